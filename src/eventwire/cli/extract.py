@@ -1,0 +1,102 @@
+"""``eventwire extract`` and ``eventwire demo``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import nullcontext
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, fail, progress
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)
+    app.command("demo")(demo)
+
+
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, .jsonl, .warc, or - for stdin.")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json or jsonl.")] = OutputFormat.json,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date (ISO 8601) for every input.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract clean articles with their events and quotes, as JSON."""
+    from eventwire import ingest
+    from eventwire.pipeline import process
+
+    if published is not None:
+        published = _check_iso(published)
+    failures = []
+    with (open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout)) as out:
+        if format is OutputFormat.json:
+            out.write('{"articles": [')
+        for index, article in enumerate(progress(process(ingest.read(inputs), published=published), quiet=quiet)):
+            if article.errors:
+                failures.append(article)
+            text = article.model_dump_json(indent=None if format is OutputFormat.jsonl else 2)
+            if format is OutputFormat.json:
+                out.write(("," if index else "") + "\n" + text)
+            else:
+                out.write(text + "\n")
+        if format is OutputFormat.json:
+            out.write("\n]}\n")
+    for article in failures:
+        for error in article.errors:
+            typer.echo(f"{article.id}: {error.stage}: {error.message}", err=True)
+    if failures:
+        typer.echo(f"{len(failures)} document(s) failed", err=True)
+        raise typer.Exit(EXIT_SOME_FAILED)
+    raise typer.Exit(EXIT_OK)
+
+
+def _check_iso(value: str) -> str:
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        fail(f"--published must be an ISO 8601 date or date-time, got {value!r}")
+    return value
+
+
+def sample_paths() -> list[Path]:
+    """The bundled sample articles (written for eventwire in the style of wire copy)."""
+    folder = resources.files("eventwire") / "samples"
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith((".txt", ".html")))
+
+
+def demo(quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False) -> None:
+    """Run the whole pipeline on the bundled sample articles and show what it found."""
+    from rich.console import Console
+
+    from eventwire import ingest
+    from eventwire.pipeline import process
+
+    console = Console()
+    for article in progress(process(ingest.read(sample_paths())), quiet=quiet):
+        console.rule(f"[bold]{article.title or article.id}")
+        console.print(f"published: {article.published}   dateline: {article.dateline}   "
+                      f"removed junk lines: {len(article.removed)}")
+        for error in article.errors:
+            console.print(f"[red]error[/red] {error.stage}: {error.message}")
+        for event in article.events:
+            target = event.target.code if event.target else "-"
+            console.print(f"  EVENT {event.source.code} -> {target}  CAMEO {event.cameo} ({event.plover}, "
+                          f"Goldstein {event.goldstein:+.1f})  {event.date or ''}  "
+                          f"{event.location.name if event.location else ''}")
+            console.print(f"        [dim]{event.sentence}[/dim]")
+        for quote in article.quotes:
+            speaker = quote.speaker.code if quote.speaker else quote.speaker_text
+            console.print(f"  QUOTE {speaker} ({quote.kind}): {json.dumps(quote.text, ensure_ascii=False)}")

@@ -1,0 +1,33 @@
+"""WARC reader: every HTML response record becomes one ``RawDocument``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from eventwire.models import RawDocument
+
+
+def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        with open(path, "rb") as fh:
+            for index, record in enumerate(ArchiveIterator(fh)):
+                if record.rec_type != "response":
+                    continue
+                ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+                if "html" not in ctype and "text" not in ctype:
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                rid = record.rec_headers.get_header("WARC-Record-ID") or f"{path.stem}:{index}"
+                data = record.content_stream().read(max_bytes + 1)
+                raw = RawDocument(id=rid.strip("<>").removeprefix("urn:uuid:"), content=data,
+                                  origin=f"{path}#{index}", url=url,
+                                  kind_hint="html" if "html" in ctype else "text")
+                if len(data) > max_bytes:
+                    raw.content, raw.error = b"", f"document larger than the size limit of {max_bytes} bytes"
+                yield raw
+    except (ArchiveLoadFailed, OSError, EOFError) as exc:
+        yield RawDocument(id=path.name, content=b"", origin=str(path), error=f"cannot read WARC {path}: {exc}")

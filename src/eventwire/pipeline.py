@@ -1,0 +1,62 @@
+"""The pipeline, stage by stage: ingest -> nlp -> actors -> events -> quotes.
+
+Each document is isolated: a failure in any stage is recorded in ``article.errors`` with
+the stage's name and the batch goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from eventwire import actors, events, ingest, nlp, quotes
+from eventwire.ingest.readers import content_id
+from eventwire.models import Article, RawDocument
+
+BATCH_SIZE = 32
+
+
+def process(raws: Iterable[RawDocument], *, published: str | None = None,
+            batch_size: int = BATCH_SIZE) -> Iterator[Article]:
+    """Stream articles through every stage; output order is input order."""
+    iterator = iter(raws)
+    while batch := list(islice(iterator, batch_size)):
+        articles = [_clean(raw, published) for raw in batch]
+        parsable = [a for a in articles if a.body and not a.errors]
+        for document in nlp.parse(parsable, batch_size=batch_size):
+            analyse(document)
+        yield from articles
+
+
+def analyse(document: nlp.Document) -> None:
+    """Fill the article's events and quotes from its parse (in place)."""
+    article = document.article
+    try:
+        mentions = actors.resolve(document)
+    except Exception as exc:  # noqa: BLE001 - isolate the document, report the stage
+        article.add_error("actors", f"{type(exc).__name__}: {exc}")
+        return
+    try:
+        article.events = events.code(document, mentions)
+    except Exception as exc:  # noqa: BLE001
+        article.add_error("events", f"{type(exc).__name__}: {exc}")
+    try:
+        article.quotes = quotes.extract(document, mentions, article.events)
+    except Exception as exc:  # noqa: BLE001
+        article.add_error("quotes", f"{type(exc).__name__}: {exc}")
+
+
+def _clean(raw: RawDocument, published: str | None) -> Article:
+    try:
+        return ingest.to_article(raw, published=published)
+    except Exception as exc:  # noqa: BLE001
+        article = Article(id=raw.id)
+        article.add_error("ingest", f"{type(exc).__name__}: {exc}")
+        return article
+
+
+def extract(text_or_html: str | bytes, *, published: str | None = None, url: str | None = None,
+            id: str | None = None) -> Article:
+    """One document (text or HTML, str or bytes) in, one fully analysed ``Article`` out."""
+    raw = RawDocument(id=id or content_id(text_or_html), content=text_or_html, origin="<api>", url=url)
+    return next(process([raw], published=published))
