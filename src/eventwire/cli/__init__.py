@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from eventwire.cli import evaluate, extract
+from eventwire.cli import ingest_eval  # noqa: F401  registers `eval extraction`
 
 app = typer.Typer(
     name="eventwire",
