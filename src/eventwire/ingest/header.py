@@ -69,7 +69,7 @@ def read_header(head: list[Line], body: list[Line]) -> Header:
     """Metadata from the lines above the main block (``head``) and the first body line."""
     header = Header()
     candidates = [i for i, line in enumerate(head) if not line.junk]
-    for i in reversed(candidates):
+    for i in reversed([i for i, line in enumerate(head) if not line.junk or line.junk.name == "comments"]):
         if _has_date(head[i]):
             parsed = parse_date_line(head[i].text)
             if parsed.published:
@@ -84,7 +84,7 @@ def read_header(head: list[Line], body: list[Line]) -> Header:
             header.used.add(i)
     title_index = _find_title(head, candidates, header.used)
     if title_index is not None:
-        header.title = _strip_site(head[title_index].text) if title_index == candidates[0] else head[title_index].text
+        header.title = strip_site(head[title_index].text) if title_index == candidates[0] else head[title_index].text
         header.used.add(title_index)
         header.subtitle = _find_subtitle(head, candidates, title_index, header.used)
     if body and not header.dateline:
@@ -104,7 +104,7 @@ def _find_title(head: list[Line], candidates: list[int], used: set[int]) -> int 
     if not candidates:
         return None
     first = candidates[0]
-    page_title = normalise(_strip_site(head[first].text))
+    page_title = normalise(strip_site(head[first].text))
     for i in reversed(candidates[1:]):
         key = normalise(head[i].text)
         if i not in used and _title_like(head[i]) and key and (key == page_title or
@@ -131,7 +131,7 @@ def _find_subtitle(head: list[Line], candidates: list[int], title: int, used: se
     return None
 
 
-def _strip_site(title: str) -> str:
+def strip_site(title: str) -> str:
     """"Headline | Site" -> "Headline" (the longest part, so a site prefix goes too)."""
     parts = _SITE_SEPARATOR.split(title)
     return max(parts, key=len) if len(parts) > 1 else title

@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-ROLES = ("junk", "boundary", "credit")
+ROLES = ("junk", "boundary", "end", "credit")
 WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"""[.!?…:;]['"’”»)\]]*$""")
 
