@@ -13,9 +13,10 @@ from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-c
     evaluate,
     extract,
     ingest_eval,
+    quotes,
 )
 
-COMMAND_MODULES = (extract, actors,)
+COMMAND_MODULES = (extract, actors, quotes,)
 
 app = typer.Typer(
     name="eventwire",
