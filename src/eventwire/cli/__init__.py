@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from eventwire.cli import evaluate, extract
+from eventwire.cli import evaluate, extract, store
 
 app = typer.Typer(
     name="eventwire",
@@ -15,6 +15,7 @@ app = typer.Typer(
 )
 app.add_typer(evaluate.eval_app, name="eval")
 extract.register(app)
+store.register(app)
 
 
 def main() -> None:
