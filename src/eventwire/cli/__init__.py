@@ -14,9 +14,10 @@ from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-c
     extract,
     ingest_eval,
     quotes,
+    store,
 )
 
-COMMAND_MODULES = (extract, actors, quotes,)
+COMMAND_MODULES = (extract, actors, quotes, store,)
 
 app = typer.Typer(
     name="eventwire",
