@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from eventwire.cli import evaluate, extract
+from eventwire.cli import evaluate, extract, serve
 
 app = typer.Typer(
     name="eventwire",
@@ -15,6 +15,7 @@ app = typer.Typer(
 )
 app.add_typer(evaluate.eval_app, name="eval")
 extract.register(app)
+serve.register(app)
 
 
 def main() -> None:
