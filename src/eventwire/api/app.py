@@ -62,3 +62,4 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
         shown = f", got {value!r}" if isinstance(value, (str, int, float)) else ""
         messages.append(f"{'.'.join(where) or 'request'}: {error.get('msg', 'invalid')}{shown}")
     return JSONResponse(status_code=422, content={"detail": "; ".join(messages), "errors": messages})
+

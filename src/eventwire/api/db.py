@@ -6,22 +6,19 @@ while the dashboard is running; a request that arrives during a write gets a cle
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from fastapi import HTTPException
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from eventwire.store import Store
 
 
 class Database:
-    """Where the store lives; ``open()`` yields a read-only ``Store`` or raises a 503."""
+    """Where the store lives; ``open()`` yields a read-only ``Store`` or raises a 503 (none, busy)."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
@@ -32,22 +29,15 @@ class Database:
             where = self.path or "PATH"
             raise HTTPException(503, f"no database at {where}: run `eventwire ingest FILES --db {where}` "
                                      "first (the paste page works without one)")
-        import duckdb
-
-        from eventwire.store import Store
+        from eventwire.store import Store, StoreError
 
         try:
             store = Store(self.path, read_only=True)
-        except duckdb.IOException as exc:
-            raise HTTPException(503, f"database {self.path} is busy (an ingest may be writing): {exc}") from None
+        except StoreError as exc:
+            raise HTTPException(503, str(exc)) from None
         try:
             yield store
+        except ValueError as exc:  # the store's own parameter checks (eventwire.store.filters)
+            raise HTTPException(422, str(exc)) from None
         finally:
             store.close()
-
-
-def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """JSON-safe rows: NaN -> null, timestamps -> ISO 8601."""
-    if frame is None or frame.empty:
-        return []
-    return json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False))

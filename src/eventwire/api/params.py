@@ -16,10 +16,9 @@ from fastapi import HTTPException, Query
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 50
 
-ACTOR_PATTERN = r"^[A-Za-z0-9]{3,30}$"
-DYAD_PATTERN = r"^[A-Za-z0-9]{3,30}:[A-Za-z0-9]{3,30}$"
+ACTOR_PATTERN = r"^[A-Za-z0-9]{2,15}$"
+DYAD_PATTERN = r"^[A-Za-z0-9]{2,15}:[A-Za-z0-9]{2,15}$"
 ROOT_PATTERN = r"^(0[1-9]|1[0-9]|20)$"
-FREQUENCIES = ("day", "week", "month")
 
 
 class ParameterError(HTTPException):
@@ -93,8 +92,8 @@ class EventFilters:
 
 def event_filters(
     actor: Annotated[str | None, Query(description="Actor code on either side, e.g. RUS or RUSGOV.",
-                                       max_length=30)] = None,
-    dyad: Annotated[str | None, Query(description="SOURCE:TARGET, e.g. RUS:UKR.", max_length=61)] = None,
+                                       max_length=15)] = None,
+    dyad: Annotated[str | None, Query(description="SOURCE:TARGET, e.g. RUS:UKR.", max_length=31)] = None,
     since: Annotated[str | None, Query(description="First day (ISO 8601), inclusive.", max_length=40)] = None,
     until: Annotated[str | None, Query(description="Last day (ISO 8601), inclusive.", max_length=40)] = None,
     root: Annotated[str | None, Query(description="CAMEO root code, 01 to 20.", max_length=2)] = None,

@@ -103,6 +103,10 @@ function cameoLabel(e) {
   const name = e.cameo_name || e.event_name || e.name;
   return name ? `${e.cameo} ${name}` : `CAMEO ${e.cameo}`;
 }
+function percent(share) {
+  const value = Number(share);
+  return share === null || share === undefined || !Number.isFinite(value) ? "" : Math.round(value * 100) + "%";
+}
 function shortDate(value) {
   return value ? String(value).slice(0, 10) : "";
 }
@@ -132,16 +136,15 @@ views.overview = async function (root) {
   drawSeries(canvasBox.querySelector("canvas"), data.volume, { stacked: true });
 
   const dyads = el("section", { class: "card" }, el("h2", { text: "Top dyads" }));
-  dyads.append(table(["Dyad", "Events", "Cooperation", "Conflict", "Mean Goldstein"], data.top_dyads.map((d) => {
-    const dyad = d.dyad || `${d.source_code}:${d.target_code}`;
-    return [link(hashFor("dyads", { dyad }), dyad, { class: "mono" }), d.events ?? d.count,
-      d.cooperation ?? "", d.conflict ?? "", d.goldstein_mean !== undefined ? goldstein({ goldstein: d.goldstein_mean }) : ""];
-  }), { id: "top-dyads", empty: "No dyads yet." }));
+  dyads.append(table(["Dyad", "Events", "Mean Goldstein", "Conflict", "Last day"], data.top_dyads.map((d) => [
+    link(hashFor("dyads", { dyad: d.dyad }), d.dyad, { class: "mono" }), d.events,
+    el("span", { class: "mono", text: goldstein({ goldstein: d.goldstein_mean }) }), percent(d.conflict_share),
+    el("span", { class: "mono nowrap", text: shortDate(d.last_day) }),
+  ]), { id: "top-dyads", empty: "No dyads yet." }));
   const actors = el("section", { class: "card" }, el("h2", { text: "Top actors" }));
-  actors.append(table(["Actor", "Name", "Events"], data.top_actors.map((a) => {
-    const code = a.actor || a.code;
-    return [link(hashFor("events", { actor: code }), code, { class: "mono" }), a.name || "", a.events ?? a.count];
-  }), { id: "top-actors", empty: "No actors yet." }));
+  actors.append(table(["Actor", "Name", "Events", "As source", "As target"], data.top_actors.map((a) => [
+    link(hashFor("events", { actor: a.code }), a.code, { class: "mono" }), a.name || "", a.events, a.as_source, a.as_target,
+  ]), { id: "top-actors", empty: "No actors yet." }));
   grid.append(dyads, actors);
   root.append(grid);
 
@@ -153,13 +156,14 @@ views.overview = async function (root) {
 function alertList(items) {
   if (!items.length) return el("p", { class: "empty", id: "alerts", text: "No escalation alerts." });
   return el("ul", { class: "alerts", id: "alerts" }, items.map((a) => {
-    const dyad = a.dyad || `${a.source_code}:${a.target_code}`;
-    const when = shortDate(a.period || a.date || a.day);
+    const when = shortDate(a.period);
+    const text = `${a.conflict_events} conflict events, intensity ${Number(a.intensity).toFixed(1)} ` +
+      `against a baseline of ${Number(a.baseline_mean).toFixed(1)} ± ${Number(a.baseline_std).toFixed(1)}`;
     return el("li", { class: "alert" },
       el("span", { class: "alert-date mono", text: when }),
-      link(hashFor("dyads", { dyad }), dyad, { class: "mono alert-dyad" }),
-      el("span", { class: "alert-text", text: a.message || a.reason || a.kind || "" }),
-      a.score !== undefined && a.score !== null ? el("span", { class: "alert-score", text: "score " + Number(a.score).toFixed(2) }) : null);
+      link(hashFor("dyads", { dyad: a.dyad, freq: "week" }), a.dyad, { class: "mono alert-dyad" }),
+      el("span", { class: "alert-text", text }),
+      el("span", { class: "alert-score", text: "z " + Number(a.z).toFixed(1) }));
   }));
 }
 
@@ -183,7 +187,7 @@ views.dyads = async function (root, params) {
   });
   root.append(form);
   api("/api/overview?top=25").then((data) => {
-    for (const d of data.top_dyads) datalist.append(el("option", { value: d.dyad || `${d.source_code}:${d.target_code}` }));
+    for (const d of data.top_dyads) datalist.append(el("option", { value: d.dyad }));
   }).catch(() => {});
 
   const chartCard = el("section", { class: "card" },
@@ -214,7 +218,7 @@ async function showPointEvents(container, dyad, row, freq) {
   } catch (error) { showError(error); }
 }
 
-function periodOf(row) { return row.period || row.date || row.day || row.bin || row.week || row.month; }
+function periodOf(row) { return row.period; }
 
 function periodEnd(start, freq) {
   const day = new Date(start + "T00:00:00Z");
@@ -255,13 +259,15 @@ function eventTable(items) {
     const id = e.article_id;
     const sentence = el("span", { class: "sentence", text: e.sentence || "" });
     return [
-      el("span", { class: "mono nowrap", text: shortDate(e.date || e.published) }),
-      el("span", { class: "mono", title: actorTitle(eventSource(e)) || e.source_name || "", text: sourceCode(e) }),
+      el("span", { class: "mono nowrap", text: shortDate(e.day || e.date) }),
+      el("span", { class: "mono", title: actorTitle(eventSource(e)) || "", text: sourceCode(e) }),
       el("span", { class: "nowrap", text: cameoLabel(e) }),
-      el("span", { class: "mono", title: actorTitle(eventTarget(e)) || e.target_name || "", text: targetCode(e) }),
+      el("span", { class: "mono", title: actorTitle(eventTarget(e)) || "", text: targetCode(e) }),
       quadBadge(e),
       el("span", { class: "mono", text: goldstein(e) }),
-      id ? link(hashFor("article/" + encodeURIComponent(id), { event: e.id }), sentence, { class: "sentence-link" }) : sentence,
+      el("div", {},
+        id ? link(hashFor("article/" + encodeURIComponent(id), { event: e.event_id ?? e.id }), sentence, { class: "sentence-link" }) : sentence,
+        e.article_title ? el("div", { class: "muted small", text: [e.article_source, e.article_title].filter(Boolean).join(": ") }) : null),
     ];
   }), { id: "event-table", empty: "No events match these filters." });
 }
@@ -284,8 +290,8 @@ views.articles = async function (root, params) {
     el("span", { class: "mono nowrap", text: shortDate(a.published) }),
     link(hashFor("article/" + encodeURIComponent(a.id)), a.title || a.id, { class: "article-link" }),
     a.source || "",
-    a.events ?? a.n_events ?? "",
-    a.quotes ?? a.n_quotes ?? "",
+    a.num_events ?? "",
+    a.num_quotes ?? "",
   ]), { id: "article-table", empty: "No articles." }), pager("articles", q ? { q } : {}, offset, data));
   root.append(card);
 };
@@ -311,10 +317,12 @@ views.quotes = async function (root, params) {
     const code = actorCode(speaker, q.speaker_code);
     const text = el("span", { class: "sentence", text: q.text || "" });
     return [
-      el("span", { class: "mono nowrap", text: shortDate(q.published || q.date) }),
+      el("span", { class: "mono nowrap", text: shortDate(q.day) }),
       el("span", { title: q.speaker_text || "" }, el("span", { class: "mono", text: code }), " ", el("span", { class: "muted", text: q.speaker_text || "" })),
       q.kind || "",
-      q.article_id ? link(hashFor("article/" + encodeURIComponent(q.article_id), { quote: q.id }), text) : text,
+      el("div", {},
+        q.article_id ? link(hashFor("article/" + encodeURIComponent(q.article_id), { quote: q.id }), text, { class: "sentence-link" }) : text,
+        q.article_title ? el("div", { class: "muted small", text: [q.article_source, q.article_title].filter(Boolean).join(": ") }) : null),
     ];
   }), { id: "quote-table", empty: "No quotes match." }), pager("quotes", values, offset, data));
   root.append(card);
@@ -366,7 +374,7 @@ function articleView(article, options) {
   const wrapper = el("article", { class: "article", "data-article-id": article.id });
   const meta = [article.source, article.author && "by " + article.author, article.dateline,
     article.published && "published " + article.published, article.updated && "updated " + article.updated].filter(Boolean);
-  wrapper.append(
+  wrapper.append(...[
     el("h1", { class: "article-title", text: article.title || article.id }),
     article.subtitle ? el("p", { class: "subtitle", text: article.subtitle }) : null,
     el("p", { class: "meta", text: meta.join(" · ") }),
@@ -374,7 +382,8 @@ function articleView(article, options) {
     el("p", { class: "legend" },
       el("mark", { class: "hl-event", text: "event sentence" }), " ",
       el("mark", { class: "hl-quote", text: "quote" }), " ",
-      `${events.length} events, ${quotes.length} quotes`));
+      `${events.length} events, ${quotes.length} quotes`),
+  ].filter(Boolean));
   for (const error of article.errors || []) {
     wrapper.append(el("p", { class: "article-error", text: `${error.stage}: ${error.message}` }));
   }
@@ -386,7 +395,7 @@ function articleView(article, options) {
   }
   if (options.focus) {
     requestAnimationFrame(() => {
-      const target = [...events, ...quotes].find((a) => a.id === options.focus);
+      const target = [...events, ...quotes].find((a) => String(a.event_id ?? a.id) === options.focus || a.id === options.focus);
       if (target) focusAnnotation(wrapper, target.key);
     });
   }
