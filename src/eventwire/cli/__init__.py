@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from eventwire.cli import evaluate, extract, serve
+from eventwire.cli import evaluate, extract, serve, store
 
 app = typer.Typer(
     name="eventwire",
@@ -15,6 +15,7 @@ app = typer.Typer(
 )
 app.add_typer(evaluate.eval_app, name="eval")
 extract.register(app)
+store.register(app)
 serve.register(app)
 
 
