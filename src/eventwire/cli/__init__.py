@@ -14,10 +14,11 @@ from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-c
     extract,
     ingest_eval,
     quotes,
+    serve,
     store,
 )
 
-COMMAND_MODULES = (extract, actors, quotes, store,)
+COMMAND_MODULES = (extract, actors, quotes, store, serve,)
 
 app = typer.Typer(
     name="eventwire",
