@@ -144,3 +144,16 @@ def test_cli_extract_with_workers(tmp_path):
     assert [json.loads(line)["id"] for line in result.stdout.decode().splitlines()] == \
         [f"a{i}" for i in range(len(TEXTS))]
     assert run_cli("extract", str(jsonl), "--workers", "0").returncode == 2
+
+
+def test_count_documents_for_the_progress_bar(tmp_path):
+    from eventwire.cli.scale import count_documents
+
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "a.txt").write_text(TEXTS[0])
+    (tmp_path / "folder" / "b.html").write_text("<p>" + TEXTS[1] + "</p>")
+    jsonl = tmp_path / "news.jsonl"
+    jsonl.write_text("".join(json.dumps({"id": i, "text": t}) for i, t in enumerate(TEXTS[:3])).replace("}{", "}\n{"))
+    assert count_documents([str(jsonl), str(tmp_path / "folder")]) == 5
+    assert count_documents(["-"]) is None
+    assert count_documents([str(tmp_path / "crawl.warc.gz")]) is None

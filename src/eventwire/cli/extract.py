@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, fail, progress
-from eventwire.cli.scale import Cluster, DocTimeout, Workers
+from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
 from eventwire.scale import DOC_TIMEOUT
 
 
@@ -49,7 +49,7 @@ def extract(
             out.write('{"articles": [')
         for index, article in enumerate(progress(run(ingest.read(inputs), workers=workers, cluster=cluster,
                                                          published=published, doc_timeout=doc_timeout),
-                                                     quiet=quiet)):
+                                                     quiet=quiet, total=progress_total(inputs, quiet))):
             if article.errors:
                 failures.append(article)
             text = article.model_dump_json(indent=None if format is OutputFormat.jsonl else 2)

@@ -11,7 +11,7 @@ from typing import Annotated, Iterator, Optional
 import typer
 
 from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, fail, progress
-from eventwire.cli.scale import Cluster, DocTimeout, Workers
+from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
 from eventwire.scale import DOC_TIMEOUT
 
 DbOption = Annotated[Path, typer.Option("--db", envvar="EVENTWIRE_DB", help="The store (a DuckDB file).")]
@@ -98,7 +98,8 @@ def ingest(
         published = _check_iso(published)
     with _open(db, read_only=False) as store:
         run_id, summary = run_ingest(inputs, store, published=published,
-                                     wrap=lambda articles: progress(articles, quiet=quiet),
+                                     wrap=lambda articles: progress(
+                                         articles, quiet=quiet, total=progress_total(inputs, quiet)),
                                      workers=workers, cluster=cluster, doc_timeout=doc_timeout)
     for doc_id, stage, message in summary.errors:
         typer.echo(f"{doc_id}: {stage}: {message}", err=True)
