@@ -179,10 +179,13 @@ def main_block(lines: list[Line], prose: list[bool], repeated: list[bool]) -> tu
 
 def _after_headline(lines: list[Line], prose: list[bool]) -> int:
     """Index just after the first repeat of the page's title line, if prose follows it."""
-    page_title = normalise(strip_site(lines[0].text))
+    titled = [i for i, line in enumerate(lines) if not line.junk]
+    if not titled:
+        return 0
+    page_title = normalise(strip_site(lines[titled[0]].text))
     if len(page_title) < 12:
         return 0
-    for i in range(1, len(lines)):
+    for i in titled[1:]:
         if normalise(lines[i].text) == page_title:
             if sum(l.words for l, p in zip(lines[i + 1:], prose[i + 1:]) if p) >= MIN_ARTICLE_WORDS:
                 return i + 1
