@@ -10,7 +10,7 @@ repeated at the top of the body).
 
 from __future__ import annotations
 
-from eventwire.ingest.lines import junk_match, normalise
+from eventwire.ingest.lines import junk_match, make_line, normalise
 from eventwire.models import Article
 
 TRAFILATURA_SETTINGS = {"include_comments": False, "include_tables": True, "favor_precision": False,
@@ -28,7 +28,7 @@ def html_to_article(html: str, url: str | None = None) -> Article:
         return article
     # trafilatura gets the string: its own loading cleans more than a reused tree (measured)
     result = trafilatura.bare_extraction(html, url=url, with_metadata=True, **TRAFILATURA_SETTINGS)
-    if result is None or not (result.text or "").strip():
+    if result is None or not _has_prose(result.text or ""):
         article.add_error("clean", "no article found in the HTML page (only navigation or boilerplate)")
         return article
     article.title = result.title
@@ -40,6 +40,15 @@ def html_to_article(html: str, url: str | None = None) -> Article:
     article.language = result.language
     article.published, article.updated = _dates(tree, url, result.date)
     return article
+
+
+def _has_prose(text: str) -> bool:
+    """At least one sentence-like line: menus and link lists have none."""
+    for raw in text.splitlines():
+        line = make_line(" ".join(raw.split()), 0, frozenset())
+        if line.words >= 8 or (line.words >= 4 and line.ends_sentence):
+            return True
+    return False
 
 
 def _clean_body(text: str, title: str | None) -> tuple[str, list[str]]:

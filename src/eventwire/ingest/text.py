@@ -38,14 +38,14 @@ class Cleaned:
 def text_to_article(text: str) -> Article:
     """Clean scraped text; a text with no junk keeps its body exactly as given."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    language = detect_language(text)
-    cleaned = clean(text, language)
+    language, probability = detect_language(text)
+    cleaned = clean(text, language if probability >= 0.5 else "en")
     header = cleaned.header
     if not cleaned.removed and not header.used:
         body = text
     else:
         body = "\n\n".join(line.text for line in cleaned.body)
-    return Article(id="", body=body, removed=cleaned.removed, language=language, title=header.title,
+    return Article(id="", body=body, removed=cleaned.removed, title=header.title,
                    subtitle=header.subtitle, published=header.published, updated=header.updated,
                    dateline=header.dateline, author=header.author, source=header.source)
 
