@@ -20,7 +20,7 @@ from eventwire.models import Article
 GOOD_WORDS = 10          # a prose line has at least this many words ...
 GOOD_STOP_RATIO = 0.22   # ... and at least this share of stop words
 LONG_WORDS = 25          # ... and ends like a sentence unless it is this long
-SHORT_PENALTY = 4.0      # cost of a non-prose line inside the main block
+SHORT_PENALTY = 8.0      # cost of a non-prose line inside the main block (tuned on the even half)
 MIN_ARTICLE_WORDS = 50   # prose words before a boundary counts as the article's end
 BOUNDARY_DECAY = 0.5
 BOUNDARY_COST = 20.0     # what crossing a "Related stories" line costs the main block
