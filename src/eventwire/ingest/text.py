@@ -98,9 +98,9 @@ def _repeats(lines: list[Line]) -> list[bool]:
     for i, line_grams in enumerate(grams):
         if repeated[i] or lines[i].words < STITCHED_WORDS:
             continue
-        others = [owners[g] - {i} for g in line_grams]
-        shared = sum(1 for o in others if o)
-        sources = set().union(*others) if others else set()
+        shorter = [{j for j in owners[g] if lines[j].words < lines[i].words} for g in line_grams]
+        shared = sum(1 for s in shorter if s)
+        sources = set().union(*shorter) if shorter else set()
         repeated[i] = shared >= 0.5 * len(line_grams) and len(sources) >= 3
     return repeated
 
