@@ -94,6 +94,7 @@ class KnowledgeBase:
     cameo_to_iso: dict[str, str]
     ambiguous: dict[str, list[dict]]
     country_names: dict[str, str]  # ISO3 -> display name
+    org_words: dict[str, str]  # last word of an unknown organisation's name -> sector
 
     def add(self, name: str, entry: Entry) -> None:
         name = name.strip()
@@ -301,7 +302,9 @@ def knowledge_base() -> KnowledgeBase:
     roles = load_roles()
     kb = KnowledgeBase(names={}, roles=roles, people=load_people(roles), surnames={}, igo_codes={},
                        sectors=_load_yaml("sectors.yaml"), cameo_to_iso=_load_cameo(),
-                       ambiguous=_load_yaml("ambiguous.yaml"), country_names={})
+                       ambiguous=_load_yaml("ambiguous.yaml"), country_names={},
+                       org_words={word: sector for sector, words in _load_yaml("org_words.yaml").items()
+                                  for word in words})
     populations = _add_states(kb)
     _add_curated(kb)
     for name in kb.ambiguous:
