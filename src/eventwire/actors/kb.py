@@ -33,6 +33,13 @@ EXTRA_STATES = {"XKX": "Kosovo"}
 BLOCS = {"WST": "the West"}
 
 
+#: Which office names a person when they hold two at once (lower wins).
+TITLE_RANK = {title: 0 for title in ("king", "queen", "emperor", "emir", "sultan", "supreme leader", "president",
+                                      "head of state")}
+TITLE_RANK.update({title: 1 for title in ("chancellor", "prime minister", "premier")})
+TITLE_RANK.update({title: 2 for title in ("crown prince", "vice president")})
+
+
 @dataclass(frozen=True)
 class Role:
     """One dated office: ``start <= day < end`` (``end`` None: still in office)."""
@@ -57,8 +64,8 @@ class Person:
 
     def role_at(self, day: date) -> Role | None:
         held = [role for role in self.roles if role.holds(day)]
-        # Two offices at once (e.g. a foreign minister who is also deputy PM): the later one.
-        return max(held, key=lambda role: role.start) if held else None
+        # Two offices at once (a crown prince who is prime minister): the higher, then the later.
+        return min(held, key=lambda role: (TITLE_RANK.get(role.title, 9), -role.start.toordinal())) if held else None
 
     def last_role_before(self, day: date) -> Role | None:
         past = [role for role in self.roles if role.end is not None and role.end <= day]

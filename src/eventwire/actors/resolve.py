@@ -213,11 +213,19 @@ class _Resolver:
             if after is not None and after.pos_ == "PROPN":
                 return False  # "the West Bank", "West Africa"
         if all(e.kind == "person" and e.person is None for e in entries):
-            # a bare surname: only where spaCy sees a name, or after a title
+            # a bare surname, where spaCy sees a name; "Oskar Fischer" is not Joschka Fischer
+            previous = doc[start - 1] if start > 0 else None
+            if previous is not None and previous.pos_ == "PROPN" and previous.is_title and \
+                    previous.lower_ not in HONORIFICS and previous.i not in self.anchors and \
+                    previous.text not in self.kb.names and not self._is_title_word(previous):
+                return False
             return first.pos_ == "PROPN"
         if name.isupper() and len(name) <= 3 and first.text != name:
             return False
         return True
+
+    def _is_title_word(self, token: Token) -> bool:
+        return any(token.lower_ in phrase.split() for phrase, (_, is_person) in self.kb.roles.items() if is_person)
 
     def _hyphen_anchor(self, token: Token) -> None:
         """'U.S.-led', 'Iranian-backed': the name before the hyphen inside one token."""
@@ -323,6 +331,9 @@ class _Resolver:
 
     def _person_mention(self, start: int, end: int, written: str, persons: list[str]) -> None:
         doc = self.doc
+        if persons and any(m.kind == "person" and m.person_id and m.person_id not in self.kb.people
+                           and m.person_id.split()[-1] == written for m in self.mentions):
+            persons = []  # the article named someone else of that surname first
         title = self._title_before(start)
         title_start, countries, sectors, is_former, honorific, title_words = title
         text_country = countries[-1] if countries else None
@@ -464,14 +475,12 @@ class _Resolver:
     def _choose_person(self, persons: list[str], text_country: str | None, start: int) -> Person | None:
         if not persons:
             return None
-        if len(persons) == 1:
-            return self.kb.people[persons[0]]
         named = [m.person_id for m in self.mentions if m.person_id in persons and m.start < self.doc[start].idx]
         if named:
             return self.kb.people[named[-1]]
         people = [self.kb.people[p] for p in persons]
-        if text_country:
-            people = [p for p in people if any(r.country == text_country for r in p.roles)] or people
+        if text_country:  # "Jordan's King Abdullah" is not the Saudi king
+            people = [p for p in people if any(r.country == text_country for r in p.roles)]
         in_office = [p for p in people if p.role_at(self.day)]
         if len(in_office) == 1:
             return in_office[0]
@@ -484,8 +493,9 @@ class _Resolver:
         role = person.role_at(self.day)
         if role:
             span = f"{role.start.isoformat()}–{role.end.isoformat() if role.end else ''}"
-            return role.country, role.sector, f"people.tsv: {person.name}, {role.title} of {role.country} " \
-                                              f"on {day} ({span})", role.title
+            sector = self.kb.igo_codes.get(role.country, role.sector)  # a UN or EU office: IGO
+            return role.country, sector, f"people.tsv: {person.name}, {role.title} of {role.country} " \
+                                         f"on {day} ({span})", role.title
         past = person.last_role_before(self.day)
         if past:
             return past.country, "ELI", f"people.tsv: {person.name}, former {past.title} of {past.country} " \
