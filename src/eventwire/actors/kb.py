@@ -34,8 +34,7 @@ BLOCS = {"WST": "the West"}
 
 
 #: Which office names a person when they hold two at once (lower wins).
-TITLE_RANK = {title: 0 for title in ("king", "queen", "emperor", "emir", "sultan", "supreme leader", "president",
-                                      "head of state")}
+TITLE_RANK = {title: 0 for title in ("king", "queen", "emperor", "emir", "sultan", "supreme leader", "president")}
 TITLE_RANK.update({title: 1 for title in ("chancellor", "prime minister", "premier")})
 TITLE_RANK.update({title: 2 for title in ("crown prince", "vice president")})
 

@@ -25,7 +25,7 @@ from functools import cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.kb import Entry, KnowledgeBase, Person, knowledge_base
+from eventwire.actors.kb import TITLE_RANK, Entry, KnowledgeBase, Person, knowledge_base
 from eventwire.models import Actor
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep", "rep.",
@@ -481,9 +481,9 @@ class _Resolver:
         people = [self.kb.people[p] for p in persons]
         if text_country:  # "Jordan's King Abdullah" is not the Saudi king
             people = [p for p in people if any(r.country == text_country for r in p.roles)]
-        in_office = [p for p in people if p.role_at(self.day)]
-        if len(in_office) == 1:
-            return in_office[0]
+        in_office = sorted((TITLE_RANK.get(p.role_at(self.day).title, 9), p.name) for p in people if p.role_at(self.day))
+        if in_office and (len(in_office) == 1 or in_office[0][0] < in_office[1][0]):
+            return self.kb.people[in_office[0][1]]  # the one in office, or the one in the highest office
         if len(people) == 1:
             return people[0]
         return None
@@ -541,10 +541,10 @@ class _Resolver:
                     if entry_country is None or any(e.kind == "person" for e in anchor.entries):
                         break
                     suffix = doc[anchor.start].text.rpartition("-")[2].lower() if anchor.char_start else ""
+                    if not suffix and anchor.end + 1 < len(doc) and doc[anchor.end].text == "-":
+                        suffix = doc[anchor.end + 1].lower_  # "Iranian-backed" as three tokens
                     prefix = _prefix_word(doc, anchor.start)
-                    after = doc[anchor.end:anchor.end + 2].text.lower() if anchor.end + 2 <= len(doc) else ""
-                    if suffix in AFFILIATION_SUFFIXES or prefix == "pro" or \
-                            after.split(" ")[-1] in AFFILIATION_SUFFIXES and "-" in after:
+                    if suffix in AFFILIATION_SUFFIXES or prefix == "pro":
                         affiliation = affiliation or entry_country
                         sources.append(f"'{anchor.name}' -> affiliation {entry_country}")
                     elif prefix == "anti":
@@ -606,7 +606,7 @@ class _Resolver:
             if country is None and affiliation and sector in ("GOV", "MIL"):
                 country, affiliation = affiliation, None
             if country is None and affiliation and sector == "REB":
-                region = self._region_after(head)
+                region = self._region_after(head, start)
                 if region:
                     country = region.entries and _entry_country(region.entries)
                     sources.append(f"'{region.name}' nearest state in the sentence ({region.entries[0].source})")
@@ -670,13 +670,13 @@ class _Resolver:
                 return self.anchors[child.i]
         return None
 
-    def _region_after(self, head: Token) -> _Anchor | None:
+    def _region_after(self, head: Token, phrase_start: int) -> _Anchor | None:
         """Where an affiliated group acts: the nearest state named in its sentence
         ('separatists in eastern Ukraine', 'eastern Ukraine, where pro-Moscow separatists')."""
         best: tuple[int, _Anchor] | None = None
         for token in head.sent:
             anchor = self.anchors.get(token.i)
-            if anchor is None or token.i in self.used or token.i >= head.i - 2 and token.i <= head.i:
+            if anchor is None or token.i in self.used or phrase_start <= token.i <= head.i:
                 continue
             if not any(e.kind in ("state", "demonym") for e in anchor.entries):
                 continue
