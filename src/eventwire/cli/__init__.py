@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from eventwire.cli import evaluate, extract
+from eventwire.cli import actors, evaluate, extract
 
 app = typer.Typer(
     name="eventwire",
@@ -16,6 +16,7 @@ app = typer.Typer(
 from eventwire.cli import events as _events  # noqa: E402,F401 - registers eval cameo/plover
 app.add_typer(evaluate.eval_app, name="eval")
 extract.register(app)
+actors.register(app)
 
 
 def main() -> None:
