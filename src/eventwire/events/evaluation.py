@@ -109,9 +109,12 @@ def main_event(events: list[Event]) -> Event | None:
 
 
 def _country(actor) -> str | None:
+    """The actor's country; international and non-governmental organisations count as IGO / NGO."""
     if actor is None:
         return None
-    return actor.country or (actor.code[:3] if actor.code else None)
+    if actor.sector in ("IGO", "NGO"):
+        return actor.sector
+    return actor.country
 
 
 @dataclass
