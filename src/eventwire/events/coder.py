@@ -32,9 +32,10 @@ NON_EVENT_DATE_PREPOSITIONS = {"since", "until", "till", "through", "for", "by",
 PLACE_PREPOSITIONS = {"in", "at"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 GROUP_MEMORY = 3  # sentences a group of actors stays available to "they", "both leaders"
-UNRESOLVED_FACTOR = 0.6
+UNRESOLVED_FACTOR = 0.8
 REPORTED_FACTOR = 0.9
 CLAUSE_DEPTH_FACTOR = 0.94  # an event deeper in its clause is less likely the sentence's news
+PURPOSE_FACTOR = 0.85  # "staged protests to demand reforms": the purpose is secondary news
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ class Coder:
 
     # ----------------------------------------------------------------- verbs
     def _code_verb(self, verb: Token, state: _Sentence) -> None:
-        lemma = verb.lemma_.lower()
+        lemma = self._verb_lemma(verb)
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
         has_clause = any(c.dep_ in ("ccomp", "parataxis") and not c.left_edge.tag_.startswith("W")
@@ -145,6 +146,19 @@ class Coder:
             state.consumed.add(obj.i)
             state.consumed.update(t.i for t in obj.conjuncts)
         self._emit_frame(verb, frame, obj, state)
+
+    def _verb_lemma(self, verb: Token) -> str:
+        """The verb's lemma; when the lemmatiser errs ("staged" -> "stag"), the inflection stripped."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.patterns.verbs or lemma in self.patterns.speech:
+            return lemma
+        text = verb.lower_
+        for suffix, replacement in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+            if text.endswith(suffix):
+                candidate = text[: -len(suffix)] + replacement
+                if candidate in self.patterns.verbs or candidate in self.patterns.speech:
+                    return candidate
+        return lemma
 
     def _verb_frame(self, verb: Token, lemma: str) -> tuple[Frame | None, Token | None]:
         frames = self.patterns.verbs.get(lemma)
@@ -212,6 +226,8 @@ class Coder:
             return
         if modal and gov.kind in ("asserted", "reported"):
             gov = _Governance("intent", trigger)
+        if gov.kind in ("intent", "threat", "refusal") and self._codes_itself(gov.governor, trigger):
+            return
         if gov.kind in ("intent", "threat", "refusal"):
             governor_lemma = "" if gov.governor is trigger else self._lemma(gov.governor)
             code = self.patterns.modality.recode(gov.kind, frame.code[:2], governor_lemma)
@@ -295,6 +311,8 @@ class Coder:
                 break
         if frame.symmetric and participants:
             sources, targets = participants + [s for s in sources if s.key not in {p.key for p in participants}], []
+        if gov.kind in ("intent", "threat", "refusal") and self._codes_itself(gov.governor, noun):
+            return
         if gov.kind in ("intent", "threat", "refusal"):
             code = self.patterns.modality.recode(gov.kind, frame.code[:2], self._lemma(gov.governor))
             state.recoded.add(gov.governor.i)
@@ -303,6 +321,13 @@ class Coder:
             return
         confidence = frame.confidence * (REPORTED_FACTOR if gov.kind == "reported" else 1.0)
         self._add(state, frame.code, sources, targets, frame.symmetric, noun, None, None, confidence, own=True)
+
+    def _codes_itself(self, governor: Token, trigger: Token) -> bool:
+        """ "rejected a proposal to sign X": the governor's own specific reading (127) is the event."""
+        if governor is trigger or governor.pos_ != "VERB":
+            return False
+        frame, _ = self._verb_frame(governor, self._verb_lemma(governor))
+        return frame is not None and bool(frame.object)
 
     def _circumstance_of_coded_verb(self, noun: Token, state: _Sentence) -> bool:
         """ "killed ... in an attack": the attack is the killing's circumstance, not a second event."""
@@ -347,7 +372,7 @@ class Coder:
             if rel == "conj":
                 node = self._conj_head(node)
                 continue
-            if rel in CLAUSE_BOUNDARIES:
+            if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and _infinitive(node)):
                 return _Governance("asserted")
             lemma = self._lemma(head)
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
@@ -515,7 +540,10 @@ class Coder:
     def _add(self, state: _Sentence, code: str, sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
              trigger: Token, governor: Token | None, obj: Token | None, confidence: float, own: bool = False) -> None:
         """Queue the events of one coded trigger: one per source-target pair, one per pair of joint actors."""
-        confidence *= CLAUSE_DEPTH_FACTOR ** _clause_depth(governor if governor is not None else trigger)
+        anchor_token = governor if governor is not None else trigger
+        confidence *= CLAUSE_DEPTH_FACTOR ** _clause_depth(anchor_token)
+        if anchor_token.dep_ == "advcl" and _infinitive(anchor_token):
+            confidence *= PURPOSE_FACTOR
         date_tokens = [trigger] + ([obj] if obj is not None else []) + ([governor] if governor is not None else [])
         place_tokens = [trigger] + ([obj] if obj is not None else [])
         sources = _unique(sources)
@@ -563,7 +591,7 @@ class Coder:
     def _event(self, candidate: Candidate, source: ActorRef, target: ActorRef | None, state: _Sentence,
                number: int) -> Event:
         entry = ontology.lookup(candidate.code)
-        if not source.resolved or (target is not None and not target.resolved):
+        if not source.resolved:
             confidence = candidate.confidence * UNRESOLVED_FACTOR
         else:
             confidence = candidate.confidence
