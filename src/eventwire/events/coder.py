@@ -31,6 +31,7 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "across", "thr
 NON_EVENT_DATE_PREPOSITIONS = {"since", "until", "till", "through", "for", "by", "before", "after"}
 PLACE_PREPOSITIONS = {"in", "at"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 GROUP_MEMORY = 3  # sentences a group of actors stays available to "they", "both leaders"
 UNRESOLVED_FACTOR = 0.8
 REPORTED_FACTOR = 0.9
@@ -113,7 +114,7 @@ class Coder:
 
     def _code_sentence(self, state: _Sentence) -> None:
         for token in state.span:
-            if token.pos_ == "VERB":
+            if token.pos_ == "VERB" and token.dep_ != "amod":  # "alleged", "wounded" describe, not report
                 self._code_verb(token, state)
         for token in state.span:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in state.consumed:
@@ -437,7 +438,7 @@ class Coder:
                 verb = self._conj_head(verb)
             elif verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
                 verb = verb.head if verb.head.pos_ != "ADP" else verb.head.head
-            elif verb.dep_ == "acl" and verb.tag_ == "VBG":
+            elif verb.dep_ == "acl" and verb.tag_ != "VBN":  # "youths resorting to ...": the noun acts
                 return self._actors(verb.head)
             elif verb.dep_ in ("acomp", "amod") and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
@@ -483,7 +484,10 @@ class Coder:
                 refs = [ActorRef(r.actor.model_copy(update={"text": self._phrase(phrase_head).text}), r.start, r.end,
                                  r.resolved) for r in self._group()]
             found += refs
-        if not found and not self.strict and head.pos_ in ("PROPN", "NOUN", "PRON") and head.tag_ not in ("WDT", "EX"):
+        if not found and head.pos_ == "PRON":
+            found = self._speaker_of(head)
+        if not found and not self.strict and head.pos_ in ("PROPN", "NOUN", "PRON") and head.tag_ not in ("WDT", "EX") \
+                and head.ent_type_ not in NOT_ACTOR_ENTITIES:
             chunk = self._phrase(head)
             found.append(ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, resolved=False))
         return _unique(found)
@@ -516,6 +520,18 @@ class Coder:
                     if child.i not in depth_seen:
                         next_frontier.append(child)
             frontier = next_frontier
+        return []
+
+    def _speaker_of(self, pronoun: Token) -> list[ActorRef]:
+        """ "NATO confirmed it would ...": a pronoun subject of a reported clause is the speaker."""
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("it", "he", "she", "they", "we"):
+            return []
+        clause = pronoun.head
+        while clause.dep_ not in ("ccomp", "parataxis", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        speech = clause.head
+        if clause.dep_ in ("ccomp", "parataxis") and self._verb_lemma(speech) in self.patterns.speech:
+            return [ref for ref in self._subjects(speech) if ref.resolved]
         return []
 
     def _is_group_reference(self, token: Token) -> bool:
@@ -596,6 +612,8 @@ class Coder:
         else:
             confidence = candidate.confidence
         date, date_text = self._date(candidate, state.span)
+        location = self._location(candidate)
+        source = self._with_local_country(source, location, state.span)
         trigger = candidate.trigger
         starts = [trigger.idx] + [a.start for a in (source, target) if a is not None and a.end > a.start]
         ends = [trigger.idx + len(trigger.text)] + [a.end for a in (source, target) if a is not None and a.end > a.start]
@@ -604,10 +622,26 @@ class Coder:
             source=source.actor, target=target.actor if target else None,
             cameo=entry.code, root=entry.root, plover=entry.plover, quad_class=entry.quad_class,
             goldstein=entry.goldstein, date=date, date_text=date_text,
-            location=self._location(candidate), sentence=state.span.text, sentence_index=state.index,
+            location=location, sentence=state.span.text, sentence_index=state.index,
             span=(max(min(starts), state.span.start_char), min(max(ends), state.span.end_char)),
             confidence=round(confidence, 3),
         )
+
+    def _with_local_country(self, source: ActorRef, location: Location | None, sentence: Span) -> ActorRef:
+        """A sector without a country ("police", "protesters") belongs to where the event happens."""
+        actor = source.actor
+        if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
+            return source
+        country = location.country if location is not None else None
+        if country is None:
+            places_here = [m for i, m in self.mention_at.items() if sentence.start <= i < sentence.end
+                           and getattr(m, "locative", False) and m.actor.country]
+            country = min(places_here, key=lambda m: m.start).actor.country if places_here else None
+        if country is None:
+            return source
+        local = actor.model_copy(update={"country": country, "code": country + actor.sector,
+                                         "country_source": "place of the event"})
+        return ActorRef(local, source.start, source.end, source.resolved)
 
     # ----------------------------------------------------------------- when and where
     def _date(self, candidate: Candidate, sentence: Span) -> tuple[str | None, str | None]:
