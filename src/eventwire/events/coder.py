@@ -524,9 +524,12 @@ class Coder:
 
     def _speaker_of(self, pronoun: Token) -> list[ActorRef]:
         """ "NATO confirmed it would ...": a pronoun subject of a reported clause is the speaker."""
-        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("it", "he", "she", "they", "we"):
+        if pronoun.dep_ not in ("nsubj", "poss") or pronoun.lower_ not in ("it", "he", "she", "they", "we", "its",
+                                                                           "his", "her", "their", "our"):
             return []
         clause = pronoun.head
+        while pronoun.dep_ == "poss" and clause.dep_ in ("dobj", "pobj", "nsubj", "prep") and clause.head.i != clause.i:
+            clause = clause.head
         while clause.dep_ not in ("ccomp", "parataxis", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         speech = clause.head
@@ -638,10 +641,26 @@ class Coder:
                            and getattr(m, "locative", False) and m.actor.country]
             country = min(places_here, key=lambda m: m.start).actor.country if places_here else None
         if country is None:
+            country = self._country_of_place_phrase(sentence)
+        if country is None:
             return source
         local = actor.model_copy(update={"country": country, "code": country + actor.sector,
                                          "country_source": "place of the event"})
         return ActorRef(local, source.start, source.end, source.resolved)
+
+    def _country_of_place_phrase(self, sentence: Span) -> str | None:
+        """The country of the first place the sentence says something happened at ("near the town of X")."""
+        for entity in sentence.ents:
+            if entity.label_ not in PLACE_LABELS:
+                continue
+            token = entity.root
+            while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+                token = token.head.head
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS | {"near", "outside", "around", "inside"}:
+                found = places.lookup(entity.text, self.context_countries)
+                if found is not None and found.country:
+                    return found.country
+        return None
 
     # ----------------------------------------------------------------- when and where
     def _date(self, candidate: Candidate, sentence: Span) -> tuple[str | None, str | None]:
