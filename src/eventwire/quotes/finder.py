@@ -24,6 +24,8 @@ SUBJECT_DEPS = ("nsubj",)
 INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "parataxis")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 EXPLETIVES = {"it", "there"}
+OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
+NOT_COMPLEMENT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "advmod", "npadvmod", "mark"}
 NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis"}
 # What may stand between a quote and its cue: ", said Mr. Smith, the mayor, on Friday."
@@ -56,14 +58,21 @@ class Attribution:
 def find(doc: Doc, cues: Cues) -> list[Attribution]:
     """All attributions in ``doc``, in text order."""
     text = doc.text
-    sentence_starts = [s.start_char for s in doc.sents]
     parsed = [a for a in (_from_cue(t, cues) for t in doc if _is_cue_verb(t, cues)) if a is not None]
-    parsed += _according_to(doc, cues)
+    # "X said ..., according to Y": Y is where the reporter read it; X stays the speaker.
+    parsed += [a for a in _according_to(doc, cues)
+               if not any(_holds(a, other.cue[0]) for other in parsed if other.segments)]
+    found_marks = marks.find(text)
+    # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.
+    parsed = [a for a in parsed if not any(q.outer_start < a.cue[0] < q.outer_end for q in found_marks)]
     with_content = [a for a in parsed if a.segments]
     bare_cues = [a for a in parsed if not a.segments]
-    quoted = _groups(marks.find(text))
-    direct = _attach_quotes(doc, text, quoted, with_content, bare_cues, sentence_starts)
+    direct = _attach_quotes(doc, cues, _groups(found_marks), with_content, bare_cues)
     return _deduplicate(sorted(with_content + direct, key=lambda a: (a.start, a.end)))
+
+
+def _holds(attribution: Attribution, offset: int) -> bool:
+    return any(s <= offset < e for s, e in attribution.segments)
 
 
 # --- reported speech from the parse -------------------------------------------------------
@@ -77,29 +86,69 @@ def _from_cue(verb: Token, cues: Cues) -> Attribution | None:
     speaker = _subject(verb)
     if speaker is not None and speaker.lower_ in EXPLETIVES:
         return None
-    content = _clause(verb)
-    if lemma not in cues.speech:
-        if content is None or not _is_finite_clause(content[0]):
-            return None
-    paragraph = _paragraph(verb.doc.text, verb.idx)
-    segments = [] if content is None else [_clip(_trim(verb.doc, content[1], content[2]), paragraph)]
+    doc = verb.doc
+    cue_end = _cue_span(verb)[1]
+    spans = _clause(verb)
+    if spans and lemma in cues.stance and not _is_finite_clause(spans[0]):
+        spans = None
+    if spans is None and lemma in cues.object_content:
+        spans, cue_end = _objects(verb, cues)
+    if spans is None:
+        if lemma not in cues.speech:
+            return None  # only a verb of saying may stand beside a bare quote
+        pieces: list[tuple[int, int]] = []
+    else:
+        pieces = spans[1]
+    paragraph = _paragraph(doc.text, verb.idx)
+    segments = [_clip(_trim(doc, start, end), paragraph) for start, end in pieces]
     segments = [s for s in segments if s[1] > s[0]]
-    return Attribution(segments=segments, kind="indirect", cue=_cue_span(verb),
+    if spans is not None and not segments:
+        return None
+    return Attribution(segments=segments, kind="indirect", cue=(verb.idx, cue_end),
                        speaker=_clip(_phrase(speaker), paragraph) if speaker is not None else None,
                        speaker_head=speaker.idx if speaker is not None else None, cue_token=verb.i)
 
 
-def _clause(verb: Token) -> tuple[Token, int, int] | None:
-    """The verb's clausal complement as (head, start_char, end_char)."""
+def _clause(verb: Token) -> tuple[Token, list[tuple[int, int]]] | None:
+    """The verb's clausal complement as (head, character spans)."""
     for child in verb.children:
         if child.dep_ == "ccomp" and child.left_edge.lower_ not in NOT_CONTENT_OPENERS:
-            return child, child.left_edge.idx, _end(child.right_edge)
-    if verb.dep_ == "parataxis" and verb.i > verb.head.i:
-        # "The economy is strong, he said": the cue hangs off the reported clause.
-        head = verb.head
-        end_token = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > head.left_edge.i else head
-        return head, head.left_edge.idx, _end(end_token)
+            return child, [(child.left_edge.idx, _end(child.right_edge))]
+    if verb.dep_ == "parataxis":
+        # "The economy is strong, he said" / "The economy, he said, is strong": the cue hangs
+        # off the reported clause, which is the head's subtree without the cue's.
+        head, doc = verb.head, verb.doc
+        pieces = []
+        if verb.left_edge.i > head.left_edge.i:
+            pieces.append((head.left_edge.idx, _end(doc[verb.left_edge.i - 1])))
+        if verb.right_edge.i < head.right_edge.i:
+            pieces.append((doc[verb.right_edge.i + 1].idx, _end(head.right_edge)))
+        return (head, pieces) if pieces else None
     return None
+
+
+def _objects(verb: Token, cues: Cues) -> tuple[tuple[Token, list[tuple[int, int]]] | None, int]:
+    """The verb's object and infinitive complements ("pledged to push for ...", "called for
+    releasing the videos", "criticized the party's lack of ..."), and where the cue ends."""
+    cue_end = _cue_span(verb)[1]
+    preps = cues.prepositions.get(verb.lemma_.lower(), frozenset())
+    kept: list[Token] = []
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in OBJECT_DEPS:
+            kept.append(child)
+        elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                kept.extend(objects)
+                if child.i == verb.i + 1:
+                    cue_end = _end(child)
+    if not kept:
+        return None, cue_end
+    start = min(t.left_edge.idx for t in kept)
+    end = max(_end(t.right_edge) for t in kept)
+    return (kept[0], [(start, end)]), cue_end
 
 
 def _is_finite_clause(head: Token) -> bool:
@@ -190,25 +239,23 @@ def _groups(quoted: list[marks.Quoted]) -> list[list[marks.Quoted]]:
     return groups
 
 
-def _attach_quotes(doc: Doc, text: str, groups: list[list[marks.Quoted]], with_content: list[Attribution],
-                   bare_cues: list[Attribution], sentence_starts: list[int]) -> list[Attribution]:
+def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_content: list[Attribution],
+                   bare_cues: list[Attribution]) -> list[Attribution]:
     """Tie every quote group to an attribution; returns the attributions that only quotes made."""
+    text = doc.text
     new: list[Attribution] = []
     previous: Attribution | None = None  # the last attribution with a direct quote
     for group in groups:
         first, last = group[0], group[-1]
         segments = [(q.start, q.end) for q in group]
-        if _embedded(group, with_content):
-            continue  # a quoted phrase inside reported speech ("said Russia would “study” it")
-        owner = _owner_by_content(group, with_content)
+        owner = _owner(group, with_content)
         if owner is not None:
-            if owner is not previous or not _follows(text, previous, first):
-                _make_direct(owner, group)
+            _take(text, owner, group)
             previous = owner
             continue
         cue = _adjacent_cue(text, first, last, bare_cues + with_content)
         if cue is not None:
-            if cue.kind == "direct" and cue.quotes:
+            if cue.quotes:
                 cue.segments.extend(segments)
                 cue.quotes.extend(group)
             else:
@@ -228,13 +275,15 @@ def _attach_quotes(doc: Doc, text: str, groups: list[list[marks.Quoted]], with_c
             new.append(attribution)
             previous = attribution
             continue
-        attribution = _fragment(doc, first) if not _starts_sentence(doc, first) else None
-        if attribution is None and not _looks_like_title(text, first):
-            attribution = Attribution(segments=segments, kind="direct", cue=None, speaker=None,
-                                      from_parse=False, quotes=list(group))
-        if attribution is not None:
-            new.append(attribution)
-            previous = attribution if attribution.kind == "direct" and attribution.speaker else previous
+        if not _starts_sentence(doc, first):
+            fragment = _fragment(doc, cues, first)
+            if fragment is not None:
+                new.append(fragment)
+                with_content.append(fragment)  # later fragments of the same clause are embedded in it
+            continue
+        if not _looks_like_title(text, first):
+            new.append(Attribution(segments=segments, kind="direct", cue=None, speaker=None,
+                                   from_parse=False, quotes=list(group)))
     return new
 
 
@@ -244,37 +293,33 @@ def _make_direct(attribution: Attribution, group: list[marks.Quoted]) -> None:
     attribution.quotes = list(group)
 
 
-def _tokens(text: str, start: int, end: int) -> set[int]:
-    return {m.start() + start for m in re.finditer(r"\w+", text[start:end])}
-
-
-def _embedded(group: list[marks.Quoted], attributions: list[Attribution]) -> bool:
-    first, last = group[0], group[-1]
-    for attribution in attributions:
-        if attribution.kind == "direct" and attribution.quotes:
-            continue
-        inside = any(s <= first.outer_start and last.outer_end <= e + 1 for s, e in attribution.segments)
-        if inside and (last.outer_end - first.outer_start) < 0.6 * (attribution.end - attribution.start):
-            return True
-    return False
-
-
-def _owner_by_content(group: list[marks.Quoted], attributions: list[Attribution]) -> Attribution | None:
-    """The parsed attribution whose content is essentially this quote (not one that embeds it)."""
+def _owner(group: list[marks.Quoted], attributions: list[Attribution]) -> Attribution | None:
+    """The attribution whose content is most made of this quote; one that already owns a direct
+    quote is not reopened (a quote after it is a new piece, see ``_follows``)."""
     first, last = group[0], group[-1]
     best, best_share = None, 0.0
     for attribution in attributions:
-        if attribution.kind == "direct" and attribution.quotes:
+        if attribution.kind == "direct":
             continue
-        a_start, a_end = attribution.start, attribution.end
-        overlap = min(a_end, last.outer_end) - max(a_start, first.outer_start)
-        if overlap <= 0:
-            continue
-        content_length = a_end - a_start
-        inside = overlap / max(1, content_length)
-        if inside >= 0.6 and inside > best_share:
-            best, best_share = attribution, inside
+        overlap = sum(max(0, min(e, last.outer_end) - max(s, first.outer_start)) for s, e in attribution.segments)
+        share = overlap / max(1, sum(e - s for s, e in attribution.segments))
+        if share > best_share:
+            best, best_share = attribution, share
     return best
+
+
+def _take(text: str, attribution: Attribution, group: list[marks.Quoted]) -> None:
+    """Give a quote to the attribution whose content it overlaps: the attribution is direct
+    when its content is nothing but the quote, otherwise its content grows to hold the quote."""
+    first, last = group[0], group[-1]
+    start, end = min(attribution.start, first.outer_start), max(attribution.end, last.outer_end)
+    outside = text[start:first.outer_start] + text[last.outer_end:end]
+    if not attribution.quotes and not re.search(r"\w", outside):
+        _make_direct(attribution, group)
+        return
+    head = (min(attribution.start, first.start), max(attribution.end, first.end))
+    attribution.segments = [head] + [(q.start, q.end) for q in group[1:]]
+    attribution.quotes.extend(group)
 
 
 def _follows(text: str, previous: Attribution | None, quote: marks.Quoted) -> bool:
@@ -334,24 +379,40 @@ def _starts_sentence(doc: Doc, quote: marks.Quoted) -> bool:
     return token.is_sent_start or token.i == token.sent.start
 
 
-def _fragment(doc: Doc, quote: marks.Quoted) -> Attribution | None:
-    """A quoted phrase inside a sentence ("hailed as a “positive signal”"): its speaker is the
-    subject of the nearest verb above it."""
+def _fragment(doc: Doc, cues: Cues, quote: marks.Quoted) -> Attribution | None:
+    """A quoted phrase inside a sentence ("hailed as a “positive signal” talks in Paris").
+
+    The nearest cue verb above the phrase attributes it; the content is that verb's
+    complements, which hold the phrase. A quoted phrase that no cue governs is a title or
+    scare quotes, not an attribution.
+    """
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verb = span.root.head
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX"):
-            subject = _subject(verb)
-            if subject is not None and subject.lower_ not in EXPLETIVES and not _inside(subject, quote):
-                return Attribution(segments=[(quote.start, quote.end)], kind="direct", cue=_cue_span(verb),
-                                   speaker=_phrase(subject), speaker_head=subject.idx, cue_token=verb.i,
-                                   from_parse=False, quotes=[quote])
+    verb = span.root
+    for _ in range(8):
         if verb.head is verb:
+            return None
+        child, verb = verb, verb.head
+        if _is_cue_verb(verb, cues):
             break
-        verb = verb.head
-    return None
+    else:
+        return None
+    complements = [c for c in verb.children if c.i > verb.i and (c is child or c.dep_ not in NOT_COMPLEMENT_DEPS)]
+    if child not in complements:
+        complements = [child]
+    start = min(c.left_edge.idx for c in complements)
+    end = max(_end(c.right_edge) for c in complements)
+    start, end = _trim(doc, start, end)
+    direct = quote.outer_start <= start + 1 and end - 1 <= quote.outer_end
+    segments = [(quote.start, quote.end)] if direct else [(min(start, quote.start), max(end, quote.end))]
+    subject = _subject(verb)
+    if subject is not None and (subject.lower_ in EXPLETIVES or _inside(subject, quote)):
+        subject = None
+    return Attribution(segments=segments, kind="direct" if direct else "indirect", cue=_cue_span(verb),
+                       speaker=_phrase(subject) if subject is not None else None,
+                       speaker_head=subject.idx if subject is not None else None, cue_token=verb.i,
+                       from_parse=False, quotes=[quote] if direct else [])
 
 
 def _inside(token: Token, quote: marks.Quoted) -> bool:
@@ -374,15 +435,12 @@ def _looks_like_title(text: str, quote: marks.Quoted) -> bool:
 # --- finishing ---------------------------------------------------------------------------
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces, edge punctuation and a leading complementizer from a content span."""
+    """Strip spaces and edge punctuation from a content span."""
     text = doc.text
     while start < end and (text[start].isspace() or text[start] in ",;:—-–"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—-–."):
         end -= 1
-    lead = re.match(r"(that|whether)\s+", text[start:end], flags=re.IGNORECASE)
-    if lead:
-        start += lead.end()
     return start, end
 
 
