@@ -244,36 +244,34 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
     """Tie every quote group to an attribution; returns the attributions that only quotes made."""
     text = doc.text
     new: list[Attribution] = []
-    previous: Attribution | None = None  # the last attribution with a direct quote
     for group in groups:
         first, last = group[0], group[-1]
         segments = [(q.start, q.end) for q in group]
         owner = _owner(group, with_content)
         if owner is not None:
             _take(text, owner, group)
-            previous = owner
             continue
         cue = _adjacent_cue(text, first, last, bare_cues + with_content)
         if cue is not None:
-            if cue.quotes:
-                cue.segments.extend(segments)
-                cue.quotes.extend(group)
+            if cue.segments:
+                _extend(cue, group)
             else:
                 _make_direct(cue, group)
-                if cue not in with_content and cue not in new:
-                    new.append(cue)
-            previous = cue
+                new.append(cue)
             continue
-        if previous is not None and _follows(text, previous, first):
-            previous.segments.extend(segments)
-            previous.quotes.extend(group)
+        previous = _preceding(first, with_content + new + bare_cues)
+        if previous is not None and previous.segments and _follows(doc, previous, first):
+            _extend(previous, group)
             continue
         if _starts_paragraph(text, first) and previous is not None and previous.speaker is not None \
                 and _in_previous_paragraph(text, previous, first):
+            if not previous.segments and text[:first.outer_start].rstrip().endswith(":"):
+                _make_direct(previous, group)  # "McCrummen reports:" then the quoted paragraph
+                new.append(previous)
+                continue
             attribution = Attribution(segments=segments, kind="direct", cue=None, speaker=previous.speaker,
                                       speaker_head=previous.speaker_head, from_parse=False, quotes=list(group))
             new.append(attribution)
-            previous = attribution
             continue
         if not _starts_sentence(doc, first):
             fragment = _fragment(doc, cues, first)
@@ -285,6 +283,26 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
             new.append(Attribution(segments=segments, kind="direct", cue=None, speaker=None,
                                    from_parse=False, quotes=list(group)))
     return new
+
+
+def _extend(attribution: Attribution, group: list[marks.Quoted]) -> None:
+    """One more piece of the same attribution (“A,” she said. “B.”)."""
+    attribution.segments.extend((q.start, q.end) for q in group)
+    attribution.quotes.extend(group)
+
+
+def _reach(attribution: Attribution) -> int:
+    """Where an attribution's text (content, cue or quotes) ends."""
+    ends = [e for _, e in attribution.segments] + [q.outer_end for q in attribution.quotes]
+    if attribution.cue:
+        ends.append(attribution.cue[1])
+    return max(ends)
+
+
+def _preceding(quote: marks.Quoted, attributions: list[Attribution]) -> Attribution | None:
+    """The attribution that a quote follows: the one whose text ends last before it."""
+    before = [a for a in attributions if a.speaker is not None and _reach(a) <= quote.outer_start]
+    return max(before, key=_reach, default=None)
 
 
 def _make_direct(attribution: Attribution, group: list[marks.Quoted]) -> None:
@@ -322,16 +340,20 @@ def _take(text: str, attribution: Attribution, group: list[marks.Quoted]) -> Non
     attribution.quotes.extend(group)
 
 
-def _follows(text: str, previous: Attribution | None, quote: marks.Quoted) -> bool:
-    """Is ``quote`` a continuation of ``previous``'s quote in the same paragraph (“A,” she said. “B.”)?"""
-    if previous is None or not previous.quotes:
+def _follows(doc: Doc, previous: Attribution, quote: marks.Quoted) -> bool:
+    """Does ``quote`` continue ``previous`` in the same paragraph (“A,” she said. “B.”), being
+    in the sentence right after it or after only the tail of its speech tag?"""
+    text = doc.text
+    reach = _reach(previous)
+    between = text[reach:quote.outer_start]
+    if "\n" in between:
         return False
-    last_end = max(previous.quotes[-1].outer_end, previous.cue[1] if previous.cue else 0)
-    between = text[last_end:quote.outer_start]
-    if "\n" in between or quote.outer_start < last_end:
+    if len(between) <= _NEAR and re.fullmatch(r"[^“\"]*[,.:!?]\s*", between):
+        return True
+    span = doc.char_span(max(0, reach - 1), reach, alignment_mode="expand")
+    if span is None or not len(span):
         return False
-    # Only the tail of a speech tag may stand between: ", she said, “B”" or ". “B”".
-    return len(between) <= _NEAR and bool(re.fullmatch(r"[^“\"\n]*[,.:!?]\s*", between))
+    return not text[span[0].sent.end_char:quote.outer_start].strip()
 
 
 def _adjacent_cue(text: str, first: marks.Quoted, last: marks.Quoted,
@@ -367,7 +389,7 @@ def _starts_paragraph(text: str, quote: marks.Quoted) -> bool:
 
 def _in_previous_paragraph(text: str, previous: Attribution, quote: marks.Quoted) -> bool:
     """Was ``previous`` made in the paragraph just before the quote's?"""
-    between = text[previous.end:quote.outer_start]
+    between = text[_reach(previous):quote.outer_start]
     return between.strip().count("\n") == 0 and between.count("\n\n") <= 1 and "\n" in between
 
 
