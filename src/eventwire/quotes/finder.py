@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,7 @@ NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis"}
 # What may stand between a quote and its cue: ", said Mr. Smith, the mayor, on Friday."
 _NEAR = 80
+_SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?P<name>[A-Z][^\n]{0,60}?)[ \t\xa0.]*(?=\n|$)")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -58,17 +60,22 @@ class Attribution:
 def find(doc: Doc, cues: Cues) -> list[Attribution]:
     """All attributions in ``doc``, in text order."""
     text = doc.text
-    parsed = [a for a in (_from_cue(t, cues) for t in doc if _is_cue_verb(t, cues)) if a is not None]
+    found_marks = marks.find(text)
+
+    def quoted(offset: int) -> bool:
+        return any(q.outer_start <= offset < q.outer_end for q in found_marks)
+
+    parsed = [a for a in (_from_cue(t, cues, quoted) for t in doc if _is_cue_verb(t, cues)) if a is not None]
     # "X said ..., according to Y": Y is where the reporter read it; X stays the speaker.
     parsed += [a for a in _according_to(doc, cues)
                if not any(_holds(a, other.cue[0]) for other in parsed if other.segments)]
-    found_marks = marks.find(text)
     # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.
-    parsed = [a for a in parsed if not any(q.outer_start < a.cue[0] < q.outer_end for q in found_marks)]
+    parsed = [a for a in parsed if not quoted(a.cue[0])]
     with_content = [a for a in parsed if a.segments]
     bare_cues = [a for a in parsed if not a.segments]
-    direct = _attach_quotes(doc, cues, _groups(found_marks), with_content, bare_cues)
-    return _deduplicate(sorted(with_content + direct, key=lambda a: (a.start, a.end)))
+    made = _attach_quotes(doc, cues, _groups(found_marks), with_content, bare_cues)
+    finished = [a for a in (_finish(text, a) for a in with_content + made) if a.segments]
+    return _deduplicate(sorted(finished, key=lambda a: (a.start, a.end)))
 
 
 def _holds(attribution: Attribution, offset: int) -> bool:
@@ -81,17 +88,20 @@ def _is_cue_verb(token: Token, cues: Cues) -> bool:
     return token.pos_ in ("VERB", "AUX") and cues.is_cue(token.lemma_.lower())
 
 
-def _from_cue(verb: Token, cues: Cues) -> Attribution | None:
+def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool]) -> Attribution | None:
     lemma = verb.lemma_.lower()
     speaker = _subject(verb)
     if speaker is not None and speaker.lower_ in EXPLETIVES:
         return None
+    if speaker is not None and quoted(speaker.idx):
+        speaker = None  # a misparse: words inside quotation marks are what was said, not who said it
     doc = verb.doc
     cue_end = _cue_span(verb)[1]
     spans = _clause(verb)
     if spans and lemma in cues.stance and not _is_finite_clause(spans[0]):
         spans = None
-    if spans is None and lemma in cues.object_content:
+    if spans is None and lemma in cues.object_content and speaker is not None:
+        # Without a subject ("Please support quality journalism") an object is no attribution.
         spans, cue_end = _objects(verb, cues)
     if spans is None:
         if lemma not in cues.speech:
@@ -165,8 +175,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a letter urging them to reconsider"
     if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     return None
@@ -246,43 +256,51 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
     new: list[Attribution] = []
     for group in groups:
         first, last = group[0], group[-1]
-        segments = [(q.start, q.end) for q in group]
         owner = _owner(group, with_content)
         if owner is not None:
-            _take(text, owner, group)
+            _extend(owner, group)
             continue
         cue = _adjacent_cue(text, first, last, bare_cues + with_content)
         if cue is not None:
-            if cue.segments:
-                _extend(cue, group)
-            else:
-                _make_direct(cue, group)
+            _extend(cue, group)
+            if cue not in with_content and cue not in new:
                 new.append(cue)
             continue
         previous = _preceding(first, with_content + new + bare_cues)
-        if previous is not None and previous.segments and _follows(doc, previous, first):
+        if previous is not None and (previous.segments or previous.quotes) and _follows(doc, previous, first):
             _extend(previous, group)
             continue
-        if _starts_paragraph(text, first) and previous is not None and previous.speaker is not None \
-                and _in_previous_paragraph(text, previous, first):
-            if not previous.segments and text[:first.outer_start].rstrip().endswith(":"):
-                _make_direct(previous, group)  # "McCrummen reports:" then the quoted paragraph
+        if _starts_paragraph(text, first) and previous is not None and _in_previous_paragraph(text, previous, first):
+            if not previous.segments and not previous.quotes and text[:first.outer_start].rstrip().endswith(":"):
+                _extend(previous, group)  # "McCrummen reports:" then the quoted paragraph
                 new.append(previous)
                 continue
-            attribution = Attribution(segments=segments, kind="direct", cue=None, speaker=previous.speaker,
-                                      speaker_head=previous.speaker_head, from_parse=False, quotes=list(group))
-            new.append(attribution)
+            new.append(Attribution(segments=[], kind="direct", cue=None, speaker=previous.speaker,
+                                   speaker_head=previous.speaker_head, from_parse=False, quotes=list(group)))
+            continue
+        signed = _signed(text, last)
+        if signed is not None:
+            new.append(Attribution(segments=[], kind="direct", cue=signed[0], speaker=signed[1], from_parse=False,
+                                   quotes=list(group)))
             continue
         if not _starts_sentence(doc, first):
             fragment = _fragment(doc, cues, first)
             if fragment is not None:
                 new.append(fragment)
-                with_content.append(fragment)  # later fragments of the same clause are embedded in it
+                with_content.append(fragment)  # later fragments of the same clause belong to it
             continue
         if not _looks_like_title(text, first):
-            new.append(Attribution(segments=segments, kind="direct", cue=None, speaker=None,
+            new.append(Attribution(segments=[], kind="direct", cue=None, speaker=None,
                                    from_parse=False, quotes=list(group)))
     return new
+
+
+def _signed(text: str, quote: marks.Quoted) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A quote signed with a dash at the end of its line (“...” ― Jane Doe): (cue, speaker) spans."""
+    match = _SIGNATURE.match(text, quote.outer_end)
+    if match is None:
+        return None
+    return match.span("dash"), match.span("name")
 
 
 def _extend(attribution: Attribution, group: list[marks.Quoted]) -> None:
@@ -305,39 +323,16 @@ def _preceding(quote: marks.Quoted, attributions: list[Attribution]) -> Attribut
     return max(before, key=_reach, default=None)
 
 
-def _make_direct(attribution: Attribution, group: list[marks.Quoted]) -> None:
-    attribution.kind = "direct"
-    attribution.segments = [(q.start, q.end) for q in group]
-    attribution.quotes = list(group)
-
-
 def _owner(group: list[marks.Quoted], attributions: list[Attribution]) -> Attribution | None:
-    """The attribution whose content is most made of this quote; one that already owns a direct
-    quote is not reopened (a quote after it is a new piece, see ``_follows``)."""
+    """The attribution whose content is most made of this quote."""
     first, last = group[0], group[-1]
     best, best_share = None, 0.0
     for attribution in attributions:
-        if attribution.kind == "direct":
-            continue
         overlap = sum(max(0, min(e, last.outer_end) - max(s, first.outer_start)) for s, e in attribution.segments)
         share = overlap / max(1, sum(e - s for s, e in attribution.segments))
         if share > best_share:
             best, best_share = attribution, share
     return best
-
-
-def _take(text: str, attribution: Attribution, group: list[marks.Quoted]) -> None:
-    """Give a quote to the attribution whose content it overlaps: the attribution is direct
-    when its content is nothing but the quote, otherwise its content grows to hold the quote."""
-    first, last = group[0], group[-1]
-    start, end = min(attribution.start, first.outer_start), max(attribution.end, last.outer_end)
-    outside = text[start:first.outer_start] + text[last.outer_end:end]
-    if not attribution.quotes and not re.search(r"\w", outside):
-        _make_direct(attribution, group)
-        return
-    head = (min(attribution.start, first.start), max(attribution.end, first.end))
-    attribution.segments = [head] + [(q.start, q.end) for q in group[1:]]
-    attribution.quotes.extend(group)
 
 
 def _follows(doc: Doc, previous: Attribution, quote: marks.Quoted) -> bool:
@@ -353,7 +348,8 @@ def _follows(doc: Doc, previous: Attribution, quote: marks.Quoted) -> bool:
     span = doc.char_span(max(0, reach - 1), reach, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    return not text[span[0].sent.end_char:quote.outer_start].strip()
+    sentence_end = span[0].sent.end_char
+    return sentence_end <= quote.outer_start and not text[sentence_end:quote.outer_start].strip()
 
 
 def _adjacent_cue(text: str, first: marks.Quoted, last: marks.Quoted,
@@ -425,16 +421,13 @@ def _fragment(doc: Doc, cues: Cues, quote: marks.Quoted) -> Attribution | None:
         complements = [child]
     start = min(c.left_edge.idx for c in complements)
     end = max(_end(c.right_edge) for c in complements)
-    start, end = _trim(doc, start, end)
-    direct = quote.outer_start <= start + 1 and end - 1 <= quote.outer_end
-    segments = [(quote.start, quote.end)] if direct else [(min(start, quote.start), max(end, quote.end))]
     subject = _subject(verb)
     if subject is not None and (subject.lower_ in EXPLETIVES or _inside(subject, quote)):
         subject = None
-    return Attribution(segments=segments, kind="direct" if direct else "indirect", cue=_cue_span(verb),
+    return Attribution(segments=[_trim(doc, start, end)], kind="indirect", cue=_cue_span(verb),
                        speaker=_phrase(subject) if subject is not None else None,
                        speaker_head=subject.idx if subject is not None else None, cue_token=verb.i,
-                       from_parse=False, quotes=[quote] if direct else [])
+                       from_parse=False, quotes=[quote])
 
 
 def _inside(token: Token, quote: marks.Quoted) -> bool:
@@ -462,6 +455,47 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:—-–"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—-–."):
+        end -= 1
+    return start, end
+
+
+def _finish(text: str, attribution: Attribution) -> Attribution:
+    """Final content: the parsed content and the quotes, without the speaker and the cue.
+    Direct when every remaining piece is a quotation (“A,” she said, “B.”), else indirect."""
+    spans = sorted(attribution.segments + [(q.outer_start, q.outer_end) for q in attribution.quotes])
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for hole in (attribution.speaker, attribution.cue):
+        if hole is not None:
+            merged = [piece for s, e in merged for piece in ((s, min(e, hole[0])), (max(s, hole[1]), e))
+                      if piece[1] > piece[0]] if any(s < hole[1] and hole[0] < e for s, e in merged) else merged
+    pieces = []
+    for start, end in merged:
+        start, end = _trim_piece(text, start, end)
+        if re.search(r"\w", text[start:end]):
+            pieces.append((start, end))
+    segments, all_quotes = [], bool(pieces) and bool(attribution.quotes)
+    for start, end in pieces:
+        quote = next((q for q in attribution.quotes
+                      if q.outer_start <= start <= q.start and q.end <= end <= q.outer_end), None)
+        if quote is not None:
+            segments.append((quote.start, quote.end))
+        else:
+            segments.append((start, end))
+            all_quotes = False
+    attribution.segments = segments
+    attribution.kind = "direct" if all_quotes else "indirect"
+    return attribution
+
+
+def _trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—-–―"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—-–―"):
         end -= 1
     return start, end
 
