@@ -151,3 +151,50 @@ def test_helpers_select_by_sentence(seed_mentions):
     first = inside[0]
     assert actors.mention_at(mentions, first.token_start) is first
     assert actors.iso_from_cameo("JAP") == "JPN" and actors.iso_from_cameo("FRA") == "FRA"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("A prominent anti-Syria journalist was killed.", "prominent anti-Syria journalist",
+     {"country": None, "sector": "MED", "opposes": "SYR"}),
+    ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", {"country": "BIH", "ethnicity": "SRB"}),
+    ("NATO-member Norway is willing to send material.", "NATO-member Norway",
+     {"country": "NOR", "member_of": "NATO"}),
+    ("U.S.-led forces entered the town.", "U.S.-led forces", {"country": "USA", "sector": "MIL"}),
+    ("Iranian-backed militias attacked the base.", "Iranian-backed militias",
+     {"country": None, "sector": "REB", "affiliation": "IRN"}),
+])
+def test_compound_phrases(text, phrase, expected):
+    actor = by_text(resolve_text(text))[phrase].actor.model_dump()
+    assert {key: actor.get(key) for key in expected} == expected
+
+
+def test_coordinated_modifiers_share_the_role():
+    found = by_text(resolve_text("U.S. and Russian negotiators return to Geneva this week."))
+    assert found["U.S."].actor.code == "USAGOV" and found["Russian negotiators"].actor.code == "RUSGOV"
+    assert found["Geneva"].locative
+
+
+def test_surnames_use_the_article_and_the_date():
+    assert by_text(resolve_text("Kim warned Seoul.", "2015-01-01"))["Kim"].actor.name == "Kim Jong Un"
+    bush = by_text(resolve_text("President Bush threatened further action."))["President Bush"].actor
+    assert (bush.country, bush.name) == ("USA", None)  # two Presidents Bush: the country, not a guess
+    text = "George H. W. Bush met Mikhail Gorbachev. Later Bush said the talks went well."
+    assert by_text(resolve_text(text, "2020-01-01"))["Bush"].actor.name == "George H. W. Bush"
+
+
+def test_title_country_filters_people():
+    found = by_text(resolve_text("Jordan's King Abdullah met Saudi King Salman.", "2016-01-01"))
+    assert found["Saudi King Salman"].actor.name == "Salman bin Abdulaziz"
+    assert found["Jordan's King Abdullah"].actor.country == "JOR"
+    assert found["Jordan's King Abdullah"].actor.name != "Abdullah bin Abdulaziz"
+
+
+def test_unknown_titled_person_takes_the_place_named():
+    text = "President Omar El Bashir on Thursday shortened the curfew imposed in Sudan."
+    mention = by_text(resolve_text(text))["President Omar El Bashir"]
+    assert mention.actor.code == "SDNGOV" and "place named" in mention.reason
+
+
+def test_group_acting_in_a_place():
+    found = by_text(resolve_text("Hundreds of thousands of people blocked streets in Hong Kong."))
+    assert found["people"].actor.code == "HKGCVL"
