@@ -34,6 +34,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 GROUP_MEMORY = 3  # sentences a group of actors stays available to "they", "both leaders"
 UNRESOLVED_FACTOR = 0.6
 REPORTED_FACTOR = 0.9
+CLAUSE_DEPTH_FACTOR = 0.94  # an event deeper in its clause is less likely the sentence's news
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class _Sentence:
     consumed: set[int] = field(default_factory=set)  # nouns used as the object of a verb frame
     recoded: set[int] = field(default_factory=set)  # modal verbs that coded their complement instead
     group_position: int = -1
+    coded_verbs: set[int] = field(default_factory=set)  # verbs that coded an event (asserted or not)
 
 
 class Coder:
@@ -138,6 +140,7 @@ class Coder:
             return
         if frame is None:
             return
+        state.coded_verbs.add(verb.i)
         if obj is not None and frame.object:
             state.consumed.add(obj.i)
             state.consumed.update(t.i for t in obj.conjuncts)
@@ -155,12 +158,20 @@ class Coder:
             if frame.without & nearby:
                 continue
             if frame.object:
-                match = next((o for o in objects if self._lemma(o) in frame.object), None)
+                match = next((o for o in objects if self._object_lemmas(o) & frame.object), None)
                 if match is None:
                     continue
                 return frame, match
             return frame, objects[0] if objects else None
         return None, None
+
+    def _object_lemmas(self, obj: Token) -> set[str]:
+        """An object's lemma, its compounds', and its "of" complement's ("a state of emergency")."""
+        lemmas = {self._lemma(obj)} | {self._lemma(c) for c in obj.children if c.dep_ == "compound"}
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                lemmas |= {self._lemma(g) for g in child.children if g.dep_ == "pobj"}
+        return lemmas
 
     def _objects(self, verb: Token) -> list[Token]:
         """Direct object first, then the passive subject, then objects of the verb's prepositions."""
@@ -192,19 +203,23 @@ class Coder:
         gov = self._governance(trigger)
         if gov.kind == "blocked" or self._negated(trigger):
             return
-        hypothetical = self._hypothetical_aux(trigger)
-        if hypothetical and gov.kind != "reported":
-            return
         sources, targets = self._verb_arguments(trigger, frame, obj)
-        if hypothetical and gov.kind == "reported":
+        modal = self._modal_aux(trigger)
+        if modal in self.patterns.modality.aux_demand:
+            if gov.kind == "reported":  # "X said Y must V": X demands of Y
+                self._add(state, "100", self._subjects(gov.governor), sources, False, gov.governor, None, None,
+                          frame.confidence * REPORTED_FACTOR)
+            return
+        if modal and gov.kind in ("asserted", "reported"):
             gov = _Governance("intent", trigger)
         if gov.kind in ("intent", "threat", "refusal"):
-            code = self.patterns.modality.recode(gov.kind, frame.code[:2])
+            governor_lemma = "" if gov.governor is trigger else self._lemma(gov.governor)
+            code = self.patterns.modality.recode(gov.kind, frame.code[:2], governor_lemma)
             governor_sources = self._subjects(gov.governor) or sources
             if gov.governor is not trigger:
                 state.recoded.add(gov.governor.i)
             self._add(state, code, governor_sources, targets, frame.symmetric, trigger, gov.governor,
-                      obj, frame.confidence * 0.9)
+                      obj, frame.confidence)
             return
         confidence = frame.confidence * (REPORTED_FACTOR if gov.kind == "reported" else 1.0)
         if gov.kind == "reported" and frame.complaint:
@@ -260,7 +275,7 @@ class Coder:
             return
         nearby = self._nearby_lemmas(noun) | {self._lemma(c) for c in noun.lefts}
         frame = next((f for f in frames if (not f.with_ or f.with_ & nearby) and not f.without & nearby), None)
-        if frame is None or self._hypothetical_noun(noun):
+        if frame is None or self._hypothetical_noun(noun) or self._circumstance_of_coded_verb(noun, state):
             return
         gov = self._governance(noun)
         if gov.kind == "blocked":
@@ -271,8 +286,8 @@ class Coder:
             sources = self._slot_actors(noun, slot, None)
             if sources:
                 break
-        if not sources and not participants and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
-            sources = self._subjects(noun.head)
+        if not sources and not participants:
+            sources = self._subjects_of_governing_verb(noun)
         targets: list[ActorRef] = []
         for slot in frame.target or self.patterns.noun_target:
             targets = self._slot_actors(noun, slot, None)
@@ -281,13 +296,30 @@ class Coder:
         if frame.symmetric and participants:
             sources, targets = participants + [s for s in sources if s.key not in {p.key for p in participants}], []
         if gov.kind in ("intent", "threat", "refusal"):
-            code = self.patterns.modality.recode(gov.kind, frame.code[:2])
+            code = self.patterns.modality.recode(gov.kind, frame.code[:2], self._lemma(gov.governor))
             state.recoded.add(gov.governor.i)
             self._add(state, code, self._subjects(gov.governor) or sources, targets or (sources if frame.symmetric else []),
-                      frame.symmetric, noun, gov.governor, None, frame.confidence * 0.9)
+                      frame.symmetric, noun, gov.governor, None, frame.confidence)
             return
         confidence = frame.confidence * (REPORTED_FACTOR if gov.kind == "reported" else 1.0)
         self._add(state, frame.code, sources, targets, frame.symmetric, noun, None, None, confidence, own=True)
+
+    def _circumstance_of_coded_verb(self, noun: Token, state: _Sentence) -> bool:
+        """ "killed ... in an attack": the attack is the killing's circumstance, not a second event."""
+        preposition = noun.head
+        return (noun.dep_ == "pobj" and preposition.lower_ in ("in", "during", "amid")
+                and preposition.head.i in state.coded_verbs)
+
+    def _subjects_of_governing_verb(self, noun: Token) -> list[ActorRef]:
+        """ "X staged a protest", "X returned for talks": the active verb's subject acts."""
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in ("for", "to", "into", "on") and verb.dep_ == "prep":
+            verb = verb.head
+        elif noun.dep_ not in ("dobj", "attr"):
+            return []
+        if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return []
+        return self._subjects(verb)
 
     def _participants(self, noun: Token) -> list[ActorRef]:
         """Actors of a joint event: "talks between A and B (as well as C and D)"."""
@@ -325,14 +357,12 @@ class Coder:
                 return _Governance("refusal", head)
             if lemma in modality.threat and rel in ("xcomp", "acl", "prep", "pcomp"):
                 return _Governance("threat", head)
-            if lemma in modality.intent and rel in ("xcomp", "acl"):
+            if (lemma in modality.intent or lemma in modality.preparation) and rel in ("xcomp", "acl"):
                 return _Governance("intent", head)
             if rel in ("ccomp", "parataxis"):
                 if lemma in self.patterns.speech and not self._negated(head):
                     return _Governance("reported", head)
                 return _Governance("asserted")
-            if head.pos_ in ("VERB", "AUX") and self._hypothetical_aux(head) and rel == "xcomp":
-                return _Governance("blocked", head)
             node = head
         return _Governance("asserted")
 
@@ -351,8 +381,13 @@ class Coder:
     def _negated(self, token: Token) -> bool:
         return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
 
-    def _hypothetical_aux(self, token: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ in self.patterns.modality.hypothetical_aux for c in token.children)
+    def _modal_aux(self, token: Token) -> str | None:
+        """The modal auxiliary of a verb ("will", "would", "must"), if any."""
+        modality = self.patterns.modality
+        for child in token.children:
+            if child.dep_ == "aux" and (child.lower_ in modality.aux_intent or child.lower_ in modality.aux_demand):
+                return child.lower_
+        return None
 
     def _hypothetical_noun(self, noun: Token) -> bool:
         modifiers = self.patterns.modality.hypothetical_modifiers
@@ -379,6 +414,8 @@ class Coder:
                 verb = verb.head if verb.head.pos_ != "ADP" else verb.head.head
             elif verb.dep_ == "acl" and verb.tag_ == "VBG":
                 return self._actors(verb.head)
+            elif verb.dep_ in ("acomp", "amod") and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
             else:
                 return []
         return []
@@ -416,24 +453,33 @@ class Coder:
         """Actors named by the phrase headed by ``head`` (and its conjuncts): the shallowest mention wins."""
         found: list[ActorRef] = []
         for phrase_head in [head, *head.conjuncts]:
-            ref = self._shallowest_mention(phrase_head)
-            if ref is None and self._is_group_reference(phrase_head):
-                found += self._group()
-            elif ref is not None:
-                found.append(ref)
+            refs = self._shallowest_mention(phrase_head)
+            if self._is_group_reference(phrase_head) and len(refs) < 2 and self._group():
+                refs = [ActorRef(r.actor.model_copy(update={"text": self._phrase(phrase_head).text}), r.start, r.end,
+                                 r.resolved) for r in self._group()]
+            found += refs
         if not found and not self.strict and head.pos_ in ("PROPN", "NOUN", "PRON") and head.tag_ not in ("WDT", "EX"):
             chunk = self._phrase(head)
             found.append(ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, resolved=False))
         return _unique(found)
 
-    def _shallowest_mention(self, head: Token) -> ActorRef | None:
+    def _shallowest_mention(self, head: Token) -> list[ActorRef]:
         frontier, depth_seen = [head], set()
         while frontier:
-            hits = [self.mention_at[t.i] for t in frontier if t.i in self.mention_at]
+            hits = [self.mention_at[t.i] for t in frontier
+                    if t.i in self.mention_at and not getattr(self.mention_at[t.i], "locative", False)]
             if hits:
-                mention = min(hits, key=lambda m: m.start)
-                return ActorRef(mention.actor, mention.start, mention.end,
-                                resolved=bool(mention.actor.code or mention.actor.country))
+                first = min(hits, key=lambda m: m.start)
+                hit_tokens = [t for t in frontier if self.mention_at.get(t.i) is first]
+                chosen = [first] + [self.mention_at[c.i] for t in hit_tokens[:1] for c in t.conjuncts
+                                    if c.i in self.mention_at and self.mention_at[c.i] is not first]
+                refs = []
+                for mention in chosen:
+                    members = getattr(mention, "members", None) or [mention.actor]
+                    refs += [ActorRef(member.model_copy(update={"text": mention.text}) if member is not mention.actor
+                                      else member, mention.start, mention.end,
+                                      resolved=bool(member.code or member.country)) for member in members]
+                return refs
             next_frontier = []
             for token in frontier:
                 depth_seen.add(token.i)
@@ -445,7 +491,7 @@ class Coder:
                     if child.i not in depth_seen:
                         next_frontier.append(child)
             frontier = next_frontier
-        return None
+        return []
 
     def _is_group_reference(self, token: Token) -> bool:
         references = self.patterns.modality.group_references
@@ -469,6 +515,7 @@ class Coder:
     def _add(self, state: _Sentence, code: str, sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
              trigger: Token, governor: Token | None, obj: Token | None, confidence: float, own: bool = False) -> None:
         """Queue the events of one coded trigger: one per source-target pair, one per pair of joint actors."""
+        confidence *= CLAUSE_DEPTH_FACTOR ** _clause_depth(governor if governor is not None else trigger)
         date_tokens = [trigger] + ([obj] if obj is not None else []) + ([governor] if governor is not None else [])
         place_tokens = [trigger] + ([obj] if obj is not None else [])
         sources = _unique(sources)
@@ -600,6 +647,14 @@ class Coder:
                 and not doc[token.i - 1].whitespace_:
             return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
         return token.lemma_.lower()
+
+
+def _clause_depth(token: Token) -> int:
+    """Steps from the token up to its clause's root (the sentence root or a reported clause)."""
+    depth = 0
+    while token.dep_ not in ("ROOT", "ccomp", "parataxis") and token.head.i != token.i:
+        token, depth = token.head, depth + (token.dep_ not in ("conj", "prep", "pobj", "xcomp", "aux")),
+    return depth
 
 
 def _same_actor(first: ActorRef, second: ActorRef) -> bool:

@@ -93,13 +93,20 @@ def normalise(line: str) -> str:
     return " ".join(WORD.findall(line.lower()))
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language (py3langid), None when there is too little text."""
+@cache
+def _language_identifier():
+    from py3langid.langid import _load_identifier
+
+    return _load_identifier(norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """``(ISO 639-1 code, probability)`` of the text's language (py3langid), judged on its
+    longer lines so menus do not outvote the prose; ``(None, 0.0)`` for too little text."""
     sample = " ".join(line for line in text.splitlines() if len(WORD.findall(line)) >= 6)[:20000]
     if len(WORD.findall(sample)) < 12:
         sample = text[:20000]
     if len(WORD.findall(sample)) < 3:
-        return None
-    import py3langid
-
-    return py3langid.classify(sample)[0]
+        return None, 0.0
+    code, probability = _language_identifier().classify(sample)
+    return code, float(probability)
