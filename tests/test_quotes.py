@@ -224,6 +224,9 @@ def test_seed_article_quotes_and_speakers(seed_article, seed_expected):
         quote = holders[0]
         word = speaker_words[expected.get("person")] or {"FRA": "Elysee", "RUS": "Kremlin"}[expected["speaker"]]
         assert word in (quote.speaker_text or ""), (expected["text"], quote.speaker_text)
+        assert quote.speaker is not None and quote.speaker.country == expected["speaker"], quote.speaker
+        if expected.get("person"):
+            assert quote.speaker.name == expected["person"]
 
 
 def test_polnear_sample_scores():

@@ -130,15 +130,20 @@ def test_quotes_command_prints_speaker_and_quote(tmp_path):
     path.write_text("“We will not retreat,” the defence minister said on Monday.\n", encoding="utf-8")
     result = runner.invoke(app, ["quotes", str(path), "-q"])
     assert result.exit_code == 0, result.output
-    assert "the defence minister — “We will not retreat”  [said, direct]" in result.output
-    result = runner.invoke(app, ["quotes", str(path), "-q", "--json"])
+    speaker, said = result.output.strip().split(" — ")
+    assert speaker.startswith("the defence minister") and said == "“We will not retreat”  [said, direct]"
+    result = runner.invoke(app, ["quotes", str(path), "-q", "--format", "json"])
     line = json.loads(result.output.splitlines()[0])
     assert line["text"] == "We will not retreat" and line["speaker_text"] == "the defence minister"
+    result = runner.invoke(app, ["quotes", str(path), "-q", "--format", "csv"])
+    assert result.output.splitlines()[1].endswith(",the defence minister,direct,said,We will not retreat,1,20")
+    assert runner.invoke(app, ["quotes", str(path), "-q", "--q", "surrender"]).output == ""
+    assert runner.invoke(app, ["quotes", str(path), "--since", "2022-01-01"]).exit_code == 2
 
 
-def test_quotes_command_without_file_is_a_usage_error():
-    result = runner.invoke(app, ["quotes"])
-    assert result.exit_code == 2
+def test_quotes_command_without_file_queries_the_store(tmp_path):
+    result = runner.invoke(app, ["quotes", "--db", str(tmp_path / "missing.duckdb")])
+    assert result.exit_code == 2 and "missing.duckdb" in result.output
 
 
 def test_eval_quotes_command(tmp_path):

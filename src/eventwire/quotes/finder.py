@@ -266,6 +266,8 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
             if cue not in with_content and cue not in new:
                 new.append(cue)
             continue
+        if _is_heading(text, first):
+            continue
         previous = _preceding(first, with_content + new + bare_cues)
         if previous is not None and (previous.segments or previous.quotes) and _follows(doc, previous, first):
             _extend(previous, group)
@@ -285,7 +287,15 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
             continue
         if not _starts_sentence(doc, first):
             fragment = _fragment(doc, cues, first)
-            if fragment is not None:
+            if fragment is None:
+                continue
+            same_cue = next((a for a in with_content + bare_cues if a.cue_token == fragment.cue_token), None)
+            if same_cue is not None:  # the verb already reports a clause: the phrase joins it
+                same_cue.segments.extend(fragment.segments)
+                _extend(same_cue, group)
+                if same_cue not in with_content and same_cue not in new:
+                    new.append(same_cue)
+            else:
                 new.append(fragment)
                 with_content.append(fragment)  # later fragments of the same clause belong to it
             continue
@@ -435,11 +445,15 @@ def _inside(token: Token, quote: marks.Quoted) -> bool:
 
 
 def _looks_like_title(text: str, quote: marks.Quoted) -> bool:
-    """A quoted name ("“Face the Nation”") or a quoted crosshead on a line of its own, not speech."""
+    """A quoted name of a show, film or article ("“Face the Nation”"), not speech."""
     inner = text[quote.start:quote.end]
     words = [w for w in _TITLE_WORD.findall(inner) if len(w) > 3]
-    if len(inner.split()) <= 6 and all(w[0].isupper() for w in words):
-        return True
+    return len(inner.split()) <= 6 and all(w[0].isupper() for w in words)
+
+
+def _is_heading(text: str, quote: marks.Quoted) -> bool:
+    """A short quoted crosshead on a line of its own (‘Positive signal’), not speech."""
+    inner = text[quote.start:quote.end]
     line_start = text.rfind("\n", 0, quote.outer_start) + 1
     line_end = text.find("\n", quote.outer_end)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
