@@ -364,13 +364,17 @@ class Store:
             where, params = "(a.title ILIKE ? OR a.body ILIKE ?)", [f"%{q}%", f"%{q}%"]
         with self.cursor() as cur:
             return _rows(cur, f"""
-            SELECT a.article_id AS id, a.doc_id, a.source, a.url, a.title, a.subtitle, a.published, a.dateline,
-                   a.author, a.language, a.cluster_id,
-                   (SELECT count(*) FROM event_mentions m WHERE m.article_id = a.article_id) AS num_events,
-                   (SELECT count(*) FROM quotes qq WHERE qq.article_id = a.article_id) AS num_quotes
-            FROM articles a WHERE {where}
-            ORDER BY a.published_day DESC NULLS LAST, a.ingested_at DESC, a.article_id
-            LIMIT ? OFFSET ?""", params + [limit, offset])
+            WITH page AS (
+                SELECT a.article_id AS id, a.doc_id, a.source, a.url, a.title, a.subtitle, a.published,
+                       a.published_day, a.dateline, a.author, a.language, a.cluster_id, a.ingested_at
+                FROM articles a WHERE {where}
+                ORDER BY a.published_day DESC NULLS LAST, a.ingested_at DESC, a.article_id
+                LIMIT ? OFFSET ?)
+            SELECT page.* EXCLUDE (published_day, ingested_at),
+                   (SELECT count(*) FROM event_mentions m WHERE m.article_id = page.id) AS num_events,
+                   (SELECT count(*) FROM quotes qq WHERE qq.article_id = page.id) AS num_quotes
+            FROM page ORDER BY page.published_day DESC NULLS LAST, page.ingested_at DESC, page.id""",
+                         params + [limit, offset])
 
     def article(self, id: str) -> dict | None:
         """One article with body, events (spans into this article's body) and quotes.
@@ -420,8 +424,11 @@ class Store:
             page, params = " LIMIT ? OFFSET ?", params + [limit, offset]
         elif offset:
             page, params = " OFFSET ?", params + [offset]
-        sql = (f"SELECT {columns} FROM events e JOIN articles a ON a.article_id = e.article_id "
-               f"WHERE {where} ORDER BY e.day {order} NULLS LAST, e.event_id {order}{page}")
+        # Filter, order and page the events first; join the page's articles afterwards.
+        sql = (f"SELECT {columns} FROM (SELECT * FROM events e WHERE {where} "
+               f"ORDER BY e.day {order} NULLS LAST, e.event_id {order}{page}) AS e "
+               f"LEFT JOIN articles a ON a.article_id = e.article_id "
+               f"ORDER BY e.day {order} NULLS LAST, e.event_id {order}")
         return sql, params
 
     def series(self, dyad: str | None = None, freq: str = "day", since: str | date | None = None,
