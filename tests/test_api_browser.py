@@ -252,3 +252,12 @@ def _paragraph_pieces(body: str, start: int, end: int):
         yield body[cursor:start + gap.start()]
         cursor = start + gap.end()
     yield body[cursor:end]
+
+
+def test_openapi_docs_render_offline(page):
+    page.goto("/docs")
+    page.wait_for_selector(".opblock", timeout=30_000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    for path in ("/api/events", "/api/articles/{article_id}", "/api/extract"):
+        assert any(path in text.replace("\u200b", "") for text in paths), path
+    _shot(page, "docs")
