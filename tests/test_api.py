@@ -121,12 +121,14 @@ def test_articles_are_listed_paged_and_searchable(client, counts):
     assert all("body" not in a for a in found)
 
 
-def test_article_has_body_events_and_quotes_in_the_contract_shape(client):
+def test_article_has_body_events_and_quotes_in_the_contract_shape(client, seed_article):
     by_doc_id = client.get("/api/articles/article")
     assert by_doc_id.status_code == 200
     article = by_doc_id.json()
     assert client.get(f"/api/articles/{article['id']}").json() == article
-    assert "Emmanuel Macron" in article["body"]
+    assert article["body"] == seed_article.body
+    assert len(article["events"]) == len(seed_article.events)
+    assert len(article["quotes"]) == len(seed_article.quotes)
     for event in article["events"]:
         start, end = event["span"]
         assert 0 <= start < end <= len(article["body"])
@@ -235,3 +237,11 @@ def test_api_is_read_only_and_holds_no_lock_between_requests(client, store_path,
 
     with Store(store_path) as writer:  # an ingest could open the file right now
         assert writer.counts() == counts
+
+
+def test_cameo_codebook_names_every_root(bare_client):
+    codes = {entry["code"]: entry for entry in bare_client.get("/api/cameo").json()["codes"]}
+    for root in range(1, 21):
+        entry = codes[f"{root:02d}"]
+        assert entry["name"] and entry["quad_class"] in (1, 2, 3, 4) and -10 <= entry["goldstein"] <= 10
+    assert codes["190"]["quad_class"] == 4

@@ -74,8 +74,15 @@ def page(browser, server_url):
     context = browser.new_context(base_url=server_url, viewport={"width": 1360, "height": 900})
     page = context.new_page()
     problems: list[str] = []
-    page.on("console", lambda message: problems.append(f"console: {message.text}") if message.type == "error" else None)
+    def console(message):
+        # A 4xx the page shows in its banner is the user's error, not the page's; 5xx are caught below.
+        if message.type == "error" and not message.text.startswith("Failed to load resource: the server responded"):
+            problems.append(f"console: {message.text}")
+
+    page.on("console", console)
     page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on("response", lambda response: problems.append(f"{response.status} from {response.url}")
+            if response.status >= 500 else None)
 
     def only_local(route):
         if route.request.url.startswith(server_url):
@@ -219,39 +226,47 @@ def test_quotes_and_articles_pages_load(page, api):
 
 
 def _check_annotations(page, article: dict) -> None:
-    """Every event and quote: its span highlighted (exact text) and a note with its codes beside it."""
+    """Every event's sentence and every quote highlighted (exact text), the event's own span
+    emphasised, and a note with its codes beside them."""
     body = article["body"]
-    notes = page.locator(".note-event")
-    assert notes.count() == len(article["events"])
+    assert page.locator(".note-event").count() == len(article["events"])
     assert page.locator(".note-quote").count() == len(article["quotes"])
-    annotations = [("E", e) for e in article["events"]] + [("Q", q) for q in article["quotes"]]
-    counters = {"E": 0, "Q": 0}
-    for prefix, annotation in annotations:
-        counters[prefix] += 1
-        key = f"{prefix}{counters[prefix]}"
-        start, end = annotation["span"]
-        highlighted = page.evaluate(
-            """(key) => [...document.querySelectorAll("mark[data-keys]")]
-                 .filter((m) => m.dataset.keys.split(" ").includes(key)).map((m) => m.textContent).join("")""", key)
-        expected = "".join(part for part in _paragraph_pieces(body, start, end))
-        assert highlighted == expected, key
+    for index, event in enumerate(article["events"], start=1):
+        key = f"E{index}"
+        start, end = event["span"]
+        sentence_start = _sentence_start(body, event["sentence"], start, end)
+        assert _marked(page, "keys", key) == _visible(body, sentence_start, sentence_start + len(event["sentence"])), key
+        assert _marked(page, "core", key) == _visible(body, start, end), key
         note = page.locator(f'.note[data-key="{key}"]').inner_text()
-        if prefix == "E":
-            assert annotation["cameo"] in note
-            assert (annotation["source"]["code"] or annotation["source"]["country"] or "?") in note
-        else:
-            assert annotation["kind"] in note
+        assert event["cameo"] in note
+        assert (event["source"]["code"] or event["source"]["country"] or "?") in note
+    for index, quote in enumerate(article["quotes"], start=1):
+        key = f"Q{index}"
+        assert _marked(page, "keys", key) == _visible(body, *quote["span"]), key
+        assert quote["kind"] in page.locator(f'.note[data-key="{key}"]').inner_text()
 
 
-def _paragraph_pieces(body: str, start: int, end: int):
-    """The span's text without the blank lines between paragraphs (which are not highlighted)."""
+def _sentence_start(body: str, sentence: str, start: int, end: int) -> int:
+    """Where the event's sentence is in the body: the occurrence that contains its span."""
+    index = body.find(sentence)
+    while index != -1 and not (index <= start and end <= index + len(sentence)):
+        index = body.find(sentence, index + 1)
+    assert index != -1, f"sentence of span {start}-{end} not in the body"
+    return index
+
+
+def _marked(page, attribute: str, key: str) -> str:
+    return page.evaluate(
+        """([attribute, key]) => [...document.querySelectorAll(`mark[data-${attribute}]`)]
+             .filter((m) => m.getAttribute(`data-${attribute}`).split(" ").includes(key))
+             .map((m) => m.textContent).join("")""", [attribute, key])
+
+
+def _visible(body: str, start: int, end: int) -> str:
+    """The text from start to end without the blank lines between paragraphs (not highlighted)."""
     import re
 
-    cursor = start
-    for gap in re.finditer(r"\n\s*\n", body[start:end]):
-        yield body[cursor:start + gap.start()]
-        cursor = start + gap.end()
-    yield body[cursor:end]
+    return re.sub(r"\n\s*\n", "", body[start:end])
 
 
 def test_openapi_docs_render_offline(page):

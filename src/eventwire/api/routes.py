@@ -139,3 +139,11 @@ def overview(
             "top_actors": shapes.rows(store.top_actors(limit=top)),
             "alerts": shapes.rows(store.alerts().head(top)),
         }
+
+
+@router.get("/cameo", tags=["codes"], summary="The CAMEO codebook: every code with name, Goldstein, QuadClass, PLOVER")
+def cameo_codes() -> dict:
+    from eventwire.events.ontology import codes
+
+    return {"codes": [{"code": c.code, "name": c.name, "goldstein": c.goldstein, "quad_class": c.quad_class,
+                       "plover": c.plover} for c in codes().values()]}
