@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -245,3 +253,40 @@ def test_cameo_codebook_names_every_root(bare_client):
         entry = codes[f"{root:02d}"]
         assert entry["name"] and entry["quad_class"] in (1, 2, 3, 4) and -10 <= entry["goldstein"] <= 10
     assert codes["190"]["quad_class"] == 4
+
+
+# ---------- eventwire serve ----------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_serve_command_serves_dashboard_and_api(store_path):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    process = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(store_path), "--port", str(port)],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                index = httpx.get(f"http://127.0.0.1:{port}/", timeout=5)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None, process.stderr.read().decode()
+                assert time.monotonic() < deadline, "eventwire serve did not answer within 60 s"
+                time.sleep(0.2)
+        assert index.status_code == 200 and "eventwire" in index.text
+        articles = httpx.get(f"http://127.0.0.1:{port}/api/articles?limit=1", timeout=30).json()
+        assert len(articles["items"]) == 1
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_serve_rejects_a_directory_as_database(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "eventwire", "serve", "--db", str(tmp_path)],
+                            env=dict(os.environ, PYTHONPATH=str(ROOT / "src")), capture_output=True, timeout=60)
+    assert result.returncode == 2
+    assert b"is a directory" in result.stderr
