@@ -290,3 +290,10 @@ def test_serve_rejects_a_directory_as_database(tmp_path):
                             env=dict(os.environ, PYTHONPATH=str(ROOT / "src")), capture_output=True, timeout=60)
     assert result.returncode == 2
     assert b"is a directory" in result.stderr
+
+
+def test_dashboard_script_never_writes_html_from_strings():
+    """All API text reaches the page through textContent: no HTML sinks in app.js."""
+    script = (ROOT / "src" / "eventwire" / "api" / "static" / "app.js").read_text(encoding="utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
+        assert sink not in script, sink
