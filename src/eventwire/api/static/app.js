@@ -142,7 +142,7 @@ views.overview = async function (root) {
   root.append(el("h1", { text: "Overview" }), tiles);
 
   const grid = el("div", { class: "grid2" });
-  const volumeCard = el("section", { class: "card wide" }, el("h2", { text: "Event volume per day" }));
+  const volumeCard = el("section", { class: "card wide" }, el("h2", { text: `Event volume per ${data.volume_freq}` }));
   const canvasBox = el("div", { class: "chart-box" }, el("canvas", { id: "volume-chart", "aria-label": "Events per day" }));
   volumeCard.append(canvasBox);
   if (!data.volume.length) volumeCard.append(el("p", { class: "empty", text: "No dated events yet." }));
