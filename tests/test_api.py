@@ -297,3 +297,17 @@ def test_dashboard_script_never_writes_html_from_strings():
     script = (ROOT / "src" / "eventwire" / "api" / "static" / "app.js").read_text(encoding="utf-8")
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
         assert sink not in script, sink
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/api/events", "/api/quotes", "/api/alerts"])
+def test_every_list_refuses_pages_over_1000(client, path):
+    response = client.get(f"{path}?limit=5000")
+    assert response.status_code == 422
+    assert response.json()["detail"] == "limit: Input should be less than or equal to 1000, got '5000'"
+
+
+@pytest.mark.parametrize("path", ["/api/quotes", "/api/alerts", "/api/series"])
+def test_every_date_filter_refuses_non_iso_dates(client, path):
+    response = client.get(f"{path}?until=01/28/2022")
+    assert response.status_code == 422
+    assert response.json()["detail"] == "until: must be an ISO 8601 date like 2022-01-28, got '01/28/2022'"
