@@ -271,7 +271,7 @@ views.events = async function (root, params) {
 function eventTable(items) {
   return table(["Date", "Source", "Event", "Target", "Class", "Goldstein", "Sentence"], items.map((e) => {
     const id = e.article_id;
-    const sentence = el("span", { class: "sentence", text: e.sentence || "" });
+    const sentence = el("span", { class: "sentence", title: e.sentence || "", text: e.sentence || "" });
     return [
       el("span", { class: "mono nowrap", text: shortDate(e.day || e.date) }),
       el("span", { class: "mono", title: actorTitle(eventSource(e)) || "", text: sourceCode(e) }),
@@ -315,6 +315,7 @@ views.quotes = async function (root, params) {
   const values = Object.fromEntries(params.entries());
   const form = el("form", { class: "filters", id: "quote-filters" },
     field("Speaker", el("input", { name: "speaker", value: values.speaker || "", placeholder: "RUSGOV" })),
+    field("Words", el("input", { name: "q", value: values.q || "", type: "search", placeholder: "security" })),
     field("Since", el("input", { name: "since", type: "date", value: values.since || "" })),
     field("Until", el("input", { name: "until", type: "date", value: values.until || "" })),
     el("button", { type: "submit", text: "Filter" }));
@@ -329,7 +330,7 @@ views.quotes = async function (root, params) {
   card.append(table(["Date", "Speaker", "Kind", "Quote"], data.items.map((q) => {
     const speaker = q.speaker && typeof q.speaker === "object" ? q.speaker : null;
     const code = actorCode(speaker, q.speaker_code);
-    const text = el("span", { class: "sentence", text: q.text || "" });
+    const text = el("span", { class: "sentence", title: q.text || "", text: q.text || "" });
     return [
       el("span", { class: "mono nowrap", text: shortDate(q.day) }),
       el("span", { title: q.speaker_text || "" }, el("span", { class: "mono", text: code }), " ", el("span", { class: "muted", text: q.speaker_text || "" })),
