@@ -14,6 +14,9 @@ from eventwire.ingest.readers import content_id
 from eventwire.models import Article, RawDocument
 
 BATCH_SIZE = 32
+# spaCy needs ~1 GB per 100,000 characters (its own max_length is 1,000,000) and a body with
+# no sentence punctuation parses super-linearly; no news article is this long.
+MAX_BODY_CHARS = 100_000
 
 
 def process(raws: Iterable[RawDocument], *, published: str | None = None,
@@ -23,9 +26,43 @@ def process(raws: Iterable[RawDocument], *, published: str | None = None,
     while batch := list(islice(iterator, batch_size)):
         articles = [_clean(raw, published) for raw in batch]
         parsable = [a for a in articles if a.body and not a.errors]
-        for document in nlp.parse(parsable, batch_size=batch_size):
-            analyse(document)
+        for article in parsable:
+            _limit_body(article)
+        _parse_and_analyse(parsable, batch_size)
         yield from articles
+
+
+def _limit_body(article: Article, limit: int = MAX_BODY_CHARS) -> None:
+    """Truncate an over-long body at a paragraph (else word) break, with a note in ``errors``."""
+    if len(article.body) <= limit:
+        return
+    cut = article.body.rfind("\n\n", 0, limit + 1)
+    if cut < limit // 2:
+        cut = article.body.rfind(" ", 0, limit + 1)
+    if cut < limit // 2:
+        cut = limit
+    article.add_error("limits", f"body truncated to its first {cut:,} of {len(article.body):,} characters "
+                                f"(limit {limit:,}); events and quotes cover the kept part only")
+    article.body = article.body[:cut].rstrip()
+
+
+def _parse_and_analyse(articles: list[Article], batch_size: int) -> None:
+    """Parse in one ``nlp.pipe`` stream; if it fails, retry one by one so only the bad document fails."""
+    done: set[int] = set()
+    try:
+        for document in nlp.parse(articles, batch_size=batch_size):
+            analyse(document)
+            done.add(id(document.article))
+    except Exception:  # noqa: BLE001 - fall back to isolating each document below
+        for article in articles:
+            if id(article) in done:
+                continue
+            try:
+                document = next(nlp.parse([article], batch_size=1))
+            except Exception as exc:  # noqa: BLE001
+                article.add_error("nlp", f"{type(exc).__name__}: {exc}")
+                continue
+            analyse(document)
 
 
 def analyse(document: nlp.Document) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 _HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|div|p|meta)\b", re.I)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode(content: bytes | str) -> tuple[str, str | None]:
     """Return ``(text, problem)``; ``problem`` is a user-facing message or None."""
     if isinstance(content, str):
+        content = scrub_surrogates(content)
         return content, None if content.strip() else "empty document"
     if not content.strip():
         return "", "empty document"
@@ -37,3 +39,9 @@ def _looks_binary(data: bytes) -> bool:
 
 def looks_like_html(text: str) -> bool:
     return bool(_HTML_SNIFF.search(text[:5000]))
+
+
+def scrub_surrogates(text: str) -> str:
+    """Replace lone UTF-16 surrogates (JSON ``\\ud800`` escapes, Python str input) with U+FFFD:
+    no encoder, spaCy's tokenizer included, accepts them."""
+    return _SURROGATE.sub("\ufffd", text)

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from eventwire.ingest.decode import scrub_surrogates
 from eventwire.models import RawDocument
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -88,33 +89,58 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDocument]:
-    with _open(path) as fh:
-        for line_no, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            origin = f"{path}:{line_no}"
-            try:
-                record = json.loads(line)
-            except ValueError as exc:
-                yield RawDocument(id=f"{path.stem}:{line_no}", content=b"", origin=origin,
-                                  error=f"invalid JSON on line {line_no}: {exc}")
-                continue
-            if not isinstance(record, dict):
-                yield RawDocument(id=f"{path.stem}:{line_no}", content=b"", origin=origin,
-                                  error=f"line {line_no} is not a JSON object")
-                continue
-            html, text = record.get("html"), record.get("text")
-            content = html if html else (text or "")
-            raw = RawDocument(
-                id=str(record.get("id") or f"{path.stem}:{line_no}"),
-                content=content,
-                origin=origin,
-                url=record.get("url"),
-                title=record.get("title"),
-                published=record.get("published"),
-                kind_hint="html" if html else "text",
-                extra={k: v for k, v in record.items() if k not in {"html", "text"}},
-            )
-            if not content:
-                raw.error = "record has neither 'text' nor 'html'"
-            yield _limited(raw, max_bytes)
+    line_no = 0
+    try:
+        with _open(path) as fh:
+            while line := fh.readline(max_bytes + 1):
+                line_no += 1
+                if len(line) > max_bytes and not line.endswith(b"\n"):
+                    _skip_rest_of_line(fh)
+                    yield RawDocument(id=f"{path.stem}:{line_no}", content=b"", origin=f"{path}:{line_no}",
+                                      error=f"line {line_no} is longer than the size limit of {max_bytes} bytes")
+                    continue
+                if line.strip():
+                    yield _jsonl_record(path, line_no, line, max_bytes)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        # A truncated or corrupt .gz: keep what was read, report where it broke.
+        yield RawDocument(id=f"{path.stem}:{line_no + 1}", content=b"", origin=f"{path}:{line_no + 1}",
+                          error=f"cannot read {path} after line {line_no}: {exc}")
+
+
+def _skip_rest_of_line(fh, chunk: int = 1 << 20) -> None:
+    """Discard an over-long line in bounded chunks (a gzip bomb must never be held whole)."""
+    while (part := fh.readline(chunk)) and not part.endswith(b"\n"):
+        pass
+
+
+def _text_field(value: object) -> str | None:
+    """A JSON string field, with lone surrogates (legal in JSON escapes) replaced; else None."""
+    return scrub_surrogates(value) if isinstance(value, str) else None
+
+
+def _jsonl_record(path: Path, line_no: int, line: bytes, max_bytes: int) -> RawDocument:
+    origin, fallback_id = f"{path}:{line_no}", f"{path.stem}:{line_no}"
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError) as exc:
+        return RawDocument(id=fallback_id, content=b"", origin=origin,
+                           error=f"invalid JSON on line {line_no}: {exc}")
+    if not isinstance(record, dict):
+        return RawDocument(id=fallback_id, content=b"", origin=origin,
+                           error=f"line {line_no} is not a JSON object")
+    html, text = _text_field(record.get("html")), _text_field(record.get("text"))
+    content = html if html else (text or "")
+    record_id = record.get("id")
+    raw = RawDocument(
+        id=scrub_surrogates(str(record_id)) if record_id not in (None, "") else fallback_id,
+        content=content,
+        origin=origin,
+        url=_text_field(record.get("url")),
+        title=_text_field(record.get("title")),
+        published=_text_field(record.get("published")),
+        kind_hint="html" if html else "text",
+        extra={k: v for k, v in record.items() if k not in {"html", "text"}},
+    )
+    if not content:
+        raw.error = "record has neither 'text' nor 'html' (as a non-empty string)"
+    return _limited(raw, max_bytes)
