@@ -275,8 +275,8 @@ def hostile_jsonl_lines(rng: random.Random) -> list[str]:
         "[" * 100_000 + "]" * 100_000,
         '{"text": "unterminated',
         "\x00\x01\x02 not json",
-        json.dumps({"id": "ok-1", "text": small_news(rng)}),
-        json.dumps({"id": "ok-2", "html": "<html><body><article><p>" + small_news(rng) + "</p></article></body></html>"}),
+        json.dumps({"id": "ok-1", "text": small_news(rng, False)}),
+        json.dumps({"id": "ok-2", "html": "<html><body><article><p>" + small_news(rng, False) + "</p></article></body></html>"}),
         json.dumps({"id": "", "text": "Germany sent aid to Turkey on Friday."}),
         json.dumps({"id": {"nested": True}, "text": "France condemned the attack."}),
     ]

@@ -6,6 +6,7 @@ import gzip
 import hashlib
 import json
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from eventwire.models import RawDocument
 
 MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml"}
+# A corrupt .gz raises any of these (zlib.error is not an OSError).
+_READ_ERRORS = (OSError, EOFError, zlib.error)
 
 
 def content_id(content: bytes | str) -> str:
@@ -64,7 +67,7 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[RawDocument]:
         return
     try:
         data = _read_bytes(path, max_bytes)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except _READ_ERRORS as exc:
         yield RawDocument(id=path.name, content=b"", origin=str(path), error=f"cannot read {path}: {exc}")
         return
     kind = "html" if suffix in {".html", ".htm", ".xhtml"} else None
@@ -101,7 +104,7 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDocument]:
                     continue
                 if line.strip():
                     yield _jsonl_record(path, line_no, line, max_bytes)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except _READ_ERRORS as exc:
         # A truncated or corrupt .gz: keep what was read, report where it broke.
         yield RawDocument(id=f"{path.stem}:{line_no + 1}", content=b"", origin=f"{path}:{line_no + 1}",
                           error=f"cannot read {path} after line {line_no}: {exc}")
