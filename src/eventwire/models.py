@@ -96,6 +96,9 @@ class Quote(BaseModel):
     span: tuple[int, int]
     sentence_index: int
     event_ids: list[str] = Field(default_factory=list)
+    # A quote interrupted by its tag (“A,” she said, “B.”) has one segment per piece.
+    segments: list[tuple[int, int]] = Field(default_factory=list)
+    speaker_span: tuple[int, int] | None = None
 
 
 class Article(BaseModel):

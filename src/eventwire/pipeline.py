@@ -24,7 +24,7 @@ def process(raws: Iterable[RawDocument], *, published: str | None = None,
     """Stream articles through every stage; output order is input order."""
     iterator = iter(raws)
     while batch := list(islice(iterator, batch_size)):
-        articles = [_clean(raw, published) for raw in batch]
+        articles = [clean(raw, published) for raw in batch]
         parsable = [a for a in articles if a.body and not a.errors]
         for article in parsable:
             _limit_body(article)
@@ -83,7 +83,8 @@ def analyse(document: nlp.Document) -> None:
         article.add_error("quotes", f"{type(exc).__name__}: {exc}")
 
 
-def _clean(raw: RawDocument, published: str | None) -> Article:
+def clean(raw: RawDocument, published: str | None) -> Article:
+    """The ingest stage for one document; never raises (failures become an ``errors`` entry)."""
     try:
         return ingest.to_article(raw, published=published)
     except Exception as exc:  # noqa: BLE001

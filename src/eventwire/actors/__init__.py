@@ -1,30 +1,36 @@
 """Actors: every person, organisation, place-as-agent and group -> a canonical actor.
 
-Public surface: ``Mention`` and ``resolve(document) -> list[Mention]``.
+Public surface:
+
+- ``Mention`` and ``resolve(document) -> list[Mention]`` (text order);
+- ``mentions_in(mentions, start, end)``: the mentions inside a character range (a sentence,
+  a clause), for the event and quote stages;
+- ``mention_at(mentions, token_index)``: the mention covering a token, if any;
+- ``iso_from_cameo(code)``: CAMEO-codebook country codes (``JAP``) as ISO alpha-3 (``JPN``).
+
+Codes, sources and rules are documented in the README's "Actors" section.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from eventwire.models import Actor
+from eventwire.actors.kb import iso_from_cameo
+from eventwire.actors.resolve import Mention, article_date, make_actor, resolve_doc
 from eventwire.nlp import Document
 
-
-@dataclass
-class Mention:
-    """A span of the body that names an actor, with the reason for its resolution."""
-
-    start: int  # character offsets into article.body
-    end: int
-    text: str
-    actor: Actor
-    reason: str
-    sentence_index: int
-    token_start: int
-    token_end: int
+__all__ = ["Mention", "resolve", "mentions_in", "mention_at", "iso_from_cameo", "article_date", "make_actor"]
 
 
 def resolve(document: Document) -> list[Mention]:
-    """All actor mentions in the document, in text order."""
-    return []
+    """All actor mentions in the document, in text order, dated by ``article.published``."""
+    return resolve_doc(document.doc, document.article.published)
+
+
+def mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Mentions whose characters lie within ``[start, end)``, e.g. one sentence's span."""
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def mention_at(mentions: list[Mention], token_index: int) -> Mention | None:
+    """The mention whose tokens include ``token_index`` (the innermost if several)."""
+    covering = [m for m in mentions if m.token_start <= token_index < m.token_end]
+    return min(covering, key=lambda m: m.token_end - m.token_start) if covering else None

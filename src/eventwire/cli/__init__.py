@@ -1,10 +1,24 @@
-"""The ``eventwire`` command: one module per command group, registered here."""
+"""The ``eventwire`` command: one module per command group, registered here.
+
+Modules listed in ``COMMAND_MODULES`` expose ``register(app)``; the others attach their
+sub-commands to ``evaluate.eval_app`` when imported.
+"""
 
 from __future__ import annotations
 
 import typer
 
-from eventwire.cli import evaluate, extract
+from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-commands)
+    actors,
+    evaluate,
+    extract,
+    ingest_eval,
+    quotes,
+    serve,
+    store,
+)
+
+COMMAND_MODULES = (extract, actors, quotes, store, serve,)
 
 app = typer.Typer(
     name="eventwire",
@@ -14,7 +28,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(evaluate.eval_app, name="eval")
-extract.register(app)
+for module in COMMAND_MODULES:
+    module.register(app)
 
 
 def main() -> None:

@@ -31,10 +31,15 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date (ISO 8601) for every input.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1,
+                                                   help="Worker processes (default: all cores).")] = None,
+    cluster: Annotated[Optional[str], typer.Option(help="Dask cluster: 'local' or tcp://SCHEDULER:8786.")] = None,
+    doc_timeout: Annotated[float, typer.Option("--doc-timeout", min=0.001,
+                                               help="Seconds one document may take.")] = 60.0,
 ) -> None:
     """Extract clean articles with their events and quotes, as JSON."""
     from eventwire import ingest
-    from eventwire.pipeline import process
+    from eventwire.scale import run
 
     if published is not None:
         published = _check_iso(published)
@@ -42,7 +47,9 @@ def extract(
     with (open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout)) as out:
         if format is OutputFormat.json:
             out.write('{"articles": [')
-        for index, article in enumerate(progress(process(ingest.read(inputs), published=published), quiet=quiet)):
+        for index, article in enumerate(progress(run(ingest.read(inputs), workers=workers, cluster=cluster,
+                                                         published=published, doc_timeout=doc_timeout),
+                                                     quiet=quiet)):
             if article.errors:
                 failures.append(article)
             text = article.model_dump_json(indent=None if format is OutputFormat.jsonl else 2)

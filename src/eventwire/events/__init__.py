@@ -1,6 +1,8 @@
 """Events: CAMEO/PLOVER events from each sentence's dependency parse.
 
-Public surface: ``code(document, mentions) -> list[Event]``.
+Public surface: ``code(document, mentions) -> list[Event]``. The knowledge is data:
+``cameo.tsv`` (every CAMEO code, GDELT Goldstein value, QuadClass), ``plover.tsv`` (CAMEO ->
+PLOVER) and ``patterns.yaml`` (trigger words and their argument frames).
 """
 
 from __future__ import annotations
@@ -11,5 +13,7 @@ from eventwire.nlp import Document
 
 
 def code(document: Document, mentions: list[Mention]) -> list[Event]:
-    """All events reported in the document, in text order."""
-    return []
+    """All events reported in the document whose source actor is resolved, in text order."""
+    from eventwire.events.coder import code_document
+
+    return code_document(document, mentions, strict=True)

@@ -1,10 +1,211 @@
-"""Already-scraped plain text -> Article."""
+"""Already-scraped plain text -> Article: find the article among page furniture.
+
+Steps: (1) split into lines, joining hard-wrapped continuation lines; (2) classify each line
+(junk pattern, prose, short) with the features of ``lines``; (3) find the main block, the
+run of lines with the highest prose score (maximum-sum segment, as in Pasternack & Roth's
+MSS), which never crosses a boundary line such as "Related stories" or "Comments"; (4) in
+the block, drop junk, captions with their credits, repeats and stray short lines, keeping
+subheadings; (5) read the header above the block (headline, standfirst, date line, byline).
+Every dropped line is reported in ``removed``.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from eventwire.ingest.header import Header, strip_site, read_header
+from eventwire.ingest.lines import Line, detect_language, make_line, normalise, stopwords
 from eventwire.models import Article
+
+GOOD_WORDS = 10          # a prose line has at least this many words ...
+GOOD_STOP_RATIO = 0.22   # ... and at least this share of stop words
+LONG_WORDS = 25          # ... and ends like a sentence unless it is this long
+SHORT_PENALTY = 4.0      # cost of a non-prose line inside the main block
+MIN_ARTICLE_WORDS = 50   # prose words before a boundary counts as the article's end
+BOUNDARY_DECAY = 0.5
+BOUNDARY_COST = 20.0     # what crossing a "Related stories" line costs the main block
+REPEAT_SCORE = -2.0
+STITCHED_WORDS = 40      # a line this long made of other lines' text is a repeat
+
+
+@dataclass
+class Cleaned:
+    body: list[Line] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    header: Header = field(default_factory=Header)
 
 
 def text_to_article(text: str) -> Article:
-    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return Article(id="", body="\n\n".join(paragraphs))
+    """Clean scraped text; a text with no junk keeps its body exactly as given."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    language = detect_language(text)
+    cleaned = clean(text, language)
+    header = cleaned.header
+    if not cleaned.removed and not header.used:
+        body = text
+    else:
+        body = "\n\n".join(line.text for line in cleaned.body)
+    return Article(id="", body=body, removed=cleaned.removed, language=language, title=header.title,
+                   subtitle=header.subtitle, published=header.published, updated=header.updated,
+                   dateline=header.dateline, author=header.author, source=header.source)
+
+
+def clean(text: str, language: str | None) -> Cleaned:
+    stops = stopwords(language)
+    lines = split_lines(text, stops)
+    if not lines:
+        return Cleaned()
+    repeated = _repeats(lines)
+    prose = [_is_prose(line, stops) and not repeated[i] for i, line in enumerate(lines)]
+    start, end = main_block(lines, prose, repeated)
+    keep = [False] * len(lines)
+    for i in range(start, end):
+        line = lines[i]
+        if line.junk or repeated[i] or _is_caption(lines, i):
+            continue
+        keep[i] = prose[i] or _is_short_paragraph(line) or _is_subheading(lines, prose, i, end)
+    header = read_header(lines[:start], lines[start:end])
+    removed = [line.text for i, line in enumerate(lines) if not keep[i] and i not in header.used]
+    return Cleaned(body=[line for i, line in enumerate(lines) if keep[i]], removed=removed, header=header)
+
+
+def _repeats(lines: list[Line]) -> list[bool]:
+    """Lines seen before in the document, and long lines stitched from other lines' text
+    (pages that embed the whole article again in one line)."""
+    seen: set[str] = set()
+    repeated = []
+    for line in lines:
+        key = normalise(line.text)
+        repeated.append(key in seen)
+        seen.add(key)
+    owners: dict[str, set[int]] = {}
+    grams = [_grams(line.text) for line in lines]
+    for i, line_grams in enumerate(grams):
+        for gram in line_grams:
+            owners.setdefault(gram, set()).add(i)
+    for i, line_grams in enumerate(grams):
+        if repeated[i] or lines[i].words < STITCHED_WORDS:
+            continue
+        others = [owners[g] - {i} for g in line_grams]
+        shared = sum(1 for o in others if o)
+        sources = set().union(*others) if others else set()
+        repeated[i] = shared >= 0.5 * len(line_grams) and len(sources) >= 3
+    return repeated
+
+
+def _grams(text: str) -> set[str]:
+    tokens = normalise(text).split()
+    return {" ".join(tokens[j:j + 4]) for j in range(len(tokens) - 3)}
+
+
+def split_lines(text: str, stops: frozenset[str]) -> list[Line]:
+    """Non-blank lines with their block index; a hard-wrapped paragraph becomes one line."""
+    lines: list[Line] = []
+    block, pending = 0, ""
+    for raw in text.split("\n"):
+        stripped = " ".join(raw.split())
+        if not stripped:
+            if pending:
+                lines.append(make_line(pending, block, stops))
+                pending = ""
+            block += 1
+            continue
+        if pending and _continues(pending, stripped):
+            pending = f"{pending} {stripped}"
+            continue
+        if pending:
+            lines.append(make_line(pending, block, stops))
+        pending = stripped
+    if pending:
+        lines.append(make_line(pending, block, stops))
+    return lines
+
+
+def _continues(previous: str, current: str) -> bool:
+    """A line broken mid-sentence: the previous one is long and this one starts in lower case."""
+    return len(previous) >= 50 and previous[-1] not in ".!?:;\"”’)" and current[:1].islower()
+
+
+def _is_prose(line: Line, stops: frozenset[str]) -> bool:
+    if line.junk:
+        return False
+    sentence_like = line.ends_sentence or line.words >= LONG_WORDS  # headlines have no full stop
+    if not stops:  # no stop-word list for the language: length and punctuation only
+        return line.words >= GOOD_WORDS and sentence_like
+    return line.words >= GOOD_WORDS and line.stop_ratio >= GOOD_STOP_RATIO and sentence_like
+
+
+def _score(line: Line, is_prose: bool) -> float:
+    if is_prose:
+        return float(line.words)
+    if line.role == "boundary":
+        return -BOUNDARY_COST
+    if line.role in ("junk", "credit"):
+        return -1.0
+    if _is_short_paragraph(line):
+        return line.words / 2
+    return -(SHORT_PENALTY + line.words / 4)
+
+
+def main_block(lines: list[Line], prose: list[bool], repeated: list[bool]) -> tuple[int, int]:
+    """``[start, end)`` of the best-scoring run of lines (maximum-sum segment).
+
+    The run starts after the headline when the page repeats its title line there (whole
+    pages begin with "Headline | Site" and repeat the headline above the article). It never
+    crosses an ``end`` line (a comment thread begins); ``boundary`` lines ("Related
+    stories") are costly to cross; and every such line met after the article has begun
+    halves the worth of what follows, so comment threads and teaser lists lose to the article.
+    """
+    first = _after_headline(lines, prose)
+    best, best_range = float("-inf"), (first, first)
+    total, run_start, weight, prose_seen = 0.0, first, 1.0, 0
+    for i in range(first, len(lines)):
+        line = lines[i]
+        if line.role in ("end", "boundary") and prose_seen >= MIN_ARTICLE_WORDS:
+            weight *= BOUNDARY_DECAY
+        if line.role == "end":
+            total, run_start = 0.0, i + 1
+            continue
+        if total <= 0:
+            total, run_start = 0.0, i
+        total += (REPEAT_SCORE if repeated[i] else _score(line, prose[i])) * weight
+        prose_seen += line.words if prose[i] else 0
+        if total > best:
+            best, best_range = total, (run_start, i + 1)
+    if best <= 0:
+        return first, first
+    return best_range
+
+
+def _after_headline(lines: list[Line], prose: list[bool]) -> int:
+    """Index just after the first repeat of the page's title line, if prose follows it."""
+    page_title = normalise(strip_site(lines[0].text))
+    if len(page_title) < 12:
+        return 0
+    for i in range(1, len(lines)):
+        if normalise(lines[i].text) == page_title:
+            if sum(l.words for l, p in zip(lines[i + 1:], prose[i + 1:]) if p) >= MIN_ARTICLE_WORDS:
+                return i + 1
+            break
+    return 0
+
+
+def _is_short_paragraph(line: Line) -> bool:
+    """A short sentence ("He declined to comment.") rather than a menu item or caption."""
+    return (line.words >= 4 and line.ends_sentence and line.stop_ratio > 0 and not line.junk
+            and not line.text.endswith(("...", "…")))
+
+
+def _is_subheading(lines: list[Line], prose: list[bool], i: int, end: int) -> bool:
+    """A short title-like line followed, in the next block, by prose."""
+    line = lines[i]
+    if not 1 <= line.words <= 15 or line.text.endswith((",", "|")):
+        return False
+    nxt = i + 1
+    return nxt < end and prose[nxt] and lines[nxt].block != line.block
+
+
+def _is_caption(lines: list[Line], i: int) -> bool:
+    """A line directly above a photo credit, in the same block, is that photo's caption."""
+    nxt = i + 1
+    return (nxt < len(lines) and lines[nxt].role == "credit" and lines[nxt].block == lines[i].block)

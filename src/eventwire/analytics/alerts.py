@@ -1,0 +1,83 @@
+"""Escalation alerts: a dyad whose conflict intensity rises well above its own recent baseline.
+
+The rule (documented in the README, tested in tests/test_analytics.py):
+
+- a dyad is a directed pair of actors at country level (country, else the actor code);
+- per period (``freq``: day, week or month), its *conflict intensity* is the sum of
+  |Goldstein| over its conflict events (QuadClass 3 verbal and 4 material conflict);
+  periods without events count as zero, from the dyad's first event of any kind;
+- its *baseline* is the mean and population standard deviation of the intensity over the
+  ``window`` periods before (not including) the period;
+- ``z = (intensity - mean) / max(std, 1.0)``; the floor of 1 Goldstein point keeps a
+  perfectly quiet baseline from turning one minor incident into an infinite z;
+- an alert is a period with ``z >= threshold`` (3.0), at least ``min_events`` (3) conflict
+  events, and at least ``min_history`` (window // 2) baseline periods. Each alert lists the
+  ids of the conflict events behind it (``event_ids``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pandas as pd
+
+from eventwire.store.filters import FREQS, check_freq, event_where, parse_day
+
+
+def escalation_alerts(cur: duckdb.DuckDBPyConnection, *, freq: str = "week", window: int = 8,
+                      threshold: float = 3.0, min_events: int = 3, min_history: int | None = None,
+                      dyad: str | None = None, since: str | date | None = None,
+                      until: str | date | None = None) -> pd.DataFrame:
+    """Columns: dyad, source, target, period, conflict_events, intensity, baseline_mean,
+    baseline_std, z, event_ids; newest first, then by z."""
+    check_freq(freq)
+    if window < 1:
+        raise ValueError("window must be at least 1 period")
+    min_history = window // 2 if min_history is None else min_history
+    where, params = event_where(dyad=dyad, until=until)
+    start = parse_day(since, "since")
+    end = parse_day(until, "until")
+    sql = f"""
+        WITH ev AS (
+            SELECT coalesce(e.source_country, e.source_code) AS source,
+                   coalesce(e.target_country, e.target_code) AS target,
+                   date_trunc('{freq}', e.day)::DATE AS period, e.event_id, e.quad_class, e.goldstein
+            FROM events e
+            WHERE e.day IS NOT NULL AND coalesce(e.target_country, e.target_code) IS NOT NULL
+              AND coalesce(e.source_country, e.source_code) IS NOT NULL AND {where}),
+        per AS (
+            SELECT source, target, period,
+                   count(*) FILTER (WHERE quad_class >= 3) AS conflict_events,
+                   coalesce(sum(abs(goldstein)) FILTER (WHERE quad_class >= 3), 0) AS intensity,
+                   list(event_id ORDER BY event_id) FILTER (WHERE quad_class >= 3) AS event_ids
+            FROM ev GROUP BY source, target, period),
+        first AS (SELECT source, target, min(period) AS lo FROM per GROUP BY source, target),
+        last AS (SELECT coalesce(date_trunc('{freq}', ?::DATE)::DATE, max(period)) AS hi FROM per),
+        grid AS (
+            SELECT f.source, f.target, unnest(generate_series(f.lo, l.hi, {FREQS[freq]}))::DATE AS period
+            FROM first f, last l),
+        filled AS (
+            SELECT g.source, g.target, g.period, coalesce(p.conflict_events, 0) AS conflict_events,
+                   coalesce(p.intensity, 0) AS intensity, p.event_ids
+            FROM grid g LEFT JOIN per p
+              ON p.source = g.source AND p.target = g.target AND p.period = g.period),
+        scored AS (
+            SELECT *, avg(intensity) OVER w AS baseline_mean,
+                   coalesce(stddev_pop(intensity) OVER w, 0) AS baseline_std,
+                   count(*) OVER w AS history
+            FROM filled
+            WINDOW w AS (PARTITION BY source, target ORDER BY period
+                         ROWS BETWEEN {int(window)} PRECEDING AND 1 PRECEDING))
+        SELECT source || ':' || target AS dyad, source, target, period, conflict_events, intensity,
+               baseline_mean, baseline_std,
+               (intensity - baseline_mean) / greatest(baseline_std, 1.0) AS z, event_ids
+        FROM scored
+        WHERE history >= ? AND conflict_events >= ?
+          AND (intensity - baseline_mean) / greatest(baseline_std, 1.0) >= ?
+          AND (?::DATE IS NULL OR period >= date_trunc('{freq}', ?::DATE)::DATE)
+        ORDER BY period DESC, z DESC, dyad"""
+    frame = cur.execute(sql, params + [end, max(min_history, 1), min_events, threshold, start, start]).df()
+    frame["period"] = pd.to_datetime(frame["period"]).dt.date
+    frame["event_ids"] = frame["event_ids"].map(lambda ids: [int(i) for i in ids] if ids is not None else [])
+    return frame

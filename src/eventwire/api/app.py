@@ -1,0 +1,65 @@
+"""The FastAPI application: REST API under ``/api``, OpenAPI at ``/docs``, dashboard at ``/``."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+import eventwire
+from eventwire.api import extract, routes
+from eventwire.api.db import Database
+
+STATIC = Path(str(resources.files("eventwire.api") / "static"))
+
+
+def create_app(db_path: str | Path | None, *, max_extract_bytes: int = extract.MAX_EXTRACT_BYTES) -> FastAPI:
+    """The app over the DuckDB file at ``db_path`` (opened read-only, per request)."""
+    app = FastAPI(
+        title="eventwire",
+        version=eventwire.__version__,
+        description="Who did what to whom, when and where, and who said what: events, quotes and "
+                    "articles from the eventwire store, and extraction of a single article.",
+    )
+    app.state.db = Database(Path(db_path) if db_path else None)
+    app.state.max_extract_bytes = max_extract_bytes
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.include_router(routes.router)
+    app.include_router(extract.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if not request.url.path.startswith(("/docs", "/redoc")):
+            # The dashboard loads nothing from elsewhere; /docs needs FastAPI's CDN assets.
+            response.headers.setdefault(
+                "Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+            )
+        return response
+
+    return app
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """FastAPI's 422, flattened to one readable message per bad parameter."""
+    messages = []
+    for error in exc.errors():
+        where = [str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body")]
+        value = error.get("input")
+        shown = f", got {value!r}" if isinstance(value, (str, int, float)) else ""
+        messages.append(f"{'.'.join(where) or 'request'}: {error.get('msg', 'invalid')}{shown}")
+    return JSONResponse(status_code=422, content={"detail": "; ".join(messages), "errors": messages})
+

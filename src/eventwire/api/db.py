@@ -1,0 +1,43 @@
+"""Read-only access to the store for the API, one short-lived connection per request.
+
+Holding no connection between requests means ``eventwire ingest`` can write to the same file
+while the dashboard is running; a request that arrives during a write gets a clear 503.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fastapi import HTTPException
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
+
+
+class Database:
+    """Where the store lives; ``open()`` yields a read-only ``Store`` or raises a 503 (none, busy)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    @contextmanager
+    def open(self) -> Iterator[Store]:
+        if self.path is None or not self.path.exists():
+            where = self.path or "PATH"
+            raise HTTPException(503, f"no database at {where}: run `eventwire ingest FILES --db {where}` "
+                                     "first (the paste page works without one)")
+        from eventwire.store import Store, StoreError
+
+        try:
+            store = Store(self.path, read_only=True)
+        except StoreError as exc:
+            raise HTTPException(503, str(exc)) from None
+        try:
+            yield store
+        except ValueError as exc:  # the store's own parameter checks (eventwire.store.filters)
+            raise HTTPException(422, str(exc)) from None
+        finally:
+            store.close()

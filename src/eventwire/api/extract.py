@@ -1,0 +1,108 @@
+"""``POST /api/extract``: one document (text or HTML) in, one ARTICLE out.
+
+The body is read with a hard size limit (413 beyond it) before any parsing, and the
+extraction runs in a worker thread, one at a time, so a large paste cannot starve the
+server of memory or stall the event loop.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, Field, ValidationError
+
+from eventwire.api.params import parse_day
+
+MAX_EXTRACT_BYTES = 2 * 1024 * 1024
+
+router = APIRouter(tags=["extract"])
+_extract_lock = threading.Lock()
+
+
+class ExtractRequest(BaseModel):
+    """A document to analyse. ``text`` may be plain text or a whole HTML page."""
+
+    text: str = Field(description="Plain text or HTML of one article.")
+    published: str | None = Field(default=None, description="Publication date (ISO 8601), when the text lacks one.")
+    url: str | None = Field(default=None, max_length=2048, description="Page URL, kept in the output.")
+    id: str | None = Field(default=None, max_length=200, description="Id for the output; a content hash otherwise.")
+
+
+_RAW_TYPES = ("text/plain", "text/html", "application/xhtml+xml")
+
+_OPENAPI_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": f"JSON with a `text` field, or the raw text/HTML itself; at most {MAX_EXTRACT_BYTES} bytes.",
+        "content": {
+            "application/json": {"schema": ExtractRequest.model_json_schema()},
+            "text/plain": {"schema": {"type": "string"}},
+            "text/html": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+async def read_limited(request: Request, limit: int) -> bytes:
+    """The request body, or 413 as soon as it exceeds ``limit`` bytes (declared or streamed)."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"request body is {int(declared)} bytes; the limit is {limit} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"request body exceeds the limit of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_request(body: bytes, content_type: str, published: str | None, url: str | None) -> ExtractRequest:
+    """JSON bodies are validated against ``ExtractRequest``; text/HTML bodies are the document."""
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    if media_type == "application/json":
+        try:
+            payload = json.loads(body)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise HTTPException(422, f"body: not valid JSON ({exc})") from None
+        try:
+            document = ExtractRequest.model_validate(payload)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "body"
+            raise HTTPException(422, f"{where}: {first['msg']}") from None
+    elif media_type in _RAW_TYPES or not media_type:
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise HTTPException(422, "body: text must be UTF-8 encoded") from None
+        document = ExtractRequest(text=text, published=published, url=url)
+    else:
+        raise HTTPException(415, f"unsupported content type {media_type!r}: send application/json, "
+                                 "text/plain or text/html")
+    if not document.text.strip():
+        raise HTTPException(422, "text: the document is empty")
+    if document.published:
+        parse_day("published", document.published)
+    return document
+
+
+@router.post("/api/extract", summary="Analyse one article (text or HTML) without storing it",
+             openapi_extra=_OPENAPI_BODY)
+async def extract(request: Request, published: str | None = None, url: str | None = None) -> dict:
+    """Run the whole pipeline on the posted document and return its ARTICLE (events, quotes)."""
+    body = await read_limited(request, request.app.state.max_extract_bytes)
+    document = parse_request(body, request.headers.get("content-type", ""), published, url)
+    article = await run_in_threadpool(_extract, document)
+    return article.model_dump(mode="json")
+
+
+def _extract(document: ExtractRequest):
+    from eventwire.pipeline import extract
+
+    with _extract_lock:
+        return extract(document.text, published=document.published, url=document.url, id=document.id)

@@ -1,0 +1,117 @@
+"""Store rows -> the output contract's shapes, so the API speaks one language.
+
+The store keeps events and quotes flat (``source_code``, ``span_start``, ...); API clients
+get the README's ARTICLE / EVENT / QUOTE shapes (nested ``source``, ``span``), plus the
+store's own keys (``event_id``, ``article_id``, ``num_articles``) for provenance.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date, datetime, time
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+_ACTOR_FIELDS = ("code", "name", "country", "sector", "text")
+_LOCATION_FIELDS = {"location_name": "name", "location_country": "country", "lat": "lat", "lon": "lon"}
+
+
+def _clean(value: Any) -> Any:
+    """Missing (None, NaN, NaT) -> None; numpy values -> Python; dates -> ISO 8601."""
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return [_clean(v) for v in list(value)]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return None
+    if isinstance(value, datetime) and value.tzinfo is None and value == datetime.combine(value.date(), time()):
+        return value.date().isoformat()  # a DATE column pandas turned into a midnight timestamp
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _actor(row: dict, prefix: str) -> dict | None:
+    values = {name: _clean(row.get(f"{prefix}_{name}")) for name in _ACTOR_FIELDS}
+    if not any(values.values()):
+        return None
+    values["text"] = values["text"] or ""
+    return values
+
+
+def _span(row: dict) -> list[int] | None:
+    start, end = _clean(row.get("span_start")), _clean(row.get("span_end"))
+    return [int(start), int(end)] if start is not None and end is not None else None
+
+
+def _extra(row: dict) -> dict:
+    text = row.get("extra")
+    if not text or not isinstance(text, str):
+        return {}
+    try:
+        extra = json.loads(text)
+    except json.JSONDecodeError:
+        return {}
+    return extra if isinstance(extra, dict) else {}
+
+
+def _flat(row: dict, skip: set[str]) -> dict:
+    return {key: _clean(value) for key, value in row.items() if key not in skip}
+
+
+_EVENT_FLAT = {f"{side}_{name}" for side in ("source", "target") for name in _ACTOR_FIELDS} | set(_LOCATION_FIELDS) | {
+    "span_start", "span_end", "extra", "event_ref"}
+
+
+def event(row: dict) -> dict:
+    """A stored event row -> EVENT (``id`` is the pipeline's id within its article)."""
+    out = _extra(row)
+    out.update(_flat(row, _EVENT_FLAT))
+    out["id"] = _clean(row.get("event_ref")) or str(_clean(row.get("event_id")))
+    out["source"] = _actor(row, "source") or {"text": ""}
+    out["target"] = _actor(row, "target")
+    name = _clean(row.get("location_name"))
+    out["location"] = ({field: _clean(row.get(column)) for column, field in _LOCATION_FIELDS.items()}
+                       if name else None)
+    out["span"] = _span(row)
+    return out
+
+
+_QUOTE_FLAT = {f"speaker_{name}" for name in ("code", "name", "country", "sector")} | {"span_start", "span_end", "extra"}
+
+
+def quote(row: dict) -> dict:
+    """A stored quote row -> QUOTE (``id`` is the pipeline's id within its article)."""
+    out = _extra(row)
+    out.update(_flat(row, _QUOTE_FLAT))
+    quote_id = str(_clean(row.get("quote_id")) or "")
+    out["id"] = quote_id.split(":", 1)[1] if ":" in quote_id else quote_id
+    out["speaker"] = _actor({**row, "speaker_text": row.get("speaker_text")}, "speaker")
+    out["span"] = _span(row)
+    return out
+
+
+def article(row: dict) -> dict:
+    """A stored article with its events and quotes -> ARTICLE."""
+    out = _flat(row, {"events", "quotes"})
+    out["id"] = _clean(row.get("article_id")) or _clean(row.get("id"))
+    out["removed"] = list(out.get("removed") or [])
+    errors = out.get("errors") or []
+    if isinstance(errors, str):
+        errors = json.loads(errors or "[]")
+    out["errors"] = errors
+    out["events"] = [event(e) for e in row.get("events") or []]
+    out["quotes"] = [quote(q) for q in row.get("quotes") or []]
+    return out
+
+
+def rows(frame) -> list[dict]:
+    """A DataFrame (or list of dicts) -> JSON-safe dicts."""
+    if frame is None:
+        return []
+    if isinstance(frame, list):
+        return [{key: _clean(value) for key, value in row.items()} for row in frame]
+    return [{key: _clean(value) for key, value in row.items()} for row in frame.to_dict(orient="records")]

@@ -1,0 +1,614 @@
+/* eventwire dashboard: a small hash-routed single page over the REST API.
+ *
+ * Every piece of text from the API is put in the page with textContent (the `el` helper),
+ * never as HTML, so article text cannot inject markup.
+ */
+"use strict";
+
+const QUAD = {
+  1: { label: "Verbal cooperation", cls: "q1" },
+  2: { label: "Material cooperation", cls: "q2" },
+  3: { label: "Verbal conflict", cls: "q3" },
+  4: { label: "Material conflict", cls: "q4" },
+};
+const COLORS = { coop: "#2f7d5b", conflict: "#c2412d", volume: "#3d5a99", goldstein: "#8a6d1e" };
+const PAGE_SIZE = 50;
+
+/* ---------- small helpers ---------- */
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function link(href, text, attrs) {
+  return el("a", Object.assign({ href }, attrs || {}), text);
+}
+
+/* URL query text from an object, leaving out empty values. */
+function queryString(params) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params || {})) {
+    if (value !== null && value !== undefined && value !== "") query.set(key, value);
+  }
+  return query.toString();
+}
+
+function hashFor(route, params) {
+  const text = queryString(params);
+  return "#/" + route + (text ? "?" + text : "");
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  let payload = null;
+  try { payload = await response.json(); } catch (_) { payload = null; }
+  if (!response.ok) {
+    const detail = payload && payload.detail ? payload.detail : response.statusText;
+    const error = new Error(typeof detail === "string" ? detail : JSON.stringify(detail));
+    error.status = response.status;
+    throw error;
+  }
+  return payload;
+}
+
+function showError(error) {
+  const banner = document.getElementById("banner");
+  banner.textContent = (error.status ? `Error ${error.status}: ` : "Error: ") + error.message;
+  banner.hidden = false;
+}
+
+function clearError() {
+  const banner = document.getElementById("banner");
+  banner.hidden = true;
+  banner.textContent = "";
+}
+
+function actorCode(actor, fallbackCode) {
+  if (actor && typeof actor === "object") return actor.code || actor.country || actor.text || "?";
+  return fallbackCode || "—";
+}
+
+function actorTitle(actor) {
+  if (!actor || typeof actor !== "object") return null;
+  return [actor.name, actor.text && `“${actor.text}”`].filter(Boolean).join(" ");
+}
+
+/* Events and quotes come either nested (ARTICLE contract) or flattened (table rows). */
+function eventSource(e) { return e.source && typeof e.source === "object" ? e.source : null; }
+function eventTarget(e) { return e.target && typeof e.target === "object" ? e.target : null; }
+function sourceCode(e) { return actorCode(eventSource(e), e.source_code); }
+function targetCode(e) { return actorCode(eventTarget(e), e.target_code); }
+function goldstein(e) {
+  const value = Number(e.goldstein);
+  return Number.isFinite(value) ? (value > 0 ? "+" : "") + value.toFixed(1) : "";
+}
+function quadBadge(e) {
+  const quad = QUAD[Number(e.quad_class)];
+  return el("span", { class: "quad " + (quad ? quad.cls : ""), title: quad ? quad.label : "" },
+    quad ? quad.label : "QuadClass " + (e.quad_class ?? "?"));
+}
+function cameoLabel(e) {
+  const name = e.cameo_name || e.event_name || e.name;
+  return name ? `${e.cameo} ${name}` : `CAMEO ${e.cameo}`;
+}
+function percent(share) {
+  const value = Number(share);
+  return share === null || share === undefined || !Number.isFinite(value) ? "" : Math.round(value * 100) + "%";
+}
+function shortDate(value) {
+  return value ? String(value).slice(0, 10) : "";
+}
+
+/* ---------- views ---------- */
+
+const views = {};
+
+views.overview = async function (root) {
+  const data = await api("/api/overview?top=10");
+  const totals = data.totals || {};
+  const tiles = el("div", { class: "tiles" });
+  for (const [key, label] of [["articles", "Articles"], ["events", "Events"], ["quotes", "Quotes"], ["actors", "Actors"]]) {
+    if (totals[key] === undefined) continue;
+    tiles.append(el("div", { class: "tile", "data-testid": "tile-" + key },
+      el("div", { class: "tile-value", text: Number(totals[key]).toLocaleString("en") }),
+      el("div", { class: "tile-label", text: label })));
+  }
+  root.append(el("h1", { text: "Overview" }), tiles);
+
+  const grid = el("div", { class: "grid2" });
+  const volumeCard = el("section", { class: "card wide" }, el("h2", { text: "Event volume per day" }));
+  const canvasBox = el("div", { class: "chart-box" }, el("canvas", { id: "volume-chart", "aria-label": "Events per day" }));
+  volumeCard.append(canvasBox);
+  if (!data.volume.length) volumeCard.append(el("p", { class: "empty", text: "No dated events yet." }));
+  root.append(volumeCard);
+  drawSeries(canvasBox.querySelector("canvas"), data.volume, { stacked: true });
+
+  const dyads = el("section", { class: "card" }, el("h2", { text: "Top dyads" }));
+  dyads.append(table(["Dyad", "Events", "Mean Goldstein", "Conflict", "Last day"], data.top_dyads.map((d) => [
+    link(hashFor("dyads", { dyad: d.dyad }), d.dyad, { class: "mono" }), d.events,
+    el("span", { class: "mono", text: goldstein({ goldstein: d.goldstein_mean }) }), percent(d.conflict_share),
+    el("span", { class: "mono nowrap", text: shortDate(d.last_day) }),
+  ]), { id: "top-dyads", empty: "No dyads yet." }));
+  const actors = el("section", { class: "card" }, el("h2", { text: "Top actors" }));
+  actors.append(table(["Actor", "Name", "Events", "As source", "As target"], data.top_actors.map((a) => [
+    link(hashFor("events", { actor: a.code }), a.code, { class: "mono" }), a.name || "", a.events, a.as_source, a.as_target,
+  ]), { id: "top-actors", empty: "No actors yet." }));
+  grid.append(dyads, actors);
+  root.append(grid);
+
+  const alerts = el("section", { class: "card" }, el("h2", { text: "Latest alerts" }));
+  alerts.append(alertList(data.alerts));
+  root.append(alerts);
+};
+
+function alertList(items) {
+  if (!items.length) return el("p", { class: "empty", id: "alerts", text: "No escalation alerts." });
+  return el("ul", { class: "alerts", id: "alerts" }, items.map((a) => {
+    const when = shortDate(a.period);
+    const text = `${a.conflict_events} conflict events, intensity ${Number(a.intensity).toFixed(1)} ` +
+      `against a baseline of ${Number(a.baseline_mean).toFixed(1)} ± ${Number(a.baseline_std).toFixed(1)}`;
+    return el("li", { class: "alert" },
+      el("span", { class: "alert-date mono", text: when }),
+      link(hashFor("dyads", { dyad: a.dyad, freq: "week" }), a.dyad, { class: "mono alert-dyad" }),
+      el("span", { class: "alert-text", text }),
+      el("span", { class: "alert-score", text: "z " + Number(a.z).toFixed(1) }));
+  }));
+}
+
+views.dyads = async function (root, params) {
+  const dyad = params.get("dyad") || "";
+  const freq = params.get("freq") || "week";
+  const since = params.get("since") || "";
+  const until = params.get("until") || "";
+  root.append(el("h1", { text: "Dyad explorer" }));
+
+  const datalist = el("datalist", { id: "dyad-options" });
+  const form = el("form", { class: "filters", id: "dyad-form" },
+    field("Dyad (source:target)", el("input", { name: "dyad", value: dyad, placeholder: "RUS:UKR", list: "dyad-options", autocomplete: "off" })),
+    field("Bin", select("freq", [["day", "Day"], ["week", "Week"], ["month", "Month"]], freq)),
+    field("Since", el("input", { name: "since", type: "date", value: since })),
+    field("Until", el("input", { name: "until", type: "date", value: until })),
+    el("button", { type: "submit", text: "Show" }), datalist);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    location.hash = hashFor("dyads", formValues(form));
+  });
+  root.append(form);
+  api("/api/overview?top=25").then((data) => {
+    for (const d of data.top_dyads) datalist.append(el("option", { value: d.dyad }));
+  }).catch(() => {});
+
+  const chartCard = el("section", { class: "card" },
+    el("h2", { text: dyad ? `${dyad}: cooperation vs. conflict per ${freq}` : `All events: cooperation vs. conflict per ${freq}` }),
+    el("p", { class: "hint", text: "Click a point to list the events behind it." }));
+  const canvasBox = el("div", { class: "chart-box tall" }, el("canvas", { id: "dyad-chart" }));
+  chartCard.append(canvasBox);
+  const behind = el("section", { class: "card", id: "point-events" });
+  root.append(chartCard, behind);
+
+  const data = await api("/api/series?" + queryString({ dyad, freq, since, until }));
+  if (!data.items.length) chartCard.append(el("p", { class: "empty", text: "No events for this selection." }));
+  drawSeries(canvasBox.querySelector("canvas"), data.items, {
+    goldstein: true,
+    onPoint: (row) => showPointEvents(behind, dyad, row, freq),
+  });
+};
+
+async function showPointEvents(container, dyad, row, freq) {
+  const start = shortDate(periodOf(row));
+  const end = periodEnd(start, freq);
+  container.replaceChildren(el("h2", { text: `Events behind ${start}${end !== start ? " – " + end : ""}` }),
+    el("p", { class: "hint", text: "Loading…" }));
+  try {
+    const data = await api("/api/events?" + queryString({ dyad, since: start, until: end, limit: 200 }));
+    container.replaceChildren(container.firstChild, eventTable(data.items));
+    container.scrollIntoView({ behavior: "smooth", block: "start" });
+  } catch (error) { showError(error); }
+}
+
+function periodOf(row) { return row.period; }
+
+function periodEnd(start, freq) {
+  const day = new Date(start + "T00:00:00Z");
+  if (freq === "week") day.setUTCDate(day.getUTCDate() + 6);
+  else if (freq === "month") { day.setUTCMonth(day.getUTCMonth() + 1, 0); }
+  return day.toISOString().slice(0, 10);
+}
+
+views.events = async function (root, params) {
+  root.append(el("h1", { text: "Events" }));
+  const values = Object.fromEntries(params.entries());
+  const form = el("form", { class: "filters", id: "event-filters" },
+    field("Actor", el("input", { name: "actor", value: values.actor || "", placeholder: "RUS or RUSGOV" })),
+    field("Dyad", el("input", { name: "dyad", value: values.dyad || "", placeholder: "RUS:UKR" })),
+    field("Since", el("input", { name: "since", type: "date", value: values.since || "" })),
+    field("Until", el("input", { name: "until", type: "date", value: values.until || "" })),
+    field("CAMEO root", select("root", [["", "any"]].concat(Array.from({ length: 20 }, (_, i) => {
+      const code = String(i + 1).padStart(2, "0");
+      return [code, code];
+    })), values.root || "")),
+    el("button", { type: "submit", text: "Filter" }),
+    link("#/events", "Clear", { class: "button-link" }));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    location.hash = hashFor("events", formValues(form));
+  });
+  root.append(form);
+  const offset = Number(values.offset || 0);
+  const query = Object.assign({}, values, { limit: PAGE_SIZE, offset });
+  const data = await api("/api/events?" + queryString(query));
+  const card = el("section", { class: "card" });
+  card.append(eventTable(data.items), pager("events", values, offset, data));
+  root.append(card);
+};
+
+function eventTable(items) {
+  return table(["Date", "Source", "Event", "Target", "Class", "Goldstein", "Sentence"], items.map((e) => {
+    const id = e.article_id;
+    const sentence = el("span", { class: "sentence", text: e.sentence || "" });
+    return [
+      el("span", { class: "mono nowrap", text: shortDate(e.day || e.date) }),
+      el("span", { class: "mono", title: actorTitle(eventSource(e)) || "", text: sourceCode(e) }),
+      el("span", { class: "nowrap", text: cameoLabel(e) }),
+      el("span", { class: "mono", title: actorTitle(eventTarget(e)) || "", text: targetCode(e) }),
+      quadBadge(e),
+      el("span", { class: "mono", text: goldstein(e) }),
+      el("div", {},
+        id ? link(hashFor("article/" + encodeURIComponent(id), { event: e.event_id ?? e.id }), sentence, { class: "sentence-link" }) : sentence,
+        e.article_title ? el("div", { class: "muted small", text: [e.article_source, e.article_title].filter(Boolean).join(": ") }) : null),
+    ];
+  }), { id: "event-table", empty: "No events match these filters." });
+}
+
+views.articles = async function (root, params) {
+  root.append(el("h1", { text: "Articles" }));
+  const q = params.get("q") || "";
+  const form = el("form", { class: "filters", id: "article-search" },
+    field("Search titles and text", el("input", { name: "q", value: q, type: "search", placeholder: "ceasefire" })),
+    el("button", { type: "submit", text: "Search" }));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    location.hash = hashFor("articles", formValues(form));
+  });
+  root.append(form);
+  const offset = Number(params.get("offset") || 0);
+  const data = await api("/api/articles?" + queryString({ q, limit: PAGE_SIZE, offset }));
+  const card = el("section", { class: "card" });
+  card.append(table(["Published", "Title", "Source", "Events", "Quotes"], data.items.map((a) => [
+    el("span", { class: "mono nowrap", text: shortDate(a.published) }),
+    link(hashFor("article/" + encodeURIComponent(a.id)), a.title || a.id, { class: "article-link" }),
+    a.source || "",
+    a.num_events ?? "",
+    a.num_quotes ?? "",
+  ]), { id: "article-table", empty: "No articles." }), pager("articles", q ? { q } : {}, offset, data));
+  root.append(card);
+};
+
+views.quotes = async function (root, params) {
+  root.append(el("h1", { text: "Quotes" }));
+  const values = Object.fromEntries(params.entries());
+  const form = el("form", { class: "filters", id: "quote-filters" },
+    field("Speaker", el("input", { name: "speaker", value: values.speaker || "", placeholder: "RUSGOV" })),
+    field("Since", el("input", { name: "since", type: "date", value: values.since || "" })),
+    field("Until", el("input", { name: "until", type: "date", value: values.until || "" })),
+    el("button", { type: "submit", text: "Filter" }));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    location.hash = hashFor("quotes", formValues(form));
+  });
+  root.append(form);
+  const offset = Number(values.offset || 0);
+  const data = await api("/api/quotes?" + queryString(Object.assign({}, values, { limit: PAGE_SIZE, offset })));
+  const card = el("section", { class: "card" });
+  card.append(table(["Date", "Speaker", "Kind", "Quote"], data.items.map((q) => {
+    const speaker = q.speaker && typeof q.speaker === "object" ? q.speaker : null;
+    const code = actorCode(speaker, q.speaker_code);
+    const text = el("span", { class: "sentence", text: q.text || "" });
+    return [
+      el("span", { class: "mono nowrap", text: shortDate(q.day) }),
+      el("span", { title: q.speaker_text || "" }, el("span", { class: "mono", text: code }), " ", el("span", { class: "muted", text: q.speaker_text || "" })),
+      q.kind || "",
+      el("div", {},
+        q.article_id ? link(hashFor("article/" + encodeURIComponent(q.article_id), { quote: q.id }), text, { class: "sentence-link" }) : text,
+        q.article_title ? el("div", { class: "muted small", text: [q.article_source, q.article_title].filter(Boolean).join(": ") }) : null),
+    ];
+  }), { id: "quote-table", empty: "No quotes match." }), pager("quotes", values, offset, data));
+  root.append(card);
+};
+
+views.article = async function (root, params, id) {
+  const article = await api("/api/articles/" + encodeURIComponent(id));
+  root.append(articleView(article, { focus: params.get("event") || params.get("quote") }));
+};
+
+views.paste = async function (root) {
+  root.append(el("h1", { text: "Paste an article" }),
+    el("p", { class: "hint", text: "Plain text as scraped (ads and all) or a whole HTML page. Nothing is stored." }));
+  const textarea = el("textarea", { id: "paste-text", name: "text", rows: 14, placeholder: "Paste the article here…", required: true });
+  const published = el("input", { id: "paste-published", name: "published", placeholder: "2022-01-28 (optional)" });
+  const status = el("span", { class: "status", id: "paste-status" });
+  const output = el("div", { id: "paste-result" });
+  const form = el("form", { class: "paste-form", id: "paste-form" },
+    textarea,
+    el("div", { class: "paste-actions" },
+      field("Published (ISO 8601, when the text has no date)", published),
+      el("button", { type: "submit", id: "paste-submit", text: "Extract events and quotes" }), status));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearError();
+    status.textContent = "Extracting…";
+    output.replaceChildren();
+    try {
+      const body = { text: textarea.value };
+      if (published.value.trim()) body.published = published.value.trim();
+      const article = await api("/api/extract", {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+      });
+      status.textContent = `${article.events.length} events, ${article.quotes.length} quotes`;
+      output.append(articleView(article, {}));
+    } catch (error) {
+      status.textContent = "";
+      showError(error);
+    }
+  });
+  root.append(form, output);
+};
+
+/* ---------- the annotated article ---------- */
+
+function articleView(article, options) {
+  const events = (article.events || []).map((e, i) => Object.assign({ key: "E" + (i + 1), type: "event" }, e));
+  const quotes = (article.quotes || []).map((q, i) => Object.assign({ key: "Q" + (i + 1), type: "quote" }, q));
+  const wrapper = el("article", { class: "article", "data-article-id": article.id });
+  const meta = [article.source, article.author && "by " + article.author, article.dateline,
+    article.published && "published " + article.published, article.updated && "updated " + article.updated].filter(Boolean);
+  wrapper.append(...[
+    el("h1", { class: "article-title", text: article.title || article.id }),
+    article.subtitle ? el("p", { class: "subtitle", text: article.subtitle }) : null,
+    el("p", { class: "meta", text: meta.join(" · ") }),
+    article.url ? el("p", { class: "meta" }, link(article.url, article.url, { rel: "noopener noreferrer", target: "_blank" })) : null,
+    el("p", { class: "legend" },
+      el("mark", { class: "hl-event", text: "event sentence" }), " ",
+      el("mark", { class: "hl-quote", text: "quote" }), " ",
+      `${events.length} events, ${quotes.length} quotes`),
+  ].filter(Boolean));
+  for (const error of article.errors || []) {
+    wrapper.append(el("p", { class: "article-error", text: `${error.stage}: ${error.message}` }));
+  }
+  wrapper.append(annotatedBody(article.body || "", events, quotes));
+  if (article.removed && article.removed.length) {
+    wrapper.append(el("details", { class: "removed" },
+      el("summary", { text: `${article.removed.length} junk lines removed` }),
+      el("ul", {}, article.removed.map((line) => el("li", { text: line })))));
+  }
+  if (options.focus) {
+    requestAnimationFrame(() => {
+      const target = [...events, ...quotes].find((a) => String(a.event_id ?? a.id) === options.focus || a.id === options.focus);
+      if (target) focusAnnotation(wrapper, target.key);
+    });
+  }
+  return wrapper;
+}
+
+function paragraphs(body) {
+  const result = [];
+  const pattern = /\n\s*\n/g;
+  let start = 0;
+  let match;
+  while ((match = pattern.exec(body)) !== null) {
+    if (match.index > start) result.push([start, match.index]);
+    start = match.index + match[0].length;
+  }
+  if (start < body.length) result.push([start, body.length]);
+  return result;
+}
+
+function spanOf(annotation) {
+  const span = annotation.span || [annotation.start, annotation.end];
+  const start = Number(span[0]);
+  const end = Number(span[1]);
+  return Number.isFinite(start) && Number.isFinite(end) && end > start ? [start, end] : null;
+}
+
+function annotatedBody(body, events, quotes) {
+  const annotations = [...events, ...quotes].filter((a) => spanOf(a));
+  const container = el("div", { class: "annotated", id: "article-body" });
+  for (const [pStart, pEnd] of paragraphs(body)) {
+    const inside = annotations.filter((a) => { const [s, e] = spanOf(a); return s < pEnd && e > pStart; });
+    const cuts = new Set([pStart, pEnd]);
+    for (const a of inside) {
+      const [s, e] = spanOf(a);
+      cuts.add(Math.max(s, pStart));
+      cuts.add(Math.min(e, pEnd));
+    }
+    const points = [...cuts].sort((x, y) => x - y);
+    const text = el("p", { class: "para-text" });
+    for (let i = 0; i < points.length - 1; i++) {
+      const [from, to] = [points[i], points[i + 1]];
+      const covering = inside.filter((a) => { const [s, e] = spanOf(a); return s <= from && e >= to; });
+      const piece = body.slice(from, to);
+      if (!covering.length) { text.append(piece); continue; }
+      const hasEvent = covering.some((a) => a.type === "event");
+      const hasQuote = covering.some((a) => a.type === "quote");
+      const cls = [hasEvent && "hl-event", hasQuote && "hl-quote"].filter(Boolean).join(" ");
+      text.append(el("mark", { class: cls, "data-keys": covering.map((a) => a.key).join(" ") }, piece));
+      for (const a of covering) {
+        if (spanOf(a)[1] === to || to === pEnd) {
+          text.append(el("sup", { class: "ref ref-" + a.type, "data-key": a.key, text: a.key }));
+        }
+      }
+    }
+    const notes = el("div", { class: "para-notes" }, inside
+      .filter((a) => paragraphStartOf(body, spanOf(a)[0]) === pStart)
+      .map((a) => (a.type === "event" ? eventNote(a) : quoteNote(a))));
+    container.append(el("div", { class: "para" }, text, notes));
+  }
+  container.addEventListener("click", (event) => {
+    const target = event.target.closest("[data-key], [data-keys]");
+    if (!target) return;
+    const key = target.dataset.key || target.dataset.keys.split(" ")[0];
+    focusAnnotation(container, key);
+  });
+  return container;
+}
+
+function paragraphStartOf(body, offset) {
+  for (const [s, e] of paragraphs(body)) if (offset < e) return s;
+  return -1;
+}
+
+function eventNote(e) {
+  const location = e.location && typeof e.location === "object" ? e.location.name : e.location_name;
+  const negated = e.negated || e.negation;
+  return el("div", { class: "note note-event " + ((QUAD[Number(e.quad_class)] || {}).cls || ""), "data-key": e.key, "data-id": e.id },
+    el("div", { class: "note-head" },
+      el("span", { class: "note-key", text: e.key }),
+      el("span", { class: "dyad mono" },
+        el("span", { title: actorTitle(eventSource(e)) || "", text: sourceCode(e) }), " → ",
+        el("span", { title: actorTitle(eventTarget(e)) || "", text: targetCode(e) }))),
+    el("div", { class: "note-code" }, el("span", { class: "mono cameo", text: cameoLabel(e) })),
+    el("div", { class: "note-tags" },
+      quadBadge(e),
+      e.plover ? el("span", { class: "tag", text: "PLOVER " + e.plover }) : null,
+      el("span", { class: "tag", text: "Goldstein " + goldstein(e) }),
+      negated ? el("span", { class: "tag warn", text: "negated" }) : null),
+    (e.date || location) ? el("div", { class: "note-when" },
+      [e.date && (e.date_text ? `${e.date} (“${e.date_text}”)` : e.date), location].filter(Boolean).join(" · ")) : null,
+    el("div", { class: "note-actors muted" },
+      [actorTitle(eventSource(e)), actorTitle(eventTarget(e))].filter(Boolean).join(" → ")));
+}
+
+function quoteNote(q) {
+  const speaker = q.speaker && typeof q.speaker === "object" ? q.speaker : null;
+  return el("div", { class: "note note-quote", "data-key": q.key, "data-id": q.id },
+    el("div", { class: "note-head" },
+      el("span", { class: "note-key", text: q.key }),
+      el("span", { class: "mono", text: actorCode(speaker, q.speaker_code) }),
+      el("span", { class: "tag", text: q.kind || "quote" })),
+    el("div", { class: "muted" },
+      [q.speaker_text && `speaker “${q.speaker_text}”`, q.cue && `cue “${q.cue}”`].filter(Boolean).join(" · ")));
+}
+
+function focusAnnotation(container, key) {
+  for (const node of container.querySelectorAll(".focused")) node.classList.remove("focused");
+  const marks = [...container.querySelectorAll("mark[data-keys]")].filter((m) => m.dataset.keys.split(" ").includes(key));
+  for (const node of marks) node.classList.add("focused");
+  const note = container.querySelector(`.note[data-key="${CSS.escape(key)}"]`);
+  if (note) note.classList.add("focused");
+  (marks[0] || note)?.scrollIntoView({ behavior: "smooth", block: "center" });
+}
+
+/* ---------- widgets ---------- */
+
+function table(headers, rows, options) {
+  const opts = options || {};
+  if (!rows.length) return el("p", { class: "empty", id: opts.id, text: opts.empty || "Nothing." });
+  return el("div", { class: "table-wrap" }, el("table", { id: opts.id },
+    el("thead", {}, el("tr", {}, headers.map((h) => el("th", { text: h })))),
+    el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((cell) => el("td", {}, cell)))))));
+}
+
+function field(label, input) {
+  return el("label", { class: "field" }, el("span", { text: label }), input);
+}
+
+function select(name, options, value) {
+  return el("select", { name }, options.map(([v, text]) => el("option", { value: v, selected: v === value }, text)));
+}
+
+function formValues(form) {
+  const values = {};
+  for (const [key, value] of new FormData(form).entries()) if (String(value).trim()) values[key] = String(value).trim();
+  return values;
+}
+
+function pager(route, params, offset, data) {
+  const prev = offset > 0 ? link(hashFor(route, Object.assign({}, params, { offset: Math.max(0, offset - PAGE_SIZE) })), "← Previous", { class: "button-link", id: "prev-page" }) : null;
+  const next = data.next_offset !== null && data.next_offset !== undefined
+    ? link(hashFor(route, Object.assign({}, params, { offset: data.next_offset })), "Next →", { class: "button-link", id: "next-page" }) : null;
+  const shown = data.items.length ? `Rows ${offset + 1}–${offset + data.items.length}` : "";
+  return el("div", { class: "pager" }, prev, el("span", { class: "muted", text: shown }), next);
+}
+
+const charts = new Map();
+
+function drawSeries(canvas, rows, options) {
+  if (typeof Chart === "undefined" || !rows.length) return;
+  const labels = rows.map((r) => shortDate(periodOf(r)));
+  const number = (v) => (v === null || v === undefined ? 0 : Number(v));
+  const datasets = [
+    { label: "Cooperation", data: rows.map((r) => number(r.cooperation ?? r.coop)), borderColor: COLORS.coop, backgroundColor: COLORS.coop + "cc", tension: 0.2 },
+    { label: "Conflict", data: rows.map((r) => number(r.conflict)), borderColor: COLORS.conflict, backgroundColor: COLORS.conflict + "cc", tension: 0.2 },
+  ];
+  if (options.goldstein && rows.some((r) => r.goldstein_mean !== undefined || r.goldstein !== undefined)) {
+    datasets.push({ label: "Mean Goldstein", data: rows.map((r) => r.goldstein_mean ?? r.goldstein ?? null), borderColor: COLORS.goldstein,
+      backgroundColor: COLORS.goldstein, borderDash: [5, 4], yAxisID: "goldstein", tension: 0.2 });
+  }
+  if (charts.has(canvas.id)) charts.get(canvas.id).destroy();
+  const chart = new Chart(canvas, {
+    type: options.stacked ? "bar" : "line",
+    data: { labels, datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: { mode: "index", intersect: false },
+      scales: Object.assign({
+        x: { stacked: !!options.stacked, ticks: { maxRotation: 0, autoSkipPadding: 16 } },
+        y: { stacked: !!options.stacked, beginAtZero: true, title: { display: true, text: "events" } },
+      }, datasets.length > 2 ? { goldstein: { position: "right", min: -10, max: 10, grid: { drawOnChartArea: false }, title: { display: true, text: "Goldstein" } } } : {}),
+      onClick: (event, elements) => {
+        if (options.onPoint && elements.length) options.onPoint(rows[elements[0].index]);
+      },
+      plugins: { legend: { position: "bottom" } },
+    },
+  });
+  charts.set(canvas.id, chart);
+  canvas.dataset.points = String(rows.length);
+}
+
+/* ---------- router ---------- */
+
+async function route() {
+  const hash = location.hash.replace(/^#\/?/, "");
+  const [path, query] = hash.split("?");
+  const params = new URLSearchParams(query || "");
+  const parts = path.split("/");
+  const name = parts[0] || "overview";
+  const view = views[name];
+  const root = document.getElementById("view");
+  clearError();
+  for (const chart of charts.values()) chart.destroy();
+  charts.clear();
+  root.replaceChildren();
+  root.dataset.view = name;
+  root.dataset.ready = "false";
+  for (const a of document.querySelectorAll("#nav a")) {
+    a.classList.toggle("active", a.dataset.route === name || (name === "article" && a.dataset.route === "articles"));
+  }
+  if (!view) {
+    root.append(el("h1", { text: "Not found" }), el("p", {}, "No page here. ", link("#/", "Back to the overview.")));
+  } else {
+    try {
+      await view(root, params, decodeURIComponent(parts.slice(1).join("/")));
+    } catch (error) {
+      showError(error);
+    }
+  }
+  root.dataset.ready = "true";
+}
+
+window.addEventListener("hashchange", route);
+window.addEventListener("DOMContentLoaded", route);

@@ -1,0 +1,165 @@
+"""``eventwire eval extraction DIR``: article-body extraction scored like the Zyte benchmark.
+
+The metric (Zyte's article-extraction-benchmark): tokens are ``\\w+`` matches, case kept;
+per page TP/FP/FN are multiset overlaps of word 4-gram shingles of gold vs. extracted body,
+each divided by TP+FP+FN; precision is the mean over pages with output, recall the mean over
+all pages, F1 their harmonic mean. DIR holds ``ground-truth.json`` (``{id: {"articleBody"}}``),
+``html/<id>.html.gz`` and optionally ``fulltext.json`` (``{id: {"text"}}``, whole-page text).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from eventwire.cli.common import EXIT_USAGE, fail, progress
+from eventwire.cli.evaluate import eval_app
+
+_TOKEN = re.compile(r"\w+")
+SHINGLE = 4
+
+
+def shingles(text: str, n: int = SHINGLE) -> Counter:
+    tokens = _TOKEN.findall(text or "")
+    return Counter(" ".join(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i:i + n])
+
+
+def page_score(gold: str, predicted: str) -> tuple[float, float, float]:
+    """Normalised ``(tp, fp, fn)`` of one page."""
+    g, p = shingles(gold), shingles(predicted)
+    tp, fp, fn = sum((g & p).values()), sum((p - g).values()), sum((g - p).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def precision_recall_f1(scores: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    precisions = [tp / (tp + fp) for tp, fp, _ in scores if tp + fp > 0]
+    recalls = [tp / (tp + fn) if tp + fn > 0 else 0.0 for tp, _, fn in scores]
+    precision = sum(precisions) / len(precisions) if precisions else 0.0
+    recall = sum(recalls) / len(recalls) if recalls else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+@dataclass
+class Result:
+    name: str
+    precision: float
+    recall: float
+    f1: float
+    pages_per_second: float
+    pages: int
+
+
+def score(name: str, gold: dict[str, str], inputs: dict[str, str | bytes],
+          extractor: Callable[[str | bytes], str], quiet: bool = True) -> Result:
+    """Run ``extractor`` on every page and score its bodies against ``gold``."""
+    outputs: dict[str, str] = {}
+    start = time.perf_counter()
+    for key in progress(list(gold), quiet=quiet, unit="page"):
+        try:
+            outputs[key] = extractor(inputs[key]) or ""
+        except Exception:  # noqa: BLE001 - a crashing extractor scores zero on that page
+            outputs[key] = ""
+    elapsed = time.perf_counter() - start
+    p, r, f = precision_recall_f1([page_score(gold[k], outputs[k]) for k in gold])
+    return Result(name, p, r, f, len(gold) / elapsed if elapsed else 0.0, len(gold))
+
+
+def _eventwire_body(content: str | bytes) -> str:
+    from eventwire.ingest import to_article
+    from eventwire.models import RawDocument
+
+    return to_article(RawDocument(id="page", content=content)).body
+
+
+def _trafilatura_defaults(content: str | bytes) -> str:
+    import trafilatura
+
+    return trafilatura.extract(content) or ""
+
+
+def _justext(content: str | bytes) -> str:
+    import justext
+
+    paragraphs = justext.justext(content, justext.get_stoplist("English"))
+    return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def _justext_on_text(content: str | bytes) -> str:
+    """jusText on plain text: each line becomes a paragraph of a bare HTML page."""
+    from html import escape
+
+    text = content.decode("utf-8") if isinstance(content, bytes) else content
+    page = "<html><body>" + "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())
+    return _justext(page + "</body></html>")
+
+
+def load(directory: Path, subset: str = "all") -> tuple[dict[str, str], dict[str, bytes], dict[str, str]]:
+    """Gold bodies, HTML pages and full-page texts of a benchmark folder (``subset``: all/even/odd)."""
+    truth = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
+    keys = sorted(truth)
+    if subset != "all":
+        keys = keys[0 if subset == "even" else 1::2]
+    gold = {k: truth[k].get("articleBody") or "" for k in keys}
+    html = {}
+    for key in keys:
+        path = directory / "html" / f"{key}.html.gz"
+        if path.exists():
+            html[key] = gzip.decompress(path.read_bytes())
+    fulltext_path = directory / "fulltext.json"
+    fulltext = {}
+    if fulltext_path.exists():
+        data = json.loads(fulltext_path.read_text(encoding="utf-8"))
+        fulltext = {k: data[k]["text"] for k in keys if k in data}
+    return gold, html, fulltext
+
+
+def extraction(
+    directory: Annotated[Path, typer.Argument(help="Folder with ground-truth.json, html/, fulltext.json.")],
+    baselines: Annotated[bool, typer.Option("--baselines", help="Also score trafilatura's defaults and jusText.")] = False,
+    subset: Annotated[str, typer.Option(help="all, even or odd pages (sorted ids), for honest development.")] = "all",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+    limit: Annotated[Optional[int], typer.Option(help="Score only the first N pages.")] = None,
+) -> None:
+    """Precision, recall, F1 and pages/s of body extraction, for HTML pages and full-page text."""
+    if not (directory / "ground-truth.json").exists():
+        fail(f"{directory} has no ground-truth.json", EXIT_USAGE)
+    if subset not in {"all", "even", "odd"}:
+        fail(f"--subset must be all, even or odd, got {subset!r}", EXIT_USAGE)
+    gold, html, fulltext = load(directory, subset)
+    if limit:
+        gold = dict(list(gold.items())[:limit])
+    runs: list[tuple[str, dict[str, str], dict, Callable]] = []
+    html_gold = {k: v for k, v in gold.items() if k in html}
+    text_gold = {k: v for k, v in gold.items() if k in fulltext}
+    if html_gold:
+        runs.append(("html: eventwire", html_gold, html, _eventwire_body))
+        if baselines:
+            runs += [("html: trafilatura defaults", html_gold, html, _trafilatura_defaults),
+                     ("html: justext", html_gold, html, _justext)]
+    if text_gold:
+        runs.append(("fulltext: eventwire", text_gold, fulltext, _eventwire_body))
+        if baselines:
+            runs += [("fulltext: unchanged text", text_gold, fulltext, lambda text: text),
+                     ("fulltext: justext", text_gold, fulltext, _justext_on_text)]
+    results = [score(name, g, inputs, fn, quiet=quiet) for name, g, inputs, fn in runs]
+    if as_json:
+        typer.echo(json.dumps([r.__dict__ for r in results], indent=2))
+        return
+    typer.echo(f"{'extractor':32} {'precision':>9} {'recall':>7} {'F1':>6} {'pages/s':>8} {'pages':>6}")
+    for r in results:
+        typer.echo(f"{r.name:32} {r.precision:9.3f} {r.recall:7.3f} {r.f1:6.3f} {r.pages_per_second:8.1f} {r.pages:6d}")
+
+
+eval_app.command("extraction")(extraction)

@@ -1,0 +1,79 @@
+"""``eventwire quotes FILE`` (who said what in a file) and ``eventwire eval quotes``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, fail, progress
+from eventwire.cli.evaluate import eval_app
+
+
+def register(app: typer.Typer) -> None:
+    app.command("quotes")(quotes)
+    eval_app.command("quotes")(evaluate_quotes)
+
+
+def quotes(
+    file: Annotated[Optional[str], typer.Argument(help="A file, folder, .jsonl, .warc or - for stdin.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON quote per line instead of text.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Print who said what in FILE: speaker — quote, one attribution per line."""
+    from eventwire import ingest
+    from eventwire.pipeline import process
+
+    if file is None:
+        fail("give a FILE to extract quotes from")
+    failed = 0
+    for article in progress(process(ingest.read([file])), quiet=quiet):
+        for error in article.errors:
+            typer.echo(f"{article.id}: {error.stage}: {error.message}", err=True)
+        failed += bool(article.errors)
+        for quote in article.quotes:
+            if as_json:
+                typer.echo(json.dumps({"article": article.id, **quote.model_dump(mode="json")}, ensure_ascii=False))
+            else:
+                typer.echo(format_quote(quote))
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def format_quote(quote) -> str:
+    """``Vladimir Putin (RUS) — “The key question was also ignored”  [said, direct]``."""
+    speaker = quote.speaker_text or "(unattributed)"
+    if quote.speaker is not None and quote.speaker.code:
+        speaker = f"{quote.speaker.name or speaker} ({quote.speaker.code})"
+    cue = f"{quote.cue}, " if quote.cue else ""
+    text = f"“{quote.text}”" if quote.kind == "direct" else quote.text
+    return f"{speaker} — {text}  [{cue}{quote.kind}]"
+
+
+def evaluate_quotes(
+    file: Annotated[Path, typer.Argument(help="PolNeAR-style JSONL: text + attributions (source, cue, content).")],
+    errors: Annotated[int, typer.Option("--errors", help="Also print this many misses, spurious quotes "
+                                                        "and wrong speakers.")] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Content, direct-quote and speaker scores of the quote extractor on gold attributions."""
+    from eventwire.quotes.evaluate import evaluate, read
+
+    if not file.exists():
+        fail(f"no such file: {file}")
+    records = list(read(file))
+    score = evaluate(records, progress=lambda docs: progress(docs, quiet=quiet, total=len(records)))
+    typer.echo(f"records {len(records)}   gold attributions {score.content.gold}   "
+               f"predicted {score.content.predicted}")
+    for name, counts in (("content", score.content), ("direct", score.direct)):
+        typer.echo(f"{name:8} P {counts.precision:.3f}  R {counts.recall:.3f}  F1 {counts.f1:.3f}   "
+                   f"(matched {counts.matched}, gold {counts.gold}, predicted {counts.predicted})")
+    typer.echo(f"speaker  accuracy {score.speaker_accuracy:.3f}   "
+               f"({score.speaker_correct} of {score.speaker_pairs} matched pairs whose gold names a source)")
+    if errors:
+        for title, rows in (("MISSED", score.misses), ("SPURIOUS", score.spurious),
+                            ("WRONG SPEAKER", score.wrong_speaker)):
+            typer.echo(f"\n{title}")
+            for row in rows[:errors]:
+                typer.echo("  " + " | ".join(str(x)[:200] for x in row))

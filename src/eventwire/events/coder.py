@@ -1,0 +1,629 @@
+"""The parse-driven coder: triggers from the pattern dictionary, actors from dependency arguments.
+
+For each sentence: find trigger words (verbs and nouns in ``patterns.yaml``), pick each trigger's
+first matching frame, decide what governs it (asserted, reported by a speaker, an intent, a threat,
+a refusal, or blocked by negation, denial or modality), and read its source and target from the
+dependency parse and the actor mentions. Joint actors ("A and B met", "talks between A and B")
+become one event per pair, and plural references ("They agreed") point back to the last group of
+actors that acted together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors import Mention
+from eventwire.events import dates, ontology, places
+from eventwire.events.patterns import Frame, Patterns
+from eventwire.events.patterns import load as load_patterns
+from eventwire.models import Actor, Event, Location
+from eventwire.nlp import Document
+
+# Dependencies that open a new clause whose content is not governed by the word above it.
+CLAUSE_BOUNDARIES = {"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl", "advcl", "parataxis", "appos", "ROOT"}
+# Prepositions that introduce places and times, never actors in an argument.
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "across", "throughout", "during", "since",
+                         "until", "amid", "after", "before", "over"}
+# Date entities after these words do not date the event ("since 2019", "until May").
+NON_EVENT_DATE_PREPOSITIONS = {"since", "until", "till", "through", "for", "by", "before", "after"}
+PLACE_PREPOSITIONS = {"in", "at"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+GROUP_MEMORY = 3  # sentences a group of actors stays available to "they", "both leaders"
+UNRESOLVED_FACTOR = 0.6
+REPORTED_FACTOR = 0.9
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as it appears in the text: the resolved ``Actor`` and the characters it covers."""
+
+    actor: Actor
+    start: int
+    end: int
+    resolved: bool
+
+    @property
+    def key(self) -> str:
+        return self.actor.code or self.actor.country or self.actor.text.lower()
+
+
+@dataclass
+class Candidate:
+    code: str
+    source: ActorRef | None
+    target: ActorRef | None
+    trigger: Token
+    date_tokens: list[Token]
+    place_tokens: list[Token]
+    confidence: float
+    own: bool  # coded by the trigger's own frame (dropped if the trigger coded its complement instead)
+
+
+@dataclass
+class _Governance:
+    kind: str  # asserted | reported | intent | threat | refusal | blocked
+    governor: Token | None = None
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    index: int
+    candidates: list[Candidate] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)  # nouns used as the object of a verb frame
+    recoded: set[int] = field(default_factory=set)  # modal verbs that coded their complement instead
+    group_position: int = -1
+
+
+class Coder:
+    """Codes one document; keeps the state that spans sentences (the last group of joint actors)."""
+
+    def __init__(self, document: Document, mentions: list[Mention], *, strict: bool = True,
+                 patterns: Patterns | None = None) -> None:
+        self.document = document
+        self.doc = document.doc
+        self.patterns = patterns or load_patterns()
+        self.strict = strict
+        self.mention_at: dict[int, Mention] = {}
+        for mention in mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.mention_at.setdefault(token.i, mention)
+        self.context_countries = frozenset(m.actor.country for m in mentions if m.actor.country)
+        self.group: list[ActorRef] = []
+        self.group_sentence = -GROUP_MEMORY - 1
+        self.published = document.article.published
+
+    # ----------------------------------------------------------------- driver
+    def run(self) -> list[Event]:
+        events: list[Event] = []
+        for index, sentence in enumerate(self.doc.sents):
+            state = _Sentence(sentence, index)
+            self._current_sentence = index
+            self._code_sentence(state)
+            events.extend(self._finish(state, len(events)))
+        return events
+
+    def _code_sentence(self, state: _Sentence) -> None:
+        for token in state.span:
+            if token.pos_ == "VERB":
+                self._code_verb(token, state)
+        for token in state.span:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in state.consumed:
+                self._code_noun(token, state)
+
+    # ----------------------------------------------------------------- verbs
+    def _code_verb(self, verb: Token, state: _Sentence) -> None:
+        lemma = verb.lemma_.lower()
+        frame, obj = self._verb_frame(verb, lemma)
+        speech_code = self.patterns.speech.get(lemma)
+        has_clause = any(c.dep_ in ("ccomp", "parataxis") and not c.left_edge.tag_.startswith("W")
+                         for c in verb.children)
+        if speech_code and not has_clause and frame is None and any(c.dep_ == "dobj" for c in verb.children):
+            return  # "declared breakaway regions" is no statement
+        if speech_code and (has_clause or frame is None):
+            if self._negated(verb):
+                return
+            gov = self._governance(verb)
+            if gov.kind == "refusal" and lemma in ("comment",):
+                self._emit_at_governor(gov, "011", state, verb, [])
+                return
+            if gov.kind not in ("asserted", "reported"):
+                return
+            self._emit_speech(verb, speech_code, state)
+            return
+        if frame is None:
+            return
+        if obj is not None and frame.object:
+            state.consumed.add(obj.i)
+            state.consumed.update(t.i for t in obj.conjuncts)
+        self._emit_frame(verb, frame, obj, state)
+
+    def _verb_frame(self, verb: Token, lemma: str) -> tuple[Frame | None, Token | None]:
+        frames = self.patterns.verbs.get(lemma)
+        if not frames:
+            return None, None
+        objects = self._objects(verb)
+        nearby = self._nearby_lemmas(verb)
+        for frame in frames:
+            if frame.with_ and not frame.with_ & nearby:
+                continue
+            if frame.without & nearby:
+                continue
+            if frame.object:
+                match = next((o for o in objects if self._lemma(o) in frame.object), None)
+                if match is None:
+                    continue
+                return frame, match
+            return frame, objects[0] if objects else None
+        return None, None
+
+    def _objects(self, verb: Token) -> list[Token]:
+        """Direct object first, then the passive subject, then objects of the verb's prepositions."""
+        found = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+        found += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        for child in verb.children:
+            if child.dep_ in ("prep", "prt", "agent", "dative"):
+                found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        expanded = []
+        for token in found:
+            expanded.append(token)
+            expanded.extend(t for t in token.conjuncts if t not in expanded)
+        return expanded
+
+    def _nearby_lemmas(self, token: Token) -> set[str]:
+        """Lemmas within two dependency steps below the trigger (particles, prepositions, objects, modifiers)."""
+        lemmas = set()
+        for child in token.children:
+            if child.dep_ in ("ccomp", "relcl", "advcl", "parataxis", "conj", "nsubj", "nsubjpass"):
+                continue
+            lemmas.add(self._lemma(child))
+            lemmas.add(child.lower_)
+            for grandchild in child.children:
+                if grandchild.dep_ not in ("relcl", "acl", "ccomp"):
+                    lemmas.add(self._lemma(grandchild))
+        return lemmas
+
+    def _emit_frame(self, trigger: Token, frame: Frame, obj: Token | None, state: _Sentence) -> None:
+        gov = self._governance(trigger)
+        if gov.kind == "blocked" or self._negated(trigger):
+            return
+        hypothetical = self._hypothetical_aux(trigger)
+        if hypothetical and gov.kind != "reported":
+            return
+        sources, targets = self._verb_arguments(trigger, frame, obj)
+        if hypothetical and gov.kind == "reported":
+            gov = _Governance("intent", trigger)
+        if gov.kind in ("intent", "threat", "refusal"):
+            code = self.patterns.modality.recode(gov.kind, frame.code[:2])
+            governor_sources = self._subjects(gov.governor) or sources
+            if gov.governor is not trigger:
+                state.recoded.add(gov.governor.i)
+            self._add(state, code, governor_sources, targets, frame.symmetric, trigger, gov.governor,
+                      obj, frame.confidence * 0.9)
+            return
+        confidence = frame.confidence * (REPORTED_FACTOR if gov.kind == "reported" else 1.0)
+        if gov.kind == "reported" and frame.complaint:
+            speakers = self._subjects(gov.governor)
+            self._add(state, frame.complaint, speakers, sources, False, gov.governor, None, None, confidence)
+            return
+        self._add(state, frame.code, sources, targets, frame.symmetric, trigger, None, obj, confidence, own=True)
+
+    def _emit_speech(self, verb: Token, code: str, state: _Sentence) -> None:
+        speakers = self._subjects(verb)
+        targets = []
+        for slot in ("dative", "dobj", "prep:to"):
+            targets = self._slot_actors(verb, slot, None)
+            if targets:
+                break
+        self._add(state, code, speakers, targets, False, verb, None, None, 0.8)
+
+    def _emit_at_governor(self, gov: _Governance, code: str, state: _Sentence, trigger: Token,
+                          targets: list[ActorRef]) -> None:
+        state.recoded.add(gov.governor.i)
+        self._add(state, code, self._subjects(gov.governor), targets, False, trigger, gov.governor, None, 0.8)
+
+    def _verb_arguments(self, verb: Token, frame: Frame, obj: Token | None) -> tuple[list[ActorRef], list[ActorRef]]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")
+        if passive:
+            sources = self._slot_actors(verb, "agent", None)
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                targets = self._actors(verb.head)
+            else:
+                targets = self._actors_of_deps(verb, ("nsubjpass",))
+            if not targets:
+                targets = self._targets(verb, frame, obj)
+            return sources, targets
+        return self._subjects(verb), self._targets(verb, frame, obj)
+
+    def _targets(self, verb: Token, frame: Frame, obj: Token | None) -> list[ActorRef]:
+        for slot in frame.target or self.patterns.verb_target:
+            found = self._slot_actors(verb, slot, obj)
+            if found:
+                return found
+        for candidate in self._objects(verb):  # "hailed talks between A and B" -> A, B
+            found = self._participants(candidate) or self._actors(candidate)
+            if found:
+                return found
+        return []
+
+    # ----------------------------------------------------------------- nouns
+    def _code_noun(self, noun: Token, state: _Sentence) -> None:
+        lemma = self._lemma(noun)
+        frames = self.patterns.nouns.get(lemma)
+        if not frames:
+            return
+        nearby = self._nearby_lemmas(noun) | {self._lemma(c) for c in noun.lefts}
+        frame = next((f for f in frames if (not f.with_ or f.with_ & nearby) and not f.without & nearby), None)
+        if frame is None or self._hypothetical_noun(noun):
+            return
+        gov = self._governance(noun)
+        if gov.kind == "blocked":
+            return
+        participants = self._participants(noun)
+        sources: list[ActorRef] = []
+        for slot in frame.source or self.patterns.noun_source:
+            sources = self._slot_actors(noun, slot, None)
+            if sources:
+                break
+        if not sources and not participants and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+            sources = self._subjects(noun.head)
+        targets: list[ActorRef] = []
+        for slot in frame.target or self.patterns.noun_target:
+            targets = self._slot_actors(noun, slot, None)
+            if targets:
+                break
+        if frame.symmetric and participants:
+            sources, targets = participants + [s for s in sources if s.key not in {p.key for p in participants}], []
+        if gov.kind in ("intent", "threat", "refusal"):
+            code = self.patterns.modality.recode(gov.kind, frame.code[:2])
+            state.recoded.add(gov.governor.i)
+            self._add(state, code, self._subjects(gov.governor) or sources, targets or (sources if frame.symmetric else []),
+                      frame.symmetric, noun, gov.governor, None, frame.confidence * 0.9)
+            return
+        confidence = frame.confidence * (REPORTED_FACTOR if gov.kind == "reported" else 1.0)
+        self._add(state, frame.code, sources, targets, frame.symmetric, noun, None, None, confidence, own=True)
+
+    def _participants(self, noun: Token) -> list[ActorRef]:
+        """Actors of a joint event: "talks between A and B (as well as C and D)"."""
+        found: list[ActorRef] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    found += self._actors(pobj)
+            elif child.lower_ == "as" and child.dep_ in ("cc", "prep") and found:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    found += self._actors(pobj)
+        if found:  # "talks between A and B - as well as C and D" (C, D parsed as conjuncts of "talks")
+            for conjunct in noun.conjuncts:
+                if conjunct.i in self.mention_at:
+                    found += self._actors(conjunct)
+        return _unique(found)
+
+    # ----------------------------------------------------------------- governance
+    def _governance(self, token: Token) -> _Governance:
+        """What the word above the trigger says about it: asserted, reported, an intent, ... or blocked."""
+        modality = self.patterns.modality
+        node = token
+        while node.head.i != node.i:
+            rel, head = node.dep_, node.head
+            if rel == "conj":
+                node = self._conj_head(node)
+                continue
+            if rel in CLAUSE_BOUNDARIES:
+                return _Governance("asserted")
+            lemma = self._lemma(head)
+            phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
+            if phrases & modality.blocking or (self._negated(head) and rel != "ccomp"):
+                return _Governance("blocked", head)
+            if lemma in modality.refusal and rel in ("xcomp", "dobj", "acl"):
+                return _Governance("refusal", head)
+            if lemma in modality.threat and rel in ("xcomp", "acl", "prep", "pcomp"):
+                return _Governance("threat", head)
+            if lemma in modality.intent and rel in ("xcomp", "acl"):
+                return _Governance("intent", head)
+            if rel in ("ccomp", "parataxis"):
+                if lemma in self.patterns.speech and not self._negated(head):
+                    return _Governance("reported", head)
+                return _Governance("asserted")
+            if head.pos_ in ("VERB", "AUX") and self._hypothetical_aux(head) and rel == "xcomp":
+                return _Governance("blocked", head)
+            node = head
+        return _Governance("asserted")
+
+    def _conj_head(self, node: Token) -> Token:
+        """The conjunct an infinitive really coordinates with ("agreed to X ... and to Y")."""
+        head = node.head
+        if _infinitive(node) and not _infinitive(head):
+            for ancestor in head.ancestors:
+                if _infinitive(ancestor):
+                    return ancestor
+                for child in ancestor.children:
+                    if child.dep_ == "xcomp" and child.i < node.i and _infinitive(child):
+                        return child
+        return head
+
+    def _negated(self, token: Token) -> bool:
+        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+
+    def _hypothetical_aux(self, token: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in self.patterns.modality.hypothetical_aux for c in token.children)
+
+    def _hypothetical_noun(self, noun: Token) -> bool:
+        modifiers = self.patterns.modality.hypothetical_modifiers
+        return self._negated(noun) or any(c.dep_ in ("amod", "compound") and self._lemma(c) in modifiers
+                                          for c in noun.children)
+
+    # ----------------------------------------------------------------- actors
+    def _subjects(self, verb: Token) -> list[ActorRef]:
+        """The verb's agent: its subject, a relative clause's antecedent, or a coordinated verb's subject."""
+        seen = set()
+        while verb.i not in seen:
+            seen.add(verb.i)
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+            if subjects:
+                subject = subjects[0]
+                if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return self._actors(verb.head)
+                return self._actors(subject)
+            if any(c.dep_ == "nsubjpass" for c in verb.children):
+                return self._slot_actors(verb, "agent", None)
+            if verb.dep_ == "conj":
+                verb = self._conj_head(verb)
+            elif verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
+                verb = verb.head if verb.head.pos_ != "ADP" else verb.head.head
+            elif verb.dep_ == "acl" and verb.tag_ == "VBG":
+                return self._actors(verb.head)
+            else:
+                return []
+        return []
+
+    def _slot_actors(self, token: Token, slot: str, obj: Token | None) -> list[ActorRef]:
+        if slot.startswith("prep:"):
+            word = slot[5:]
+            holders = [token] + ([obj] if obj is not None and obj is not token else [])
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
+                        found = self._actors_of_deps(child, ("pobj", "pcomp"))
+                        if found:
+                            return found
+            return []
+        if slot == "agent":
+            for child in token.children:
+                if child.dep_ == "agent":
+                    return self._actors_of_deps(child, ("pobj",))
+            return []
+        if slot == "dobj":
+            return self._actors_of_deps(token, ("dobj",))
+        if slot == "dative":
+            return self._actors_of_deps(token, ("dative", "iobj"))
+        return self._actors_of_deps(token, (slot,))
+
+    def _actors_of_deps(self, token: Token, deps: tuple[str, ...]) -> list[ActorRef]:
+        found: list[ActorRef] = []
+        for child in token.children:
+            if child.dep_ in deps:
+                found += self._actors(child)
+        return _unique(found)
+
+    def _actors(self, head: Token) -> list[ActorRef]:
+        """Actors named by the phrase headed by ``head`` (and its conjuncts): the shallowest mention wins."""
+        found: list[ActorRef] = []
+        for phrase_head in [head, *head.conjuncts]:
+            ref = self._shallowest_mention(phrase_head)
+            if ref is None and self._is_group_reference(phrase_head):
+                found += self._group()
+            elif ref is not None:
+                found.append(ref)
+        if not found and not self.strict and head.pos_ in ("PROPN", "NOUN", "PRON") and head.tag_ not in ("WDT", "EX"):
+            chunk = self._phrase(head)
+            found.append(ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, resolved=False))
+        return _unique(found)
+
+    def _shallowest_mention(self, head: Token) -> ActorRef | None:
+        frontier, depth_seen = [head], set()
+        while frontier:
+            hits = [self.mention_at[t.i] for t in frontier if t.i in self.mention_at]
+            if hits:
+                mention = min(hits, key=lambda m: m.start)
+                return ActorRef(mention.actor, mention.start, mention.end,
+                                resolved=bool(mention.actor.code or mention.actor.country))
+            next_frontier = []
+            for token in frontier:
+                depth_seen.add(token.i)
+                for child in token.children:
+                    if child.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct", "appos"):
+                        continue
+                    if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
+                        continue
+                    if child.i not in depth_seen:
+                        next_frontier.append(child)
+            frontier = next_frontier
+        return None
+
+    def _is_group_reference(self, token: Token) -> bool:
+        references = self.patterns.modality.group_references
+        if token.lower_ in ("they", "them", "both"):
+            return True
+        plural = token.tag_ in ("NNS", "NNPS")
+        return plural and self._lemma(token) in references and any(c.lower_ in ("both", "the", "two") for c in token.children)
+
+    def _group(self) -> list[ActorRef]:
+        return list(self.group) if self._current_sentence - self.group_sentence <= GROUP_MEMORY else []
+
+    def _phrase(self, token: Token) -> Span:
+        for chunk in token.doc.noun_chunks:
+            if chunk.root.i == token.i:
+                return chunk
+        return token.doc[token.i:token.i + 1]
+
+    # ----------------------------------------------------------------- assembly
+    _current_sentence = 0
+
+    def _add(self, state: _Sentence, code: str, sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
+             trigger: Token, governor: Token | None, obj: Token | None, confidence: float, own: bool = False) -> None:
+        """Queue the events of one coded trigger: one per source-target pair, one per pair of joint actors."""
+        date_tokens = [trigger] + ([obj] if obj is not None else []) + ([governor] if governor is not None else [])
+        place_tokens = [trigger] + ([obj] if obj is not None else [])
+        sources = _unique(sources)
+        targets = [t for t in _unique(targets) if t.key not in {s.key for s in sources}]
+        anchor = governor if governor is not None else trigger
+        if symmetric and len(sources) >= 2 and not targets:
+            pairs = list(combinations(sources, 2))
+            self._remember_group(sources, state, trigger.i)
+        elif not sources:
+            pairs = [(None, t) for t in targets] or [(None, None)]
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
+            if symmetric and targets:
+                self._remember_group(sources + targets, state, trigger.i)
+        for source, target in pairs:
+            if source is not None and target is not None and _same_actor(source, target):
+                continue
+            state.candidates.append(Candidate(code, source, target, anchor, date_tokens, place_tokens, confidence, own))
+
+    def _remember_group(self, actors: list[ActorRef], state: _Sentence, position: int) -> None:
+        """The group of joint actors mentioned last in the text is the one "they" refers to."""
+        resolved = [a for a in actors if a.resolved]
+        if len(resolved) >= 2 and position >= state.group_position:
+            self.group, self.group_sentence, state.group_position = resolved, state.index, position
+
+    def _finish(self, state: _Sentence, offset: int) -> list[Event]:
+        events: dict[tuple, Event] = {}
+        for candidate in state.candidates:
+            if candidate.own and candidate.trigger.i in state.recoded:
+                continue
+            source, target = candidate.source, candidate.target
+            if self.strict:
+                if source is None or not source.resolved:
+                    continue
+                if target is not None and not target.resolved:
+                    target = None
+            elif source is None:
+                source = ActorRef(Actor(text=""), candidate.trigger.idx, candidate.trigger.idx, resolved=False)
+            event = self._event(candidate, source, target, state, offset + len(events))
+            key = (event.cameo, source.key, target.key if target else None)
+            if key not in events or events[key].confidence < event.confidence:
+                events[key] = event
+        return list(events.values())
+
+    def _event(self, candidate: Candidate, source: ActorRef, target: ActorRef | None, state: _Sentence,
+               number: int) -> Event:
+        entry = ontology.lookup(candidate.code)
+        if not source.resolved or (target is not None and not target.resolved):
+            confidence = candidate.confidence * UNRESOLVED_FACTOR
+        else:
+            confidence = candidate.confidence
+        date, date_text = self._date(candidate, state.span)
+        trigger = candidate.trigger
+        starts = [trigger.idx] + [a.start for a in (source, target) if a is not None and a.end > a.start]
+        ends = [trigger.idx + len(trigger.text)] + [a.end for a in (source, target) if a is not None and a.end > a.start]
+        return Event(
+            id=f"{self.document.article.id}-ev{number + 1}",
+            source=source.actor, target=target.actor if target else None,
+            cameo=entry.code, root=entry.root, plover=entry.plover, quad_class=entry.quad_class,
+            goldstein=entry.goldstein, date=date, date_text=date_text,
+            location=self._location(candidate), sentence=state.span.text, sentence_index=state.index,
+            span=(max(min(starts), state.span.start_char), min(max(ends), state.span.end_char)),
+            confidence=round(confidence, 3),
+        )
+
+    # ----------------------------------------------------------------- when and where
+    def _date(self, candidate: Candidate, sentence: Span) -> tuple[str | None, str | None]:
+        attached: dict[int, Span] = {}
+        for entity in sentence.ents:
+            if entity.label_ not in ("DATE", "TIME"):
+                continue
+            head = entity.root
+            while head.head.i != head.i and (head.i in range(entity.start, entity.end)
+                                             or head.dep_ in ("pobj", "prep", "npadvmod", "advmod")
+                                             and head.pos_ in ("ADP", "ADV") or head.dep_ == "pobj"):
+                if head.dep_ == "prep" and head.lower_ in NON_EVENT_DATE_PREPOSITIONS:
+                    head = None
+                    break
+                head = head.head
+            if head is not None:
+                attached.setdefault(head.i, entity)
+        order = list(candidate.date_tokens)
+        order += [a for a in candidate.trigger.ancestors if a not in order]
+        for token in order:
+            entity = attached.get(token.i)
+            if entity is None:
+                continue
+            words = self._date_words(entity)
+            value = dates.resolve(words, self.published)
+            if value:
+                return value, words
+        base = dates.published_date(self.published)
+        return (base.isoformat() if base else None), None
+
+    def _date_words(self, entity: Span) -> str:
+        start = entity.start
+        before = entity.doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ in ("on", "in", "earlier", "later", "early", "late", "last", "this"):
+            start -= 1
+        return entity.doc[start:entity.end].text
+
+    def _location(self, candidate: Candidate) -> Location | None:
+        for token in candidate.place_tokens:
+            for child in token.children:
+                if child.dep_ != "prep" or child.lower_ not in PLACE_PREPOSITIONS:
+                    continue
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    name = self._place_name(pobj)
+                    if name:
+                        found = places.lookup(name, self.context_countries)
+                        if found:
+                            return found
+        return None
+
+    def _place_name(self, token: Token) -> str | None:
+        if token.ent_type_ in PLACE_LABELS:
+            for entity in token.doc.ents:
+                if entity.start <= token.i < entity.end:
+                    return entity.text
+        if token.pos_ == "PROPN":
+            return token.text
+        return None
+
+    # ----------------------------------------------------------------- words
+    def _lemma(self, token: Token) -> str:
+        """The lemma, with hyphenated compounds joined ("build-up", "cease-fire")."""
+        doc = token.doc
+        if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
+                and not doc[token.i - 1].whitespace_:
+            return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+        return token.lemma_.lower()
+
+
+def _same_actor(first: ActorRef, second: ActorRef) -> bool:
+    """One actor, or a country and its own government: no event between them."""
+    if first.key == second.key:
+        return True
+    a, b = first.actor, second.actor
+    return bool(a.country and a.country == b.country and a.country in (a.code, b.code))
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    seen, result = set(), []
+    for ref in refs:
+        if ref.key not in seen:
+            seen.add(ref.key)
+            result.append(ref)
+    return result
+
+
+def code_document(document: Document, mentions: list[Mention], *, strict: bool = True) -> list[Event]:
+    """Events of one document; ``strict=False`` keeps events whose actors could not be resolved."""
+    coder = Coder(document, mentions, strict=strict)
+    return coder.run()

@@ -1,0 +1,159 @@
+"""The pattern dictionary (``patterns.yaml``), loaded once and checked against the ontology.
+
+A *frame* says when a trigger word codes an event and where the event's actors are; the coder
+tries a trigger's frames in order and takes the first whose conditions hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from eventwire.events import ontology
+
+SLOT_NAMES = {"dobj", "dative", "nsubjpass", "poss", "amod", "compound", "agent"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    code: str
+    object: frozenset[str] = frozenset()
+    with_: frozenset[str] = frozenset()
+    without: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()
+    symmetric: bool = False
+    complaint: str | None = None
+    confidence: float = 0.9
+
+
+@dataclass(frozen=True)
+class Modality:
+    intent: frozenset[str]
+    intent_codes: dict[str, str]
+    threat: frozenset[str]
+    threat_codes: dict[str, str]
+    refusal: frozenset[str]
+    refusal_codes: dict[str, str]
+    blocking: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    group_references: frozenset[str]
+
+    def recode(self, kind: str, inner_root: str) -> str:
+        """The code for an intent/threat/refusal whose complement has root ``inner_root``."""
+        table = {"intent": self.intent_codes, "threat": self.threat_codes, "refusal": self.refusal_codes}[kind]
+        if kind == "intent" and inner_root >= "10":  # intending to harm is threatening
+            table = self.threat_codes
+        return table.get(inner_root, table["default"])
+
+
+@dataclass(frozen=True)
+class Patterns:
+    verbs: dict[str, tuple[Frame, ...]]
+    nouns: dict[str, tuple[Frame, ...]]
+    speech: dict[str, str]
+    modality: Modality
+    verb_target: tuple[str, ...]
+    noun_source: tuple[str, ...]
+    noun_target: tuple[str, ...]
+
+
+class PatternError(ValueError):
+    """The pattern dictionary is malformed; the message names the entry."""
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses duplicate keys (a silent override would lose a pattern)."""
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise PatternError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _check_code(code: object, where: str) -> str:
+    if not isinstance(code, str) or code not in ontology.codes():
+        raise PatternError(f"{where}: {code!r} is not a CAMEO code in cameo.tsv")
+    return code
+
+
+def _check_slots(slots: list[str], where: str) -> tuple[str, ...]:
+    for slot in slots:
+        if slot not in SLOT_NAMES and not (slot.startswith("prep:") and len(slot) > 5):
+            raise PatternError(f"{where}: unknown argument slot {slot!r}")
+    return tuple(slots)
+
+
+def _frames(lemma: str, spec: object, section: str, default_confidence: float) -> tuple[Frame, ...]:
+    where = f"{section}.{lemma}"
+    if not lemma.replace("-", "").isalpha() or lemma != lemma.lower():
+        raise PatternError(f"{where}: a trigger must be a lower-case lemma")
+    raw = [spec] if isinstance(spec, (str, dict)) else spec
+    if not isinstance(raw, list) or not raw:
+        raise PatternError(f"{where}: expected a code, a frame or a list of frames")
+    frames = []
+    for item in raw:
+        item = {"code": item} if isinstance(item, str) else dict(item)
+        unknown = set(item) - {"code", "object", "with", "without", "target", "source", "symmetric",
+                               "complaint", "confidence"}
+        if unknown:
+            raise PatternError(f"{where}: unknown frame keys {sorted(unknown)}")
+        frames.append(Frame(
+            code=_check_code(item.get("code"), where),
+            object=frozenset(item.get("object", ())),
+            with_=frozenset(item.get("with", ())),
+            without=frozenset(item.get("without", ())),
+            target=_check_slots(item.get("target", []), where),
+            source=_check_slots(item.get("source", []), where),
+            symmetric=bool(item.get("symmetric", False)),
+            complaint=_check_code(item["complaint"], where) if "complaint" in item else None,
+            confidence=float(item.get("confidence", default_confidence)),
+        ))
+    return tuple(frames)
+
+
+def _code_table(table: dict, where: str) -> dict[str, str]:
+    if "default" not in table:
+        raise PatternError(f"{where}: needs a 'default' code")
+    return {str(root): _check_code(code, f"{where}.{root}") for root, code in table.items()}
+
+
+def parse(text: str) -> Patterns:
+    """Build and validate ``Patterns`` from YAML text (raises ``PatternError``)."""
+    data = yaml.load(text, Loader=_UniqueKeyLoader)
+    defaults, mod = data["defaults"], data["modality"]
+    modality = Modality(
+        intent=frozenset(mod["intent"]), intent_codes=_code_table(mod["intent_codes"], "intent_codes"),
+        threat=frozenset(mod["threat"]), threat_codes=_code_table(mod["threat_codes"], "threat_codes"),
+        refusal=frozenset(mod["refusal"]), refusal_codes=_code_table(mod["refusal_codes"], "refusal_codes"),
+        blocking=frozenset(mod["blocking"]), hypothetical_aux=frozenset(mod["hypothetical_aux"]),
+        hypothetical_modifiers=frozenset(mod["hypothetical_modifiers"]),
+        group_references=frozenset(mod["group_references"]),
+    )
+    return Patterns(
+        verbs={lemma: _frames(lemma, spec, "verbs", 0.9) for lemma, spec in data["verbs"].items()},
+        nouns={lemma: _frames(lemma, spec, "nouns", 0.75) for lemma, spec in data["nouns"].items()},
+        speech={lemma: _check_code(code, f"speech.{lemma}") for lemma, code in data["speech"].items()},
+        modality=modality,
+        verb_target=_check_slots(defaults["verb_target"], "defaults.verb_target"),
+        noun_source=_check_slots(defaults["noun_source"], "defaults.noun_source"),
+        noun_target=_check_slots(defaults["noun_target"], "defaults.noun_target"),
+    )
+
+
+@cache
+def load() -> Patterns:
+    """The packaged pattern dictionary, parsed once per process."""
+    return parse((resources.files("eventwire.events") / "patterns.yaml").read_text(encoding="utf-8"))

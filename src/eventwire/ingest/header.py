@@ -1,0 +1,222 @@
+"""The header of a scraped article: headline, standfirst, date line, byline, dateline place.
+
+Date lines come in a few house styles, e.g. The Hindu's
+``January 28, 2022 10:43 pm | Updated 10:43 pm IST - Moscow`` and the wire style
+``BRUSSELS, Nov. 15, 2021 (Reuters) -``. The date is parsed with ``dateparser``; the time
+zone abbreviation is looked up in ``timezones.yaml`` (dateparser reads IST as Israel time).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from eventwire.ingest.lines import Line, normalise
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+         r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})")
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)"
+_TZ = r"(?:\b[A-Z]{2,5}\b|(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?)"
+DATE_RE = re.compile(_DATE, re.IGNORECASE)
+TIME_RE = re.compile(rf"({_TIME})(?:\s*({_TZ}))?", re.IGNORECASE)
+UPDATED_RE = re.compile(r"\|?\s*\b(?:last\s+)?(?:updated|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
+TRAILING_PLACE_RE = re.compile(r"\s[-–—]\s*([A-Z][\w .,'’-]{1,40}?)\s*$")
+WIRE_PLACE_RE = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s*,?\s*"
+                           rf"(?={_DATE}|\(|[-–—])", re.IGNORECASE)
+AGENCY_RE = re.compile(r"\(([A-Z][\w .&-]{1,30})\)")
+BYLINE_RE = re.compile(r"(?:^|\s|\|)[Bb]y\s+((?:[A-Z][\w.'’-]+\s?){1,4}(?:(?:and|&|,)\s+(?:[A-Z][\w.'’-]+\s?){1,4})*)")
+BODY_DATELINE_RE = re.compile(
+    r"^((?:[A-Z][A-Z.'’-]+)(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s*"
+    r"(?:\(([^)]{2,30})\))?\s*[-–—:]\s")
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    subtitle: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    dateline: str | None = None
+    author: str | None = None
+    source: str | None = None
+    used: set[int] = field(default_factory=set)  # line indexes turned into metadata
+
+
+@dataclass
+class DateLine:
+    published: str | None = None
+    updated: str | None = None
+    place: str | None = None
+    author: str | None = None
+    agency: str | None = None
+
+
+@cache
+def _timezones() -> dict[str, str]:
+    source = resources.files("eventwire.ingest").joinpath("timezones.yaml").read_text(encoding="utf-8")
+    return {key.upper(): value for key, value in yaml.safe_load(source).items()}
+
+
+def read_header(head: list[Line], body: list[Line]) -> Header:
+    """Metadata from the lines above the main block (``head``) and the first body line."""
+    header = Header()
+    candidates = [i for i, line in enumerate(head) if not line.junk]
+    for i in reversed([i for i, line in enumerate(head) if not line.junk or line.junk.name == "comments"]):
+        if _has_date(head[i]):
+            parsed = parse_date_line(head[i].text)
+            if parsed.published:
+                header.published, header.updated = parsed.published, parsed.updated
+                header.dateline, header.author, header.source = parsed.place, parsed.author, parsed.agency
+                header.used.add(i)
+                break
+    for i in candidates:
+        match = BYLINE_RE.match(head[i].text)
+        if i not in header.used and match and head[i].words <= 12:
+            header.author = header.author or match.group(1).strip(" ,")
+            header.used.add(i)
+    title_index = _find_title(head, candidates, header.used)
+    if title_index is not None:
+        header.title = strip_site(head[title_index].text) if title_index == candidates[0] else head[title_index].text
+        header.used.add(title_index)
+        header.subtitle = _find_subtitle(head, candidates, title_index, header.used)
+    if body and not header.dateline:
+        match = BODY_DATELINE_RE.match(body[0].text)
+        if match and sum(c.isupper() for c in match.group(1)) >= 2:
+            header.dateline = place_name(match.group(1))
+            header.source = header.source or (match.group(2) or None)
+    return header
+
+
+def _has_date(line: Line) -> bool:
+    return line.words <= 30 and bool(DATE_RE.search(line.text))
+
+
+def _find_title(head: list[Line], candidates: list[int], used: set[int]) -> int | None:
+    """The headline: the line repeating the page's first line (often "Headline | Site"), or that line."""
+    if not candidates:
+        return None
+    first = candidates[0]
+    page_title = normalise(strip_site(head[first].text))
+    for i in reversed(candidates[1:]):
+        key = normalise(head[i].text)
+        if i not in used and _title_like(head[i]) and key and (key == page_title or
+                                                                (len(key) > 20 and key in page_title)):
+            return i
+    return first if _title_like(head[first]) and first not in used else None
+
+
+def _title_like(line: Line) -> bool:
+    return 2 <= line.words <= 35 and not line.junk and not line.text.endswith((",", ";"))
+
+
+def _find_subtitle(head: list[Line], candidates: list[int], title: int, used: set[int]) -> str | None:
+    following = [i for i in candidates if i > title and i not in used]
+    for position, i in enumerate(following):
+        line = head[i]
+        nxt = i + 1
+        is_caption = nxt < len(head) and head[nxt].role == "credit" and head[nxt].block == line.block
+        if line.words >= 4 and line.stop_ratio > 0 and not is_caption and not _has_date(line):
+            used.add(i)
+            return line.text
+        if position >= 2:
+            break
+    return None
+
+
+def strip_site(title: str) -> str:
+    """"Headline | Site" -> "Headline" (the longest part, so a site prefix goes too)."""
+    parts = _SITE_SEPARATOR.split(title)
+    return max(parts, key=len) if len(parts) > 1 else title
+
+
+def parse_date_line(text: str) -> DateLine:
+    """Read published/updated (ISO 8601), place, byline and agency from one date line."""
+    result = DateLine()
+    pieces = UPDATED_RE.split(text, maxsplit=1)
+    published_part = pieces[0]
+    updated_part = pieces[1] if len(pieces) > 1 else ""
+    published = _parse_datetime(published_part)
+    if published is None:
+        return result
+    updated = _parse_datetime(updated_part, default_date=published[0]) if updated_part else None
+    if published[2] is None and updated and updated[2]:
+        published = (published[0], published[1], updated[2])
+    result.published = _iso(*published)
+    result.updated = _iso(*updated) if updated else None
+    trailing = TRAILING_PLACE_RE.search(text)
+    if trailing and not DATE_RE.search(trailing.group(1)) and not TIME_RE.search(trailing.group(1)):
+        result.place = place_name(trailing.group(1))
+    else:
+        wire = WIRE_PLACE_RE.match(text)
+        if wire and not DATE_RE.match(wire.group(1)) and sum(c.isupper() for c in wire.group(1)) >= 2:
+            result.place = place_name(wire.group(1))
+    agency = AGENCY_RE.search(text)
+    result.agency = agency.group(1).strip() if agency else None
+    byline = BYLINE_RE.search(text)
+    if byline:
+        result.author = TIME_RE.sub("", DATE_RE.sub("", byline.group(1))).strip(" ,")
+    return result
+
+
+def _parse_datetime(text: str, default_date: str | None = None) -> tuple[str, str | None, str | None] | None:
+    """``(date, time, utc_offset)`` as ISO pieces, or None when ``text`` holds no date."""
+    import dateparser
+
+    date_match = DATE_RE.search(text)
+    if not date_match and not default_date:
+        return None
+    date_text = date_match.group(0) if date_match else None
+    rest = text[date_match.end():] if date_match else text
+    time_match = TIME_RE.search(rest)
+    time_text = time_match.group(1) if time_match else None
+    offset = _offset(time_match.group(2)) if time_match and time_match.group(2) else None
+    if date_text:
+        parsed = dateparser.parse(date_text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+        if parsed is None:
+            return None
+        date_iso = parsed.date().isoformat()
+    else:
+        date_iso = default_date
+    time_iso = None
+    if time_text:
+        parsed_time = dateparser.parse(f"{date_iso} {time_text.replace('.', ':', 1) if ':' not in time_text else time_text}",
+                                       languages=["en"])
+        if parsed_time is not None:
+            time_iso = parsed_time.time().isoformat(timespec="seconds")
+    return date_iso, time_iso, offset
+
+
+def _offset(zone: str) -> str | None:
+    zone = zone.strip()
+    if zone.upper() in _timezones():
+        return _timezones()[zone.upper()]
+    match = re.fullmatch(r"(?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?", zone, re.IGNORECASE)
+    if match:
+        return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
+    return None
+
+
+def _iso(date: str, time: str | None, offset: str | None) -> str:
+    if time is None:
+        return date
+    value = datetime.fromisoformat(f"{date}T{time}{offset or ''}")
+    return value.isoformat()
+
+
+def place_name(text: str) -> str:
+    """"NEW DELHI" -> "New Delhi"; mixed-case names and abbreviations ("N.M.") stay."""
+    words = []
+    for word in text.strip(" ,-–—").split():
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) > 2 and all(c.isupper() for c in letters) and "." not in word:
+            word = word.capitalize()
+        words.append(word)
+    return " ".join(words)

@@ -1,0 +1,105 @@
+"""Line features shared by both cleaners: junk patterns (from YAML), stop-word density, shape.
+
+Scraped pages are judged line by line, the way jusText judges paragraphs: a line is prose
+when it is long, ends like a sentence and is dense in stop words; page furniture (menus,
+share buttons, paywall prompts, captions) is short, repetitive or matches a junk pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+ROLES = ("junk", "boundary", "end", "credit")
+WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"""[.!?…:;]['"’”»)\]]*$""")
+
+
+@dataclass(frozen=True)
+class JunkCategory:
+    name: str
+    role: str
+    patterns: tuple[re.Pattern, ...]
+
+
+@cache
+def junk_categories() -> tuple[JunkCategory, ...]:
+    """The junk-line categories of ``junk_patterns.yaml``, compiled once."""
+    source = resources.files("eventwire.ingest").joinpath("junk_patterns.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(source)
+    categories = []
+    for name, entry in data.items():
+        role = entry["role"]
+        if role not in ROLES:
+            raise ValueError(f"junk category {name!r}: unknown role {role!r} (expected one of {ROLES})")
+        patterns = tuple(re.compile(p, re.IGNORECASE) for p in entry["patterns"])
+        categories.append(JunkCategory(name=name, role=role, patterns=patterns))
+    return tuple(categories)
+
+
+def junk_match(line: str) -> JunkCategory | None:
+    """The first junk category whose pattern matches ``line``, if any."""
+    for category in junk_categories():
+        if any(p.search(line) for p in category.patterns):
+            return category
+    return None
+
+
+@cache
+def stopwords(language: str | None) -> frozenset[str]:
+    """jusText's stop-word list for an ISO 639-1 code (English when unknown)."""
+    import justext
+
+    name = "English"
+    if language and language != "en":
+        import pycountry
+
+        record = pycountry.languages.get(alpha_2=language)
+        candidate = record.name.split(" (")[0].replace(" ", "_") if record else ""
+        name = candidate if candidate in justext.get_stoplists() else ""
+    return frozenset(justext.get_stoplist(name)) if name else frozenset()
+
+
+@dataclass
+class Line:
+    """One non-blank line of a document and what we know about it."""
+
+    text: str
+    block: int  # index of the blank-line-separated block the line is in
+    words: int
+    stop_ratio: float
+    ends_sentence: bool
+    junk: JunkCategory | None
+
+    @property
+    def role(self) -> str | None:
+        return self.junk.role if self.junk else None
+
+
+def make_line(text: str, block: int, stops: frozenset[str]) -> Line:
+    tokens = WORD.findall(text)
+    stop_count = sum(1 for t in tokens if t.lower() in stops)
+    return Line(text=text, block=block, words=len(tokens),
+                stop_ratio=stop_count / len(tokens) if tokens else 0.0,
+                ends_sentence=bool(_SENTENCE_END.search(text)), junk=junk_match(text))
+
+
+def normalise(line: str) -> str:
+    """A key for spotting repeated lines: case and spacing do not matter."""
+    return " ".join(WORD.findall(line.lower()))
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (py3langid), None when there is too little text."""
+    sample = " ".join(line for line in text.splitlines() if len(WORD.findall(line)) >= 6)[:20000]
+    if len(WORD.findall(sample)) < 12:
+        sample = text[:20000]
+    if len(WORD.findall(sample)) < 3:
+        return None
+    import py3langid
+
+    return py3langid.classify(sample)[0]

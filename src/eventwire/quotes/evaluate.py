@@ -1,0 +1,185 @@
+"""Score extracted quotes against PolNeAR-style gold attributions.
+
+A record is ``{"id", "text", "attributions": [{"source", "cue", "content"}]}`` where each
+field is a list of ``[start, end, text]`` character spans into ``text``. A predicted quote
+matches an unmatched gold attribution when at least half of the word tokens of the shorter
+of the two lie in the other; pairs are matched greedily, largest overlap first. "Direct"
+gold attributions are those whose content opens and closes with a quotation mark.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwire import actors, events, nlp
+from eventwire.models import Article, Quote
+
+QUOTE_MARKS = "\"“”'‘’«»„"
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Gold:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    direct: bool
+
+
+@dataclass
+class Record:
+    id: str
+    text: str
+    gold: list[Gold]
+
+
+@dataclass
+class Counts:
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score:
+    content: Counts = field(default_factory=Counts)
+    direct: Counts = field(default_factory=Counts)
+    speaker_pairs: int = 0  # matched pairs whose gold attribution names a source
+    speaker_correct: int = 0
+    misses: list[tuple[str, str]] = field(default_factory=list)  # (record id, gold content)
+    spurious: list[tuple[str, str]] = field(default_factory=list)  # (record id, predicted text)
+    wrong_speaker: list[tuple[str, str, str]] = field(default_factory=list)  # (id, predicted, gold)
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_correct / self.speaker_pairs if self.speaker_pairs else 0.0
+
+
+def read(path: Path) -> Iterator[Record]:
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            data = json.loads(line)
+            text = data["text"]
+            gold = []
+            for attribution in data.get("attributions", []):
+                content = [(s, e) for s, e, *_ in attribution.get("content", [])]
+                if not content:
+                    continue
+                first, last = min(content), max(content)
+                gold.append(Gold(content=content, source=[(s, e) for s, e, *_ in attribution.get("source", [])],
+                                 direct=_opens_and_closes(text[first[0]:first[1]], text[last[0]:last[1]])))
+            yield Record(id=str(data.get("id", number)), text=text, gold=gold)
+
+
+def _opens_and_closes(first: str, last: str) -> bool:
+    first, last = first.strip(), last.strip()
+    return bool(first) and bool(last) and first[0] in QUOTE_MARKS and last[-1] in QUOTE_MARKS
+
+
+def tokens(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:
+    """Start offsets of the word tokens that begin inside ``spans``."""
+    found: set[int] = set()
+    for start, end in spans:
+        found.update(m.start() for m in _WORD.finditer(text, start, end))
+    return found
+
+
+def _quote_spans(quote: Quote) -> list[tuple[int, int]]:
+    segments = getattr(quote, "segments", None)
+    return [tuple(s) for s in segments] if segments else [tuple(quote.span)]
+
+
+def _match(text: str, predicted: list[Quote], gold: list[Gold]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching, largest token overlap first."""
+    predicted_tokens = [tokens(text, _quote_spans(q)) for q in predicted]
+    gold_tokens = [tokens(text, g.content) for g in gold]
+    pairs = []
+    for i, p in enumerate(predicted_tokens):
+        for j, g in enumerate(gold_tokens):
+            overlap = len(p & g)
+            if overlap and overlap >= 0.5 * min(len(p), len(g)):
+                pairs.append((overlap, i, j))
+    used_p, used_g, matched = set(), set(), []
+    for _, i, j in sorted(pairs, key=lambda x: -x[0]):
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            matched.append((i, j))
+    return matched
+
+
+def evaluate(records: list[Record], *, progress=iter) -> Score:
+    """Run the real pipeline (parse, actors, events, quotes) on each record's text and score it."""
+    from eventwire import quotes
+
+    score = Score()
+    articles = [Article(id=record.id, body=record.text) for record in records]
+    for record, document in zip(records, progress(nlp.parse(articles))):
+        mentions = actors.resolve(document)
+        document.article.quotes = quotes.extract(document, mentions, events.code(document, mentions))
+        source_actors = [_actor_code(g.source, mentions) for g in record.gold]
+        score_record(record, document.article, score, source_actors)
+    return score
+
+
+def _actor_code(spans: list[tuple[int, int]], mentions: list[actors.Mention]) -> str | None:
+    for mention in mentions:
+        if any(mention.start < e and s < mention.end for s, e in spans) and mention.actor.code:
+            return mention.actor.code
+    return None
+
+
+def score_record(record: Record, article: Article, score: Score, source_actors: list[str | None]) -> None:
+    """Add one record's counts to ``score``. ``source_actors``: the actor code each gold
+    attribution's source resolves to (None when it resolves to nothing)."""
+    text, predicted = record.text, article.quotes
+    matched = _match(text, predicted, record.gold)
+    score.content.predicted += len(predicted)
+    score.content.gold += len(record.gold)
+    score.content.matched += len(matched)
+    matched_p = {i for i, _ in matched}
+    matched_g = {j for _, j in matched}
+    score.misses += [(record.id, " … ".join(text[s:e] for s, e in g.content))
+                     for j, g in enumerate(record.gold) if j not in matched_g]
+    score.spurious += [(record.id, q.text) for i, q in enumerate(predicted) if i not in matched_p]
+    for i, j in matched:
+        gold, quote = record.gold[j], predicted[i]
+        if not gold.source:
+            continue
+        score.speaker_pairs += 1
+        if _same_speaker(quote, gold, source_actors[j]):
+            score.speaker_correct += 1
+        else:
+            score.wrong_speaker.append((record.id, quote.speaker_text or "-",
+                                        " ".join(text[s:e] for s, e in gold.source)))
+
+    direct_p = [q for q in predicted if q.kind == "direct"]
+    direct_g = [g for g in record.gold if g.direct]
+    score.direct.predicted += len(direct_p)
+    score.direct.gold += len(direct_g)
+    score.direct.matched += len(_match(text, direct_p, direct_g))
+
+
+def _same_speaker(quote: Quote, gold: Gold, gold_actor: str | None) -> bool:
+    span = getattr(quote, "speaker_span", None)
+    if span and any(span[0] < e and s < span[1] for s, e in gold.source):
+        return True
+    return bool(gold_actor) and quote.speaker is not None and quote.speaker.code == gold_actor

@@ -1,0 +1,112 @@
+"""A Dask cluster: the same chunks, the same ``analyse_chunk``, on Dask workers.
+
+``"local"`` starts a ``LocalCluster`` (one single-threaded process per worker);
+``tcp://host:8786`` joins a running scheduler. Each worker loads spaCy once (a worker
+plugin; ``nlp.load`` is cached per process). In-flight chunks are bounded and results are
+re-ordered by input position. A task lost with its worker is retried by Dask; a chunk that
+still fails is split and retried document by document, so only the culprit gets a
+``crash`` error. The per-document time limit is not enforced here (a Dask task cannot be
+killed): run stubborn inputs with local workers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from distributed import Client, LocalCluster, WorkerPlugin, as_completed
+
+from eventwire.models import Article, RawDocument
+from eventwire.scale.work import Item, analyse_chunk, failed_article
+
+
+class _LoadModel(WorkerPlugin):
+    """Load the model when a worker joins, then run the caller's initializer there."""
+
+    def __init__(self, initializer: Callable[[], None] | None) -> None:
+        self.initializer = initializer
+
+    def setup(self, worker: object) -> None:
+        from eventwire import nlp
+
+        nlp.load()
+        if self.initializer is not None:
+            self.initializer()
+
+
+def _analyse_task(chunk: list[Item], published: str | None, max_chars: int) -> list[tuple[int, Article]]:
+    return list(analyse_chunk(chunk, published=published, max_chars=max_chars))
+
+
+def connect(cluster: str, workers: int | None) -> tuple[Client, LocalCluster | None]:
+    """A client for ``"local"`` (a new LocalCluster) or a scheduler address."""
+    if cluster == "local":
+        from eventwire.scale import default_workers
+
+        local = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
+                             dashboard_address=None)
+        return Client(local), local
+    return Client(cluster), None
+
+
+def run_cluster(raws: Iterable[RawDocument], *, cluster: str, workers: int | None, published: str | None,
+                max_chars: int, chunk_size: int, ordered: bool,
+                initializer: Callable[[], None] | None) -> Iterator[Article]:
+    client, local = connect(cluster, workers)
+    try:
+        client.register_plugin(_LoadModel(initializer), name="eventwire-model")
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        window = 4 * n_workers * chunk_size  # documents read but not yet yielded
+        source = enumerate(raws)
+        exhausted = False
+        pending: dict = {}  # future -> its chunk
+        finished: dict[int, Article] = {}
+        next_seq = 0
+        in_flight = 0
+        completed = as_completed()
+
+        def submit(chunk: list[Item]) -> None:
+            future = client.submit(_analyse_task, chunk, published, max_chars, pure=False)
+            pending[future] = chunk
+            completed.add(future)
+
+        def fill() -> None:
+            nonlocal exhausted, in_flight
+            while not exhausted and len(pending) < 2 * n_workers and in_flight < window:
+                chunk = list(islice(source, chunk_size))
+                exhausted = len(chunk) < chunk_size
+                in_flight += len(chunk)
+                if chunk:
+                    submit(chunk)
+
+        fill()
+        while pending or finished:
+            if pending:
+                future = next(completed)
+                chunk = pending.pop(future)
+                try:
+                    finished.update(future.result())
+                except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: isolate the culprit
+                    if len(chunk) > 1:
+                        for item in chunk:
+                            submit([item])
+                    else:
+                        seq, raw = chunk[0]
+                        finished[seq] = failed_article(raw, "crash", f"{type(exc).__name__}: {exc}", published)
+                future.release()
+            if ordered:
+                while next_seq in finished:
+                    in_flight -= 1
+                    yield finished.pop(next_seq)
+                    next_seq += 1
+            else:
+                while finished:
+                    in_flight -= 1
+                    yield finished.pop(next(iter(finished)))
+            fill()
+            if not pending and finished and next_seq not in finished:
+                raise RuntimeError(f"document {next_seq} was lost by the cluster")
+    finally:
+        client.close()
+        if local is not None:
+            local.close()

@@ -1,0 +1,113 @@
+"""The unit of work of every runner: a chunk of raw documents -> analysed articles.
+
+The same function runs in-process, in a pool worker and on a Dask worker, so every mode
+stores the same articles. ``phase(seqs, stage)`` brackets each step with the documents it
+concerns: a pool worker reports it to its supervisor (which kills the worker past the
+deadline), in-process it arms an alarm that raises ``DocTimeout``.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+
+from eventwire import nlp
+from eventwire.models import Article, RawDocument
+from eventwire.pipeline import analyse, clean
+
+Item = tuple[int, RawDocument]
+Phase = Callable[[Sequence[int], str], AbstractContextManager[None]]
+
+# spaCy refuses longer texts by default (nlp.max_length), and news is far shorter.
+MAX_CHARS = 1_000_000
+
+
+class DocTimeout(BaseException):
+    """A document overran its time limit. A BaseException, so a stage's ``except
+    Exception`` isolation cannot swallow it and carry on past the deadline."""
+
+
+def no_limit(seqs: Sequence[int], stage: str) -> AbstractContextManager[None]:
+    return nullcontext()
+
+
+def alarm_limit(seconds: float) -> Phase:
+    """In-process time limit via SIGALRM: interrupts Python-level work (not a stuck C call)."""
+
+    @contextmanager
+    def phase(seqs: Sequence[int], stage: str) -> Iterator[None]:
+        def on_alarm(signum: int, frame: object) -> None:
+            raise DocTimeout(timeout_message(seconds, stage))
+
+        previous = signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+    return phase
+
+
+def timeout_message(seconds: float, stage: str) -> str:
+    return f"gave up after {seconds:g} s in stage '{stage}'"
+
+
+def failed_article(raw: RawDocument, stage: str, message: str, published: str | None = None) -> Article:
+    """What a document that could not finish becomes: its identity and the reason."""
+    article = Article(id=raw.id, url=raw.url, title=raw.title, published=published or raw.published)
+    article.add_error(stage, message)
+    return article
+
+
+def analyse_chunk(items: Sequence[Item], *, published: str | None = None, max_chars: int = MAX_CHARS,
+                  phase: Phase = no_limit) -> Iterator[tuple[int, Article]]:
+    """Every stage over one chunk, the parse batched with ``nlp.pipe``; yields
+    ``(seq, article)`` as each document is done (documents that fail early come first)."""
+    ready: list[tuple[int, RawDocument, Article]] = []
+    for seq, raw in items:
+        try:
+            with phase([seq], "ingest"):
+                article = clean(raw, published)
+        except DocTimeout as exc:
+            yield seq, failed_article(raw, "timeout", str(exc), published)
+            continue
+        if article.body and not article.errors and len(article.body) > max_chars:
+            article.add_error("size", f"body has {len(article.body):,} characters, over the limit of "
+                                      f"{max_chars:,}; split the document or raise the limit")
+        if not article.body or article.errors:
+            yield seq, article
+            continue
+        ready.append((seq, raw, article))
+    for seq, raw, article, document in _parse(ready, phase, published):
+        if document is not None:
+            try:
+                with phase([seq], "analyse"):
+                    analyse(document)
+            except DocTimeout as exc:
+                article = failed_article(raw, "timeout", str(exc), published)
+        yield seq, article
+
+
+def _parse(ready: list[tuple[int, RawDocument, Article]], phase: Phase, published: str | None,
+           ) -> list[tuple[int, RawDocument, Article, nlp.Document | None]]:
+    """Parse as one batch; if the batch fails or times out, parse its documents one by
+    one so that only the culprit carries the error."""
+    if not ready:
+        return []
+    try:
+        with phase([seq for seq, _, _ in ready], "nlp"):
+            documents = list(nlp.parse([article for _, _, article in ready], batch_size=len(ready)))
+        return [(seq, raw, document.article, document) for (seq, raw, _), document in zip(ready, documents)]
+    except DocTimeout as exc:
+        if len(ready) == 1:
+            seq, raw, _ = ready[0]
+            return [(seq, raw, failed_article(raw, "timeout", str(exc), published), None)]
+    except Exception as exc:  # noqa: BLE001 - isolate the document, report the stage
+        if len(ready) == 1:
+            seq, raw, article = ready[0]
+            article.add_error("nlp", f"{type(exc).__name__}: {exc}")
+            return [(seq, raw, article, None)]
+    return [parsed for item in ready for parsed in _parse([item], phase, published)]

@@ -1,0 +1,62 @@
+"""Syndication: the same wire story on many sites, recognised by MinHash/LSH over word shingles.
+
+An article joins the cluster of its most similar stored article when their estimated
+Jaccard similarity of word 5-gram shingles is at least ``THRESHOLD``; otherwise it starts a
+cluster of its own (``cluster_id`` = its own ``article_id``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 64
+SHINGLE = 5
+THRESHOLD = 0.7
+SCHEME = "affine32"  # stored signatures are only comparable under one hashing scheme
+_WORD = re.compile(r"\w+")
+
+
+def signature(body: str) -> MinHash:
+    """MinHash of the body's lower-cased word 5-grams (the whole text when shorter)."""
+    words = _WORD.findall(body.lower())
+    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    return minhash
+
+
+def to_bytes(minhash: MinHash) -> bytes:
+    return minhash.hashvalues.astype(np.uint64).tobytes()
+
+
+def from_bytes(data: bytes) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
+
+
+class Clusters:
+    """An LSH index of stored articles: ``assign`` finds the cluster a new article joins."""
+
+    def __init__(self) -> None:
+        self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        self._members: dict[str, tuple[str, MinHash]] = {}
+
+    def __len__(self) -> int:
+        return len(self._members)
+
+    def insert(self, article_id: str, cluster_id: str, minhash: MinHash) -> None:
+        if article_id not in self._members:
+            self._lsh.insert(article_id, minhash)
+            self._members[article_id] = (cluster_id, minhash)
+
+    def assign(self, article_id: str, minhash: MinHash) -> str:
+        """The cluster of the most similar stored article above the threshold, else a new one."""
+        best, best_score = article_id, THRESHOLD
+        for candidate in self._lsh.query(minhash):
+            cluster_id, other = self._members[candidate]
+            score = minhash.jaccard(other)
+            if score >= best_score:
+                best, best_score = cluster_id, score
+        return best

