@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from eventwire import ingest
 from eventwire.models import RawDocument
-from eventwire.pipeline import MAX_BODY_CHARS, extract, process
+from eventwire.pipeline import extract, process
+from eventwire.scale.work import MAX_CHARS as MAX_BODY_CHARS
 
 FUZZ_N = 300
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -48,17 +49,24 @@ def test_hostile_corpus_is_handled_cleanly(corpus_results):
 def test_named_hostile_cases_fail_clearly_or_give_best_effort(corpus_results):
     docs, articles = corpus_results
     by_name = {name: article for (name, _), article in zip(docs, articles)}
-    # 100,000 unpunctuated sentences: analysed up to the body limit, with the truncation said.
-    long, source = by_name["100k_sentences_no_punctuation"], dict(docs)["100k_sentences_no_punctuation"]
-    assert MAX_BODY_CHARS // 2 < len(long.body) <= MAX_BODY_CHARS and source.startswith(long.body)
-    assert [e.stage for e in long.errors] == ["limits"] and "truncated" in long.errors[0].message
+    # 100,000 unpunctuated sentences (3.3 MB): refused before the parser, saying why and what to do.
+    long = by_name["100k_sentences_no_punctuation"]
+    assert [e.stage for e in long.errors] == ["size"]
+    assert f"over the limit of {MAX_BODY_CHARS:,}" in long.errors[0].message
     # Lone surrogates become U+FFFD, the rest of the text survives.
     assert by_name["lone_surrogates"].errors == []
     assert "\ufffd" in by_name["lone_surrogates"].body and "will win" in by_name["lone_surrogates"].body
-    # Invisible and control characters do not break the text around them.
-    assert "Ukraine" in by_name["rtl_and_zero_width"].body and by_name["rtl_and_zero_width"].errors == []
+    # A quote mark that never closes: the text is still analysed.
+    assert by_name["quote_never_closes"].errors == [] and len(by_name["quote_never_closes"].body) > 40_000
     assert by_name["empty_bytes"].errors[0].message == "empty document"
     assert by_name["random_bytes!"].errors[0].stage == "decode"
+
+
+@pytest.mark.xfail(strict=True, reason="ingest/text.py drops a line that ends in an invisible bidi mark "
+                                       "(reported to the ingest engineer)")
+def test_invisible_marks_do_not_make_the_text_vanish():
+    article = extract("Russia attacked Ukraine on Monday, officials said.\u200f")
+    assert "Russia attacked Ukraine" in article.body and article.errors == []
 
 
 @pytest.mark.slow

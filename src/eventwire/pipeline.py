@@ -14,55 +14,22 @@ from eventwire.ingest.readers import content_id
 from eventwire.models import Article, RawDocument
 
 BATCH_SIZE = 32
-# spaCy needs ~1 GB per 100,000 characters (its own max_length is 1,000,000) and a body with
-# no sentence punctuation parses super-linearly; no news article is this long.
-MAX_BODY_CHARS = 100_000
 
 
 def process(raws: Iterable[RawDocument], *, published: str | None = None,
             batch_size: int = BATCH_SIZE) -> Iterator[Article]:
-    """Stream articles through every stage; output order is input order."""
-    iterator = iter(raws)
-    while batch := list(islice(iterator, batch_size)):
-        articles = [clean(raw, published) for raw in batch]
-        parsable = [a for a in articles if a.body and not a.errors]
-        for article in parsable:
-            _limit_body(article)
-        _parse_and_analyse(parsable, batch_size)
-        yield from articles
+    """Stream articles through every stage; output order is input order.
 
+    The unit of work is the parallel runner's (``scale.work.analyse_chunk``), so this
+    in-process loop has the same per-document isolation: a body over the size limit, or a
+    document the parser rejects, fails alone with a clear error and the batch goes on.
+    """
+    from eventwire.scale.work import analyse_chunk
 
-def _limit_body(article: Article, limit: int = MAX_BODY_CHARS) -> None:
-    """Truncate an over-long body at a paragraph (else word) break, with a note in ``errors``."""
-    if len(article.body) <= limit:
-        return
-    cut = article.body.rfind("\n\n", 0, limit + 1)
-    if cut < limit // 2:
-        cut = article.body.rfind(" ", 0, limit + 1)
-    if cut < limit // 2:
-        cut = limit
-    article.add_error("limits", f"body truncated to its first {cut:,} of {len(article.body):,} characters "
-                                f"(limit {limit:,}); events and quotes cover the kept part only")
-    article.body = article.body[:cut].rstrip()
-
-
-def _parse_and_analyse(articles: list[Article], batch_size: int) -> None:
-    """Parse in one ``nlp.pipe`` stream; if it fails, retry one by one so only the bad document fails."""
-    done: set[int] = set()
-    try:
-        for document in nlp.parse(articles, batch_size=batch_size):
-            analyse(document)
-            done.add(id(document.article))
-    except Exception:  # noqa: BLE001 - fall back to isolating each document below
-        for article in articles:
-            if id(article) in done:
-                continue
-            try:
-                document = next(nlp.parse([article], batch_size=1))
-            except Exception as exc:  # noqa: BLE001
-                article.add_error("nlp", f"{type(exc).__name__}: {exc}")
-                continue
-            analyse(document)
+    source = enumerate(raws)
+    while chunk := list(islice(source, batch_size)):
+        yield from (article for _, article in sorted(analyse_chunk(chunk, published=published),
+                                                     key=lambda pair: pair[0]))
 
 
 def analyse(document: nlp.Document) -> None:

@@ -299,7 +299,7 @@ def violations(article, max_body_chars: int) -> list[str]:
         problems.append("an error without a stage or message")
     if any("\ud800" <= ch <= "\udfff" for ch in article.body):
         problems.append("lone surrogate in body")
-    if len(article.body) > max_body_chars:
+    if len(article.body) > max_body_chars and not any(e.stage == "size" for e in article.errors):
         problems.append(f"body of {len(article.body)} characters exceeds the limit {max_body_chars}")
     if not article.errors and not article.body.strip():
         problems.append("no error but an empty body")
