@@ -30,11 +30,13 @@ UPDATED_RE = re.compile(r"\|?\s*\b(?:last\s+)?(?:updated|modified|edited)\b\s*(?
 TRAILING_PLACE_RE = re.compile(r"\s[-–—]\s*([A-Z][\w .,'’-]{1,40}?)\s*$")
 WIRE_PLACE_RE = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s*,?\s*"
                            rf"(?={_DATE}|\(|[-–—])", re.IGNORECASE)
+AFTER_TIME_RE = re.compile(rf"(?:{_TIME}|\b[A-Z]{{2,5}}|[+-]\d{{2}}:?\d{{2}})\s*$", re.IGNORECASE)
 AGENCY_RE = re.compile(r"\(([A-Z][\w .&-]{1,30})\)")
 BYLINE_RE = re.compile(r"(?:^|\s|\|)[Bb]y\s+((?:[A-Z][\w.'’-]+\s?){1,4}(?:(?:and|&|,)\s+(?:[A-Z][\w.'’-]+\s?){1,4})*)")
 BODY_DATELINE_RE = re.compile(
     r"^((?:[A-Z][A-Z.'’-]+)(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s*"
     r"(?:\(([^)]{2,30})\))?\s*[-–—:]\s")
+MAX_HEADER_LINES = 6  # lines between headline and article in a plain article header
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 
 
@@ -118,17 +120,23 @@ def _title_like(line: Line) -> bool:
 
 
 def _find_subtitle(head: list[Line], candidates: list[int], title: int, used: set[int]) -> str | None:
+    """The standfirst: a sentence-like line among the first few after the headline."""
     following = [i for i in candidates if i > title and i not in used]
-    for position, i in enumerate(following):
+    if title == candidates[0] and len(following) > MAX_HEADER_LINES:
+        return None  # the headline is the page's <title> line, far above the article: menus follow
+    for position, i in enumerate(following[:3]):
         line = head[i]
         nxt = i + 1
         is_caption = nxt < len(head) and head[nxt].role == "credit" and head[nxt].block == line.block
-        if line.words >= 4 and line.stop_ratio > 0 and not is_caption and not _has_date(line):
+        if line.words >= 5 and line.stop_ratio > 0 and not is_caption and not _has_date(line):
             used.add(i)
             return line.text
-        if position >= 2:
-            break
     return None
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def strip_site(title: str) -> str:
@@ -152,12 +160,12 @@ def parse_date_line(text: str) -> DateLine:
     result.published = _iso(*published) if published else None
     result.updated = _iso(*updated) if updated else None
     trailing = TRAILING_PLACE_RE.search(text)
-    if trailing and not DATE_RE.search(trailing.group(1)) and not TIME_RE.search(trailing.group(1)):
+    wire = WIRE_PLACE_RE.match(text)
+    if (trailing and AFTER_TIME_RE.search(text[:trailing.start()])  # "10:43 pm IST - Moscow", not "- By X"
+            and not DATE_RE.search(trailing.group(1)) and not TIME_RE.search(trailing.group(1))):
         result.place = place_name(trailing.group(1))
-    else:
-        wire = WIRE_PLACE_RE.match(text)
-        if wire and not DATE_RE.match(wire.group(1)) and sum(c.isupper() for c in wire.group(1)) >= 2:
-            result.place = place_name(wire.group(1))
+    elif wire and not DATE_RE.match(wire.group(1)) and _shouting(wire.group(1).split(",")[0]):
+        result.place = place_name(wire.group(1))
     agency = AGENCY_RE.search(text)
     result.agency = agency.group(1).strip() if agency else None
     byline = BYLINE_RE.search(text)
