@@ -124,7 +124,7 @@ def _find_subtitle(head: list[Line], candidates: list[int], title: int, used: se
     following = [i for i in candidates if i > title and i not in used]
     if title == candidates[0] and len(following) > MAX_HEADER_LINES:
         return None  # the headline is the page's <title> line, far above the article: menus follow
-    for position, i in enumerate(following[:3]):
+    for i in following[:3]:
         line = head[i]
         nxt = i + 1
         is_caption = nxt < len(head) and head[nxt].role == "credit" and head[nxt].block == line.block
@@ -140,9 +140,16 @@ def _shouting(text: str) -> bool:
 
 
 def strip_site(title: str) -> str:
-    """"Headline | Site" -> "Headline" (the longest part, so a site prefix goes too)."""
-    parts = _SITE_SEPARATOR.split(title)
-    return max(parts, key=len) if len(parts) > 1 else title
+    """"Headline | Site" -> "Headline": a short last part after a separator is the site name."""
+    for _ in range(2):  # "Headline | Section | Site"
+        parts = _SITE_SEPARATOR.split(title)
+        if len(parts) < 2 or len(parts[-1].split()) > 4:
+            break
+        rest = title[: title.rfind(parts[-1])].rstrip(" |–—-")
+        if len(rest.split()) < 3:
+            break
+        title = rest
+    return title
 
 
 def parse_date_line(text: str) -> DateLine:
@@ -193,13 +200,22 @@ def _parse_datetime(text: str, default_date: str | None = None) -> tuple[str, st
         date_iso = parsed.date().isoformat()
     else:
         date_iso = default_date
-    time_iso = None
-    if time_text:
-        parsed_time = dateparser.parse(f"{date_iso} {time_text.replace('.', ':', 1) if ':' not in time_text else time_text}",
-                                       languages=["en"])
-        if parsed_time is not None:
-            time_iso = parsed_time.time().isoformat(timespec="seconds")
-    return date_iso, time_iso, offset
+    return date_iso, _clock(time_text) if time_text else None, offset
+
+
+def _clock(text: str) -> str | None:
+    """"10:43 pm" -> "22:43:00"; "7.30am" -> "07:30:00"; None when not a time of day."""
+    match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])?", text.lower())
+    if not match:
+        return None
+    hour, minute, second = int(match.group(1)), int(match.group(2) or 0), int(match.group(3) or 0)
+    if match.group(4) == "p" and hour < 12:
+        hour += 12
+    elif match.group(4) == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}:{second:02d}"
 
 
 def _offset(zone: str) -> str | None:
