@@ -180,6 +180,7 @@ def _jsonl_record(path: Path, line_no: int, line: bytes, max_bytes: int) -> RawD
         url=_text_field(record.get("url")),
         title=_text_field(record.get("title")),
         published=_text_field(record.get("published"), numbers=True),
+        source=next(filter(None, (_text_field(record.get(k)) for k in ("source", "publisher", "site"))), None),
         kind_hint="html" if html else "text",
         extra={k: v for k, v in record.items() if k not in {"html", "text"}},
     )
