@@ -52,12 +52,13 @@ def test_stuck_and_crashing_documents_lose_only_themselves(reference):
     texts = [TEXTS[0], f"{SLOW_MARKER} met the press in Paris.", TEXTS[1], TEXTS[2],
              f"Officials in {CRASH_MARKER} denied the report.", TEXTS[3]]
     ids = ["doc0", "slow", "doc1", "doc2", "crash", "doc3"]
-    articles = list(run(raws(texts, ids), workers=2, chunk_size=2, doc_timeout=3, published="2022-02-01",
+    articles = list(run(raws(texts, ids), workers=2, chunk_size=2, doc_timeout=10, published="2022-02-01",
                         initializer=install_pathological_stage))
     assert [a.id for a in articles] == ids
     slow, crashed = articles[1], articles[4]
     assert [e.stage for e in slow.errors] == ["timeout"]
-    assert "3 s" in slow.errors[0].message and "analyse" in slow.errors[0].message
+    # 10 s: on a loaded machine a healthy document's earlier stages must fit well inside the limit
+    assert "10 s" in slow.errors[0].message and "analyse" in slow.errors[0].message
     assert [e.stage for e in crashed.errors] == ["crash"]
     assert "exit code 139" in crashed.errors[0].message
     assert dumps(articles[i] for i in (0, 2, 3, 5)) == reference[:4]

@@ -21,15 +21,15 @@ from eventwire.scale.work import Item, analyse_chunk, failed_article
 
 
 class _LoadModel(WorkerPlugin):
-    """Load the model when a worker joins, then run the caller's initializer there."""
+    """Load the model and stage data when a worker joins, then run the caller's initializer there."""
 
     def __init__(self, initializer: Callable[[], None] | None) -> None:
         self.initializer = initializer
 
     def setup(self, worker: object) -> None:
-        from eventwire import nlp
+        from eventwire import pipeline
 
-        nlp.load()
+        pipeline.warm_up()
         if self.initializer is not None:
             self.initializer()
 
