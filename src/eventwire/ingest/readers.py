@@ -33,10 +33,16 @@ def default_max_bytes() -> int:
 
 
 def size_message(size: int | None, max_bytes: int) -> str:
-    actual = f"{size / 1024 / 1024:.1f} MB" if size is not None else "more"
-    return (f"document is {actual}, over the size limit of {max_bytes / 1024 / 1024:g} MB "
+    actual = f"is {_human(size)}" if size is not None else "is larger"
+    return (f"document {actual}, over the size limit of {_human(max_bytes)} "
             "(raise it with the EVENTWIRE_MAX_BYTES environment variable, e.g. EVENTWIRE_MAX_BYTES=200M)")
-TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml"}
+
+
+def _human(size: int) -> str:
+    for unit, factor in (("GB", 1024 ** 3), ("MB", 1024 ** 2), ("KB", 1024)):
+        if size >= factor:
+            return f"{size / factor:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
 
 
 def content_id(content: bytes | str) -> str:
