@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,9 +26,11 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument]:
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 rid = record.rec_headers.get_header("WARC-Record-ID") or f"{path.stem}:{index}"
                 data = record.content_stream().read(max_bytes + 1)
+                charset = re.search(r"charset=[\"']?([\w.:-]+)", ctype, re.I)
                 raw = RawDocument(id=rid.strip("<>").removeprefix("urn:uuid:"), content=data,
                                   origin=f"{path}#{index}", url=url,
-                                  kind_hint="html" if "html" in ctype else "text")
+                                  kind_hint="html" if "html" in ctype else "text",
+                                  extra={"charset": charset.group(1)} if charset else {})
                 if len(data) > max_bytes:
                     raw.content, raw.error = b"", size_message(None, max_bytes)
                 found += 1
