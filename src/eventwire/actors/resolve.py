@@ -147,12 +147,19 @@ class _Resolver:
         self.roles: dict[int, tuple[int, int, str, bool]] = {}
         self.used: set[int] = set()
         self.mentions: list[Mention] = []
-        self.sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+        # sentence of every token, from the SENT_START column (doc.sents is slow on long docs)
+        starts = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1 or i == 0]
+        bounds = list(zip(starts, starts[1:] + [len(doc)]))
+        self.sents = [doc[a:b] for a, b in bounds]
         self.token_sent = [0] * len(doc)
-        for i, sent in enumerate(doc.sents):
-            for t in range(sent.start, sent.end):
-                self.token_sent[t] = i
+        for i, (a, b) in enumerate(bounds):
+            self.token_sent[a:b] = [i] * (b - a)
         self.article_text = doc.text
+        self.tokens = list(doc)  # spaCy builds a new Token on every access: build them once
+        self.ents = list(doc.ents)
+
+    def sentence(self, token_index: int) -> Span:
+        return self.sents[self.token_sent[token_index]]
 
     # ---------------------------------------------------------------- matching
     def match(self) -> None:
@@ -170,7 +177,7 @@ class _Resolver:
             anchor = _Anchor(start, end, name, self.kb.names[name])
             for i in range(start, end):
                 self.anchors[i] = anchor
-        for token in self.doc:
+        for token in self.tokens:
             if token.i not in self.anchors and "-" in token.text:
                 self._hyphen_anchor(token)
         role_spans = []
@@ -195,7 +202,7 @@ class _Resolver:
         first = doc[start]
         if first.is_upper and len(first) > 3 and name.upper() != name:
             return False  # an all-caps headline word
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start):
                 outer = ent.text.strip()
                 if "\n" in outer:
@@ -226,7 +233,7 @@ class _Resolver:
                     following.text not in self.kb.names:
                 return False  # "Sharon Stone", "Fox News": a first name or part of another name
             if any(ent.start <= start and end <= ent.end and ent.end - ent.start > end - start
-                   and ent.label_ != "PERSON" for ent in doc.ents):
+                   and ent.label_ != "PERSON" for ent in self.ents):
                 return False
             return first.pos_ == "PROPN"
         if name.isupper() and len(name) <= 3 and first.text != name:
@@ -281,7 +288,7 @@ class _Resolver:
     def _group_phrases(self) -> None:
         """'both the leaders', 'the two sides': reserved here, resolved in coreference."""
         self.group_spans: list[tuple[int, int, str]] = []
-        for token in self.doc:
+        for token in self.tokens:
             if token.lower_ not in GROUP_NOUNS:
                 continue
             left = [t.lower_ for t in self.doc[max(0, token.i - 3):token.i]]
@@ -306,7 +313,7 @@ class _Resolver:
             else:
                 candidates.append((anchor.start, anchor.end, anchor.name, list(self.kb.surnames[anchor.name])))
             seen.update(range(anchor.start, anchor.end))
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             for part in _split_lines(ent):
@@ -333,7 +340,7 @@ class _Resolver:
             parts = (mention.actor.name or "").split()
             if mention.kind == "person" and len(parts) > 1 and mention.person_id not in self.kb.people:
                 first_seen.setdefault(parts[-1], mention.token_end)
-        for token in self.doc:
+        for token in self.tokens:
             if token.text in first_seen and token.i >= first_seen[token.text] and token.i not in self.used \
                     and token.pos_ == "PROPN" and token.i not in self.anchors:
                 self._person_mention(token.i, token.i + 1, token.text, [])
@@ -408,7 +415,7 @@ class _Resolver:
         former = False
         honorific = None
         title_start = start
-        sentence_start = doc[start].sent.start
+        sentence_start = self.sentence(start).start
         while i >= sentence_start:
             token = doc[i]
             if token.is_space or "\n" in token.text:
@@ -467,7 +474,7 @@ class _Resolver:
     def _context_country(self, token_index: int) -> tuple[str | None, str]:
         """The one state named as the place where things happen ('curfew imposed in Sudan') in
         the sentence, else in the article; None when there are several or none."""
-        sentence = self.doc[token_index].sent
+        sentence = self.sentence(token_index)
         for scope, where in ((range(sentence.start, sentence.end), "sentence"), (range(len(self.doc)), "article")):
             countries = set()
             for i in scope:
@@ -544,7 +551,7 @@ class _Resolver:
             crossed_and = False
             main_start = r_start
             j = r_start - 1
-            sentence_start = head.sent.start
+            sentence_start = self.sentence(head.i).start
             while j >= sentence_start:
                 token = doc[j]
                 if token.is_space or "\n" in token.text or j in self.used:
@@ -692,7 +699,7 @@ class _Resolver:
         """Where an affiliated group acts: the nearest state named in its sentence
         ('separatists in eastern Ukraine', 'eastern Ukraine, where pro-Moscow separatists')."""
         best: tuple[int, _Anchor] | None = None
-        for token in head.sent:
+        for token in self.sentence(head.i):
             anchor = self.anchors.get(token.i)
             if anchor is None or token.i in self.used or phrase_start <= token.i <= head.i:
                 continue
@@ -819,7 +826,7 @@ class _Resolver:
 
     # unknown entities ---------------------------------------------------
     def _unknown_entities(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in ("ORG", "GPE", "NORP"):
                 continue
             for part in _split_lines(ent):
@@ -858,7 +865,7 @@ class _Resolver:
                 names = " and ".join(m.text for m in members)
                 self._emit(start, end, actors[0].model_copy(), f"group '{doc[start:end].text}' -> {names}", "pronoun",
                            members=actors)
-        for token in doc:
+        for token in self.tokens:
             low = token.lower_
             if token.pos_ != "PRON" or token.i in self.used:
                 continue
