@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from eventwire.ingest.readers import size_message
 from eventwire.models import RawDocument
 
 
@@ -27,7 +29,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument]:
                                   origin=f"{path}#{index}", url=url,
                                   kind_hint="html" if "html" in ctype else "text")
                 if len(data) > max_bytes:
-                    raw.content, raw.error = b"", f"document larger than the size limit of {max_bytes} bytes"
+                    raw.content, raw.error = b"", size_message(None, max_bytes)
                 yield raw
-    except (ArchiveLoadFailed, OSError, EOFError) as exc:
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
         yield RawDocument(id=path.name, content=b"", origin=str(path), error=f"cannot read WARC {path}: {exc}")
