@@ -241,3 +241,13 @@ def test_titles_in_the_text_and_people_as_modifiers():
     assert found["the former prime minister Nawaz Sharif"].actor.code == "PAKELI"
     found = by_text(resolve_text("The Obama administration has begun talks with the Senate.", "2010-01-01"))
     assert found["Obama administration"].actor.code == "USAGOV"
+
+
+def test_bare_common_surnames_need_evidence():
+    found = by_text(resolve_text("In May, Taylor said the plan would work. Mr. Brown spoke.", "2022-06-01"))
+    assert "May" not in found  # a month, not Theresa May
+    assert found["Taylor"].actor.country is None and "not enough evidence" in found["Taylor"].reason
+    assert found["Mr. Brown"].actor.country is None
+    found = by_text(resolve_text("Britain's Gordon Brown said Brown would stay. Liberia's Taylor fled.", "2022-06-01"))
+    assert found["Britain's Gordon Brown"].actor.code == "GBRELI"
+    assert found["Liberia's Taylor"].actor.name == "Charles Taylor"

@@ -236,7 +236,9 @@ class _Resolver:
             if any(ent.start <= start and end <= ent.end and ent.end - ent.start > end - start
                    and ent.label_ != "PERSON" for ent in self.ents):
                 return False
-            return first.pos_ == "PROPN"
+            # spaCy must see a person ("in May" is a month), or a title must come first
+            return first.pos_ == "PROPN" and (first.ent_type_ == "PERSON" or previous is not None and (
+                previous.lower_ in HONORIFICS or self._is_title_word(previous)))
         if name.isupper() and len(name) <= 3 and first.text != name:
             return False
         return True
@@ -361,7 +363,7 @@ class _Resolver:
         title_start, countries, sectors, is_former, honorific, title_words = title
         text_country = countries[-1] if countries else None
         text_sector = sectors[-1] if sectors else None
-        bare = written in self.kb.surnames and not title_words
+        bare = written in self.kb.surnames and not sectors and not countries  # "Mr." is no evidence
         person = self._choose_person(persons, text_country, start, bare_surname=bare)
         notes = []
         extra: dict = {}
@@ -387,15 +389,19 @@ class _Resolver:
             elif text_sector and text_sector != sector and role_title is None:
                 sector = text_sector
                 notes.append(f"title '{title_words}' -> {text_sector}")
-        elif persons:  # a surname shared by several known people, none chosen
+        elif persons:  # a surname of known people, none of whom can be chosen
             names = ", ".join(persons)
             shared = {r.country for p in persons for r in self.kb.people[p].roles}
             country = text_country or (shared.pop() if len(shared) == 1 else None)
+            if bare and country not in self._named_countries():
+                country = None  # "Taylor said": not enough to make him Liberia's Charles Taylor
             sector = "ELI" if is_former else text_sector
-            reason = f"surname '{written}' is ambiguous ({names}); none named in the article or in office on " \
+            reason = f"surname '{written}' of {names}: none named in full in the article or in office on " \
                      f"{self.day.isoformat()}"
             if country and not text_country:
                 reason += f"; all of them {country}"
+            elif not country:
+                reason += "; not enough evidence: unresolved"
             self._emit(title_start, end, make_actor("", country, sector), reason, "person", head=end - 1)
             return
         else:
@@ -506,6 +512,11 @@ class _Resolver:
                 return self._choose_person(self.kb.surnames[anchor.name], None, anchor.start, bare_surname=True)
         return None
 
+    def _named_countries(self) -> set[str]:
+        if not hasattr(self, "_countries_named"):
+            self._countries_named = {c for a in self.anchors.values() if (c := _entry_country(a.entries))}
+        return self._countries_named
+
     def _person_country(self, person: Person) -> str:
         """A known person's country on the article's date, else their latest, else first office."""
         role = person.role_at(self.day) or person.last_role_before(self.day) or min(person.roles,
@@ -552,9 +563,12 @@ class _Resolver:
         named = [m.person_id for m in self.mentions if m.person_id in persons and m.start < self.doc[start].idx]
         if named:
             return self.kb.people[named[-1]]
-        if bare_surname:  # too little evidence for anyone but an office holder or a former leader
+        if bare_surname:  # too little evidence for anyone but an office holder or a former
+            # leader whose country the article names ("Taylor" is not Liberia's Charles Taylor)
+            named_countries = self._named_countries()
             persons = [p for p in persons if self.kb.people[p].role_at(self.day) or
-                       any(TITLE_RANK.get(r.title, 9) <= 1 for r in self.kb.people[p].roles)]
+                       any(TITLE_RANK.get(r.title, 9) <= 1 and r.country in named_countries
+                           for r in self.kb.people[p].roles)]
             if not persons:
                 return None
         people = [self.kb.people[p] for p in persons]
