@@ -25,7 +25,7 @@ from functools import cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.kb import TITLE_RANK, Entry, KnowledgeBase, Person, knowledge_base
+from eventwire.actors.kb import BLOCS, TITLE_RANK, Entry, KnowledgeBase, Person, knowledge_base
 from eventwire.models import Actor
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep", "rep.",
@@ -833,7 +833,7 @@ class _Resolver:
                 reason += "; a place here (after a preposition), not acting"
             actor = make_actor("", entry.country, sector, affiliation=entry.affiliation)
             mention = self._emit(start, anchor.end, actor, reason, kind, char_span=char_span)
-            mention.locative = locative and kind in ("state", "region", "place", "capital")
+            mention.locative = locative and (kind in ("state", "region", "place", "capital") or entry.country in BLOCS)
 
     def _compound_name(self, anchor: _Anchor) -> bool:
         """Two names in one phrase: 'Bosnian Serbs' (Serbs of Bosnia -> BIH, ethnic SRB) and
