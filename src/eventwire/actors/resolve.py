@@ -355,7 +355,6 @@ class _Resolver:
                 self._person_mention(token.i, token.i + 1, token.text, [])
 
     def _person_mention(self, start: int, end: int, written: str, persons: list[str]) -> None:
-        doc = self.doc
         if persons and any(m.kind == "person" and m.person_id and m.person_id not in self.kb.people
                            and m.person_id.split()[-1] == written for m in self.mentions):
             persons = []  # the article named someone else of that surname first
@@ -441,7 +440,7 @@ class _Resolver:
             if token.is_space or "\n" in token.text:
                 break
             if i in self.roles and self.roles[i][3] or (i in self.roles and self.roles[i][2] in ("GOV", "MIL")):
-                r_start, r_end, sector, _ = self.roles[i]
+                r_start, _, sector, _ = self.roles[i]
                 if r_start in self.used:
                     break
                 sectors.insert(0, sector)
