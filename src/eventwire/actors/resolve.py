@@ -750,7 +750,9 @@ class _Resolver:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb = token.head
-        for prep in verb.children:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "blocked streets in Hong Kong"
+        preps = [p for holder in [verb, *objects] for p in holder.children]
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout", "at", "inside"):
                 continue
             for obj in prep.children:
