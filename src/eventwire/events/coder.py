@@ -34,7 +34,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 GROUP_MEMORY = 3  # sentences a group of actors stays available to "they", "both leaders"
 UNRESOLVED_FACTOR = 0.8
-REPORTED_FACTOR = 0.9
+REPORTED_FACTOR = 0.95
 CLAUSE_DEPTH_FACTOR = 0.94  # an event deeper in its clause is less likely the sentence's news
 PURPOSE_FACTOR = 0.85  # "staged protests to demand reforms": the purpose is secondary news
 
@@ -480,6 +480,12 @@ class Coder:
         found: list[ActorRef] = []
         for phrase_head in [head, *head.conjuncts]:
             refs = self._shallowest_mention(phrase_head)
+            if not any(r.actor.country for r in refs):  # "Kenzo Oshima, the United Nations coordinator"
+                for apposition in (c for c in phrase_head.children if c.dep_ == "appos"):
+                    described = [r for r in self._shallowest_mention(apposition) if r.actor.country]
+                    if described:
+                        refs = described
+                        break
             if self._is_group_reference(phrase_head) and len(refs) < 2 and self._group():
                 refs = [ActorRef(r.actor.model_copy(update={"text": self._phrase(phrase_head).text}), r.start, r.end,
                                  r.resolved) for r in self._group()]
@@ -651,7 +657,7 @@ class Coder:
     def _country_of_place_phrase(self, sentence: Span) -> str | None:
         """The country of the first place the sentence says something happened at ("near the town of X")."""
         for entity in sentence.ents:
-            if entity.label_ not in PLACE_LABELS:
+            if entity.label_ not in PLACE_LABELS | {"NORP"}:  # the small model often calls towns NORP
                 continue
             token = entity.root
             while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":

@@ -109,11 +109,13 @@ def main_event(events: list[Event]) -> Event | None:
 
 
 def _country(actor) -> str | None:
-    """The actor's country; international and non-governmental organisations count as IGO / NGO."""
+    """The actor's country as the PLOVER gold codes it: organisations count as IGO / NGO."""
     if actor is None:
         return None
     if actor.sector in ("IGO", "NGO"):
         return actor.sector
+    if actor.country and len(actor.country) != 3:  # EU, UN, NATO: organisations, not ISO alpha-3 states
+        return "IGO"
     return actor.country
 
 
