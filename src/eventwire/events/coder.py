@@ -379,12 +379,15 @@ class Coder:
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
             if phrases & modality.blocking or (self._negated(head) and rel != "ccomp"):
                 return _Governance("blocked", head)
+            kind = None
             if lemma in modality.refusal and rel in ("xcomp", "dobj", "acl"):
-                return _Governance("refusal", head)
-            if lemma in modality.threat and rel in ("xcomp", "acl", "prep", "pcomp"):
-                return _Governance("threat", head)
-            if (lemma in modality.intent or lemma in modality.preparation) and rel in ("xcomp", "acl"):
-                return _Governance("intent", head)
+                kind = "refusal"
+            elif lemma in modality.threat and rel in ("xcomp", "acl", "prep", "pcomp"):
+                kind = "threat"
+            elif (lemma in modality.intent or lemma in modality.preparation) and rel in ("xcomp", "acl"):
+                kind = "intent"
+            if kind:  # "denies any plans to invade": a denied intent is no intent
+                return _Governance("blocked", head) if self._governance(head).kind == "blocked" else _Governance(kind, head)
             if rel in ("ccomp", "parataxis"):
                 if lemma in self.patterns.speech and not self._negated(head):
                     return _Governance("reported", head)
@@ -439,7 +442,10 @@ class Coder:
             elif verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
                 verb = verb.head if verb.head.pos_ != "ADP" else verb.head.head
             elif verb.dep_ == "acl" and verb.tag_ != "VBN":  # "youths resorting to ...": the noun acts
-                return self._actors(verb.head)
+                refs = self._actors(verb.head)
+                if refs or verb.head.dep_ != "dobj":
+                    return refs
+                verb = verb.head.head  # "staged demonstrations to demand": whoever staged them
             elif verb.dep_ in ("acomp", "amod") and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
             else:
@@ -567,7 +573,7 @@ class Coder:
         """Queue the events of one coded trigger: one per source-target pair, one per pair of joint actors."""
         anchor_token = governor if governor is not None else trigger
         confidence *= CLAUSE_DEPTH_FACTOR ** _clause_depth(anchor_token)
-        if anchor_token.dep_ == "advcl" and _infinitive(anchor_token):
+        if anchor_token.dep_ in ("advcl", "acl") and _infinitive(anchor_token):
             confidence *= PURPOSE_FACTOR
         date_tokens = [trigger] + ([obj] if obj is not None else []) + ([governor] if governor is not None else [])
         place_tokens = [trigger] + ([obj] if obj is not None else [])
