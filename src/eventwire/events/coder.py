@@ -141,6 +141,7 @@ class Coder:
             self._emit_speech(verb, speech_code, state)
             return
         if frame is None:
+            self._code_reported_obligation(verb, state)
             return
         state.coded_verbs.add(verb.i)
         if obj is not None and frame.object:
@@ -160,6 +161,15 @@ class Coder:
                 if candidate in self.patterns.verbs or candidate in self.patterns.speech:
                     return candidate
         return lemma
+
+    def _code_reported_obligation(self, verb: Token, state: _Sentence) -> None:
+        """ "X said Y must V" is X's demand on Y, whatever V is."""
+        if self._modal_aux(verb) not in self.patterns.modality.aux_demand or self._negated(verb):
+            return
+        gov = self._governance(verb)
+        if gov.kind == "reported":
+            self._add(state, "100", self._subjects(gov.governor), self._subjects(verb), False, gov.governor, None,
+                      None, 0.8)
 
     def _verb_frame(self, verb: Token, lemma: str) -> tuple[Frame | None, Token | None]:
         frames = self.patterns.verbs.get(lemma)
@@ -373,6 +383,8 @@ class Coder:
             if rel == "conj":
                 node = self._conj_head(node)
                 continue
+            if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+                return _Governance("blocked", head)  # "if it is attacked": a condition, not an event
             if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and _infinitive(node)):
                 return _Governance("asserted")
             lemma = self._lemma(head)
@@ -668,7 +680,11 @@ class Coder:
             token = entity.root
             while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
                 token = token.head.head
-            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS | {"near", "outside", "around", "inside"}:
+            preposition = token.head
+            if preposition.lower_ == "of" and preposition.head.lower_ in ("outside", "inside", "north", "south", "east",
+                                                                          "west"):
+                preposition = preposition.head  # "outside of the city of Basra"
+            if token.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS | {"near", "outside", "around", "inside"}:
                 found = places.lookup(entity.text, self.context_countries)
                 if found is not None and found.country:
                     return found.country
