@@ -270,6 +270,8 @@ class Coder:
         self._add(state, code, self._subjects(gov.governor), targets, False, trigger, gov.governor, None, 0.8)
 
     def _verb_arguments(self, verb: Token, frame: Frame, obj: Token | None) -> tuple[list[ActorRef], list[ActorRef]]:
+        if _misparsed_main_verb(verb) is not None:
+            return self._subjects(verb), self._targets(verb, frame, obj)
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN")
         if passive:
@@ -439,6 +441,9 @@ class Coder:
     def _subjects(self, verb: Token) -> list[ActorRef]:
         """The verb's agent: its subject, a relative clause's antecedent, or a coordinated verb's subject."""
         seen = set()
+        root_noun = _misparsed_main_verb(verb)
+        if root_noun is not None:
+            return self._actors(root_noun)
         while verb.i not in seen:
             seen.add(verb.i)
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -640,7 +645,7 @@ class Coder:
             confidence = candidate.confidence
         date, date_text = self._date(candidate, state.span)
         location = self._location(candidate)
-        source = self._with_local_country(source, location, state.span)
+        source = self._with_local_country(source, location, state.span, target)
         trigger = candidate.trigger
         starts = [trigger.idx] + [a.start for a in (source, target) if a is not None and a.end > a.start]
         ends = [trigger.idx + len(trigger.text)] + [a.end for a in (source, target) if a is not None and a.end > a.start]
@@ -654,22 +659,26 @@ class Coder:
             confidence=round(confidence, 3),
         )
 
-    def _with_local_country(self, source: ActorRef, location: Location | None, sentence: Span) -> ActorRef:
-        """A sector without a country ("police", "protesters") belongs to where the event happens."""
+    def _with_local_country(self, source: ActorRef, location: Location | None, sentence: Span | None,
+                            target: ActorRef | None = None) -> ActorRef:
+        """A sector without a country ("police", "the president") belongs to where the event happens, or,
+        acting on a domestic group ("lift the ban on the FIS"), to that group's country."""
         actor = source.actor
         if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
             return source
-        country = location.country if location is not None else None
+        country, why = (location.country if location is not None else None), "place of the event"
         if country is None:
             places_here = [m for i, m in self.mention_at.items() if sentence.start <= i < sentence.end
                            and getattr(m, "locative", False) and m.actor.country]
             country = min(places_here, key=lambda m: m.start).actor.country if places_here else None
         if country is None:
             country = self._country_of_place_phrase(sentence)
+        if country is None and target is not None and target.actor.country and target.actor.sector \
+                and target.actor.sector not in ("IGO", "NGO"):
+            country, why = target.actor.country, "country of the domestic group it acts on"
         if country is None:
             return source
-        local = actor.model_copy(update={"country": country, "code": country + actor.sector,
-                                         "country_source": "place of the event"})
+        local = actor.model_copy(update={"country": country, "code": country + actor.sector, "country_source": why})
         return ActorRef(local, source.start, source.end, source.resolved)
 
     def _country_of_place_phrase(self, sentence: Span) -> str | None:
@@ -756,6 +765,18 @@ class Coder:
                 and not doc[token.i - 1].whitespace_:
             return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
         return token.lemma_.lower()
+
+
+def _misparsed_main_verb(verb: Token) -> Token | None:
+    """ "Doctors from aid groups donated ...", parsed with "Doctors" as the root and "donated" as a
+    participle: a sentence without a main verb whose finite-looking participle is the real one."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    node = verb if verb.dep_ != "conj" else verb.head
+    if node.dep_ != "acl" or any(c.dep_ in ("auxpass", "agent", "aux") for c in node.children):
+        return None
+    return root
 
 
 def _clause_depth(token: Token) -> int:
