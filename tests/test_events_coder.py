@@ -221,3 +221,22 @@ def test_sector_without_country_takes_the_country_of_the_place(coded):
     arrest = [e for e in events if e.root == "17"]
     assert arrest and arrest[0].source.code == "TUNCOP" and arrest[0].location.country == "TUN"
     assert arrest[0].source.country_source == "place of the event"
+
+
+def test_conditions_are_not_events(coded):
+    events = coded("Japan will send aid to Turkey if Turkey is attacked.")
+    assert "19" not in roots(events) and ("JPN", "033", "TUR") in triples(events)
+
+
+def test_ready_to_is_an_intent(coded):
+    assert ("FRA", "033", None) in triples(coded("France is ready to send aid, Mr. Macron said."))
+
+
+def test_sector_acting_on_a_domestic_group_takes_its_country(coded):
+    ACTORS["the protesters"] = ("TUN", "OPP")
+    try:
+        events = coded("Police arrested the protesters.")
+    finally:
+        del ACTORS["the protesters"]
+    arrest = [e for e in events if e.root == "17"]
+    assert arrest and arrest[0].source.code == "TUNCOP"
