@@ -18,7 +18,7 @@ from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-c
     store,
 )
 
-COMMAND_MODULES = (extract, actors, quotes, store, serve,)
+COMMAND_MODULES = (extract, actors, store, quotes, serve,)
 
 app = typer.Typer(
     name="eventwire",
