@@ -343,10 +343,14 @@ class Coder:
         return frame is not None and bool(frame.object)
 
     def _circumstance_of_coded_verb(self, noun: Token, state: _Sentence) -> bool:
-        """ "killed ... in an attack": the attack is the killing's circumstance, not a second event."""
+        """ "killed ... in an attack": the attack is the killing's circumstance, not a second event;
+        "following the meeting", "after talks": an earlier event, background to this one."""
         preposition = noun.head
-        return (noun.dep_ == "pobj" and preposition.lower_ in ("in", "during", "amid")
-                and preposition.head.i in state.coded_verbs)
+        if noun.dep_ != "pobj":
+            return False
+        if preposition.lower_ in ("following", "after", "before", "since", "ahead", "prior", "despite"):
+            return True
+        return preposition.lower_ in ("in", "during", "amid") and preposition.head.i in state.coded_verbs
 
     def _subjects_of_governing_verb(self, noun: Token) -> list[ActorRef]:
         """ "X staged a protest", "X returned for talks": the active verb's subject acts."""
