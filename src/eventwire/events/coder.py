@@ -275,7 +275,7 @@ class Coder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN")
         if passive:
-            sources = self._slot_actors(verb, "agent", None)
+            sources = self._slot_actors(verb, "agent", None, fallback=True)
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 targets = self._actors(verb.head)
             else:
@@ -447,23 +447,23 @@ class Coder:
         seen = set()
         root_noun = _misparsed_main_verb(verb)
         if root_noun is not None:
-            return self._actors(root_noun)
+            return self._actors(root_noun, fallback=True)
         while verb.i not in seen:
             seen.add(verb.i)
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:
                 subject = subjects[0]
                 if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                    return self._actors(verb.head)
-                return self._actors(subject)
+                    return self._actors(verb.head, fallback=True)
+                return self._actors(subject, fallback=True)
             if any(c.dep_ == "nsubjpass" for c in verb.children):
-                return self._slot_actors(verb, "agent", None)
+                return self._slot_actors(verb, "agent", None, fallback=True)
             if verb.dep_ == "conj":
                 verb = self._conj_head(verb)
             elif verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
                 verb = verb.head if verb.head.pos_ != "ADP" else verb.head.head
             elif verb.dep_ == "acl" and verb.tag_ != "VBN":  # "youths resorting to ...": the noun acts
-                refs = self._actors(verb.head)
+                refs = self._actors(verb.head, fallback=True)
                 if refs or verb.head.dep_ != "dobj":
                     return refs
                 verb = verb.head.head  # "staged demonstrations to demand": whoever staged them
@@ -473,7 +473,7 @@ class Coder:
                 return []
         return []
 
-    def _slot_actors(self, token: Token, slot: str, obj: Token | None) -> list[ActorRef]:
+    def _slot_actors(self, token: Token, slot: str, obj: Token | None, fallback: bool = False) -> list[ActorRef]:
         if slot.startswith("prep:"):
             word = slot[5:]
             holders = [token] + ([obj] if obj is not None and obj is not token else [])
@@ -487,7 +487,7 @@ class Coder:
         if slot == "agent":
             for child in token.children:
                 if child.dep_ == "agent":
-                    return self._actors_of_deps(child, ("pobj",))
+                    return self._actors_of_deps(child, ("pobj",), fallback)
             return []
         if slot == "dobj":
             return self._actors_of_deps(token, ("dobj",))
@@ -495,15 +495,17 @@ class Coder:
             return self._actors_of_deps(token, ("dative", "iobj"))
         return self._actors_of_deps(token, (slot,))
 
-    def _actors_of_deps(self, token: Token, deps: tuple[str, ...]) -> list[ActorRef]:
+    def _actors_of_deps(self, token: Token, deps: tuple[str, ...], fallback: bool = False) -> list[ActorRef]:
         found: list[ActorRef] = []
         for child in token.children:
             if child.dep_ in deps:
-                found += self._actors(child)
+                found += self._actors(child, fallback)
         return _unique(found)
 
-    def _actors(self, head: Token) -> list[ActorRef]:
-        """Actors named by the phrase headed by ``head`` (and its conjuncts): the shallowest mention wins."""
+    def _actors(self, head: Token, fallback: bool = False) -> list[ActorRef]:
+        """Actors named by the phrase headed by ``head`` (and its conjuncts): the shallowest mention wins.
+
+        ``fallback`` (sources only, outside strict mode): an unresolved phrase still names an actor."""
         found: list[ActorRef] = []
         for phrase_head in [head, *head.conjuncts]:
             refs = self._shallowest_mention(phrase_head)
@@ -519,7 +521,7 @@ class Coder:
             found += refs
         if not found and head.pos_ == "PRON":
             found = self._speaker_of(head)
-        if not found and not self.strict and head.pos_ in ("PROPN", "NOUN", "PRON") and head.tag_ not in ("WDT", "EX") \
+        if not found and fallback and not self.strict and head.pos_ in ("PROPN", "NOUN", "PRON") and head.tag_ not in ("WDT", "EX") \
                 and head.ent_type_ not in NOT_ACTOR_ENTITIES:
             chunk = self._phrase(head)
             found.append(ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, resolved=False))
@@ -650,6 +652,8 @@ class Coder:
         date, date_text = self._date(candidate, state.span)
         location = self._location(candidate)
         source = self._with_local_country(source, location, state.span, target)
+        if target is not None:
+            target = self._with_local_country(target, location, state.span)
         trigger = candidate.trigger
         starts = [trigger.idx] + [a.start for a in (source, target) if a is not None and a.end > a.start]
         ends = [trigger.idx + len(trigger.text)] + [a.end for a in (source, target) if a is not None and a.end > a.start]
