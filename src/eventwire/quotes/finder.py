@@ -90,11 +90,9 @@ def _is_cue_verb(token: Token, cues: Cues) -> bool:
 
 def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool]) -> Attribution | None:
     lemma = verb.lemma_.lower()
-    speaker = _subject(verb)
+    speaker = _subject(verb, quoted)
     if speaker is not None and speaker.lower_ in EXPLETIVES:
         return None
-    if speaker is not None and quoted(speaker.idx):
-        speaker = None  # a misparse: words inside quotation marks are what was said, not who said it
     doc = verb.doc
     cue_end = _cue_span(verb)[1]
     spans = _clause(verb)
@@ -122,7 +120,8 @@ def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool]) -> Attribu
 def _clause(verb: Token) -> tuple[Token, list[tuple[int, int]]] | None:
     """The verb's clausal complement as (head, character spans)."""
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.left_edge.lower_ not in NOT_CONTENT_OPENERS:
+        opener = child.left_edge
+        if child.dep_ == "ccomp" and not (opener.lower_ in NOT_CONTENT_OPENERS and opener.head is child):
             return child, [(child.left_edge.idx, _end(child.right_edge))]
     if verb.dep_ == "parataxis":
         # "The economy is strong, he said" / "The economy, he said, is strong": the cue hangs
@@ -165,9 +164,12 @@ def _is_finite_clause(head: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children)
 
 
-def _subject(verb: Token, depth: int = 0) -> Token | None:
+def _subject(verb: Token, quoted: Callable[[int], bool] = lambda _: False, depth: int = 0) -> Token | None:
+    """Who does the verb's action: its subject (never words inside quotation marks, which a
+    parse may take for the subject of "“...,” said X"), the agent of a passive, the noun a
+    participle or relative clause hangs on, or the subject of the verb it depends on."""
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and not quoted(child.idx):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return child
@@ -177,8 +179,13 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 return objects[0]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a letter urging them to reconsider"
-    if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
-        return _subject(verb.head, depth + 1)
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "began by saying ..."
+    elif verb.dep_ not in INHERIT_SUBJECT_DEPS:
+        return None
+    if depth < 3 and head is not verb:
+        return _subject(head, quoted, depth + 1)
     return None
 
 
@@ -277,9 +284,10 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
                 _extend(previous, group)  # "McCrummen reports:" then the quoted paragraph
                 new.append(previous)
                 continue
-            new.append(Attribution(segments=[], kind="direct", cue=None, speaker=previous.speaker,
-                                   speaker_head=previous.speaker_head, from_parse=False, quotes=list(group)))
-            continue
+            if previous.segments or previous.quotes:
+                new.append(Attribution(segments=[], kind="direct", cue=None, speaker=previous.speaker,
+                                       speaker_head=previous.speaker_head, from_parse=False, quotes=list(group)))
+                continue
         signed = _signed(text, last)
         if signed is not None:
             new.append(Attribution(segments=[], kind="direct", cue=signed[0], speaker=signed[1], from_parse=False,
