@@ -37,6 +37,7 @@ CASES = {
     "nested_cue": "“I think we will win,” she said.",
     "signed": "“Maybe we can build a bridge instead.” ― Steve Quinlan\n\nMore letters follow.",
     "title": "He appeared on “Face the Nation” on Sunday morning.",
+    "title_after_cue": '"We need to step away from these efforts," Pence said on CNN\'s "State of the Union."',
     "unclosed": "He said “this quote never closes\n\nThe next paragraph has no marks at all.",
     "stray_closer": "A stray ” mark sits here, the spokesman said, and nothing else.",
     "only_marks": "“ ” \" '' ‘ ’",
@@ -184,6 +185,11 @@ def test_cue_inside_a_quote_is_not_a_second_attribution(parsed):
 def test_quote_signed_with_a_dash(parsed):
     quote = only(parsed, "signed")
     assert quote.speaker_text == "Steve Quinlan" and quote.text == "Maybe we can build a bridge instead."
+
+
+def test_quoted_title_after_a_cue_stays_out_of_the_quote(parsed):
+    quote = only(parsed, "title_after_cue")
+    assert quote.kind == "direct" and quote.text == "We need to step away from these efforts"
 
 
 def test_quoted_title_and_imperative_are_not_attributions(parsed):

@@ -36,6 +36,10 @@ def test_marks_paragraph_continuation():
         ("One paragraph.", False, False), ("Two paragraphs.", True, True), ("New quote.", True, False)]
 
 
+def test_marks_paragraph_opened_with_a_closing_mark():
+    assert runs("”Fear. I am afraid.” ― Edwin\nAnd then ” stray.") == ["Fear. I am afraid."]
+
+
 def test_marks_unclosed_quote_ends_with_its_paragraph():
     assert runs("He said “never closed\nNext line.") == ["never closed"]
 

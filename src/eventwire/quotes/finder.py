@@ -28,7 +28,7 @@ EXPLETIVES = {"it", "there"}
 OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
 NOT_COMPLEMENT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "advmod", "npadvmod", "mark"}
 NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
-SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis"}
+SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "npadvmod"}
 # What may stand between a quote and its cue: ", said Mr. Smith, the mayor, on Friday."
 _NEAR = 80
 _SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?P<name>[A-Z][^\n]{0,60}?)[ \t\xa0.]*(?=\n|$)")
@@ -177,8 +177,9 @@ def _subject(verb: Token, quoted: Callable[[int], bool] = lambda _: False, depth
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "a letter urging them to reconsider"
+    if verb.dep_ == "acl":
+        # "a letter urging them to reconsider"; not "a stream called Miracle Run" (passive)
+        return verb.head if verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") else None
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head  # "began by saying ..."
@@ -294,7 +295,7 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
                                    quotes=list(group)))
             continue
         if not _starts_sentence(doc, first):
-            fragment = _fragment(doc, cues, first)
+            fragment = None if _looks_like_title(text, first) else _fragment(doc, cues, first)
             if fragment is None:
                 continue
             same_cue = next((a for a in with_content + bare_cues if a.cue_token == fragment.cue_token), None)
