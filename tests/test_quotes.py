@@ -90,7 +90,7 @@ def test_quote_split_by_its_tag_is_one_quote(parsed):
     quote = only(parsed, "split")
     assert quote.kind == "direct" and quote.speaker_text == "she"
     assert len(quote.segments) == 2 and "he said" not in quote.text
-    assert quote.text == "The talks failed but we will try again next week."
+    assert quote.text == "The talks failed … but we will try again next week."
 
 
 def test_quote_in_the_next_sentence_continues_the_speaker(parsed):
@@ -158,6 +158,16 @@ def test_reported_speech(parsed, name, speaker, cue, content):
     quote = result[0]
     assert quote.kind == "indirect" and quote.speaker_text == speaker
     assert " … ".join(parsed[name].article.body[s:e] for s, e in quote.segments) == content
+
+
+def test_pronoun_speaker_resolves_through_the_actors_stage():
+    import eventwire
+
+    article = eventwire.extract("Russian President Vladimir Putin spoke to reporters on Friday.\n\n"
+                                "“We are ready for talks,” he said. “But we will not wait forever.”")
+    quote, = article.quotes
+    assert quote.text == "We are ready for talks … But we will not wait forever."
+    assert quote.speaker_text == "he" and quote.speaker.name == "Vladimir Putin" and quote.speaker.country == "RUS"
 
 
 def test_pronoun_speaker_resolves_through_its_mention(parsed):
