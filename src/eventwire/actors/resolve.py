@@ -31,6 +31,8 @@ from eventwire.models import Actor
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep", "rep.",
               "gov", "gov.", "prof", "prof.", "sir", "lord", "lady", "dame", "madame", "monsieur", "col", "col.",
               "lt", "lt.", "maj", "maj.", "adm", "adm.", "president-elect", "h.e."}
+HONORIFIC_SECTORS = {"sen": "LEG", "rep": "LEG", "gov": "GOV", "gen": "MIL", "col": "MIL", "adm": "MIL", "lt": "MIL",
+                     "maj": "MIL"}
 MALE, FEMALE = {"mr", "mr.", "sir", "lord", "monsieur", "he", "him", "his", "himself"}, \
     {"mrs", "mrs.", "ms", "ms.", "lady", "dame", "madame", "she", "her", "hers", "herself"}
 FORMER = {"former", "ex", "ex-", "outgoing", "late", "then", "erstwhile"}
@@ -201,7 +203,7 @@ class _Resolver:
                 if ent.label_ in ("LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"):
                     if not any(e.kind == "seat" for e in entries):
                         return False  # "Indian Ocean", "South China Sea"
-                if ent.label_ == "PERSON" and all(e.kind in ("state", "capital", "demonym") for e in entries) \
+                if ent.label_ == "PERSON" and all(e.kind in ("state", "region", "capital", "demonym") for e in entries) \
                         and not all(t.text in self.kb.names or t.pos_ == "DET" for t in ent):
                     return False  # "Michael Jordan", but not "Bosnian Serbs"
         if any(e.needs_the for e in entries):
@@ -215,9 +217,16 @@ class _Resolver:
         if all(e.kind == "person" and e.person is None for e in entries):
             # a bare surname, where spaCy sees a name; "Oskar Fischer" is not Joschka Fischer
             previous = doc[start - 1] if start > 0 else None
+            following = doc[end] if end < len(doc) else None
             if previous is not None and previous.pos_ == "PROPN" and previous.is_title and \
                     previous.lower_ not in HONORIFICS and previous.i not in self.anchors and \
                     previous.text not in self.kb.names and not self._is_title_word(previous):
+                return False
+            if following is not None and following.pos_ == "PROPN" and following.is_title and \
+                    following.text not in self.kb.names:
+                return False  # "Sharon Stone", "Fox News": a first name or part of another name
+            if any(ent.start <= start and end <= ent.end and ent.end - ent.start > end - start
+                   and ent.label_ != "PERSON" for ent in doc.ents):
                 return False
             return first.pos_ == "PROPN"
         if name.isupper() and len(name) <= 3 and first.text != name:
@@ -338,7 +347,8 @@ class _Resolver:
         title_start, countries, sectors, is_former, honorific, title_words = title
         text_country = countries[-1] if countries else None
         text_sector = sectors[-1] if sectors else None
-        person = self._choose_person(persons, text_country, start)
+        bare = written in self.kb.surnames and not title_words
+        person = self._choose_person(persons, text_country, start, bare_surname=bare)
         notes = []
         extra: dict = {}
         if person is not None:
@@ -426,6 +436,8 @@ class _Resolver:
             low = token.lower_
             if low in HONORIFICS:
                 honorific = honorific or low
+                if low.rstrip(".") in HONORIFIC_SECTORS:
+                    sectors.insert(0, HONORIFIC_SECTORS[low.rstrip(".")])
                 title_start = i
                 i -= 1
                 continue
@@ -472,12 +484,18 @@ class _Resolver:
                 return None, where
         return None, "article"
 
-    def _choose_person(self, persons: list[str], text_country: str | None, start: int) -> Person | None:
+    def _choose_person(self, persons: list[str], text_country: str | None, start: int, *,
+                       bare_surname: bool = False) -> Person | None:
         if not persons:
             return None
         named = [m.person_id for m in self.mentions if m.person_id in persons and m.start < self.doc[start].idx]
         if named:
             return self.kb.people[named[-1]]
+        if bare_surname:  # too little evidence for anyone but an office holder or a former leader
+            persons = [p for p in persons if self.kb.people[p].role_at(self.day) or
+                       any(TITLE_RANK.get(r.title, 9) <= 1 for r in self.kb.people[p].roles)]
+            if not persons:
+                return None
         people = [self.kb.people[p] for p in persons]
         if text_country:  # "Jordan's King Abdullah" is not the Saudi king
             people = [p for p in people if any(r.country == text_country for r in p.roles)]
@@ -678,7 +696,7 @@ class _Resolver:
             anchor = self.anchors.get(token.i)
             if anchor is None or token.i in self.used or phrase_start <= token.i <= head.i:
                 continue
-            if not any(e.kind in ("state", "demonym") for e in anchor.entries):
+            if not any(e.kind in ("state", "region", "demonym") for e in anchor.entries):
                 continue
             distance = abs(token.i - head.i)
             if best is None or distance < best[0]:
@@ -726,7 +744,7 @@ class _Resolver:
                 reason += "; a place here (after a preposition), not acting"
             actor = make_actor("", entry.country, sector, affiliation=entry.affiliation)
             mention = self._emit(start, anchor.end, actor, reason, kind, char_span=char_span)
-            mention.locative = locative and kind in ("state", "place", "capital")
+            mention.locative = locative and kind in ("state", "region", "place", "capital")
 
     def _compound_name(self, anchor: _Anchor) -> bool:
         """Two names in one phrase: 'Bosnian Serbs' (Serbs of Bosnia -> BIH, ethnic SRB) and
@@ -860,27 +878,30 @@ class _Resolver:
                                f"pronoun '{token.text}' -> group {names}", "pronoun", members=actors)
 
     def _surnames_of_unknown_people(self) -> None:
-        """'Mr. Fischer' after 'Foreign Minister Oskar Fischer' is the same person."""
+        """'Mr. Fischer' after 'Foreign Minister Oskar Fischer' is the same person, known or not."""
         known: dict[str, Mention] = {}
         for mention in self.mentions:
-            if mention.kind != "person" or not mention.actor.name:
+            if mention.kind != "person" or not mention.actor.name or mention.person_id in self.kb.people:
                 continue
-            written = mention.actor.name
-            parts = written.split()
-            if mention.resolved and len(parts) > 1:
-                known.setdefault(parts[-1], mention)
-            elif not mention.resolved and len(parts) == 1 and parts[0] in known:
+            parts = mention.actor.name.split()
+            if len(parts) > 1:
+                known[parts[-1]] = mention
+            elif parts[0] in known:
                 source = known[parts[0]]
-                mention.actor = make_actor(mention.text, source.actor.country, source.actor.sector,
-                                           name=source.actor.name, **_extras(source.actor))
+                own = mention.actor
+                mention.actor = make_actor(mention.text, own.country or source.actor.country,
+                                           own.sector or source.actor.sector, name=source.actor.name,
+                                           **_extras(source.actor))
                 mention.person_id = source.person_id
-                mention.reason = f"surname of '{source.text}' (sentence {source.sentence_index})"
+                mention.gender = mention.gender or source.gender
+                mention.reason = f"surname of '{source.text}' (sentence {source.sentence_index})" + \
+                    ("" if mention.resolved else "; unresolved like it")
 
     def _person_antecedent(self, pronoun: Token) -> Mention | None:
         gender = "m" if pronoun.lower_ in MALE else "f"
         sentence = self.token_sent[pronoun.i]
         candidates = [m for m in self.mentions
-                      if m.kind == "person" and m.resolved and m.head < pronoun.i
+                      if m.kind == "person" and (m.resolved or m.person_id) and m.head < pronoun.i
                       and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
                       and m.gender in (None, gender)]
         if not candidates:
@@ -946,7 +967,7 @@ def _extras(actor: Actor) -> dict:
 
 def _entry_country(entries: list[Entry]) -> str | None:
     for entry in entries:
-        if entry.kind in ("state", "demonym", "capital", "seat", "igo", "group") and entry.country:
+        if entry.kind in ("state", "region", "demonym", "capital", "seat", "igo", "group") and entry.country:
             return entry.country
     return None
 

@@ -31,10 +31,12 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "across", "thr
 NON_EVENT_DATE_PREPOSITIONS = {"since", "until", "till", "through", "for", "by", "before", "after"}
 PLACE_PREPOSITIONS = {"in", "at"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 GROUP_MEMORY = 3  # sentences a group of actors stays available to "they", "both leaders"
-UNRESOLVED_FACTOR = 0.6
+UNRESOLVED_FACTOR = 0.8
 REPORTED_FACTOR = 0.9
 CLAUSE_DEPTH_FACTOR = 0.94  # an event deeper in its clause is less likely the sentence's news
+PURPOSE_FACTOR = 0.85  # "staged protests to demand reforms": the purpose is secondary news
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ class Coder:
 
     def _code_sentence(self, state: _Sentence) -> None:
         for token in state.span:
-            if token.pos_ == "VERB":
+            if token.pos_ == "VERB" and token.dep_ != "amod":  # "alleged", "wounded" describe, not report
                 self._code_verb(token, state)
         for token in state.span:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in state.consumed:
@@ -120,7 +122,7 @@ class Coder:
 
     # ----------------------------------------------------------------- verbs
     def _code_verb(self, verb: Token, state: _Sentence) -> None:
-        lemma = verb.lemma_.lower()
+        lemma = self._verb_lemma(verb)
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
         has_clause = any(c.dep_ in ("ccomp", "parataxis") and not c.left_edge.tag_.startswith("W")
@@ -145,6 +147,19 @@ class Coder:
             state.consumed.add(obj.i)
             state.consumed.update(t.i for t in obj.conjuncts)
         self._emit_frame(verb, frame, obj, state)
+
+    def _verb_lemma(self, verb: Token) -> str:
+        """The verb's lemma; when the lemmatiser errs ("staged" -> "stag"), the inflection stripped."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.patterns.verbs or lemma in self.patterns.speech:
+            return lemma
+        text = verb.lower_
+        for suffix, replacement in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+            if text.endswith(suffix):
+                candidate = text[: -len(suffix)] + replacement
+                if candidate in self.patterns.verbs or candidate in self.patterns.speech:
+                    return candidate
+        return lemma
 
     def _verb_frame(self, verb: Token, lemma: str) -> tuple[Frame | None, Token | None]:
         frames = self.patterns.verbs.get(lemma)
@@ -212,6 +227,8 @@ class Coder:
             return
         if modal and gov.kind in ("asserted", "reported"):
             gov = _Governance("intent", trigger)
+        if gov.kind in ("intent", "threat", "refusal") and self._codes_itself(gov.governor, trigger):
+            return
         if gov.kind in ("intent", "threat", "refusal"):
             governor_lemma = "" if gov.governor is trigger else self._lemma(gov.governor)
             code = self.patterns.modality.recode(gov.kind, frame.code[:2], governor_lemma)
@@ -295,6 +312,8 @@ class Coder:
                 break
         if frame.symmetric and participants:
             sources, targets = participants + [s for s in sources if s.key not in {p.key for p in participants}], []
+        if gov.kind in ("intent", "threat", "refusal") and self._codes_itself(gov.governor, noun):
+            return
         if gov.kind in ("intent", "threat", "refusal"):
             code = self.patterns.modality.recode(gov.kind, frame.code[:2], self._lemma(gov.governor))
             state.recoded.add(gov.governor.i)
@@ -303,6 +322,13 @@ class Coder:
             return
         confidence = frame.confidence * (REPORTED_FACTOR if gov.kind == "reported" else 1.0)
         self._add(state, frame.code, sources, targets, frame.symmetric, noun, None, None, confidence, own=True)
+
+    def _codes_itself(self, governor: Token, trigger: Token) -> bool:
+        """ "rejected a proposal to sign X": the governor's own specific reading (127) is the event."""
+        if governor is trigger or governor.pos_ != "VERB":
+            return False
+        frame, _ = self._verb_frame(governor, self._verb_lemma(governor))
+        return frame is not None and bool(frame.object)
 
     def _circumstance_of_coded_verb(self, noun: Token, state: _Sentence) -> bool:
         """ "killed ... in an attack": the attack is the killing's circumstance, not a second event."""
@@ -347,7 +373,7 @@ class Coder:
             if rel == "conj":
                 node = self._conj_head(node)
                 continue
-            if rel in CLAUSE_BOUNDARIES:
+            if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and _infinitive(node)):
                 return _Governance("asserted")
             lemma = self._lemma(head)
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
@@ -412,7 +438,7 @@ class Coder:
                 verb = self._conj_head(verb)
             elif verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
                 verb = verb.head if verb.head.pos_ != "ADP" else verb.head.head
-            elif verb.dep_ == "acl" and verb.tag_ == "VBG":
+            elif verb.dep_ == "acl" and verb.tag_ != "VBN":  # "youths resorting to ...": the noun acts
                 return self._actors(verb.head)
             elif verb.dep_ in ("acomp", "amod") and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
@@ -458,7 +484,10 @@ class Coder:
                 refs = [ActorRef(r.actor.model_copy(update={"text": self._phrase(phrase_head).text}), r.start, r.end,
                                  r.resolved) for r in self._group()]
             found += refs
-        if not found and not self.strict and head.pos_ in ("PROPN", "NOUN", "PRON") and head.tag_ not in ("WDT", "EX"):
+        if not found and head.pos_ == "PRON":
+            found = self._speaker_of(head)
+        if not found and not self.strict and head.pos_ in ("PROPN", "NOUN", "PRON") and head.tag_ not in ("WDT", "EX") \
+                and head.ent_type_ not in NOT_ACTOR_ENTITIES:
             chunk = self._phrase(head)
             found.append(ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, resolved=False))
         return _unique(found)
@@ -493,6 +522,21 @@ class Coder:
             frontier = next_frontier
         return []
 
+    def _speaker_of(self, pronoun: Token) -> list[ActorRef]:
+        """ "NATO confirmed it would ...": a pronoun subject of a reported clause is the speaker."""
+        if pronoun.dep_ not in ("nsubj", "poss") or pronoun.lower_ not in ("it", "he", "she", "they", "we", "its",
+                                                                           "his", "her", "their", "our"):
+            return []
+        clause = pronoun.head
+        while pronoun.dep_ == "poss" and clause.dep_ in ("dobj", "pobj", "nsubj", "prep") and clause.head.i != clause.i:
+            clause = clause.head
+        while clause.dep_ not in ("ccomp", "parataxis", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        speech = clause.head
+        if clause.dep_ in ("ccomp", "parataxis") and self._verb_lemma(speech) in self.patterns.speech:
+            return [ref for ref in self._subjects(speech) if ref.resolved]
+        return []
+
     def _is_group_reference(self, token: Token) -> bool:
         references = self.patterns.modality.group_references
         if token.lower_ in ("they", "them", "both"):
@@ -515,7 +559,10 @@ class Coder:
     def _add(self, state: _Sentence, code: str, sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
              trigger: Token, governor: Token | None, obj: Token | None, confidence: float, own: bool = False) -> None:
         """Queue the events of one coded trigger: one per source-target pair, one per pair of joint actors."""
-        confidence *= CLAUSE_DEPTH_FACTOR ** _clause_depth(governor if governor is not None else trigger)
+        anchor_token = governor if governor is not None else trigger
+        confidence *= CLAUSE_DEPTH_FACTOR ** _clause_depth(anchor_token)
+        if anchor_token.dep_ == "advcl" and _infinitive(anchor_token):
+            confidence *= PURPOSE_FACTOR
         date_tokens = [trigger] + ([obj] if obj is not None else []) + ([governor] if governor is not None else [])
         place_tokens = [trigger] + ([obj] if obj is not None else [])
         sources = _unique(sources)
@@ -563,11 +610,13 @@ class Coder:
     def _event(self, candidate: Candidate, source: ActorRef, target: ActorRef | None, state: _Sentence,
                number: int) -> Event:
         entry = ontology.lookup(candidate.code)
-        if not source.resolved or (target is not None and not target.resolved):
+        if not source.resolved:
             confidence = candidate.confidence * UNRESOLVED_FACTOR
         else:
             confidence = candidate.confidence
         date, date_text = self._date(candidate, state.span)
+        location = self._location(candidate)
+        source = self._with_local_country(source, location, state.span)
         trigger = candidate.trigger
         starts = [trigger.idx] + [a.start for a in (source, target) if a is not None and a.end > a.start]
         ends = [trigger.idx + len(trigger.text)] + [a.end for a in (source, target) if a is not None and a.end > a.start]
@@ -576,10 +625,42 @@ class Coder:
             source=source.actor, target=target.actor if target else None,
             cameo=entry.code, root=entry.root, plover=entry.plover, quad_class=entry.quad_class,
             goldstein=entry.goldstein, date=date, date_text=date_text,
-            location=self._location(candidate), sentence=state.span.text, sentence_index=state.index,
+            location=location, sentence=state.span.text, sentence_index=state.index,
             span=(max(min(starts), state.span.start_char), min(max(ends), state.span.end_char)),
             confidence=round(confidence, 3),
         )
+
+    def _with_local_country(self, source: ActorRef, location: Location | None, sentence: Span) -> ActorRef:
+        """A sector without a country ("police", "protesters") belongs to where the event happens."""
+        actor = source.actor
+        if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
+            return source
+        country = location.country if location is not None else None
+        if country is None:
+            places_here = [m for i, m in self.mention_at.items() if sentence.start <= i < sentence.end
+                           and getattr(m, "locative", False) and m.actor.country]
+            country = min(places_here, key=lambda m: m.start).actor.country if places_here else None
+        if country is None:
+            country = self._country_of_place_phrase(sentence)
+        if country is None:
+            return source
+        local = actor.model_copy(update={"country": country, "code": country + actor.sector,
+                                         "country_source": "place of the event"})
+        return ActorRef(local, source.start, source.end, source.resolved)
+
+    def _country_of_place_phrase(self, sentence: Span) -> str | None:
+        """The country of the first place the sentence says something happened at ("near the town of X")."""
+        for entity in sentence.ents:
+            if entity.label_ not in PLACE_LABELS:
+                continue
+            token = entity.root
+            while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+                token = token.head.head
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS | {"near", "outside", "around", "inside"}:
+                found = places.lookup(entity.text, self.context_countries)
+                if found is not None and found.country:
+                    return found.country
+        return None
 
     # ----------------------------------------------------------------- when and where
     def _date(self, candidate: Candidate, sentence: Span) -> tuple[str | None, str | None]:

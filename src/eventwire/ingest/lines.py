@@ -58,7 +58,10 @@ def stopwords(language: str | None) -> frozenset[str]:
     if language and language != "en":
         import pycountry
 
-        record = pycountry.languages.get(alpha_2=language)
+        try:
+            record = pycountry.languages.get(alpha_2=language)
+        except LookupError:  # not an ISO 639-1 code
+            record = None
         candidate = record.name.split(" (")[0].replace(" ", "_") if record else ""
         name = candidate if candidate in justext.get_stoplists() else ""
     return frozenset(justext.get_stoplist(name)) if name else frozenset()

@@ -20,7 +20,7 @@ from eventwire.models import Article
 GOOD_WORDS = 10          # a prose line has at least this many words ...
 GOOD_STOP_RATIO = 0.22   # ... and at least this share of stop words
 LONG_WORDS = 25          # ... and ends like a sentence unless it is this long
-SHORT_PENALTY = 4.0      # cost of a non-prose line inside the main block
+SHORT_PENALTY = 8.0      # cost of a non-prose line inside the main block (tuned on the even half)
 MIN_ARTICLE_WORDS = 50   # prose words before a boundary counts as the article's end
 BOUNDARY_DECAY = 0.5
 BOUNDARY_COST = 20.0     # what crossing a "Related stories" line costs the main block
@@ -98,9 +98,9 @@ def _repeats(lines: list[Line]) -> list[bool]:
     for i, line_grams in enumerate(grams):
         if repeated[i] or lines[i].words < STITCHED_WORDS:
             continue
-        others = [owners[g] - {i} for g in line_grams]
-        shared = sum(1 for o in others if o)
-        sources = set().union(*others) if others else set()
+        shorter = [{j for j in owners[g] if lines[j].words < lines[i].words} for g in line_grams]
+        shared = sum(1 for s in shorter if s)
+        sources = set().union(*shorter) if shorter else set()
         repeated[i] = shared >= 0.5 * len(line_grams) and len(sources) >= 3
     return repeated
 
