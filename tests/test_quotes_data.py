@@ -166,3 +166,15 @@ def test_eval_quotes_command(tmp_path):
     assert "direct   P 1.000  R 1.000  F1 1.000" in result.output
     assert "speaker  accuracy 1.000" in result.output
     assert runner.invoke(app, ["eval", "quotes", str(tmp_path / "missing.jsonl")]).exit_code == 2
+
+
+def test_quotes_command_without_file_reads_what_ingest_stored(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Moscow talks\n\n“We are ready for talks,” Russian President Vladimir Putin said on Friday.\n",
+                     encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    assert runner.invoke(app, ["ingest", str(story), "--db", db, "-q", "--published", "2022-01-28"]).exit_code == 0
+    result = runner.invoke(app, ["quotes", "--db", db, "--speaker", "RUS", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [row["text"] for row in rows] == ["We are ready for talks"]
