@@ -65,9 +65,9 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
     def quoted(offset: int) -> bool:
         return any(q.outer_start <= offset < q.outer_end for q in found_marks)
 
-    parsed = [a for a in (_from_cue(t, cues, quoted) for t in doc if _is_cue_verb(t, cues)) if a is not None]
+    parsed = [a for a in (_from_cue(t, cues, quoted, text) for t in doc if _is_cue_verb(t, cues)) if a is not None]
     # "X said ..., according to Y": Y is where the reporter read it; X stays the speaker.
-    parsed += [a for a in _according_to(doc, cues)
+    parsed += [a for a in _according_to(doc, cues, text)
                if not any(_holds(a, other.cue[0]) for other in parsed if other.segments)]
     # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.
     parsed = [a for a in parsed if not quoted(a.cue[0])]
@@ -88,7 +88,7 @@ def _is_cue_verb(token: Token, cues: Cues) -> bool:
     return token.pos_ in ("VERB", "AUX") and cues.is_cue(token.lemma_.lower())
 
 
-def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool]) -> Attribution | None:
+def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool], text: str) -> Attribution | None:
     lemma = verb.lemma_.lower()
     speaker = _subject(verb, quoted)
     if speaker is not None and speaker.lower_ in EXPLETIVES:
@@ -107,8 +107,8 @@ def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool]) -> Attribu
         pieces: list[tuple[int, int]] = []
     else:
         pieces = spans[1]
-    paragraph = _paragraph(doc.text, verb.idx)
-    segments = [_clip(_trim(doc, start, end), paragraph) for start, end in pieces]
+    paragraph = _paragraph(text, verb.idx)
+    segments = [_clip(_trim(text, start, end), paragraph) for start, end in pieces]
     segments = [s for s in segments if s[1] > s[0]]
     if spans is not None and not segments:
         return None
@@ -211,7 +211,7 @@ def _phrase(head: Token) -> tuple[int, int]:
     return doc[start].idx, _end(doc[end])
 
 
-def _according_to(doc: Doc, cues: Cues) -> list[Attribution]:
+def _according_to(doc: Doc, cues: Cues, text: str) -> list[Attribution]:
     found = []
     for sentence in doc.sents:
         words = [t.lower_ for t in sentence]
@@ -225,7 +225,7 @@ def _according_to(doc: Doc, cues: Cues) -> list[Attribution]:
                     continue
                 source = objects[0]
                 source_end = source.right_edge.i
-                segments = _sentence_without(sentence, first.i, source_end)
+                segments = _sentence_without(sentence, first.i, source_end, text)
                 if segments:
                     found.append(Attribution(segments=segments, kind="indirect",
                                              cue=(first.idx, _end(last)), speaker=_phrase(source),
@@ -233,15 +233,15 @@ def _according_to(doc: Doc, cues: Cues) -> list[Attribution]:
     return found
 
 
-def _sentence_without(sentence: Span, first: int, last: int) -> list[tuple[int, int]]:
+def _sentence_without(sentence: Span, first: int, last: int, text: str) -> list[tuple[int, int]]:
     """The sentence's text minus tokens first..last (the source phrase), as trimmed pieces."""
     doc = sentence.doc
     pieces = []
     if first > sentence.start:
-        pieces.append(_trim(doc, sentence.start_char, doc[first - 1].idx))
+        pieces.append(_trim(text, sentence.start_char, doc[first - 1].idx))
     if last + 1 < sentence.end:
-        pieces.append(_trim(doc, doc[last + 1].idx, sentence.end_char))
-    return [p for p in pieces if len(doc.text[p[0]:p[1]].split()) >= 3]
+        pieces.append(_trim(text, doc[last + 1].idx, sentence.end_char))
+    return [p for p in pieces if len(text[p[0]:p[1]].split()) >= 3]
 
 
 # --- direct speech from quotation marks ---------------------------------------------------
@@ -277,7 +277,7 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
         if _is_heading(text, first):
             continue
         previous = _preceding(first, with_content + new + bare_cues)
-        if previous is not None and (previous.segments or previous.quotes) and _follows(doc, previous, first):
+        if previous is not None and (previous.segments or previous.quotes) and _follows(doc, text, previous, first):
             _extend(previous, group)
             continue
         if _starts_paragraph(text, first) and previous is not None and _in_previous_paragraph(text, previous, first):
@@ -295,7 +295,7 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
                                    quotes=list(group)))
             continue
         if not _starts_sentence(doc, first):
-            fragment = None if _looks_like_title(text, first) else _fragment(doc, cues, first)
+            fragment = None if _looks_like_title(text, first) else _fragment(doc, text, cues, first)
             if fragment is None:
                 continue
             same_cue = next((a for a in with_content + bare_cues if a.cue_token == fragment.cue_token), None)
@@ -354,10 +354,9 @@ def _owner(group: list[marks.Quoted], attributions: list[Attribution]) -> Attrib
     return best
 
 
-def _follows(doc: Doc, previous: Attribution, quote: marks.Quoted) -> bool:
+def _follows(doc: Doc, text: str, previous: Attribution, quote: marks.Quoted) -> bool:
     """Does ``quote`` continue ``previous`` in the same paragraph (“A,” she said. “B.”), being
     in the sentence right after it or after only the tail of its speech tag?"""
-    text = doc.text
     reach = _reach(previous)
     between = text[reach:quote.outer_start]
     if "\n" in between:
@@ -416,7 +415,7 @@ def _starts_sentence(doc: Doc, quote: marks.Quoted) -> bool:
     return token.is_sent_start or token.i == token.sent.start
 
 
-def _fragment(doc: Doc, cues: Cues, quote: marks.Quoted) -> Attribution | None:
+def _fragment(doc: Doc, text: str, cues: Cues, quote: marks.Quoted) -> Attribution | None:
     """A quoted phrase inside a sentence ("hailed as a “positive signal” talks in Paris").
 
     The nearest cue verb above the phrase attributes it; the content is that verb's
@@ -443,7 +442,7 @@ def _fragment(doc: Doc, cues: Cues, quote: marks.Quoted) -> Attribution | None:
     subject = _subject(verb)
     if subject is not None and (subject.lower_ in EXPLETIVES or _inside(subject, quote)):
         subject = None
-    return Attribution(segments=[_trim(doc, start, end)], kind="indirect", cue=_cue_span(verb),
+    return Attribution(segments=[_trim(text, start, end)], kind="indirect", cue=_cue_span(verb),
                        speaker=_phrase(subject) if subject is not None else None,
                        speaker_head=subject.idx if subject is not None else None, cue_token=verb.i,
                        from_parse=False, quotes=[quote])
@@ -472,9 +471,8 @@ def _is_heading(text: str, quote: marks.Quoted) -> bool:
 
 # --- finishing ---------------------------------------------------------------------------
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces and edge punctuation from a content span."""
-    text = doc.text
     while start < end and (text[start].isspace() or text[start] in ",;:—-–"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—-–."):
