@@ -42,6 +42,9 @@ CASES = {
     "stray_closer": "A stray ” mark sits here, the spokesman said, and nothing else.",
     "only_marks": "“ ” \" '' ‘ ’",
     "imperative": "Please support quality journalism.",
+    "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
+                  "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
+                  "Correction: An earlier version of this story misstated the date.",
 }
 
 
@@ -195,6 +198,13 @@ def test_cue_inside_a_quote_is_not_a_second_attribution(parsed):
 def test_quote_signed_with_a_dash(parsed):
     quote = only(parsed, "signed")
     assert quote.speaker_text == "Steve Quinlan" and quote.text == "Maybe we can build a bridge instead."
+
+
+def test_transcript_labels_name_the_speaker(parsed):
+    result = found(parsed, "transcript")
+    assert [(q.speaker_text, q.cue, q.text) for q in result] == [
+        ("WALLACE", ":", "Will Gennifer Flowers be at the debate tomorrow?"),
+        ("PENCE", ":", "Gennifer Flowers will not be attending the debate")]
 
 
 def test_quoted_title_after_a_cue_stays_out_of_the_quote(parsed):

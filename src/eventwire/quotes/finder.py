@@ -32,6 +32,8 @@ SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "np
 # What may stand between a quote and its cue: ", said Mr. Smith, the mayor, on Friday."
 _NEAR = 80
 _SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?P<name>[A-Z][^\n]{0,60}?)[ \t\xa0.]*(?=\n|$)")
+_LABEL = re.compile(r"^[ \t]*[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?P<colon>:)[ \t]+"
+                    r"(?P<rest>\S[^\n]*)", re.MULTILINE)
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -70,7 +72,7 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
     parsed += [a for a in _according_to(doc, cues, text)
                if not any(_holds(a, other.cue[0]) for other in parsed if other.segments)]
     # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.
-    parsed = [a for a in parsed if not quoted(a.cue[0])]
+    parsed = [a for a in parsed if not quoted(a.cue[0])] + _labelled(doc, text)
     with_content = [a for a in parsed if a.segments]
     bare_cues = [a for a in parsed if not a.segments]
     made = _attach_quotes(doc, cues, _groups(found_marks), with_content, bare_cues)
@@ -230,6 +232,26 @@ def _according_to(doc: Doc, cues: Cues, text: str) -> list[Attribution]:
                     found.append(Attribution(segments=segments, kind="indirect",
                                              cue=(first.idx, _end(last)), speaker=_phrase(source),
                                              speaker_head=source.idx, cue_token=first.i))
+    return found
+
+
+def _labelled(doc: Doc, text: str) -> list[Attribution]:
+    """Paragraphs labelled with their speaker: transcripts ("PENCE: Well, look, ...") and
+    headline-style claims ("Sanders: Clinton needs to ..."). The label must be a name: in
+    capitals, or a person or organisation the entity recogniser found."""
+    found = []
+    for match in _LABEL.finditer(text):
+        name_start, name_end = match.span("name")
+        name = match.group("name")
+        span = doc.char_span(name_start, name_end, alignment_mode="expand")
+        is_name = (name.isupper() and len(name) >= 3) or (
+            span is not None and len(span) > 0 and all(t.ent_type_ in ("PERSON", "ORG") for t in span))
+        if not is_name:
+            continue
+        content = _trim(text, *match.span("rest"))
+        if content[1] > content[0]:
+            found.append(Attribution(segments=[content], kind="indirect", cue=match.span("colon"),
+                                     speaker=(name_start, name_end), speaker_head=name_start))
     return found
 
 
