@@ -23,7 +23,8 @@ CASES = {
     "earlier_sentence": "Mr. Putin said the talks had been useful.\n\n“We will study the responses carefully.”",
     "colon_paragraph": "In a statement, the ministry wrote:\n\n“Our forces remain in their barracks.”",
     "according_to": "According to the ministry, 40 soldiers were killed in the attack on Tuesday.",
-    "according_to_secondary": "“Talks are over,” Mr. Putin told Mr. Macron, according to a readout from the Kremlin.",
+    "according_to_secondary": "“Talks are over,” Mr. Putin told Mr. Macron, "
+                              "according to a readout from the Kremlin.",
     "told_that": "President Vladimir Putin told French counterpart Emmanuel Macron on Friday that the West "
                  "was ignoring Moscow's security concerns.",
     "said_no_that": "The foreign minister said the border would stay closed until March.",
@@ -74,7 +75,8 @@ def only(parsed, name: str) -> Quote:
 
 def test_straight_quotes_speaker_after(parsed):
     quote = only(parsed, "straight")
-    assert (quote.text, quote.kind, quote.speaker_text, quote.cue) == ("We will win this election", "direct", "Trump", "said")
+    assert (quote.text, quote.kind, quote.speaker_text, quote.cue) == \
+        ("We will win this election", "direct", "Trump", "said")
 
 
 def test_curly_quotes_keep_single_quotes_inside(parsed):

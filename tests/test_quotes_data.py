@@ -26,7 +26,8 @@ def test_marks_every_style():
 
 
 def test_marks_apostrophes_and_nested_single_quotes_are_not_quotes():
-    assert runs("Clinton’s aides said “the ‘plan’ is dead” and voters’ anger grew.") == ["the ‘plan’ is dead"]
+    text = "Clinton’s aides said “the ‘plan’ is dead” and voters’ anger grew."
+    assert runs(text) == ["the ‘plan’ is dead"]
 
 
 def test_marks_paragraph_continuation():

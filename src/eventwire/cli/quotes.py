@@ -60,7 +60,9 @@ def quotes(
         failed += bool(article.errors)
         for quote in article.quotes:
             code = quote.speaker.code if quote.speaker else None
-            if (speaker and not (code or "").startswith(speaker.upper())) or (q and q.lower() not in quote.text.lower()):
+            if speaker and not (code or "").startswith(speaker.upper()):
+                continue
+            if q and q.lower() not in quote.text.lower():
                 continue
             if limit is not None and shown >= limit:
                 break

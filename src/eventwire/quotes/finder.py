@@ -6,7 +6,8 @@ content), and "according to X" phrases. Quotation marks (``marks.py``) give dire
 which is then tied to a cue: the parse's own clause, a cue right after or before the quote
 (“...,” she said / He said: “...”), the cue of the previous quote in the same paragraph
 (“A,” she said. “B.”), the speaker of the previous paragraph for a paragraph that is only a
-quote, or, for a fragment inside a sentence, the subject of the verb that governs it.
+quote, a dash signature, or, for a fragment inside a sentence, the cue verb that governs it.
+Paragraphs labelled "NAME: ..." are attributed to the name.
 """
 
 from __future__ import annotations
@@ -42,13 +43,13 @@ class Attribution:
     """One attribution before it becomes a ``models.Quote`` (character offsets into the body)."""
 
     segments: list[tuple[int, int]]
-    kind: str
     cue: tuple[int, int] | None
     speaker: tuple[int, int] | None
     speaker_head: int | None = None  # character offset of the speaker phrase's head token
     cue_token: int | None = None  # token index of the cue, for grouping split quotes
     from_parse: bool = True
     quotes: list[marks.Quoted] = field(default_factory=list)
+    kind: str = "indirect"  # decided by ``_finish`` once every quote is attached
 
     @property
     def start(self) -> int:
@@ -114,7 +115,7 @@ def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool], text: str)
     segments = [s for s in segments if s[1] > s[0]]
     if spans is not None and not segments:
         return None
-    return Attribution(segments=segments, kind="indirect", cue=(verb.idx, cue_end),
+    return Attribution(segments=segments, cue=(verb.idx, cue_end),
                        speaker=_clip(_phrase(speaker), paragraph) if speaker is not None else None,
                        speaker_head=speaker.idx if speaker is not None else None, cue_token=verb.i)
 
@@ -229,8 +230,7 @@ def _according_to(doc: Doc, cues: Cues, text: str) -> list[Attribution]:
                 source_end = source.right_edge.i
                 segments = _sentence_without(sentence, first.i, source_end, text)
                 if segments:
-                    found.append(Attribution(segments=segments, kind="indirect",
-                                             cue=(first.idx, _end(last)), speaker=_phrase(source),
+                    found.append(Attribution(segments=segments, cue=(first.idx, _end(last)), speaker=_phrase(source),
                                              speaker_head=source.idx, cue_token=first.i))
     return found
 
@@ -250,7 +250,7 @@ def _labelled(doc: Doc, text: str) -> list[Attribution]:
             continue
         content = _trim(text, *match.span("rest"))
         if content[1] > content[0]:
-            found.append(Attribution(segments=[content], kind="indirect", cue=match.span("colon"),
+            found.append(Attribution(segments=[content], cue=match.span("colon"),
                                      speaker=(name_start, name_end), speaker_head=name_start))
     return found
 
@@ -308,12 +308,12 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
                 new.append(previous)
                 continue
             if previous.segments or previous.quotes:
-                new.append(Attribution(segments=[], kind="direct", cue=None, speaker=previous.speaker,
+                new.append(Attribution(segments=[], cue=None, speaker=previous.speaker,
                                        speaker_head=previous.speaker_head, from_parse=False, quotes=list(group)))
                 continue
         signed = _signed(text, last)
         if signed is not None:
-            new.append(Attribution(segments=[], kind="direct", cue=signed[0], speaker=signed[1], from_parse=False,
+            new.append(Attribution(segments=[], cue=signed[0], speaker=signed[1], from_parse=False,
                                    quotes=list(group)))
             continue
         if not _starts_sentence(doc, first):
@@ -331,7 +331,7 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
                 with_content.append(fragment)  # later fragments of the same clause belong to it
             continue
         if not _looks_like_title(text, first):
-            new.append(Attribution(segments=[], kind="direct", cue=None, speaker=None,
+            new.append(Attribution(segments=[], cue=None, speaker=None,
                                    from_parse=False, quotes=list(group)))
     return new
 
@@ -464,7 +464,7 @@ def _fragment(doc: Doc, text: str, cues: Cues, quote: marks.Quoted) -> Attributi
     subject = _subject(verb)
     if subject is not None and (subject.lower_ in EXPLETIVES or _inside(subject, quote)):
         subject = None
-    return Attribution(segments=[_trim(text, start, end)], kind="indirect", cue=_cue_span(verb),
+    return Attribution(segments=[_trim(text, start, end)], cue=_cue_span(verb),
                        speaker=_phrase(subject) if subject is not None else None,
                        speaker_head=subject.idx if subject is not None else None, cue_token=verb.i,
                        from_parse=False, quotes=[quote])
