@@ -83,3 +83,19 @@ def test_real_html_page_metadata():
     assert article.title and article.published and article.language == "en"
     assert article.published[:4].isdigit() and article.published[4] == "-"
     assert gold[key]["articleBody"][:80] in article.body
+
+
+def test_site_names_are_stripped_from_page_titles_only_when_short():
+    from eventwire.ingest.header import strip_site
+
+    assert strip_site("Delhi's air: the law behind the smog - Vox") == "Delhi's air: the law behind the smog"
+    assert strip_site("Rudolph asked for it, says Browns player | CBSSports.com | Sports") == \
+        "Rudolph asked for it, says Browns player"
+    assert strip_site("Russia - Ukraine talks resume") == "Russia - Ukraine talks resume"
+
+
+def test_times_of_day():
+    from eventwire.ingest.header import _clock
+
+    assert [_clock(t) for t in ["10:43 pm", "7.30am", "12:05 a.m.", "12 pm", "23:59:59", "25:00"]] == [
+        "22:43:00", "07:30:00", "00:05:00", "12:00:00", "23:59:59", None]

@@ -15,6 +15,7 @@ from importlib import resources
 import yaml
 
 ROLES = ("junk", "boundary", "end", "credit")
+MAX_JUNK_WORDS = 80  # cookie banners run to ~60 words; longer lines are prose
 WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"""[.!?…:;]['"’”»)\]]*$""")
 
@@ -42,7 +43,9 @@ def junk_categories() -> tuple[JunkCategory, ...]:
 
 
 def junk_match(line: str) -> JunkCategory | None:
-    """The first junk category whose pattern matches ``line``, if any."""
+    """The first junk category whose pattern matches ``line``, if any (long lines are prose)."""
+    if len(WORD.findall(line)) > MAX_JUNK_WORDS:
+        return None
     for category in junk_categories():
         if any(p.search(line) for p in category.patterns):
             return category

@@ -3,7 +3,8 @@
 Steps: (1) split into lines, joining hard-wrapped continuation lines; (2) classify each line
 (junk pattern, prose, short) with the features of ``lines``; (3) find the main block, the
 run of lines with the highest prose score (maximum-sum segment, as in Pasternack & Roth's
-MSS), which never crosses a boundary line such as "Related stories" or "Comments"; (4) in
+MSS), which never crosses the start of a comment thread and pays to cross a line such as
+"Related stories"; (4) in
 the block, drop junk, captions with their credits, repeats and stray short lines, keeping
 subheadings; (5) read the header above the block (headline, standfirst, date line, byline).
 Every dropped line is reported in ``removed``.
@@ -26,6 +27,7 @@ BOUNDARY_DECAY = 0.5
 BOUNDARY_COST = 20.0     # what crossing a "Related stories" line costs the main block
 REPEAT_SCORE = -2.0
 STITCHED_WORDS = 40      # a line this long made of other lines' text is a repeat
+STITCH_CHECK_MAX_WORDS = 300_000  # beyond this the stitched-line check would cost too much memory
 
 
 @dataclass
@@ -57,6 +59,9 @@ def clean(text: str, language: str | None) -> Cleaned:
         return Cleaned()
     repeated = _repeats(lines)
     prose = [_is_prose(line, stops) and not repeated[i] for i, line in enumerate(lines)]
+    if not any(prose):  # a brief with no long line ("Russia attacked Ukraine."): its sentences are the article
+        prose = [line.ends_sentence and not line.junk and not repeated[i] and not _truncated(line)
+                 for i, line in enumerate(lines)]
     start, end = main_block(lines, prose, repeated)
     block_sizes = _block_sizes_if_blank_line_layout(lines, prose)
     keep = [False] * len(lines)
@@ -90,6 +95,8 @@ def _repeats(lines: list[Line]) -> list[bool]:
         key = normalise(line.text)
         repeated.append(key in seen)
         seen.add(key)
+    if sum(line.words for line in lines) > STITCH_CHECK_MAX_WORDS:
+        return repeated
     owners: dict[str, set[int]] = {}
     grams = [_grams(line.text) for line in lines]
     for i, line_grams in enumerate(grams):
