@@ -255,6 +255,8 @@ def test_seed_article_quotes_and_speakers(seed_article, seed_expected):
         assert quote.speaker is not None and quote.speaker.country == expected["speaker"], quote.speaker
         if expected.get("person"):
             assert quote.speaker.name == expected["person"]
+    # "They agreed to preserve a ceasefire — where separatists declared ... —": no reported clause
+    assert not [q.text for q in seed_article.quotes if q.text.startswith("where")]
 
 
 def test_polnear_sample_scores():

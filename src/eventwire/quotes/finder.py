@@ -124,7 +124,7 @@ def _clause(verb: Token) -> tuple[Token, list[tuple[int, int]]] | None:
     """The verb's clausal complement as (head, character spans)."""
     for child in verb.children:
         opener = child.left_edge
-        if child.dep_ == "ccomp" and not (opener.lower_ in NOT_CONTENT_OPENERS and opener.head is child):
+        if child.dep_ == "ccomp" and not (opener.lower_ in NOT_CONTENT_OPENERS and opener.head.i == child.i):
             return child, [(child.left_edge.idx, _end(child.right_edge))]
     if verb.dep_ == "parataxis":
         # "The economy is strong, he said" / "The economy, he said, is strong": the cue hangs
@@ -188,7 +188,7 @@ def _subject(verb: Token, quoted: Callable[[int], bool] = lambda _: False, depth
         head = head.head  # "began by saying ..."
     elif verb.dep_ not in INHERIT_SUBJECT_DEPS:
         return None
-    if depth < 3 and head is not verb:
+    if depth < 3 and head.i != verb.i:
         return _subject(head, quoted, depth + 1)
     return None
 
@@ -449,14 +449,14 @@ def _fragment(doc: Doc, text: str, cues: Cues, quote: marks.Quoted) -> Attributi
         return None
     verb = span.root
     for _ in range(8):
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return None
         child, verb = verb, verb.head
         if _is_cue_verb(verb, cues):
             break
     else:
         return None
-    complements = [c for c in verb.children if c.i > verb.i and (c is child or c.dep_ not in NOT_COMPLEMENT_DEPS)]
+    complements = [c for c in verb.children if c.i > verb.i and (c.i == child.i or c.dep_ not in NOT_COMPLEMENT_DEPS)]
     if child not in complements:
         complements = [child]
     start = min(c.left_edge.idx for c in complements)
