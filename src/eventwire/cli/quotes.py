@@ -1,4 +1,7 @@
-"""``eventwire quotes FILE`` (who said what in a file) and ``eventwire eval quotes``."""
+"""``eventwire quotes FILE`` (who said what in a file) and ``eventwire eval quotes``.
+
+Without FILE, ``eventwire quotes --speaker RUS`` queries the store instead (``cli.store``).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from eventwire.cli import store
 from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, fail, progress
 from eventwire.cli.evaluate import eval_app
 
@@ -21,13 +25,25 @@ def quotes(
     file: Annotated[Optional[str], typer.Argument(help="A file, folder, .jsonl, .warc or - for stdin.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON quote per line instead of text.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    db: store.DbOption = store.DEFAULT_DB,
+    speaker: Annotated[Optional[str], typer.Option(help="Store mode: speaker actor, e.g. RUS or RUSGOV.")] = None,
+    since: store.Since = None,
+    until: store.Until = None,
+    q: Annotated[Optional[str], typer.Option("--q", help="Store mode: text the quote contains.")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Store mode: at most this many quotes.")] = None,
+    format: Annotated[store.FrameFormat, typer.Option("--format", "-f", help="Store mode output.")] = store.FrameFormat.table,
 ) -> None:
-    """Print who said what in FILE: speaker — quote, one attribution per line."""
+    """Print who said what in FILE: speaker — quote, one attribution per line.
+
+    Without FILE, list the quotes stored in --db (by --speaker, --since, --until, --q).
+    """
     from eventwire import ingest
     from eventwire.pipeline import process
 
     if file is None:
-        fail("give a FILE to extract quotes from")
+        store.stored_quotes(db=db, speaker=speaker, since=since, until=until, q=q, limit=limit,
+                            format=format)
+        return
     failed = 0
     for article in progress(process(ingest.read([file])), quiet=quiet):
         for error in article.errors:

@@ -1,4 +1,5 @@
-"""``eventwire ingest``, ``events``, ``series``, ``quotes`` (store mode), ``alerts``, ``top``, ``export``."""
+"""``eventwire ingest``, ``events``, ``series``, ``alerts``, ``top``, ``export``; ``stored_quotes``
+is the store mode of ``eventwire quotes`` (registered by ``cli.quotes``)."""
 
 from __future__ import annotations
 
@@ -56,7 +57,6 @@ def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest)
     app.command("events")(events)
     app.command("series")(series)
-    app.command("quotes")(quotes)
     app.command("alerts")(alerts)
     app.command("top")(top)
     app.command("export")(export)
@@ -84,8 +84,16 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     published: Annotated[Optional[str], typer.Option(help="Publication date (ISO 8601) for every input.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1,
+                                                   help="Worker processes (default: all cores).")] = None,
+    cluster: Annotated[Optional[str], typer.Option(help="Dask cluster: 'local' or tcp://SCHEDULER:8786.")] = None,
+    doc_timeout: Annotated[float, typer.Option("--doc-timeout", min=0.001,
+                                               help="Seconds one document may take.")] = 60.0,
 ) -> None:
-    """Run the pipeline on INPUTs and store articles, events and quotes (idempotent, resumable)."""
+    """Run the pipeline on INPUTs and store articles, events and quotes (idempotent, resumable).
+
+    Parsing runs on all cores (or a Dask cluster); this process is the store's only writer.
+    """
     from eventwire.cli.extract import _check_iso
     from eventwire.store.ingest_run import ingest as run_ingest
 
@@ -93,7 +101,8 @@ def ingest(
         published = _check_iso(published)
     with _open(db, read_only=False) as store:
         run_id, summary = run_ingest(inputs, store, published=published,
-                                     wrap=lambda articles: progress(articles, quiet=quiet))
+                                     wrap=lambda articles: progress(articles, quiet=quiet),
+                                     workers=workers, cluster=cluster, doc_timeout=doc_timeout)
     for doc_id, stage, message in summary.errors:
         typer.echo(f"{doc_id}: {stage}: {message}", err=True)
     typer.echo(
@@ -142,7 +151,7 @@ def series(
     _emit(frame, format, title=f"{dyad or actor or 'all events'} per {freq.value}")
 
 
-def quotes(
+def stored_quotes(
     db: DbOption = DEFAULT_DB,
     speaker: Annotated[Optional[str], typer.Option(help="Speaker actor, e.g. RUS or RUSGOV.")] = None,
     since: Since = None,
