@@ -20,7 +20,7 @@ def dyad_series(cur: duckdb.DuckDBPyConnection, *, dyad: str | None = None, freq
     """Columns: period, events, verbal_cooperation, material_cooperation, verbal_conflict,
     material_conflict, goldstein_mean, goldstein_sum, conflict_share, num_articles."""
     check_freq(freq)
-    where, params = event_where(actor=actor, dyad=dyad, since=since, until=until, undirected=undirected)
+    where, params = event_where(actor=actor, dyad=dyad, since=since, until=until, undirected=undirected, cur=cur)
     start, end = parse_day(since, "since"), parse_day(until, "until")
     sql = f"""
         WITH ev AS (
