@@ -69,14 +69,14 @@ def synthetic_chunk(rng: np.random.Generator, first_id: int, n: int) -> tuple[pa
         "event_id": ids, "cluster_id": article_ids, "signature": np.char.add(cameo, src), "article_id": article_ids,
         "day": days, "source_code": np.char.add(src, src_sector), "source_name": src, "source_country": src,
         "source_sector": src_sector, "target_code": np.char.add(tgt, tgt_sector), "target_name": tgt,
-        "target_country": tgt, "target_sector": tgt_sector, "cameo": cameo, "root": root, "quad_class": quad,
+        "target_country": tgt, "target_sector": tgt_sector, "source_key": src, "target_key": tgt, "cameo": cameo, "root": root, "quad_class": quad,
         "goldstein": goldstein, "sentence": np.full(n, "A synthetic sentence."), "sentence_index": ids % 20,
         "span_start": np.zeros(n, dtype=np.int32), "span_end": np.full(n, 21, dtype=np.int32),
         "num_mentions": np.ones(n, dtype=np.int32), "num_articles": np.ones(n, dtype=np.int32),
         "num_sources": np.ones(n, dtype=np.int32), "added_at": pa.array([now] * n, pa.timestamp("us")),
     })
     mentions = pa.table({
-        "event_id": ids, "article_id": article_ids, "event_ref": np.char.add("e", (ids % 8).astype(str)),
+        "event_id": ids, "article_id": article_ids, "cluster_id": article_ids, "signature": np.char.add(cameo, src), "event_ref": np.char.add("e", (ids % 8).astype(str)),
         "sentence_index": ids % 20, "span_start": np.zeros(n, dtype=np.int32),
         "span_end": np.full(n, 21, dtype=np.int32),
     })
@@ -89,9 +89,16 @@ def synthetic_chunk(rng: np.random.Generator, first_id: int, n: int) -> tuple[pa
     return articles, events, mentions
 
 
+def actors_table() -> pa.Table:
+    codes = [(c + s, c, s or None) for c in COUNTRIES for s in SECTORS]
+    return pa.table({"code": [c[0] for c in codes], "name": [c[1] for c in codes],
+                     "country": [c[1] for c in codes], "sector": [c[2] for c in codes]})
+
+
 def bulk_load(store: Store, total: int, seed: int = 7) -> float:
     """Load ``total`` events in chunks; returns seconds spent inserting (generation excluded)."""
     rng = np.random.default_rng(seed)
+    store._insert("actors", actors_table(), ignore_conflicts=True)
     spent = 0.0
     for first in range(1, total + 1, CHUNK):
         n = min(CHUNK, total - first + 1)
@@ -151,6 +158,9 @@ def main() -> None:
                 spent = bulk_load(store, args.events - existing)
                 print(f"bulk write: {args.events - existing:,} events (+ mentions, articles) in {spent:.1f} s "
                       f"= {(args.events - existing) / spent:,.0f} events/s")
+            started = time.perf_counter()
+            if store.optimize():
+                print(f"optimize (sort events by dyad, day): {time.perf_counter() - started:.1f} s")
             store._con.execute("CHECKPOINT")
         size = Path(path).stat().st_size / 1e9
         print(f"store: {args.events:,} events, {size:.2f} GB on disk")
