@@ -213,3 +213,16 @@ def test_optimize_sorts_events_by_dyad_and_keeps_every_row(store):
     summary = store.add([make_article("c", [("RUSGOV", "111", "UKR")], source="Other",
                                       extra_text="Another day, another statement.")])
     assert summary.merged == 1 and store.events(dyad="RUS:UKR")["num_articles"].max() == 2
+
+
+def test_cluster_index_keeps_only_the_most_recent_articles():
+    from eventwire.store import syndication
+
+    clusters = syndication.Clusters(capacity=2)
+    texts = [f"Story number {i} about {topic} with enough words to make several shingles here."
+             for i, topic in enumerate(["rain", "wheat", "ports"])]
+    for i, text in enumerate(texts):
+        clusters.insert(f"a{i}", f"a{i}", syndication.signature(text))
+    assert len(clusters) == 2
+    assert clusters.assign("new0", syndication.signature(texts[0])) == "new0"  # a0 was evicted
+    assert clusters.assign("new2", syndication.signature(texts[2])) == "a2"

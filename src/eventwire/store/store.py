@@ -221,9 +221,11 @@ class Store:
     def _cluster_index(self) -> syndication.Clusters:
         if self._clusters is None:
             clusters = syndication.Clusters()
-            rows = self._con.execute("SELECT article_id, cluster_id, minhash, coalesce(first_event_id, 0) "
-                                     "FROM articles WHERE minhash IS NOT NULL ORDER BY ingested_at").fetchall()
-            for article_id, cluster_id, minhash, first_event_id in rows:
+            rows = self._con.execute(
+                "SELECT * FROM (SELECT article_id, cluster_id, minhash, coalesce(first_event_id, 0), ingested_at "
+                "FROM articles WHERE minhash IS NOT NULL ORDER BY ingested_at DESC LIMIT ?) ORDER BY ingested_at",
+                [syndication.RECENT]).fetchall()
+            for article_id, cluster_id, minhash, first_event_id, _ in rows:
                 clusters.insert(article_id, cluster_id, syndication.from_bytes(minhash), first_event_id)
             self._clusters = clusters
         return self._clusters
