@@ -15,6 +15,7 @@ from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, fail, pr
 
 DbOption = Annotated[Path, typer.Option("--db", envvar="EVENTWIRE_DB", help="The store (a DuckDB file).")]
 DEFAULT_DB = Path("eventwire.duckdb")
+TABLE_ROWS = 100
 Since = Annotated[Optional[str], typer.Option(help="First day (YYYY-MM-DD), inclusive.")]
 Until = Annotated[Optional[str], typer.Option(help="Last day (YYYY-MM-DD), inclusive.")]
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")]
@@ -120,17 +121,20 @@ def events(
     until: Until = None,
     root: Annotated[Optional[str], typer.Option(help="CAMEO root code, e.g. 04.")] = None,
     undirected: Annotated[bool, typer.Option(help="Match the dyad in both directions.")] = False,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many events (table: 100 by default).")] = None,
     format: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
     output: Output = None,
 ) -> None:
-    """List stored events (syndicated copies collapsed) with their source sentence."""
+    """List stored events (syndicated copies collapsed) with their source sentence, by day."""
+    if format is EventFormat.table and limit is None:
+        limit = TABLE_ROWS
     filters = dict(actor=actor, dyad=dyad, since=since, until=until, root=root, undirected=undirected, limit=limit)
     with _open(db) as store:
         if format is EventFormat.table:
             frame = store.events(**filters)
+            more = " (--limit for more)" if len(frame) == limit else ""
             _print_table(frame, ["event_id", "day", "source_code", "cameo", "target_code", "quad_class",
-                                 "goldstein", "num_articles", "sentence"], title=f"{len(frame)} events")
+                                 "goldstein", "num_articles", "sentence"], title=f"{len(frame)} events{more}")
         else:
             _export(store, format.value, output, **filters)
 
@@ -148,6 +152,8 @@ def series(
     """A dyad's event series: events per QuadClass, Goldstein mean and sum, conflict share."""
     with _open(db) as store:
         frame = store.series(dyad, freq=freq.value, since=since, until=until, actor=actor, undirected=undirected)
+    if frame.empty:
+        typer.echo(f"no dated events match {dyad or actor or 'the filters'} in {db}", err=True)
     _emit(frame, format, title=f"{dyad or actor or 'all events'} per {freq.value}")
 
 
