@@ -1,5 +1,5 @@
-"""``eventwire ingest``, ``events``, ``series``, ``alerts``, ``top``, ``export``; ``stored_quotes``
-is the store mode of ``eventwire quotes`` (registered by ``cli.quotes``)."""
+"""``eventwire ingest``, ``events``, ``series``, ``alerts``, ``top``, ``export``; ``quotes`` is
+the store mode of ``eventwire quotes`` (the command is registered by ``cli.quotes``)."""
 
 from __future__ import annotations
 
@@ -157,7 +157,7 @@ def series(
     _emit(frame, format, title=f"{dyad or actor or 'all events'} per {freq.value}")
 
 
-def stored_quotes(
+def quotes(
     db: DbOption = DEFAULT_DB,
     speaker: Annotated[Optional[str], typer.Option(help="Speaker actor, e.g. RUS or RUSGOV.")] = None,
     since: Since = None,
