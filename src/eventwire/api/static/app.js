@@ -505,24 +505,22 @@ function paragraphStartOf(body, offset) {
 }
 
 function eventNote(e) {
-  const location = e.location && typeof e.location === "object" ? e.location.name : e.location_name;
+  const location = e.location && typeof e.location === "object" ? e.location.name : null;
   const negated = e.negated || e.negation;
+  const when = e.date && (e.date_text ? `${e.date} (“${e.date_text}”)` : e.date);
+  const who = [actorTitle(eventSource(e)), actorTitle(eventTarget(e))].filter(Boolean).join(" → ");
   return el("div", { class: "note note-event " + ((QUAD[Number(e.quad_class)] || {}).cls || ""), "data-key": e.key, "data-id": e.id },
     el("div", { class: "note-head" },
       el("span", { class: "note-key", text: e.key }),
       el("span", { class: "dyad mono" },
         el("span", { title: actorTitle(eventSource(e)) || "", text: sourceCode(e) }), " → ",
-        el("span", { title: actorTitle(eventTarget(e)) || "", text: targetCode(e) }))),
-    el("div", { class: "note-code" }, el("span", { class: "mono cameo", text: cameoLabel(e) })),
-    el("div", { class: "note-tags" },
+        el("span", { title: actorTitle(eventTarget(e)) || "", text: targetCode(e) })),
       quadBadge(e),
-      e.plover ? el("span", { class: "tag", text: "PLOVER " + e.plover }) : null,
-      el("span", { class: "tag", text: "Goldstein " + goldstein(e) }),
       negated ? el("span", { class: "tag warn", text: "negated" }) : null),
-    (e.date || location) ? el("div", { class: "note-when" },
-      [e.date && (e.date_text ? `${e.date} (“${e.date_text}”)` : e.date), location].filter(Boolean).join(" · ")) : null,
-    el("div", { class: "note-actors muted" },
-      [actorTitle(eventSource(e)), actorTitle(eventTarget(e))].filter(Boolean).join(" → ")));
+    el("div", { class: "note-code" },
+      el("span", { class: "cameo", text: cameoLabel(e) }),
+      el("span", { class: "muted", text: [e.plover && ` · PLOVER ${e.plover}`, ` · Goldstein ${goldstein(e)}`].filter(Boolean).join("") })),
+    (when || location || who) ? el("div", { class: "note-when muted", text: [when, location, who].filter(Boolean).join(" · ") }) : null);
 }
 
 function quoteNote(q) {
