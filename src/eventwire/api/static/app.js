@@ -142,12 +142,17 @@ views.overview = async function (root) {
   root.append(el("h1", { text: "Overview" }), tiles);
 
   const grid = el("div", { class: "grid2" });
-  const volumeCard = el("section", { class: "card wide" }, el("h2", { text: `Event volume per ${data.volume_freq}` }));
+  const volume = data.volume;
+  const volumeCard = el("section", { class: "card wide" }, el("h2", { text: `Event volume per ${volume.freq}` }));
+  if (volume.outside) {
+    volumeCard.append(el("p", { class: "hint", text: `${volume.since} to ${volume.until}; ` +
+      `${volume.outside} events dated outside this range (1% at each end) are not drawn.` }));
+  }
   const canvasBox = el("div", { class: "chart-box" }, el("canvas", { id: "volume-chart", "aria-label": "Events per day" }));
   volumeCard.append(canvasBox);
-  if (!data.volume.length) volumeCard.append(el("p", { class: "empty", text: "No dated events yet." }));
+  if (!volume.items.length) volumeCard.append(el("p", { class: "empty", text: "No dated events yet." }));
   root.append(volumeCard);
-  drawSeries(canvasBox.querySelector("canvas"), data.volume, { stacked: true });
+  drawSeries(canvasBox.querySelector("canvas"), volume.items, { stacked: true });
 
   const dyads = el("section", { class: "card" }, el("h2", { text: "Top dyads" }));
   dyads.append(table(["Dyad", "Events", "Mean Goldstein", "Conflict", "Last day"], data.top_dyads.map((d) => [
@@ -200,8 +205,14 @@ views.dyads = async function (root, params) {
     location.hash = hashFor("dyads", formValues(form));
   });
   root.append(form);
-  api("/api/overview?top=25").then((data) => {
+  const shortcuts = el("div", { class: "shortcuts", id: "dyad-shortcuts" });
+  root.append(shortcuts);
+  api("/api/overview?top=12").then((data) => {
     for (const d of data.top_dyads) datalist.append(el("option", { value: d.dyad }));
+    if (data.top_dyads.length) {
+      shortcuts.append(el("span", { class: "muted", text: "Top dyads: " }),
+        ...data.top_dyads.map((d) => link(hashFor("dyads", { dyad: d.dyad, freq, since, until }), d.dyad, { class: "chip mono" })));
+    }
   }).catch(() => {});
 
   const chartCard = el("section", { class: "card" },
@@ -209,7 +220,8 @@ views.dyads = async function (root, params) {
     el("p", { class: "hint", text: "Click a point to list the events behind it." }));
   const canvasBox = el("div", { class: "chart-box tall" }, el("canvas", { id: "dyad-chart" }));
   chartCard.append(canvasBox);
-  const behind = el("section", { class: "card", id: "point-events" });
+  const behind = el("section", { class: "card", id: "point-events" },
+    el("p", { class: "empty", text: "The events behind the point you click appear here." }));
   root.append(chartCard, behind);
 
   const data = await api("/api/series?" + queryString({ dyad, freq, since, until }));
@@ -582,12 +594,12 @@ function drawSeries(canvas, rows, options) {
   const labels = rows.map((r) => shortDate(periodOf(r)));
   const number = (v) => (v === null || v === undefined ? 0 : Number(v));
   const datasets = [
-    { label: "Cooperation", data: rows.map((r) => number(r.cooperation ?? r.coop)), borderColor: COLORS.coop, backgroundColor: COLORS.coop + "cc", tension: 0.2 },
-    { label: "Conflict", data: rows.map((r) => number(r.conflict)), borderColor: COLORS.conflict, backgroundColor: COLORS.conflict + "cc", tension: 0.2 },
+    { label: "Cooperation", data: rows.map((r) => number(r.cooperation)), borderColor: COLORS.coop, backgroundColor: COLORS.coop + "cc", cubicInterpolationMode: "monotone" },
+    { label: "Conflict", data: rows.map((r) => number(r.conflict)), borderColor: COLORS.conflict, backgroundColor: COLORS.conflict + "cc", cubicInterpolationMode: "monotone" },
   ];
-  if (options.goldstein && rows.some((r) => r.goldstein_mean !== undefined || r.goldstein !== undefined)) {
-    datasets.push({ label: "Mean Goldstein", data: rows.map((r) => r.goldstein_mean ?? r.goldstein ?? null), borderColor: COLORS.goldstein,
-      backgroundColor: COLORS.goldstein, borderDash: [5, 4], yAxisID: "goldstein", tension: 0.2 });
+  if (options.goldstein) {
+    datasets.push({ label: "Mean Goldstein", data: rows.map((r) => r.goldstein_mean ?? null), borderColor: COLORS.goldstein,
+      backgroundColor: COLORS.goldstein, borderDash: [5, 4], yAxisID: "goldstein", cubicInterpolationMode: "monotone" });
   }
   if (charts.has(canvas.id)) charts.get(canvas.id).destroy();
   const chart = new Chart(canvas, {
