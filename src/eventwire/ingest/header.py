@@ -23,18 +23,20 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
          r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})")
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)"
-_TZ = r"(?:\b[A-Z]{2,5}\b|(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?)"
+_TZ = r"(?:(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?\b|\b[A-Z]{2,5}\b)"
 DATE_RE = re.compile(_DATE, re.IGNORECASE)
 TIME_RE = re.compile(rf"({_TIME})(?:\s*({_TZ}))?", re.IGNORECASE)
 UPDATED_RE = re.compile(r"\|?\s*\b(?:last\s+)?(?:updated|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
 TRAILING_PLACE_RE = re.compile(r"\s[-–—]\s*([A-Z][\w .,'’-]{1,40}?)\s*$")
 WIRE_PLACE_RE = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s*,?\s*"
                            rf"(?={_DATE}|\(|[-–—])", re.IGNORECASE)
+AFTER_TIME_RE = re.compile(rf"(?:{_TIME}|\b[A-Z]{{2,5}}|[+-]\d{{2}}:?\d{{2}})\s*$", re.IGNORECASE)
 AGENCY_RE = re.compile(r"\(([A-Z][\w .&-]{1,30})\)")
 BYLINE_RE = re.compile(r"(?:^|\s|\|)[Bb]y\s+((?:[A-Z][\w.'’-]+\s?){1,4}(?:(?:and|&|,)\s+(?:[A-Z][\w.'’-]+\s?){1,4})*)")
 BODY_DATELINE_RE = re.compile(
     r"^((?:[A-Z][A-Z.'’-]+)(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s*"
     r"(?:\(([^)]{2,30})\))?\s*[-–—:]\s")
+MAX_HEADER_LINES = 6  # lines between headline and article in a plain article header
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 
 
@@ -72,7 +74,7 @@ def read_header(head: list[Line], body: list[Line]) -> Header:
     for i in reversed([i for i, line in enumerate(head) if not line.junk or line.junk.name == "comments"]):
         if _has_date(head[i]):
             parsed = parse_date_line(head[i].text)
-            if parsed.published:
+            if parsed.published or parsed.updated:
                 header.published, header.updated = parsed.published, parsed.updated
                 header.dateline, header.author, header.source = parsed.place, parsed.author, parsed.agency
                 header.used.add(i)
@@ -118,23 +120,36 @@ def _title_like(line: Line) -> bool:
 
 
 def _find_subtitle(head: list[Line], candidates: list[int], title: int, used: set[int]) -> str | None:
+    """The standfirst: a sentence-like line among the first few after the headline."""
     following = [i for i in candidates if i > title and i not in used]
-    for position, i in enumerate(following):
+    if title == candidates[0] and len(following) > MAX_HEADER_LINES:
+        return None  # the headline is the page's <title> line, far above the article: menus follow
+    for i in following[:3]:
         line = head[i]
         nxt = i + 1
         is_caption = nxt < len(head) and head[nxt].role == "credit" and head[nxt].block == line.block
-        if line.words >= 4 and line.stop_ratio > 0 and not is_caption and not _has_date(line):
+        if line.words >= 5 and line.stop_ratio > 0 and not is_caption and not _has_date(line):
             used.add(i)
             return line.text
-        if position >= 2:
-            break
     return None
 
 
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def strip_site(title: str) -> str:
-    """"Headline | Site" -> "Headline" (the longest part, so a site prefix goes too)."""
-    parts = _SITE_SEPARATOR.split(title)
-    return max(parts, key=len) if len(parts) > 1 else title
+    """"Headline | Site" -> "Headline": a short last part after a separator is the site name."""
+    for _ in range(2):  # "Headline | Section | Site"
+        parts = _SITE_SEPARATOR.split(title)
+        if len(parts) < 2 or len(parts[-1].split()) > 4:
+            break
+        rest = title[: title.rfind(parts[-1])].rstrip(" |–—-")
+        if len(rest.split()) < 3:
+            break
+        title = rest
+    return title
 
 
 def parse_date_line(text: str) -> DateLine:
@@ -144,20 +159,20 @@ def parse_date_line(text: str) -> DateLine:
     published_part = pieces[0]
     updated_part = pieces[1] if len(pieces) > 1 else ""
     published = _parse_datetime(published_part)
-    if published is None:
+    updated = _parse_datetime(updated_part, default_date=published[0] if published else None) if updated_part else None
+    if published is None and updated is None:
         return result
-    updated = _parse_datetime(updated_part, default_date=published[0]) if updated_part else None
-    if published[2] is None and updated and updated[2]:
+    if published and published[2] is None and updated and updated[2]:
         published = (published[0], published[1], updated[2])
-    result.published = _iso(*published)
+    result.published = _iso(*published) if published else None
     result.updated = _iso(*updated) if updated else None
     trailing = TRAILING_PLACE_RE.search(text)
-    if trailing and not DATE_RE.search(trailing.group(1)) and not TIME_RE.search(trailing.group(1)):
+    wire = WIRE_PLACE_RE.match(text)
+    if (trailing and AFTER_TIME_RE.search(text[:trailing.start()])  # "10:43 pm IST - Moscow", not "- By X"
+            and not DATE_RE.search(trailing.group(1)) and not TIME_RE.search(trailing.group(1))):
         result.place = place_name(trailing.group(1))
-    else:
-        wire = WIRE_PLACE_RE.match(text)
-        if wire and not DATE_RE.match(wire.group(1)) and sum(c.isupper() for c in wire.group(1)) >= 2:
-            result.place = place_name(wire.group(1))
+    elif wire and not DATE_RE.match(wire.group(1)) and _shouting(wire.group(1).split(",")[0]):
+        result.place = place_name(wire.group(1))
     agency = AGENCY_RE.search(text)
     result.agency = agency.group(1).strip() if agency else None
     byline = BYLINE_RE.search(text)
@@ -185,13 +200,22 @@ def _parse_datetime(text: str, default_date: str | None = None) -> tuple[str, st
         date_iso = parsed.date().isoformat()
     else:
         date_iso = default_date
-    time_iso = None
-    if time_text:
-        parsed_time = dateparser.parse(f"{date_iso} {time_text.replace('.', ':', 1) if ':' not in time_text else time_text}",
-                                       languages=["en"])
-        if parsed_time is not None:
-            time_iso = parsed_time.time().isoformat(timespec="seconds")
-    return date_iso, time_iso, offset
+    return date_iso, _clock(time_text) if time_text else None, offset
+
+
+def _clock(text: str) -> str | None:
+    """"10:43 pm" -> "22:43:00"; "7.30am" -> "07:30:00"; None when not a time of day."""
+    match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])?", text.lower())
+    if not match:
+        return None
+    hour, minute, second = int(match.group(1)), int(match.group(2) or 0), int(match.group(3) or 0)
+    if match.group(4) == "p" and hour < 12:
+        hour += 12
+    elif match.group(4) == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}:{second:02d}"
 
 
 def _offset(zone: str) -> str | None:
@@ -212,11 +236,9 @@ def _iso(date: str, time: str | None, offset: str | None) -> str:
 
 
 def place_name(text: str) -> str:
-    """"NEW DELHI" -> "New Delhi"; mixed-case names and abbreviations ("N.M.") stay."""
-    words = []
-    for word in text.strip(" ,-–—").split():
-        letters = [c for c in word if c.isalpha()]
-        if len(letters) > 2 and all(c.isupper() for c in letters) and "." not in word:
-            word = word.capitalize()
-        words.append(word)
-    return " ".join(words)
+    """"NEW DELHI" -> "New Delhi", "SANTA FE, N.M." -> "Santa Fe, N.M."; mixed case stays."""
+    words = text.strip(" ,-–—").split()
+    shouting = all(c.isupper() for word in words if "." not in word for c in word if c.isalpha())
+    if not shouting:
+        return " ".join(words)
+    return " ".join(word if "." in word else word.capitalize() for word in words)
