@@ -75,9 +75,9 @@ function clearError() {
   banner.textContent = "";
 }
 
-function actorCode(actor, fallbackCode) {
+function actorCode(actor) {
   if (actor && typeof actor === "object") return actor.code || actor.country || actor.text || "?";
-  return fallbackCode || "—";
+  return "—";
 }
 
 function actorTitle(actor) {
@@ -85,11 +85,11 @@ function actorTitle(actor) {
   return [actor.name, actor.text && `“${actor.text}”`].filter(Boolean).join(" ");
 }
 
-/* Events and quotes come either nested (ARTICLE contract) or flattened (table rows). */
-function eventSource(e) { return e.source && typeof e.source === "object" ? e.source : null; }
-function eventTarget(e) { return e.target && typeof e.target === "object" ? e.target : null; }
-function sourceCode(e) { return actorCode(eventSource(e), e.source_code); }
-function targetCode(e) { return actorCode(eventTarget(e), e.target_code); }
+/* Events and quotes arrive in the output contract's shapes (nested actors). */
+function eventSource(e) { return e.source || null; }
+function eventTarget(e) { return e.target || null; }
+function sourceCode(e) { return actorCode(eventSource(e)); }
+function targetCode(e) { return actorCode(eventTarget(e)); }
 function goldstein(e) {
   const value = Number(e.goldstein);
   return Number.isFinite(value) ? (value > 0 ? "+" : "") + value.toFixed(1) : "";
@@ -341,7 +341,7 @@ views.quotes = async function (root, params) {
   const card = el("section", { class: "card" });
   card.append(table(["Date", "Speaker", "Kind", "Quote"], data.items.map((q) => {
     const speaker = q.speaker && typeof q.speaker === "object" ? q.speaker : null;
-    const code = actorCode(speaker, q.speaker_code);
+    const code = actorCode(speaker);
     const text = el("span", { class: "sentence", title: q.text || "", text: q.text || "" });
     return [
       el("span", { class: "mono nowrap", text: shortDate(q.day) }),
@@ -518,7 +518,6 @@ function paragraphStartOf(body, offset) {
 
 function eventNote(e) {
   const location = e.location && typeof e.location === "object" ? e.location.name : null;
-  const negated = e.negated || e.negation;
   const when = e.date && (e.date_text ? `${e.date} (“${e.date_text}”)` : e.date);
   const who = [actorTitle(eventSource(e)), actorTitle(eventTarget(e))].filter(Boolean).join(" → ");
   return el("div", { class: "note note-event " + ((QUAD[Number(e.quad_class)] || {}).cls || ""), "data-key": e.key, "data-id": e.id },
@@ -527,12 +526,11 @@ function eventNote(e) {
       el("span", { class: "dyad mono" },
         el("span", { title: actorTitle(eventSource(e)) || "", text: sourceCode(e) }), " → ",
         el("span", { title: actorTitle(eventTarget(e)) || "", text: targetCode(e) })),
-      quadBadge(e),
-      negated ? el("span", { class: "tag warn", text: "negated" }) : null),
+      quadBadge(e)),
     el("div", { class: "note-code" },
       el("span", { class: "cameo", text: cameoLabel(e) }),
       el("span", { class: "muted", text: [e.plover && ` · PLOVER ${e.plover}`, ` · Goldstein ${goldstein(e)}`].filter(Boolean).join("") })),
-    (when || location || who) ? el("div", { class: "note-when muted", text: [when, location, who].filter(Boolean).join(" · ") }) : null);
+    (when || location || who) ? el("div", { class: "note-when", text: [when, location, who].filter(Boolean).join(" · ") }) : null);
 }
 
 function quoteNote(q) {
@@ -540,7 +538,7 @@ function quoteNote(q) {
   return el("div", { class: "note note-quote", "data-key": q.key, "data-id": q.id },
     el("div", { class: "note-head" },
       el("span", { class: "note-key", text: q.key }),
-      el("span", { class: "mono", text: actorCode(speaker, q.speaker_code) }),
+      el("span", { class: "mono", text: actorCode(speaker) }),
       el("span", { class: "tag", text: q.kind || "quote" })),
     el("div", { class: "muted" },
       [q.speaker_text && `speaker “${q.speaker_text}”`, q.cue && `cue “${q.cue}”`].filter(Boolean).join(" · ")));
