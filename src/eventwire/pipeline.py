@@ -66,12 +66,3 @@ def extract(text_or_html: str | bytes, *, published: str | None = None, url: str
     raw = RawDocument(id=id or content_id(text_or_html), content=text_or_html, origin="<api>", url=url)
     return next(process([raw], published=published))
 
-
-WARM_UP_TEXT = ("President Vladimir Putin told French President Emmanuel Macron on Friday that Russia "
-                "would hold talks with Ukraine in Paris, the Kremlin said.")
-
-
-def warm_up() -> None:
-    """Load the model and every stage's knowledge (dictionaries, patterns, gazetteer) now,
-    so that a worker's first document is timed for itself, not for start-up."""
-    extract(WARM_UP_TEXT, published="2022-01-28", id="warm-up")
