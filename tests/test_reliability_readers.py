@@ -18,7 +18,7 @@ import pytest
 from conftest import ROOT
 
 from eventwire.ingest import read, to_article
-from eventwire.ingest.readers import MAX_BYTES
+from eventwire.ingest.readers import MAX_BYTES, size_message
 
 MEMORY_LIMIT = 1024**3  # the bomb tests run in a child process that may not use more than this
 
@@ -45,7 +45,7 @@ def test_gzip_bomb_expanding_to_10_gib_stops_at_the_size_limit(tmp_path):
     expanded = hostile.write_gzip_bomb(bomb)
     assert expanded >= 10 * 1024**3 and bomb.stat().st_size < 20 * 1024**2
     docs = _read_in_child(bomb)
-    assert docs == [{"id": "bomb", "size": 0, "error": f"document larger than the size limit of {MAX_BYTES} bytes"}]
+    assert docs == [{"id": "bomb", "size": 0, "error": size_message(None, MAX_BYTES)}]
 
 
 def test_jsonl_gzip_bomb_line_is_refused_and_the_next_lines_still_read(tmp_path):
@@ -56,7 +56,7 @@ def test_jsonl_gzip_bomb_line_is_refused_and_the_next_lines_still_read(tmp_path)
     with open(path, "ab") as fh:
         fh.write(gzip.compress(b'"}\n' + json.dumps({"id": "after", "text": "France condemned it."}).encode() + b"\n"))
     docs = _read_in_child(path, max_bytes=1024**2)
-    assert [d["id"] for d in docs] == ["before", "feed.jsonl:2", "after"]
+    assert [d["id"] for d in docs] == ["before", "feed:2", "after"]
     assert docs[1]["error"] == f"line 2 is longer than the size limit of {1024**2} bytes"
     assert docs[0]["error"] is None and docs[2]["error"] is None
 
@@ -65,7 +65,7 @@ def test_truncated_gzip_gives_a_clear_error(tmp_path):
     path = tmp_path / "cut.txt.gz"
     hostile.write_truncated_gzip(path, random.Random(1).randbytes(20_000).hex().encode())
     [doc] = read([path])
-    assert doc.error.startswith(f"cannot read {path}") and "end-of-stream marker" in doc.error
+    assert doc.error.startswith(f"truncated or corrupt gzip file {path}") and "end-of-stream marker" in doc.error
 
 
 def test_truncated_jsonl_gzip_keeps_the_lines_before_the_break(tmp_path):
@@ -102,12 +102,12 @@ def test_hostile_jsonl_gives_one_document_per_line_and_clear_errors(tmp_path):
     docs = list(read([path]))
     assert len(docs) == len(lines)
     by_id = {d.id: d for d in docs}
-    assert by_id["1"].error == "record has neither 'text' nor 'html' (as a non-empty string)"
+    assert by_id["1"].error == "line 1: record has neither 'text' nor 'html' (a non-empty string)"
     assert by_id["feed:5"].error == "line 5 is not a JSON object"
     assert by_id["feed:10"].error.startswith("invalid JSON on line 10")  # 100,000 nested brackets
-    # Wrong-typed metadata is dropped, the text is kept; lone surrogates become U+FFFD.
+    # Wrong-typed metadata becomes text, the text is kept; lone surrogates become U+FFFD.
     typed = by_id["feed:3"]
-    assert typed.error is None and (typed.url, typed.title, typed.published) == (None, None, None)
+    assert typed.error is None and (typed.url, typed.title, typed.published) == ("5", "['x']", "{'y': 1}")
     assert by_id["s\ufffd"].content == "Putin \ufffd said the talks failed."
     assert by_id["feed:15"].error is None  # empty id: the line number instead
     assert {"ok-1", "ok-2"} <= set(by_id)

@@ -268,7 +268,8 @@ def hostile_jsonl_lines(rng: random.Random) -> list[str]:
     return [
         json.dumps({"id": 1, "text": 123}),
         json.dumps({"text": ["a", "b"]}),
-        json.dumps({"text": "Russia attacked Ukraine.", "url": 5, "title": ["x"], "published": {"y": 1}}),
+        json.dumps({"text": "Russia attacked Ukraine on Monday, officials in Kyiv said.\n\nThe Kremlin denied it.",
+                    "url": 5, "title": ["x"], "published": {"y": 1}}),
         '{"id": "s\\udc00", "text": "Putin \\ud800 said the talks failed."}',
         '"just a string"', "[1, 2, 3]", "null", "true",
         '{"text": null, "html": 0}',

@@ -25,12 +25,14 @@ from functools import cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.kb import Entry, KnowledgeBase, Person, knowledge_base
+from eventwire.actors.kb import TITLE_RANK, Entry, KnowledgeBase, Person, knowledge_base
 from eventwire.models import Actor
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep", "rep.",
               "gov", "gov.", "prof", "prof.", "sir", "lord", "lady", "dame", "madame", "monsieur", "col", "col.",
               "lt", "lt.", "maj", "maj.", "adm", "adm.", "president-elect", "h.e."}
+HONORIFIC_SECTORS = {"sen": "LEG", "rep": "LEG", "gov": "GOV", "gen": "MIL", "col": "MIL", "adm": "MIL", "lt": "MIL",
+                     "maj": "MIL"}
 MALE, FEMALE = {"mr", "mr.", "sir", "lord", "monsieur", "he", "him", "his", "himself"}, \
     {"mrs", "mrs.", "ms", "ms.", "lady", "dame", "madame", "she", "her", "hers", "herself"}
 FORMER = {"former", "ex", "ex-", "outgoing", "late", "then", "erstwhile"}
@@ -39,6 +41,11 @@ TITLE_FILLERS = {"new", "acting", "interim", "top", "deputy", "chief", "senior",
                  "de", "facto", "self", "-", "self-proclaimed", "then-"}
 LOCATIVE = {"in", "at", "near", "to", "into", "across", "throughout", "outside", "inside", "around", "toward",
             "towards", "within", "via", "through", "from", "on", "off", "along", "beyond", "onto", "between"}
+DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
+              "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "greater", "suburban"}
+PLACE_NOUNS = {"town", "city", "village", "capital", "outskirts", "suburbs", "centre", "center", "streets", "region",
+               "province", "district", "sector", "part", "area", "heart", "port", "border", "north", "south", "east",
+               "west"}
 AFFILIATION_SUFFIXES = {"backed", "allied", "aligned", "supported", "sponsored", "funded", "friendly", "leaning"}
 LEADER_SUFFIXES = {"led", "controlled", "run", "commanded"}
 GROUP_NOUNS = {"leaders", "sides", "countries", "nations", "presidents", "men", "governments", "ministers",
@@ -196,8 +203,9 @@ class _Resolver:
                 if ent.label_ in ("LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"):
                     if not any(e.kind == "seat" for e in entries):
                         return False  # "Indian Ocean", "South China Sea"
-                if ent.label_ == "PERSON" and all(e.kind in ("state", "capital", "demonym") for e in entries):
-                    return False  # "Michael Jordan"
+                if ent.label_ == "PERSON" and all(e.kind in ("state", "region", "capital", "demonym") for e in entries) \
+                        and not all(t.text in self.kb.names or t.pos_ == "DET" for t in ent):
+                    return False  # "Michael Jordan", but not "Bosnian Serbs"
         if any(e.needs_the for e in entries):
             before = doc[start - 1].lower_ if start > 0 else ""
             after = doc[end] if end < len(doc) else None
@@ -207,11 +215,26 @@ class _Resolver:
             if after is not None and after.pos_ == "PROPN":
                 return False  # "the West Bank", "West Africa"
         if all(e.kind == "person" and e.person is None for e in entries):
-            # a bare surname: only where spaCy sees a name, or after a title
+            # a bare surname, where spaCy sees a name; "Oskar Fischer" is not Joschka Fischer
+            previous = doc[start - 1] if start > 0 else None
+            following = doc[end] if end < len(doc) else None
+            if previous is not None and previous.pos_ == "PROPN" and previous.is_title and \
+                    previous.lower_ not in HONORIFICS and previous.i not in self.anchors and \
+                    previous.text not in self.kb.names and not self._is_title_word(previous):
+                return False
+            if following is not None and following.pos_ == "PROPN" and following.is_title and \
+                    following.text not in self.kb.names:
+                return False  # "Sharon Stone", "Fox News": a first name or part of another name
+            if any(ent.start <= start and end <= ent.end and ent.end - ent.start > end - start
+                   and ent.label_ != "PERSON" for ent in doc.ents):
+                return False
             return first.pos_ == "PROPN"
         if name.isupper() and len(name) <= 3 and first.text != name:
             return False
         return True
+
+    def _is_title_word(self, token: Token) -> bool:
+        return any(token.lower_ in phrase.split() for phrase, (_, is_person) in self.kb.roles.items() if is_person)
 
     def _hyphen_anchor(self, token: Token) -> None:
         """'U.S.-led', 'Iranian-backed': the name before the hyphen inside one token."""
@@ -287,7 +310,10 @@ class _Resolver:
             if ent.label_ != "PERSON":
                 continue
             for part in _split_lines(ent):
-                tokens = [t for t in part if not (t.lower_ in HONORIFICS)]
+                tokens = list(part)
+                while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].i in self.roles
+                                  or tokens[0].lower_ in FORMER):
+                    tokens.pop(0)  # "Archbishop Desmond Tutu": the title is read by _title_before
                 if not tokens:
                     continue
                 start, end = tokens[0].i, tokens[-1].i + 1
@@ -314,11 +340,15 @@ class _Resolver:
 
     def _person_mention(self, start: int, end: int, written: str, persons: list[str]) -> None:
         doc = self.doc
+        if persons and any(m.kind == "person" and m.person_id and m.person_id not in self.kb.people
+                           and m.person_id.split()[-1] == written for m in self.mentions):
+            persons = []  # the article named someone else of that surname first
         title = self._title_before(start)
         title_start, countries, sectors, is_former, honorific, title_words = title
         text_country = countries[-1] if countries else None
         text_sector = sectors[-1] if sectors else None
-        person = self._choose_person(persons, text_country, start)
+        bare = written in self.kb.surnames and not title_words
+        person = self._choose_person(persons, text_country, start, bare_surname=bare)
         notes = []
         extra: dict = {}
         if person is not None:
@@ -338,9 +368,14 @@ class _Resolver:
                 notes.append(f"title '{title_words}' -> {text_sector}")
         elif persons:  # a surname shared by several known people, none chosen
             names = ", ".join(persons)
-            self._emit(start, end, make_actor("", None, None), f"surname '{written}' is ambiguous ({names}); "
-                       "none named in the article or in office on " + self.day.isoformat(), "person",
-                       person_id=None)
+            shared = {r.country for p in persons for r in self.kb.people[p].roles}
+            country = text_country or (shared.pop() if len(shared) == 1 else None)
+            sector = "ELI" if is_former else text_sector
+            reason = f"surname '{written}' is ambiguous ({names}); none named in the article or in office on " \
+                     f"{self.day.isoformat()}"
+            if country and not text_country:
+                reason += f"; all of them {country}"
+            self._emit(title_start, end, make_actor("", country, sector), reason, "person", head=end - 1)
             return
         else:
             name = written
@@ -348,6 +383,10 @@ class _Resolver:
             country, sector = text_country, ("ELI" if is_former else text_sector)
             if title_words:
                 notes.append(f"unknown person with title '{title_words}'")
+                if country is None and sector:
+                    country, where = self._context_country(start)
+                    if country:
+                        notes.append(f"title without a country: the only place named in the {where} is in {country}")
             else:
                 notes.append("spaCy PERSON, not in the knowledge base")
         gender = person.gender if person else None
@@ -397,6 +436,8 @@ class _Resolver:
             low = token.lower_
             if low in HONORIFICS:
                 honorific = honorific or low
+                if low.rstrip(".") in HONORIFIC_SECTORS:
+                    sectors.insert(0, HONORIFIC_SECTORS[low.rstrip(".")])
                 title_start = i
                 i -= 1
                 continue
@@ -423,20 +464,44 @@ class _Resolver:
         words = doc[title_start:start].text if title_start < start else ""
         return title_start, countries, sectors, former, honorific, words
 
-    def _choose_person(self, persons: list[str], text_country: str | None, start: int) -> Person | None:
+    def _context_country(self, token_index: int) -> tuple[str | None, str]:
+        """The one state named as the place where things happen ('curfew imposed in Sudan') in
+        the sentence, else in the article; None when there are several or none."""
+        sentence = self.doc[token_index].sent
+        for scope, where in ((range(sentence.start, sentence.end), "sentence"), (range(len(self.doc)), "article")):
+            countries = set()
+            for i in scope:
+                anchor = self.anchors.get(i)
+                if anchor and not self._is_locative(self.doc[i]):
+                    continue
+                if anchor and not anchor.char_start and not any(e.kind == "person" for e in anchor.entries):
+                    country = _entry_country(anchor.entries)
+                    if country and country not in self.kb.igo_codes:
+                        countries.add(country)
+            if len(countries) == 1:
+                return countries.pop(), where
+            if countries:
+                return None, where
+        return None, "article"
+
+    def _choose_person(self, persons: list[str], text_country: str | None, start: int, *,
+                       bare_surname: bool = False) -> Person | None:
         if not persons:
             return None
-        if len(persons) == 1:
-            return self.kb.people[persons[0]]
         named = [m.person_id for m in self.mentions if m.person_id in persons and m.start < self.doc[start].idx]
         if named:
             return self.kb.people[named[-1]]
+        if bare_surname:  # too little evidence for anyone but an office holder or a former leader
+            persons = [p for p in persons if self.kb.people[p].role_at(self.day) or
+                       any(TITLE_RANK.get(r.title, 9) <= 1 for r in self.kb.people[p].roles)]
+            if not persons:
+                return None
         people = [self.kb.people[p] for p in persons]
-        if text_country:
-            people = [p for p in people if any(r.country == text_country for r in p.roles)] or people
-        in_office = [p for p in people if p.role_at(self.day)]
-        if len(in_office) == 1:
-            return in_office[0]
+        if text_country:  # "Jordan's King Abdullah" is not the Saudi king
+            people = [p for p in people if any(r.country == text_country for r in p.roles)]
+        in_office = sorted((TITLE_RANK.get(p.role_at(self.day).title, 9), p.name) for p in people if p.role_at(self.day))
+        if in_office and (len(in_office) == 1 or in_office[0][0] < in_office[1][0]):
+            return self.kb.people[in_office[0][1]]  # the one in office, or the one in the highest office
         if len(people) == 1:
             return people[0]
         return None
@@ -446,8 +511,9 @@ class _Resolver:
         role = person.role_at(self.day)
         if role:
             span = f"{role.start.isoformat()}–{role.end.isoformat() if role.end else ''}"
-            return role.country, role.sector, f"people.tsv: {person.name}, {role.title} of {role.country} " \
-                                              f"on {day} ({span})", role.title
+            sector = self.kb.igo_codes.get(role.country, role.sector)  # a UN or EU office: IGO
+            return role.country, sector, f"people.tsv: {person.name}, {role.title} of {role.country} " \
+                                         f"on {day} ({span})", role.title
         past = person.last_role_before(self.day)
         if past:
             return past.country, "ELI", f"people.tsv: {person.name}, former {past.title} of {past.country} " \
@@ -467,49 +533,68 @@ class _Resolver:
                 continue
             seen.add(r_start)
             head = doc[r_end - 1]
+            if r_end in self.roles and head.dep_ in ("compound", "amod", "nmod"):
+                continue  # "university students": read from "students"
             # modifiers on the left: demonyms, countries, capitals, possessives, "pro-Moscow"
             start = r_start
             country = affiliation = leader = None
             sources: list[str] = []
             coordinated: list[tuple[_Anchor, str]] = []
+            opposed: str | None = None
+            crossed_and = False
+            main_start = r_start
             j = r_start - 1
             sentence_start = head.sent.start
             while j >= sentence_start:
                 token = doc[j]
-                if token.is_space or "\n" in token.text:
+                if token.is_space or "\n" in token.text or j in self.used:
                     break
-                if j in self.used:
-                    break
+                if j in self.roles:  # "university students", "border police officers"
+                    start = j = self.roles[j][0]
+                    j -= 1
+                    continue
                 if j in self.anchors:
                     anchor = self.anchors[j]
                     entry_country = _entry_country(anchor.entries)
                     if entry_country is None or any(e.kind == "person" for e in anchor.entries):
                         break
                     suffix = doc[anchor.start].text.rpartition("-")[2].lower() if anchor.char_start else ""
-                    before = doc[anchor.start - 2:anchor.start].text.lower() if anchor.start >= 2 else ""
-                    after = doc[anchor.end:anchor.end + 2].text.lower() if anchor.end + 2 <= len(doc) else ""
-                    if suffix in AFFILIATION_SUFFIXES or before in ("pro-", "pro -") or \
-                            doc[anchor.start - 1].lower_ in ("pro", "pro-") or \
-                            after.split(" ")[-1] in AFFILIATION_SUFFIXES and "-" in after:
+                    if not suffix and anchor.end + 1 < len(doc) and doc[anchor.end].text == "-":
+                        suffix = doc[anchor.end + 1].lower_  # "Iranian-backed" as three tokens
+                    prefix = _prefix_word(doc, anchor.start)
+                    if suffix in AFFILIATION_SUFFIXES or prefix == "pro":
                         affiliation = affiliation or entry_country
                         sources.append(f"'{anchor.name}' -> affiliation {entry_country}")
+                    elif prefix == "anti":
+                        opposed = opposed or entry_country
+                        sources.append(f"'anti-{anchor.name}' -> opposes {entry_country}, not its country")
                     elif suffix in LEADER_SUFFIXES:
                         leader = leader or entry_country
                         sources.append(f"'{anchor.name}'-led -> {entry_country}")
                     elif country is None:
                         country = entry_country
+                        main_start = anchor.start
                         sources.append(f"'{anchor.name}' ({anchor.entries[0].source})")
-                    else:
+                    elif crossed_and:
                         coordinated.append((anchor, entry_country))
+                    else:
+                        break
                     start = anchor.start
                     j = anchor.start - 1
+                    if prefix:
+                        start = j = _prefix_start(doc, anchor.start)
+                        j -= 1
                     continue
                 low = token.lower_
-                if low in ("'s", "’s", "-", "pro", "pro-", "backed", "led") or token.pos_ in ("DET", "ADJ", "NUM") \
-                        or (token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "PROPN", "VERB")) \
-                        or low in ("and", ",") and j - 1 in self.anchors and country is not None:
-                    if token.pos_ in ("DET", "ADJ", "NUM") or low in ("'s", "’s", "-", "pro", "pro-", "backed", "led"):
-                        start = j
+                if low in ("and", ",") and j - 1 in self.anchors and country is not None:
+                    crossed_and = True
+                    j -= 1
+                    continue
+                if low in ("'s", "’s", "-", "backed", "led") or token.pos_ in ("DET", "ADJ", "NUM"):
+                    start = j
+                    j -= 1
+                    continue
+                if token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "PROPN", "VERB"):
                     j -= 1
                     continue
                 break
@@ -529,15 +614,22 @@ class _Resolver:
                                 end = max(end, hit.end + 2 if town else hit.end)
                                 sources.append(town[1] if town else
                                                f"'{hit.name}' after '{child.text}' ({hit.entries[0].source})")
+            if country is None and sector not in ("IGO", "NGO"):
+                place = self._acting_in(head)
+                if place is not None:
+                    country = _entry_country(place.entries)
+                    sources.append(f"acting in '{place.name}' ({place.entries[0].source})")
             if country is None and leader:
                 country = leader
             if country is None and affiliation and sector in ("GOV", "MIL"):
                 country, affiliation = affiliation, None
             if country is None and affiliation and sector == "REB":
-                region = self._region_after(head)
+                region = self._region_after(head, start)
                 if region:
                     country = region.entries and _entry_country(region.entries)
                     sources.append(f"'{region.name}' nearest state in the sentence ({region.entries[0].source})")
+            if coordinated:
+                start = main_start
             if start < r_start and doc[start].pos_ == "DET":
                 while start < r_start and doc[start].pos_ == "DET":
                     start += 1
@@ -547,7 +639,7 @@ class _Resolver:
                 reason += "; " + "; ".join(sources)
             else:
                 reason += "; no country in the phrase"
-            extra = {"affiliation": affiliation}
+            extra = {"affiliation": affiliation, "opposes": opposed}
             name = None
             if is_person and country and sector == "GOV":
                 holder = self._holder(country, phrase)
@@ -561,24 +653,50 @@ class _Resolver:
                            f"'{anchor.name}' coordinated with '{mention.text}' -> {sector}",
                            "role")
 
+    def _acting_in(self, head: Token) -> _Anchor | None:
+        """'People blocked streets in Hong Kong': a group's country from where its verb happens."""
+        token = head
+        while token.dep_ in ("pobj", "prep") and token.head.i != token.i and \
+                (token.dep_ == "pobj" or token.lower_ == "of"):
+            token = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = token.head
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout", "at", "inside"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                hit = self._anchor_in(obj)
+                if hit is None:  # "at a jail in Dili"
+                    for inner in obj.children:
+                        if inner.dep_ == "prep" and inner.lower_ == "in":
+                            for deeper in inner.children:
+                                hit = hit or (self._anchor_in(deeper) if deeper.dep_ == "pobj" else None)
+                if hit is not None and _entry_country(hit.entries) and \
+                        not any(e.kind == "person" for e in hit.entries):
+                    return hit
+        return None
+
     def _anchor_in(self, token: Token) -> _Anchor | None:
         """The dictionary name at a phrase's head or among its compounds."""
         if token.i in self.anchors:
             return self.anchors[token.i]
         for child in token.children:
-            if child.dep_ in ("compound", "amod") and child.i in self.anchors:
+            if child.dep_ in ("compound", "amod", "poss") and child.i in self.anchors:
                 return self.anchors[child.i]
         return None
 
-    def _region_after(self, head: Token) -> _Anchor | None:
+    def _region_after(self, head: Token, phrase_start: int) -> _Anchor | None:
         """Where an affiliated group acts: the nearest state named in its sentence
         ('separatists in eastern Ukraine', 'eastern Ukraine, where pro-Moscow separatists')."""
         best: tuple[int, _Anchor] | None = None
         for token in head.sent:
             anchor = self.anchors.get(token.i)
-            if anchor is None or token.i in self.used or token.i >= head.i - 2 and token.i <= head.i:
+            if anchor is None or token.i in self.used or phrase_start <= token.i <= head.i:
                 continue
-            if not any(e.kind in ("state", "demonym") for e in anchor.entries):
+            if not any(e.kind in ("state", "region", "demonym") for e in anchor.entries):
                 continue
             distance = abs(token.i - head.i)
             if best is None or distance < best[0]:
@@ -606,6 +724,8 @@ class _Resolver:
                 self._ambiguous(anchor)
                 continue
             entry = entries[0]
+            if self._compound_name(anchor):
+                continue
             city = self._city_context(anchor) if entry.kind == "capital" else None
             if city:
                 country, reason = city
@@ -624,10 +744,43 @@ class _Resolver:
                 reason += "; a place here (after a preposition), not acting"
             actor = make_actor("", entry.country, sector, affiliation=entry.affiliation)
             mention = self._emit(start, anchor.end, actor, reason, kind, char_span=char_span)
-            mention.locative = locative and kind in ("state", "place", "capital")
+            mention.locative = locative and kind in ("state", "region", "place", "capital")
+
+    def _compound_name(self, anchor: _Anchor) -> bool:
+        """Two names in one phrase: 'Bosnian Serbs' (Serbs of Bosnia -> BIH, ethnic SRB) and
+        'NATO-member Norway' (Norway, member of NATO). Emits the merged mention."""
+        doc = self.doc
+        entry = anchor.entries[0]
+        nxt = self.anchors.get(anchor.end)
+        if entry.kind == "demonym" and nxt and nxt.start == anchor.end and nxt.entries[0].kind == "demonym" \
+                and doc[nxt.end - 1].tag_ in ("NNS", "NNPS") and nxt.entries[0].country != entry.country:
+            ethnic = nxt.entries[0].country
+            reason = (f"'{anchor.name} {nxt.name}': {nxt.name} living in {entry.label} -> {entry.country} "
+                      f"(ethnic {ethnic}), as CAMEO codes residents by their state ({entry.source})")
+            self._emit(anchor.start, nxt.end, make_actor("", entry.country, None, ethnicity=ethnic), reason,
+                       "demonym", head=nxt.end - 1)
+            return True
+        if entry.kind == "igo":
+            k = anchor.end
+            while k < len(doc) and doc[k].text in ("-", "member", "members", "member-state", "ally"):
+                k += 1
+            state = self.anchors.get(k)
+            if k > anchor.end and state and state.entries[0].kind == "state":
+                reason = (f"'{state.name}' ({state.entries[0].source}), a member of {entry.country} "
+                          f"('{doc[anchor.start:k].text}' modifies it)")
+                self._emit(anchor.start, state.end, make_actor("", state.entries[0].country, None,
+                                                               member_of=entry.country), reason, "state",
+                           head=state.end - 1)
+                return True
+        return False
 
     def _is_locative(self, token: Token) -> bool:
-        while token.dep_ in ("compound", "conj", "appos", "amod") and token.head.i != token.i:
+        """The name says where, not who: after 'in', 'near'... or 'eastern Beirut', 'the town of X'."""
+        if any(child.lower_ in DIRECTIONS for child in token.children if child.dep_ in ("amod", "compound")):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
+            return True
+        while token.dep_ in ("compound", "conj", "appos", "amod", "poss") and token.head.i != token.i:
             token = token.head
         return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE and token.head.lower_ != "between"
 
@@ -684,6 +837,13 @@ class _Resolver:
                         mention = self._emit(start, end, make_actor("", city["iso3"], None), reason, "place")
                         mention.locative = True
                         continue
+                last = self.doc[end - 1].text
+                if ent.label_ == "ORG" and last in self.kb.org_words:
+                    sector = self.kb.org_words[last]
+                    self._emit(start, end, make_actor("", None, sector),
+                               f"spaCy ORG, not in the knowledge base; '{last}' -> {sector} (org_words.yaml); "
+                               "country unknown", "unknown")
+                    continue
                 self._emit(start, end, make_actor("", None, None),
                            f"spaCy {ent.label_}, not in the knowledge base: unresolved", "unknown")
 
@@ -718,27 +878,30 @@ class _Resolver:
                                f"pronoun '{token.text}' -> group {names}", "pronoun", members=actors)
 
     def _surnames_of_unknown_people(self) -> None:
-        """'Mr. Fischer' after 'Foreign Minister Oskar Fischer' is the same person."""
+        """'Mr. Fischer' after 'Foreign Minister Oskar Fischer' is the same person, known or not."""
         known: dict[str, Mention] = {}
         for mention in self.mentions:
-            if mention.kind != "person" or not mention.actor.name:
+            if mention.kind != "person" or not mention.actor.name or mention.person_id in self.kb.people:
                 continue
-            written = mention.actor.name
-            parts = written.split()
-            if mention.resolved and len(parts) > 1:
-                known.setdefault(parts[-1], mention)
-            elif not mention.resolved and len(parts) == 1 and parts[0] in known:
+            parts = mention.actor.name.split()
+            if len(parts) > 1:
+                known[parts[-1]] = mention
+            elif parts[0] in known:
                 source = known[parts[0]]
-                mention.actor = make_actor(mention.text, source.actor.country, source.actor.sector,
-                                           name=source.actor.name, **_extras(source.actor))
+                own = mention.actor
+                mention.actor = make_actor(mention.text, own.country or source.actor.country,
+                                           own.sector or source.actor.sector, name=source.actor.name,
+                                           **_extras(source.actor))
                 mention.person_id = source.person_id
-                mention.reason = f"surname of '{source.text}' (sentence {source.sentence_index})"
+                mention.gender = mention.gender or source.gender
+                mention.reason = f"surname of '{source.text}' (sentence {source.sentence_index})" + \
+                    ("" if mention.resolved else "; unresolved like it")
 
     def _person_antecedent(self, pronoun: Token) -> Mention | None:
         gender = "m" if pronoun.lower_ in MALE else "f"
         sentence = self.token_sent[pronoun.i]
         candidates = [m for m in self.mentions
-                      if m.kind == "person" and m.resolved and m.head < pronoun.i
+                      if m.kind == "person" and (m.resolved or m.person_id) and m.head < pronoun.i
                       and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
                       and m.gender in (None, gender)]
         if not candidates:
@@ -781,6 +944,19 @@ class _Resolver:
         return plural[-1:] if plural else []
 
 
+def _prefix_word(doc: Doc, start: int) -> str | None:
+    """'pro' or 'anti' glued to a name by a hyphen ('pro-Moscow', 'anti-Syria')."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti"):
+        return doc[start - 2].lower_
+    if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-"):
+        return doc[start - 1].lower_[:-1]
+    return None
+
+
+def _prefix_start(doc: Doc, start: int) -> int:
+    return start - 2 if doc[start - 1].text == "-" else start - 1
+
+
 def _key(mention: Mention) -> tuple:
     return (mention.person_id, mention.actor.country, mention.actor.sector)
 
@@ -791,7 +967,7 @@ def _extras(actor: Actor) -> dict:
 
 def _entry_country(entries: list[Entry]) -> str | None:
     for entry in entries:
-        if entry.kind in ("state", "demonym", "capital", "seat", "igo", "group") and entry.country:
+        if entry.kind in ("state", "region", "demonym", "capital", "seat", "igo", "group") and entry.country:
             return entry.country
     return None
 

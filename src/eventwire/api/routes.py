@@ -30,6 +30,18 @@ def _with_totals(series: list[dict]) -> list[dict]:
     return series
 
 
+MAX_VOLUME_BARS = 180
+
+
+def _readable_volume(store) -> tuple[str, list[dict]]:
+    """Event volume per day, or per week or month when days would be too many bars to read."""
+    for freq in ("day", "week"):
+        rows = _with_totals(shapes.rows(store.series(freq=freq)))
+        if len(rows) <= MAX_VOLUME_BARS:
+            return freq, rows
+    return "month", _with_totals(shapes.rows(store.series(freq="month")))
+
+
 def _page(items: list, paging: Page) -> dict:
     return {"items": items, "limit": paging.limit, "offset": paging.offset,
             "next_offset": paging.offset + paging.limit if len(items) == paging.limit else None}
@@ -130,12 +142,21 @@ def overview(
 ) -> dict:
     with request.app.state.db.open() as store:
         counts = store.counts()
-        volume = _with_totals(shapes.rows(store.series(freq="day")))
+        volume_freq, volume = _readable_volume(store)
         return {
             "totals": {"articles": counts.get("articles", 0), "events": counts.get("events", 0),
                        "quotes": counts.get("quotes", 0), "actors": counts.get("actors", 0)},
             "volume": volume,
+            "volume_freq": volume_freq,
             "top_dyads": shapes.rows(store.top_dyads(limit=top)),
             "top_actors": shapes.rows(store.top_actors(limit=top)),
             "alerts": shapes.rows(store.alerts().head(top)),
         }
+
+
+@router.get("/cameo", tags=["codes"], summary="The CAMEO codebook: every code with name, Goldstein, QuadClass, PLOVER")
+def cameo_codes() -> dict:
+    from eventwire.events.ontology import codes
+
+    return {"codes": [{"code": c.code, "name": c.name, "goldstein": c.goldstein, "quad_class": c.quad_class,
+                       "plover": c.plover} for c in codes().values()]}

@@ -18,7 +18,7 @@ from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-c
     store,
 )
 
-COMMAND_MODULES = (extract, actors, quotes, store, serve,)
+COMMAND_MODULES = (extract, actors, store, quotes, serve,)
 
 app = typer.Typer(
     name="eventwire",
@@ -27,6 +27,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+from eventwire.cli import events as _events  # noqa: E402,F401 - registers eval cameo/plover
 app.add_typer(evaluate.eval_app, name="eval")
 for module in COMMAND_MODULES:
     module.register(app)

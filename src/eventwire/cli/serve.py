@@ -17,7 +17,7 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    db: Annotated[Path, typer.Option("--db", help="DuckDB file written by `eventwire ingest`.")] = DEFAULT_DB,
+    db: Annotated[Path, typer.Option("--db", envvar="EVENTWIRE_DB", help="DuckDB file written by `eventwire ingest`.")] = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Interface to listen on; 0.0.0.0 exposes it to the network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
 ) -> None:

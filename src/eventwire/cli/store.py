@@ -235,10 +235,11 @@ def _print_table(frame, columns: list[str], *, title: str) -> None:
 
     table = RichTable(title=title, show_lines=False)
     for column in columns:
-        table.add_column(column, overflow="fold", max_width=80 if column in ("sentence", "text") else None)
+        wide = column in ("sentence", "text")
+        table.add_column(column, overflow="fold", no_wrap=not wide, max_width=80 if wide else None)
     for row in frame[columns].itertuples(index=False):
         table.add_row(*(_cell(value) for value in row))
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 240).print(table)
 
 
 def _cell(value) -> str:

@@ -4,29 +4,53 @@ from __future__ import annotations
 
 from eventwire.ingest.decode import decode, looks_like_html
 from eventwire.ingest.html import html_to_article
+from eventwire.ingest.lines import WORD, detect_language
 from eventwire.ingest.text import text_to_article
 from eventwire.models import Article, RawDocument
 
+SUPPORTED_LANGUAGES = {"en"}
+LANGUAGE_MIN_WORDS = 12      # shorter texts are too short to call non-English
+LANGUAGE_MIN_PROBABILITY = 0.9
+
 
 def to_article(raw: RawDocument, published: str | None = None) -> Article:
-    """Clean one document. Never raises for bad input: problems go to ``article.errors``."""
+    """Clean one document. Never raises for bad input: problems go to ``article.errors``.
+
+    Non-English articles are still cleaned (body and metadata) but carry an error, since the
+    later stages understand English only.
+    """
     article = Article(id=raw.id, url=raw.url, title=raw.title, published=raw.published)
     if raw.error:
         article.add_error("read", raw.error)
         return article
-    text, problem = decode(raw.content)
-    if problem:
-        article.add_error("decode", problem)
+    decoded = decode(raw.content)
+    if decoded.problem:
+        article.add_error("decode", decoded.problem)
         return article
-    kind = raw.kind_hint if raw.kind_hint == "html" else ("html" if looks_like_html(text) else "text")
-    cleaned = html_to_article(text, url=raw.url) if kind == "html" else text_to_article(text)
-    for name, value in cleaned.model_dump(exclude={"id", "events", "quotes"}).items():
-        if name == "errors":
-            article.errors.extend(cleaned.errors)
-        elif value and not getattr(article, name, None):
+    if decoded.warning:
+        article.add_error("decode", decoded.warning)
+    text = decoded.text.replace("\x00", "")
+    cleaned = html_to_article(text, url=raw.url) if looks_like_html(text) else text_to_article(text)
+    for name, value in cleaned.model_dump(exclude={"id", "events", "quotes", "errors"}).items():
+        if value and not getattr(article, name, None):
             setattr(article, name, value)
+    article.errors.extend(cleaned.errors)
     if published:
         article.published = published
-    if not article.body.strip() and not article.errors:
-        article.add_error("clean", "no article text found in the document")
+    if not article.body.strip():
+        if not cleaned.errors:
+            detail = f" ({len(article.removed)} line(s) of page furniture removed)" if article.removed else ""
+            article.add_error("clean", f"no article text found in the document{detail}")
+        return article
+    _check_language(article)
     return article
+
+
+def _check_language(article: Article) -> None:
+    code, probability = detect_language(article.body)
+    if code and probability >= 0.5:
+        article.language = code
+    if (code and code not in SUPPORTED_LANGUAGES and probability >= LANGUAGE_MIN_PROBABILITY
+            and len(WORD.findall(article.body)) >= LANGUAGE_MIN_WORDS):
+        article.add_error("language", f"language {code!r} is not supported (English only); "
+                                      "the article was cleaned but not analysed")

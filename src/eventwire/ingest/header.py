@@ -23,7 +23,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
          r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})")
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)"
-_TZ = r"(?:\b[A-Z]{2,5}\b|(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?)"
+_TZ = r"(?:(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?\b|\b[A-Z]{2,5}\b)"
 DATE_RE = re.compile(_DATE, re.IGNORECASE)
 TIME_RE = re.compile(rf"({_TIME})(?:\s*({_TZ}))?", re.IGNORECASE)
 UPDATED_RE = re.compile(r"\|?\s*\b(?:last\s+)?(?:updated|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
@@ -72,7 +72,7 @@ def read_header(head: list[Line], body: list[Line]) -> Header:
     for i in reversed([i for i, line in enumerate(head) if not line.junk or line.junk.name == "comments"]):
         if _has_date(head[i]):
             parsed = parse_date_line(head[i].text)
-            if parsed.published:
+            if parsed.published or parsed.updated:
                 header.published, header.updated = parsed.published, parsed.updated
                 header.dateline, header.author, header.source = parsed.place, parsed.author, parsed.agency
                 header.used.add(i)
@@ -144,12 +144,12 @@ def parse_date_line(text: str) -> DateLine:
     published_part = pieces[0]
     updated_part = pieces[1] if len(pieces) > 1 else ""
     published = _parse_datetime(published_part)
-    if published is None:
+    updated = _parse_datetime(updated_part, default_date=published[0] if published else None) if updated_part else None
+    if published is None and updated is None:
         return result
-    updated = _parse_datetime(updated_part, default_date=published[0]) if updated_part else None
-    if published[2] is None and updated and updated[2]:
+    if published and published[2] is None and updated and updated[2]:
         published = (published[0], published[1], updated[2])
-    result.published = _iso(*published)
+    result.published = _iso(*published) if published else None
     result.updated = _iso(*updated) if updated else None
     trailing = TRAILING_PLACE_RE.search(text)
     if trailing and not DATE_RE.search(trailing.group(1)) and not TIME_RE.search(trailing.group(1)):
@@ -212,11 +212,9 @@ def _iso(date: str, time: str | None, offset: str | None) -> str:
 
 
 def place_name(text: str) -> str:
-    """"NEW DELHI" -> "New Delhi"; mixed-case names and abbreviations ("N.M.") stay."""
-    words = []
-    for word in text.strip(" ,-–—").split():
-        letters = [c for c in word if c.isalpha()]
-        if len(letters) > 2 and all(c.isupper() for c in letters) and "." not in word:
-            word = word.capitalize()
-        words.append(word)
-    return " ".join(words)
+    """"NEW DELHI" -> "New Delhi", "SANTA FE, N.M." -> "Santa Fe, N.M."; mixed case stays."""
+    words = text.strip(" ,-–—").split()
+    shouting = all(c.isupper() for word in words if "." not in word for c in word if c.isalpha())
+    if not shouting:
+        return " ".join(words)
+    return " ".join(word if "." in word else word.capitalize() for word in words)

@@ -58,7 +58,10 @@ def stopwords(language: str | None) -> frozenset[str]:
     if language and language != "en":
         import pycountry
 
-        record = pycountry.languages.get(alpha_2=language)
+        try:
+            record = pycountry.languages.get(alpha_2=language)
+        except LookupError:  # not an ISO 639-1 code
+            record = None
         candidate = record.name.split(" (")[0].replace(" ", "_") if record else ""
         name = candidate if candidate in justext.get_stoplists() else ""
     return frozenset(justext.get_stoplist(name)) if name else frozenset()
@@ -93,13 +96,20 @@ def normalise(line: str) -> str:
     return " ".join(WORD.findall(line.lower()))
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language (py3langid), None when there is too little text."""
+@cache
+def _language_identifier():
+    from py3langid.langid import _load_identifier
+
+    return _load_identifier(norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """``(ISO 639-1 code, probability)`` of the text's language (py3langid), judged on its
+    longer lines so menus do not outvote the prose; ``(None, 0.0)`` for too little text."""
     sample = " ".join(line for line in text.splitlines() if len(WORD.findall(line)) >= 6)[:20000]
     if len(WORD.findall(sample)) < 12:
         sample = text[:20000]
     if len(WORD.findall(sample)) < 3:
-        return None
-    import py3langid
-
-    return py3langid.classify(sample)[0]
+        return None, 0.0
+    code, probability = _language_identifier().classify(sample)
+    return code, float(probability)

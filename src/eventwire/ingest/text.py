@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventwire.ingest.header import Header, strip_site, read_header
+from eventwire.ingest.header import BYLINE_RE, Header, read_header, strip_site
 from eventwire.ingest.lines import Line, detect_language, make_line, normalise, stopwords
 from eventwire.models import Article
 
 GOOD_WORDS = 10          # a prose line has at least this many words ...
 GOOD_STOP_RATIO = 0.22   # ... and at least this share of stop words
 LONG_WORDS = 25          # ... and ends like a sentence unless it is this long
-SHORT_PENALTY = 4.0      # cost of a non-prose line inside the main block
+SHORT_PENALTY = 8.0      # cost of a non-prose line inside the main block (tuned on the even half)
 MIN_ARTICLE_WORDS = 50   # prose words before a boundary counts as the article's end
 BOUNDARY_DECAY = 0.5
 BOUNDARY_COST = 20.0     # what crossing a "Related stories" line costs the main block
@@ -38,14 +38,14 @@ class Cleaned:
 def text_to_article(text: str) -> Article:
     """Clean scraped text; a text with no junk keeps its body exactly as given."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    language = detect_language(text)
-    cleaned = clean(text, language)
+    language, probability = detect_language(text)
+    cleaned = clean(text, language if probability >= 0.5 else "en")
     header = cleaned.header
     if not cleaned.removed and not header.used:
         body = text
     else:
         body = "\n\n".join(line.text for line in cleaned.body)
-    return Article(id="", body=body, removed=cleaned.removed, language=language, title=header.title,
+    return Article(id="", body=body, removed=cleaned.removed, title=header.title,
                    subtitle=header.subtitle, published=header.published, updated=header.updated,
                    dateline=header.dateline, author=header.author, source=header.source)
 
@@ -58,15 +58,27 @@ def clean(text: str, language: str | None) -> Cleaned:
     repeated = _repeats(lines)
     prose = [_is_prose(line, stops) and not repeated[i] for i, line in enumerate(lines)]
     start, end = main_block(lines, prose, repeated)
+    block_sizes = _block_sizes_if_blank_line_layout(lines, prose)
     keep = [False] * len(lines)
     for i in range(start, end):
         line = lines[i]
-        if line.junk or repeated[i] or _is_caption(lines, i):
+        if line.junk or repeated[i] or _is_caption(lines, i, block_sizes):
             continue
         keep[i] = prose[i] or _is_short_paragraph(line) or _is_subheading(lines, prose, i, end)
     header = read_header(lines[:start], lines[start:end])
     removed = [line.text for i, line in enumerate(lines) if not keep[i] and i not in header.used]
     return Cleaned(body=[line for i, line in enumerate(lines) if keep[i]], removed=removed, header=header)
+
+
+def _block_sizes_if_blank_line_layout(lines: list[Line], prose: list[bool]) -> dict[int, int] | None:
+    """Lines per block, when paragraphs are separated by blank lines (most prose lines stand
+    alone in their block); None when the layout puts paragraphs on consecutive lines."""
+    sizes: dict[int, int] = {}
+    for line in lines:
+        sizes[line.block] = sizes.get(line.block, 0) + 1
+    prose_blocks = [sizes[line.block] for line, p in zip(lines, prose) if p]
+    alone = sum(1 for n in prose_blocks if n == 1)
+    return sizes if prose_blocks and alone >= 0.6 * len(prose_blocks) else None
 
 
 def _repeats(lines: list[Line]) -> list[bool]:
@@ -86,9 +98,9 @@ def _repeats(lines: list[Line]) -> list[bool]:
     for i, line_grams in enumerate(grams):
         if repeated[i] or lines[i].words < STITCHED_WORDS:
             continue
-        others = [owners[g] - {i} for g in line_grams]
-        shared = sum(1 for o in others if o)
-        sources = set().union(*others) if others else set()
+        shorter = [{j for j in owners[g] if lines[j].words < lines[i].words} for g in line_grams]
+        shared = sum(1 for s in shorter if s)
+        sources = set().union(*shorter) if shorter else set()
         repeated[i] = shared >= 0.5 * len(line_grams) and len(sources) >= 3
     return repeated
 
@@ -127,7 +139,7 @@ def _continues(previous: str, current: str) -> bool:
 
 
 def _is_prose(line: Line, stops: frozenset[str]) -> bool:
-    if line.junk:
+    if line.junk or _truncated(line):
         return False
     sentence_like = line.ends_sentence or line.words >= LONG_WORDS  # headlines have no full stop
     if not stops:  # no stop-word list for the language: length and punctuation only
@@ -179,10 +191,13 @@ def main_block(lines: list[Line], prose: list[bool], repeated: list[bool]) -> tu
 
 def _after_headline(lines: list[Line], prose: list[bool]) -> int:
     """Index just after the first repeat of the page's title line, if prose follows it."""
-    page_title = normalise(strip_site(lines[0].text))
+    titled = [i for i, line in enumerate(lines) if not line.junk]
+    if not titled:
+        return 0
+    page_title = normalise(strip_site(lines[titled[0]].text))
     if len(page_title) < 12:
         return 0
-    for i in range(1, len(lines)):
+    for i in titled[1:]:
         if normalise(lines[i].text) == page_title:
             if sum(l.words for l, p in zip(lines[i + 1:], prose[i + 1:]) if p) >= MIN_ARTICLE_WORDS:
                 return i + 1
@@ -192,20 +207,43 @@ def _after_headline(lines: list[Line], prose: list[bool]) -> int:
 
 def _is_short_paragraph(line: Line) -> bool:
     """A short sentence ("He declined to comment.") rather than a menu item or caption."""
-    return (line.words >= 4 and line.ends_sentence and line.stop_ratio > 0 and not line.junk
-            and not line.text.endswith(("...", "…")))
+    return line.words >= 4 and line.ends_sentence and line.stop_ratio > 0 and not line.junk and not _truncated(line)
+
+
+def _truncated(line: Line) -> bool:
+    """Teasers cut off with an ellipsis ("Two people in China have been diagnosed with...")."""
+    return line.text.endswith(("...", "…")) and line.words < 40
 
 
 def _is_subheading(lines: list[Line], prose: list[bool], i: int, end: int) -> bool:
     """A short title-like line followed, in the next block, by prose."""
     line = lines[i]
-    if not 1 <= line.words <= 15 or line.text.endswith((",", "|")):
+    if not 1 <= line.words <= 15 or line.text.endswith((",", "|")) or BYLINE_RE.match(line.text):
+        return False
+    visible = line.text.replace(" ", "")
+    if sum(c.isalpha() for c in visible) < 0.6 * len(visible):  # "10 p.m.", "0", ids
         return False
     nxt = i + 1
     return nxt < end and prose[nxt] and lines[nxt].block != line.block
 
 
-def _is_caption(lines: list[Line], i: int) -> bool:
-    """A line directly above a photo credit, in the same block, is that photo's caption."""
+def _is_caption(lines: list[Line], i: int, block_sizes: dict[int, int] | None) -> bool:
+    """A line directly above a photo credit, in the same block, is that photo's caption.
+
+    When paragraphs are separated by blank lines (``block_sizes`` given), a two-line block
+    whose second line is a bare name ("Sanjeev Verma", "NASA Worldview") is a caption and
+    its credit.
+    """
+    line = lines[i]
     nxt = i + 1
-    return (nxt < len(lines) and lines[nxt].role == "credit" and lines[nxt].block == lines[i].block)
+    if nxt < len(lines) and lines[nxt].role == "credit" and lines[nxt].block == line.block:
+        return True
+    if block_sizes is None or block_sizes[line.block] != 2:
+        return False
+    first = i if nxt < len(lines) and lines[nxt].block == line.block else i - 1
+    return lines[first].words >= 4 and _is_bare_name(lines[first + 1])
+
+
+def _is_bare_name(line: Line) -> bool:
+    words = line.text.split()
+    return 1 <= len(words) <= 5 and not line.ends_sentence and all(w[:1].isupper() for w in words if w.isalpha())

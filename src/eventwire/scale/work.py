@@ -33,7 +33,8 @@ def no_limit(seqs: Sequence[int], stage: str) -> AbstractContextManager[None]:
 
 
 def alarm_limit(seconds: float) -> Phase:
-    """In-process time limit via SIGALRM: interrupts Python-level work (not a stuck C call)."""
+    """In-process time limit via SIGALRM: interrupts Python-level work (not a stuck C call).
+    A batched step gets ``seconds`` per document in the batch."""
 
     @contextmanager
     def phase(seqs: Sequence[int], stage: str) -> Iterator[None]:
@@ -41,7 +42,7 @@ def alarm_limit(seconds: float) -> Phase:
             raise DocTimeout(timeout_message(seconds, stage))
 
         previous = signal.signal(signal.SIGALRM, on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        signal.setitimer(signal.ITIMER_REAL, seconds * max(1, len(seqs)))
         try:
             yield
         finally:

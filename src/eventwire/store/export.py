@@ -68,12 +68,11 @@ def export(store: Store, fmt: str, out: str | Path | BinaryIO | None = None, *, 
         "json": "FORMAT json, ARRAY true",
     }[fmt]
     with store.cursor() as cur:
-        cur.sql(sql, params=params).create_view("_export_rows")
         if isinstance(out, (str, Path)):
-            return cur.execute(f"COPY _export_rows TO '{_quote_path(out)}' ({options})").fetchone()[0]
+            return cur.execute(f"COPY ({sql}) TO '{_quote_path(out)}' ({options})", params).fetchone()[0]
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / f"export.{fmt}"
-            count = cur.execute(f"COPY _export_rows TO '{_quote_path(path)}' ({options})").fetchone()[0]
+            count = cur.execute(f"COPY ({sql}) TO '{_quote_path(path)}' ({options})", params).fetchone()[0]
             stream = out if out is not None else sys.stdout.buffer
             with open(path, "rb") as fh:
                 shutil.copyfileobj(fh, stream)

@@ -131,6 +131,7 @@ class Store:
         self._lock = threading.RLock()
         self._clusters: syndication.Clusters | None = None
         self._next_event_id: int | None = None
+        self._known_actors: set[str] | None = None
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -204,16 +205,18 @@ class Store:
                 self._next_event_id = next_id
                 raise
         if placed:
-            clusters.insert(*placed)
+            article_id, cluster_id, minhash, first_event_id, actor_codes = placed
+            clusters.insert(article_id, cluster_id, minhash, first_event_id)
+            self._known_actors.update(actor_codes)
         return summary
 
     def _cluster_index(self) -> syndication.Clusters:
         if self._clusters is None:
             clusters = syndication.Clusters()
-            rows = self._con.execute("SELECT article_id, cluster_id, minhash FROM articles "
-                                     "WHERE minhash IS NOT NULL ORDER BY ingested_at").fetchall()
-            for article_id, cluster_id, minhash in rows:
-                clusters.insert(article_id, cluster_id, syndication.from_bytes(minhash))
+            rows = self._con.execute("SELECT article_id, cluster_id, minhash, coalesce(first_event_id, 0) "
+                                     "FROM articles WHERE minhash IS NOT NULL ORDER BY ingested_at").fetchall()
+            for article_id, cluster_id, minhash, first_event_id in rows:
+                clusters.insert(article_id, cluster_id, syndication.from_bytes(minhash), first_event_id)
             self._clusters = clusters
         return self._clusters
 
@@ -243,6 +246,7 @@ class Store:
             summary.syndicated += 1
         published_day = _day(article.published)
         now = _now()
+        first_event_id = self._next_event_id
         self._insert("articles", [{
             "article_id": article_id, "doc_id": article.id, "raw_hash": raw_hash, "cluster_id": cluster_id,
             "source": article.source, "publisher_key": _publisher_key(article, article_id), "url": article.url,
@@ -251,12 +255,15 @@ class Store:
             "author": article.author, "language": article.language, "body": article.body,
             "removed": list(article.removed),
             "errors": json.dumps([e.model_dump() for e in article.errors], ensure_ascii=False),
-            "minhash": syndication.to_bytes(minhash), "run_id": run_id, "ingested_at": now}])
+            "minhash": syndication.to_bytes(minhash), "first_event_id": first_event_id, "run_id": run_id,
+            "ingested_at": now}])
 
         existing: dict[str, list[int]] = defaultdict(list)
+        lower = clusters.first_event_id(cluster_id)
         if cluster_id != article_id:
             for event_id, signature in con.execute(
-                    "SELECT event_id, signature FROM events WHERE cluster_id = ? ORDER BY event_id", [cluster_id]).fetchall():
+                    "SELECT event_id, signature FROM events WHERE event_id >= ? AND cluster_id = ? ORDER BY event_id",
+                    [lower, cluster_id]).fetchall():
                 existing[signature].append(event_id)
         seen: dict[str, int] = defaultdict(int)
         ref_to_id: dict[str, int] = {}
@@ -286,8 +293,8 @@ class Store:
                 FROM (SELECT em.event_id, count(*) AS n, count(DISTINCT em.article_id) AS na,
                              count(DISTINCT a.publisher_key) AS ns
                       FROM event_mentions em JOIN articles a ON a.article_id = em.article_id
-                      WHERE em.event_id IN ({placeholders}) GROUP BY em.event_id) AS m
-                WHERE events.event_id = m.event_id""", merged_ids)
+                      WHERE em.event_id >= ? AND em.event_id IN ({placeholders}) GROUP BY em.event_id) AS m
+                WHERE events.event_id >= ? AND events.event_id = m.event_id""", [lower, *merged_ids, lower])
 
         quotes = [{
             "quote_id": f"{article_id}:{quote.id}", "article_id": article_id, "cluster_id": cluster_id,
@@ -298,10 +305,12 @@ class Store:
         } for quote in article.quotes]
         self._insert("quotes", quotes)
 
+        if self._known_actors is None:
+            self._known_actors = {row[0] for row in con.execute("SELECT code FROM actors").fetchall()}
         actors = {}
         for actor in [e.source for e in article.events] + [e.target for e in article.events] + \
                 [q.speaker for q in article.quotes]:
-            if actor is not None and actor.code and actor.code not in actors:
+            if actor is not None and actor.code and actor.code not in actors and actor.code not in self._known_actors:
                 actors[actor.code] = {"code": actor.code, "name": actor.name, "country": actor.country,
                                       "sector": actor.sector}
         self._insert("actors", list(actors.values()), ignore_conflicts=True)
@@ -310,7 +319,7 @@ class Store:
         summary.events += len(new_events)
         summary.merged += len(merged_ids)
         summary.quotes += len(quotes)
-        return article_id, cluster_id, minhash
+        return article_id, cluster_id, minhash, first_event_id, set(actors)
 
     @staticmethod
     def _event_row(event: Event, event_id: int, article_id: str, cluster_id: str, signature: str,
@@ -355,13 +364,17 @@ class Store:
             where, params = "(a.title ILIKE ? OR a.body ILIKE ?)", [f"%{q}%", f"%{q}%"]
         with self.cursor() as cur:
             return _rows(cur, f"""
-            SELECT a.article_id AS id, a.doc_id, a.source, a.url, a.title, a.subtitle, a.published, a.dateline,
-                   a.author, a.language, a.cluster_id,
-                   (SELECT count(*) FROM event_mentions m WHERE m.article_id = a.article_id) AS num_events,
-                   (SELECT count(*) FROM quotes qq WHERE qq.article_id = a.article_id) AS num_quotes
-            FROM articles a WHERE {where}
-            ORDER BY a.published_day DESC NULLS LAST, a.ingested_at DESC, a.article_id
-            LIMIT ? OFFSET ?""", params + [limit, offset])
+            WITH page AS (
+                SELECT a.article_id AS id, a.doc_id, a.source, a.url, a.title, a.subtitle, a.published,
+                       a.published_day, a.dateline, a.author, a.language, a.cluster_id, a.ingested_at
+                FROM articles a WHERE {where}
+                ORDER BY a.published_day DESC NULLS LAST, a.ingested_at DESC, a.article_id
+                LIMIT ? OFFSET ?)
+            SELECT page.* EXCLUDE (published_day, ingested_at),
+                   (SELECT count(*) FROM event_mentions m WHERE m.article_id = page.id) AS num_events,
+                   (SELECT count(*) FROM quotes qq WHERE qq.article_id = page.id) AS num_quotes
+            FROM page ORDER BY page.published_day DESC NULLS LAST, page.ingested_at DESC, page.id""",
+                         params + [limit, offset])
 
     def article(self, id: str) -> dict | None:
         """One article with body, events (spans into this article's body) and quotes.
@@ -411,8 +424,11 @@ class Store:
             page, params = " LIMIT ? OFFSET ?", params + [limit, offset]
         elif offset:
             page, params = " OFFSET ?", params + [offset]
-        sql = (f"SELECT {columns} FROM events e JOIN articles a ON a.article_id = e.article_id "
-               f"WHERE {where} ORDER BY e.day {order} NULLS LAST, e.event_id {order}{page}")
+        # Filter, order and page the events first; join the page's articles afterwards.
+        sql = (f"SELECT {columns} FROM (SELECT * FROM events e WHERE {where} "
+               f"ORDER BY e.day {order} NULLS LAST, e.event_id {order}{page}) AS e "
+               f"LEFT JOIN articles a ON a.article_id = e.article_id "
+               f"ORDER BY e.day {order} NULLS LAST, e.event_id {order}")
         return sql, params
 
     def series(self, dyad: str | None = None, freq: str = "day", since: str | date | None = None,

@@ -42,14 +42,21 @@ class Clusters:
     def __init__(self) -> None:
         self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self._members: dict[str, tuple[str, MinHash]] = {}
+        self._first_event: dict[str, int] = {}
 
     def __len__(self) -> int:
         return len(self._members)
 
-    def insert(self, article_id: str, cluster_id: str, minhash: MinHash) -> None:
+    def insert(self, article_id: str, cluster_id: str, minhash: MinHash, first_event_id: int = 0) -> None:
         if article_id not in self._members:
             self._lsh.insert(article_id, minhash)
             self._members[article_id] = (cluster_id, minhash)
+            previous = self._first_event.get(cluster_id, first_event_id)
+            self._first_event[cluster_id] = min(previous, first_event_id)
+
+    def first_event_id(self, cluster_id: str) -> int:
+        """No event of the cluster has a smaller id: bounds the scan for its events."""
+        return self._first_event.get(cluster_id, 0)
 
     def assign(self, article_id: str, minhash: MinHash) -> str:
         """The cluster of the most similar stored article above the threshold, else a new one."""

@@ -99,8 +99,22 @@ function quadBadge(e) {
   return el("span", { class: "quad " + (quad ? quad.cls : ""), title: quad ? quad.label : "" },
     quad ? quad.label : "QuadClass " + (e.quad_class ?? "?"));
 }
+/* CAMEO code -> name, from /api/cameo (loaded once, before the first page). */
+const CAMEO = new Map();
+
+async function loadCodebook() {
+  if (CAMEO.size) return;
+  const data = await api("/api/cameo");
+  for (const entry of data.codes) CAMEO.set(entry.code, sentenceCase(entry.name));
+}
+
+function sentenceCase(text) {
+  const lower = String(text || "").toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
 function cameoLabel(e) {
-  const name = e.cameo_name || e.event_name || e.name;
+  const name = CAMEO.get(e.cameo);
   return name ? `${e.cameo} ${name}` : `CAMEO ${e.cameo}`;
 }
 function percent(share) {
@@ -128,7 +142,7 @@ views.overview = async function (root) {
   root.append(el("h1", { text: "Overview" }), tiles);
 
   const grid = el("div", { class: "grid2" });
-  const volumeCard = el("section", { class: "card wide" }, el("h2", { text: "Event volume per day" }));
+  const volumeCard = el("section", { class: "card wide" }, el("h2", { text: `Event volume per ${data.volume_freq}` }));
   const canvasBox = el("div", { class: "chart-box" }, el("canvas", { id: "volume-chart", "aria-label": "Events per day" }));
   volumeCard.append(canvasBox);
   if (!data.volume.length) volumeCard.append(el("p", { class: "empty", text: "No dated events yet." }));
@@ -237,7 +251,7 @@ views.events = async function (root, params) {
     field("Until", el("input", { name: "until", type: "date", value: values.until || "" })),
     field("CAMEO root", select("root", [["", "any"]].concat(Array.from({ length: 20 }, (_, i) => {
       const code = String(i + 1).padStart(2, "0");
-      return [code, code];
+      return [code, CAMEO.has(code) ? `${code} ${CAMEO.get(code)}` : code];
     })), values.root || "")),
     el("button", { type: "submit", text: "Filter" }),
     link("#/events", "Clear", { class: "button-link" }));
@@ -257,7 +271,7 @@ views.events = async function (root, params) {
 function eventTable(items) {
   return table(["Date", "Source", "Event", "Target", "Class", "Goldstein", "Sentence"], items.map((e) => {
     const id = e.article_id;
-    const sentence = el("span", { class: "sentence", text: e.sentence || "" });
+    const sentence = el("span", { class: "sentence", title: e.sentence || "", text: e.sentence || "" });
     return [
       el("span", { class: "mono nowrap", text: shortDate(e.day || e.date) }),
       el("span", { class: "mono", title: actorTitle(eventSource(e)) || "", text: sourceCode(e) }),
@@ -301,6 +315,7 @@ views.quotes = async function (root, params) {
   const values = Object.fromEntries(params.entries());
   const form = el("form", { class: "filters", id: "quote-filters" },
     field("Speaker", el("input", { name: "speaker", value: values.speaker || "", placeholder: "RUSGOV" })),
+    field("Words", el("input", { name: "q", value: values.q || "", type: "search", placeholder: "security" })),
     field("Since", el("input", { name: "since", type: "date", value: values.since || "" })),
     field("Until", el("input", { name: "until", type: "date", value: values.until || "" })),
     el("button", { type: "submit", text: "Filter" }));
@@ -315,7 +330,7 @@ views.quotes = async function (root, params) {
   card.append(table(["Date", "Speaker", "Kind", "Quote"], data.items.map((q) => {
     const speaker = q.speaker && typeof q.speaker === "object" ? q.speaker : null;
     const code = actorCode(speaker, q.speaker_code);
-    const text = el("span", { class: "sentence", text: q.text || "" });
+    const text = el("span", { class: "sentence", title: q.text || "", text: q.text || "" });
     return [
       el("span", { class: "mono nowrap", text: shortDate(q.day) }),
       el("span", { title: q.speaker_text || "" }, el("span", { class: "mono", text: code }), " ", el("span", { class: "muted", text: q.speaker_text || "" })),
@@ -381,6 +396,7 @@ function articleView(article, options) {
     article.url ? el("p", { class: "meta" }, link(article.url, article.url, { rel: "noopener noreferrer", target: "_blank" })) : null,
     el("p", { class: "legend" },
       el("mark", { class: "hl-event", text: "event sentence" }), " ",
+      el("mark", { class: "hl-event hl-core", text: "who did what to whom" }), " ",
       el("mark", { class: "hl-quote", text: "quote" }), " ",
       `${events.length} events, ${quotes.length} quotes`),
   ].filter(Boolean));
@@ -416,42 +432,61 @@ function paragraphs(body) {
 }
 
 function spanOf(annotation) {
-  const span = annotation.span || [annotation.start, annotation.end];
+  const span = annotation.span || [];
   const start = Number(span[0]);
   const end = Number(span[1]);
   return Number.isFinite(start) && Number.isFinite(end) && end > start ? [start, end] : null;
 }
 
+/* An event is shown on its whole sentence; its own span (trigger and actors) is the core. */
+function sentenceRange(body, event, core) {
+  const sentence = event.sentence || "";
+  if (sentence) {
+    let index = body.indexOf(sentence);
+    while (index !== -1 && index <= core[0]) {
+      if (index + sentence.length >= core[1]) return [index, index + sentence.length];
+      index = body.indexOf(sentence, index + 1);
+    }
+  }
+  return core;
+}
+
 function annotatedBody(body, events, quotes) {
-  const annotations = [...events, ...quotes].filter((a) => spanOf(a));
+  const annotations = [];
+  for (const a of [...events, ...quotes]) {
+    const core = spanOf(a);
+    if (!core) continue;
+    a.core = core;
+    a.range = a.type === "event" ? sentenceRange(body, a, core) : core;
+    annotations.push(a);
+  }
   const container = el("div", { class: "annotated", id: "article-body" });
   for (const [pStart, pEnd] of paragraphs(body)) {
-    const inside = annotations.filter((a) => { const [s, e] = spanOf(a); return s < pEnd && e > pStart; });
+    const inside = annotations.filter((a) => a.range[0] < pEnd && a.range[1] > pStart);
     const cuts = new Set([pStart, pEnd]);
     for (const a of inside) {
-      const [s, e] = spanOf(a);
-      cuts.add(Math.max(s, pStart));
-      cuts.add(Math.min(e, pEnd));
+      for (const offset of [...a.range, ...a.core]) cuts.add(Math.min(Math.max(offset, pStart), pEnd));
     }
     const points = [...cuts].sort((x, y) => x - y);
     const text = el("p", { class: "para-text" });
     for (let i = 0; i < points.length - 1; i++) {
       const [from, to] = [points[i], points[i + 1]];
-      const covering = inside.filter((a) => { const [s, e] = spanOf(a); return s <= from && e >= to; });
+      const covering = inside.filter((a) => a.range[0] <= from && a.range[1] >= to);
       const piece = body.slice(from, to);
       if (!covering.length) { text.append(piece); continue; }
-      const hasEvent = covering.some((a) => a.type === "event");
-      const hasQuote = covering.some((a) => a.type === "quote");
-      const cls = [hasEvent && "hl-event", hasQuote && "hl-quote"].filter(Boolean).join(" ");
-      text.append(el("mark", { class: cls, "data-keys": covering.map((a) => a.key).join(" ") }, piece));
+      const cores = covering.filter((a) => a.type === "event" && a.core[0] <= from && a.core[1] >= to);
+      const cls = [covering.some((a) => a.type === "event") && "hl-event", cores.length && "hl-core",
+        covering.some((a) => a.type === "quote") && "hl-quote"].filter(Boolean).join(" ");
+      text.append(el("mark", { class: cls, "data-keys": covering.map((a) => a.key).join(" "),
+        "data-core": cores.length ? cores.map((a) => a.key).join(" ") : null }, piece));
       for (const a of covering) {
-        if (spanOf(a)[1] === to || to === pEnd) {
+        if (Math.min(a.range[1], pEnd) === to) {
           text.append(el("sup", { class: "ref ref-" + a.type, "data-key": a.key, text: a.key }));
         }
       }
     }
     const notes = el("div", { class: "para-notes" }, inside
-      .filter((a) => paragraphStartOf(body, spanOf(a)[0]) === pStart)
+      .filter((a) => paragraphStartOf(body, a.range[0]) === pStart)
       .map((a) => (a.type === "event" ? eventNote(a) : quoteNote(a))));
     container.append(el("div", { class: "para" }, text, notes));
   }
@@ -602,6 +637,7 @@ async function route() {
     root.append(el("h1", { text: "Not found" }), el("p", {}, "No page here. ", link("#/", "Back to the overview.")));
   } else {
     try {
+      await loadCodebook();
       await view(root, params, decodeURIComponent(parts.slice(1).join("/")));
     } catch (error) {
       showError(error);

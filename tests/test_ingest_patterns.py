@@ -1,0 +1,82 @@
+"""The data files of ingest: junk-line patterns and time-zone offsets."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+import yaml
+
+from eventwire.ingest.lines import ROLES, junk_categories, junk_match
+
+PROSE = [  # article sentences from many beats: no junk pattern may match them
+    "President Vladimir Putin told French counterpart Emmanuel Macron on Friday that the West was ignoring "
+    "Moscow's security concerns.",
+    "The company said it would share more details about the plan with investors next week.",
+    "Police said the suspect had posted a video on Facebook before the attack.",
+    "Read more about the proposal in the report, the minister told parliament.",
+    "The newsletter, which has 40,000 subscribers, was shut down by the government in March.",
+    "Comments by the ambassador angered officials in Beijing, who summoned him on Tuesday.",
+    "He declined to comment.",
+    "Advertising revenue fell by 12 percent in the third quarter, the company said.",
+    "The court ruled that the privacy policy of the app violated European law.",
+    "Subscribers to the service will pay $5 more a month from January.",
+    "Photographs taken by the agency show troops massing near the border.",
+    "“We will not accept this,” she said.",
+]
+
+
+def test_yaml_shape_and_patterns_compile():
+    source = resources.files("eventwire.ingest").joinpath("junk_patterns.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(source)
+    assert data, "no categories"
+    for name, entry in data.items():
+        assert set(entry) == {"role", "patterns"}, name
+        assert entry["role"] in ROLES, name
+        assert entry["patterns"] and all(isinstance(p, str) for p in entry["patterns"]), name
+        for pattern in entry["patterns"]:
+            re.compile(pattern)
+    assert {c.role for c in junk_categories()} == set(ROLES)
+
+
+@pytest.mark.parametrize("sentence", PROSE)
+def test_no_pattern_matches_article_prose(sentence):
+    assert junk_match(sentence) is None
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("ADVERTISEMENT", "junk"),
+    ("You have exhausted your free article limit.", "junk"),
+    ("This is your last free article.", "junk"),
+    ("Sign up for our daily newsletter", "junk"),
+    ("We use cookies to improve your experience on our site.", "junk"),
+    ("Share on Facebook", "junk"),
+    ("Skip to main content", "junk"),
+    ("READ MORE: China plague outbreak confirmed", "junk"),
+    ("Related Articles", "boundary"),
+    ("Tags: Kristi Noem, South Dakota", "boundary"),
+    ("Leave a comment", "end"),
+    ("Bob Smith says:", "end"),
+    ("Image credit: Getty Images", "credit"),
+    ("Sanjeev Verma/Hindustan Times/Getty Images", "credit"),
+])
+def test_junk_examples(line, role):
+    match = junk_match(line)
+    assert match is not None and match.role == role
+
+
+def test_seed_junk_lines_match(seed_expected):
+    for line in seed_expected["metadata"]["junk_lines_removed"]:
+        assert junk_match(line) is not None, line
+    for phrase in seed_expected["metadata"]["body_must_keep"]:
+        assert junk_match(phrase) is None
+
+
+def test_timezones_file():
+    from eventwire.ingest.header import _timezones
+
+    zones = _timezones()
+    assert zones["IST"] == "+05:30" and zones["EST"] == "-05:00"
+    for name, offset in zones.items():
+        assert re.fullmatch(r"[A-Z]{2,5}", name) and re.fullmatch(r"[+-]\d\d:\d\d", offset), name
