@@ -126,6 +126,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--doc-timeout", type=float, default=60.0)
+    parser.add_argument("--max-seconds", type=float, default=None,
+                        help="stop drawing documents after this long and report those done")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -135,7 +137,10 @@ def main() -> None:
     signal.signal(signal.SIGALRM, _on_alarm)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="eventwire-fuzz-") as tmp:
+        done = 0
         for first in range(0, args.n, BATCH):
+            if args.max_seconds and time.perf_counter() - started > args.max_seconds:
+                break
             batch, families = [], []
             for index in range(first, min(first + BATCH, args.n)):
                 family, content = hostile.random_document(rng)
@@ -152,12 +157,13 @@ def main() -> None:
                     stages.update(detail.split(","))
                 elif outcome == "crashed":
                     crashes.append(f"#{index} {family}: {detail[:300]}")
-            print(f"... {min(first + BATCH, args.n)} documents, {dict(outcomes)}", file=sys.stderr, flush=True)
+            done = min(first + BATCH, args.n)
+            print(f"... {done} documents, {dict(outcomes)}", file=sys.stderr, flush=True)
     total = time.perf_counter() - started
-    print(f"{args.n} documents: {outcomes['ok']} ok, {outcomes['failed cleanly']} failed cleanly, "
+    print(f"{done} documents: {outcomes['ok']} ok, {outcomes['failed cleanly']} failed cleanly, "
           f"{outcomes['crashed']} crashed")
     print(f"failed-cleanly errors by stage: {dict(stages.most_common())}")
-    print(f"time: {total:.0f} s ({total / args.n * 1000:.0f} ms per document, batches of {BATCH})")
+    print(f"time: {total:.0f} s ({total / max(done, 1) * 1000:.0f} ms per document, batches of {BATCH}, seed {args.seed})")
     for line in crashes:
         print("CRASH " + line)
     sys.exit(1 if crashes else 0)
