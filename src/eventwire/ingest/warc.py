@@ -35,12 +35,12 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument]:
                     raw.content, raw.error = b"", size_message(None, max_bytes)
                 found += 1
                 yield raw
-    except ArchiveLoadFailed as exc:
-        yield RawDocument(id=path.name, content=b"", origin=str(path), error=f"cannot read WARC {path}: {str(exc)[:200]}")
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
+        yield RawDocument(id=path.name, content=b"", origin=str(path), error=f"cannot read WARC {path}: {str(exc)[:300]}")
     except Exception as exc:  # noqa: BLE001 - warcio raises anything (AttributeError...) on a corrupt record
         yield RawDocument(id=f"{path.name}:{found}", content=b"", origin=str(path),
                           error=f"corrupt WARC {path} after {found} record(s): {type(exc).__name__}: {exc}")
     else:
-        if not found:  # a non-WARC file or one with no pages: say so rather than output nothing
+        if not found:  # a non-WARC file or one without pages: say so rather than output nothing
             yield RawDocument(id=path.name, content=b"", origin=str(path),
                               error=f"no HTML or text response records found in WARC {path}")
