@@ -221,3 +221,40 @@ def test_cli_prints_resolution_and_reason():
     assert "'Vladimir Putin' -> RUSGOV" in out and "prime minister of RUS on 2010-06-01" in out
     assert "'Zorblax Quintavius' -> ?" in out
     assert run_cli("actors", "x", "--published", "yesterday").returncode == 2
+
+
+def test_dateline_gives_country_to_roles_without_one():
+    mentions = by_text(resolve_text("BAGHDAD, April 9 -- Two policemen were killed. Police said Iranian officials left."))
+    assert mentions["BAGHDAD"].locative and mentions["BAGHDAD"].actor.country == "IRQ"
+    assert mentions["Two policemen"].actor.code == "IRQCOP" and "dateline" in mentions["Two policemen"].reason
+    assert mentions["Police"].actor.country is None  # another state is named in that sentence
+    document = nlp.Document(article=Article(id="d", body="Police arrested two men.", dateline="Lagos"),
+                            doc=nlp.load()("Police arrested two men."))
+    assert actors.resolve(document)[0].actor.code == "NGACOP"
+
+
+def test_titles_in_the_text_and_people_as_modifiers():
+    found = by_text(resolve_text("British Prime Minister Boris Johnson met Indian officials.", "2026-01-01"))
+    boris = found["British Prime Minister Boris Johnson"].actor
+    assert (boris.code, boris.role) == ("GBRGOV", "prime minister")  # the text's title, not the date
+    found = by_text(resolve_text("Pakistan will not hand over the former prime minister Nawaz Sharif.", "2020-01-01"))
+    assert found["the former prime minister Nawaz Sharif"].actor.code == "PAKELI"
+    found = by_text(resolve_text("The Obama administration has begun talks with the Senate.", "2010-01-01"))
+    assert found["Obama administration"].actor.code == "USAGOV"
+
+
+def test_bare_common_surnames_need_evidence():
+    found = by_text(resolve_text("In May, Taylor said the plan would work. Mr. Brown spoke.", "2022-06-01"))
+    assert "May" not in found  # a month, not Theresa May
+    assert found["Taylor"].actor.country is None and "not enough evidence" in found["Taylor"].reason
+    assert found["Mr. Brown"].actor.country is None
+    found = by_text(resolve_text("Britain's Gordon Brown said Brown would stay. Liberia's Taylor fled.", "2022-06-01"))
+    assert found["Britain's Gordon Brown"].actor.code == "GBRELI"
+    assert found["Liberia's Taylor"].actor.name == "Charles Taylor"
+
+
+def test_spokesmen_and_leaders_speak_for_their_group():
+    found = by_text(resolve_text("A spokesman for the Sudanese rebels said the town had fallen."))
+    assert found["spokesman for the Sudanese rebels"].actor.code == "SDNREB"
+    found = by_text(resolve_text("Leaders of the opposition coalition agreed to postpone the rally."))
+    assert found["Leaders of the opposition coalition"].actor.sector == "OPP"

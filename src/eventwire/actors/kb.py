@@ -29,8 +29,9 @@ DATA = Path(str(resources.files("eventwire.actors") / "data"))
 
 #: States without an ISO 3166-1 code that news still treats as actors.
 EXTRA_STATES = {"XKX": "Kosovo"}
-#: Bloc codes usable as Actor.country besides states and IGOs.
-BLOCS = {"WST": "the West"}
+#: Bloc and region codes (CAMEO's) usable as Actor.country besides states and IGOs.
+BLOCS = {"WST": "the West", "EUR": "Europe", "AFR": "Africa", "ASA": "Asia", "MEA": "the Middle East",
+         "LAM": "Latin America", "ARB": "the Arab world"}
 
 
 #: Which office names a person when they hold two at once (lower wins).
