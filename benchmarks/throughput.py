@@ -12,6 +12,7 @@ count and load, articles/s, words/s and the ratios the scaling goals are stated 
 from __future__ import annotations
 
 import argparse
+import resource
 import json
 import os
 import sys
@@ -85,7 +86,10 @@ def main() -> None:
     report("bare nlp.pipe (1 process)", len(raws), words, bare)
 
     results: dict[int, float] = {}
+    cpu: dict[int, float] = {}
     for workers in (int(n) for n in args.workers.split(",")):
+        children_before = _children_cpu()
+        cpu_before = time.process_time()
         with PeakRss() as memory:
             start = time.perf_counter()
             first = None
@@ -97,12 +101,16 @@ def main() -> None:
                     errors[error.stage] = errors.get(error.stage, 0) + 1
                 first = first or time.perf_counter()
             elapsed = time.perf_counter() - start
+        parent_cpu, workers_cpu = time.process_time() - cpu_before, _children_cpu() - children_before
         assert count == len(raws), (count, len(raws))
         results[workers] = elapsed
         label = "end-to-end, in-process" if workers == 1 else f"end-to-end, {workers} workers"
         report(label, len(raws), words, elapsed)
         if errors:
             print(f"    documents with errors, by stage: {errors}")
+        cpu[workers] = parent_cpu + workers_cpu
+        print(f"    CPU seconds: this process {parent_cpu:.1f}, workers {workers_cpu:.1f} "
+              f"({1000 * cpu[workers] / len(raws):.0f} ms of CPU per article)")
         if memory.peaks:
             peaks = ", ".join(f"{rss / 2**20:.0f}" for rss in sorted(memory.peaks.values()))
             print(f"    start-up to first article: {first - start:.1f} s; peak RSS per worker (MiB): {peaks}")
@@ -115,7 +123,15 @@ def main() -> None:
         for workers, elapsed in results.items():
             if workers > 1:
                 print(f"speed-up {workers} workers vs 1: {results[1] / elapsed:.2f}x   (goal >= 1.8x for 2)")
+                print(f"    CPU per article, {workers} workers vs 1: {cpu[workers] / cpu[1]:.2f}x; on {workers} idle "
+                      f"cores the speed-up would be ~{workers * cpu[1] / cpu[workers]:.2f}x (start-up included)")
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (the joined workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def report(label: str, articles: int, words: int, seconds: float) -> None:
