@@ -79,11 +79,12 @@ def main() -> None:
     model = nlp.load()
     print(f"spaCy pipeline: {', '.join(model.pipe_names)}")
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for _ in model.pipe(texts, batch_size=32):
         pass
-    bare = time.perf_counter() - start
+    bare, bare_cpu = time.perf_counter() - start, time.process_time() - cpu_start
     report("bare nlp.pipe (1 process)", len(raws), words, bare)
+    print(f"    CPU seconds: {bare_cpu:.1f}")
 
     results: dict[int, float] = {}
     cpu: dict[int, float] = {}
@@ -119,7 +120,8 @@ def main() -> None:
                   f"{psutil.Process().memory_info().rss / 2**20:.0f}")
 
     if 1 in results:
-        print(f"ratio end-to-end / bare nlp.pipe (1 core): {bare / results[1]:.2f}   (goal >= 0.8)")
+        print(f"ratio end-to-end / bare nlp.pipe (1 core): {bare / results[1]:.2f}   (goal >= 0.8); "
+              f"in CPU seconds (robust to a shared machine): {bare_cpu / cpu[1]:.2f}")
         for workers, elapsed in results.items():
             if workers > 1:
                 print(f"speed-up {workers} workers vs 1: {results[1] / elapsed:.2f}x   (goal >= 1.8x for 2)")
