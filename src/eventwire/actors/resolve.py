@@ -114,7 +114,8 @@ def article_date(published: str | None) -> date:
 
 
 @cache
-def _matchers(vocab_id: int) -> tuple[PhraseMatcher, PhraseMatcher]:
+def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Phrase matchers over the pipeline's vocabulary (every Document is parsed by nlp.load())."""
     from eventwire import nlp
 
     pipeline = nlp.load()
@@ -166,7 +167,7 @@ class _Resolver:
 
     # ---------------------------------------------------------------- matching
     def match(self) -> None:
-        names, roles = _matchers(id(self.doc.vocab))
+        names, roles = _matchers()
         spans = []
         for match_id, start, end in names(self.doc):
             name = self.doc.vocab.strings[match_id]
@@ -1180,5 +1181,15 @@ def _us_town(name: str, state: str) -> dict | None:
     return max(towns, key=lambda c: c["population"]) if towns else None
 
 
+def warm() -> None:
+    """Build everything resolution loads lazily (knowledge base, matchers, city and US-state
+    indexes; ~3 s) so that no document's time limit pays for it. Idempotent."""
+    knowledge_base()
+    _matchers()
+    _cities_by_name()
+    _us_states()
+
+
 def resolve_doc(doc: Doc, published: str | None, dateline: str | None = None) -> list[Mention]:
+    warm()
     return _Resolver(doc, published, dateline).run()
