@@ -15,7 +15,7 @@ from pathlib import Path
 
 from conftest import shared_path
 
-CORPUS_ARTICLES = 20
+CORPUS_ARTICLES = 10
 
 
 @functools.cache

@@ -151,3 +151,110 @@ def test_helpers_select_by_sentence(seed_mentions):
     first = inside[0]
     assert actors.mention_at(mentions, first.token_start) is first
     assert actors.iso_from_cameo("JAP") == "JPN" and actors.iso_from_cameo("FRA") == "FRA"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("A prominent anti-Syria journalist was killed.", "prominent anti-Syria journalist",
+     {"country": None, "sector": "MED", "opposes": "SYR"}),
+    ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", {"country": "BIH", "ethnicity": "SRB"}),
+    ("NATO-member Norway is willing to send material.", "NATO-member Norway",
+     {"country": "NOR", "member_of": "NATO"}),
+    ("U.S.-led forces entered the town.", "U.S.-led forces", {"country": "USA", "sector": "MIL"}),
+    ("Iranian-backed militias attacked the base.", "Iranian-backed militias",
+     {"country": None, "sector": "REB", "affiliation": "IRN"}),
+])
+def test_compound_phrases(text, phrase, expected):
+    actor = by_text(resolve_text(text))[phrase].actor.model_dump()
+    assert {key: actor.get(key) for key in expected} == expected
+
+
+def test_coordinated_modifiers_share_the_role():
+    found = by_text(resolve_text("U.S. and Russian negotiators return to Geneva this week."))
+    assert found["U.S."].actor.code == "USAGOV" and found["Russian negotiators"].actor.code == "RUSGOV"
+    assert found["Geneva"].locative
+
+
+def test_surnames_use_the_article_and_the_date():
+    assert by_text(resolve_text("Kim warned Seoul.", "2015-01-01"))["Kim"].actor.name == "Kim Jong Un"
+    bush = by_text(resolve_text("President Bush threatened further action."))["President Bush"].actor
+    assert (bush.country, bush.name) == ("USA", None)  # two Presidents Bush: the country, not a guess
+    text = "George H. W. Bush met Mikhail Gorbachev. Later Bush said the talks went well."
+    assert by_text(resolve_text(text, "2020-01-01"))["Bush"].actor.name == "George H. W. Bush"
+
+
+def test_title_country_filters_people():
+    found = by_text(resolve_text("Jordan's King Abdullah met Saudi King Salman.", "2016-01-01"))
+    assert found["Saudi King Salman"].actor.name == "Salman bin Abdulaziz"
+    assert found["Jordan's King Abdullah"].actor.country == "JOR"
+    assert found["Jordan's King Abdullah"].actor.name != "Abdullah bin Abdulaziz"
+
+
+def test_unknown_titled_person_takes_the_place_named():
+    text = "President Omar El Bashir on Thursday shortened the curfew imposed in Sudan."
+    mention = by_text(resolve_text(text))["President Omar El Bashir"]
+    assert mention.actor.code == "SDNGOV" and "place named" in mention.reason
+
+
+def test_group_acting_in_a_place():
+    found = by_text(resolve_text("Hundreds of thousands of people blocked streets in Hong Kong."))
+    assert found["people"].actor.code == "HKGCVL"
+
+
+def test_us_news_names():
+    text = ("Texas sued the administration, Fox News reported. Sen. Lindsey Graham said Graham's bill would "
+            "pass, and Republicans agreed.")
+    found = by_text(resolve_text(text, "2016-01-10"))
+    assert found["Texas"].actor.country == "USA"
+    assert found["Fox News"].actor.code == "USAMED"
+    assert all(m.actor.name != "Vicente Fox" for m in found.values())
+    graham = found["Sen. Lindsey Graham"].actor
+    assert (graham.name, graham.sector) == ("Lindsey Graham", "LEG") and graham.country is None
+    assert found["Republicans"].actor.code == "USAPTY"
+
+
+def test_cli_prints_resolution_and_reason():
+    from test_contract import run_cli
+
+    result = run_cli("actors", "Vladimir Putin met Zorblax Quintavius in Moscow.", "--published", "2010-06-01")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "'Vladimir Putin' -> RUSGOV" in out and "prime minister of RUS on 2010-06-01" in out
+    assert "'Zorblax Quintavius' -> ?" in out
+    assert run_cli("actors", "x", "--published", "yesterday").returncode == 2
+
+
+def test_dateline_gives_country_to_roles_without_one():
+    mentions = by_text(resolve_text("BAGHDAD, April 9 -- Two policemen were killed. Police said Iranian officials left."))
+    assert mentions["BAGHDAD"].locative and mentions["BAGHDAD"].actor.country == "IRQ"
+    assert mentions["Two policemen"].actor.code == "IRQCOP" and "dateline" in mentions["Two policemen"].reason
+    assert mentions["Police"].actor.country is None  # another state is named in that sentence
+    document = nlp.Document(article=Article(id="d", body="Police arrested two men.", dateline="Lagos"),
+                            doc=nlp.load()("Police arrested two men."))
+    assert actors.resolve(document)[0].actor.code == "NGACOP"
+
+
+def test_titles_in_the_text_and_people_as_modifiers():
+    found = by_text(resolve_text("British Prime Minister Boris Johnson met Indian officials.", "2026-01-01"))
+    boris = found["British Prime Minister Boris Johnson"].actor
+    assert (boris.code, boris.role) == ("GBRGOV", "prime minister")  # the text's title, not the date
+    found = by_text(resolve_text("Pakistan will not hand over the former prime minister Nawaz Sharif.", "2020-01-01"))
+    assert found["the former prime minister Nawaz Sharif"].actor.code == "PAKELI"
+    found = by_text(resolve_text("The Obama administration has begun talks with the Senate.", "2010-01-01"))
+    assert found["Obama administration"].actor.code == "USAGOV"
+
+
+def test_bare_common_surnames_need_evidence():
+    found = by_text(resolve_text("In May, Taylor said the plan would work. Mr. Brown spoke.", "2022-06-01"))
+    assert "May" not in found  # a month, not Theresa May
+    assert found["Taylor"].actor.country is None and "not enough evidence" in found["Taylor"].reason
+    assert found["Mr. Brown"].actor.country is None
+    found = by_text(resolve_text("Britain's Gordon Brown said Brown would stay. Liberia's Taylor fled.", "2022-06-01"))
+    assert found["Britain's Gordon Brown"].actor.code == "GBRELI"
+    assert found["Liberia's Taylor"].actor.name == "Charles Taylor"
+
+
+def test_spokesmen_and_leaders_speak_for_their_group():
+    found = by_text(resolve_text("A spokesman for the Sudanese rebels said the town had fallen."))
+    assert found["spokesman for the Sudanese rebels"].actor.code == "SDNREB"
+    found = by_text(resolve_text("Leaders of the opposition coalition agreed to postpone the rally."))
+    assert found["Leaders of the opposition coalition"].actor.sector == "OPP"

@@ -81,3 +81,17 @@ def test_stdin(monkeypatch):
 def test_missing_path_is_an_error_not_a_crash(tmp_path):
     (raw,) = ingest.read([tmp_path / "nope.txt"])
     assert "no such file" in ingest.to_article(raw).errors[0].message
+
+
+def test_jsonl_publisher_is_the_article_source_over_a_wire_credit(tmp_path):
+    import json
+
+    from eventwire.ingest import read, to_article
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "c", "publisher": "Yahoo News",
+                                "text": "MOSCOW (Reuters) - Russia and France held talks on Friday about the "
+                                        "crisis in Ukraine, officials in both capitals said."}) + "\n")
+    [raw] = read([path])
+    assert raw.source == "Yahoo News"
+    assert to_article(raw).source == "Yahoo News"

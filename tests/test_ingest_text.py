@@ -137,3 +137,12 @@ def test_full_page_text_sample_keeps_the_article():
     recall = sum(tp / (tp + fn) for tp, _, fn in scores) / len(scores)
     precision = sum(tp / (tp + fp) for tp, fp, _ in scores if tp + fp) / len(scores)
     assert recall > 0.8 and precision > 0.8
+
+
+def test_a_one_sentence_brief_is_kept_whole():
+    from eventwire.ingest.text import text_to_article
+
+    article = text_to_article("Russia attacked Ukraine.")
+    assert article.body == "Russia attacked Ukraine." and article.removed == []
+    menu = text_to_article("Home\nWorld\nSubscribe")
+    assert menu.body == ""

@@ -18,14 +18,18 @@ BATCH_SIZE = 32
 
 def process(raws: Iterable[RawDocument], *, published: str | None = None,
             batch_size: int = BATCH_SIZE) -> Iterator[Article]:
-    """Stream articles through every stage; output order is input order."""
-    iterator = iter(raws)
-    while batch := list(islice(iterator, batch_size)):
-        articles = [clean(raw, published) for raw in batch]
-        parsable = [a for a in articles if a.body and not a.errors]
-        for document in nlp.parse(parsable, batch_size=batch_size):
-            analyse(document)
-        yield from articles
+    """Stream articles through every stage; output order is input order.
+
+    The unit of work is the parallel runner's (``scale.work.analyse_chunk``), so this
+    in-process loop has the same per-document isolation: a body over the size limit, or a
+    document the parser rejects, fails alone with a clear error and the batch goes on.
+    """
+    from eventwire.scale.work import analyse_chunk
+
+    source = enumerate(raws)
+    while chunk := list(islice(source, batch_size)):
+        yield from (article for _, article in sorted(analyse_chunk(chunk, published=published),
+                                                     key=lambda pair: pair[0]))
 
 
 def analyse(document: nlp.Document) -> None:
@@ -61,3 +65,4 @@ def extract(text_or_html: str | bytes, *, published: str | None = None, url: str
     """One document (text or HTML, str or bytes) in, one fully analysed ``Article`` out."""
     raw = RawDocument(id=id or content_id(text_or_html), content=text_or_html, origin="<api>", url=url)
     return next(process([raw], published=published))
+

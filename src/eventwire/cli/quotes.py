@@ -1,8 +1,15 @@
-"""``eventwire quotes FILE`` (who said what in a file) and ``eventwire eval quotes``."""
+"""``eventwire quotes [FILE]`` (who said what) and ``eventwire eval quotes``.
+
+With FILE the quotes are extracted from it now; without, the store is queried (the query
+itself is ``cli.store``'s, whose options this command shares).
+"""
 
 from __future__ import annotations
 
+import csv
 import json
+import sys
+import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -10,31 +17,60 @@ import typer
 
 from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, fail, progress
 from eventwire.cli.evaluate import eval_app
+from eventwire.cli.store import DEFAULT_DB, DbOption, FrameFormat, Since, Until
 
 
 def register(app: typer.Typer) -> None:
+    """Registered after ``cli.store`` so that this command, which covers both modes, is the one."""
     app.command("quotes")(quotes)
     eval_app.command("quotes")(evaluate_quotes)
 
 
 def quotes(
-    file: Annotated[Optional[str], typer.Argument(help="A file, folder, .jsonl, .warc or - for stdin.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON quote per line instead of text.")] = False,
+    file: Annotated[Optional[str], typer.Argument(
+        help="A file, folder, .jsonl, .warc or - for stdin. Without FILE, query the store (--db).")] = None,
+    db: DbOption = DEFAULT_DB,
+    speaker: Annotated[Optional[str], typer.Option(help="Speaker actor, e.g. RUS or RUSGOV.")] = None,
+    since: Since = None,
+    until: Until = None,
+    q: Annotated[Optional[str], typer.Option("--q", help="Text the quote contains.")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many quotes.")] = None,
+    format: Annotated[FrameFormat, typer.Option("--format", "-f", help="table (readable lines for FILE), "
+                                                                    "json or csv.")] = FrameFormat.table,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Print who said what in FILE: speaker — quote, one attribution per line."""
+    """Who said what: speaker — quote, from FILE (extracted now) or from the store."""
+    if file is None:
+        from eventwire.cli.store import quotes as stored_quotes
+
+        stored_quotes(db=db, speaker=speaker, since=since, until=until, q=q, limit=limit, format=format)
+        return
+    if since or until:
+        fail("--since/--until filter the store; with FILE every quote in it is shown")
     from eventwire import ingest
     from eventwire.pipeline import process
 
-    if file is None:
-        fail("give a FILE to extract quotes from")
-    failed = 0
+    failed, shown = 0, 0
+    writer = csv.writer(sys.stdout) if format is FrameFormat.csv else None
+    if writer:
+        writer.writerow(["article", "speaker_code", "speaker_text", "kind", "cue", "text", "start", "end"])
     for article in progress(process(ingest.read([file])), quiet=quiet):
         for error in article.errors:
             typer.echo(f"{article.id}: {error.stage}: {error.message}", err=True)
         failed += bool(article.errors)
         for quote in article.quotes:
-            if as_json:
+            code = quote.speaker.code if quote.speaker else None
+            if speaker and not (code or "").startswith(speaker.upper()):
+                continue
+            if q and q.lower() not in quote.text.lower():
+                continue
+            if limit is not None and shown >= limit:
+                break
+            shown += 1
+            if writer:
+                writer.writerow([article.id, code or "", quote.speaker_text or "", quote.kind, quote.cue or "",
+                                 quote.text, *quote.span])
+            elif format is FrameFormat.json:
                 typer.echo(json.dumps({"article": article.id, **quote.model_dump(mode="json")}, ensure_ascii=False))
             else:
                 typer.echo(format_quote(quote))
@@ -63,9 +99,11 @@ def evaluate_quotes(
     if not file.exists():
         fail(f"no such file: {file}")
     records = list(read(file))
+    started = time.perf_counter()
     score = evaluate(records, progress=lambda docs: progress(docs, quiet=quiet, total=len(records)))
+    seconds = time.perf_counter() - started
     typer.echo(f"records {len(records)}   gold attributions {score.content.gold}   "
-               f"predicted {score.content.predicted}")
+               f"predicted {score.content.predicted}   ({seconds:.1f} s, parse and every stage)")
     for name, counts in (("content", score.content), ("direct", score.direct)):
         typer.echo(f"{name:8} P {counts.precision:.3f}  R {counts.recall:.3f}  F1 {counts.f1:.3f}   "
                    f"(matched {counts.matched}, gold {counts.gold}, predicted {counts.predicted})")

@@ -38,16 +38,22 @@ class Modality:
     threat_codes: dict[str, str]
     refusal: frozenset[str]
     refusal_codes: dict[str, str]
+    agreement: frozenset[str]
+    preparation: frozenset[str]
+    preparation_codes: dict[str, str]
     blocking: frozenset[str]
-    hypothetical_aux: frozenset[str]
+    aux_intent: frozenset[str]
+    aux_demand: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     group_references: frozenset[str]
 
-    def recode(self, kind: str, inner_root: str) -> str:
-        """The code for an intent/threat/refusal whose complement has root ``inner_root``."""
+    def recode(self, kind: str, inner_root: str, governor_lemma: str = "") -> str:
+        """The code for an intent/threat/refusal, said by ``governor_lemma``, of an event with root ``inner_root``."""
         table = {"intent": self.intent_codes, "threat": self.threat_codes, "refusal": self.refusal_codes}[kind]
-        if kind == "intent" and inner_root >= "10":  # intending to harm is threatening
-            table = self.threat_codes
+        if kind == "intent" and inner_root >= "10":  # intending harm is a threat, preparing it a show of force
+            if governor_lemma in self.agreement:
+                return self.intent_codes["default"]
+            table = self.preparation_codes if governor_lemma in self.preparation else self.threat_codes
         return table.get(inner_root, table["default"])
 
 
@@ -138,7 +144,10 @@ def parse(text: str) -> Patterns:
         intent=frozenset(mod["intent"]), intent_codes=_code_table(mod["intent_codes"], "intent_codes"),
         threat=frozenset(mod["threat"]), threat_codes=_code_table(mod["threat_codes"], "threat_codes"),
         refusal=frozenset(mod["refusal"]), refusal_codes=_code_table(mod["refusal_codes"], "refusal_codes"),
-        blocking=frozenset(mod["blocking"]), hypothetical_aux=frozenset(mod["hypothetical_aux"]),
+        agreement=frozenset(mod["agreement"]), preparation=frozenset(mod["preparation"]),
+        preparation_codes=_code_table(mod["preparation_codes"], "preparation_codes"),
+        blocking=frozenset(mod["blocking"]), aux_intent=frozenset(mod["aux_intent"]),
+        aux_demand=frozenset(mod["aux_demand"]),
         hypothetical_modifiers=frozenset(mod["hypothetical_modifiers"]),
         group_references=frozenset(mod["group_references"]),
     )
@@ -153,7 +162,11 @@ def parse(text: str) -> Patterns:
     )
 
 
+def packaged_text() -> str:
+    return (resources.files("eventwire.events") / "patterns.yaml").read_text(encoding="utf-8")
+
+
 @cache
 def load() -> Patterns:
     """The packaged pattern dictionary, parsed once per process."""
-    return parse((resources.files("eventwire.events") / "patterns.yaml").read_text(encoding="utf-8"))
+    return parse(packaged_text())

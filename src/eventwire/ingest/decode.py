@@ -21,6 +21,7 @@ _MAGIC = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image
           (b"\x1f\x8b", "gzip-compressed data (name the file .gz)"), (b"RIFF", "a RIFF media file"),
           (b"\x7fELF", "an executable"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
           (b"OggS", "an Ogg media file"), (b"ID3", "an MP3 file"), (b"7z\xbc\xaf", "a 7-Zip archive"))
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_BAD_BYTE_SHARE = 0.01  # more broken UTF-8 than this means another encoding
 
 
@@ -38,6 +39,7 @@ def decode(content: bytes | str, declared: str | None = None) -> Decoded:
     ``declared`` is a charset the transport announced (an HTTP Content-Type in a WARC).
     """
     if isinstance(content, str):
+        content = scrub_surrogates(content)
         return Decoded(content, None, None if content.strip() else "empty document")
     if not content.strip():
         return Decoded("", problem="empty document" if not content else "empty document (only whitespace)")
@@ -116,3 +118,9 @@ def looks_like_html(text: str) -> bool:
     """HTML by content: it starts like a page, or has several HTML tags near the top."""
     head = text[:5000]
     return bool(_HTML_START.match(head)) or len(_HTML_TAG.findall(head)) >= 3
+
+
+def scrub_surrogates(text: str) -> str:
+    """Replace lone UTF-16 surrogates (JSON ``\\ud800`` escapes, Python str input) with U+FFFD:
+    no encoder, spaCy's tokenizer included, accepts them."""
+    return _SURROGATE.sub("\ufffd", text)

@@ -17,8 +17,11 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from eventwire.ingest.decode import scrub_surrogates
 from eventwire.models import RawDocument
 
+# A corrupt .gz raises any of these (zlib.error is not an OSError).
+_READ_ERRORS = (OSError, EOFError, zlib.error)
 MAX_BYTES = 50 * 1024 * 1024
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
 
@@ -33,8 +36,9 @@ def default_max_bytes() -> int:
 
 
 def size_message(size: int | None, max_bytes: int) -> str:
-    actual = f"is {_human(size)}" if size is not None else "is larger"
-    return (f"document {actual}, over the size limit of {_human(max_bytes)} "
+    """The size-limit error; ``size`` is None when reading stopped at the limit (stdin, .gz)."""
+    actual = f"is {_human(size)}," if size is not None else "is"
+    return (f"document {actual} over the size limit of {_human(max_bytes)} "
             "(raise it with the EVENTWIRE_MAX_BYTES environment variable, e.g. EVENTWIRE_MAX_BYTES=200M)")
 
 
@@ -129,41 +133,64 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDocument]:
-    stem = _file_id(path)
     line_no = 0
     try:
         with _open(path) as fh:
-            for line_no, line in enumerate(fh, start=1):
+            while line := fh.readline(max_bytes + 1):
+                line_no += 1
+                if len(line) > max_bytes and not line.endswith(b"\n"):
+                    _skip_rest_of_line(fh)
+                    yield RawDocument(id=f"{_file_id(path)}:{line_no}", content=b"", origin=f"{path}:{line_no}",
+                                      error=f"line {line_no}: " + size_message(None, max_bytes))
+                    continue
                 if line.strip():
-                    yield _jsonl_record(line, f"{stem}:{line_no}", f"{path}:{line_no}", line_no, max_bytes)
-    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
-        yield RawDocument(id=f"{stem}:{line_no + 1}", content=b"", origin=str(path),
+                    yield _jsonl_record(path, line_no, line, max_bytes)
+    except _READ_ERRORS as exc:
+        # A truncated or corrupt .gz: keep what was read, report where it broke.
+        yield RawDocument(id=f"{_file_id(path)}:{line_no + 1}", content=b"", origin=f"{path}:{line_no + 1}",
                           error=f"cannot read {path} after line {line_no}: {exc}")
 
 
-def _jsonl_record(line: bytes, fallback_id: str, origin: str, line_no: int, max_bytes: int) -> RawDocument:
+def _skip_rest_of_line(fh, chunk: int = 1 << 20) -> None:
+    """Discard an over-long line in bounded chunks (a gzip bomb must never be held whole)."""
+    while (part := fh.readline(chunk)) and not part.endswith(b"\n"):
+        pass
+
+
+def _text_field(value: object, *, numbers: bool = False) -> str | None:
+    """A JSON string field (lone surrogates, legal in JSON escapes, replaced), or with
+    ``numbers`` a number (a bare year as ``published``); anything else is ignored."""
+    if isinstance(value, str):
+        return scrub_surrogates(value) if value else None
+    if numbers and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _jsonl_record(path: Path, line_no: int, line: bytes, max_bytes: int) -> RawDocument:
+    origin, fallback_id = f"{path}:{line_no}", f"{_file_id(path)}:{line_no}"
     try:
         record = json.loads(line)
-    except ValueError as exc:
-        return RawDocument(id=fallback_id, content=b"", origin=origin, error=f"invalid JSON on line {line_no}: {exc}")
+    except (ValueError, RecursionError) as exc:
+        return RawDocument(id=fallback_id, content=b"", origin=origin,
+                           error=f"invalid JSON on line {line_no}: {exc}")
     if not isinstance(record, dict):
-        return RawDocument(id=fallback_id, content=b"", origin=origin, error=f"line {line_no} is not a JSON object")
-    html, text = record.get("html"), record.get("text")
-    content = html if isinstance(html, str) and html else (text if isinstance(text, str) else "")
+        return RawDocument(id=fallback_id, content=b"", origin=origin,
+                           error=f"line {line_no} is not a JSON object")
+    html, text = _text_field(record.get("html")), _text_field(record.get("text"))
+    content = html if html else (text or "")
+    record_id = record.get("id")
     raw = RawDocument(
-        id=str(record["id"]) if record.get("id") not in (None, "") else fallback_id,
+        id=scrub_surrogates(str(record_id)) if record_id not in (None, "") else fallback_id,
         content=content,
         origin=origin,
-        url=_optional_str(record.get("url")),
-        title=_optional_str(record.get("title")),
-        published=_optional_str(record.get("published")),
-        kind_hint="html" if content is html else "text",
+        url=_text_field(record.get("url")),
+        title=_text_field(record.get("title")),
+        published=_text_field(record.get("published"), numbers=True),
+        source=next(filter(None, (_text_field(record.get(k)) for k in ("source", "publisher", "site"))), None),
+        kind_hint="html" if html else "text",
         extra={k: v for k, v in record.items() if k not in {"html", "text"}},
     )
     if not content:
-        raw.error = f"line {line_no}: record has neither 'text' nor 'html' (a non-empty string)"
+        raw.error = "record has neither 'text' nor 'html' (as a non-empty string)"
     return _limited(raw, max_bytes)
-
-
-def _optional_str(value: object) -> str | None:
-    return None if value in (None, "") else str(value)

@@ -59,6 +59,9 @@ def clean(text: str, language: str | None) -> Cleaned:
         return Cleaned()
     repeated = _repeats(lines)
     prose = [_is_prose(line, stops) and not repeated[i] for i, line in enumerate(lines)]
+    if not any(prose):  # a brief with no long line ("Russia attacked Ukraine."): its sentences are the article
+        prose = [line.ends_sentence and not line.junk and not repeated[i] and not _truncated(line)
+                 for i, line in enumerate(lines)]
     start, end = main_block(lines, prose, repeated)
     block_sizes = _block_sizes_if_blank_line_layout(lines, prose)
     keep = [False] * len(lines)

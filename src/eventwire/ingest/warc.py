@@ -15,6 +15,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    found = 0
     try:
         with open(path, "rb") as fh:
             for index, record in enumerate(ArchiveIterator(fh)):
@@ -33,6 +34,14 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument]:
                                   extra={"charset": charset.group(1)} if charset else {})
                 if len(data) > max_bytes:
                     raw.content, raw.error = b"", size_message(None, max_bytes)
+                found += 1
                 yield raw
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
-        yield RawDocument(id=path.name, content=b"", origin=str(path), error=f"cannot read WARC {path}: {exc}")
+        yield RawDocument(id=path.name, content=b"", origin=str(path), error=f"cannot read WARC {path}: {str(exc)[:300]}")
+    except Exception as exc:  # noqa: BLE001 - warcio raises anything (AttributeError...) on a corrupt record
+        yield RawDocument(id=f"{path.name}:{found}", content=b"", origin=str(path),
+                          error=f"corrupt WARC {path} after {found} record(s): {type(exc).__name__}: {exc}")
+    else:
+        if not found:  # a non-WARC file or one without pages: say so rather than output nothing
+            yield RawDocument(id=path.name, content=b"", origin=str(path),
+                              error=f"no HTML or text response records found in WARC {path}")

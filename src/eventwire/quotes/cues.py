@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import combinations
 from importlib import resources
 
 import yaml
@@ -11,34 +12,57 @@ import yaml
 
 @dataclass(frozen=True)
 class Cues:
-    """Verb lemmas of saying (``speech``) and of stance (``stance``), and source phrases."""
+    """Cue verb lemmas by what they attribute, and the phrases that introduce a source."""
 
     speech: frozenset[str]
     stance: frozenset[str]
+    characterize: frozenset[str]
+    intention: frozenset[str]
+    object_content: frozenset[str]
+    prepositions: dict[str, frozenset[str]]
     according_to: tuple[tuple[str, ...], ...]  # each phrase as lower-case words
 
     def is_cue(self, lemma: str) -> bool:
-        return lemma in self.speech or lemma in self.stance
+        return lemma in self.speech or lemma in self.stance or lemma in self.characterize or lemma in self.intention
+
+
+VERB_LISTS = ("speech", "stance", "characterize", "intention")
 
 
 def parse_cues(data: dict) -> Cues:
     """Validate the YAML structure; a malformed lexicon fails loudly, not silently."""
-    expected = {"speech", "stance", "according_to"}
+    expected = {*VERB_LISTS, "object_content", "prepositions", "according_to"}
     if set(data) != expected:
         raise ValueError(f"cues.yaml must have exactly the sections {sorted(expected)}, got {sorted(data)}")
-    for section in expected:
-        words = data[section]
-        if not isinstance(words, list) or not all(isinstance(w, str) and w == w.strip().lower() and w for w in words):
-            raise ValueError(f"cues.yaml: '{section}' must be a list of non-empty lower-case strings")
-        if len(set(words)) != len(words):
-            raise ValueError(f"cues.yaml: duplicate entries in '{section}'")
-    speech, stance = frozenset(data["speech"]), frozenset(data["stance"])
-    if both := speech & stance:
-        raise ValueError(f"cues.yaml: {sorted(both)} are in both 'speech' and 'stance'")
-    if any(" " in w for w in speech | stance):
+    for section in expected - {"prepositions"}:
+        _check_words(section, data[section])
+    verbs = {name: frozenset(data[name]) for name in VERB_LISTS}
+    for (name_a, a), (name_b, b) in combinations(verbs.items(), 2):
+        if both := a & b:
+            raise ValueError(f"cues.yaml: {sorted(both)} are in both '{name_a}' and '{name_b}'")
+    every_verb = frozenset().union(*verbs.values())
+    if any(" " in w for w in every_verb):
         raise ValueError("cues.yaml: verb cues are single lemmas; put phrases under 'according_to'")
-    return Cues(speech=speech, stance=stance,
+    object_content = frozenset(data["object_content"])
+    if unknown := object_content - every_verb:
+        raise ValueError(f"cues.yaml: object_content {sorted(unknown)} are in no verb list")
+    prepositions = data["prepositions"]
+    if not isinstance(prepositions, dict):
+        raise ValueError("cues.yaml: 'prepositions' must map a verb to a list of prepositions")
+    for verb, words in prepositions.items():
+        _check_words(f"prepositions.{verb}", words)
+        if verb not in object_content:
+            raise ValueError(f"cues.yaml: prepositions.{verb} must also be under object_content")
+    return Cues(**verbs, object_content=object_content,
+                prepositions={verb: frozenset(words) for verb, words in prepositions.items()},
                 according_to=tuple(tuple(phrase.split()) for phrase in data["according_to"]))
+
+
+def _check_words(section: str, words: object) -> None:
+    if not isinstance(words, list) or not all(isinstance(w, str) and w and w == w.strip().lower() for w in words):
+        raise ValueError(f"cues.yaml: '{section}' must be a list of non-empty lower-case strings")
+    if len(set(words)) != len(words):
+        raise ValueError(f"cues.yaml: duplicate entries in '{section}'")
 
 
 @cache

@@ -4,8 +4,8 @@ Each worker is a ``spawn``ed process (spaCy's threads make ``fork`` after loadin
 that loads the model once and analyses one chunk at a time over its own pipe. Before each
 step it tells the supervisor which documents it is on; a worker past the deadline is killed
 and replaced, and so is one that dies. A step that concerned one document gives that
-document a ``timeout``/``crash`` error; a batched step (the parse) is retried one document
-at a time to find the culprit. Everything else in the chunk is re-queued, never lost.
+document a ``timeout``/``crash`` error; a batched step (the parse, allowed the time limit
+once per document in it) is retried one document at a time to find the culprit. Everything else in the chunk is re-queued, never lost.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from itertools import islice
 from multiprocessing.connection import Connection, wait
 
 from eventwire.models import Article, RawDocument
-from eventwire.scale.work import Item, analyse_chunk, failed_article, timeout_message
+from eventwire.scale.work import Item, analyse_chunk, failed_article, timeout_message, warm_up
 
 STARTUP_RETRIES = 3
 GRACE = 0.5  # seconds: a worker with a message in flight is not stuck
@@ -32,9 +32,7 @@ def _worker_main(conn: Connection, published: str | None, max_chars: int,
     """A worker: load the model once, then analyse chunks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
     try:
-        from eventwire import nlp
-
-        nlp.load()
+        warm_up()
         if initializer is not None:
             initializer()
     except BaseException:  # noqa: BLE001 - report any start-up failure to the supervisor
@@ -138,7 +136,7 @@ def run_pool(raws: Iterable[RawDocument], *, workers: int, published: str | None
             worker.ready, startup_failures = True, 0
         elif kind == "phase":
             worker.phase = (message[1], message[2])
-            worker.deadline = time.monotonic() + doc_timeout
+            worker.deadline = time.monotonic() + doc_timeout * len(message[1])  # per document
         elif kind == "done":
             seq, article = message[1], message[2]
             worker.chunk.pop(seq, None)

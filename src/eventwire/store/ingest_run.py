@@ -18,11 +18,14 @@ from eventwire.models import Article, RawDocument
 from eventwire.store.store import IngestSummary, Store
 
 
-def analyse(raws: Iterable[RawDocument], *, published: str | None = None) -> Iterator[Article]:
-    """The pipeline an ingest run uses: the one place to swap in a parallel runner."""
-    from eventwire.pipeline import process
+def analyse(raws: Iterable[RawDocument], *, published: str | None = None, workers: int | None = None,
+            cluster: str | None = None, doc_timeout: float | None = None) -> Iterator[Article]:
+    """The pipeline an ingest run uses: the parallel runner (all cores, or a Dask cluster),
+    articles in input order."""
+    from eventwire.scale import DOC_TIMEOUT, run
 
-    return process(raws, published=published)
+    return run(raws, published=published, workers=workers, cluster=cluster,
+               doc_timeout=doc_timeout or DOC_TIMEOUT)
 
 
 def raw_hash(raw: RawDocument, published: str | None = None) -> str:
@@ -33,10 +36,21 @@ def raw_hash(raw: RawDocument, published: str | None = None) -> str:
     return hashlib.sha1(hashlib.sha1(content).digest() + meta.encode("utf-8")).hexdigest()[:24]
 
 
+def _publisher(raw: RawDocument) -> str | None:
+    """A JSONL record's publisher/source field: who published it counts for ``num_sources``."""
+    for key in ("source", "publisher", "site"):
+        value = raw.extra.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
 def ingest(inputs: Iterable[str | Path], store: Store, *, published: str | None = None,
-           wrap: Callable[[Iterator[Article]], Iterator[Article]] | None = None) -> tuple[int, IngestSummary]:
+           wrap: Callable[[Iterator[Article]], Iterator[Article]] | None = None, workers: int | None = None,
+           cluster: str | None = None, doc_timeout: float | None = None) -> tuple[int, IngestSummary]:
     """Ingest files/folders/JSONL/WARC (or ``-``) into ``store``; returns (run_id, summary).
 
+    ``workers``, ``cluster`` and ``doc_timeout`` go to the runner (``eventwire.scale.run``).
     ``wrap`` decorates the article stream (a progress bar). An interrupted run is recorded
     with status ``interrupted``; a killed one stays ``running`` with no end time.
     """
@@ -46,7 +60,7 @@ def ingest(inputs: Iterable[str | Path], store: Store, *, published: str | None 
     run_id = store.begin_run(inputs)
     summary = IngestSummary()
     known = store.known_raw_hashes()
-    pending: dict[str, deque[str]] = defaultdict(deque)
+    pending: dict[str, deque[tuple[str, str | None]]] = defaultdict(deque)
 
     def fresh() -> Iterator[RawDocument]:
         for raw in readers.read(inputs):
@@ -54,14 +68,16 @@ def ingest(inputs: Iterable[str | Path], store: Store, *, published: str | None 
             if digest in known:
                 summary.skipped += 1
                 continue
-            pending[raw.id].append(digest)
+            pending[raw.id].append((digest, _publisher(raw)))
             yield raw
 
-    articles = analyse(fresh(), published=published)
+    articles = analyse(fresh(), published=published, workers=workers, cluster=cluster, doc_timeout=doc_timeout)
     try:
         for article in (wrap(articles) if wrap else articles):
             queue = pending.get(article.id)
-            digest = queue.popleft() if queue else None
+            digest, publisher = queue.popleft() if queue else (None, None)
+            if not article.source and publisher:
+                article.source = publisher
             store.add_article(article, summary=summary, run_id=run_id, raw_hash=digest)
     except BaseException:
         store.finish_run(run_id, summary, status="interrupted")

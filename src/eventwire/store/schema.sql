@@ -35,14 +35,17 @@ CREATE TABLE IF NOT EXISTS articles (
     removed       VARCHAR[],
     errors        VARCHAR,                  -- JSON list of {"stage", "message"}
     minhash       BLOB,                     -- MinHash signature of the body's word shingles
+    first_event_id BIGINT,                  -- event ids of this article's new events start here
     run_id        INTEGER,
     ingested_at   TIMESTAMP
 );
 
 -- One row per distinct event; syndicated copies of the same report are collapsed into it.
 -- article_id/sentence/span: the first report; every report is in event_mentions.
+-- event_id is assigned by the single writer in insertion order (no index: bulk inserts stay
+-- fast, and range filters on event_id prune by DuckDB's zone maps).
 CREATE TABLE IF NOT EXISTS events (
-    event_id         BIGINT PRIMARY KEY,
+    event_id         BIGINT NOT NULL,
     cluster_id       VARCHAR NOT NULL,
     signature        VARCHAR NOT NULL,      -- what makes two reports in a cluster the same event
     article_id       VARCHAR NOT NULL,
@@ -59,6 +62,8 @@ CREATE TABLE IF NOT EXISTS events (
     target_country   VARCHAR,
     target_sector    VARCHAR,
     target_text      VARCHAR,
+    source_key       VARCHAR,               -- country, else actor code: the dyad key events are sorted by
+    target_key       VARCHAR,
     cameo            VARCHAR NOT NULL,
     root             VARCHAR NOT NULL,
     plover           VARCHAR,
@@ -83,6 +88,8 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS event_mentions (
     event_id        BIGINT NOT NULL,
     article_id      VARCHAR NOT NULL,
+    cluster_id      VARCHAR,
+    signature       VARCHAR,                -- the event's signature (see events)
     event_ref       VARCHAR NOT NULL,       -- the pipeline's Event.id within its article
     sentence        VARCHAR,
     sentence_index  INTEGER,
@@ -92,7 +99,7 @@ CREATE TABLE IF NOT EXISTS event_mentions (
 );
 
 CREATE TABLE IF NOT EXISTS quotes (
-    quote_id        VARCHAR PRIMARY KEY,    -- article_id:Quote.id
+    quote_id        VARCHAR NOT NULL,       -- article_id:Quote.id (unique: articles are)
     article_id      VARCHAR NOT NULL,
     cluster_id      VARCHAR NOT NULL,
     day             DATE,
@@ -116,6 +123,11 @@ CREATE TABLE IF NOT EXISTS actors (
     name     VARCHAR,
     country  VARCHAR,
     sector   VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS store_meta (
+    key      VARCHAR PRIMARY KEY,
+    value    BIGINT
 );
 
 CREATE TABLE IF NOT EXISTS failures (

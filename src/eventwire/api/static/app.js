@@ -75,9 +75,9 @@ function clearError() {
   banner.textContent = "";
 }
 
-function actorCode(actor, fallbackCode) {
+function actorCode(actor) {
   if (actor && typeof actor === "object") return actor.code || actor.country || actor.text || "?";
-  return fallbackCode || "—";
+  return "—";
 }
 
 function actorTitle(actor) {
@@ -85,11 +85,11 @@ function actorTitle(actor) {
   return [actor.name, actor.text && `“${actor.text}”`].filter(Boolean).join(" ");
 }
 
-/* Events and quotes come either nested (ARTICLE contract) or flattened (table rows). */
-function eventSource(e) { return e.source && typeof e.source === "object" ? e.source : null; }
-function eventTarget(e) { return e.target && typeof e.target === "object" ? e.target : null; }
-function sourceCode(e) { return actorCode(eventSource(e), e.source_code); }
-function targetCode(e) { return actorCode(eventTarget(e), e.target_code); }
+/* Events and quotes arrive in the output contract's shapes (nested actors). */
+function eventSource(e) { return e.source || null; }
+function eventTarget(e) { return e.target || null; }
+function sourceCode(e) { return actorCode(eventSource(e)); }
+function targetCode(e) { return actorCode(eventTarget(e)); }
 function goldstein(e) {
   const value = Number(e.goldstein);
   return Number.isFinite(value) ? (value > 0 ? "+" : "") + value.toFixed(1) : "";
@@ -99,8 +99,22 @@ function quadBadge(e) {
   return el("span", { class: "quad " + (quad ? quad.cls : ""), title: quad ? quad.label : "" },
     quad ? quad.label : "QuadClass " + (e.quad_class ?? "?"));
 }
+/* CAMEO code -> name, from /api/cameo (loaded once, before the first page). */
+const CAMEO = new Map();
+
+async function loadCodebook() {
+  if (CAMEO.size) return;
+  const data = await api("/api/cameo");
+  for (const entry of data.codes) CAMEO.set(entry.code, sentenceCase(entry.name));
+}
+
+function sentenceCase(text) {
+  const lower = String(text || "").toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
 function cameoLabel(e) {
-  const name = e.cameo_name || e.event_name || e.name;
+  const name = CAMEO.get(e.cameo);
   return name ? `${e.cameo} ${name}` : `CAMEO ${e.cameo}`;
 }
 function percent(share) {
@@ -128,12 +142,17 @@ views.overview = async function (root) {
   root.append(el("h1", { text: "Overview" }), tiles);
 
   const grid = el("div", { class: "grid2" });
-  const volumeCard = el("section", { class: "card wide" }, el("h2", { text: "Event volume per day" }));
+  const volume = data.volume;
+  const volumeCard = el("section", { class: "card wide" }, el("h2", { text: `Event volume per ${volume.freq}` }));
+  if (volume.outside) {
+    volumeCard.append(el("p", { class: "hint", text: `${volume.since} to ${volume.until}; ` +
+      `${volume.outside} events dated outside this range (1% at each end) are not drawn.` }));
+  }
   const canvasBox = el("div", { class: "chart-box" }, el("canvas", { id: "volume-chart", "aria-label": "Events per day" }));
   volumeCard.append(canvasBox);
-  if (!data.volume.length) volumeCard.append(el("p", { class: "empty", text: "No dated events yet." }));
+  if (!volume.items.length) volumeCard.append(el("p", { class: "empty", text: "No dated events yet." }));
   root.append(volumeCard);
-  drawSeries(canvasBox.querySelector("canvas"), data.volume, { stacked: true });
+  drawSeries(canvasBox.querySelector("canvas"), volume.items, { stacked: true });
 
   const dyads = el("section", { class: "card" }, el("h2", { text: "Top dyads" }));
   dyads.append(table(["Dyad", "Events", "Mean Goldstein", "Conflict", "Last day"], data.top_dyads.map((d) => [
@@ -186,8 +205,14 @@ views.dyads = async function (root, params) {
     location.hash = hashFor("dyads", formValues(form));
   });
   root.append(form);
-  api("/api/overview?top=25").then((data) => {
+  const shortcuts = el("div", { class: "shortcuts", id: "dyad-shortcuts" });
+  root.append(shortcuts);
+  api("/api/overview?top=12").then((data) => {
     for (const d of data.top_dyads) datalist.append(el("option", { value: d.dyad }));
+    if (data.top_dyads.length) {
+      shortcuts.append(el("span", { class: "muted", text: "Top dyads: " }),
+        ...data.top_dyads.map((d) => link(hashFor("dyads", { dyad: d.dyad, freq, since, until }), d.dyad, { class: "chip mono" })));
+    }
   }).catch(() => {});
 
   const chartCard = el("section", { class: "card" },
@@ -195,7 +220,8 @@ views.dyads = async function (root, params) {
     el("p", { class: "hint", text: "Click a point to list the events behind it." }));
   const canvasBox = el("div", { class: "chart-box tall" }, el("canvas", { id: "dyad-chart" }));
   chartCard.append(canvasBox);
-  const behind = el("section", { class: "card", id: "point-events" });
+  const behind = el("section", { class: "card", id: "point-events" },
+    el("p", { class: "empty", text: "The events behind the point you click appear here." }));
   root.append(chartCard, behind);
 
   const data = await api("/api/series?" + queryString({ dyad, freq, since, until }));
@@ -237,7 +263,7 @@ views.events = async function (root, params) {
     field("Until", el("input", { name: "until", type: "date", value: values.until || "" })),
     field("CAMEO root", select("root", [["", "any"]].concat(Array.from({ length: 20 }, (_, i) => {
       const code = String(i + 1).padStart(2, "0");
-      return [code, code];
+      return [code, CAMEO.has(code) ? `${code} ${CAMEO.get(code)}` : code];
     })), values.root || "")),
     el("button", { type: "submit", text: "Filter" }),
     link("#/events", "Clear", { class: "button-link" }));
@@ -257,7 +283,7 @@ views.events = async function (root, params) {
 function eventTable(items) {
   return table(["Date", "Source", "Event", "Target", "Class", "Goldstein", "Sentence"], items.map((e) => {
     const id = e.article_id;
-    const sentence = el("span", { class: "sentence", text: e.sentence || "" });
+    const sentence = el("span", { class: "sentence", title: e.sentence || "", text: e.sentence || "" });
     return [
       el("span", { class: "mono nowrap", text: shortDate(e.day || e.date) }),
       el("span", { class: "mono", title: actorTitle(eventSource(e)) || "", text: sourceCode(e) }),
@@ -301,6 +327,7 @@ views.quotes = async function (root, params) {
   const values = Object.fromEntries(params.entries());
   const form = el("form", { class: "filters", id: "quote-filters" },
     field("Speaker", el("input", { name: "speaker", value: values.speaker || "", placeholder: "RUSGOV" })),
+    field("Words", el("input", { name: "q", value: values.q || "", type: "search", placeholder: "security" })),
     field("Since", el("input", { name: "since", type: "date", value: values.since || "" })),
     field("Until", el("input", { name: "until", type: "date", value: values.until || "" })),
     el("button", { type: "submit", text: "Filter" }));
@@ -314,8 +341,8 @@ views.quotes = async function (root, params) {
   const card = el("section", { class: "card" });
   card.append(table(["Date", "Speaker", "Kind", "Quote"], data.items.map((q) => {
     const speaker = q.speaker && typeof q.speaker === "object" ? q.speaker : null;
-    const code = actorCode(speaker, q.speaker_code);
-    const text = el("span", { class: "sentence", text: q.text || "" });
+    const code = actorCode(speaker);
+    const text = el("span", { class: "sentence", title: q.text || "", text: q.text || "" });
     return [
       el("span", { class: "mono nowrap", text: shortDate(q.day) }),
       el("span", { title: q.speaker_text || "" }, el("span", { class: "mono", text: code }), " ", el("span", { class: "muted", text: q.speaker_text || "" })),
@@ -381,6 +408,7 @@ function articleView(article, options) {
     article.url ? el("p", { class: "meta" }, link(article.url, article.url, { rel: "noopener noreferrer", target: "_blank" })) : null,
     el("p", { class: "legend" },
       el("mark", { class: "hl-event", text: "event sentence" }), " ",
+      el("mark", { class: "hl-event hl-core", text: "who did what to whom" }), " ",
       el("mark", { class: "hl-quote", text: "quote" }), " ",
       `${events.length} events, ${quotes.length} quotes`),
   ].filter(Boolean));
@@ -416,42 +444,61 @@ function paragraphs(body) {
 }
 
 function spanOf(annotation) {
-  const span = annotation.span || [annotation.start, annotation.end];
+  const span = annotation.span || [];
   const start = Number(span[0]);
   const end = Number(span[1]);
   return Number.isFinite(start) && Number.isFinite(end) && end > start ? [start, end] : null;
 }
 
+/* An event is shown on its whole sentence; its own span (trigger and actors) is the core. */
+function sentenceRange(body, event, core) {
+  const sentence = event.sentence || "";
+  if (sentence) {
+    let index = body.indexOf(sentence);
+    while (index !== -1 && index <= core[0]) {
+      if (index + sentence.length >= core[1]) return [index, index + sentence.length];
+      index = body.indexOf(sentence, index + 1);
+    }
+  }
+  return core;
+}
+
 function annotatedBody(body, events, quotes) {
-  const annotations = [...events, ...quotes].filter((a) => spanOf(a));
+  const annotations = [];
+  for (const a of [...events, ...quotes]) {
+    const core = spanOf(a);
+    if (!core) continue;
+    a.core = core;
+    a.range = a.type === "event" ? sentenceRange(body, a, core) : core;
+    annotations.push(a);
+  }
   const container = el("div", { class: "annotated", id: "article-body" });
   for (const [pStart, pEnd] of paragraphs(body)) {
-    const inside = annotations.filter((a) => { const [s, e] = spanOf(a); return s < pEnd && e > pStart; });
+    const inside = annotations.filter((a) => a.range[0] < pEnd && a.range[1] > pStart);
     const cuts = new Set([pStart, pEnd]);
     for (const a of inside) {
-      const [s, e] = spanOf(a);
-      cuts.add(Math.max(s, pStart));
-      cuts.add(Math.min(e, pEnd));
+      for (const offset of [...a.range, ...a.core]) cuts.add(Math.min(Math.max(offset, pStart), pEnd));
     }
     const points = [...cuts].sort((x, y) => x - y);
     const text = el("p", { class: "para-text" });
     for (let i = 0; i < points.length - 1; i++) {
       const [from, to] = [points[i], points[i + 1]];
-      const covering = inside.filter((a) => { const [s, e] = spanOf(a); return s <= from && e >= to; });
+      const covering = inside.filter((a) => a.range[0] <= from && a.range[1] >= to);
       const piece = body.slice(from, to);
       if (!covering.length) { text.append(piece); continue; }
-      const hasEvent = covering.some((a) => a.type === "event");
-      const hasQuote = covering.some((a) => a.type === "quote");
-      const cls = [hasEvent && "hl-event", hasQuote && "hl-quote"].filter(Boolean).join(" ");
-      text.append(el("mark", { class: cls, "data-keys": covering.map((a) => a.key).join(" ") }, piece));
+      const cores = covering.filter((a) => a.type === "event" && a.core[0] <= from && a.core[1] >= to);
+      const cls = [covering.some((a) => a.type === "event") && "hl-event", cores.length && "hl-core",
+        covering.some((a) => a.type === "quote") && "hl-quote"].filter(Boolean).join(" ");
+      text.append(el("mark", { class: cls, "data-keys": covering.map((a) => a.key).join(" "),
+        "data-core": cores.length ? cores.map((a) => a.key).join(" ") : null }, piece));
       for (const a of covering) {
-        if (spanOf(a)[1] === to || to === pEnd) {
+        if (Math.min(a.range[1], pEnd) === to) {
           text.append(el("sup", { class: "ref ref-" + a.type, "data-key": a.key, text: a.key }));
         }
       }
     }
     const notes = el("div", { class: "para-notes" }, inside
-      .filter((a) => paragraphStartOf(body, spanOf(a)[0]) === pStart)
+      .filter((a) => paragraphStartOf(body, a.range[0]) === pStart)
       .map((a) => (a.type === "event" ? eventNote(a) : quoteNote(a))));
     container.append(el("div", { class: "para" }, text, notes));
   }
@@ -470,24 +517,20 @@ function paragraphStartOf(body, offset) {
 }
 
 function eventNote(e) {
-  const location = e.location && typeof e.location === "object" ? e.location.name : e.location_name;
-  const negated = e.negated || e.negation;
+  const location = e.location && typeof e.location === "object" ? e.location.name : null;
+  const when = e.date && (e.date_text ? `${e.date} (“${e.date_text}”)` : e.date);
+  const who = [actorTitle(eventSource(e)), actorTitle(eventTarget(e))].filter(Boolean).join(" → ");
   return el("div", { class: "note note-event " + ((QUAD[Number(e.quad_class)] || {}).cls || ""), "data-key": e.key, "data-id": e.id },
     el("div", { class: "note-head" },
       el("span", { class: "note-key", text: e.key }),
       el("span", { class: "dyad mono" },
         el("span", { title: actorTitle(eventSource(e)) || "", text: sourceCode(e) }), " → ",
-        el("span", { title: actorTitle(eventTarget(e)) || "", text: targetCode(e) }))),
-    el("div", { class: "note-code" }, el("span", { class: "mono cameo", text: cameoLabel(e) })),
-    el("div", { class: "note-tags" },
-      quadBadge(e),
-      e.plover ? el("span", { class: "tag", text: "PLOVER " + e.plover }) : null,
-      el("span", { class: "tag", text: "Goldstein " + goldstein(e) }),
-      negated ? el("span", { class: "tag warn", text: "negated" }) : null),
-    (e.date || location) ? el("div", { class: "note-when" },
-      [e.date && (e.date_text ? `${e.date} (“${e.date_text}”)` : e.date), location].filter(Boolean).join(" · ")) : null,
-    el("div", { class: "note-actors muted" },
-      [actorTitle(eventSource(e)), actorTitle(eventTarget(e))].filter(Boolean).join(" → ")));
+        el("span", { title: actorTitle(eventTarget(e)) || "", text: targetCode(e) })),
+      quadBadge(e)),
+    el("div", { class: "note-code" },
+      el("span", { class: "cameo", text: cameoLabel(e) }),
+      el("span", { class: "muted", text: [e.plover && ` · PLOVER ${e.plover}`, ` · Goldstein ${goldstein(e)}`].filter(Boolean).join("") })),
+    (when || location || who) ? el("div", { class: "note-when", text: [when, location, who].filter(Boolean).join(" · ") }) : null);
 }
 
 function quoteNote(q) {
@@ -495,7 +538,7 @@ function quoteNote(q) {
   return el("div", { class: "note note-quote", "data-key": q.key, "data-id": q.id },
     el("div", { class: "note-head" },
       el("span", { class: "note-key", text: q.key }),
-      el("span", { class: "mono", text: actorCode(speaker, q.speaker_code) }),
+      el("span", { class: "mono", text: actorCode(speaker) }),
       el("span", { class: "tag", text: q.kind || "quote" })),
     el("div", { class: "muted" },
       [q.speaker_text && `speaker “${q.speaker_text}”`, q.cue && `cue “${q.cue}”`].filter(Boolean).join(" · ")));
@@ -549,12 +592,12 @@ function drawSeries(canvas, rows, options) {
   const labels = rows.map((r) => shortDate(periodOf(r)));
   const number = (v) => (v === null || v === undefined ? 0 : Number(v));
   const datasets = [
-    { label: "Cooperation", data: rows.map((r) => number(r.cooperation ?? r.coop)), borderColor: COLORS.coop, backgroundColor: COLORS.coop + "cc", tension: 0.2 },
-    { label: "Conflict", data: rows.map((r) => number(r.conflict)), borderColor: COLORS.conflict, backgroundColor: COLORS.conflict + "cc", tension: 0.2 },
+    { label: "Cooperation", data: rows.map((r) => number(r.cooperation)), borderColor: COLORS.coop, backgroundColor: COLORS.coop + "cc", cubicInterpolationMode: "monotone" },
+    { label: "Conflict", data: rows.map((r) => number(r.conflict)), borderColor: COLORS.conflict, backgroundColor: COLORS.conflict + "cc", cubicInterpolationMode: "monotone" },
   ];
-  if (options.goldstein && rows.some((r) => r.goldstein_mean !== undefined || r.goldstein !== undefined)) {
-    datasets.push({ label: "Mean Goldstein", data: rows.map((r) => r.goldstein_mean ?? r.goldstein ?? null), borderColor: COLORS.goldstein,
-      backgroundColor: COLORS.goldstein, borderDash: [5, 4], yAxisID: "goldstein", tension: 0.2 });
+  if (options.goldstein) {
+    datasets.push({ label: "Mean Goldstein", data: rows.map((r) => r.goldstein_mean ?? null), borderColor: COLORS.goldstein,
+      backgroundColor: COLORS.goldstein, borderDash: [5, 4], yAxisID: "goldstein", cubicInterpolationMode: "monotone" });
   }
   if (charts.has(canvas.id)) charts.get(canvas.id).destroy();
   const chart = new Chart(canvas, {
@@ -602,6 +645,7 @@ async function route() {
     root.append(el("h1", { text: "Not found" }), el("p", {}, "No page here. ", link("#/", "Back to the overview.")));
   } else {
     try {
+      await loadCodebook();
       await view(root, params, decodeURIComponent(parts.slice(1).join("/")));
     } catch (error) {
       showError(error);

@@ -1,0 +1,97 @@
+"""``eventwire eval cameo`` and ``eventwire eval plover``: the event coder against gold sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from eventwire.cli.common import fail
+from eventwire.cli.evaluate import eval_app
+
+
+def _rows(path: Path) -> list[dict]:
+    from eventwire.events.evaluation import read_jsonl
+
+    if not path.is_file():
+        fail(f"no such file: {path}")
+    try:
+        rows = read_jsonl(path)
+    except ValueError as exc:
+        fail(str(exc))
+    if not rows:
+        fail(f"{path} holds no gold rows")
+    return rows
+
+
+@eval_app.command("cameo")
+def cameo(
+    file: Annotated[Path, typer.Argument(help="JSONL with 'text' and gold 'root_codes'.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list the sentences coded wrong.")] = False,
+) -> None:
+    """Micro precision/recall/F1 of predicted CAMEO root codes, per sentence, per code and overall."""
+    from eventwire.events import ontology
+    from eventwire.events.evaluation import evaluate_cameo
+
+    rows = _rows(file)
+    if not all("root_codes" in row and "text" in row for row in rows):
+        fail(f"{file}: every row needs 'text' and 'root_codes'")
+    report = evaluate_cameo(rows)
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=2))
+        return
+    typer.echo(f"{'root':<5} {'name':<34} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    for code, counts in sorted(report.per_code.items()):
+        name = ontology.lookup(code).name.title()[:34] if code in ontology.codes() else "?"
+        typer.echo(f"{code:<5} {name:<34} {counts.tp:>4} {counts.fp:>4} {counts.fn:>4} "
+                   f"{counts.precision:>6.3f} {counts.recall:>6.3f} {counts.f1:>6.3f}")
+    o = report.overall
+    typer.echo(f"\n{len(report.sentences)} sentences   micro precision {o.precision:.3f}   recall {o.recall:.3f}   "
+               f"F1 {o.f1:.3f}")
+    if errors:
+        for sentence in report.sentences:
+            if sentence["gold"] != sentence["predicted"]:
+                typer.echo(f"\n gold {sentence['gold']} predicted {sentence['predicted']}\n   {sentence['text']}")
+
+
+@eval_app.command("plover")
+def plover(
+    file: Annotated[Path, typer.Argument(help="JSONL with 'text', gold 'event', 'source' and 'target' actors.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list the sentences coded wrong.")] = False,
+) -> None:
+    """PLOVER event-type accuracy and source/target country accuracy of each sentence's main event."""
+    from eventwire.events.evaluation import evaluate_plover
+
+    rows = _rows(file)
+    if not all("event" in row and "text" in row for row in rows):
+        fail(f"{file}: every row needs 'text' and 'event'")
+    report = evaluate_plover(rows)
+    scores = report.as_dict()
+    if as_json:
+        typer.echo(json.dumps(scores, indent=2))
+        return
+    wrong = _per_gold_type(report)
+    typer.echo(f"{'gold type':<11} {'n':>3} {'correct':>7}")
+    for gold, (n, correct) in sorted(wrong.items()):
+        typer.echo(f"{gold:<11} {n:>3} {correct:>7}")
+    typer.echo(f"\n{scores['sentences']} sentences   event-type accuracy {scores['event_type_accuracy']:.3f}   "
+               f"source-country accuracy {scores['source_country_accuracy']:.3f} (of {scores['source_scored']})   "
+               f"target-country accuracy {scores['target_country_accuracy']:.3f} (of {scores['target_scored']})")
+    if errors:
+        for sentence in report.sentences:
+            if sentence["gold"] != sentence["predicted"] or sentence["source"] not in sentence["gold_source"]:
+                typer.echo(f"\n gold {sentence['gold']} {sentence['gold_source']} predicted {sentence['predicted']} "
+                           f"{sentence['source']}\n   {sentence['text']}")
+
+
+def _per_gold_type(report) -> dict[str, tuple[int, int]]:
+    """Per gold type: how many sentences, how many coded with that type."""
+    table: dict[str, tuple[int, int]] = {}
+    for (gold, predicted), n in report.confusion.items():
+        total, correct = table.get(gold, (0, 0))
+        table[gold] = (total + n, correct + (n if gold == predicted else 0))
+    return table

@@ -1,0 +1,270 @@
+"""Quotes: every construction the finder knows, on real sentences through the real parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared_path
+
+from eventwire import nlp, quotes
+from eventwire.actors import Mention
+from eventwire.models import Actor, Article, Event, Quote
+
+CASES = {
+    "straight": '"We will win this election," said Trump.',
+    "curly_nested": "“He called the plan ‘a disgrace’ and walked out,” the senator said.",
+    "speaker_before": "The minister said: “We will not give up an inch of our land.”",
+    "split": "“The talks failed,” she said, “but we will try again next week.”",
+    "follow_on": "“The talks failed,” said Anna Kowalska, a spokeswoman for the ministry. “We will try again.”",
+    "multi_paragraph": "“The talks failed,” she said. “We will try again next month.\n\n"
+                       "“Nobody in this region wants a war.”\n\nThe next round is in Geneva.",
+    "fragment": "The Elysee on Wednesday hailed as a “positive signal” talks in Paris between Russia and Ukraine.",
+    "embedded_fragment": "Mr. Putin said Russia would “carefully study” the responses.",
+    "earlier_sentence": "Mr. Putin said the talks had been useful.\n\n“We will study the responses carefully.”",
+    "colon_paragraph": "In a statement, the ministry wrote:\n\n“Our forces remain in their barracks.”",
+    "according_to": "According to the ministry, 40 soldiers were killed in the attack on Tuesday.",
+    "according_to_secondary": "“Talks are over,” Mr. Putin told Mr. Macron, "
+                              "according to a readout from the Kremlin.",
+    "told_that": "President Vladimir Putin told French counterpart Emmanuel Macron on Friday that the West "
+                 "was ignoring Moscow's security concerns.",
+    "said_no_that": "The foreign minister said the border would stay closed until March.",
+    "added_that": "The general described the situation as stable and added that no troops had moved.",
+    "warned": "The central bank warned that inflation could rise above ten percent.",
+    "argued": "Opposition leaders argued the vote had been rigged.",
+    "insisted": "The company insisted it had done nothing wrong.",
+    "statement": "The Kremlin said in a statement that both leaders held a “long telephone conversation”.",
+    "parenthetical": "The economy, the minister said, is growing faster than expected.",
+    "pronoun": "“We are ready for talks,” he said.",
+    "nested_cue": "“I think we will win,” she said.",
+    "signed": "“Maybe we can build a bridge instead.” ― Steve Quinlan\n\nMore letters follow.",
+    "title": "He appeared on “Face the Nation” on Sunday morning.",
+    "title_after_cue": '"We need to step away from these efforts," Pence said on CNN\'s "State of the Union."',
+    "unclosed": "He said “this quote never closes\n\nThe next paragraph has no marks at all.",
+    "stray_closer": "A stray ” mark sits here, the spokesman said, and nothing else.",
+    "only_marks": "“ ” \" '' ‘ ’",
+    "imperative": "Please support quality journalism.",
+    "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
+                  "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
+                  "Correction: An earlier version of this story misstated the date.",
+}
+
+
+@pytest.fixture(scope="session")
+def parsed() -> dict[str, nlp.Document]:
+    articles = [Article(id=name, body=text) for name, text in CASES.items()]
+    return {d.article.id: d for d in nlp.parse(articles)}
+
+
+def found(parsed, name: str, mentions: list[Mention] | None = None, events: list[Event] | None = None) -> list[Quote]:
+    document = parsed[name]
+    result = quotes.extract(document, mentions or [], events or [])
+    body = document.article.body
+    for quote in result:  # every quote keeps its offsets honest
+        assert all(body[s:e] in quote.text for s, e in quote.segments)
+        assert quote.span[0] <= quote.segments[0][0] and quote.segments[-1][1] <= quote.span[1]
+        if quote.speaker_span:
+            assert body[quote.speaker_span[0]:quote.speaker_span[1]] == quote.speaker_text
+    return result
+
+
+def only(parsed, name: str) -> Quote:
+    result = found(parsed, name)
+    assert len(result) == 1, [q.text for q in result]
+    return result[0]
+
+
+def test_straight_quotes_speaker_after(parsed):
+    quote = only(parsed, "straight")
+    assert (quote.text, quote.kind, quote.speaker_text, quote.cue) == \
+        ("We will win this election", "direct", "Trump", "said")
+
+
+def test_curly_quotes_keep_single_quotes_inside(parsed):
+    quote = only(parsed, "curly_nested")
+    assert quote.text == "He called the plan ‘a disgrace’ and walked out"
+    assert quote.kind == "direct" and quote.speaker_text == "the senator"
+
+
+def test_speaker_before_quote(parsed):
+    quote = only(parsed, "speaker_before")
+    assert quote.text == "We will not give up an inch of our land."
+    assert quote.speaker_text == "The minister" and quote.kind == "direct"
+
+
+def test_quote_split_by_its_tag_is_one_quote(parsed):
+    quote = only(parsed, "split")
+    assert quote.kind == "direct" and quote.speaker_text == "she"
+    assert len(quote.segments) == 2 and "he said" not in quote.text
+    assert quote.text == "The talks failed … but we will try again next week."
+
+
+def test_quote_in_the_next_sentence_continues_the_speaker(parsed):
+    quote = only(parsed, "follow_on")
+    assert quote.speaker_text == "Anna Kowalska" and quote.kind == "direct"
+    assert quote.text.endswith("We will try again.") and "spokeswoman" not in quote.text
+
+
+def test_quote_over_several_paragraphs(parsed):
+    quote = only(parsed, "multi_paragraph")
+    assert quote.speaker_text == "she" and quote.kind == "direct"
+    assert "We will try again next month." in quote.text and "Nobody in this region wants a war." in quote.text
+    assert "Geneva" not in quote.text
+
+
+def test_fragment_inside_a_sentence(parsed):
+    quote = only(parsed, "fragment")
+    assert "“positive signal”" in quote.text
+    assert quote.speaker_text == "The Elysee" and quote.cue == "hailed"
+
+
+def test_fragment_inside_reported_speech_belongs_to_it(parsed):
+    quote = only(parsed, "embedded_fragment")
+    assert quote.text == "Russia would “carefully study” the responses"
+    assert quote.kind == "indirect" and quote.speaker_text == "Mr. Putin"
+
+
+def test_quote_paragraph_takes_the_speaker_of_the_previous_paragraph(parsed):
+    first, second = found(parsed, "earlier_sentence")
+    assert first.kind == "indirect" and first.speaker_text == "Mr. Putin"
+    assert second.kind == "direct" and second.text == "We will study the responses carefully."
+    assert second.speaker_text == "Mr. Putin" and second.cue is None
+
+
+def test_colon_then_quoted_paragraph(parsed):
+    quote = only(parsed, "colon_paragraph")
+    assert quote.speaker_text == "the ministry" and quote.cue == "wrote"
+    assert quote.text == "Our forces remain in their barracks."
+
+
+def test_according_to(parsed):
+    quote = only(parsed, "according_to")
+    assert quote.speaker_text == "the ministry" and quote.cue == "According to"
+    assert quote.kind == "indirect" and quote.text.startswith("40 soldiers were killed")
+
+
+def test_according_to_yields_to_the_speaking_verb(parsed):
+    quote = only(parsed, "according_to_secondary")
+    assert quote.speaker_text == "Mr. Putin" and quote.cue == "told" and quote.text == "Talks are over"
+
+
+@pytest.mark.parametrize("name, speaker, cue, content", [
+    ("told_that", "President Vladimir Putin", "told", "that the West was ignoring Moscow's security concerns"),
+    ("said_no_that", "The foreign minister", "said", "the border would stay closed until March"),
+    ("added_that", "The general", "added", "that no troops had moved"),
+    ("warned", "The central bank", "warned", "that inflation could rise above ten percent"),
+    ("argued", "Opposition leaders", "argued", "the vote had been rigged"),
+    ("insisted", "The company", "insisted", "it had done nothing wrong"),
+    ("statement", "The Kremlin", "said", "that both leaders held a “long telephone conversation”"),
+    ("parenthetical", "the minister", "said", "The economy … is growing faster than expected"),
+])
+def test_reported_speech(parsed, name, speaker, cue, content):
+    result = [q for q in found(parsed, name) if q.cue == cue]
+    assert len(result) == 1, [q.text for q in found(parsed, name)]
+    quote = result[0]
+    assert quote.kind == "indirect" and quote.speaker_text == speaker
+    assert " … ".join(parsed[name].article.body[s:e] for s, e in quote.segments) == content
+
+
+def test_pronoun_speaker_resolves_through_the_actors_stage():
+    import eventwire
+
+    article = eventwire.extract("Russian President Vladimir Putin spoke to reporters on Friday.\n\n"
+                                "“We are ready for talks,” he said. “But we will not wait forever.”")
+    quote, = article.quotes
+    assert quote.text == "We are ready for talks … But we will not wait forever."
+    assert quote.speaker_text == "he" and quote.speaker.name == "Vladimir Putin" and quote.speaker.country == "RUS"
+
+
+def test_pronoun_speaker_resolves_through_its_mention(parsed):
+    putin = Actor(text="he", name="Vladimir Putin", country="RUS", sector="GOV", code="RUSGOV")
+    body = parsed["pronoun"].article.body
+    start = body.index("he said")
+    mention = Mention(start=start, end=start + 2, text="he", actor=putin, reason="coreference",
+                      sentence_index=0, token_start=7, token_end=8)
+    quote, = found(parsed, "pronoun", mentions=[mention])
+    assert quote.speaker_text == "he" and quote.speaker == putin
+
+
+def test_no_speaker_without_an_overlapping_mention(parsed):
+    elsewhere = Mention(start=0, end=3, text="“We", actor=Actor(text="x", code="XXX"), reason="test",
+                        sentence_index=0, token_start=0, token_end=1)
+    quote, = found(parsed, "pronoun", mentions=[elsewhere])
+    assert quote.speaker is None
+
+
+def test_cue_inside_a_quote_is_not_a_second_attribution(parsed):
+    quote = only(parsed, "nested_cue")
+    assert quote.text == "I think we will win" and quote.speaker_text == "she"
+
+
+def test_quote_signed_with_a_dash(parsed):
+    quote = only(parsed, "signed")
+    assert quote.speaker_text == "Steve Quinlan" and quote.text == "Maybe we can build a bridge instead."
+
+
+def test_transcript_labels_name_the_speaker(parsed):
+    result = found(parsed, "transcript")
+    assert [(q.speaker_text, q.cue, q.text) for q in result] == [
+        ("WALLACE", ":", "Will Gennifer Flowers be at the debate tomorrow?"),
+        ("PENCE", ":", "Gennifer Flowers will not be attending the debate")]
+
+
+def test_quoted_title_after_a_cue_stays_out_of_the_quote(parsed):
+    quote = only(parsed, "title_after_cue")
+    assert quote.kind == "direct" and quote.text == "We need to step away from these efforts"
+
+
+def test_quoted_title_and_imperative_are_not_attributions(parsed):
+    assert found(parsed, "title") == []
+    assert found(parsed, "imperative") == []
+
+
+def test_unbalanced_marks_do_not_crash(parsed):
+    quote = only(parsed, "unclosed")
+    assert quote.text == "this quote never closes" and quote.speaker_text == "He"
+    stray, = found(parsed, "stray_closer")  # a closing mark that opens nothing is just a character
+    assert stray.kind == "indirect" and stray.speaker_text == "the spokesman"
+    assert found(parsed, "only_marks") == []
+
+
+def test_quotes_link_events_coded_inside_them(parsed):
+    body = parsed["told_that"].article.body
+    start = body.index("the West was ignoring")
+    inside = Event(id="e1", source=Actor(text="the West"), cameo="110", root="11", quad_class=3,
+                   goldstein=-2.0, sentence=body, sentence_index=0, span=(start, start + 21))
+    outside = inside.model_copy(update={"id": "e2", "span": (0, 9)})
+    quote, = found(parsed, "told_that", events=[inside, outside])
+    assert quote.event_ids == ["e1"]
+
+
+def test_ids_and_sentence_index(parsed):
+    first, second = found(parsed, "earlier_sentence")
+    assert first.id != second.id and first.id.startswith("earlier_sentence")
+    assert (first.sentence_index, second.sentence_index) == (0, 1)
+
+
+def test_seed_article_quotes_and_speakers(seed_article, seed_expected):
+    """Every quote an analyst reads out of the seed article, with its speaker."""
+    speaker_words = {"Vladimir Putin": "Putin", None: None}
+    for expected in seed_expected["quotes"]:
+        holders = [q for q in seed_article.quotes if expected["text"] in q.text]
+        assert holders, f"missing quote: {expected['text']}"
+        quote = holders[0]
+        word = speaker_words[expected.get("person")] or {"FRA": "Elysee", "RUS": "Kremlin"}[expected["speaker"]]
+        assert word in (quote.speaker_text or ""), (expected["text"], quote.speaker_text)
+        assert quote.speaker is not None and quote.speaker.country == expected["speaker"], quote.speaker
+        if expected.get("person"):
+            assert quote.speaker.name == expected["person"]
+    # "They agreed to preserve a ceasefire — where separatists declared ... —": no reported clause
+    assert not [q.text for q in seed_article.quotes if q.text.startswith("where")]
+
+
+def test_polnear_sample_scores():
+    """The built-in evaluation on the first PolNeAR articles (the full run is ``eventwire eval quotes``)."""
+    from eventwire.quotes.evaluate import evaluate, read
+
+    records = list(read(shared_path("eval", "quotes", "polnear_dev.jsonl")))[:12]
+    score = evaluate(records)
+    assert score.content.f1 >= 0.65, (score.content.precision, score.content.recall)
+    assert score.direct.f1 >= 0.8, (score.direct.precision, score.direct.recall)
+    assert score.speaker_accuracy >= 0.75
