@@ -251,3 +251,10 @@ def test_bare_common_surnames_need_evidence():
     found = by_text(resolve_text("Britain's Gordon Brown said Brown would stay. Liberia's Taylor fled.", "2022-06-01"))
     assert found["Britain's Gordon Brown"].actor.code == "GBRELI"
     assert found["Liberia's Taylor"].actor.name == "Charles Taylor"
+
+
+def test_spokesmen_and_leaders_speak_for_their_group():
+    found = by_text(resolve_text("A spokesman for the Sudanese rebels said the town had fallen."))
+    assert found["spokesman for the Sudanese rebels"].actor.code == "SDNREB"
+    found = by_text(resolve_text("Leaders of the opposition coalition agreed to postpone the rally."))
+    assert found["Leaders of the opposition coalition"].actor.sector == "OPP"

@@ -240,3 +240,8 @@ def test_sector_acting_on_a_domestic_group_takes_its_country(coded):
         del ACTORS["the protesters"]
     arrest = [e for e in events if e.root == "17"]
     assert arrest and arrest[0].source.code == "TUNCOP"
+
+
+def test_a_firm_future_conflictual_act_is_coded_as_decided(coded):
+    events = coded("Iran will withdraw from the talks with Israel.")
+    assert ("IRN", "164", "ISR") in triples(events) and "13" not in roots(events)

@@ -29,6 +29,7 @@ class RawDocument:
     url: str | None = None
     title: str | None = None
     published: str | None = None
+    source: str | None = None  # publisher named by the input (JSONL "source"/"publisher"/"site")
     kind_hint: str | None = None
     extra: dict = field(default_factory=dict)
     error: str | None = None

@@ -51,6 +51,8 @@ LEADER_SUFFIXES = {"led", "controlled", "run", "commanded"}
 GROUP_NOUNS = {"leaders", "sides", "countries", "nations", "presidents", "men", "governments", "ministers",
                "states", "parties", "neighbours", "neighbors", "allies", "heads", "rivals", "powers", "capitals"}
 PERSON_GROUP_NOUNS = {"leaders", "presidents", "men", "ministers", "heads", "women"}
+GENERIC_HEADS = {"leader", "leaders", "head", "heads", "chief", "member", "members", "spokesman", "spokeswoman",
+                 "spokesperson", "official", "officials", "representative", "representatives"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "them"}
 MAX_PRONOUN_DISTANCE = 3  # sentences back in which a pronoun's antecedent may be found
@@ -355,7 +357,6 @@ class _Resolver:
                 self._person_mention(token.i, token.i + 1, token.text, [])
 
     def _person_mention(self, start: int, end: int, written: str, persons: list[str]) -> None:
-        doc = self.doc
         if persons and any(m.kind == "person" and m.person_id and m.person_id not in self.kb.people
                            and m.person_id.split()[-1] == written for m in self.mentions):
             persons = []  # the article named someone else of that surname first
@@ -441,7 +442,7 @@ class _Resolver:
             if token.is_space or "\n" in token.text:
                 break
             if i in self.roles and self.roles[i][3] or (i in self.roles and self.roles[i][2] in ("GOV", "MIL")):
-                r_start, r_end, sector, _ = self.roles[i]
+                r_start, _, sector, _ = self.roles[i]
                 if r_start in self.used:
                     break
                 sectors.insert(0, sector)
@@ -689,6 +690,16 @@ class _Resolver:
                 break
             # on the right: "rebels in the Ivory Coast", "government of Sudan"
             end = r_end
+            group = self._group_of(head) if doc[r_start:r_end].text.lower() in GENERIC_HEADS else None
+            role_sector = sector
+            if group is not None:  # "leaders of the opposition coalition" speak for that group
+                g_start, g_end, sector = group
+                end = g_end
+                sources.append(f"of '{doc[g_start:g_end].text}' -> {sector}")
+                for k in range(r_end, g_start):
+                    if country is None and k in self.anchors and _entry_country(self.anchors[k].entries):
+                        country = _entry_country(self.anchors[k].entries)
+                        sources.append(f"'{self.anchors[k].name}' ({self.anchors[k].entries[0].source})")
             if country is None:
                 for child in head.rights:
                     if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across",
@@ -723,7 +734,7 @@ class _Resolver:
                 while start < r_start and doc[start].pos_ == "DET":
                     start += 1
             phrase = doc[r_start:r_end].text.lower()
-            reason = f"role '{phrase}' -> {sector} (roles.yaml)"
+            reason = f"role '{phrase}' -> {role_sector} (roles.yaml)"
             if sources:
                 reason += "; " + "; ".join(sources)
             else:
@@ -742,6 +753,17 @@ class _Resolver:
                            f"'{anchor.name}' coordinated with '{mention.text}' -> {sector}",
                            "role")
 
+    def _group_of(self, head: Token) -> tuple[int, int, str] | None:
+        """'leaders of the opposition', 'spokesman for the rebels': the group role after 'of'/'for'."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.i in self.roles and not self.roles[obj.i][3] \
+                            and not any(t in self.used for t in range(self.roles[obj.i][0], self.roles[obj.i][1])):
+                        start, end, sector, _ = self.roles[obj.i]
+                        return start, end, sector
+        return None
+
     def _acting_in(self, head: Token) -> _Anchor | None:
         """'People blocked streets in Hong Kong': a group's country from where its verb happens."""
         token = head
@@ -751,7 +773,9 @@ class _Resolver:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb = token.head
-        for prep in verb.children:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "blocked streets in Hong Kong"
+        preps = [p for holder in [verb, *objects] for p in holder.children]
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout", "at", "inside"):
                 continue
             for obj in prep.children:

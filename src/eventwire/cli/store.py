@@ -11,6 +11,8 @@ from typing import Annotated, Iterator, Optional
 import typer
 
 from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, fail, progress
+from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
+from eventwire.scale import DOC_TIMEOUT
 
 DbOption = Annotated[Path, typer.Option("--db", envvar="EVENTWIRE_DB", help="The store (a DuckDB file).")]
 DEFAULT_DB = Path("eventwire.duckdb")
@@ -84,6 +86,9 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     published: Annotated[Optional[str], typer.Option(help="Publication date (ISO 8601) for every input.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Workers = None,
+    cluster: Cluster = None,
+    doc_timeout: DocTimeout = DOC_TIMEOUT,
 ) -> None:
     """Run the pipeline on INPUTs and store articles, events and quotes (idempotent, resumable)."""
     from eventwire.cli.extract import _check_iso
@@ -93,7 +98,9 @@ def ingest(
         published = _check_iso(published)
     with _open(db, read_only=False) as store:
         run_id, summary = run_ingest(inputs, store, published=published,
-                                     wrap=lambda articles: progress(articles, quiet=quiet))
+                                     wrap=lambda articles: progress(
+                                         articles, quiet=quiet, total=progress_total(inputs, quiet)),
+                                     workers=workers, cluster=cluster, doc_timeout=doc_timeout)
     for doc_id, stage, message in summary.errors:
         typer.echo(f"{doc_id}: {stage}: {message}", err=True)
     typer.echo(

@@ -36,6 +36,8 @@ GROUP_MEMORY = 3  # sentences a group of actors stays available to "they", "both
 UNRESOLVED_FACTOR = 0.8
 REPORTED_FACTOR = 0.95
 CLAUSE_DEPTH_FACTOR = 0.94  # an event deeper in its clause is less likely the sentence's news
+# A firm future ("will withdraw") announces a conflictual act as decided; "would"/"may" threaten it.
+FIRM_FUTURE = {"will", "shall", "'ll", "wo"}
 PURPOSE_FACTOR = 0.85  # "staged protests to demand reforms": the purpose is secondary news
 
 
@@ -235,7 +237,8 @@ class Coder:
                 self._add(state, "100", self._subjects(gov.governor), sources, False, gov.governor, None, None,
                           frame.confidence * REPORTED_FACTOR)
             return
-        if modal and gov.kind in ("asserted", "reported"):
+        firm_decision = modal in FIRM_FUTURE and frame.code[:2] >= "10"  # "will withdraw from talks" is done
+        if modal and gov.kind in ("asserted", "reported") and not firm_decision:
             gov = _Governance("intent", trigger)
         if gov.kind in ("intent", "threat", "refusal") and self._codes_itself(gov.governor, trigger):
             return

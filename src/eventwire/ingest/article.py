@@ -19,11 +19,11 @@ def to_article(raw: RawDocument, published: str | None = None) -> Article:
     Non-English articles are still cleaned (body and metadata) but carry an error, since the
     later stages understand English only.
     """
-    article = Article(id=raw.id, url=raw.url, title=raw.title, published=raw.published)
+    article = Article(id=raw.id, url=raw.url, title=raw.title, published=raw.published, source=raw.source)
     if raw.error:
         article.add_error("read", raw.error)
         return article
-    decoded = decode(raw.content)
+    decoded = decode(raw.content, declared=raw.extra.get("charset"))
     if decoded.problem:
         article.add_error("decode", decoded.problem)
         return article
