@@ -43,7 +43,10 @@ def time_stages(corpus: Path, limit: int | None) -> tuple[dict[str, float], int]
         seconds["nlp: tokenizer"] += time.perf_counter() - start
         for name, component in model.pipeline:
             start = time.perf_counter()
-            docs = list(component.pipe(docs, batch_size=CHUNK_SIZE))
+            if hasattr(component, "pipe"):
+                docs = list(component.pipe(docs, batch_size=CHUNK_SIZE))
+            else:  # a plain function component
+                docs = [component(doc) for doc in docs]
             seconds[f"nlp: {name}"] += time.perf_counter() - start
         for article, doc in zip(articles, docs):
             document = nlp.Document(article=article, doc=doc)

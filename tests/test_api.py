@@ -234,8 +234,11 @@ def test_quotes_alerts_and_overview(client, counts):
     assert overview["totals"]["articles"] == counts["articles"]
     assert overview["totals"]["events"] == counts["events"]
     assert len(overview["top_dyads"]) <= 3 and len(overview["top_actors"]) <= 3
-    assert sum(row["events"] for row in overview["volume"]) == len(
+    volume = overview["volume"]
+    assert volume["freq"] in ("day", "week", "month")
+    assert sum(row["events"] for row in volume["items"]) + volume["outside"] == len(
         [e for e in client.get("/api/events?limit=1000").json()["items"] if e["day"]])
+    assert all(volume["since"] <= row["period"] <= volume["until"] for row in volume["items"][1:])
 
 
 def test_api_is_read_only_and_holds_no_lock_between_requests(client, store_path, counts):

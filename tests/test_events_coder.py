@@ -22,7 +22,7 @@ ACTORS = {
     "Mr. Putin": ("RUS", "GOV"), "Mr. Macron": ("FRA", "GOV"), "the Kremlin": ("RUS", "GOV"),
     "The Kremlin": ("RUS", "GOV"), "Moscow": ("RUS", "GOV"), "Kiev": ("UKR", "GOV"), "The Elysee": ("FRA", "GOV"),
     "Russian troop": ("RUS", "MIL"), "Ukrainian": ("UKR", None), "Western": ("WST", None),
-    "Israeli soldiers": ("ISR", "MIL"), "Palestinian protesters": ("PSE", "OPP"), "rebels": ("SYR", "REB"),
+    "Israeli soldiers": ("ISR", "MIL"), "Police": (None, "COP"), "Palestinian protesters": ("PSE", "OPP"), "rebels": ("SYR", "REB"),
 }
 MONDAY = "2022-01-31"
 
@@ -37,7 +37,7 @@ def mentions_for(document) -> list[Mention]:
             country, sector = ACTORS[phrase]
             span = document.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             sentence = next(i for i, s in enumerate(document.doc.sents) if s.start_char <= match.start() < s.end_char)
-            actor = Actor(text=phrase, country=country, sector=sector, code=country + (sector or ""))
+            actor = Actor(text=phrase, country=country, sector=sector, code=(country or "") + (sector or ""))
             found.append(Mention(match.start(), match.end(), phrase, actor, "test table", sentence,
                                  span.start, span.end))
     return sorted(found, key=lambda m: m.start)
@@ -198,3 +198,54 @@ def test_unresolved_actors_only_outside_strict_mode(coded):
     assert coded(text) == []
     loose = coded(text, strict=False)
     assert roots(loose) == {"18"} and loose[0].source.code is None and loose[0].confidence < 0.9
+
+
+# ------------------------------------------------------------------ intent from modal auxiliaries, purpose, repairs
+def test_will_announces_an_intent_and_would_attack_a_threat(coded):
+    assert ("JPN", "033", "TUR") in triples(coded("Japan will send aid to Turkey."))
+    assert ("IRN", "138", "ISR") in triples(coded("Iran said it would attack Israel."))  # "it" is the speaker
+
+
+def test_must_in_reported_speech_is_the_speakers_demand(coded):
+    assert ("TUR", "100", "IRN") in triples(coded("Turkey said Iran must withdraw its troops."))
+
+
+def test_purpose_clause_ranks_below_the_main_event(coded):
+    events = coded("Palestinian protesters staged demonstrations to demand reforms.")
+    codes = {e.cameo: e.confidence for e in events}
+    assert "141" in codes and "100" in codes and codes["141"] > codes["100"]  # "staged" despite lemma "stag"
+
+
+def test_sector_without_country_takes_the_country_of_the_place(coded):
+    events = coded("Police arrested dozens of Palestinian protesters in Tunis.")
+    arrest = [e for e in events if e.root == "17"]
+    assert arrest and arrest[0].source.code == "TUNCOP" and arrest[0].location.country == "TUN"
+    assert arrest[0].source.country_source == "place of the event"
+
+
+def test_conditions_are_not_events(coded):
+    events = coded("Japan will send aid to Turkey if Turkey is attacked.")
+    assert "19" not in roots(events) and ("JPN", "033", "TUR") in triples(events)
+
+
+def test_ready_to_is_an_intent(coded):
+    assert ("FRA", "033", None) in triples(coded("France is ready to send aid, Mr. Macron said."))
+
+
+def test_sector_acting_on_a_domestic_group_takes_its_country(coded):
+    ACTORS["the protesters"] = ("TUN", "OPP")
+    try:
+        events = coded("Police arrested the protesters.")
+    finally:
+        del ACTORS["the protesters"]
+    arrest = [e for e in events if e.root == "17"]
+    assert arrest and arrest[0].source.code == "TUNCOP"
+
+
+def test_a_firm_future_conflictual_act_is_coded_as_decided(coded):
+    events = coded("Iran will withdraw from the talks with Israel.")
+    assert ("IRN", "164", "ISR") in triples(events) and "13" not in roots(events)
+
+
+def test_declined_to_comment(coded):
+    assert ("IRN", "011", None) in triples(coded("Iran declined to comment."))

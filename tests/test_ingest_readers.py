@@ -58,15 +58,18 @@ def test_warc(tmp_path):
     path = tmp_path / "crawl.warc.gz"
     with open(path, "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
+        latin = PAGE.replace("Geneva", "Genève").replace("Border talks", "Zürich talks")
         for uri, ctype, body in [("https://example.org/story", "text/html; charset=utf-8", PAGE.encode()),
-                                 ("https://example.org/logo.png", "image/png", b"\x89PNG\r\n")]:
+                                 ("https://example.org/logo.png", "image/png", b"\x89PNG\r\n"),
+                                 ("https://example.org/fr", "text/html; charset=ISO-8859-1", latin.encode("latin-1"))]:
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
                                                           http_headers=headers))
     raws = list(ingest.read([path]))
-    assert len(raws) == 1 and raws[0].url == "https://example.org/story"
-    article = ingest.to_article(raws[0])
+    assert [r.url for r in raws] == ["https://example.org/story", "https://example.org/fr"]
+    article, latin_article = (ingest.to_article(r) for r in raws)
     assert article.url == "https://example.org/story" and PARAGRAPH in article.body
+    assert latin_article.title == "Zürich talks resume" and "Genève" in latin_article.body
 
 
 def test_stdin(monkeypatch):

@@ -23,7 +23,8 @@ CASES = {
     "earlier_sentence": "Mr. Putin said the talks had been useful.\n\n“We will study the responses carefully.”",
     "colon_paragraph": "In a statement, the ministry wrote:\n\n“Our forces remain in their barracks.”",
     "according_to": "According to the ministry, 40 soldiers were killed in the attack on Tuesday.",
-    "according_to_secondary": "“Talks are over,” Mr. Putin told Mr. Macron, according to a readout from the Kremlin.",
+    "according_to_secondary": "“Talks are over,” Mr. Putin told Mr. Macron, "
+                              "according to a readout from the Kremlin.",
     "told_that": "President Vladimir Putin told French counterpart Emmanuel Macron on Friday that the West "
                  "was ignoring Moscow's security concerns.",
     "said_no_that": "The foreign minister said the border would stay closed until March.",
@@ -37,10 +38,14 @@ CASES = {
     "nested_cue": "“I think we will win,” she said.",
     "signed": "“Maybe we can build a bridge instead.” ― Steve Quinlan\n\nMore letters follow.",
     "title": "He appeared on “Face the Nation” on Sunday morning.",
+    "title_after_cue": '"We need to step away from these efforts," Pence said on CNN\'s "State of the Union."',
     "unclosed": "He said “this quote never closes\n\nThe next paragraph has no marks at all.",
     "stray_closer": "A stray ” mark sits here, the spokesman said, and nothing else.",
     "only_marks": "“ ” \" '' ‘ ’",
     "imperative": "Please support quality journalism.",
+    "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
+                  "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
+                  "Correction: An earlier version of this story misstated the date.",
 }
 
 
@@ -70,7 +75,8 @@ def only(parsed, name: str) -> Quote:
 
 def test_straight_quotes_speaker_after(parsed):
     quote = only(parsed, "straight")
-    assert (quote.text, quote.kind, quote.speaker_text, quote.cue) == ("We will win this election", "direct", "Trump", "said")
+    assert (quote.text, quote.kind, quote.speaker_text, quote.cue) == \
+        ("We will win this election", "direct", "Trump", "said")
 
 
 def test_curly_quotes_keep_single_quotes_inside(parsed):
@@ -89,7 +95,7 @@ def test_quote_split_by_its_tag_is_one_quote(parsed):
     quote = only(parsed, "split")
     assert quote.kind == "direct" and quote.speaker_text == "she"
     assert len(quote.segments) == 2 and "he said" not in quote.text
-    assert quote.text == "The talks failed but we will try again next week."
+    assert quote.text == "The talks failed … but we will try again next week."
 
 
 def test_quote_in_the_next_sentence_continues_the_speaker(parsed):
@@ -159,6 +165,16 @@ def test_reported_speech(parsed, name, speaker, cue, content):
     assert " … ".join(parsed[name].article.body[s:e] for s, e in quote.segments) == content
 
 
+def test_pronoun_speaker_resolves_through_the_actors_stage():
+    import eventwire
+
+    article = eventwire.extract("Russian President Vladimir Putin spoke to reporters on Friday.\n\n"
+                                "“We are ready for talks,” he said. “But we will not wait forever.”")
+    quote, = article.quotes
+    assert quote.text == "We are ready for talks … But we will not wait forever."
+    assert quote.speaker_text == "he" and quote.speaker.name == "Vladimir Putin" and quote.speaker.country == "RUS"
+
+
 def test_pronoun_speaker_resolves_through_its_mention(parsed):
     putin = Actor(text="he", name="Vladimir Putin", country="RUS", sector="GOV", code="RUSGOV")
     body = parsed["pronoun"].article.body
@@ -184,6 +200,18 @@ def test_cue_inside_a_quote_is_not_a_second_attribution(parsed):
 def test_quote_signed_with_a_dash(parsed):
     quote = only(parsed, "signed")
     assert quote.speaker_text == "Steve Quinlan" and quote.text == "Maybe we can build a bridge instead."
+
+
+def test_transcript_labels_name_the_speaker(parsed):
+    result = found(parsed, "transcript")
+    assert [(q.speaker_text, q.cue, q.text) for q in result] == [
+        ("WALLACE", ":", "Will Gennifer Flowers be at the debate tomorrow?"),
+        ("PENCE", ":", "Gennifer Flowers will not be attending the debate")]
+
+
+def test_quoted_title_after_a_cue_stays_out_of_the_quote(parsed):
+    quote = only(parsed, "title_after_cue")
+    assert quote.kind == "direct" and quote.text == "We need to step away from these efforts"
 
 
 def test_quoted_title_and_imperative_are_not_attributions(parsed):
@@ -227,6 +255,8 @@ def test_seed_article_quotes_and_speakers(seed_article, seed_expected):
         assert quote.speaker is not None and quote.speaker.country == expected["speaker"], quote.speaker
         if expected.get("person"):
             assert quote.speaker.name == expected["person"]
+    # "They agreed to preserve a ceasefire — where separatists declared ... —": no reported clause
+    assert not [q.text for q in seed_article.quotes if q.text.startswith("where")]
 
 
 def test_polnear_sample_scores():

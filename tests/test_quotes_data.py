@@ -26,7 +26,8 @@ def test_marks_every_style():
 
 
 def test_marks_apostrophes_and_nested_single_quotes_are_not_quotes():
-    assert runs("Clinton’s aides said “the ‘plan’ is dead” and voters’ anger grew.") == ["the ‘plan’ is dead"]
+    text = "Clinton’s aides said “the ‘plan’ is dead” and voters’ anger grew."
+    assert runs(text) == ["the ‘plan’ is dead"]
 
 
 def test_marks_paragraph_continuation():
@@ -34,6 +35,10 @@ def test_marks_paragraph_continuation():
     found = marks.find(text)
     assert [(text[q.start:q.end], q.closed, q.continues) for q in found] == [
         ("One paragraph.", False, False), ("Two paragraphs.", True, True), ("New quote.", True, False)]
+
+
+def test_marks_paragraph_opened_with_a_closing_mark():
+    assert runs("”Fear. I am afraid.” ― Edwin\nAnd then ” stray.") == ["Fear. I am afraid."]
 
 
 def test_marks_unclosed_quote_ends_with_its_paragraph():
@@ -162,3 +167,15 @@ def test_eval_quotes_command(tmp_path):
     assert "direct   P 1.000  R 1.000  F1 1.000" in result.output
     assert "speaker  accuracy 1.000" in result.output
     assert runner.invoke(app, ["eval", "quotes", str(tmp_path / "missing.jsonl")]).exit_code == 2
+
+
+def test_quotes_command_without_file_reads_what_ingest_stored(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Moscow talks\n\n“We are ready for talks,” Russian President Vladimir Putin said on Friday.\n",
+                     encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    assert runner.invoke(app, ["ingest", str(story), "--db", db, "-q", "--published", "2022-01-28"]).exit_code == 0
+    result = runner.invoke(app, ["quotes", "--db", db, "--speaker", "RUS", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [row["text"] for row in rows] == ["We are ready for talks"]

@@ -197,3 +197,32 @@ def test_event_ids_continue_across_sessions(tmp_path):
         events = store.events()
         assert sorted(events["event_id"]) == [1, 2]
         assert sorted(events["num_sources"]) == [1, 2]
+
+
+def test_optimize_sorts_events_by_dyad_and_keeps_every_row(store):
+    store.add([make_article("a", [("UKR", "111", "RUSGOV"), ("RUSMIL", "190", "UKR"), ("FRAGOV", "040", "USA")]),
+               make_article("b", [("RUSGOV", "111", "UKR")], extra_text="Another day, another statement.")])
+    before = store.events().sort_values("event_id").reset_index(drop=True)
+    assert store.optimize() is False  # too few new rows to be worth a rewrite
+    assert store.optimize(force=True) is True
+    after = store.events().sort_values("event_id").reset_index(drop=True)
+    assert after.equals(before)
+    physical = store.query("SELECT source_key, target_key FROM events").values.tolist()
+    assert physical == [["FRA", "USA"], ["RUS", "UKR"], ["RUS", "UKR"], ["UKR", "RUS"]]
+    assert list(store.events(dyad="RUS:UKR")["cameo"]) == ["190", "111"]  # same day: by event id
+    summary = store.add([make_article("c", [("RUSGOV", "111", "UKR")], source="Other",
+                                      extra_text="Another day, another statement.")])
+    assert summary.merged == 1 and store.events(dyad="RUS:UKR")["num_articles"].max() == 2
+
+
+def test_cluster_index_keeps_only_the_most_recent_articles():
+    from eventwire.store import syndication
+
+    clusters = syndication.Clusters(capacity=2)
+    texts = [f"Story number {i} about {topic} with enough words to make several shingles here."
+             for i, topic in enumerate(["rain", "wheat", "ports"])]
+    for i, text in enumerate(texts):
+        clusters.insert(f"a{i}", f"a{i}", syndication.signature(text))
+    assert len(clusters) == 2
+    assert clusters.assign("new0", syndication.signature(texts[0])) == "new0"  # a0 was evicted
+    assert clusters.assign("new2", syndication.signature(texts[2])) == "a2"

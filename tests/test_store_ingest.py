@@ -21,7 +21,7 @@ def corpus(tmp_path):
     records = [
         {"id": "wire", "publisher": "Reuters", "published": "2022-01-28", "text": STORY},
         {"id": "copy", "publisher": "Yahoo News", "published": "2022-01-28",
-         "text": "MOSCOW (Reuters) - " + STORY + "\n\nReporting by the Moscow bureau."},
+         "text": STORY + "\n\nAdditional reporting by our Moscow bureau."},
         {"id": "other", "publisher": "AP", "published": "2022-01-29",
          "text": "Farmers in the south of the country began the wheat harvest early this year after a dry "
                  "spring, and growers said prices at local markets had risen sharply since March."},

@@ -65,3 +65,4 @@ def extract(text_or_html: str | bytes, *, published: str | None = None, url: str
     """One document (text or HTML, str or bytes) in, one fully analysed ``Article`` out."""
     raw = RawDocument(id=id or content_id(text_or_html), content=text_or_html, origin="<api>", url=url)
     return next(process([raw], published=published))
+

@@ -268,7 +268,8 @@ def hostile_jsonl_lines(rng: random.Random) -> list[str]:
     return [
         json.dumps({"id": 1, "text": 123}),
         json.dumps({"text": ["a", "b"]}),
-        json.dumps({"text": "Russia attacked Ukraine.", "url": 5, "title": ["x"], "published": {"y": 1}}),
+        json.dumps({"text": "Russia attacked Ukraine on Monday, officials in Kyiv said.\n\nThe Kremlin denied it.",
+                    "url": 5, "title": ["x"], "published": {"y": 1}}),
         '{"id": "s\\udc00", "text": "Putin \\ud800 said the talks failed."}',
         '"just a string"', "[1, 2, 3]", "null", "true",
         '{"text": null, "html": 0}',
@@ -310,3 +311,41 @@ def violations(article, max_body_chars: int) -> list[str]:
         if item.sentence_index < 0:
             problems.append(f"negative sentence_index {item.sentence_index}")
     return problems
+
+
+# ---- a clean feed for crash and load tests ------------------------------------------------
+
+_PAIRS = [("Russia", "Ukraine", "Kremlin spokesman Dmitry Peskov", "MOSCOW"),
+          ("France", "Germany", "French President Emmanuel Macron", "PARIS"),
+          ("China", "Japan", "Chinese Foreign Minister Wang Yi", "BEIJING"),
+          ("Iran", "Israel", "Iranian Foreign Minister Hossein Amirabdollahian", "TEHRAN"),
+          ("the United States", "Mexico", "U.S. Secretary of State Antony Blinken", "WASHINGTON"),
+          ("India", "Pakistan", "Indian Prime Minister Narendra Modi", "NEW DELHI"),
+          ("Turkey", "Greece", "Turkish President Tayyip Erdogan", "ANKARA"),
+          ("Egypt", "Ethiopia", "Egyptian President Abdel Fattah al-Sisi", "CAIRO")]
+_ACTS = ["{a} accused {b} on {day} of violating the ceasefire along the border.",
+         "{a} and {b} agreed on {day} to hold talks in Geneva next month.",
+         "{a} imposed new sanctions on {b} on {day}, officials said.",
+         "{a} condemned the attack on {b} on {day}.",
+         "{a} sent humanitarian aid to {b} on {day}.",
+         "{a} threatened to cut gas supplies to {b} on {day}.",
+         "{a} denied that it had sent troops into {b}."]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def wire_stories(n: int, seed: int = 40) -> list[dict]:
+    """``n`` short wire stories as JSONL records (id, text, published): real events and quotes."""
+    rng = random.Random(seed)
+    stories = []
+    for i in range(n):
+        a, b, speaker, city = rng.choice(_PAIRS)
+        if rng.random() < 0.5:
+            a, b = b, a
+        day = rng.choice(_DAYS)
+        acts = [rng.choice(_ACTS).format(a=a, b=b, day=day) for _ in range(rng.randint(1, 3))]
+        quote = f'"We will respond to any provocation from {b}," {speaker} told reporters on {day}.'
+        text = (f"{city}, Feb. {1 + i % 28}, 2022 (Wire) - " + acts[0][0].upper() + acts[0][1:] + "\n\n"
+                + " ".join(acts[1:] + [quote]) + f"\n\nThe talks are due to resume in {rng.choice(_DAYS)}'s session.")
+        stories.append({"id": f"wire-{i:03d}", "text": text, "published": f"2022-02-{1 + i % 28:02d}",
+                        "url": f"https://wire.example/story/{i}"})
+    return stories

@@ -35,17 +35,15 @@ def escalation_alerts(cur: duckdb.DuckDBPyConnection, *, freq: str = "week", win
     if window < 1:
         raise ValueError("window must be at least 1 period")
     min_history = window // 2 if min_history is None else min_history
-    where, params = event_where(dyad=dyad, until=until)
+    where, params = event_where(dyad=dyad, until=until, cur=cur)
     start = parse_day(since, "since")
     end = parse_day(until, "until")
     sql = f"""
         WITH ev AS (
-            SELECT coalesce(e.source_country, e.source_code) AS source,
-                   coalesce(e.target_country, e.target_code) AS target,
+            SELECT e.source_key AS source, e.target_key AS target,
                    date_trunc('{freq}', e.day)::DATE AS period, e.event_id, e.quad_class, e.goldstein
             FROM events e
-            WHERE e.day IS NOT NULL AND coalesce(e.target_country, e.target_code) IS NOT NULL
-              AND coalesce(e.source_country, e.source_code) IS NOT NULL AND {where}),
+            WHERE e.day IS NOT NULL AND e.source_key IS NOT NULL AND e.target_key IS NOT NULL AND {where}),
         per AS (
             SELECT source, target, period,
                    count(*) FILTER (WHERE quad_class >= 3) AS conflict_events,

@@ -20,30 +20,37 @@ def dyad_series(cur: duckdb.DuckDBPyConnection, *, dyad: str | None = None, freq
     """Columns: period, events, verbal_cooperation, material_cooperation, verbal_conflict,
     material_conflict, goldstein_mean, goldstein_sum, conflict_share, num_articles."""
     check_freq(freq)
-    where, params = event_where(actor=actor, dyad=dyad, since=since, until=until, undirected=undirected)
+    where, params = event_where(actor=actor, dyad=dyad, since=since, until=until, undirected=undirected, cur=cur)
     start, end = parse_day(since, "since"), parse_day(until, "until")
+    # Aggregate the (pruned) events per period first, then zero-fill a small calendar.
     sql = f"""
-        WITH ev AS (
-            SELECT date_trunc('{freq}', e.day)::DATE AS period, e.quad_class, e.goldstein, e.num_articles
-            FROM events e WHERE e.day IS NOT NULL AND {where}),
+        WITH agg AS MATERIALIZED (
+            SELECT date_trunc('{freq}', e.day)::DATE AS period, count(*) AS events,
+                   count(*) FILTER (WHERE e.quad_class = 1) AS verbal_cooperation,
+                   count(*) FILTER (WHERE e.quad_class = 2) AS material_cooperation,
+                   count(*) FILTER (WHERE e.quad_class = 3) AS verbal_conflict,
+                   count(*) FILTER (WHERE e.quad_class = 4) AS material_conflict,
+                   sum(e.goldstein) AS goldstein_sum, sum(e.num_articles) AS num_articles
+            FROM events e WHERE e.day IS NOT NULL AND {where}
+            GROUP BY ALL),
         bounds AS (
             SELECT date_trunc('{freq}', coalesce(?::DATE, min(period)))::DATE AS lo,
-                   coalesce(?::DATE, max(period)) AS hi FROM ev),
+                   coalesce(?::DATE, max(period)) AS hi FROM agg),
         grid AS (
             SELECT unnest(generate_series(lo, hi, {FREQS[freq]}))::DATE AS period
             FROM bounds WHERE lo IS NOT NULL AND hi IS NOT NULL)
         SELECT g.period,
-               count(ev.quad_class) AS events,
-               count(*) FILTER (WHERE ev.quad_class = 1) AS verbal_cooperation,
-               count(*) FILTER (WHERE ev.quad_class = 2) AS material_cooperation,
-               count(*) FILTER (WHERE ev.quad_class = 3) AS verbal_conflict,
-               count(*) FILTER (WHERE ev.quad_class = 4) AS material_conflict,
-               avg(ev.goldstein) AS goldstein_mean,
-               coalesce(sum(ev.goldstein), 0) AS goldstein_sum,
-               count(*) FILTER (WHERE ev.quad_class >= 3) / nullif(count(ev.quad_class), 0) AS conflict_share,
-               coalesce(sum(ev.num_articles), 0) AS num_articles
-        FROM grid g LEFT JOIN ev ON ev.period = g.period
-        GROUP BY g.period ORDER BY g.period"""
+               coalesce(a.events, 0) AS events,
+               coalesce(a.verbal_cooperation, 0) AS verbal_cooperation,
+               coalesce(a.material_cooperation, 0) AS material_cooperation,
+               coalesce(a.verbal_conflict, 0) AS verbal_conflict,
+               coalesce(a.material_conflict, 0) AS material_conflict,
+               a.goldstein_sum / a.events AS goldstein_mean,
+               coalesce(a.goldstein_sum, 0) AS goldstein_sum,
+               (a.verbal_conflict + a.material_conflict) / a.events AS conflict_share,
+               coalesce(a.num_articles, 0) AS num_articles
+        FROM grid g LEFT JOIN agg a ON a.period = g.period
+        ORDER BY g.period"""
     frame = cur.execute(sql, params + [start, end]).df()
     frame["period"] = pd.to_datetime(frame["period"]).dt.date
     return frame

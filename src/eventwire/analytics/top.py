@@ -38,8 +38,7 @@ def top_dyads(cur: duckdb.DuckDBPyConnection, *, limit: int = 10, since: str | d
     Dyads are at country level (country, else actor code); ``undirected`` merges A:B and B:A.
     """
     where, params = event_where(since=since, until=until)
-    source = "coalesce(e.source_country, e.source_code)"
-    target = "coalesce(e.target_country, e.target_code)"
+    source, target = "e.source_key", "e.target_key"
     if undirected:
         source, target = f"least({source}, {target})", f"greatest({source}, {target})"
     sql = f"""
@@ -48,7 +47,6 @@ def top_dyads(cur: duckdb.DuckDBPyConnection, *, limit: int = 10, since: str | d
                count(*) FILTER (WHERE e.quad_class >= 3) / count(*) AS conflict_share,
                min(e.day) AS first_day, max(e.day) AS last_day
         FROM events e
-        WHERE coalesce(e.source_country, e.source_code) IS NOT NULL
-          AND coalesce(e.target_country, e.target_code) IS NOT NULL AND {where}
+        WHERE e.source_key IS NOT NULL AND e.target_key IS NOT NULL AND {where}
         GROUP BY ALL ORDER BY events DESC, dyad LIMIT ?"""
     return cur.execute(sql, params + [limit]).df()

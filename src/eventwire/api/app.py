@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -15,18 +16,23 @@ import eventwire
 from eventwire.api import extract, routes
 from eventwire.api.db import Database
 
+if TYPE_CHECKING:
+    from eventwire.store import Store
+
 STATIC = Path(str(resources.files("eventwire.api") / "static"))
 
 
-def create_app(db_path: str | Path | None, *, max_extract_bytes: int = extract.MAX_EXTRACT_BYTES) -> FastAPI:
-    """The app over the DuckDB file at ``db_path`` (opened read-only, per request)."""
+def create_app(db_path: str | Path | None, *, max_extract_bytes: int = extract.MAX_EXTRACT_BYTES,
+               shared_store: Store | None = None) -> FastAPI:
+    """The app over the DuckDB file at ``db_path`` (opened read-only, per request), or over
+    ``shared_store`` when this process also writes the file (``eventwire serve --ingest``)."""
     app = FastAPIOffline(  # /docs and /redoc with their assets served locally: works offline
         title="eventwire",
         version=eventwire.__version__,
         description="Who did what to whom, when and where, and who said what: events, quotes and "
                     "articles from the eventwire store, and extraction of a single article.",
     )
-    app.state.db = Database(Path(db_path) if db_path else None)
+    app.state.db = Database(Path(db_path) if db_path else None, shared_store)
     app.state.max_extract_bytes = max_extract_bytes
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.include_router(routes.router)

@@ -18,13 +18,25 @@ if TYPE_CHECKING:
 
 
 class Database:
-    """Where the store lives; ``open()`` yields a read-only ``Store`` or raises a 503 (none, busy)."""
+    """Where the store lives; ``open()`` yields a read-only ``Store`` or raises a 503 (none, busy).
 
-    def __init__(self, path: Path | None) -> None:
+    With ``shared`` (``eventwire serve --ingest``) the server process owns the one read-write
+    connection and an ingest thread writes through it: each request reads on its own cursor
+    (a consistent snapshot, DuckDB MVCC), so nothing waits on the file lock.
+    """
+
+    def __init__(self, path: Path | None, shared: Store | None = None) -> None:
         self.path = path
+        self.shared = shared
 
     @contextmanager
     def open(self) -> Iterator[Store]:
+        if self.shared is not None:
+            try:
+                yield self.shared
+            except ValueError as exc:  # the store's own parameter checks (eventwire.store.filters)
+                raise HTTPException(422, str(exc)) from None
+            return
         if self.path is None or not self.path.exists():
             where = self.path or "PATH"
             raise HTTPException(503, f"no database at {where}: run `eventwire ingest FILES --db {where}` "

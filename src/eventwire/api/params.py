@@ -26,7 +26,6 @@ class ParameterError(HTTPException):
 
     def __init__(self, name: str, message: str) -> None:
         super().__init__(status_code=422, detail=f"{name}: {message}")
-        self.name = name
 
 
 def parse_day(name: str, value: str | None) -> date | None:

@@ -33,13 +33,19 @@ def _with_totals(series: list[dict]) -> list[dict]:
 MAX_VOLUME_BARS = 180
 
 
-def _readable_volume(store) -> tuple[str, list[dict]]:
-    """Event volume per day, or per week or month when days would be too many bars to read."""
-    for freq in ("day", "week"):
-        rows = _with_totals(shapes.rows(store.series(freq=freq)))
-        if len(rows) <= MAX_VOLUME_BARS:
-            return freq, rows
-    return "month", _with_totals(shapes.rows(store.series(freq="month")))
+def _volume(store) -> dict:
+    """Event volume over the days that hold 98% of the events (a stray "in 1945" does not
+    stretch the chart), per day, or per week or month when days would be too many bars."""
+    with store.cursor() as cursor:
+        first, last, total = cursor.execute(
+            "SELECT quantile_disc(day, 0.01), quantile_disc(day, 0.99), count(day) FROM events").fetchone()
+    if first is None:
+        return {"freq": "day", "since": None, "until": None, "items": [], "outside": 0}
+    days = (last - first).days + 1
+    freq = "day" if days <= MAX_VOLUME_BARS else "week" if days <= 7 * MAX_VOLUME_BARS else "month"
+    items = _with_totals(shapes.rows(store.series(freq=freq, since=first, until=last)))
+    return {"freq": freq, "since": first.isoformat(), "until": last.isoformat(), "items": items,
+            "outside": total - sum(row["events"] for row in items)}
 
 
 def _page(items: list, paging: Page) -> dict:
@@ -142,12 +148,10 @@ def overview(
 ) -> dict:
     with request.app.state.db.open() as store:
         counts = store.counts()
-        volume_freq, volume = _readable_volume(store)
         return {
             "totals": {"articles": counts.get("articles", 0), "events": counts.get("events", 0),
                        "quotes": counts.get("quotes", 0), "actors": counts.get("actors", 0)},
-            "volume": volume,
-            "volume_freq": volume_freq,
+            "volume": _volume(store),
             "top_dyads": shapes.rows(store.top_dyads(limit=top)),
             "top_actors": shapes.rows(store.top_actors(limit=top)),
             "alerts": shapes.rows(store.alerts().head(top)),

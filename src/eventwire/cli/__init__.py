@@ -11,6 +11,7 @@ import typer
 from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-commands)
     actors,
     evaluate,
+    events,
     extract,
     ingest_eval,
     quotes,
@@ -27,7 +28,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-from eventwire.cli import events as _events  # noqa: E402,F401 - registers eval cameo/plover
 app.add_typer(evaluate.eval_app, name="eval")
 for module in COMMAND_MODULES:
     module.register(app)

@@ -13,6 +13,8 @@ from typing import Annotated, Optional
 import typer
 
 from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, fail, progress
+from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
+from eventwire.scale import DOC_TIMEOUT
 
 
 class OutputFormat(str, Enum):
@@ -31,11 +33,9 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date (ISO 8601) for every input.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1,
-                                                   help="Worker processes (default: all cores).")] = None,
-    cluster: Annotated[Optional[str], typer.Option(help="Dask cluster: 'local' or tcp://SCHEDULER:8786.")] = None,
-    doc_timeout: Annotated[float, typer.Option("--doc-timeout", min=0.001,
-                                               help="Seconds one document may take.")] = 60.0,
+    workers: Workers = None,
+    cluster: Cluster = None,
+    doc_timeout: DocTimeout = DOC_TIMEOUT,
 ) -> None:
     """Extract clean articles with their events and quotes, as JSON."""
     from eventwire import ingest
@@ -49,7 +49,7 @@ def extract(
             out.write('{"articles": [')
         for index, article in enumerate(progress(run(ingest.read(inputs), workers=workers, cluster=cluster,
                                                          published=published, doc_timeout=doc_timeout),
-                                                     quiet=quiet)):
+                                                     quiet=quiet, total=progress_total(inputs, quiet))):
             if article.errors:
                 failures.append(article)
             text = article.model_dump_json(indent=None if format is OutputFormat.jsonl else 2)

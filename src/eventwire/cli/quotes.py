@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -59,7 +60,9 @@ def quotes(
         failed += bool(article.errors)
         for quote in article.quotes:
             code = quote.speaker.code if quote.speaker else None
-            if (speaker and not (code or "").startswith(speaker.upper())) or (q and q.lower() not in quote.text.lower()):
+            if speaker and not (code or "").startswith(speaker.upper()):
+                continue
+            if q and q.lower() not in quote.text.lower():
                 continue
             if limit is not None and shown >= limit:
                 break
@@ -96,9 +99,11 @@ def evaluate_quotes(
     if not file.exists():
         fail(f"no such file: {file}")
     records = list(read(file))
+    started = time.perf_counter()
     score = evaluate(records, progress=lambda docs: progress(docs, quiet=quiet, total=len(records)))
+    seconds = time.perf_counter() - started
     typer.echo(f"records {len(records)}   gold attributions {score.content.gold}   "
-               f"predicted {score.content.predicted}")
+               f"predicted {score.content.predicted}   ({seconds:.1f} s, parse and every stage)")
     for name, counts in (("content", score.content), ("direct", score.direct)):
         typer.echo(f"{name:8} P {counts.precision:.3f}  R {counts.recall:.3f}  F1 {counts.f1:.3f}   "
                    f"(matched {counts.matched}, gold {counts.gold}, predicted {counts.predicted})")

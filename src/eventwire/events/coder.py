@@ -34,8 +34,10 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 GROUP_MEMORY = 3  # sentences a group of actors stays available to "they", "both leaders"
 UNRESOLVED_FACTOR = 0.8
-REPORTED_FACTOR = 0.9
+REPORTED_FACTOR = 0.95
 CLAUSE_DEPTH_FACTOR = 0.94  # an event deeper in its clause is less likely the sentence's news
+# A firm future ("will withdraw") announces a conflictual act as decided; "would"/"may" threaten it.
+FIRM_FUTURE = {"will", "shall", "'ll", "wo"}
 PURPOSE_FACTOR = 0.85  # "staged protests to demand reforms": the purpose is secondary news
 
 
@@ -100,6 +102,7 @@ class Coder:
         self.context_countries = frozenset(m.actor.country for m in mentions if m.actor.country)
         self.group: list[ActorRef] = []
         self.group_sentence = -GROUP_MEMORY - 1
+        self._current_sentence = 0
         self.published = document.article.published
 
     # ----------------------------------------------------------------- driver
@@ -141,6 +144,7 @@ class Coder:
             self._emit_speech(verb, speech_code, state)
             return
         if frame is None:
+            self._code_reported_obligation(verb, state)
             return
         state.coded_verbs.add(verb.i)
         if obj is not None and frame.object:
@@ -160,6 +164,15 @@ class Coder:
                 if candidate in self.patterns.verbs or candidate in self.patterns.speech:
                     return candidate
         return lemma
+
+    def _code_reported_obligation(self, verb: Token, state: _Sentence) -> None:
+        """ "X said Y must V" is X's demand on Y, whatever V is."""
+        if self._modal_aux(verb) not in self.patterns.modality.aux_demand or self._negated(verb):
+            return
+        gov = self._governance(verb)
+        if gov.kind == "reported":
+            self._add(state, "100", self._subjects(gov.governor), self._subjects(verb), False, gov.governor, None,
+                      None, 0.8)
 
     def _verb_frame(self, verb: Token, lemma: str) -> tuple[Frame | None, Token | None]:
         frames = self.patterns.verbs.get(lemma)
@@ -225,7 +238,8 @@ class Coder:
                 self._add(state, "100", self._subjects(gov.governor), sources, False, gov.governor, None, None,
                           frame.confidence * REPORTED_FACTOR)
             return
-        if modal and gov.kind in ("asserted", "reported"):
+        firm_decision = modal in FIRM_FUTURE and frame.code[:2] >= "10"  # "will withdraw from talks" is done
+        if modal and gov.kind in ("asserted", "reported") and not firm_decision:
             gov = _Governance("intent", trigger)
         if gov.kind in ("intent", "threat", "refusal") and self._codes_itself(gov.governor, trigger):
             return
@@ -260,10 +274,12 @@ class Coder:
         self._add(state, code, self._subjects(gov.governor), targets, False, trigger, gov.governor, None, 0.8)
 
     def _verb_arguments(self, verb: Token, frame: Frame, obj: Token | None) -> tuple[list[ActorRef], list[ActorRef]]:
+        if _misparsed_main_verb(verb) is not None:
+            return self._subjects(verb), self._targets(verb, frame, obj)
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN")
         if passive:
-            sources = self._slot_actors(verb, "agent", None)
+            sources = self._slot_actors(verb, "agent", None, fallback=True)
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 targets = self._actors(verb.head)
             else:
@@ -331,10 +347,14 @@ class Coder:
         return frame is not None and bool(frame.object)
 
     def _circumstance_of_coded_verb(self, noun: Token, state: _Sentence) -> bool:
-        """ "killed ... in an attack": the attack is the killing's circumstance, not a second event."""
+        """ "killed ... in an attack": the attack is the killing's circumstance, not a second event;
+        "following the meeting", "after talks": an earlier event, background to this one."""
         preposition = noun.head
-        return (noun.dep_ == "pobj" and preposition.lower_ in ("in", "during", "amid")
-                and preposition.head.i in state.coded_verbs)
+        if noun.dep_ != "pobj":
+            return False
+        if preposition.lower_ in ("following", "after", "before", "since", "ahead", "prior", "despite"):
+            return True
+        return preposition.lower_ in ("in", "during", "amid") and preposition.head.i in state.coded_verbs
 
     def _subjects_of_governing_verb(self, noun: Token) -> list[ActorRef]:
         """ "X staged a protest", "X returned for talks": the active verb's subject acts."""
@@ -373,18 +393,23 @@ class Coder:
             if rel == "conj":
                 node = self._conj_head(node)
                 continue
+            if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+                return _Governance("blocked", head)  # "if it is attacked": a condition, not an event
             if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and _infinitive(node)):
                 return _Governance("asserted")
             lemma = self._lemma(head)
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
             if phrases & modality.blocking or (self._negated(head) and rel != "ccomp"):
                 return _Governance("blocked", head)
+            kind = None
             if lemma in modality.refusal and rel in ("xcomp", "dobj", "acl"):
-                return _Governance("refusal", head)
-            if lemma in modality.threat and rel in ("xcomp", "acl", "prep", "pcomp"):
-                return _Governance("threat", head)
-            if (lemma in modality.intent or lemma in modality.preparation) and rel in ("xcomp", "acl"):
-                return _Governance("intent", head)
+                kind = "refusal"
+            elif lemma in modality.threat and rel in ("xcomp", "acl", "prep", "pcomp"):
+                kind = "threat"
+            elif (lemma in modality.intent or lemma in modality.preparation) and rel in ("xcomp", "acl"):
+                kind = "intent"
+            if kind:  # "denies any plans to invade": a denied intent is no intent
+                return _Governance("blocked", head) if self._governance(head).kind == "blocked" else _Governance(kind, head)
             if rel in ("ccomp", "parataxis"):
                 if lemma in self.patterns.speech and not self._negated(head):
                     return _Governance("reported", head)
@@ -424,29 +449,35 @@ class Coder:
     def _subjects(self, verb: Token) -> list[ActorRef]:
         """The verb's agent: its subject, a relative clause's antecedent, or a coordinated verb's subject."""
         seen = set()
+        root_noun = _misparsed_main_verb(verb)
+        if root_noun is not None:
+            return self._actors(root_noun, fallback=True)
         while verb.i not in seen:
             seen.add(verb.i)
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:
                 subject = subjects[0]
                 if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                    return self._actors(verb.head)
-                return self._actors(subject)
+                    return self._actors(verb.head, fallback=True)
+                return self._actors(subject, fallback=True)
             if any(c.dep_ == "nsubjpass" for c in verb.children):
-                return self._slot_actors(verb, "agent", None)
+                return self._slot_actors(verb, "agent", None, fallback=True)
             if verb.dep_ == "conj":
                 verb = self._conj_head(verb)
             elif verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
                 verb = verb.head if verb.head.pos_ != "ADP" else verb.head.head
             elif verb.dep_ == "acl" and verb.tag_ != "VBN":  # "youths resorting to ...": the noun acts
-                return self._actors(verb.head)
+                refs = self._actors(verb.head, fallback=True)
+                if refs or verb.head.dep_ != "dobj":
+                    return refs
+                verb = verb.head.head  # "staged demonstrations to demand": whoever staged them
             elif verb.dep_ in ("acomp", "amod") and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
             else:
                 return []
         return []
 
-    def _slot_actors(self, token: Token, slot: str, obj: Token | None) -> list[ActorRef]:
+    def _slot_actors(self, token: Token, slot: str, obj: Token | None, fallback: bool = False) -> list[ActorRef]:
         if slot.startswith("prep:"):
             word = slot[5:]
             holders = [token] + ([obj] if obj is not None and obj is not token else [])
@@ -460,7 +491,7 @@ class Coder:
         if slot == "agent":
             for child in token.children:
                 if child.dep_ == "agent":
-                    return self._actors_of_deps(child, ("pobj",))
+                    return self._actors_of_deps(child, ("pobj",), fallback)
             return []
         if slot == "dobj":
             return self._actors_of_deps(token, ("dobj",))
@@ -468,25 +499,33 @@ class Coder:
             return self._actors_of_deps(token, ("dative", "iobj"))
         return self._actors_of_deps(token, (slot,))
 
-    def _actors_of_deps(self, token: Token, deps: tuple[str, ...]) -> list[ActorRef]:
+    def _actors_of_deps(self, token: Token, deps: tuple[str, ...], fallback: bool = False) -> list[ActorRef]:
         found: list[ActorRef] = []
         for child in token.children:
             if child.dep_ in deps:
-                found += self._actors(child)
+                found += self._actors(child, fallback)
         return _unique(found)
 
-    def _actors(self, head: Token) -> list[ActorRef]:
-        """Actors named by the phrase headed by ``head`` (and its conjuncts): the shallowest mention wins."""
+    def _actors(self, head: Token, fallback: bool = False) -> list[ActorRef]:
+        """Actors named by the phrase headed by ``head`` (and its conjuncts): the shallowest mention wins.
+
+        ``fallback`` (sources only, outside strict mode): an unresolved phrase still names an actor."""
         found: list[ActorRef] = []
         for phrase_head in [head, *head.conjuncts]:
             refs = self._shallowest_mention(phrase_head)
+            if not any(r.actor.country for r in refs):  # "Kenzo Oshima, the United Nations coordinator"
+                for apposition in (c for c in phrase_head.children if c.dep_ == "appos"):
+                    described = [r for r in self._shallowest_mention(apposition) if r.actor.country]
+                    if described:
+                        refs = described
+                        break
             if self._is_group_reference(phrase_head) and len(refs) < 2 and self._group():
                 refs = [ActorRef(r.actor.model_copy(update={"text": self._phrase(phrase_head).text}), r.start, r.end,
                                  r.resolved) for r in self._group()]
             found += refs
         if not found and head.pos_ == "PRON":
             found = self._speaker_of(head)
-        if not found and not self.strict and head.pos_ in ("PROPN", "NOUN", "PRON") and head.tag_ not in ("WDT", "EX") \
+        if not found and fallback and not self.strict and head.pos_ in ("PROPN", "NOUN", "PRON") and head.tag_ not in ("WDT", "EX") \
                 and head.ent_type_ not in NOT_ACTOR_ENTITIES:
             chunk = self._phrase(head)
             found.append(ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, resolved=False))
@@ -554,14 +593,12 @@ class Coder:
         return token.doc[token.i:token.i + 1]
 
     # ----------------------------------------------------------------- assembly
-    _current_sentence = 0
-
     def _add(self, state: _Sentence, code: str, sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
              trigger: Token, governor: Token | None, obj: Token | None, confidence: float, own: bool = False) -> None:
         """Queue the events of one coded trigger: one per source-target pair, one per pair of joint actors."""
         anchor_token = governor if governor is not None else trigger
         confidence *= CLAUSE_DEPTH_FACTOR ** _clause_depth(anchor_token)
-        if anchor_token.dep_ == "advcl" and _infinitive(anchor_token):
+        if anchor_token.dep_ in ("advcl", "acl") and _infinitive(anchor_token):
             confidence *= PURPOSE_FACTOR
         date_tokens = [trigger] + ([obj] if obj is not None else []) + ([governor] if governor is not None else [])
         place_tokens = [trigger] + ([obj] if obj is not None else [])
@@ -616,7 +653,9 @@ class Coder:
             confidence = candidate.confidence
         date, date_text = self._date(candidate, state.span)
         location = self._location(candidate)
-        source = self._with_local_country(source, location, state.span)
+        source = self._with_local_country(source, location, state.span, target)
+        if target is not None:
+            target = self._with_local_country(target, location, state.span)
         trigger = candidate.trigger
         starts = [trigger.idx] + [a.start for a in (source, target) if a is not None and a.end > a.start]
         ends = [trigger.idx + len(trigger.text)] + [a.end for a in (source, target) if a is not None and a.end > a.start]
@@ -630,33 +669,41 @@ class Coder:
             confidence=round(confidence, 3),
         )
 
-    def _with_local_country(self, source: ActorRef, location: Location | None, sentence: Span) -> ActorRef:
-        """A sector without a country ("police", "protesters") belongs to where the event happens."""
+    def _with_local_country(self, source: ActorRef, location: Location | None, sentence: Span | None,
+                            target: ActorRef | None = None) -> ActorRef:
+        """A sector without a country ("police", "the president") belongs to where the event happens, or,
+        acting on a domestic group ("lift the ban on the FIS"), to that group's country."""
         actor = source.actor
         if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
             return source
-        country = location.country if location is not None else None
+        country, why = (location.country if location is not None else None), "place of the event"
         if country is None:
             places_here = [m for i, m in self.mention_at.items() if sentence.start <= i < sentence.end
                            and getattr(m, "locative", False) and m.actor.country]
             country = min(places_here, key=lambda m: m.start).actor.country if places_here else None
         if country is None:
             country = self._country_of_place_phrase(sentence)
+        if country is None and target is not None and target.actor.country and target.actor.sector \
+                and target.actor.sector not in ("IGO", "NGO"):
+            country, why = target.actor.country, "country of the domestic group it acts on"
         if country is None:
             return source
-        local = actor.model_copy(update={"country": country, "code": country + actor.sector,
-                                         "country_source": "place of the event"})
+        local = actor.model_copy(update={"country": country, "code": country + actor.sector, "country_source": why})
         return ActorRef(local, source.start, source.end, source.resolved)
 
     def _country_of_place_phrase(self, sentence: Span) -> str | None:
         """The country of the first place the sentence says something happened at ("near the town of X")."""
         for entity in sentence.ents:
-            if entity.label_ not in PLACE_LABELS:
+            if entity.label_ not in PLACE_LABELS | {"NORP"}:  # the small model often calls towns NORP
                 continue
             token = entity.root
             while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
                 token = token.head.head
-            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS | {"near", "outside", "around", "inside"}:
+            preposition = token.head
+            if preposition.lower_ == "of" and preposition.head.lower_ in ("outside", "inside", "north", "south", "east",
+                                                                          "west"):
+                preposition = preposition.head  # "outside of the city of Basra"
+            if token.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS | {"near", "outside", "around", "inside"}:
                 found = places.lookup(entity.text, self.context_countries)
                 if found is not None and found.country:
                     return found.country
@@ -728,6 +775,18 @@ class Coder:
                 and not doc[token.i - 1].whitespace_:
             return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
         return token.lemma_.lower()
+
+
+def _misparsed_main_verb(verb: Token) -> Token | None:
+    """ "Doctors from aid groups donated ...", parsed with "Doctors" as the root and "donated" as a
+    participle: a sentence without a main verb whose finite-looking participle is the real one."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    node = verb if verb.dep_ != "conj" else verb.head
+    if node.dep_ != "acl" or any(c.dep_ in ("auxpass", "agent", "aux") for c in node.children):
+        return None
+    return root
 
 
 def _clause_depth(token: Token) -> int:

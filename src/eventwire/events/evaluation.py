@@ -109,11 +109,13 @@ def main_event(events: list[Event]) -> Event | None:
 
 
 def _country(actor) -> str | None:
-    """The actor's country; international and non-governmental organisations count as IGO / NGO."""
+    """The actor's country as the PLOVER gold codes it: organisations count as IGO / NGO."""
     if actor is None:
         return None
     if actor.sector in ("IGO", "NGO"):
         return actor.sector
+    if actor.country and len(actor.country) != 3:  # EU, UN, NATO: organisations, not ISO alpha-3 states
+        return "IGO"
     return actor.country
 
 
@@ -144,8 +146,10 @@ def evaluate_plover(rows: list[dict]) -> PloverReport:
     """Event-type accuracy of the main event, and the country accuracy of its source and target.
 
     Country accuracy is scored over gold records that name a coded actor; a missing prediction counts
-    as wrong. Either of a compound actor's codes is accepted.
+    as wrong. Either of a compound actor's codes is accepted; CAMEO country codes (JAP) are read as ISO.
     """
+    from eventwire.actors import iso_from_cameo  # gold records use CAMEO country codes (JAP, ITL) too
+
     report = PloverReport()
     for row, events in zip(rows, code_sentences(r["text"] for r in rows)):
         gold_type = ontology.normalise_plover(row["event"])
@@ -154,8 +158,8 @@ def evaluate_plover(rows: list[dict]) -> PloverReport:
         report.total += 1
         report.type_correct += predicted == gold_type
         report.confusion[(gold_type, predicted)] += 1
-        gold_sources = {a["code"] for a in row.get("source", []) if a.get("code")}
-        gold_targets = {a["code"] for a in row.get("target", []) if a.get("code")}
+        gold_sources = {iso_from_cameo(a["code"]) for a in row.get("source", []) if a.get("code")}
+        gold_targets = {iso_from_cameo(a["code"]) for a in row.get("target", []) if a.get("code")}
         source = _country(event.source) if event else None
         target = _country(event.target) if event else None
         if gold_sources:

@@ -23,7 +23,7 @@ def to_article(raw: RawDocument, published: str | None = None) -> Article:
     if raw.error:
         article.add_error("read", raw.error)
         return article
-    decoded = decode(raw.content)
+    decoded = decode(raw.content, declared=raw.extra.get("charset"))
     if decoded.problem:
         article.add_error("decode", decoded.problem)
         return article

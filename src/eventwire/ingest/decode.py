@@ -1,8 +1,8 @@
 """Bytes -> text: encoding detected, binary refused clearly, bad bytes never fatal.
 
-Order: a byte-order mark; strict UTF-8; a charset the HTML declares; then
-charset-normalizer's guess. Text that is UTF-8 except for a few broken bytes (a truncated
-download, a bad copy-paste) is decoded with U+FFFD in their place and reported.
+Order: a byte-order mark; strict UTF-8; a charset the transport (a WARC record's HTTP header) or
+the HTML declares; then charset-normalizer's guess. Text that is UTF-8 except for a few broken
+bytes (a truncated download, a bad copy-paste) is decoded with U+FFFD in their place and reported.
 """
 
 from __future__ import annotations
@@ -33,8 +33,11 @@ class Decoded:
     warning: str | None = None  # text usable, but something was lost
 
 
-def decode(content: bytes | str) -> Decoded:
-    """Decode ``content``; ``problem`` is a user-facing message when there is no text."""
+def decode(content: bytes | str, declared: str | None = None) -> Decoded:
+    """Decode ``content``; ``problem`` is a user-facing message when there is no text.
+
+    ``declared`` is a charset the transport announced (an HTTP Content-Type in a WARC).
+    """
     if isinstance(content, str):
         content = scrub_surrogates(content)
         return Decoded(content, None, None if content.strip() else "empty document")
@@ -50,7 +53,7 @@ def decode(content: bytes | str) -> Decoded:
         return Decoded(content.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    declared = _declared_charset(content)
+    declared = _known_charset(declared) or _declared_charset(content)
     if declared and declared != "utf-8":
         return Decoded(content.decode(declared, errors="replace"), declared)
     text = content.decode("utf-8", errors="replace")
@@ -99,8 +102,15 @@ def _declared_charset(content: bytes) -> str | None:
     if not match:
         return None
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
+        return _known_charset(match.group(1).decode("ascii"))
+    except UnicodeDecodeError:
+        return None
+
+
+def _known_charset(name: str | None) -> str | None:
+    try:
+        return codecs.lookup(name).name if name else None
+    except LookupError:
         return None
 
 

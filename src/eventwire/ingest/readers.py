@@ -37,9 +37,16 @@ def default_max_bytes() -> int:
 
 def size_message(size: int | None, max_bytes: int) -> str:
     """The size-limit error; ``size`` is None when reading stopped at the limit (stdin, .gz)."""
-    actual = f"document is {size / 1024 / 1024:.1f} MB, over" if size is not None else "document is over"
-    return (f"{actual} the size limit of {max_bytes / 1024 / 1024:g} MB "
+    actual = f"is {_human(size)}," if size is not None else "is"
+    return (f"document {actual} over the size limit of {_human(max_bytes)} "
             "(raise it with the EVENTWIRE_MAX_BYTES environment variable, e.g. EVENTWIRE_MAX_BYTES=200M)")
+
+
+def _human(size: int) -> str:
+    for unit, factor in (("GB", 1024 ** 3), ("MB", 1024 ** 2), ("KB", 1024)):
+        if size >= factor:
+            return f"{size / factor:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
 
 
 def content_id(content: bytes | str) -> str:

@@ -23,7 +23,7 @@ def extract(document: Document, mentions: list[Mention], events: list[Event]) ->
         speaker_text = body[found.speaker[0]:found.speaker[1]] if found.speaker else None
         quotes.append(Quote(
             id=f"{document.article.id}-q{number}",
-            text=" ".join(body[s:e] for s, e in segments),
+            text=" … ".join(body[s:e] for s, e in segments),
             kind=found.kind,
             speaker=_speaker(found, mentions) if found.speaker else None,
             speaker_text=speaker_text,

@@ -6,7 +6,8 @@ content), and "according to X" phrases. Quotation marks (``marks.py``) give dire
 which is then tied to a cue: the parse's own clause, a cue right after or before the quote
 (“...,” she said / He said: “...”), the cue of the previous quote in the same paragraph
 (“A,” she said. “B.”), the speaker of the previous paragraph for a paragraph that is only a
-quote, or, for a fragment inside a sentence, the subject of the verb that governs it.
+quote, a dash signature, or, for a fragment inside a sentence, the cue verb that governs it.
+Paragraphs labelled "NAME: ..." are attributed to the name.
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ EXPLETIVES = {"it", "there"}
 OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
 NOT_COMPLEMENT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "advmod", "npadvmod", "mark"}
 NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
-SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis"}
+SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "npadvmod"}
 # What may stand between a quote and its cue: ", said Mr. Smith, the mayor, on Friday."
 _NEAR = 80
 _SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?P<name>[A-Z][^\n]{0,60}?)[ \t\xa0.]*(?=\n|$)")
+_LABEL = re.compile(r"^[ \t]*[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?P<colon>:)[ \t]+"
+                    r"(?P<rest>\S[^\n]*)", re.MULTILINE)
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -40,13 +43,13 @@ class Attribution:
     """One attribution before it becomes a ``models.Quote`` (character offsets into the body)."""
 
     segments: list[tuple[int, int]]
-    kind: str
     cue: tuple[int, int] | None
     speaker: tuple[int, int] | None
     speaker_head: int | None = None  # character offset of the speaker phrase's head token
     cue_token: int | None = None  # token index of the cue, for grouping split quotes
     from_parse: bool = True
     quotes: list[marks.Quoted] = field(default_factory=list)
+    kind: str = "indirect"  # decided by ``_finish`` once every quote is attached
 
     @property
     def start(self) -> int:
@@ -65,12 +68,12 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
     def quoted(offset: int) -> bool:
         return any(q.outer_start <= offset < q.outer_end for q in found_marks)
 
-    parsed = [a for a in (_from_cue(t, cues, quoted) for t in doc if _is_cue_verb(t, cues)) if a is not None]
+    parsed = [a for a in (_from_cue(t, cues, quoted, text) for t in doc if _is_cue_verb(t, cues)) if a is not None]
     # "X said ..., according to Y": Y is where the reporter read it; X stays the speaker.
-    parsed += [a for a in _according_to(doc, cues)
+    parsed += [a for a in _according_to(doc, cues, text)
                if not any(_holds(a, other.cue[0]) for other in parsed if other.segments)]
     # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.
-    parsed = [a for a in parsed if not quoted(a.cue[0])]
+    parsed = [a for a in parsed if not quoted(a.cue[0])] + _labelled(doc, text)
     with_content = [a for a in parsed if a.segments]
     bare_cues = [a for a in parsed if not a.segments]
     made = _attach_quotes(doc, cues, _groups(found_marks), with_content, bare_cues)
@@ -88,13 +91,11 @@ def _is_cue_verb(token: Token, cues: Cues) -> bool:
     return token.pos_ in ("VERB", "AUX") and cues.is_cue(token.lemma_.lower())
 
 
-def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool]) -> Attribution | None:
+def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool], text: str) -> Attribution | None:
     lemma = verb.lemma_.lower()
-    speaker = _subject(verb)
+    speaker = _subject(verb, quoted)
     if speaker is not None and speaker.lower_ in EXPLETIVES:
         return None
-    if speaker is not None and quoted(speaker.idx):
-        speaker = None  # a misparse: words inside quotation marks are what was said, not who said it
     doc = verb.doc
     cue_end = _cue_span(verb)[1]
     spans = _clause(verb)
@@ -109,12 +110,12 @@ def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool]) -> Attribu
         pieces: list[tuple[int, int]] = []
     else:
         pieces = spans[1]
-    paragraph = _paragraph(doc.text, verb.idx)
-    segments = [_clip(_trim(doc, start, end), paragraph) for start, end in pieces]
+    paragraph = _paragraph(text, verb.idx)
+    segments = [_clip(_trim(text, start, end), paragraph) for start, end in pieces]
     segments = [s for s in segments if s[1] > s[0]]
     if spans is not None and not segments:
         return None
-    return Attribution(segments=segments, kind="indirect", cue=(verb.idx, cue_end),
+    return Attribution(segments=segments, cue=(verb.idx, cue_end),
                        speaker=_clip(_phrase(speaker), paragraph) if speaker is not None else None,
                        speaker_head=speaker.idx if speaker is not None else None, cue_token=verb.i)
 
@@ -122,7 +123,8 @@ def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool]) -> Attribu
 def _clause(verb: Token) -> tuple[Token, list[tuple[int, int]]] | None:
     """The verb's clausal complement as (head, character spans)."""
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.left_edge.lower_ not in NOT_CONTENT_OPENERS:
+        opener = child.left_edge
+        if child.dep_ == "ccomp" and not (opener.lower_ in NOT_CONTENT_OPENERS and opener.head.i == child.i):
             return child, [(child.left_edge.idx, _end(child.right_edge))]
     if verb.dep_ == "parataxis":
         # "The economy is strong, he said" / "The economy, he said, is strong": the cue hangs
@@ -165,9 +167,12 @@ def _is_finite_clause(head: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children)
 
 
-def _subject(verb: Token, depth: int = 0) -> Token | None:
+def _subject(verb: Token, quoted: Callable[[int], bool] = lambda _: False, depth: int = 0) -> Token | None:
+    """Who does the verb's action: its subject (never words inside quotation marks, which a
+    parse may take for the subject of "“...,” said X"), the agent of a passive, the noun a
+    participle or relative clause hangs on, or the subject of the verb it depends on."""
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and not quoted(child.idx):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return child
@@ -175,10 +180,16 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "a letter urging them to reconsider"
-    if depth < 3 and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
-        return _subject(verb.head, depth + 1)
+    if verb.dep_ == "acl":
+        # "a letter urging them to reconsider"; not "a stream called Miracle Run" (passive)
+        return verb.head if verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "began by saying ..."
+    elif verb.dep_ not in INHERIT_SUBJECT_DEPS:
+        return None
+    if depth < 3 and head.i != verb.i:
+        return _subject(head, quoted, depth + 1)
     return None
 
 
@@ -203,7 +214,7 @@ def _phrase(head: Token) -> tuple[int, int]:
     return doc[start].idx, _end(doc[end])
 
 
-def _according_to(doc: Doc, cues: Cues) -> list[Attribution]:
+def _according_to(doc: Doc, cues: Cues, text: str) -> list[Attribution]:
     found = []
     for sentence in doc.sents:
         words = [t.lower_ for t in sentence]
@@ -217,23 +228,42 @@ def _according_to(doc: Doc, cues: Cues) -> list[Attribution]:
                     continue
                 source = objects[0]
                 source_end = source.right_edge.i
-                segments = _sentence_without(sentence, first.i, source_end)
+                segments = _sentence_without(sentence, first.i, source_end, text)
                 if segments:
-                    found.append(Attribution(segments=segments, kind="indirect",
-                                             cue=(first.idx, _end(last)), speaker=_phrase(source),
+                    found.append(Attribution(segments=segments, cue=(first.idx, _end(last)), speaker=_phrase(source),
                                              speaker_head=source.idx, cue_token=first.i))
     return found
 
 
-def _sentence_without(sentence: Span, first: int, last: int) -> list[tuple[int, int]]:
+def _labelled(doc: Doc, text: str) -> list[Attribution]:
+    """Paragraphs labelled with their speaker: transcripts ("PENCE: Well, look, ...") and
+    headline-style claims ("Sanders: Clinton needs to ..."). The label must be a name: in
+    capitals, or a person or organisation the entity recogniser found."""
+    found = []
+    for match in _LABEL.finditer(text):
+        name_start, name_end = match.span("name")
+        name = match.group("name")
+        span = doc.char_span(name_start, name_end, alignment_mode="expand")
+        is_name = (name.isupper() and len(name) >= 3) or (
+            span is not None and len(span) > 0 and all(t.ent_type_ in ("PERSON", "ORG") for t in span))
+        if not is_name:
+            continue
+        content = _trim(text, *match.span("rest"))
+        if content[1] > content[0]:
+            found.append(Attribution(segments=[content], cue=match.span("colon"),
+                                     speaker=(name_start, name_end), speaker_head=name_start))
+    return found
+
+
+def _sentence_without(sentence: Span, first: int, last: int, text: str) -> list[tuple[int, int]]:
     """The sentence's text minus tokens first..last (the source phrase), as trimmed pieces."""
     doc = sentence.doc
     pieces = []
     if first > sentence.start:
-        pieces.append(_trim(doc, sentence.start_char, doc[first - 1].idx))
+        pieces.append(_trim(text, sentence.start_char, doc[first - 1].idx))
     if last + 1 < sentence.end:
-        pieces.append(_trim(doc, doc[last + 1].idx, sentence.end_char))
-    return [p for p in pieces if len(doc.text[p[0]:p[1]].split()) >= 3]
+        pieces.append(_trim(text, doc[last + 1].idx, sentence.end_char))
+    return [p for p in pieces if len(text[p[0]:p[1]].split()) >= 3]
 
 
 # --- direct speech from quotation marks ---------------------------------------------------
@@ -269,7 +299,7 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
         if _is_heading(text, first):
             continue
         previous = _preceding(first, with_content + new + bare_cues)
-        if previous is not None and (previous.segments or previous.quotes) and _follows(doc, previous, first):
+        if previous is not None and (previous.segments or previous.quotes) and _follows(doc, text, previous, first):
             _extend(previous, group)
             continue
         if _starts_paragraph(text, first) and previous is not None and _in_previous_paragraph(text, previous, first):
@@ -277,16 +307,17 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
                 _extend(previous, group)  # "McCrummen reports:" then the quoted paragraph
                 new.append(previous)
                 continue
-            new.append(Attribution(segments=[], kind="direct", cue=None, speaker=previous.speaker,
-                                   speaker_head=previous.speaker_head, from_parse=False, quotes=list(group)))
-            continue
+            if previous.segments or previous.quotes:
+                new.append(Attribution(segments=[], cue=None, speaker=previous.speaker,
+                                       speaker_head=previous.speaker_head, from_parse=False, quotes=list(group)))
+                continue
         signed = _signed(text, last)
         if signed is not None:
-            new.append(Attribution(segments=[], kind="direct", cue=signed[0], speaker=signed[1], from_parse=False,
+            new.append(Attribution(segments=[], cue=signed[0], speaker=signed[1], from_parse=False,
                                    quotes=list(group)))
             continue
         if not _starts_sentence(doc, first):
-            fragment = _fragment(doc, cues, first)
+            fragment = None if _looks_like_title(text, first) else _fragment(doc, text, cues, first)
             if fragment is None:
                 continue
             same_cue = next((a for a in with_content + bare_cues if a.cue_token == fragment.cue_token), None)
@@ -300,7 +331,7 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
                 with_content.append(fragment)  # later fragments of the same clause belong to it
             continue
         if not _looks_like_title(text, first):
-            new.append(Attribution(segments=[], kind="direct", cue=None, speaker=None,
+            new.append(Attribution(segments=[], cue=None, speaker=None,
                                    from_parse=False, quotes=list(group)))
     return new
 
@@ -345,10 +376,9 @@ def _owner(group: list[marks.Quoted], attributions: list[Attribution]) -> Attrib
     return best
 
 
-def _follows(doc: Doc, previous: Attribution, quote: marks.Quoted) -> bool:
+def _follows(doc: Doc, text: str, previous: Attribution, quote: marks.Quoted) -> bool:
     """Does ``quote`` continue ``previous`` in the same paragraph (“A,” she said. “B.”), being
     in the sentence right after it or after only the tail of its speech tag?"""
-    text = doc.text
     reach = _reach(previous)
     between = text[reach:quote.outer_start]
     if "\n" in between:
@@ -407,7 +437,7 @@ def _starts_sentence(doc: Doc, quote: marks.Quoted) -> bool:
     return token.is_sent_start or token.i == token.sent.start
 
 
-def _fragment(doc: Doc, cues: Cues, quote: marks.Quoted) -> Attribution | None:
+def _fragment(doc: Doc, text: str, cues: Cues, quote: marks.Quoted) -> Attribution | None:
     """A quoted phrase inside a sentence ("hailed as a “positive signal” talks in Paris").
 
     The nearest cue verb above the phrase attributes it; the content is that verb's
@@ -419,14 +449,14 @@ def _fragment(doc: Doc, cues: Cues, quote: marks.Quoted) -> Attribution | None:
         return None
     verb = span.root
     for _ in range(8):
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return None
         child, verb = verb, verb.head
         if _is_cue_verb(verb, cues):
             break
     else:
         return None
-    complements = [c for c in verb.children if c.i > verb.i and (c is child or c.dep_ not in NOT_COMPLEMENT_DEPS)]
+    complements = [c for c in verb.children if c.i > verb.i and (c.i == child.i or c.dep_ not in NOT_COMPLEMENT_DEPS)]
     if child not in complements:
         complements = [child]
     start = min(c.left_edge.idx for c in complements)
@@ -434,7 +464,7 @@ def _fragment(doc: Doc, cues: Cues, quote: marks.Quoted) -> Attribution | None:
     subject = _subject(verb)
     if subject is not None and (subject.lower_ in EXPLETIVES or _inside(subject, quote)):
         subject = None
-    return Attribution(segments=[_trim(doc, start, end)], kind="indirect", cue=_cue_span(verb),
+    return Attribution(segments=[_trim(text, start, end)], cue=_cue_span(verb),
                        speaker=_phrase(subject) if subject is not None else None,
                        speaker_head=subject.idx if subject is not None else None, cue_token=verb.i,
                        from_parse=False, quotes=[quote])
@@ -463,9 +493,8 @@ def _is_heading(text: str, quote: marks.Quoted) -> bool:
 
 # --- finishing ---------------------------------------------------------------------------
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces and edge punctuation from a content span."""
-    text = doc.text
     while start < end and (text[start].isspace() or text[start] in ",;:—-–"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—-–."):

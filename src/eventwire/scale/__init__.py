@@ -2,6 +2,7 @@
 
 Public surface: ``run(raws, workers=..., cluster=..., ...)`` -> ``Article``s, a drop-in for
 ``pipeline.process`` that gives the same articles whatever the mode, and ``default_workers()``.
+Importing it is cheap (spaCy loads when a run starts), so the CLI can use its defaults.
 
 Every document is isolated: a failure in any stage, a body over ``max_chars``, a document
 past ``doc_timeout`` seconds or a worker that dies becomes an ``errors`` entry of that one
@@ -17,12 +18,12 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 
 from eventwire.models import Article, RawDocument
-from eventwire.scale.work import MAX_CHARS, alarm_limit, analyse_chunk, no_limit
 
 __all__ = ["run", "default_workers", "CHUNK_SIZE", "DOC_TIMEOUT", "MAX_CHARS"]
 
 CHUNK_SIZE = 32  # documents per task, parsed as one nlp.pipe batch
 DOC_TIMEOUT = 60.0
+MAX_CHARS = 1_000_000  # spaCy refuses longer texts by default (nlp.max_length); news is far shorter
 # Below this many documents, starting worker processes (each loads spaCy) costs more than
 # it saves, so ``workers=None`` runs in-process.
 SMALL_RUN = 64
@@ -62,10 +63,8 @@ def run(raws: Iterable[RawDocument], *, workers: int | None = None, cluster: str
         workers = 1 if len(head) < SMALL_RUN else default_workers()
         iterator = chain(head, iterator)
     if workers == 1:
-        if initializer is not None:
-            initializer()
         yield from _run_here(iterator, published=published, max_chars=max_chars, doc_timeout=doc_timeout,
-                             chunk_size=chunk_size, ordered=ordered)
+                             chunk_size=chunk_size, ordered=ordered, initializer=initializer)
         return
     from eventwire.scale.pool import run_pool
 
@@ -75,9 +74,14 @@ def run(raws: Iterable[RawDocument], *, workers: int | None = None, cluster: str
 
 
 def _run_here(raws: Iterator[RawDocument], *, published: str | None, max_chars: int, doc_timeout: float,
-              chunk_size: int, ordered: bool) -> Iterator[Article]:
+              chunk_size: int, ordered: bool, initializer: Callable[[], None] | None) -> Iterator[Article]:
     """In this process. The time limit is an alarm, so it needs the main thread and it
     interrupts Python code only; worker processes are the hard guarantee."""
+    from eventwire.scale.work import alarm_limit, analyse_chunk, no_limit, warm_up
+
+    warm_up()
+    if initializer is not None:
+        initializer()
     in_main_thread = threading.current_thread() is threading.main_thread()
     phase = alarm_limit(doc_timeout) if in_main_thread and hasattr(signal, "SIGALRM") else no_limit
     source = enumerate(raws)

@@ -17,19 +17,17 @@ from itertools import islice
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from eventwire.models import Article, RawDocument
-from eventwire.scale.work import Item, analyse_chunk, failed_article
+from eventwire.scale.work import Item, analyse_chunk, failed_article, warm_up
 
 
 class _LoadModel(WorkerPlugin):
-    """Load the model when a worker joins, then run the caller's initializer there."""
+    """Warm up (load the model) when a worker joins, then run the caller's initializer there."""
 
     def __init__(self, initializer: Callable[[], None] | None) -> None:
         self.initializer = initializer
 
     def setup(self, worker: object) -> None:
-        from eventwire import nlp
-
-        nlp.load()
+        warm_up()
         if self.initializer is not None:
             self.initializer()
 

@@ -21,7 +21,7 @@ from itertools import islice
 from multiprocessing.connection import Connection, wait
 
 from eventwire.models import Article, RawDocument
-from eventwire.scale.work import Item, analyse_chunk, failed_article, timeout_message
+from eventwire.scale.work import Item, analyse_chunk, failed_article, timeout_message, warm_up
 
 STARTUP_RETRIES = 3
 GRACE = 0.5  # seconds: a worker with a message in flight is not stuck
@@ -32,9 +32,7 @@ def _worker_main(conn: Connection, published: str | None, max_chars: int,
     """A worker: load the model once, then analyse chunks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
     try:
-        from eventwire import nlp
-
-        nlp.load()
+        warm_up()
         if initializer is not None:
             initializer()
     except BaseException:  # noqa: BLE001 - report any start-up failure to the supervisor

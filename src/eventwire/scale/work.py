@@ -15,12 +15,10 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from eventwire import nlp
 from eventwire.models import Article, RawDocument
 from eventwire.pipeline import analyse, clean
+from eventwire.scale import MAX_CHARS
 
 Item = tuple[int, RawDocument]
 Phase = Callable[[Sequence[int], str], AbstractContextManager[None]]
-
-# spaCy refuses longer texts by default (nlp.max_length), and news is far shorter.
-MAX_CHARS = 1_000_000
 
 
 class DocTimeout(BaseException):
@@ -50,6 +48,16 @@ def alarm_limit(seconds: float) -> Phase:
             signal.signal(signal.SIGALRM, previous)
 
     return phase
+
+
+def warm_up() -> None:
+    """Load the model and everything the stages load lazily (knowledge bases, date and
+    language models) on a tiny document, so no real document's time limit pays for it."""
+    sample = ("MOSCOW, Jan. 28 (Reuters) - Russia and Ukraine held talks in Minsk on Monday, and France "
+              "condemned the attack. \"We will not invade,\" President Vladimir Putin told reporters in Moscow.")
+    for _ in analyse_chunk([(0, RawDocument(id="warm-up", content=sample, kind_hint="text"))],
+                           published="2022-01-28"):
+        pass
 
 
 def timeout_message(seconds: float, stage: str) -> str:

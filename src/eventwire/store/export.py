@@ -31,9 +31,9 @@ def gdelt_columns() -> list[tuple[str, str, str]]:
     return [(row[0], row[1], row[2] if len(row) > 2 else "") for row in rows]
 
 
-def gdelt_sql(**filters) -> tuple[str, list]:
+def gdelt_sql(store: Store, **filters) -> tuple[str, list]:
     columns = ", ".join(f'{expr or "NULL"} AS "{name}"' for name, expr, _ in gdelt_columns())
-    return Store.events_sql(columns=columns, **filters)
+    return store.events_sql(columns=columns, **filters)
 
 
 def table_sql(table: str) -> tuple[str, list]:
@@ -56,9 +56,9 @@ def export(store: Store, fmt: str, out: str | Path | BinaryIO | None = None, *, 
     if table != "events" and (fmt == "gdelt" or filters):
         raise ValueError("gdelt format and event filters apply to the events table only")
     if fmt == "gdelt":
-        sql, params = gdelt_sql(**filters)
+        sql, params = gdelt_sql(store, **filters)
     elif table == "events":
-        sql, params = Store.events_sql(**filters)
+        sql, params = store.events_sql(**filters)
     else:
         sql, params = table_sql(table)
     options = {

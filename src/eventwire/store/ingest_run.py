@@ -3,7 +3,8 @@
 The run is the store's only writer. Each article is committed with its events and quotes
 in one transaction, so a killed run leaves whole articles and a rerun resumes: inputs whose
 raw hash is stored are skipped before parsing, and any article already stored (same content
-hash) is skipped at write time.
+hash) is skipped at write time. At the end, ``Store.optimize`` re-sorts the events by dyad
+when enough new rows have piled up.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from eventwire.models import Article, RawDocument
 from eventwire.store.store import IngestSummary, Store
 
 
-def analyse(raws: Iterable[RawDocument], *, published: str | None = None) -> Iterator[Article]:
-    """The pipeline an ingest run uses: the one place to swap in a parallel runner."""
-    from eventwire.pipeline import process
+def analyse(raws: Iterable[RawDocument], *, published: str | None = None, workers: int | None = None,
+            cluster: str | None = None, doc_timeout: float | None = None) -> Iterator[Article]:
+    """The pipeline an ingest run uses: the parallel runner (all cores, or a Dask cluster),
+    articles in input order."""
+    from eventwire.scale import DOC_TIMEOUT, run
 
-    return process(raws, published=published)
+    return run(raws, published=published, workers=workers, cluster=cluster,
+               doc_timeout=doc_timeout or DOC_TIMEOUT)
 
 
 def raw_hash(raw: RawDocument, published: str | None = None) -> str:
@@ -43,9 +47,11 @@ def _publisher(raw: RawDocument) -> str | None:
 
 
 def ingest(inputs: Iterable[str | Path], store: Store, *, published: str | None = None,
-           wrap: Callable[[Iterator[Article]], Iterator[Article]] | None = None) -> tuple[int, IngestSummary]:
+           wrap: Callable[[Iterator[Article]], Iterator[Article]] | None = None, workers: int | None = None,
+           cluster: str | None = None, doc_timeout: float | None = None) -> tuple[int, IngestSummary]:
     """Ingest files/folders/JSONL/WARC (or ``-``) into ``store``; returns (run_id, summary).
 
+    ``workers``, ``cluster`` and ``doc_timeout`` go to the runner (``eventwire.scale.run``).
     ``wrap`` decorates the article stream (a progress bar). An interrupted run is recorded
     with status ``interrupted``; a killed one stays ``running`` with no end time.
     """
@@ -66,7 +72,7 @@ def ingest(inputs: Iterable[str | Path], store: Store, *, published: str | None 
             pending[raw.id].append((digest, _publisher(raw)))
             yield raw
 
-    articles = analyse(fresh(), published=published)
+    articles = analyse(fresh(), published=published, workers=workers, cluster=cluster, doc_timeout=doc_timeout)
     try:
         for article in (wrap(articles) if wrap else articles):
             queue = pending.get(article.id)
@@ -78,4 +84,5 @@ def ingest(inputs: Iterable[str | Path], store: Store, *, published: str | None 
         store.finish_run(run_id, summary, status="interrupted")
         raise
     store.finish_run(run_id, summary)
+    store.optimize()
     return run_id, summary

@@ -62,6 +62,8 @@ CREATE TABLE IF NOT EXISTS events (
     target_country   VARCHAR,
     target_sector    VARCHAR,
     target_text      VARCHAR,
+    source_key       VARCHAR,               -- country, else actor code: the dyad key events are sorted by
+    target_key       VARCHAR,
     cameo            VARCHAR NOT NULL,
     root             VARCHAR NOT NULL,
     plover           VARCHAR,
@@ -86,6 +88,8 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS event_mentions (
     event_id        BIGINT NOT NULL,
     article_id      VARCHAR NOT NULL,
+    cluster_id      VARCHAR,
+    signature       VARCHAR,                -- the event's signature (see events)
     event_ref       VARCHAR NOT NULL,       -- the pipeline's Event.id within its article
     sentence        VARCHAR,
     sentence_index  INTEGER,
@@ -119,6 +123,11 @@ CREATE TABLE IF NOT EXISTS actors (
     name     VARCHAR,
     country  VARCHAR,
     sector   VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS store_meta (
+    key      VARCHAR PRIMARY KEY,
+    value    BIGINT
 );
 
 CREATE TABLE IF NOT EXISTS failures (

@@ -36,6 +36,7 @@ from eventwire.store import syndication
 from eventwire.store.filters import event_where, parse_actor, parse_day
 
 DEFAULT_PATH = "eventwire.duckdb"
+SORT_KEY = "source_key, target_key, day, event_id"  # physical order of events after optimize()
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -64,6 +65,13 @@ class IngestSummary:
 @cache
 def _schema() -> str:
     return (resources.files("eventwire.store") / "schema.sql").read_text(encoding="utf-8")
+
+
+def _table_ddl(table: str) -> str:
+    match = re.search(rf"CREATE TABLE IF NOT EXISTS {table} \(.*?\n\);", _schema(), re.S)
+    if match is None:  # pragma: no cover - a broken package, not a user error
+        raise StoreError(f"schema.sql has no table {table}")
+    return match.group(0)
 
 
 def content_hash(article: Article) -> str:
@@ -213,9 +221,11 @@ class Store:
     def _cluster_index(self) -> syndication.Clusters:
         if self._clusters is None:
             clusters = syndication.Clusters()
-            rows = self._con.execute("SELECT article_id, cluster_id, minhash, coalesce(first_event_id, 0) "
-                                     "FROM articles WHERE minhash IS NOT NULL ORDER BY ingested_at").fetchall()
-            for article_id, cluster_id, minhash, first_event_id in rows:
+            rows = self._con.execute(
+                "SELECT * FROM (SELECT article_id, cluster_id, minhash, coalesce(first_event_id, 0), ingested_at "
+                "FROM articles WHERE minhash IS NOT NULL ORDER BY ingested_at DESC LIMIT ?) ORDER BY ingested_at",
+                [syndication.RECENT]).fetchall()
+            for article_id, cluster_id, minhash, first_event_id, _ in rows:
                 clusters.insert(article_id, cluster_id, syndication.from_bytes(minhash), first_event_id)
             self._clusters = clusters
         return self._clusters
@@ -262,7 +272,8 @@ class Store:
         lower = clusters.first_event_id(cluster_id)
         if cluster_id != article_id:
             for event_id, signature in con.execute(
-                    "SELECT event_id, signature FROM events WHERE event_id >= ? AND cluster_id = ? ORDER BY event_id",
+                    "SELECT DISTINCT event_id, signature FROM event_mentions WHERE event_id >= ? AND cluster_id = ? "
+                    "ORDER BY event_id",
                     [lower, cluster_id]).fetchall():
                 existing[signature].append(event_id)
         seen: dict[str, int] = defaultdict(int)
@@ -281,7 +292,8 @@ class Store:
                 self._next_event_id += 1
                 new_events.append(self._event_row(event, event_id, article_id, cluster_id, signature, day, now))
             ref_to_id[event.id] = event_id
-            mentions.append({"event_id": event_id, "article_id": article_id, "event_ref": event.id,
+            mentions.append({"event_id": event_id, "article_id": article_id, "cluster_id": cluster_id,
+                             "signature": signature, "event_ref": event.id,
                              "sentence": event.sentence, "sentence_index": event.sentence_index,
                              "span_start": event.span[0], "span_end": event.span[1], "confidence": event.confidence})
         self._insert("events", new_events)
@@ -294,7 +306,7 @@ class Store:
                              count(DISTINCT a.publisher_key) AS ns
                       FROM event_mentions em JOIN articles a ON a.article_id = em.article_id
                       WHERE em.event_id >= ? AND em.event_id IN ({placeholders}) GROUP BY em.event_id) AS m
-                WHERE events.event_id >= ? AND events.event_id = m.event_id""", [lower, *merged_ids, lower])
+                WHERE events.event_id = m.event_id""", [lower, *merged_ids])
 
         quotes = [{
             "quote_id": f"{article_id}:{quote.id}", "article_id": article_id, "cluster_id": cluster_id,
@@ -329,6 +341,8 @@ class Store:
             "event_id": event_id, "cluster_id": cluster_id, "signature": signature, "article_id": article_id,
             "day": day, "date": event.date, "date_text": event.date_text,
             **_actor_columns("source", event.source), **_actor_columns("target", event.target),
+            "source_key": event.source.country or event.source.code,
+            "target_key": (event.target.country or event.target.code) if event.target else None,
             "cameo": event.cameo, "root": event.root, "plover": event.plover, "quad_class": event.quad_class,
             "goldstein": event.goldstein,
             "location_name": location.name if location else None,
@@ -354,6 +368,35 @@ class Store:
             self._con.execute(f"{verb} {table} BY NAME SELECT * FROM {name}")
         finally:
             self._con.unregister(name)
+
+    def optimize(self, *, force: bool = False) -> bool:
+        """Rewrite ``events`` sorted by dyad and day, so dyad queries read only their row groups.
+
+        Runs when ``force`` or when the rows appended since the last sort are at least
+        ``max(100_000, 10%)`` of the table (an ingest run calls it at its end); returns
+        whether it ran. Appended rows stay correct before a sort, only slower to filter.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        with self._lock:
+            total = self._con.execute("SELECT count(*) FROM events").fetchone()[0]
+            row = self._con.execute("SELECT value FROM store_meta WHERE key = 'sorted_events'").fetchone()
+            unsorted = total - (row[0] if row else 0)
+            if not force and unsorted < max(100_000, total // 10):
+                return False
+            self._con.begin()
+            try:
+                self._con.execute("ALTER TABLE events RENAME TO events_unsorted")
+                self._con.execute(_table_ddl("events"))
+                self._con.execute(f"INSERT INTO events SELECT * FROM events_unsorted ORDER BY {SORT_KEY}")
+                self._con.execute("DROP TABLE events_unsorted")
+                self._con.execute("INSERT OR REPLACE INTO store_meta VALUES ('sorted_events', ?)", [total])
+                self._con.commit()
+            except BaseException:
+                self._con.rollback()
+                raise
+            self._con.execute("CHECKPOINT")
+            return True
 
     # -- reading -----------------------------------------------------------------------
 
@@ -411,11 +454,11 @@ class Store:
                                            limit=limit, offset=offset, quad_class=quad_class, cameo=cameo,
                                            undirected=undirected, newest_first=newest_first))
 
-    @staticmethod
-    def events_sql(*, columns: str | None = None, limit: int | None = None, offset: int = 0,
+    def events_sql(self, *, columns: str | None = None, limit: int | None = None, offset: int = 0,
                    newest_first: bool = False, **filters) -> tuple[str, list]:
         """The SQL behind ``events`` (``columns`` over ``e`` events and ``a`` articles), for exports."""
-        where, params = event_where(**filters)
+        with self.cursor() as cur:
+            where, params = event_where(cur=cur, **filters)
         order = "DESC" if newest_first else "ASC"
         columns = columns or ("e.* EXCLUDE (signature), a.title AS article_title, a.url AS article_url, "
                               "a.source AS article_source, a.published AS article_published")

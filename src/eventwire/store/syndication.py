@@ -8,6 +8,7 @@ cluster of its own (``cluster_id`` = its own ``article_id``).
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -15,6 +16,7 @@ from datasketch import MinHash, MinHashLSH
 NUM_PERM = 64
 SHINGLE = 5
 THRESHOLD = 0.7
+RECENT = 200_000  # articles kept in the index: syndicated copies appear within days, not years
 SCHEME = "affine32"  # stored signatures are only comparable under one hashing scheme
 _WORD = re.compile(r"\w+")
 
@@ -37,11 +39,13 @@ def from_bytes(data: bytes) -> MinHash:
 
 
 class Clusters:
-    """An LSH index of stored articles: ``assign`` finds the cluster a new article joins."""
+    """An LSH index of the ``capacity`` most recently stored articles: ``assign`` finds the
+    cluster a new article joins (the oldest members are evicted, bounding memory)."""
 
-    def __init__(self) -> None:
+    def __init__(self, capacity: int = RECENT) -> None:
         self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        self._members: dict[str, tuple[str, MinHash]] = {}
+        self._members: OrderedDict[str, tuple[str, MinHash]] = OrderedDict()
+        self._capacity = capacity
         self._first_event: dict[str, int] = {}
 
     def __len__(self) -> int:
@@ -53,6 +57,9 @@ class Clusters:
             self._members[article_id] = (cluster_id, minhash)
             previous = self._first_event.get(cluster_id, first_event_id)
             self._first_event[cluster_id] = min(previous, first_event_id)
+            if len(self._members) > self._capacity:
+                oldest, _ = self._members.popitem(last=False)
+                self._lsh.remove(oldest)
 
     def first_event_id(self, cluster_id: str) -> int:
         """No event of the cluster has a smaller id: bounds the scan for its events."""

@@ -75,9 +75,9 @@ function clearError() {
   banner.textContent = "";
 }
 
-function actorCode(actor, fallbackCode) {
+function actorCode(actor) {
   if (actor && typeof actor === "object") return actor.code || actor.country || actor.text || "?";
-  return fallbackCode || "—";
+  return "—";
 }
 
 function actorTitle(actor) {
@@ -85,11 +85,11 @@ function actorTitle(actor) {
   return [actor.name, actor.text && `“${actor.text}”`].filter(Boolean).join(" ");
 }
 
-/* Events and quotes come either nested (ARTICLE contract) or flattened (table rows). */
-function eventSource(e) { return e.source && typeof e.source === "object" ? e.source : null; }
-function eventTarget(e) { return e.target && typeof e.target === "object" ? e.target : null; }
-function sourceCode(e) { return actorCode(eventSource(e), e.source_code); }
-function targetCode(e) { return actorCode(eventTarget(e), e.target_code); }
+/* Events and quotes arrive in the output contract's shapes (nested actors). */
+function eventSource(e) { return e.source || null; }
+function eventTarget(e) { return e.target || null; }
+function sourceCode(e) { return actorCode(eventSource(e)); }
+function targetCode(e) { return actorCode(eventTarget(e)); }
 function goldstein(e) {
   const value = Number(e.goldstein);
   return Number.isFinite(value) ? (value > 0 ? "+" : "") + value.toFixed(1) : "";
@@ -142,12 +142,17 @@ views.overview = async function (root) {
   root.append(el("h1", { text: "Overview" }), tiles);
 
   const grid = el("div", { class: "grid2" });
-  const volumeCard = el("section", { class: "card wide" }, el("h2", { text: `Event volume per ${data.volume_freq}` }));
+  const volume = data.volume;
+  const volumeCard = el("section", { class: "card wide" }, el("h2", { text: `Event volume per ${volume.freq}` }));
+  if (volume.outside) {
+    volumeCard.append(el("p", { class: "hint", text: `${volume.since} to ${volume.until}; ` +
+      `${volume.outside} events dated outside this range (1% at each end) are not drawn.` }));
+  }
   const canvasBox = el("div", { class: "chart-box" }, el("canvas", { id: "volume-chart", "aria-label": "Events per day" }));
   volumeCard.append(canvasBox);
-  if (!data.volume.length) volumeCard.append(el("p", { class: "empty", text: "No dated events yet." }));
+  if (!volume.items.length) volumeCard.append(el("p", { class: "empty", text: "No dated events yet." }));
   root.append(volumeCard);
-  drawSeries(canvasBox.querySelector("canvas"), data.volume, { stacked: true });
+  drawSeries(canvasBox.querySelector("canvas"), volume.items, { stacked: true });
 
   const dyads = el("section", { class: "card" }, el("h2", { text: "Top dyads" }));
   dyads.append(table(["Dyad", "Events", "Mean Goldstein", "Conflict", "Last day"], data.top_dyads.map((d) => [
@@ -200,8 +205,14 @@ views.dyads = async function (root, params) {
     location.hash = hashFor("dyads", formValues(form));
   });
   root.append(form);
-  api("/api/overview?top=25").then((data) => {
+  const shortcuts = el("div", { class: "shortcuts", id: "dyad-shortcuts" });
+  root.append(shortcuts);
+  api("/api/overview?top=12").then((data) => {
     for (const d of data.top_dyads) datalist.append(el("option", { value: d.dyad }));
+    if (data.top_dyads.length) {
+      shortcuts.append(el("span", { class: "muted", text: "Top dyads: " }),
+        ...data.top_dyads.map((d) => link(hashFor("dyads", { dyad: d.dyad, freq, since, until }), d.dyad, { class: "chip mono" })));
+    }
   }).catch(() => {});
 
   const chartCard = el("section", { class: "card" },
@@ -209,7 +220,8 @@ views.dyads = async function (root, params) {
     el("p", { class: "hint", text: "Click a point to list the events behind it." }));
   const canvasBox = el("div", { class: "chart-box tall" }, el("canvas", { id: "dyad-chart" }));
   chartCard.append(canvasBox);
-  const behind = el("section", { class: "card", id: "point-events" });
+  const behind = el("section", { class: "card", id: "point-events" },
+    el("p", { class: "empty", text: "The events behind the point you click appear here." }));
   root.append(chartCard, behind);
 
   const data = await api("/api/series?" + queryString({ dyad, freq, since, until }));
@@ -329,7 +341,7 @@ views.quotes = async function (root, params) {
   const card = el("section", { class: "card" });
   card.append(table(["Date", "Speaker", "Kind", "Quote"], data.items.map((q) => {
     const speaker = q.speaker && typeof q.speaker === "object" ? q.speaker : null;
-    const code = actorCode(speaker, q.speaker_code);
+    const code = actorCode(speaker);
     const text = el("span", { class: "sentence", title: q.text || "", text: q.text || "" });
     return [
       el("span", { class: "mono nowrap", text: shortDate(q.day) }),
@@ -505,24 +517,20 @@ function paragraphStartOf(body, offset) {
 }
 
 function eventNote(e) {
-  const location = e.location && typeof e.location === "object" ? e.location.name : e.location_name;
-  const negated = e.negated || e.negation;
+  const location = e.location && typeof e.location === "object" ? e.location.name : null;
+  const when = e.date && (e.date_text ? `${e.date} (“${e.date_text}”)` : e.date);
+  const who = [actorTitle(eventSource(e)), actorTitle(eventTarget(e))].filter(Boolean).join(" → ");
   return el("div", { class: "note note-event " + ((QUAD[Number(e.quad_class)] || {}).cls || ""), "data-key": e.key, "data-id": e.id },
     el("div", { class: "note-head" },
       el("span", { class: "note-key", text: e.key }),
       el("span", { class: "dyad mono" },
         el("span", { title: actorTitle(eventSource(e)) || "", text: sourceCode(e) }), " → ",
-        el("span", { title: actorTitle(eventTarget(e)) || "", text: targetCode(e) }))),
-    el("div", { class: "note-code" }, el("span", { class: "mono cameo", text: cameoLabel(e) })),
-    el("div", { class: "note-tags" },
-      quadBadge(e),
-      e.plover ? el("span", { class: "tag", text: "PLOVER " + e.plover }) : null,
-      el("span", { class: "tag", text: "Goldstein " + goldstein(e) }),
-      negated ? el("span", { class: "tag warn", text: "negated" }) : null),
-    (e.date || location) ? el("div", { class: "note-when" },
-      [e.date && (e.date_text ? `${e.date} (“${e.date_text}”)` : e.date), location].filter(Boolean).join(" · ")) : null,
-    el("div", { class: "note-actors muted" },
-      [actorTitle(eventSource(e)), actorTitle(eventTarget(e))].filter(Boolean).join(" → ")));
+        el("span", { title: actorTitle(eventTarget(e)) || "", text: targetCode(e) })),
+      quadBadge(e)),
+    el("div", { class: "note-code" },
+      el("span", { class: "cameo", text: cameoLabel(e) }),
+      el("span", { class: "muted", text: [e.plover && ` · PLOVER ${e.plover}`, ` · Goldstein ${goldstein(e)}`].filter(Boolean).join("") })),
+    (when || location || who) ? el("div", { class: "note-when", text: [when, location, who].filter(Boolean).join(" · ") }) : null);
 }
 
 function quoteNote(q) {
@@ -530,7 +538,7 @@ function quoteNote(q) {
   return el("div", { class: "note note-quote", "data-key": q.key, "data-id": q.id },
     el("div", { class: "note-head" },
       el("span", { class: "note-key", text: q.key }),
-      el("span", { class: "mono", text: actorCode(speaker, q.speaker_code) }),
+      el("span", { class: "mono", text: actorCode(speaker) }),
       el("span", { class: "tag", text: q.kind || "quote" })),
     el("div", { class: "muted" },
       [q.speaker_text && `speaker “${q.speaker_text}”`, q.cue && `cue “${q.cue}”`].filter(Boolean).join(" · ")));
@@ -584,12 +592,12 @@ function drawSeries(canvas, rows, options) {
   const labels = rows.map((r) => shortDate(periodOf(r)));
   const number = (v) => (v === null || v === undefined ? 0 : Number(v));
   const datasets = [
-    { label: "Cooperation", data: rows.map((r) => number(r.cooperation ?? r.coop)), borderColor: COLORS.coop, backgroundColor: COLORS.coop + "cc", tension: 0.2 },
-    { label: "Conflict", data: rows.map((r) => number(r.conflict)), borderColor: COLORS.conflict, backgroundColor: COLORS.conflict + "cc", tension: 0.2 },
+    { label: "Cooperation", data: rows.map((r) => number(r.cooperation)), borderColor: COLORS.coop, backgroundColor: COLORS.coop + "cc", cubicInterpolationMode: "monotone" },
+    { label: "Conflict", data: rows.map((r) => number(r.conflict)), borderColor: COLORS.conflict, backgroundColor: COLORS.conflict + "cc", cubicInterpolationMode: "monotone" },
   ];
-  if (options.goldstein && rows.some((r) => r.goldstein_mean !== undefined || r.goldstein !== undefined)) {
-    datasets.push({ label: "Mean Goldstein", data: rows.map((r) => r.goldstein_mean ?? r.goldstein ?? null), borderColor: COLORS.goldstein,
-      backgroundColor: COLORS.goldstein, borderDash: [5, 4], yAxisID: "goldstein", tension: 0.2 });
+  if (options.goldstein) {
+    datasets.push({ label: "Mean Goldstein", data: rows.map((r) => r.goldstein_mean ?? null), borderColor: COLORS.goldstein,
+      backgroundColor: COLORS.goldstein, borderDash: [5, 4], yAxisID: "goldstein", cubicInterpolationMode: "monotone" });
   }
   if (charts.has(canvas.id)) charts.get(canvas.id).destroy();
   const chart = new Chart(canvas, {

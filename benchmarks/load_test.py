@@ -1,0 +1,166 @@
+"""Load test: concurrent API queries against `eventwire serve` while an ingest runs.
+
+    python benchmarks/load_test.py [--concurrency 200] [--rounds 10] [--docs 150]
+
+Bounded and loopback only: it builds a store in a temporary folder, starts
+``eventwire serve --host 127.0.0.1 --port <free port> --ingest <feed>`` (the server owns the
+DuckDB file and ingests on a background thread, so queries read live snapshots instead of
+meeting a file lock), fires ``--rounds`` bursts of ``--concurrency`` simultaneous GETs over
+the read endpoints, stops the server and prints latency percentiles and errors. It stops
+by itself after ``--max-seconds`` at the latest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
+
+QUERIES = [
+    "/api/events?limit=50", "/api/events?actor=RUS&limit=20", "/api/events?dyad=RUS:UKR",
+    "/api/events?since=2022-02-01&until=2022-02-20&root=01", "/api/events?order=oldest&offset=20&limit=20",
+    "/api/series?dyad=RUS:UKR&freq=day", "/api/series?actor=FRA&freq=week", "/api/series",
+    "/api/quotes?limit=20", "/api/quotes?q=respond", "/api/articles?limit=20", "/api/articles?q=talks",
+    "/api/alerts", "/api/overview",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def write_feed(path: Path, n: int, seed: int) -> None:
+    import hostile
+
+    stories = hostile.wire_stories(n, seed=seed)
+    for story in stories:
+        story["id"] = f"s{seed}-{story['id']}"
+        story["url"] = story["url"].replace("/story/", f"/{seed}/")
+    path.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
+
+
+def env() -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+
+
+async def wait_ready(client: httpx.AsyncClient, deadline: float) -> None:
+    while time.monotonic() < deadline:
+        try:
+            if (await client.get("/api/overview")).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        await asyncio.sleep(0.5)
+    raise SystemExit("the server did not come up in time")
+
+
+async def stored_articles(client: httpx.AsyncClient) -> int:
+    response = await client.get("/api/articles", params={"limit": 1000})
+    return len(response.json()["items"])
+
+
+async def burst(client: httpx.AsyncClient, concurrency: int, offset: int) -> list[tuple[float, int | str]]:
+    async def one(i: int) -> tuple[float, int | str]:
+        start = time.perf_counter()
+        try:
+            status: int | str = (await client.get(QUERIES[(offset + i) % len(QUERIES)])).status_code
+        except httpx.HTTPError as exc:
+            status = type(exc).__name__
+        return time.perf_counter() - start, status
+
+    return await asyncio.gather(*(one(i) for i in range(concurrency)))
+
+
+async def load(base: str, args: argparse.Namespace, server: subprocess.Popen, deadline: float) -> dict:
+    # A fresh connection per request, as 200 separate clients would open (and no reuse of a
+    # keep-alive connection the server has just closed, a client-side race, not a server error).
+    limits = httpx.Limits(max_connections=args.concurrency, max_keepalive_connections=0)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+        await wait_ready(client, deadline)
+        before = await stored_articles(client)
+        results, growth, rounds, overlapping = [], [before], 0, 0
+        # Burst until the ingest is done and at least --rounds bursts ran (at most --max-rounds).
+        while time.monotonic() < deadline and server.poll() is None and rounds < args.max_rounds:
+            ingesting = growth[-1] < before + args.docs
+            if rounds >= args.rounds and not ingesting:
+                break
+            results += await burst(client, args.concurrency, rounds)
+            rounds += 1
+            overlapping += ingesting
+            growth.append(await stored_articles(client))
+    return {"results": results, "growth": growth, "rounds": rounds, "overlapping": overlapping}
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--concurrency", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=5, help="at least this many bursts of --concurrency requests")
+    parser.add_argument("--max-rounds", type=int, default=40, help="at most this many bursts")
+    parser.add_argument("--docs", type=int, default=100, help="stories ingested while the queries run")
+    parser.add_argument("--max-seconds", type=float, default=600)
+    args = parser.parse_args()
+    deadline = time.monotonic() + args.max_seconds
+
+    with tempfile.TemporaryDirectory(prefix="eventwire-load-") as tmp:
+        folder = Path(tmp)
+        db, first, second = folder / "load.duckdb", folder / "first.jsonl", folder / "second.jsonl"
+        write_feed(first, 40, seed=1)
+        write_feed(second, args.docs, seed=2)
+        subprocess.run([sys.executable, "-m", "eventwire", "ingest", str(first), "--db", str(db), "-q"],
+                       env=env(), check=False, capture_output=True, timeout=args.max_seconds)
+        port = free_port()
+        log = open(folder / "serve.log", "w+b")
+        server = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--host", "127.0.0.1",
+                                   "--port", str(port), "--ingest", str(second)],
+                                  env=env(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            outcome = asyncio.run(load(f"http://127.0.0.1:{port}", args, server, deadline))
+        finally:
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+            log.seek(0)
+            server_log = log.read().decode("utf-8", "replace")
+            log.close()
+
+    results = outcome["results"]
+    latencies = [latency for latency, _ in results]
+    errors = [status for _, status in results if not (isinstance(status, int) and status < 400)]
+    growth = outcome["growth"]
+    print(f"{len(results)} requests in {outcome['rounds']} bursts of {args.concurrency} concurrent, "
+          f"127.0.0.1, while `serve --ingest` stored {args.docs} more stories")
+    print(f"latency: p50 {percentile(latencies, 50) * 1000:.0f} ms, p99 {percentile(latencies, 99) * 1000:.0f} ms, "
+          f"max {max(latencies) * 1000:.0f} ms")
+    print(f"errors: {len(errors)}" + (f" ({sorted(set(map(str, errors)))})" if errors else ""))
+    print(f"stored articles before/after each burst: {growth}; {outcome['overlapping']} of {outcome['rounds']} "
+          "bursts started while the ingest was running")
+    if "ingest run" in server_log:
+        print("server: " + next(line for line in server_log.splitlines() if "ingest run" in line))
+    sys.exit(1 if errors else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""``eventwire eval cameo|plover``: scores on small hand-written files, errors, and the dev sets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import shared_path
+from test_contract import run_cli
+
+
+def _write(path, rows):
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_eval_cameo_scores_root_codes_per_sentence(tmp_path):
+    gold = _write(tmp_path / "cameo.jsonl", [
+        {"id": "a", "text": "Iran accused Israel of the attack.", "root_codes": ["11"]},
+        {"id": "b", "text": "Japan and South Korea held talks in Tokyo.", "root_codes": ["04"]},
+        {"id": "c", "text": "The weather was fine in Oslo.", "root_codes": ["01"]},
+    ])
+    result = run_cli("eval", "cameo", str(gold), "--json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert scores["sentences"] == 3
+    assert scores["micro"]["tp"] == 2 and scores["micro"]["fn"] == 1
+    assert scores["per_code"]["11"]["f1"] == 1.0
+    text = run_cli("eval", "cameo", str(gold), "--errors").stdout.decode()
+    assert "micro precision" in text and "The weather was fine in Oslo." in text
+
+
+def test_eval_plover_scores_type_and_source_country(tmp_path):
+    gold = _write(tmp_path / "plover.jsonl", [
+        {"id": "a", "text": "Iran accused Israel of the attack.", "event": "DISAPPROVE",
+         "source": [{"code": "IRN"}], "target": [{"code": "ISR"}]},
+        {"id": "b", "text": "France sent food aid to Chad.", "event": "AID",
+         "source": [{"code": "FRA"}], "target": [{"code": "TCD"}]},
+    ])
+    result = run_cli("eval", "plover", str(gold), "--json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert scores["event_type_accuracy"] == 1.0  # DISAPPROVE is read as ACCUSE
+    assert scores["source_country_accuracy"] == 1.0 and scores["source_scored"] == 2
+
+
+def test_eval_rejects_missing_and_malformed_files(tmp_path):
+    missing = run_cli("eval", "cameo", str(tmp_path / "nope.jsonl"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr.decode()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x", "root_codes": []}\nnot json\n')
+    result = run_cli("eval", "cameo", str(bad))
+    assert result.returncode == 2 and "bad.jsonl:2" in result.stderr.decode()
+    no_gold = _write(tmp_path / "nogold.jsonl", [{"text": "Iran accused Israel."}])
+    assert run_cli("eval", "plover", str(no_gold)).returncode == 2
+
+
+@pytest.mark.slow
+def test_dev_sets_stay_above_their_floors():
+    """Regression floors on the dev sets (measured values are in the README)."""
+    from eventwire.events.evaluation import evaluate_cameo, evaluate_plover, read_jsonl
+
+    cameo = evaluate_cameo(read_jsonl(shared_path("eval", "cameo", "root_codes_dev.jsonl")))
+    assert cameo.overall.f1 >= 0.55
+    plover = evaluate_plover(read_jsonl(shared_path("eval", "plover", "gsr_dev.jsonl"))).as_dict()
+    assert plover["event_type_accuracy"] >= 0.80
+    assert plover["source_country_accuracy"] >= 0.70
