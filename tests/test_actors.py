@@ -265,3 +265,5 @@ def test_the_west_and_from_are_actors_not_places():
     assert not found["West"].locative and found["West"].actor.country == "WST"
     assert not found["Germany"].locative
     assert by_text(resolve_text("Leaders met in Europe."))["Europe"].locative
+    moscow = by_text(resolve_text("He was unhappy with a U.S. response to Moscow's demands."))["Moscow"]
+    assert not moscow.locative and moscow.actor.code == "RUSGOV"  # a possessor acts

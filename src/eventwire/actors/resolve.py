@@ -540,7 +540,7 @@ class _Resolver:
             countries = set()
             for i in scope:
                 anchor = self.anchors.get(i)
-                if anchor and not self._is_locative(self.doc[i]):
+                if anchor and not self._is_locative(self.doc[i], through_possessive=True):
                     continue
                 if anchor and not anchor.char_start and not any(e.kind == "person" for e in anchor.entries):
                     country = _entry_country(anchor.entries)
@@ -889,13 +889,15 @@ class _Resolver:
                 return True
         return False
 
-    def _is_locative(self, token: Token) -> bool:
+    def _is_locative(self, token: Token, *, through_possessive: bool = False) -> bool:
         """The name says where, not who: after 'in', 'near'... or 'eastern Beirut', 'the town of X'."""
         if any(child.lower_ in DIRECTIONS for child in token.children if child.dep_ in ("amod", "compound")):
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
             return True
-        while token.dep_ in ("compound", "conj", "appos", "amod", "poss") and token.head.i != token.i:
+        chain = ("compound", "conj", "appos", "amod", "poss") if through_possessive else \
+            ("compound", "conj", "appos", "amod")  # "to Moscow's demands": Moscow acts
+        while token.dep_ in chain and token.head.i != token.i:
             token = token.head
         return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
