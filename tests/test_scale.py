@@ -166,3 +166,20 @@ def test_count_documents_for_the_progress_bar(tmp_path):
     assert count_documents([str(jsonl), str(tmp_path / "folder")]) == 5
     assert count_documents(["-"]) is None
     assert count_documents([str(tmp_path / "crawl.warc.gz")]) is None
+
+
+def test_parse_batches_are_capped_by_text_size_without_changing_results(monkeypatch, reference):
+    from eventwire import nlp
+    from eventwire.scale import work
+
+    sizes = []
+    parse = nlp.parse
+
+    def recording_parse(articles, batch_size):
+        sizes.append(batch_size)
+        return parse(articles, batch_size=batch_size)
+
+    monkeypatch.setattr(work, "BATCH_CHARS", 110)  # two of these short texts per batch
+    monkeypatch.setattr(nlp, "parse", recording_parse)
+    assert dumps(run(raws(TEXTS), workers=1, published="2022-02-01")) == reference
+    assert sizes[1:] == [2, 2, 2, 1]  # after the warm-up document

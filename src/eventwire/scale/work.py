@@ -17,7 +17,12 @@ from eventwire.models import Article, RawDocument
 from eventwire.pipeline import analyse, clean
 from eventwire.scale import MAX_CHARS
 
+# spaCy's working memory grows with the text parsed at once (~3 MB per 1,000 characters
+# here), so a chunk is parsed in batches of at most this much text: a worker stays < 1 GiB.
+BATCH_CHARS = 100_000
+
 Item = tuple[int, RawDocument]
+Ready = tuple[int, RawDocument, Article]
 Phase = Callable[[Sequence[int], str], AbstractContextManager[None]]
 
 
@@ -75,7 +80,7 @@ def analyse_chunk(items: Sequence[Item], *, published: str | None = None, max_ch
                   phase: Phase = no_limit) -> Iterator[tuple[int, Article]]:
     """Every stage over one chunk, the parse batched with ``nlp.pipe``; yields
     ``(seq, article)`` as each document is done (documents that fail early come first)."""
-    ready: list[tuple[int, RawDocument, Article]] = []
+    ready: list[Ready] = []
     for seq, raw in items:
         try:
             with phase([seq], "ingest"):
@@ -90,17 +95,32 @@ def analyse_chunk(items: Sequence[Item], *, published: str | None = None, max_ch
             yield seq, article
             continue
         ready.append((seq, raw, article))
-    for seq, raw, article, document in _parse(ready, phase, published):
-        if document is not None:
-            try:
-                with phase([seq], "analyse"):
-                    analyse(document)
-            except DocTimeout as exc:
-                article = failed_article(raw, "timeout", str(exc), published)
-        yield seq, article
+    for batch in _batches(ready):
+        for seq, raw, article, document in _parse(batch, phase, published):
+            if document is not None:
+                try:
+                    with phase([seq], "analyse"):
+                        analyse(document)
+                except DocTimeout as exc:
+                    article = failed_article(raw, "timeout", str(exc), published)
+            yield seq, article
 
 
-def _parse(ready: list[tuple[int, RawDocument, Article]], phase: Phase, published: str | None,
+def _batches(ready: list[Ready]) -> Iterator[list[Ready]]:
+    """Consecutive batches of at most ``BATCH_CHARS`` characters (a longer body alone)."""
+    batch: list[Ready] = []
+    size = 0
+    for item in ready:
+        if batch and size + len(item[2].body) > BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[2].body)
+    if batch:
+        yield batch
+
+
+def _parse(ready: list[Ready], phase: Phase, published: str | None,
            ) -> list[tuple[int, RawDocument, Article, nlp.Document | None]]:
     """Parse as one batch; if the batch fails or times out, parse its documents one by
     one so that only the culprit carries the error."""
