@@ -32,7 +32,7 @@ KILLS = 3
 # Columns that differ between runs by design (when, and by which run).
 VOLATILE = {"run_id", "ingested_at", "added_at"}
 TABLES = ["articles", "events", "event_mentions", "quotes", "actors"]
-PROGRESS = re.compile(rb"(\d+)(?:/\d+|doc) \[")  # tqdm: "12/44 [" or "12doc ["
+PROGRESS = re.compile(rb"(\d+)(?:doc|/\d+) \[")  # "12doc [" or, with a known total, "12/47 ["
 
 
 def _feed(path: Path) -> int:

@@ -108,8 +108,17 @@ def test_workers_must_be_positive():
 
 
 def records(frame) -> list[dict]:
-    """Rows with NULLs as None (pandas' NaN never equals itself)."""
-    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+    """Rows as plain Python values: arrays as lists, NULLs as None (NaN never equals itself)."""
+    import pandas as pd
+
+    def plain(value):
+        if hasattr(value, "tolist"):  # numpy arrays and scalars
+            value = value.tolist()
+        if isinstance(value, list):
+            return [plain(item) for item in value]
+        return None if not isinstance(value, (dict, tuple)) and pd.isna(value) else value
+
+    return [{key: plain(value) for key, value in row.items()} for row in frame.to_dict("records")]
 
 
 @pytest.mark.slow

@@ -40,7 +40,7 @@ TITLE_FILLERS = {"new", "acting", "interim", "top", "deputy", "chief", "senior",
                  "powerful", "embattled", "current", "longtime", "long-time", "hardline", "elected",
                  "de", "facto", "self", "-", "self-proclaimed", "then-"}
 LOCATIVE = {"in", "at", "near", "to", "into", "across", "throughout", "outside", "inside", "around", "toward",
-            "towards", "within", "via", "through", "from", "on", "off", "along", "beyond", "onto", "between"}
+            "towards", "within", "via", "through", "on", "off", "along", "beyond", "onto"}  # not "from": "aid from Germany"
 DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
               "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "greater", "suburban"}
 PLACE_NOUNS = {"town", "city", "village", "capital", "outskirts", "suburbs", "centre", "center", "streets", "region",
@@ -857,7 +857,8 @@ class _Resolver:
                 reason += "; a place here (after a preposition), not acting"
             actor = make_actor("", entry.country, sector, affiliation=entry.affiliation)
             mention = self._emit(start, anchor.end, actor, reason, kind, char_span=char_span)
-            mention.locative = locative and (kind in ("state", "region", "place", "capital") or entry.country in BLOCS)
+            region = entry.country in BLOCS and entry.country != "WST"  # "in Europe"; "the West" acts
+            mention.locative = locative and (kind in ("state", "region", "place", "capital") or region)
 
     def _compound_name(self, anchor: _Anchor) -> bool:
         """Two names in one phrase: 'Bosnian Serbs' (Serbs of Bosnia -> BIH, ethnic SRB) and
@@ -895,7 +896,7 @@ class _Resolver:
             return True
         while token.dep_ in ("compound", "conj", "appos", "amod", "poss") and token.head.i != token.i:
             token = token.head
-        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE and token.head.lower_ != "between"
+        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
     def _city_context(self, anchor: _Anchor) -> tuple[str, str] | None:
         """'Moscow, Idaho': a capital's name followed by a US state is that state's town."""
