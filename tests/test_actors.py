@@ -258,3 +258,12 @@ def test_spokesmen_and_leaders_speak_for_their_group():
     assert found["spokesman for the Sudanese rebels"].actor.code == "SDNREB"
     found = by_text(resolve_text("Leaders of the opposition coalition agreed to postpone the rally."))
     assert found["Leaders of the opposition coalition"].actor.sector == "OPP"
+
+
+def test_the_west_and_from_are_actors_not_places():
+    found = by_text(resolve_text("Russia has demanded security guarantees from the West and aid from Germany."))
+    assert not found["West"].locative and found["West"].actor.country == "WST"
+    assert not found["Germany"].locative
+    assert by_text(resolve_text("Leaders met in Europe."))["Europe"].locative
+    moscow = by_text(resolve_text("He was unhappy with a U.S. response to Moscow's demands."))["Moscow"]
+    assert not moscow.locative and moscow.actor.code == "RUSGOV"  # a possessor acts

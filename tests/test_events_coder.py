@@ -245,3 +245,7 @@ def test_sector_acting_on_a_domestic_group_takes_its_country(coded):
 def test_a_firm_future_conflictual_act_is_coded_as_decided(coded):
     events = coded("Iran will withdraw from the talks with Israel.")
     assert ("IRN", "164", "ISR") in triples(events) and "13" not in roots(events)
+
+
+def test_declined_to_comment(coded):
+    assert ("IRN", "011", None) in triples(coded("Iran declined to comment."))

@@ -95,30 +95,47 @@ def test_csv_json_parquet_exports_agree(db, tmp_path):
     assert list(parquet["sentence"]) == list(expected["sentence"])
 
 
+def cli(*args: str):
+    """The command in-process (the subprocess path is covered by the ingest test below)."""
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
 def test_cli_queries_on_a_store(db, tmp_path):
-    result = run_cli("series", "--dyad", "RUS:UKR", "--db", str(db), "--format", "csv")
-    assert result.returncode == 0, result.stderr
-    rows = list(csv.DictReader(io.StringIO(result.stdout.decode())))
+    result = cli("series", "--dyad", "RUS:UKR", "--db", str(db), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows == [{**rows[0], "period": "2022-01-28", "events": "1", "material_conflict": "1"}]
 
-    table = run_cli("series", "--dyad", "RUS:UKR", "--db", str(db), "--freq", "week")
-    assert table.returncode == 0 and "2022-01-24" in table.stdout.decode()
+    table = cli("series", "--dyad", "RUS:UKR", "--db", str(db), "--freq", "week")
+    assert table.exit_code == 0 and "2022-01-24" in table.stdout
+    assert "no dated events" in cli("series", "--dyad", "USA:CHN", "--db", str(db)).stderr
 
-    events = run_cli("events", "--actor", "FRA", "--db", str(db), "--format", "json")
+    events = cli("events", "--actor", "FRA", "--db", str(db), "--format", "json")
     assert [e["cameo"] for e in json.loads(events.stdout)] == ["040"]
-    gdelt = run_cli("events", "--root", "19", "--db", str(db), "--format", "gdelt")
-    assert [len(line.split("\t")) for line in gdelt.stdout.decode().splitlines()] == [61]
+    gdelt = cli("events", "--root", "19", "--db", str(db), "--format", "gdelt")
+    assert [len(line.split("\t")) for line in gdelt.stdout.splitlines()] == [61]
+    listing = cli("events", "--db", str(db))
+    assert "Russia attacked Ukraine." in listing.stdout and "2 events" in listing.stdout
 
-    quotes = run_cli("quotes", "--speaker", "RUS", "--db", str(db), "--format", "json")
+    quotes = cli("quotes", "--speaker", "RUS", "--db", str(db), "--format", "json")
     assert [q["text"] for q in json.loads(quotes.stdout)] == ["We were ignored"]
 
     out = tmp_path / "all.parquet"
-    exported = run_cli("export", "--format", "parquet", "--db", str(db), "-o", str(out))
-    assert exported.returncode == 0 and len(pd.read_parquet(out)) == 2
+    exported = cli("export", "--format", "parquet", "--db", str(db), "-o", str(out))
+    assert exported.exit_code == 0 and len(pd.read_parquet(out)) == 2
 
-    assert run_cli("events", "--dyad", "RUS/UKR", "--db", str(db)).returncode == 2
-    missing = run_cli("events", "--db", str(tmp_path / "none.duckdb"))
-    assert missing.returncode == 2 and b"no eventwire store" in missing.stderr
+    alerts = cli("alerts", "--db", str(db), "--format", "json")
+    assert alerts.exit_code == 0 and json.loads(alerts.stdout) == []
+    top = cli("top", "actors", "--db", str(db), "--format", "csv")
+    assert top.stdout.splitlines()[0].startswith("code,name,country,events")
+
+    assert cli("events", "--dyad", "RUS/UKR", "--db", str(db)).exit_code == 2
+    missing = cli("events", "--db", str(tmp_path / "none.duckdb"))
+    assert missing.exit_code == 2 and "no eventwire store" in missing.stderr
 
 
 def test_cli_ingest_of_the_seed_article_is_idempotent(tmp_path):

@@ -6,7 +6,9 @@ Public surface:
 - ``mentions_in(mentions, start, end)``: the mentions inside a character range (a sentence,
   a clause), for the event and quote stages;
 - ``mention_at(mentions, token_index)``: the mention covering a token, if any;
-- ``iso_from_cameo(code)``: CAMEO-codebook country codes (``JAP``) as ISO alpha-3 (``JPN``).
+- ``iso_from_cameo(code)``: CAMEO-codebook country codes (``JAP``) as ISO alpha-3 (``JPN``);
+- ``warm()``: build the knowledge base and indexes now (~3 s, once per process; the first
+  ``resolve`` does it otherwise), e.g. when a worker starts.
 
 Codes, sources and rules are documented in the README's "Actors" section.
 """
@@ -14,10 +16,10 @@ Codes, sources and rules are documented in the README's "Actors" section.
 from __future__ import annotations
 
 from eventwire.actors.kb import iso_from_cameo
-from eventwire.actors.resolve import Mention, article_date, make_actor, resolve_doc
+from eventwire.actors.resolve import Mention, article_date, make_actor, resolve_doc, warm
 from eventwire.nlp import Document
 
-__all__ = ["Mention", "resolve", "mentions_in", "mention_at", "iso_from_cameo", "article_date", "make_actor"]
+__all__ = ["Mention", "resolve", "mentions_in", "mention_at", "iso_from_cameo", "article_date", "make_actor", "warm"]
 
 
 def resolve(document: Document) -> list[Mention]:

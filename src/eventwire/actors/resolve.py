@@ -40,7 +40,7 @@ TITLE_FILLERS = {"new", "acting", "interim", "top", "deputy", "chief", "senior",
                  "powerful", "embattled", "current", "longtime", "long-time", "hardline", "elected",
                  "de", "facto", "self", "-", "self-proclaimed", "then-"}
 LOCATIVE = {"in", "at", "near", "to", "into", "across", "throughout", "outside", "inside", "around", "toward",
-            "towards", "within", "via", "through", "from", "on", "off", "along", "beyond", "onto", "between"}
+            "towards", "within", "via", "through", "on", "off", "along", "beyond", "onto"}  # not "from": "aid from Germany"
 DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
               "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "greater", "suburban"}
 PLACE_NOUNS = {"town", "city", "village", "capital", "outskirts", "suburbs", "centre", "center", "streets", "region",
@@ -114,7 +114,8 @@ def article_date(published: str | None) -> date:
 
 
 @cache
-def _matchers(vocab_id: int) -> tuple[PhraseMatcher, PhraseMatcher]:
+def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Phrase matchers over the pipeline's vocabulary (every Document is parsed by nlp.load())."""
     from eventwire import nlp
 
     pipeline = nlp.load()
@@ -166,7 +167,7 @@ class _Resolver:
 
     # ---------------------------------------------------------------- matching
     def match(self) -> None:
-        names, roles = _matchers(id(self.doc.vocab))
+        names, roles = _matchers()
         spans = []
         for match_id, start, end in names(self.doc):
             name = self.doc.vocab.strings[match_id]
@@ -539,7 +540,7 @@ class _Resolver:
             countries = set()
             for i in scope:
                 anchor = self.anchors.get(i)
-                if anchor and not self._is_locative(self.doc[i]):
+                if anchor and not self._is_locative(self.doc[i], through_possessive=True):
                     continue
                 if anchor and not anchor.char_start and not any(e.kind == "person" for e in anchor.entries):
                     country = _entry_country(anchor.entries)
@@ -857,7 +858,8 @@ class _Resolver:
                 reason += "; a place here (after a preposition), not acting"
             actor = make_actor("", entry.country, sector, affiliation=entry.affiliation)
             mention = self._emit(start, anchor.end, actor, reason, kind, char_span=char_span)
-            mention.locative = locative and (kind in ("state", "region", "place", "capital") or entry.country in BLOCS)
+            region = entry.country in BLOCS and entry.country != "WST"  # "in Europe"; "the West" acts
+            mention.locative = locative and (kind in ("state", "region", "place", "capital") or region)
 
     def _compound_name(self, anchor: _Anchor) -> bool:
         """Two names in one phrase: 'Bosnian Serbs' (Serbs of Bosnia -> BIH, ethnic SRB) and
@@ -887,15 +889,17 @@ class _Resolver:
                 return True
         return False
 
-    def _is_locative(self, token: Token) -> bool:
+    def _is_locative(self, token: Token, *, through_possessive: bool = False) -> bool:
         """The name says where, not who: after 'in', 'near'... or 'eastern Beirut', 'the town of X'."""
         if any(child.lower_ in DIRECTIONS for child in token.children if child.dep_ in ("amod", "compound")):
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS:
             return True
-        while token.dep_ in ("compound", "conj", "appos", "amod", "poss") and token.head.i != token.i:
+        chain = ("compound", "conj", "appos", "amod", "poss") if through_possessive else \
+            ("compound", "conj", "appos", "amod")  # "to Moscow's demands": Moscow acts
+        while token.dep_ in chain and token.head.i != token.i:
             token = token.head
-        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE and token.head.lower_ != "between"
+        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
     def _city_context(self, anchor: _Anchor) -> tuple[str, str] | None:
         """'Moscow, Idaho': a capital's name followed by a US state is that state's town."""
@@ -1179,5 +1183,15 @@ def _us_town(name: str, state: str) -> dict | None:
     return max(towns, key=lambda c: c["population"]) if towns else None
 
 
+def warm() -> None:
+    """Build everything resolution loads lazily (knowledge base, matchers, city and US-state
+    indexes; ~3 s) so that no document's time limit pays for it. Idempotent."""
+    knowledge_base()
+    _matchers()
+    _cities_by_name()
+    _us_states()
+
+
 def resolve_doc(doc: Doc, published: str | None, dateline: str | None = None) -> list[Mention]:
+    warm()
     return _Resolver(doc, published, dateline).run()

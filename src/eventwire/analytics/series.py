@@ -48,7 +48,7 @@ def dyad_series(cur: duckdb.DuckDBPyConnection, *, dyad: str | None = None, freq
                a.goldstein_sum / a.events AS goldstein_mean,
                coalesce(a.goldstein_sum, 0) AS goldstein_sum,
                (a.verbal_conflict + a.material_conflict) / a.events AS conflict_share,
-               coalesce(a.num_articles, 0) AS num_articles
+               coalesce(a.num_articles, 0)::BIGINT AS num_articles
         FROM grid g LEFT JOIN agg a ON a.period = g.period
         ORDER BY g.period"""
     frame = cur.execute(sql, params + [start, end]).df()

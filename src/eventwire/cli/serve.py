@@ -48,6 +48,7 @@ def _start_ingest(db: Path, inputs: list[str]):
     """Open ``db`` read-write in this process and ingest ``inputs`` on a background thread."""
     import threading
 
+    from eventwire.scale import default_workers
     from eventwire.store import Store, StoreError
     from eventwire.store.ingest_run import ingest as run_ingest
 
@@ -58,7 +59,9 @@ def _start_ingest(db: Path, inputs: list[str]):
 
     def work() -> None:
         try:
-            run_id, summary = run_ingest(inputs, store)
+            # Worker processes do the parsing, so the server's own threads (and GIL) stay free
+            # for requests; this process only writes the store.
+            run_id, summary = run_ingest(inputs, store, workers=max(2, default_workers()))
         except Exception as exc:  # noqa: BLE001 - the server keeps serving what is stored
             typer.echo(f"ingest into {db} failed: {type(exc).__name__}: {exc}", err=True)
             return

@@ -1,4 +1,5 @@
-"""``eventwire ingest``, ``events``, ``series``, ``quotes`` (store mode), ``alerts``, ``top``, ``export``."""
+"""``eventwire ingest``, ``events``, ``series``, ``alerts``, ``top``, ``export``; ``quotes`` is
+the store mode of ``eventwire quotes`` (the command is registered by ``cli.quotes``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from eventwire.scale import DOC_TIMEOUT
 
 DbOption = Annotated[Path, typer.Option("--db", envvar="EVENTWIRE_DB", help="The store (a DuckDB file).")]
 DEFAULT_DB = Path("eventwire.duckdb")
+TABLE_ROWS = 100
 Since = Annotated[Optional[str], typer.Option(help="First day (YYYY-MM-DD), inclusive.")]
 Until = Annotated[Optional[str], typer.Option(help="Last day (YYYY-MM-DD), inclusive.")]
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")]
@@ -58,7 +60,6 @@ def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest)
     app.command("events")(events)
     app.command("series")(series)
-    app.command("quotes")(quotes)
     app.command("alerts")(alerts)
     app.command("top")(top)
     app.command("export")(export)
@@ -90,7 +91,10 @@ def ingest(
     cluster: Cluster = None,
     doc_timeout: DocTimeout = DOC_TIMEOUT,
 ) -> None:
-    """Run the pipeline on INPUTs and store articles, events and quotes (idempotent, resumable)."""
+    """Run the pipeline on INPUTs and store articles, events and quotes (idempotent, resumable).
+
+    Parsing runs on all cores (or a Dask cluster); this process is the store's only writer.
+    """
     from eventwire.cli.extract import _check_iso
     from eventwire.store.ingest_run import ingest as run_ingest
 
@@ -118,17 +122,20 @@ def events(
     until: Until = None,
     root: Annotated[Optional[str], typer.Option(help="CAMEO root code, e.g. 04.")] = None,
     undirected: Annotated[bool, typer.Option(help="Match the dyad in both directions.")] = False,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many events (table: 100 by default).")] = None,
     format: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
     output: Output = None,
 ) -> None:
-    """List stored events (syndicated copies collapsed) with their source sentence."""
+    """List stored events (syndicated copies collapsed) with their source sentence, by day."""
+    if format is EventFormat.table and limit is None:
+        limit = TABLE_ROWS
     filters = dict(actor=actor, dyad=dyad, since=since, until=until, root=root, undirected=undirected, limit=limit)
     with _open(db) as store:
         if format is EventFormat.table:
             frame = store.events(**filters)
+            more = " (--limit for more)" if len(frame) == limit else ""
             _print_table(frame, ["event_id", "day", "source_code", "cameo", "target_code", "quad_class",
-                                 "goldstein", "num_articles", "sentence"], title=f"{len(frame)} events")
+                                 "goldstein", "num_articles", "sentence"], title=f"{len(frame)} events{more}")
         else:
             _export(store, format.value, output, **filters)
 
@@ -146,6 +153,8 @@ def series(
     """A dyad's event series: events per QuadClass, Goldstein mean and sum, conflict share."""
     with _open(db) as store:
         frame = store.series(dyad, freq=freq.value, since=since, until=until, actor=actor, undirected=undirected)
+    if frame.empty:
+        typer.echo(f"no dated events match {dyad or actor or 'the filters'} in {db}", err=True)
     _emit(frame, format, title=f"{dyad or actor or 'all events'} per {freq.value}")
 
 

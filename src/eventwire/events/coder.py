@@ -102,6 +102,7 @@ class Coder:
         self.context_countries = frozenset(m.actor.country for m in mentions if m.actor.country)
         self.group: list[ActorRef] = []
         self.group_sentence = -GROUP_MEMORY - 1
+        self._current_sentence = 0
         self.published = document.article.published
 
     # ----------------------------------------------------------------- driver
@@ -592,8 +593,6 @@ class Coder:
         return token.doc[token.i:token.i + 1]
 
     # ----------------------------------------------------------------- assembly
-    _current_sentence = 0
-
     def _add(self, state: _Sentence, code: str, sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
              trigger: Token, governor: Token | None, obj: Token | None, confidence: float, own: bool = False) -> None:
         """Queue the events of one coded trigger: one per source-target pair, one per pair of joint actors."""
