@@ -71,10 +71,13 @@ def test_bad_parameters_get_a_4xx_naming_the_parameter(client, url, name):
     assert response.json()["detail"].startswith(name)
 
 
-@pytest.mark.xfail(strict=True, reason="unknown but well-formed actor codes return 200 and no rows; "
-                                       "the issue asks for a 4xx (reported to the web engineer)")
 def test_unknown_actor_code_gets_a_4xx(client):
-    assert client.get("/api/events?actor=ZZZ").status_code in (404, 422)
+    response = client.get("/api/events?actor=ZZZ")
+    assert response.status_code == 422 and "unknown actor code 'ZZZ'" in response.json()["detail"]
+    assert client.get("/api/series?dyad=RUS:QQQGOV").status_code == 422
+    assert client.get("/api/quotes?speaker=XXMIL").status_code == 422
+    for known in ("RUS", "RUSGOV", "NATO", "UKRREB", "WST", "GOV", "usa"):
+        assert client.get("/api/events", params={"actor": known}).status_code == 200, known
 
 
 @settings(max_examples=40, deadline=None)

@@ -7,6 +7,8 @@ Public surface:
   a clause), for the event and quote stages;
 - ``mention_at(mentions, token_index)``: the mention covering a token, if any;
 - ``iso_from_cameo(code)``: CAMEO-codebook country codes (``JAP``) as ISO alpha-3 (``JPN``);
+- ``is_known_code(code)``: whether an actor code (``RUSGOV``) is one we can produce, for
+  validating user filters;
 - ``warm()``: build the knowledge base and indexes now (~3 s, once per process; the first
   ``resolve`` does it otherwise), e.g. when a worker starts.
 
@@ -15,11 +17,11 @@ Codes, sources and rules are documented in the README's "Actors" section.
 
 from __future__ import annotations
 
-from eventwire.actors.kb import iso_from_cameo
+from eventwire.actors.kb import is_known_code, iso_from_cameo
 from eventwire.actors.resolve import Mention, article_date, make_actor, resolve_doc, warm
 from eventwire.nlp import Document
 
-__all__ = ["Mention", "resolve", "mentions_in", "mention_at", "iso_from_cameo", "article_date", "make_actor", "warm"]
+__all__ = ["Mention", "resolve", "mentions_in", "mention_at", "iso_from_cameo", "is_known_code", "article_date", "make_actor", "warm"]
 
 
 def resolve(document: Document) -> list[Mention]:

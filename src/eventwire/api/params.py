@@ -46,6 +46,8 @@ def parse_dyad(value: str | None) -> str | None:
         return None
     if not re.fullmatch(DYAD_PATTERN, value):
         raise ParameterError("dyad", f"must be SOURCE:TARGET actor codes like RUS:UKR, got {value!r}")
+    for code in value.upper().split(":"):
+        _known("dyad", code)
     return value.upper()
 
 
@@ -54,7 +56,16 @@ def parse_actor(name: str, value: str | None) -> str | None:
         return None
     if not re.fullmatch(ACTOR_PATTERN, value):
         raise ParameterError(name, f"must be an actor code like RUS or RUSGOV (letters and digits), got {value!r}")
-    return value.upper()
+    return _known(name, value.upper())
+
+
+def _known(name: str, code: str) -> str:
+    from eventwire.actors import is_known_code
+
+    if not is_known_code(code):
+        raise ParameterError(name, f"unknown actor code {code!r}: use a country or organisation code, optionally "
+                                   "followed by sector codes (RUS, RUSGOV, NATO, UKRREB; see the README's Actors section)")
+    return code
 
 
 def parse_root(value: str | None) -> str | None:
