@@ -18,6 +18,8 @@ ROLES = ("junk", "boundary", "end", "credit")
 MAX_JUNK_WORDS = 80  # cookie banners run to ~60 words; longer lines are prose
 ENGLISH_STOP_RATIO = 0.3  # English news: >= 0.28 on ../shared/corpus; other languages <= 0.17
 WORD = re.compile(r"\w+", re.UNICODE)
+# Format marks that end lines copied from RTL or rich text (LRM/RLM, zero-width, BOM): not punctuation.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 _SENTENCE_END = re.compile(r"""[.!?…:;]['"’”»)\]]*$""")
 
 
@@ -92,7 +94,7 @@ def make_line(text: str, block: int, stops: frozenset[str]) -> Line:
     stop_count = sum(1 for t in tokens if t.lower() in stops)
     return Line(text=text, block=block, words=len(tokens),
                 stop_ratio=stop_count / len(tokens) if tokens else 0.0,
-                ends_sentence=bool(_SENTENCE_END.search(text)), junk=junk_match(text))
+                ends_sentence=bool(_SENTENCE_END.search(text.rstrip(_INVISIBLE))), junk=junk_match(text))
 
 
 def normalise(line: str) -> str:
