@@ -17,6 +17,7 @@ import csv
 import html
 import json
 import re
+import threading
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -349,6 +350,9 @@ def iso_from_cameo(code: str) -> str:
     return knowledge_base().cameo_to_iso.get(code, code)
 
 
+_CODE_PARTS_LOCK = threading.Lock()
+
+
 @cache
 def _code_parts() -> tuple[frozenset[str], frozenset[str]]:
     """Every country/organisation/group code an actor can carry, and every sector code."""
@@ -361,7 +365,8 @@ def _code_parts() -> tuple[frozenset[str], frozenset[str]]:
 def is_known_code(code: str) -> bool:
     """Whether ``code`` is one our actors can have: a country or organisation code followed
     by zero or more sector codes (``RUS``, ``RUSGOV``, ``UKRREB``, ``NATO``), or sectors alone."""
-    countries, sectors = _code_parts()
+    with _CODE_PARTS_LOCK:  # server threads must not build the knowledge base twice at once
+        countries, sectors = _code_parts()
     code = code.upper()
     heads = [c for c in countries if code.startswith(c)] + [""]
     return any(_all_sectors(code[len(head):], sectors) for head in heads)

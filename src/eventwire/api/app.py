@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 import eventwire
+from eventwire.actors import is_known_code
 from eventwire.api import extract, routes
 from eventwire.api.db import Database
 
@@ -37,6 +38,7 @@ def create_app(db_path: str | Path | None, *, max_extract_bytes: int = extract.M
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.include_router(routes.router)
     app.include_router(extract.router)
+    is_known_code("RUS")  # build the actor-code index now, not inside the first burst of requests
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
