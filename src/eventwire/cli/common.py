@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import Annotated, Optional, TypeVar
+
+import typer
 
 from tqdm import tqdm
 
 T = TypeVar("T")
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+# Options shared by the commands that run the pipeline (extract, ingest, quotes FILE, demo).
+Inputs = Annotated[list[str], typer.Argument(help="Files, folders, .jsonl, .warc, or - for stdin.")]
+Published = Annotated[Optional[str], typer.Option(help="Publication date (ISO 8601) for every input.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 
 
 def progress(items: Iterable[T], *, quiet: bool, unit: str = "doc", total: int | None = None) -> Iterator[T]:

@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, fail, progress
+from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, Inputs, Published, Quiet, fail, progress
 from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
 from eventwire.scale import DOC_TIMEOUT
 
@@ -28,11 +28,11 @@ def register(app: typer.Typer) -> None:
 
 
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, .jsonl, .warc, or - for stdin.")],
+    inputs: Inputs,
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json or jsonl.")] = OutputFormat.json,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date (ISO 8601) for every input.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    published: Published = None,
+    quiet: Quiet = False,
     workers: Workers = None,
     cluster: Cluster = None,
     doc_timeout: DocTimeout = DOC_TIMEOUT,
@@ -84,7 +84,7 @@ def sample_paths() -> list[Path]:
     return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith((".txt", ".html")))
 
 
-def demo(quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False) -> None:
+def demo(quiet: Quiet = False) -> None:
     """Run the whole pipeline on the bundled sample articles and show what it found."""
     from rich.console import Console
 

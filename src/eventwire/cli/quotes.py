@@ -15,9 +15,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, fail, progress
+from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, Quiet, fail, progress
 from eventwire.cli.evaluate import eval_app
-from eventwire.cli.store import DEFAULT_DB, DbOption, FrameFormat, Since, Until
+from eventwire.cli.store import DEFAULT_DB, DbOption, FrameFormat, QuoteLimit, QuoteText, Since, Speaker, Until
 
 
 def register(app: typer.Typer) -> None:
@@ -30,14 +30,14 @@ def quotes(
     file: Annotated[Optional[str], typer.Argument(
         help="A file, folder, .jsonl, .warc or - for stdin. Without FILE, query the store (--db).")] = None,
     db: DbOption = DEFAULT_DB,
-    speaker: Annotated[Optional[str], typer.Option(help="Speaker actor, e.g. RUS or RUSGOV.")] = None,
+    speaker: Speaker = None,
     since: Since = None,
     until: Until = None,
-    q: Annotated[Optional[str], typer.Option("--q", help="Text the quote contains.")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many quotes.")] = None,
+    q: QuoteText = None,
+    limit: QuoteLimit = None,
     format: Annotated[FrameFormat, typer.Option("--format", "-f", help="table (readable lines for FILE), "
                                                                     "json or csv.")] = FrameFormat.table,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Quiet = False,
 ) -> None:
     """Who said what: speaker — quote, from FILE (extracted now) or from the store."""
     if file is None:
@@ -91,7 +91,7 @@ def evaluate_quotes(
     file: Annotated[Path, typer.Argument(help="PolNeAR-style JSONL: text + attributions (source, cue, content).")],
     errors: Annotated[int, typer.Option("--errors", help="Also print this many misses, spurious quotes "
                                                         "and wrong speakers.")] = 0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Quiet = False,
 ) -> None:
     """Content, direct-quote and speaker scores of the quote extractor on gold attributions."""
     from eventwire.quotes.evaluate import evaluate, read

@@ -8,7 +8,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from eventwire.scale import DOC_TIMEOUT
 
 Workers = Annotated[Optional[int], typer.Option(
     "--workers", "-w", min=1, help="Worker processes (default: all cores; 1 = in this process).")]

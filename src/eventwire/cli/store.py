@@ -11,7 +11,7 @@ from typing import Annotated, Iterator, Optional
 
 import typer
 
-from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, fail, progress
+from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, Inputs, Published, Quiet, fail, progress
 from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
 from eventwire.scale import DOC_TIMEOUT
 
@@ -20,6 +20,9 @@ DEFAULT_DB = Path("eventwire.duckdb")
 TABLE_ROWS = 100
 Since = Annotated[Optional[str], typer.Option(help="First day (YYYY-MM-DD), inclusive.")]
 Until = Annotated[Optional[str], typer.Option(help="Last day (YYYY-MM-DD), inclusive.")]
+Speaker = Annotated[Optional[str], typer.Option(help="Speaker actor, e.g. RUS or RUSGOV.")]
+QuoteText = Annotated[Optional[str], typer.Option("--q", help="Text the quote contains.")]
+QuoteLimit = Annotated[Optional[int], typer.Option(help="At most this many quotes.")]
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")]
 
 
@@ -83,10 +86,10 @@ def _open(db: Path, *, read_only: bool = True) -> Iterator:
 
 
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, .jsonl, .warc, or - for stdin.")],
+    inputs: Inputs,
     db: DbOption = DEFAULT_DB,
-    published: Annotated[Optional[str], typer.Option(help="Publication date (ISO 8601) for every input.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    published: Published = None,
+    quiet: Quiet = False,
     workers: Workers = None,
     cluster: Cluster = None,
     doc_timeout: DocTimeout = DOC_TIMEOUT,
@@ -160,11 +163,11 @@ def series(
 
 def quotes(
     db: DbOption = DEFAULT_DB,
-    speaker: Annotated[Optional[str], typer.Option(help="Speaker actor, e.g. RUS or RUSGOV.")] = None,
+    speaker: Speaker = None,
     since: Since = None,
     until: Until = None,
-    q: Annotated[Optional[str], typer.Option("--q", help="Text the quote contains.")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many quotes.")] = None,
+    q: QuoteText = None,
+    limit: QuoteLimit = None,
     format: Annotated[FrameFormat, typer.Option("--format", "-f")] = FrameFormat.table,
 ) -> None:
     """Stored quotes, by speaker (syndicated copies collapsed, with num_articles)."""
