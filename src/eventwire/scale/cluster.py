@@ -17,7 +17,7 @@ from itertools import islice
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from eventwire.models import Article, RawDocument
-from eventwire.scale.work import Item, analyse_chunk, failed_article, warm_up
+from eventwire.scale.work import Item, analyse_chunk, failed_article, release, warm_up
 
 
 class _LoadModel(WorkerPlugin):
@@ -92,15 +92,10 @@ def run_cluster(raws: Iterable[RawDocument], *, cluster: str, workers: int | Non
                         seq, raw = chunk[0]
                         finished[seq] = failed_article(raw, "crash", f"{type(exc).__name__}: {exc}", published)
                 future.release()
-            if ordered:
-                while next_seq in finished:
-                    in_flight -= 1
-                    yield finished.pop(next_seq)
-                    next_seq += 1
-            else:
-                while finished:
-                    in_flight -= 1
-                    yield finished.pop(next(iter(finished)))
+            ready, next_seq = release(finished, next_seq, ordered)
+            for article in ready:
+                in_flight -= 1
+                yield article
             fill()
             if not pending and finished and next_seq not in finished:
                 raise RuntimeError(f"document {next_seq} was lost by the cluster")

@@ -21,7 +21,7 @@ from itertools import islice
 from multiprocessing.connection import Connection, wait
 
 from eventwire.models import Article, RawDocument
-from eventwire.scale.work import Item, analyse_chunk, failed_article, timeout_message, warm_up
+from eventwire.scale.work import Item, analyse_chunk, failed_article, release, timeout_message, warm_up
 
 STARTUP_RETRIES = 3
 GRACE = 0.5  # seconds: a worker with a message in flight is not stuck
@@ -187,15 +187,10 @@ def run_pool(raws: Iterable[RawDocument], *, workers: int, published: str | None
                     worker.busy, worker.chunk = False, {}
                     replace(worker, "crash")
             # Yield what is done, in input order unless told otherwise.
-            if ordered:
-                while next_seq in finished:
-                    in_flight -= 1
-                    yield finished.pop(next_seq)
-                    next_seq += 1
-            else:
-                while finished:
-                    in_flight -= 1
-                    yield finished.pop(next(iter(finished)))
+            ready, next_seq = release(finished, next_seq, ordered)
+            for article in ready:
+                in_flight -= 1
+                yield article
             if exhausted and not queue and not finished and not any(w.busy for w in pool):
                 return
             # Wait for messages or the nearest deadline.

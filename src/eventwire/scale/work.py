@@ -65,6 +65,21 @@ def warm_up() -> None:
         pass
 
 
+def release(finished: dict[int, Article], next_seq: int, ordered: bool) -> tuple[list[Article], int]:
+    """Take from ``finished`` (articles by input sequence number) those that may go out now:
+    the run from ``next_seq`` on in input order, or all of them when order does not matter.
+    Returns them with the next sequence number still awaited."""
+    if not ordered:
+        ready = list(finished.values())
+        finished.clear()
+        return ready, next_seq
+    ready = []
+    while next_seq in finished:
+        ready.append(finished.pop(next_seq))
+        next_seq += 1
+    return ready, next_seq
+
+
 def timeout_message(seconds: float, stage: str) -> str:
     return f"gave up after {seconds:g} s in stage '{stage}'"
 
