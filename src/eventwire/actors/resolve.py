@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import BLOCS, TITLE_RANK, Entry, KnowledgeBase, Person, knowledge_base
 from eventwire.models import Actor
+from eventwire.nlp import doc_text
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep", "rep.",
               "gov", "gov.", "prof", "prof.", "sir", "lord", "lady", "dame", "madame", "monsieur", "col", "col.",
@@ -158,9 +159,10 @@ class _Resolver:
         self.token_sent = [0] * len(doc)
         for i, (a, b) in enumerate(bounds):
             self.token_sent[a:b] = [i] * (b - a)
-        self.article_text = doc.text
+        self.article_text = doc_text(doc)
         self.tokens = list(doc)  # spaCy builds a new Token on every access: build them once
         self.ents = list(doc.ents)
+        self.cues_found: dict[str, bool] = {}  # ambiguity cue -> present in the text
 
     def sentence(self, token_index: int) -> Span:
         return self.sents[self.token_sent[token_index]]
@@ -917,10 +919,9 @@ class _Resolver:
 
     def _ambiguous(self, anchor: _Anchor) -> None:
         readings = self.kb.ambiguous[anchor.name]
-        text = self.article_text
         scores = []
         for reading in readings:
-            cues = [cue for cue in reading["cues"] if re.search(rf"\b{re.escape(cue)}\b", text)]
+            cues = [cue for cue in reading["cues"] if self._cue_in_text(cue)]
             scores.append((len(cues), reading["population"], reading, cues))
         scores.sort(key=lambda s: (s[0], s[1]), reverse=True)
         best = scores[0]
@@ -933,6 +934,16 @@ class _Resolver:
         head = self.doc[anchor.end - 1]
         mention = self._emit(anchor.start, anchor.end, make_actor("", best[2]["country"], None), reason, "state")
         mention.locative = self._is_locative(head)
+
+    def _cue_in_text(self, cue: str) -> bool:
+        """Does the cue occur in the article as a whole word? Searched once per document, and
+        only if its letters occur at all (most cues do not): a regex over the whole text per
+        cue and per mention was actors' largest cost."""
+        found = self.cues_found.get(cue)
+        if found is None:
+            text = self.article_text
+            found = self.cues_found[cue] = cue in text and _whole_word(cue).search(text) is not None
+        return found
 
     # unknown entities ---------------------------------------------------
     def _unknown_entities(self) -> None:
@@ -1146,6 +1157,11 @@ def _split_lines(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(span.doc[start:span.end])
     return parts
+
+
+@cache
+def _whole_word(phrase: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
 @cache

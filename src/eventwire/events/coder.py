@@ -104,6 +104,7 @@ class Coder:
         self.group_sentence = -GROUP_MEMORY - 1
         self._current_sentence = 0
         self.published = document.article.published
+        self.ents = list(self.doc.ents)  # doc.ents builds every entity Span anew on each access
 
     # ----------------------------------------------------------------- driver
     def run(self) -> list[Event]:
@@ -693,7 +694,7 @@ class Coder:
 
     def _country_of_place_phrase(self, sentence: Span) -> str | None:
         """The country of the first place the sentence says something happened at ("near the town of X")."""
-        for entity in sentence.ents:
+        for entity in self._ents_in(sentence):
             if entity.label_ not in PLACE_LABELS | {"NORP"}:  # the small model often calls towns NORP
                 continue
             token = entity.root
@@ -709,10 +710,14 @@ class Coder:
                     return found.country
         return None
 
+    def _ents_in(self, sentence: Span) -> list[Span]:
+        """``sentence.ents`` (the entities wholly inside it), from the document's list built once."""
+        return [e for e in self.ents if sentence.start <= e.start and e.end <= sentence.end]
+
     # ----------------------------------------------------------------- when and where
     def _date(self, candidate: Candidate, sentence: Span) -> tuple[str | None, str | None]:
         attached: dict[int, Span] = {}
-        for entity in sentence.ents:
+        for entity in self._ents_in(sentence):
             if entity.label_ not in ("DATE", "TIME"):
                 continue
             head = entity.root
@@ -760,7 +765,7 @@ class Coder:
 
     def _place_name(self, token: Token) -> str | None:
         if token.ent_type_ in PLACE_LABELS:
-            for entity in token.doc.ents:
+            for entity in self.ents:
                 if entity.start <= token.i < entity.end:
                     return entity.text
         if token.pos_ == "PROPN":

@@ -1,6 +1,7 @@
 """NLP: the English spaCy pipeline, loaded once per process, streamed with ``nlp.pipe``.
 
-Public surface: ``load()``, ``parse(articles)`` -> ``Document``s, and ``Document`` itself.
+Public surface: ``load()``, ``parse(articles)`` -> ``Document``s, ``Document`` itself and
+``doc_text(doc)``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,18 @@ class Document:
     @property
     def sentences(self) -> list[Span]:
         return list(self.doc.sents)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy rebuilds it from every token on each access,
+    and several stages need it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "eventwire.text"
 
 
 @Language.component("paragraph_sentences")

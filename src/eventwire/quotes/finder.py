@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.nlp import doc_text
 from eventwire.quotes import marks
 from eventwire.quotes.cues import Cues
 
@@ -62,7 +63,7 @@ class Attribution:
 
 def find(doc: Doc, cues: Cues) -> list[Attribution]:
     """All attributions in ``doc``, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     found_marks = marks.find(text)
 
     def quoted(offset: int) -> bool:
@@ -282,7 +283,7 @@ def _groups(quoted: list[marks.Quoted]) -> list[list[marks.Quoted]]:
 def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_content: list[Attribution],
                    bare_cues: list[Attribution]) -> list[Attribution]:
     """Tie every quote group to an attribution; returns the attributions that only quotes made."""
-    text = doc.text
+    text = doc_text(doc)
     new: list[Attribution] = []
     for group in groups:
         first, last = group[0], group[-1]
