@@ -104,7 +104,9 @@ class Coder:
         self.group_sentence = -GROUP_MEMORY - 1
         self._current_sentence = 0
         self.published = document.article.published
-        self.ents = list(self.doc.ents)  # doc.ents builds every entity Span anew on each access
+        # spaCy builds a new Token or entity Span on every access: build them once
+        self.tokens = list(self.doc)
+        self.ents = list(self.doc.ents)
 
     # ----------------------------------------------------------------- driver
     def run(self) -> list[Event]:
@@ -117,10 +119,11 @@ class Coder:
         return events
 
     def _code_sentence(self, state: _Sentence) -> None:
-        for token in state.span:
+        tokens = self.tokens[state.span.start:state.span.end]
+        for token in tokens:
             if token.pos_ == "VERB" and token.dep_ != "amod":  # "alleged", "wounded" describe, not report
                 self._code_verb(token, state)
-        for token in state.span:
+        for token in tokens:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in state.consumed:
                 self._code_noun(token, state)
 

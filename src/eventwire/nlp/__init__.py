@@ -31,8 +31,8 @@ class Document:
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per Doc: spaCy rebuilds it from every token on each access,
-    and several stages need it."""
+    """``doc.text``, joined at most once per Doc (``parse`` records the body it parsed): spaCy
+    rebuilds it from every token on each access, and several stages need it."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
@@ -70,4 +70,5 @@ def parse(articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Docu
     nlp = load()
     pairs = ((article.body, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        doc.user_data[_TEXT_KEY] = article.body  # spaCy's tokenisation keeps every character: doc.text == body
         yield Document(article=article, doc=doc)

@@ -69,9 +69,10 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
     def quoted(offset: int) -> bool:
         return any(q.outer_start <= offset < q.outer_end for q in found_marks)
 
-    parsed = [a for a in (_from_cue(t, cues, quoted, text) for t in doc if _is_cue_verb(t, cues)) if a is not None]
+    tokens = list(doc)  # spaCy builds a new Token on every access: build them once
+    parsed = [a for a in (_from_cue(t, cues, quoted, text) for t in tokens if _is_cue_verb(t, cues)) if a is not None]
     # "X said ..., according to Y": Y is where the reporter read it; X stays the speaker.
-    parsed += [a for a in _according_to(doc, cues, text)
+    parsed += [a for a in _according_to(doc, tokens, cues, text)
                if not any(_holds(a, other.cue[0]) for other in parsed if other.segments)]
     # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.
     parsed = [a for a in parsed if not quoted(a.cue[0])] + _labelled(doc, text)
@@ -215,13 +216,14 @@ def _phrase(head: Token) -> tuple[int, int]:
     return doc[start].idx, _end(doc[end])
 
 
-def _according_to(doc: Doc, cues: Cues, text: str) -> list[Attribution]:
+def _according_to(doc: Doc, tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
     found = []
+    lowered = [t.lower_ for t in tokens]
     for sentence in doc.sents:
-        words = [t.lower_ for t in sentence]
+        words = lowered[sentence.start:sentence.end]
         for phrase in cues.according_to:
             for i in range(len(words) - len(phrase) + 1):
-                if tuple(words[i:i + len(phrase)]) != phrase:
+                if words[i] != phrase[0] or tuple(words[i:i + len(phrase)]) != phrase:
                     continue
                 first, last = sentence[i], sentence[i + len(phrase) - 1]
                 objects = [c for c in last.children if c.dep_ == "pobj"]
