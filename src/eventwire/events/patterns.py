@@ -72,8 +72,9 @@ class PatternError(ValueError):
     """The pattern dictionary is malformed; the message names the entry."""
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """A YAML loader that refuses duplicate keys (a silent override would lose a pattern)."""
+class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """A YAML loader that refuses duplicate keys (a silent override would lose a pattern);
+    libyaml's parser when PyYAML has it (7x faster, at every process start)."""
 
 
 def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:

