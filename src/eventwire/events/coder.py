@@ -97,8 +97,8 @@ class Coder:
         for mention in mentions:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None:
-                for token in span:
-                    self.mention_at.setdefault(token.i, mention)
+                for i in range(span.start, span.end):
+                    self.mention_at.setdefault(i, mention)
         self.context_countries = frozenset(m.actor.country for m in mentions if m.actor.country)
         self.group: list[ActorRef] = []
         self.group_sentence = -GROUP_MEMORY - 1

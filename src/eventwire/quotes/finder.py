@@ -564,18 +564,22 @@ def _end(token: Token) -> int:
 def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:
     """Two attributions over the same content: keep the better-founded one."""
     kept: list[Attribution] = []
+    bounds: list[tuple[int, int]] = []  # (start, end) of each kept one, not recomputed per comparison
     for attribution in attributions:
-        clash = next((k for k in kept if _same_content(k, attribution)), None)
+        span = (attribution.start, attribution.end)
+        clash = next((i for i, other in enumerate(bounds) if _same_content(other, span)), None)
         if clash is None:
             kept.append(attribution)
-        elif _rank(attribution) > _rank(clash):
-            kept[kept.index(clash)] = attribution
+            bounds.append(span)
+        elif _rank(attribution) > _rank(kept[clash]):
+            kept[clash], bounds[clash] = attribution, span
     return kept
 
 
-def _same_content(a: Attribution, b: Attribution) -> bool:
-    overlap = min(a.end, b.end) - max(a.start, b.start)
-    return overlap > 0.8 * max(a.end - a.start, b.end - b.start)
+def _same_content(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two (start, end) spans mostly cover the same text?"""
+    overlap = min(a[1], b[1]) - max(a[0], b[0])
+    return overlap > 0.8 * max(a[1] - a[0], b[1] - b[0])
 
 
 def _rank(a: Attribution) -> tuple[int, int, int]:
