@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
+import sys
 from importlib import resources
 
 import pytest
 import yaml
 
-from eventwire.ingest.lines import ROLES, junk_categories, junk_match
+from eventwire.ingest.lines import CASE_TWINS_OF_ASCII, ROLES, junk_categories, junk_match, required_strings
+from conftest import shared_path
 
 PROSE = [  # article sentences from many beats: no junk pattern may match them
     "President Vladimir Putin told French counterpart Emmanuel Macron on Friday that the West was ignoring "
@@ -71,6 +74,40 @@ def test_seed_junk_lines_match(seed_expected):
         assert junk_match(line) is not None, line
     for phrase in seed_expected["metadata"]["body_must_keep"]:
         assert junk_match(phrase) is None
+
+
+def test_required_strings_read_the_regex():
+    assert required_strings(r"\b(premium|exclusive) (article|content) for members\b") == {" for members"}
+    assert required_strings(r"\b(sign|signing) up\b") == {"sign"}  # the shared prefix of both
+    assert required_strings(r"\bclick(ing)? here\b") == {"click"}  # " here" is as long; either holds
+    assert required_strings(r"^\W*(this )?(ad|advert)\W*$") == {"ad"}
+    assert required_strings(r"^\W*(foo)?\W*$") is None  # nothing is required
+    assert required_strings(r"(?-i:[A-Z])\d+") is None
+
+
+def test_case_twins_of_ascii_are_complete():
+    """Every non-ASCII character that re.IGNORECASE equates with an ASCII letter is listed."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    twins = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
+    assert twins <= set(CASE_TWINS_OF_ASCII)
+
+
+def test_every_match_holds_a_needle():
+    """junk_match skips a pattern when the line lacks its needles: every real match has one."""
+    corpus = shared_path("corpus", "news.jsonl")
+    with corpus.open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for _, line in zip(range(200), handle)]
+    lines = {" ".join(line.split()) for text in texts for line in text.splitlines()} - {""}
+    lines |= {line.upper() for line in list(lines)[:500]} | set(PROSE)
+    matched = 0
+    for category in junk_categories():
+        for pattern, needles in zip(category.patterns, category.needles):
+            for line in lines:
+                match = pattern.search(line)
+                if match and needles is not None:
+                    matched += 1
+                    assert any(n in match.group(0).lower() for n in needles), (pattern.pattern, line)
+    assert matched > 50
 
 
 def test_timezones_file():

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from re import _parser as sre_parse
 
 import yaml
 
@@ -23,11 +24,18 @@ _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060
 _SENTENCE_END = re.compile(r"""[.!?…:;]['"’”»)\]]*$""")
 
 
+# The non-ASCII characters re.IGNORECASE matches to an ASCII letter (dotted and dotless i, long
+# s, Kelvin sign): needles are sought in str.lower(), which does not always agree, so a line
+# holding one is tried against every pattern. A test checks the list is complete.
+CASE_TWINS_OF_ASCII = "\u0130\u0131\u017f\u212a"
+
+
 @dataclass(frozen=True)
 class JunkCategory:
     name: str
     role: str
     patterns: tuple[re.Pattern, ...]
+    needles: tuple[frozenset[str] | None, ...]  # per pattern: its ``required_strings``
 
 
 @cache
@@ -41,18 +49,76 @@ def junk_categories() -> tuple[JunkCategory, ...]:
         if role not in ROLES:
             raise ValueError(f"junk category {name!r}: unknown role {role!r} (expected one of {ROLES})")
         patterns = tuple(re.compile(p, re.IGNORECASE) for p in entry["patterns"])
-        categories.append(JunkCategory(name=name, role=role, patterns=patterns))
+        needles = tuple(required_strings(p.pattern) for p in patterns)
+        categories.append(JunkCategory(name=name, role=role, patterns=patterns, needles=needles))
     return tuple(categories)
 
 
 def junk_match(line: str) -> JunkCategory | None:
-    """The first junk category whose pattern matches ``line``, if any (long lines are prose)."""
+    """The first junk category whose pattern matches ``line``, if any (long lines are prose).
+
+    A pattern only runs on a line that holds one of its needles (what every match of it
+    contains): a few hundred substring tests cost less than 134 regex searches of prose."""
     if len(WORD.findall(line)) > MAX_JUNK_WORDS:
         return None
+    present = _needles_in(line)
     for category in junk_categories():
-        if any(p.search(line) for p in category.patterns):
-            return category
+        for pattern, needles in zip(category.patterns, category.needles):
+            if present is not None and needles is not None and needles.isdisjoint(present):
+                continue
+            if pattern.search(line):
+                return category
     return None
+
+
+def _needles_in(line: str) -> frozenset[str] | None:
+    """The junk patterns' needles that occur in the line, case ignored; None when the line holds
+    a character that only re.IGNORECASE (not str.lower) equates with an ASCII letter."""
+    if any(c in line for c in CASE_TWINS_OF_ASCII):
+        return None
+    folded = line.lower()
+    return frozenset(needle for needle in _all_needles() if needle in folded)
+
+
+@cache
+def _all_needles() -> tuple[str, ...]:
+    return tuple({n for c in junk_categories() for needles in c.needles if needles for n in needles})
+
+
+def required_strings(pattern: str) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which is in every match of ``pattern`` (case ignored),
+    read from the regex's parse tree: the most selective such set, None if none is evident."""
+    found = _required(sre_parse.parse(pattern, re.IGNORECASE).data)
+    return max(found, key=_selectivity, default=None)
+
+
+def _selectivity(options: frozenset[str]) -> int:
+    return min(map(len, options))
+
+
+def _required(items: list) -> list[frozenset[str]]:
+    """The sets required by a sequence of regex items: its literal runs, and what its groups,
+    alternations and mandatory repeats require. Anything else requires nothing."""
+    required: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is sre_parse.LITERAL and value < 128:
+            run.append(chr(value).lower())
+            continue
+        if run:
+            required.append(frozenset(["".join(run)]))
+            run = []
+        if op is sre_parse.SUBPATTERN and not value[1] and not value[2]:  # a group without inline flags
+            required += _required(value[3].data)
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and value[0] >= 1:
+            required += _required(list(value[2]))
+        elif op is sre_parse.BRANCH:
+            options = [_required(list(branch)) for branch in value[1]]
+            if all(options):  # one string from each alternative's most selective set
+                required.append(frozenset().union(*(max(o, key=_selectivity) for o in options)))
+    if run:
+        required.append(frozenset(["".join(run)]))
+    return required
 
 
 @cache
