@@ -54,12 +54,13 @@ def junk_categories() -> tuple[JunkCategory, ...]:
     return tuple(categories)
 
 
-def junk_match(line: str) -> JunkCategory | None:
-    """The first junk category whose pattern matches ``line``, if any (long lines are prose).
+def junk_match(line: str, words: int | None = None) -> JunkCategory | None:
+    """The first junk category whose pattern matches ``line``, if any (long lines are prose;
+    ``words``: the line's count of ``WORD``s, when the caller has it).
 
     A pattern only runs on a line that holds one of its needles (what every match of it
     contains): a few hundred substring tests cost less than 134 regex searches of prose."""
-    if len(WORD.findall(line)) > MAX_JUNK_WORDS:
+    if (len(WORD.findall(line)) if words is None else words) > MAX_JUNK_WORDS:
         return None
     present = _needles_in(line)
     for category in junk_categories():
@@ -76,8 +77,7 @@ def _needles_in(line: str) -> frozenset[str] | None:
     a character that only re.IGNORECASE (not str.lower) equates with an ASCII letter."""
     if any(c in line for c in CASE_TWINS_OF_ASCII):
         return None
-    folded = line.lower()
-    return frozenset(needle for needle in _all_needles() if needle in folded)
+    return frozenset(filter(line.lower().__contains__, _all_needles()))
 
 
 @cache
@@ -160,7 +160,7 @@ def make_line(text: str, block: int, stops: frozenset[str]) -> Line:
     stop_count = sum(1 for t in tokens if t.lower() in stops)
     return Line(text=text, block=block, words=len(tokens),
                 stop_ratio=stop_count / len(tokens) if tokens else 0.0,
-                ends_sentence=bool(_SENTENCE_END.search(text.rstrip(_INVISIBLE))), junk=junk_match(text))
+                ends_sentence=bool(_SENTENCE_END.search(text.rstrip(_INVISIBLE))), junk=junk_match(text, len(tokens)))
 
 
 def normalise(line: str) -> str:
@@ -179,9 +179,11 @@ def detect_language(text: str) -> tuple[str | None, float]:
     """``(ISO 639-1 code, probability)`` of the text's language (py3langid), judged on its
     longer lines so menus do not outvote the prose; ``(None, 0.0)`` for too little text."""
     sample = " ".join(line for line in text.splitlines() if len(WORD.findall(line)) >= 6)[:20000]
-    if len(WORD.findall(sample)) < 12:
+    words = WORD.findall(sample)
+    if len(words) < 12:
         sample = text[:20000]
-    tokens = [token.lower() for token in WORD.findall(sample)]
+        words = WORD.findall(sample)
+    tokens = [token.lower() for token in words]
     if len(tokens) < 3:
         return None, 0.0
     english = stopwords("en")

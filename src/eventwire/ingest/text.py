@@ -91,29 +91,32 @@ def _repeats(lines: list[Line]) -> list[bool]:
     (pages that embed the whole article again in one line)."""
     seen: set[str] = set()
     repeated = []
-    for line in lines:
-        key = normalise(line.text)
+    keys = [normalise(line.text) for line in lines]
+    for key in keys:
         repeated.append(key in seen)
         seen.add(key)
     if sum(line.words for line in lines) > STITCH_CHECK_MAX_WORDS:
         return repeated
     owners: dict[str, set[int]] = {}
-    grams = [_grams(line.text) for line in lines]
+    grams = [_grams(key) for key in keys]
     for i, line_grams in enumerate(grams):
         for gram in line_grams:
             owners.setdefault(gram, set()).add(i)
     for i, line_grams in enumerate(grams):
         if repeated[i] or lines[i].words < STITCHED_WORDS:
             continue
-        shorter = [{j for j in owners[g] if lines[j].words < lines[i].words} for g in line_grams]
+        own = lines[i].words
+        # a gram only this line has shares nothing: skip building its empty set
+        shorter = [{j for j in owners[g] if lines[j].words < own} for g in line_grams if len(owners[g]) > 1]
         shared = sum(1 for s in shorter if s)
         sources = set().union(*shorter) if shorter else set()
         repeated[i] = shared >= 0.5 * len(line_grams) and len(sources) >= 3
     return repeated
 
 
-def _grams(text: str) -> set[str]:
-    tokens = normalise(text).split()
+def _grams(key: str) -> set[str]:
+    """The word 4-grams of a line's ``normalise``d key."""
+    tokens = key.split()
     return {" ".join(tokens[j:j + 4]) for j in range(len(tokens) - 3)}
 
 
