@@ -34,7 +34,7 @@ def time_stages(corpus: Path, limit: int | None) -> tuple[dict[str, float], int]
     model = nlp.load()
     start = time.perf_counter()
     warm_up()  # else the stage that first needs a lazily loaded table is charged for loading it
-    seconds["warm-up (once per process)"] = time.perf_counter() - start
+    seconds["warm-up (per process)"] = time.perf_counter() - start
     start = time.perf_counter()
     raws = list(islice(read([corpus]), limit))
     seconds["read (JSONL)"] = time.perf_counter() - start
