@@ -65,7 +65,7 @@ def test_identical_concurrent_requests_compute_once():
 
 def test_a_write_makes_the_answer_stale_and_it_is_recomputed_in_the_background():
     db, build = Versioned(), Counted()
-    cache = ResponseCache(db, max_stale=60)
+    cache = ResponseCache(db, max_stale=60, refresh_every=0.05)
     cache.compute("k", build)
     db.current = 1
     assert cache.kept("k") == b'{"version":0}'  # served at once, lagging by one recomputation
@@ -114,7 +114,7 @@ def test_the_least_recently_used_answer_goes_first():
 
 def test_close_waits_for_the_refresh_in_progress():
     db, build = Versioned(), Counted(delay=0.3)
-    cache = ResponseCache(db, max_stale=60)
+    cache = ResponseCache(db, max_stale=60, refresh_every=0.05)
     cache.compute("k", build)
     db.current = 1
     cache.kept("k")  # queues the refresh
@@ -123,3 +123,27 @@ def test_close_waits_for_the_refresh_in_progress():
     assert cache.kept("k") == b'{"version":1}'
     db.current = 2
     assert cache.kept("k") == b'{"version":1}' and not wait_for(lambda: build.calls == 3, seconds=0.5)
+
+
+def test_requests_waiting_for_a_computation_take_its_answer_even_after_a_write():
+    """Otherwise, under a stream of writes, every waiting request would compute again."""
+    db = Versioned()
+    cache = ResponseCache(db, max_stale=0)
+
+    def slow_then_write(store: int) -> dict:
+        time.sleep(0.2)
+        db.current += 1  # a write lands while the answer is computed
+        return {"version": store}
+
+    build = Counted()
+    first = threading.Thread(target=cache.compute, args=("k", slow_then_write))
+    first.start()
+    time.sleep(0.05)
+    answers: list[bytes] = []
+    waiting = [threading.Thread(target=lambda: answers.append(cache.compute("k", build))) for _ in range(3)]
+    for thread in waiting:  # these arrive while the answer is being computed
+        thread.start()
+    for thread in [first, *waiting]:
+        thread.join()
+    assert answers == [b'{"version":0}'] * 3 and build.calls == 0
+    assert cache.compute("k", build) == b'{"version":1}'  # a request after the write does compute

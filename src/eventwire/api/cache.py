@@ -9,14 +9,15 @@ so a write by ``eventwire ingest`` is noticed at once.
 
 While an ingest writes, the version moves several times a second. An answer computed at
 most ``max_stale`` seconds ago is then served at once while one background thread
-recomputes it (HTTP's stale-while-revalidate, RFC 5861): viewers see data that lags the
-writer by about one recomputation, never more than ``max_stale``, and requests never queue
-behind the recomputations. ``max_stale=0`` makes every answer current.
+recomputes it (HTTP's stale-while-revalidate, RFC 5861), at most once per ``refresh_every``
+seconds: viewers see data that lags the writer by about a second, never more than
+``max_stale``, requests never queue behind the recomputations, and a fast stream of writes
+does not turn into a stream of recomputations. ``max_stale=0`` makes every answer current.
 """
 
 from __future__ import annotations
 
-import queue
+import heapq
 import threading
 import time
 from collections import OrderedDict
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 CAPACITY = 512  # distinct requests kept; each answer is at most a page of rows
 COMPUTING = 2
 MAX_STALE = 5.0  # seconds an answer may be served after the store changed, while it is recomputed
+REFRESH_EVERY = 1.0  # seconds between two recomputations of one answer while the store keeps changing
 
 Build = Callable[["Store"], Any]
 
@@ -50,17 +52,20 @@ class _Entry:
 class ResponseCache:
     """JSON answers by request key, valid for the store version they were computed on."""
 
-    def __init__(self, db: Database, capacity: int = CAPACITY, max_stale: float = MAX_STALE) -> None:
+    def __init__(self, db: Database, capacity: int = CAPACITY, max_stale: float = MAX_STALE,
+                 refresh_every: float = REFRESH_EVERY) -> None:
         self._db = db
         self._capacity = capacity
         self._max_stale = max_stale
+        self._refresh_every = refresh_every
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
         self._flights: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
         # Computations at a time: more only contend for the GIL and the cores (DuckDB
         # already runs one query on several threads) and make every one of them late.
         self._computing = threading.BoundedSemaphore(COMPUTING)
-        self._stale: queue.SimpleQueue[str | None] = queue.SimpleQueue()  # None: stop
+        self._due = threading.Condition(self._lock)  # the refresher waits on it for the next due key
+        self._stale: list[tuple[float, str]] = []  # heap of (when to recompute, key)
         self._queued: set[str] = set()
         self._refresher: threading.Thread | None = None
         self._closed = False
@@ -85,19 +90,22 @@ class ResponseCache:
                 if entry.version == version:
                     return entry.body
                 if time.monotonic() - entry.made <= self._max_stale:
-                    self._schedule(key)
+                    self._schedule(key, entry.made)
                     return entry.body
         return None
 
     def compute(self, key: str, build: Build) -> bytes:
         """Compute (or wait for the identical computation in flight) and keep the answer."""
+        asked = time.monotonic()
         with self._lock:
             flight = self._flights.setdefault(key, threading.Lock())
         with flight:  # one computes; identical requests wait here, then take its answer
             version = self._db.version()  # before reading: a write during the read leaves it stale
             with self._lock:
                 entry = self._entries.get(key)
-                if entry is not None and entry.version == version:
+                # Computed while this request waited: as fresh as the request (even if a write
+                # has landed since, which would otherwise make every waiter compute again).
+                if entry is not None and (entry.version == version or entry.made >= asked):
                     return entry.body
             with self._computing, self._db.open() as store:
                 body = orjson.dumps(build(store))
@@ -112,17 +120,20 @@ class ResponseCache:
         """Stop the refresher and wait for its computation in progress (before the store closes)."""
         with self._lock:
             self._closed = True
+            self._due.notify()
             refresher = self._refresher
         if refresher is not None:
-            self._stale.put(None)
             refresher.join()
 
-    def _schedule(self, key: str) -> None:
-        """Queue ``key`` for the refresher (caller holds the lock)."""
+    def _schedule(self, key: str, made: float) -> None:
+        """Queue ``key`` for the refresher, due ``refresh_every`` after it was computed (caller
+        holds the lock): under a steady stream of writes each answer is recomputed at most
+        that often, instead of once per write."""
         if key in self._queued or self._closed:
             return
         self._queued.add(key)
-        self._stale.put(key)
+        heapq.heappush(self._stale, (made + self._refresh_every, key))
+        self._due.notify()
         if self._refresher is None or not self._refresher.is_alive():
             self._refresher = threading.Thread(target=self._refresh, name="eventwire-cache-refresh", daemon=True)
             self._refresher.start()
@@ -130,10 +141,12 @@ class ResponseCache:
     def _refresh(self) -> None:
         """Recompute stale answers one at a time, so refreshing never takes more than one core."""
         while True:
-            key = self._stale.get()
-            if key is None:
-                return
             with self._lock:
+                while not self._closed and (not self._stale or self._stale[0][0] > time.monotonic()):
+                    self._due.wait(self._stale[0][0] - time.monotonic() if self._stale else None)
+                if self._closed:
+                    return
+                _, key = heapq.heappop(self._stale)
                 self._queued.discard(key)
                 entry = self._entries.get(key)
             if entry is None:
