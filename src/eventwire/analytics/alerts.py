@@ -37,7 +37,6 @@ def escalation_alerts(cur: duckdb.DuckDBPyConnection, *, freq: str = "week", win
     min_history = window // 2 if min_history is None else min_history
     where, params = event_where(dyad=dyad, until=until, cur=cur)
     start = parse_day(since, "since")
-    end = parse_day(until, "until")
     # Only periods with enough conflict events can alert, so the baseline is summed for those
     # alone from the dyad's stored periods (a period without events adds zero) instead of
     # zero-filling every dyad's calendar back to its first event.
