@@ -17,6 +17,7 @@ does not turn into a stream of recomputations. ``max_stale=0`` makes every answe
 
 from __future__ import annotations
 
+import asyncio
 import heapq
 import threading
 import time
@@ -69,6 +70,7 @@ class ResponseCache:
         self._queued: set[str] = set()
         self._refresher: threading.Thread | None = None
         self._closed = False
+        self._pending: dict[str, asyncio.Future[bytes]] = {}  # computations requests await (event loop only)
 
     async def respond(self, request: Request, build: Build) -> Response:
         """The JSON of ``build(store)`` for this request (errors it raises pass through).
@@ -76,7 +78,14 @@ class ResponseCache:
         key = request.url.path + "?" + "&".join(f"{k}={v}" for k, v in sorted(request.query_params.multi_items()))
         body = self.kept(key)
         if body is None:
-            body = await run_in_threadpool(self.compute, key, build)
+            # Identical requests await one computation here, in the event loop, rather than
+            # each taking a worker thread to wait on it (a burst would wake dozens of threads).
+            pending = self._pending.get(key)
+            if pending is None:
+                pending = self._pending[key] = asyncio.ensure_future(run_in_threadpool(self.compute, key, build))
+                pending.add_done_callback(lambda done: self._pending.pop(key, None) if self._pending.get(key) is done
+                                          else None)
+            body = await asyncio.shield(pending)  # a client that leaves does not cancel it for the others
         return Response(body, media_type="application/json")
 
     def kept(self, key: str) -> bytes | None:
