@@ -11,6 +11,7 @@ import pytest
 
 from eventwire import ingest
 from eventwire.ingest.readers import MAX_BYTES
+from eventwire.models import RawDocument
 
 GOOD = ("Russian and Ukrainian negotiators met in Istanbul on Tuesday for a new round of talks, "
         "the first face-to-face meeting in more than two weeks.\n\n"
@@ -140,3 +141,14 @@ def test_batch_goes_on_through_the_cli(tmp_path):
     assert [a["id"] for a in articles] == ["a_good", "b_empty", "c_image", "d_cut", "e_good"]
     assert [bool(a["errors"]) for a in articles] == [False, True, True, True, False]
     assert "3 document(s) failed" in result.stderr.decode()
+
+
+def test_plain_text_far_over_the_body_limit_is_refused_before_cleaning():
+    paragraphs = "\n\n".join([GOOD] * 20)  # ~5,000 characters of real prose
+    limit = len(paragraphs) // 3
+    refused = ingest.to_article(RawDocument(id="big", content=paragraphs), max_chars=limit)
+    assert "split the document or raise the limit" in only_error(refused, "size")
+    assert refused.body == ""
+    # Within twice the limit the text is still cleaned (the stage after decides on the body).
+    kept = ingest.to_article(RawDocument(id="ok", content=paragraphs), max_chars=len(paragraphs))
+    assert kept.errors == [] and "Istanbul" in kept.body

@@ -50,10 +50,10 @@ def analyse(document: nlp.Document) -> None:
         article.add_error("quotes", f"{type(exc).__name__}: {exc}")
 
 
-def clean(raw: RawDocument, published: str | None) -> Article:
+def clean(raw: RawDocument, published: str | None, max_chars: int | None = None) -> Article:
     """The ingest stage for one document; never raises (failures become an ``errors`` entry)."""
     try:
-        return ingest.to_article(raw, published=published)
+        return ingest.to_article(raw, published=published, max_chars=max_chars)
     except Exception as exc:  # noqa: BLE001
         article = Article(id=raw.id)
         article.add_error("ingest", f"{type(exc).__name__}: {exc}")

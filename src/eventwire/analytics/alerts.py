@@ -37,7 +37,10 @@ def escalation_alerts(cur: duckdb.DuckDBPyConnection, *, freq: str = "week", win
     min_history = window // 2 if min_history is None else min_history
     where, params = event_where(dyad=dyad, until=until, cur=cur)
     start = parse_day(since, "since")
-    end = parse_day(until, "until")
+    # Only periods with enough conflict events can alert, so the baseline is summed for those
+    # alone from the dyad's stored periods (a period without events adds zero) instead of
+    # zero-filling every dyad's calendar back to its first event.
+    step = {"day": "day", "week": "week", "month": "month"}[freq]
     sql = f"""
         WITH ev AS (
             SELECT e.source_key AS source, e.target_key AS target,
@@ -51,31 +54,30 @@ def escalation_alerts(cur: duckdb.DuckDBPyConnection, *, freq: str = "week", win
                    list(event_id ORDER BY event_id) FILTER (WHERE quad_class >= 3) AS event_ids
             FROM ev GROUP BY source, target, period),
         first AS (SELECT source, target, min(period) AS lo FROM per GROUP BY source, target),
-        last AS (SELECT coalesce(date_trunc('{freq}', ?::DATE)::DATE, max(period)) AS hi FROM per),
-        grid AS (
-            SELECT f.source, f.target, unnest(generate_series(f.lo, l.hi, {FREQS[freq]}))::DATE AS period
-            FROM first f, last l),
-        filled AS (
-            SELECT g.source, g.target, g.period, coalesce(p.conflict_events, 0) AS conflict_events,
-                   coalesce(p.intensity, 0) AS intensity, p.event_ids
-            FROM grid g LEFT JOIN per p
-              ON p.source = g.source AND p.target = g.target AND p.period = g.period),
+        candidates AS (
+            SELECT p.*, least({int(window)}, date_diff('{step}', f.lo, p.period)) AS history
+            FROM per p JOIN first f USING (source, target)
+            WHERE p.conflict_events >= ?
+              AND (?::DATE IS NULL OR p.period >= date_trunc('{freq}', ?::DATE)::DATE)),
+        baseline AS (
+            SELECT c.source, c.target, c.period,
+                   coalesce(sum(b.intensity), 0) AS total, coalesce(sum(b.intensity * b.intensity), 0) AS squares
+            FROM candidates c LEFT JOIN per b
+              ON b.source = c.source AND b.target = c.target AND b.period < c.period
+             AND b.period >= c.period - {int(window)} * {FREQS[freq]}
+            GROUP BY ALL),
         scored AS (
-            SELECT *, avg(intensity) OVER w AS baseline_mean,
-                   coalesce(stddev_pop(intensity) OVER w, 0) AS baseline_std,
-                   count(*) OVER w AS history
-            FROM filled
-            WINDOW w AS (PARTITION BY source, target ORDER BY period
-                         ROWS BETWEEN {int(window)} PRECEDING AND 1 PRECEDING))
+            SELECT c.*, bl.total / c.history AS baseline_mean,
+                   sqrt(greatest(bl.squares / c.history - (bl.total / c.history) ** 2, 0)) AS baseline_std
+            FROM candidates c JOIN baseline bl USING (source, target, period)
+            WHERE c.history >= ?)
         SELECT source || ':' || target AS dyad, source, target, period, conflict_events, intensity,
                baseline_mean, baseline_std,
                (intensity - baseline_mean) / greatest(baseline_std, 1.0) AS z, event_ids
         FROM scored
-        WHERE history >= ? AND conflict_events >= ?
-          AND (intensity - baseline_mean) / greatest(baseline_std, 1.0) >= ?
-          AND (?::DATE IS NULL OR period >= date_trunc('{freq}', ?::DATE)::DATE)
+        WHERE (intensity - baseline_mean) / greatest(baseline_std, 1.0) >= ?
         ORDER BY period DESC, z DESC, dyad"""
-    frame = cur.execute(sql, params + [end, max(min_history, 1), min_events, threshold, start, start]).df()
+    frame = cur.execute(sql, params + [min_events, start, start, max(min_history, 1), threshold]).df()
     frame["period"] = pd.to_datetime(frame["period"]).dt.date
     frame["event_ids"] = frame["event_ids"].map(lambda ids: [int(i) for i in ids] if ids is not None else [])
     return frame

@@ -6,7 +6,7 @@ while the dashboard is running; a request that arrives during a write gets a cle
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +28,15 @@ class Database:
     def __init__(self, path: Path | None, shared: Store | None = None) -> None:
         self.path = path
         self.shared = shared
+
+    def version(self) -> Hashable:
+        """Changes whenever the stored data may have: the shared store's commit count, or the
+        size and modification time of the file and its write-ahead log."""
+        if self.shared is not None:
+            return self.shared.generation
+        if self.path is None:
+            return None
+        return tuple(_stat(file) for file in (self.path, self.path.with_name(self.path.name + ".wal")))
 
     @contextmanager
     def open(self) -> Iterator[Store]:
@@ -53,3 +62,11 @@ class Database:
             raise HTTPException(422, str(exc)) from None
         finally:
             store.close()
+
+
+def _stat(file: Path) -> tuple[int, int] | None:
+    try:
+        stat = file.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns

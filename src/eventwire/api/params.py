@@ -84,7 +84,7 @@ class Page:
     offset: int
 
 
-def page(
+async def page(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page, 1 to {MAX_LIMIT}.")] = DEFAULT_LIMIT,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")] = 0,
 ) -> Page:
@@ -100,7 +100,7 @@ class EventFilters:
     root: str | None
 
 
-def event_filters(
+async def event_filters(
     actor: Annotated[str | None, Query(description="Actor code on either side, e.g. RUS or RUSGOV.",
                                        max_length=15)] = None,
     dyad: Annotated[str | None, Query(description="SOURCE:TARGET, e.g. RUS:UKR.", max_length=31)] = None,

@@ -114,4 +114,18 @@ def rows(frame) -> list[dict]:
         return []
     if isinstance(frame, list):
         return [{key: _clean(value) for key, value in row.items()} for row in frame]
-    return [{key: _clean(value) for key, value in row.items()} for row in frame.to_dict(orient="records")]
+    names = [str(name) for name in frame.columns]
+    return [dict(zip(names, row)) for row in zip(*(_column(frame[name]) for name in frame.columns))]
+
+
+def _column(column: pd.Series) -> list:
+    """One column's values made JSON-safe, numbers in bulk (a long series is mostly numbers)."""
+    values = column.tolist()  # numpy numbers -> Python numbers, in C
+    if column.dtype.kind in "iub":
+        return values
+    if column.dtype.kind == "f":
+        return [None if math.isnan(value) else value for value in values]
+    return [value if type(value) in _SAFE else _clean(value) for value in values]
+
+
+_SAFE = {str, int, bool, date, type(None)}  # JSON-ready as they are (a date as ISO 8601 by orjson)

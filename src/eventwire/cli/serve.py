@@ -10,6 +10,7 @@ import typer
 from eventwire.cli.common import fail
 
 DEFAULT_DB = Path("eventwire.duckdb")
+BACKGROUND_NICE = 10  # the ingest's workers yield the cores to the dashboard's requests
 
 
 def register(app: typer.Typer) -> None:
@@ -61,7 +62,7 @@ def _start_ingest(db: Path, inputs: list[str]):
         try:
             # Worker processes do the parsing, so the server's own threads (and GIL) stay free
             # for requests; this process only writes the store.
-            run_id, summary = run_ingest(inputs, store, workers=max(2, default_workers()))
+            run_id, summary = run_ingest(inputs, store, workers=max(2, default_workers()), nice=BACKGROUND_NICE)
         except Exception as exc:  # noqa: BLE001 - the server keeps serving what is stored
             typer.echo(f"ingest into {db} failed: {type(exc).__name__}: {exc}", err=True)
             return

@@ -11,10 +11,16 @@ from eventwire.models import Article, RawDocument
 SUPPORTED_LANGUAGES = {"en"}
 LANGUAGE_MIN_WORDS = 12      # shorter texts are too short to call non-English
 LANGUAGE_MIN_PROBABILITY = 0.9
+# Cleaning only removes lines, and news pages are rarely mostly furniture, so a plain text
+# this many times over the body limit is refused before the cleaner spends seconds on it.
+TEXT_OVER_LIMIT_FACTOR = 2
 
 
-def to_article(raw: RawDocument, published: str | None = None) -> Article:
+def to_article(raw: RawDocument, published: str | None = None, max_chars: int | None = None) -> Article:
     """Clean one document. Never raises for bad input: problems go to ``article.errors``.
+
+    ``max_chars``: the body limit of the later stages; a plain text over twice that is
+    refused here with a ``size`` error instead of being cleaned first.
 
     Non-English articles are still cleaned (body and metadata) but carry an error, since the
     later stages understand English only.
@@ -30,7 +36,12 @@ def to_article(raw: RawDocument, published: str | None = None) -> Article:
     if decoded.warning:
         article.add_error("decode", decoded.warning)
     text = decoded.text.replace("\x00", "")
-    cleaned = html_to_article(text, url=raw.url) if looks_like_html(text) else text_to_article(text)
+    html = looks_like_html(text)
+    if max_chars and not html and len(text) > TEXT_OVER_LIMIT_FACTOR * max_chars:
+        article.add_error("size", f"text has {len(text):,} characters, over the limit of {max_chars:,} "
+                                  "for an article body even before cleaning; split the document or raise the limit")
+        return article
+    cleaned = html_to_article(text, url=raw.url) if html else text_to_article(text)
     for name, value in cleaned.model_dump(exclude={"id", "events", "quotes", "errors"}).items():
         if value and not getattr(article, name, None):
             setattr(article, name, value)

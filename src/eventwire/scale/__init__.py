@@ -40,13 +40,15 @@ def default_workers() -> int:
 def run(raws: Iterable[RawDocument], *, workers: int | None = None, cluster: str | None = None,
         published: str | None = None, doc_timeout: float = DOC_TIMEOUT, ordered: bool = True,
         chunk_size: int = CHUNK_SIZE, max_chars: int = MAX_CHARS,
-        initializer: Callable[[], None] | None = None) -> Iterator[Article]:
+        initializer: Callable[[], None] | None = None, nice: int = 0) -> Iterator[Article]:
     """Stream ``raws`` through every stage and yield ``Article``s (input order if ``ordered``).
 
     ``workers``: processes on this machine; None = all cores (in-process for small inputs),
     1 = in-process (easy to debug). ``cluster``: ``"local"`` for a local Dask cluster or a
     scheduler address ``tcp://host:8786``. ``initializer`` runs once in every worker after
     the model is loaded (a module-level function, e.g. to register spaCy components).
+    ``nice``: worker processes lower their CPU priority by this much before loading, so a
+    run in the background (``eventwire serve --ingest``) leaves the cores to requests first.
     """
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
@@ -70,7 +72,7 @@ def run(raws: Iterable[RawDocument], *, workers: int | None = None, cluster: str
 
     yield from run_pool(iterator, workers=workers, published=published, max_chars=max_chars,
                         doc_timeout=doc_timeout, chunk_size=chunk_size, ordered=ordered,
-                        initializer=initializer)
+                        initializer=initializer, nice=nice)
 
 
 def _run_here(raws: Iterator[RawDocument], *, published: str | None, max_chars: int, doc_timeout: float,

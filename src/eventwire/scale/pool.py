@@ -11,6 +11,7 @@ once per document in it) is retried one document at a time to find the culprit. 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import time
 import traceback
@@ -28,10 +29,12 @@ GRACE = 0.5  # seconds: a worker with a message in flight is not stuck
 
 
 def _worker_main(conn: Connection, published: str | None, max_chars: int,
-                 initializer: Callable[[], None] | None) -> None:
+                 initializer: Callable[[], None] | None, nice: int) -> None:
     """A worker: load the model once, then analyse chunks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
     try:
+        if nice:
+            os.nice(nice)
         warm_up()
         if initializer is not None:
             initializer()
@@ -91,10 +94,10 @@ class _Worker:
 
 def run_pool(raws: Iterable[RawDocument], *, workers: int, published: str | None, max_chars: int,
              doc_timeout: float, chunk_size: int, ordered: bool,
-             initializer: Callable[[], None] | None) -> Iterator[Article]:
+             initializer: Callable[[], None] | None, nice: int = 0) -> Iterator[Article]:
     """Stream articles from ``workers`` processes; memory is bounded by the in-flight window."""
     context = multiprocessing.get_context("spawn")
-    args = (published, max_chars, initializer)
+    args = (published, max_chars, initializer, nice)
     source = enumerate(raws)
     exhausted = False
     queue: deque[list[Item]] = deque()  # chunks to (re)dispatch, retries first

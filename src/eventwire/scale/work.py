@@ -111,7 +111,7 @@ def analyse_chunk(items: Sequence[Item], *, published: str | None = None, max_ch
     for seq, raw in items:
         try:
             with phase([seq], "ingest"):
-                article = clean(raw, published)
+                article = clean(raw, published, max_chars)
         except DocTimeout as exc:
             yield seq, failed_article(raw, "timeout", str(exc), published)
             continue

@@ -20,13 +20,13 @@ from eventwire.store.store import IngestSummary, Store
 
 
 def analyse(raws: Iterable[RawDocument], *, published: str | None = None, workers: int | None = None,
-            cluster: str | None = None, doc_timeout: float | None = None) -> Iterator[Article]:
+            cluster: str | None = None, doc_timeout: float | None = None, nice: int = 0) -> Iterator[Article]:
     """The pipeline an ingest run uses: the parallel runner (all cores, or a Dask cluster),
     articles in input order."""
     from eventwire.scale import DOC_TIMEOUT, run
 
     return run(raws, published=published, workers=workers, cluster=cluster,
-               doc_timeout=doc_timeout or DOC_TIMEOUT)
+               doc_timeout=doc_timeout or DOC_TIMEOUT, nice=nice)
 
 
 def raw_hash(raw: RawDocument, published: str | None = None) -> str:
@@ -48,10 +48,11 @@ def _publisher(raw: RawDocument) -> str | None:
 
 def ingest(inputs: Iterable[str | Path], store: Store, *, published: str | None = None,
            wrap: Callable[[Iterator[Article]], Iterator[Article]] | None = None, workers: int | None = None,
-           cluster: str | None = None, doc_timeout: float | None = None) -> tuple[int, IngestSummary]:
+           cluster: str | None = None, doc_timeout: float | None = None,
+           nice: int = 0) -> tuple[int, IngestSummary]:
     """Ingest files/folders/JSONL/WARC (or ``-``) into ``store``; returns (run_id, summary).
 
-    ``workers``, ``cluster`` and ``doc_timeout`` go to the runner (``eventwire.scale.run``).
+    ``workers``, ``cluster``, ``doc_timeout`` and ``nice`` go to the runner (``eventwire.scale.run``).
     ``wrap`` decorates the article stream (a progress bar). An interrupted run is recorded
     with status ``interrupted``; a killed one stays ``running`` with no end time.
     """
@@ -72,7 +73,8 @@ def ingest(inputs: Iterable[str | Path], store: Store, *, published: str | None 
             pending[raw.id].append((digest, _publisher(raw)))
             yield raw
 
-    articles = analyse(fresh(), published=published, workers=workers, cluster=cluster, doc_timeout=doc_timeout)
+    articles = analyse(fresh(), published=published, workers=workers, cluster=cluster, doc_timeout=doc_timeout,
+                       nice=nice)
     try:
         for article in (wrap(articles) if wrap else articles):
             queue = pending.get(article.id)

@@ -140,6 +140,13 @@ class Store:
         self._clusters: syndication.Clusters | None = None
         self._next_event_id: int | None = None
         self._known_actors: set[str] | None = None
+        self._generation = 0
+
+    @property
+    def generation(self) -> int:
+        """How many writes this connection has committed: readers that cache answers
+        (the API) know the store changed when it moves."""
+        return self._generation
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -208,6 +215,7 @@ class Store:
             try:
                 placed = self._write(article, summary, run_id, raw_hash, clusters)
                 self._con.commit()
+                self._generation += 1
             except BaseException:
                 self._con.rollback()
                 self._next_event_id = next_id
@@ -392,6 +400,7 @@ class Store:
                 self._con.execute("DROP TABLE events_unsorted")
                 self._con.execute("INSERT OR REPLACE INTO store_meta VALUES ('sorted_events', ?)", [total])
                 self._con.commit()
+                self._generation += 1
             except BaseException:
                 self._con.rollback()
                 raise
