@@ -4,9 +4,10 @@
 
 For each N in ``--workers`` it runs the first ``--limit`` corpus articles through
 ``eventwire.scale.pool.run_pool`` with N workers (even N=1, which ``run`` would do in-process)
-and sums the workers' CPU seconds (start-up included); then the same articles in-process in
-a child process of their own (a fresh model, as a worker has). Comparing the CPU per article
-shows what working in worker processes costs, apart from sharing the cores.
+and sums the workers' CPU seconds (start-up included); before that, the same articles
+in-process in a fresh child process (a fresh model, as a worker has), and in two such
+processes side by side, each on half the articles. Comparing the CPU per article separates
+what the pool costs from what running two copies of the pipeline at once costs.
 """
 
 from __future__ import annotations
@@ -64,6 +65,19 @@ def in_process(raws: list, results) -> None:
     results.put((time.perf_counter() - start, time.process_time() - cpu))
 
 
+def in_processes(shares: list[list]) -> list[tuple[float, float]]:
+    """Each share in-process in a fresh child process of its own, all at once."""
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    children = [context.Process(target=in_process, args=(share, results)) for share in shares]
+    for child in children:
+        child.start()
+    timings = [results.get() for _ in children]
+    for child in children:
+        child.join()
+    return timings
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "news.jsonl")
@@ -73,13 +87,13 @@ def main() -> None:
     raws = list(islice(read([args.corpus]), args.limit))
     print(f"cores: {len(os.sched_getaffinity(0))}   load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"{len(raws)} articles; CPU seconds include each process's start-up")
-    context = multiprocessing.get_context("spawn")
-    results = context.Queue()
-    child = context.Process(target=in_process, args=(raws, results))
-    child.start()
-    wall, cpu = results.get()
-    child.join()
-    print(f"in-process (fresh process):   wall {wall:6.1f} s   CPU {cpu:6.1f} s   {cpu / len(raws) * 1000:5.0f} ms/article")
+    for together in (1, 2):
+        # Two whole in-process runs side by side (each on its half): no pool, no pipes.
+        shares = [raws] if together == 1 else [raws[: len(raws) // 2], raws[len(raws) // 2:]]
+        timings = in_processes(shares)
+        cpu = sum(cpu for _, cpu in timings)
+        print(f"in-process, {together} run(s) at once: wall {max(wall for wall, _ in timings):6.1f} s   "
+              f"CPU {cpu:6.1f} s   {cpu / len(raws) * 1000:5.0f} ms/article")
     for workers in (int(n) for n in args.workers.split(",")):
         wall, cpu = pool_cpu(raws, workers)
         print(f"pool, {workers} worker(s):            wall {wall:6.1f} s   CPU {cpu:6.1f} s   "
