@@ -38,16 +38,24 @@ def parse_all(texts: list[str], barrier, results) -> None:
     results.put((time.perf_counter() - wall, time.process_time() - cpu))
 
 
+def spawn_all(target, arg_lists: list[tuple], context=None) -> list:
+    """``target(*args, results)`` in one spawned process per ``args``, all at once; returns
+    what each put on ``results`` (in finishing order)."""
+    context = context or multiprocessing.get_context("spawn")
+    results = context.Queue()
+    processes = [context.Process(target=target, args=(*args, results)) for args in arg_lists]
+    for process in processes:
+        process.start()
+    outcomes = [results.get() for _ in processes]
+    for process in processes:
+        process.join()
+    return outcomes
+
+
 def run(texts: list[str], processes: int) -> list[tuple[float, float]]:
     context = multiprocessing.get_context("spawn")
-    barrier, results = context.Barrier(processes), context.Queue()
-    workers = [context.Process(target=parse_all, args=(texts, barrier, results)) for _ in range(processes)]
-    for worker in workers:
-        worker.start()
-    timings = [results.get() for _ in workers]
-    for worker in workers:
-        worker.join()
-    return timings
+    barrier = context.Barrier(processes)
+    return spawn_all(parse_all, [(texts, barrier)] * processes, context)
 
 
 def main() -> None:

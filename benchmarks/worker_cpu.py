@@ -13,7 +13,6 @@ what the pool costs from what running two copies of the pipeline at once costs.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import sys
 import threading
@@ -29,6 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from eventwire.ingest import read  # noqa: E402
 from eventwire.scale import CHUNK_SIZE, DOC_TIMEOUT, MAX_CHARS, run  # noqa: E402
 from eventwire.scale.pool import run_pool  # noqa: E402
+from parallel_ceiling import spawn_all  # noqa: E402  (beside this script)
 
 
 def children_cpu(stop: threading.Event, totals: dict[int, float]) -> None:
@@ -65,19 +65,6 @@ def in_process(raws: list, results) -> None:
     results.put((time.perf_counter() - start, time.process_time() - cpu))
 
 
-def in_processes(shares: list[list]) -> list[tuple[float, float]]:
-    """Each share in-process in a fresh child process of its own, all at once."""
-    context = multiprocessing.get_context("spawn")
-    results = context.Queue()
-    children = [context.Process(target=in_process, args=(share, results)) for share in shares]
-    for child in children:
-        child.start()
-    timings = [results.get() for _ in children]
-    for child in children:
-        child.join()
-    return timings
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "news.jsonl")
@@ -90,7 +77,7 @@ def main() -> None:
     for together in (1, 2):
         # Two whole in-process runs side by side (each on its half): no pool, no pipes.
         shares = [raws] if together == 1 else [raws[: len(raws) // 2], raws[len(raws) // 2:]]
-        timings = in_processes(shares)
+        timings = spawn_all(in_process, [(share,) for share in shares])
         cpu = sum(cpu for _, cpu in timings)
         print(f"in-process, {together} run(s) at once: wall {max(wall for wall, _ in timings):6.1f} s   "
               f"CPU {cpu:6.1f} s   {cpu / len(raws) * 1000:5.0f} ms/article")
