@@ -26,7 +26,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import orjson  # ~10x faster than json for the long series answers; dates as ISO 8601
+import orjson  # faster than json on long series answers; writes dates as ISO 8601
 from fastapi import Request, Response
 from fastapi.concurrency import run_in_threadpool
 
@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from eventwire.api.db import Database
     from eventwire.store import Store
 
-CAPACITY = 512  # distinct requests kept; each answer is at most a page of rows
-COMPUTING = 2
+CAPACITY = 512  # distinct requests kept (each a page of rows, or one series)
+COMPUTING = 2  # answers computed at once (see ResponseCache.__init__)
 MAX_STALE = 5.0  # seconds an answer may be served after the store changed, while it is recomputed
 REFRESH_EVERY = 1.0  # seconds between two recomputations of one answer while the store keeps changing
 
