@@ -147,3 +147,10 @@ def test_requests_waiting_for_a_computation_take_its_answer_even_after_a_write()
         thread.join()
     assert answers == [b'{"version":0}'] * 3 and build.calls == 0
     assert cache.compute("k", build) == b'{"version":1}'  # a request after the write does compute
+
+
+def test_distinct_requests_leave_nothing_behind_beyond_the_kept_answers():
+    cache, build = ResponseCache(Versioned(), capacity=4), Counted()
+    for i in range(100):  # e.g. a search box: every request a new one
+        cache.compute(f"/api/articles?q=word{i}", build)
+    assert len(cache._entries) == 4 and cache._flights == {}

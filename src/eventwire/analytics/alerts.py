@@ -40,7 +40,6 @@ def escalation_alerts(cur: duckdb.DuckDBPyConnection, *, freq: str = "week", win
     # Only periods with enough conflict events can alert, so the baseline is summed for those
     # alone from the dyad's stored periods (a period without events adds zero) instead of
     # zero-filling every dyad's calendar back to its first event.
-    step = {"day": "day", "week": "week", "month": "month"}[freq]
     sql = f"""
         WITH ev AS (
             SELECT e.source_key AS source, e.target_key AS target,
@@ -55,7 +54,7 @@ def escalation_alerts(cur: duckdb.DuckDBPyConnection, *, freq: str = "week", win
             FROM ev GROUP BY source, target, period),
         first AS (SELECT source, target, min(period) AS lo FROM per GROUP BY source, target),
         candidates AS (
-            SELECT p.*, least({int(window)}, date_diff('{step}', f.lo, p.period)) AS history
+            SELECT p.*, least({int(window)}, date_diff('{freq}', f.lo, p.period)) AS history
             FROM per p JOIN first f USING (source, target)
             WHERE p.conflict_events >= ?
               AND (?::DATE IS NULL OR p.period >= date_trunc('{freq}', ?::DATE)::DATE)),

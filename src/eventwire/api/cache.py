@@ -123,6 +123,10 @@ class ResponseCache:
                 self._entries.move_to_end(key)
                 while len(self._entries) > self._capacity:
                     self._entries.popitem(last=False)
+                # Forget the lock once answered (waiters hold it still): otherwise every distinct
+                # request ever made, e.g. each new search word, would leave a lock behind.
+                if self._flights.get(key) is flight:
+                    del self._flights[key]
         return body
 
     def close(self) -> None:
