@@ -1,23 +1,33 @@
 """Throughput: the whole pipeline vs. bare ``nlp.pipe``, 1 vs. N workers, peak memory.
 
-    PYTHONPATH=src python3 benchmarks/throughput.py [--limit 200] [--workers 1,2]
+    PYTHONPATH=src python3 benchmarks/throughput.py [--limit 200] [--workers 1,2] [--repeats 3]
 
-Reads ../shared/corpus/news.jsonl (or --corpus). In one run, on the same texts, it times
-(1) bare ``nlp.pipe`` of eventwire's spaCy pipeline in this process, (2) the end-to-end
-pipeline in this process (``run(workers=1)``), (3) ``run(workers=N)`` for each N>1 (worker
-processes, start-up included), sampling every worker's RSS. It prints the machine's core
-count and load, articles/s, words/s and the ratios the scaling goals are stated in.
+Reads ../shared/corpus/news.jsonl (or --corpus). Every run is a fresh process, as a user's
+``eventwire ingest`` is, timed from its start: (1) bare ``nlp.pipe`` of eventwire's spaCy
+pipeline, (2) the end-to-end pipeline in-process (``run(workers=1)``), (3) ``run(workers=N)``
+for each N>1 (worker processes), sampling every worker's RSS. Each run is split into
+start-up (imports, model and knowledge bases loaded; for N workers: until the last is ready)
+and the steady part after it.
+
+With ``--repeats R`` the runs are repeated in alternating order (forward, then backward) and
+the medians reported: CPU speed on a shared virtual machine drifts by tens of percent over
+minutes, and alternating spreads the drift over every configuration. The hypervisor's
+"steal" (time the virtual CPUs wanted but did not get) is printed for each run.
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
 import json
+import multiprocessing
 import os
+import resource
+import statistics
 import sys
+import tempfile
 import threading
 import time
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -26,9 +36,24 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from eventwire import nlp  # noqa: E402
-from eventwire.ingest import read  # noqa: E402
-from eventwire.scale import default_workers, run  # noqa: E402
+READY_FILE = "EVENTWIRE_BENCH_READY_FILE"
+
+
+@dataclass
+class Timing:
+    """One run. Times in seconds; ``startup`` counts from the process start."""
+
+    total: float = 0.0
+    startup: float = 0.0
+    cpu: float = 0.0  # every process of the run, start-up included
+    startup_cpu: float = 0.0
+    steal: float = 0.0  # fraction of the machine's CPU time the hypervisor withheld
+    peaks: list[int] = field(default_factory=list)  # worker RSS, bytes
+    errors: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def steady(self) -> float:
+        return self.total - self.startup
 
 
 class PeakRss:
@@ -60,84 +85,166 @@ class PeakRss:
         self._thread.join()
 
 
+def mark_ready() -> None:
+    """``run``'s initializer: a worker notes when it is ready and the CPU it spent getting there."""
+    with open(os.environ[READY_FILE], "a") as out:
+        out.write(f"{time.time()} {time.process_time()}\n")
+
+
+def bare_child(texts: list[str], started: float, results) -> None:
+    from eventwire import nlp
+
+    model = nlp.load()
+    for _ in model.pipe(texts[:2]):
+        pass
+    ready, ready_cpu = time.time(), time.process_time()
+    for _ in model.pipe(texts, batch_size=32):
+        pass
+    results.put(Timing(total=time.time() - started, startup=ready - started, cpu=time.process_time(),
+                       startup_cpu=ready_cpu))
+
+
+def end_to_end_child(corpus: Path, limit: int | None, workers: int, started: float, results) -> None:
+    from eventwire.ingest import read
+    from eventwire.scale import run
+    from eventwire.scale.work import warm_up
+
+    raws = islice(read([corpus]), limit)  # read as the run goes, as ``eventwire ingest`` does
+    timing = Timing()
+    if workers == 1:  # in-process: ready once warmed up (``run`` then finds everything loaded)
+        warm_up()
+        ready = time.time()
+        timing.startup, timing.startup_cpu = ready - started, time.process_time()
+    with PeakRss() as memory:
+        for article in run(raws, workers=workers, initializer=mark_ready if workers > 1 else None):
+            for error in article.errors:
+                timing.errors[error.stage] = timing.errors.get(error.stage, 0) + 1
+    timing.total = time.time() - started
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the joined workers
+    timing.cpu = time.process_time() + children.ru_utime + children.ru_stime
+    if workers > 1:
+        marks = [line.split() for line in Path(os.environ[READY_FILE]).read_text().splitlines()]
+        timing.startup = max(float(at) for at, _ in marks) - started
+        timing.startup_cpu = sum(float(cpu) for _, cpu in marks)
+    timing.peaks = sorted(memory.peaks.values())
+    results.put(timing)
+
+
+def cpu_ticks() -> tuple[int, int]:
+    """(all, steal) CPU ticks of the machine so far, from /proc/stat."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except OSError:
+        return 0, 0
+    return sum(fields[:8]), fields[7]
+
+
+def timed(target, arg_lists: list[tuple]) -> Timing:
+    """Run ``target(*args, started, results)`` in one fresh process per ``args``, all at once,
+    and return their combined Timing (the last to finish, the CPU of all)."""
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    ticks, steal = cpu_ticks()
+    started = time.time()
+    processes = [context.Process(target=target, args=(*args, started, results)) for args in arg_lists]
+    for process in processes:
+        process.start()
+    timings = [results.get() for _ in processes]
+    for process in processes:
+        process.join()
+    ticks_after, steal_after = cpu_ticks()
+    return Timing(total=max(t.total for t in timings), startup=max(t.startup for t in timings),
+                  cpu=sum(t.cpu for t in timings), startup_cpu=sum(t.startup_cpu for t in timings),
+                  steal=(steal_after - steal) / max(1, ticks_after - ticks),
+                  peaks=[peak for t in timings for peak in t.peaks], errors=timings[0].errors)
+
+
 def main() -> None:
+    from eventwire.ingest import read
+    from eventwire.scale import default_workers
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "news.jsonl")
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--workers", default=f"1,{max(2, default_workers())}",
                         help="comma-separated worker counts (1 = in-process)")
+    parser.add_argument("--repeats", type=int, default=1, help="runs of each configuration (medians reported)")
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus} (it lives in ../shared/corpus/)")
+    counts = sorted({int(n) for n in args.workers.split(",")} | {1})
 
-    raws = list(islice(read([args.corpus]), args.limit))
-    texts = [raw.content for raw in raws]
+    texts = [raw.content for raw in islice(read([args.corpus]), args.limit)]
     words = sum(len(text.split()) for text in texts)
     print(f"cores: {default_workers()} (os.cpu_count {os.cpu_count()})   load average: "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"corpus: {args.corpus.name}: {len(raws)} articles, {words:,} words")
-    model = nlp.load()
-    print(f"spaCy pipeline: {', '.join(model.pipe_names)}")
+    print(f"corpus: {args.corpus.name}: {len(texts)} articles, {words:,} words; {args.repeats} repeat(s)")
+    configs = [("bare", n) for n in counts] + [("end-to-end", n) for n in counts]
+    runs: dict[tuple[str, int], list[Timing]] = {config: [] for config in configs}
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ[READY_FILE] = os.path.join(scratch, "ready")
+        for repeat in range(args.repeats):
+            for kind, workers in configs if repeat % 2 == 0 else configs[::-1]:
+                Path(os.environ[READY_FILE]).write_text("")
+                if kind == "bare":  # N processes at once, each on its share of the texts
+                    timing = timed(bare_child, [(texts[i::workers],) for i in range(workers)])
+                else:
+                    timing = timed(end_to_end_child, [(args.corpus, args.limit, workers)])
+                runs[kind, workers].append(timing)
+                show(f"#{repeat + 1} {label(kind, workers)}", timing, len(texts))
 
-    start, cpu_start = time.perf_counter(), time.process_time()
-    for _ in model.pipe(texts, batch_size=32):
-        pass
-    bare, bare_cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    report("bare nlp.pipe (1 process)", len(raws), words, bare)
-    print(f"    CPU seconds: {bare_cpu:.1f}")
-
-    results: dict[int, float] = {}
-    cpu: dict[int, float] = {}
-    for workers in (int(n) for n in args.workers.split(",")):
-        children_before = _children_cpu()
-        cpu_before = time.process_time()
-        with PeakRss() as memory:
-            start = time.perf_counter()
-            first = None
-            count = 0
-            errors: dict[str, int] = {}
-            for article in run(iter(raws), workers=workers):
-                count += 1
-                for error in article.errors:
-                    errors[error.stage] = errors.get(error.stage, 0) + 1
-                first = first or time.perf_counter()
-            elapsed = time.perf_counter() - start
-        parent_cpu, workers_cpu = time.process_time() - cpu_before, _children_cpu() - children_before
-        assert count == len(raws), (count, len(raws))
-        results[workers] = elapsed
-        label = "end-to-end, in-process" if workers == 1 else f"end-to-end, {workers} workers"
-        report(label, len(raws), words, elapsed)
+    print("\nmedians" + (f" of {args.repeats} runs" if args.repeats > 1 else "") +
+          " (total = from process start; steady = after start-up):")
+    median = {config: _median(timings) for config, timings in runs.items()}
+    for (kind, workers), timing in median.items():
+        show(label(kind, workers), timing, len(texts), words)
+        peaks = [peak for run in runs[kind, workers] for peak in run.peaks]
+        if kind != "bare" and workers > 1 and peaks:
+            print(f"    peak RSS per worker: {max(peaks) / 2**20:.0f} MiB (largest of {len(peaks)} workers)")
+        errors = runs[kind, workers][0].errors
         if errors:
             print(f"    documents with errors, by stage: {errors}")
-        cpu[workers] = parent_cpu + workers_cpu
-        print(f"    CPU seconds: this process {parent_cpu:.1f}, workers {workers_cpu:.1f} "
-              f"({1000 * cpu[workers] / len(raws):.0f} ms of CPU per article)")
-        if memory.peaks:
-            peaks = ", ".join(f"{rss / 2**20:.0f}" for rss in sorted(memory.peaks.values()))
-            print(f"    start-up to first article: {first - start:.1f} s; peak RSS per worker (MiB): {peaks}")
-        else:
-            print(f"    peak RSS of this process (MiB, includes the corpus in memory): "
-                  f"{psutil.Process().memory_info().rss / 2**20:.0f}")
 
-    if 1 in results:
-        print(f"ratio end-to-end / bare nlp.pipe (1 core): {bare / results[1]:.2f}   (goal >= 0.8); "
-              f"in CPU seconds (robust to a shared machine): {bare_cpu / cpu[1]:.2f}")
-        for workers, elapsed in results.items():
-            if workers > 1:
-                print(f"speed-up {workers} workers vs 1: {results[1] / elapsed:.2f}x   (goal >= 1.8x for 2)")
-                print(f"    CPU per article, {workers} workers vs 1: {cpu[workers] / cpu[1]:.2f}x; on {workers} idle "
-                      f"cores the speed-up would be ~{workers * cpu[1] / cpu[workers]:.2f}x (start-up included)")
+    bare, one = median["bare", 1], median["end-to-end", 1]
+    print(f"\nratio end-to-end / bare nlp.pipe (1 core, steady): {bare.steady / one.steady:.2f}   (goal >= 0.8); "
+          f"in CPU seconds: {(bare.cpu - bare.startup_cpu) / (one.cpu - one.startup_cpu):.2f}")
+    for workers in counts[1:]:
+        many = median["end-to-end", workers]
+        print(f"speed-up {workers} workers vs 1 (total, start-up included on both sides): "
+              f"{one.total / many.total:.2f}x   (goal >= 1.8x for 2)")
+        print(f"    steady part only: {one.steady / many.steady:.2f}x; start-up {one.startup:.1f} s vs "
+              f"{many.startup:.1f} s; steady CPU per article {workers} workers vs 1: "
+              f"{(many.cpu - many.startup_cpu) / (one.cpu - one.startup_cpu):.2f}x")
+        ceiling = [b1.steady / bn.steady for b1, bn in zip(runs["bare", 1], runs["bare", workers])]
+        speedup = [e1.steady / en.steady for e1, en in zip(runs["end-to-end", 1], runs["end-to-end", workers])]
+        print(f"    the machine's own ceiling, bare spaCy in {workers} processes at once vs 1, in the same "
+              f"repeats: {statistics.median(ceiling):.2f}x")
+        for repeat, (limit, got) in enumerate(zip(ceiling, speedup), 1):
+            print(f"    #{repeat}: ceiling {limit:.2f}x, eventwire steady {got:.2f}x = {got / limit:.0%} of the ceiling")
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
-def _children_cpu() -> float:
-    """CPU seconds of this process's finished children (the joined workers)."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+def label(kind: str, workers: int) -> str:
+    if kind == "bare":
+        return f"bare nlp.pipe, {workers} process{'es at once' if workers > 1 else ''}"
+    return "end-to-end, in-process" if workers == 1 else f"end-to-end, {workers} workers"
 
 
-def report(label: str, articles: int, words: int, seconds: float) -> None:
-    print(f"{label:32s} {seconds:8.1f} s  {articles / seconds:8.1f} articles/s  {words / seconds:10,.0f} words/s")
+def _median(timings: list[Timing]) -> Timing:
+    """Field-wise medians (each field on its own)."""
+    pick = {name: statistics.median(getattr(t, name) for t in timings)
+            for name in ("total", "startup", "cpu", "startup_cpu", "steal")}
+    return Timing(**pick)
+
+
+def show(name: str, timing: Timing, articles: int, words: int | None = None) -> None:
+    line = (f"{name:34s} total {timing.total:7.1f} s  start-up {timing.startup:5.1f} s  "
+            f"steady {timing.steady:7.1f} s = {articles / timing.steady:5.2f} articles/s")
+    if words is not None:
+        line += f" {words / timing.steady:7,.0f} words/s"
+    print(line)
+    print(f"{'':34s} CPU {timing.cpu:7.1f} s (start-up {timing.startup_cpu:.1f} s), "
+          f"{1000 * (timing.cpu - timing.startup_cpu) / articles:.0f} ms/article steady; steal {timing.steal:.1%}")
 
 
 if __name__ == "__main__":

@@ -102,6 +102,23 @@ def test_a_parse_failure_in_a_batch_is_isolated(monkeypatch, reference):
     assert last.model_dump() == reference[1]
 
 
+def test_chunks_shrink_at_the_end_so_workers_finish_together():
+    from eventwire.scale.chunks import Chunker
+
+    documents = raws([f"Story {i}." for i in range(200)])
+    chunker = Chunker(iter(documents), workers=2, chunk_size=32)
+    sizes, seqs = [], []
+    while not chunker.done:
+        chunk = chunker.next_chunk()
+        sizes.append(len(chunk))
+        seqs += [seq for seq, _ in chunk]
+    assert seqs == list(range(200))  # every document once, in order, numbered by position
+    assert sizes[:3] == [32, 32, 32]  # full chunks while the input lasts
+    tail = sizes[sizes.index(max(s for s in sizes if s < 32)):]
+    assert tail == sorted(tail, reverse=True) and tail[-1] == 1  # then shrinking, down to one
+    assert chunker.next_chunk() == []
+
+
 def test_workers_must_be_positive():
     with pytest.raises(ValueError):
         list(run(raws(TEXTS), workers=0))

@@ -12,12 +12,12 @@ killed): run stubborn inputs with local workers.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from eventwire.models import Article, RawDocument
-from eventwire.scale.work import Item, analyse_chunk, failed_article, release, warm_up
+from eventwire.scale.chunks import Chunker, Item, failed_article, release
+from eventwire.scale.work import analyse_chunk, warm_up
 
 
 class _LoadModel(WorkerPlugin):
@@ -55,8 +55,7 @@ def run_cluster(raws: Iterable[RawDocument], *, cluster: str, workers: int | Non
         client.register_plugin(_LoadModel(initializer), name="eventwire-model")
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         window = 4 * n_workers * chunk_size  # documents read but not yet yielded
-        source = enumerate(raws)
-        exhausted = False
+        chunks = Chunker(raws, workers=n_workers, chunk_size=chunk_size)
         pending: dict = {}  # future -> its chunk
         finished: dict[int, Article] = {}
         next_seq = 0
@@ -69,10 +68,9 @@ def run_cluster(raws: Iterable[RawDocument], *, cluster: str, workers: int | Non
             completed.add(future)
 
         def fill() -> None:
-            nonlocal exhausted, in_flight
-            while not exhausted and len(pending) < 2 * n_workers and in_flight < window:
-                chunk = list(islice(source, chunk_size))
-                exhausted = len(chunk) < chunk_size
+            nonlocal in_flight
+            while not chunks.done and len(pending) < 2 * n_workers and in_flight < window:
+                chunk = chunks.next_chunk()
                 in_flight += len(chunk)
                 if chunk:
                     submit(chunk)

@@ -1,7 +1,8 @@
 """All cores of one machine: supervised worker processes with a time limit per document.
 
-Each worker is a ``spawn``ed process (spaCy's threads make ``fork`` after loading risky)
-that loads the model once and analyses one chunk at a time over its own pipe. Before each
+Workers are forked by a fork server that has loaded the model once (``scale.preload``), so
+they start warm; where there is no fork server (Windows) each is a ``spawn``ed process that
+loads the model itself. A worker analyses one chunk at a time over its own pipe. Before each
 step it tells the supervisor which documents it is on; a worker past the deadline is killed
 and replaced, and so is one that dies. A step that concerned one document gives that
 document a ``timeout``/``crash`` error; a batched step (the parse, allowed the time limit
@@ -18,11 +19,10 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import islice
 from multiprocessing.connection import Connection, wait
 
 from eventwire.models import Article, RawDocument
-from eventwire.scale.work import Item, analyse_chunk, failed_article, release, timeout_message, warm_up
+from eventwire.scale.chunks import Chunker, Item, failed_article, release, timeout_message
 
 STARTUP_RETRIES = 3
 GRACE = 0.5  # seconds: a worker with a message in flight is not stuck
@@ -35,6 +35,8 @@ def _worker_main(conn: Connection, published: str | None, max_chars: int,
     try:
         if nice:
             os.nice(nice)
+        from eventwire.scale.work import analyse_chunk, warm_up
+
         warm_up()
         if initializer is not None:
             initializer()
@@ -92,14 +94,23 @@ class _Worker:
         return self.process.exitcode
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """A fork server that preloads the model (one per supervisor process, kept for later
+    runs), or plain ``spawn`` where there is none."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["eventwire.scale.preload"])  # no effect once the server runs
+    return context
+
+
 def run_pool(raws: Iterable[RawDocument], *, workers: int, published: str | None, max_chars: int,
              doc_timeout: float, chunk_size: int, ordered: bool,
              initializer: Callable[[], None] | None, nice: int = 0) -> Iterator[Article]:
     """Stream articles from ``workers`` processes; memory is bounded by the in-flight window."""
-    context = multiprocessing.get_context("spawn")
+    context = _context()
     args = (published, max_chars, initializer, nice)
-    source = enumerate(raws)
-    exhausted = False
+    chunks = Chunker(raws, workers=workers, chunk_size=chunk_size)
     queue: deque[list[Item]] = deque()  # chunks to (re)dispatch, retries first
     finished: dict[int, Article] = {}  # done, not yet yielded (the re-order buffer)
     next_seq = 0
@@ -173,10 +184,9 @@ def run_pool(raws: Iterable[RawDocument], *, workers: int, published: str | None
             for worker in pool:
                 if not worker.idle:
                     continue
-                if not queue and not exhausted and in_flight < window:
-                    chunk = list(islice(source, chunk_size))
+                if not queue and not chunks.done and in_flight < window:
+                    chunk = chunks.next_chunk()
                     in_flight += len(chunk)
-                    exhausted = len(chunk) < chunk_size
                     if chunk:
                         queue.append(chunk)
                 if not queue:
@@ -194,7 +204,7 @@ def run_pool(raws: Iterable[RawDocument], *, workers: int, published: str | None
             for article in ready:
                 in_flight -= 1
                 yield article
-            if exhausted and not queue and not finished and not any(w.busy for w in pool):
+            if chunks.done and not queue and not finished and not any(w.busy for w in pool):
                 return
             # Wait for messages or the nearest deadline.
             deadlines = [w.deadline for w in pool if w.deadline is not None]

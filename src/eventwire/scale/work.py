@@ -17,12 +17,12 @@ from eventwire import nlp
 from eventwire.models import Article, RawDocument
 from eventwire.pipeline import analyse, clean
 from eventwire.scale import MAX_CHARS
+from eventwire.scale.chunks import Item, failed_article, timeout_message
 
 # spaCy's working memory grows with the text parsed at once (~3 MB per 1,000 characters
 # here), so a chunk is parsed in batches of at most this much text: a worker stays < 1 GiB.
 BATCH_CHARS = 100_000
 
-Item = tuple[int, RawDocument]
 Ready = tuple[int, RawDocument, Article]
 Phase = Callable[[Sequence[int], str], AbstractContextManager[None]]
 
@@ -75,32 +75,6 @@ def warm_up() -> None:
         if collecting:
             gc.enable()
     gc.freeze()
-
-
-def release(finished: dict[int, Article], next_seq: int, ordered: bool) -> tuple[list[Article], int]:
-    """Take from ``finished`` (articles by input sequence number) those that may go out now:
-    the run from ``next_seq`` on in input order, or all of them when order does not matter.
-    Returns them with the next sequence number still awaited."""
-    if not ordered:
-        ready = list(finished.values())
-        finished.clear()
-        return ready, next_seq
-    ready = []
-    while next_seq in finished:
-        ready.append(finished.pop(next_seq))
-        next_seq += 1
-    return ready, next_seq
-
-
-def timeout_message(seconds: float, stage: str) -> str:
-    return f"gave up after {seconds:g} s in stage '{stage}'"
-
-
-def failed_article(raw: RawDocument, stage: str, message: str, published: str | None = None) -> Article:
-    """What a document that could not finish becomes: its identity and the reason."""
-    article = Article(id=raw.id, url=raw.url, title=raw.title, published=published or raw.published)
-    article.add_error(stage, message)
-    return article
 
 
 def analyse_chunk(items: Sequence[Item], *, published: str | None = None, max_chars: int = MAX_CHARS,

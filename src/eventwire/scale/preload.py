@@ -1,0 +1,15 @@
+"""Imported once by the pool's fork server, before it forks any worker.
+
+Loading spaCy and the knowledge bases takes seconds; done here, every worker is forked
+already warm (sharing those pages copy-on-write), so a pool starts in one load's time
+instead of N loads competing for the cores, and a worker replaced after a crash or a
+timeout is back in milliseconds. The fork server is a fresh single-threaded process:
+nothing of the supervisor's state is forked.
+"""
+
+from eventwire.scale.work import warm_up
+
+try:
+    warm_up()
+except Exception:  # noqa: BLE001 - each worker warms up again and reports the error itself
+    pass
