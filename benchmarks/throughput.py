@@ -21,7 +21,6 @@ import argparse
 import json
 import multiprocessing
 import os
-import resource
 import statistics
 import sys
 import tempfile
@@ -56,11 +55,15 @@ class Timing:
         return self.total - self.startup
 
 
-class PeakRss:
-    """Samples the RSS of this process's children (the workers) until stopped."""
+class Descendants:
+    """Samples every process below this one until stopped: the workers' peak RSS and the
+    last CPU seconds seen of each. (Forked workers are children of the fork server, so the
+    supervisor's ``RUSAGE_CHILDREN`` never sees them.)"""
 
     def __init__(self, interval: float = 0.1) -> None:
-        self.peaks: dict[int, int] = {}
+        self.peaks: dict[int, int] = {}  # workers only
+        self.cpu: dict[int, float] = {}
+        self.fork_server_cpu = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, args=(interval,), daemon=True)
 
@@ -69,14 +72,19 @@ class PeakRss:
         while not self._stop.wait(interval):
             for child in me.children(recursive=True):
                 try:
-                    if "resource_tracker" in " ".join(child.cmdline()):
+                    command = " ".join(child.cmdline())
+                    if "resource_tracker" in command:
                         continue
-                    rss = child.memory_info().rss
+                    times, rss = child.cpu_times(), child.memory_info().rss
                 except psutil.Error:
                     continue
-                self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
+                self.cpu[child.pid] = times.user + times.system
+                if "forkserver" in command:
+                    self.fork_server_cpu = self.cpu[child.pid]
+                else:
+                    self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
 
-    def __enter__(self) -> PeakRss:
+    def __enter__(self) -> Descendants:
         self._thread.start()
         return self
 
@@ -111,22 +119,23 @@ def end_to_end_child(corpus: Path, limit: int | None, workers: int, started: flo
 
     raws = islice(read([corpus]), limit)  # read as the run goes, as ``eventwire ingest`` does
     timing = Timing()
+    imports_cpu = time.process_time()
     if workers == 1:  # in-process: ready once warmed up (``run`` then finds everything loaded)
         warm_up()
         ready = time.time()
         timing.startup, timing.startup_cpu = ready - started, time.process_time()
-    with PeakRss() as memory:
+    with Descendants() as below:
         for article in run(raws, workers=workers, initializer=mark_ready if workers > 1 else None):
             for error in article.errors:
                 timing.errors[error.stage] = timing.errors.get(error.stage, 0) + 1
-    timing.total = time.time() - started
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the joined workers
-    timing.cpu = time.process_time() + children.ru_utime + children.ru_stime
-    if workers > 1:
+        timing.total = time.time() - started
+        time.sleep(0.3)  # a last sample of the fork server
+    timing.cpu = time.process_time() + sum(below.cpu.values())
+    if workers > 1:  # ready: the fork server's load, then each worker's own start (all of it if spawned)
         marks = [line.split() for line in Path(os.environ[READY_FILE]).read_text().splitlines()]
         timing.startup = max(float(at) for at, _ in marks) - started
-        timing.startup_cpu = sum(float(cpu) for _, cpu in marks)
-    timing.peaks = sorted(memory.peaks.values())
+        timing.startup_cpu = imports_cpu + below.fork_server_cpu + sum(float(cpu) for _, cpu in marks)
+    timing.peaks = sorted(below.peaks.values())
     results.put(timing)
 
 
