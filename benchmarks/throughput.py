@@ -75,13 +75,15 @@ class Descendants:
                     command = " ".join(child.cmdline())
                     if "resource_tracker" in command:
                         continue
+                    # Forked workers share the fork server's command line, not its parent.
+                    fork_server = "forkserver" in command and child.ppid() == me.pid
                     times, rss = child.cpu_times(), child.memory_info().rss
                 except psutil.Error:
                     continue
                 self.cpu[child.pid] = times.user + times.system
-                if "forkserver" in command:
+                if fork_server:
                     self.fork_server_cpu = self.cpu[child.pid]
-                else:
+                elif rss:  # 0: exited, not yet reaped
                     self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
 
     def __enter__(self) -> Descendants:
@@ -214,22 +216,25 @@ def main() -> None:
         if errors:
             print(f"    documents with errors, by stage: {errors}")
 
-    bare, one = median["bare", 1], median["end-to-end", 1]
-    print(f"\nratio end-to-end / bare nlp.pipe (1 core, steady): {bare.steady / one.steady:.2f}   (goal >= 0.8); "
-          f"in CPU seconds: {(bare.cpu - bare.startup_cpu) / (one.cpu - one.startup_cpu):.2f}")
+    # Each repeat's configurations ran minutes apart, so ratios are taken within a repeat.
+    def paired(kind_a: str, a: int, kind_b: str, b: int, part: str) -> list[float]:
+        return [getattr(x, part) / getattr(y, part) for x, y in zip(runs[kind_a, a], runs[kind_b, b])]
+
+    def listed(ratios: list[float], unit: str = "") -> str:
+        each = f" (each repeat: {', '.join(f'{r:.2f}{unit}' for r in ratios)})" if len(ratios) > 1 else ""
+        return f"{statistics.median(ratios):.2f}{unit}{each}"
+
+    print("\nratios within each repeat, medians:")
+    print(f"end-to-end / bare nlp.pipe, 1 core, steady: {listed(paired('bare', 1, 'end-to-end', 1, 'steady'))}"
+          "   (goal >= 0.8)")
     for workers in counts[1:]:
-        many = median["end-to-end", workers]
-        print(f"speed-up {workers} workers vs 1 (total, start-up included on both sides): "
-              f"{one.total / many.total:.2f}x   (goal >= 1.8x for 2)")
-        print(f"    steady part only: {one.steady / many.steady:.2f}x; start-up {one.startup:.1f} s vs "
-              f"{many.startup:.1f} s; steady CPU per article {workers} workers vs 1: "
-              f"{(many.cpu - many.startup_cpu) / (one.cpu - one.startup_cpu):.2f}x")
-        ceiling = [b1.steady / bn.steady for b1, bn in zip(runs["bare", 1], runs["bare", workers])]
-        speedup = [e1.steady / en.steady for e1, en in zip(runs["end-to-end", 1], runs["end-to-end", workers])]
-        print(f"    the machine's own ceiling, bare spaCy in {workers} processes at once vs 1, in the same "
-              f"repeats: {statistics.median(ceiling):.2f}x")
-        for repeat, (limit, got) in enumerate(zip(ceiling, speedup), 1):
-            print(f"    #{repeat}: ceiling {limit:.2f}x, eventwire steady {got:.2f}x = {got / limit:.0%} of the ceiling")
+        print(f"speed-up {workers} workers vs 1, from process start to the last article: "
+              f"{listed(paired('end-to-end', 1, 'end-to-end', workers, 'total'), 'x')}   (goal >= 1.8x for 2)")
+        print(f"    steady part only: {listed(paired('end-to-end', 1, 'end-to-end', workers, 'steady'), 'x')}")
+        ceiling = paired("bare", 1, "bare", workers, "steady")
+        print(f"    the machine's own ceiling, bare spaCy in {workers} processes at once vs 1: {listed(ceiling, 'x')}")
+        share = [got / limit for got, limit in zip(paired("end-to-end", 1, "end-to-end", workers, "steady"), ceiling)]
+        print(f"    eventwire's steady speed-up as a share of that ceiling: {listed(share)}")
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
