@@ -175,11 +175,21 @@ def test_dyad_explorer_lists_the_events_behind_a_point(page, api):
     _open(page, f"#/dyads?dyad={dyad}&freq=day")
     assert page.locator("#dyad-chart").get_attribute("data-points") == str(len(series))
     index = max(range(len(series)), key=lambda i: series[i]["events"])
+    # A responsive chart takes its box's size a frame or more after it is drawn (later on a busy
+    # machine): read the point's position once the chart's place and size have held for a few frames.
     point = page.evaluate(
-        """(i) => { const chart = Chart.getChart("dyad-chart");
-                    const meta = chart.getDatasetMeta(0).data[i];
-                    const box = chart.canvas.getBoundingClientRect();
-                    return { x: box.left + meta.x, y: box.top + meta.y }; }""", index)
+        """async (i) => { const chart = Chart.getChart("dyad-chart");
+                          const frame = () => new Promise((done) => requestAnimationFrame(done));
+                          for (let still = 0, seen = ""; still < 3; ) {
+                            await frame();
+                            const box = chart.canvas.getBoundingClientRect();
+                            const now = `${box.left},${box.top} ${chart.width}x${chart.height}`;
+                            still = now === seen ? still + 1 : 0;
+                            seen = now;
+                          }
+                          const meta = chart.getDatasetMeta(0).data[i];
+                          const box = chart.canvas.getBoundingClientRect();
+                          return { x: box.left + meta.x, y: box.top + meta.y }; }""", index)
     page.mouse.click(point["x"], point["y"])
     page.wait_for_selector("#point-events #event-table", timeout=15_000)
     day = series[index]["period"][:10]

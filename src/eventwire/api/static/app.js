@@ -207,7 +207,9 @@ views.dyads = async function (root, params) {
   root.append(form);
   const shortcuts = el("div", { class: "shortcuts", id: "dyad-shortcuts" });
   root.append(shortcuts);
-  api("/api/overview?top=12").then((data) => {
+  // Fetched beside the series, and awaited before the page says it is ready: the row of
+  // shortcuts sits above the chart, and arriving late it would move the chart under the pointer.
+  const shortcutsShown = api("/api/overview?top=12").then((data) => {
     for (const d of data.top_dyads) datalist.append(el("option", { value: d.dyad }));
     if (data.top_dyads.length) {
       shortcuts.append(el("span", { class: "muted", text: "Top dyads: " }),
@@ -230,6 +232,7 @@ views.dyads = async function (root, params) {
     goldstein: true,
     onPoint: (row) => showPointEvents(behind, dyad, row, freq),
   });
+  await shortcutsShown;
 };
 
 async function showPointEvents(container, dyad, row, freq) {
