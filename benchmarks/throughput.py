@@ -18,8 +18,6 @@ minutes, and alternating spreads the drift over every configuration. The hypervi
 from __future__ import annotations
 
 import argparse
-import json
-import multiprocessing
 import os
 import statistics
 import sys
@@ -34,6 +32,8 @@ import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+
+from parallel_ceiling import spawn_all  # noqa: E402  (beside this script)
 
 READY_FILE = "EVENTWIRE_BENCH_READY_FILE"
 
@@ -153,16 +153,9 @@ def cpu_ticks() -> tuple[int, int]:
 def timed(target, arg_lists: list[tuple]) -> Timing:
     """Run ``target(*args, started, results)`` in one fresh process per ``args``, all at once,
     and return their combined Timing (the last to finish, the CPU of all)."""
-    context = multiprocessing.get_context("spawn")
-    results = context.Queue()
     ticks, steal = cpu_ticks()
     started = time.time()
-    processes = [context.Process(target=target, args=(*args, started, results)) for args in arg_lists]
-    for process in processes:
-        process.start()
-    timings = [results.get() for _ in processes]
-    for process in processes:
-        process.join()
+    timings = spawn_all(target, [(*args, started) for args in arg_lists])
     ticks_after, steal_after = cpu_ticks()
     return Timing(total=max(t.total for t in timings), startup=max(t.startup for t in timings),
                   cpu=sum(t.cpu for t in timings), startup_cpu=sum(t.startup_cpu for t in timings),
