@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from eventwire import yamlfile
 
 DATA = Path(str(resources.files("eventwire.actors") / "data"))
 
@@ -115,10 +115,7 @@ class KnowledgeBase:
 
 def _load_yaml(name: str):
     with open(DATA / name, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_YAML_LOADER)
-
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser is 7x faster, when present
+        return yamlfile.load(handle)
 
 
 def _iso_dates(text: str) -> date | None:

@@ -12,6 +12,7 @@ from importlib import resources
 
 import yaml
 
+from eventwire import yamlfile
 from eventwire.events import ontology
 
 SLOT_NAMES = {"dobj", "dative", "nsubjpass", "poss", "amod", "compound", "agent"}
@@ -72,9 +73,8 @@ class PatternError(ValueError):
     """The pattern dictionary is malformed; the message names the entry."""
 
 
-class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """A YAML loader that refuses duplicate keys (a silent override would lose a pattern);
-    libyaml's parser when PyYAML has it (7x faster, at every process start)."""
+class _UniqueKeyLoader(yamlfile.SafeLoader):
+    """A YAML loader that refuses duplicate keys (a silent override would lose a pattern)."""
 
 
 def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:

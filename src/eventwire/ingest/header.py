@@ -14,8 +14,7 @@ from datetime import datetime
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from eventwire import yamlfile
 from eventwire.ingest.lines import Line, normalise
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -64,7 +63,7 @@ class DateLine:
 @cache
 def _timezones() -> dict[str, str]:
     source = resources.files("eventwire.ingest").joinpath("timezones.yaml").read_text(encoding="utf-8")
-    return {key.upper(): value for key, value in yaml.safe_load(source).items()}
+    return {key.upper(): value for key, value in yamlfile.load(source).items()}
 
 
 def read_header(head: list[Line], body: list[Line]) -> Header:

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from re import _parser as sre_parse
 
-import yaml
+from eventwire import yamlfile
 
 ROLES = ("junk", "boundary", "end", "credit")
 MAX_JUNK_WORDS = 80  # cookie banners run to ~60 words; longer lines are prose
@@ -42,7 +42,7 @@ class JunkCategory:
 def junk_categories() -> tuple[JunkCategory, ...]:
     """The junk-line categories of ``junk_patterns.yaml``, compiled once."""
     source = resources.files("eventwire.ingest").joinpath("junk_patterns.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(source)
+    data = yamlfile.load(source)
     categories = []
     for name, entry in data.items():
         role = entry["role"]

@@ -7,7 +7,7 @@ from functools import cache
 from itertools import combinations
 from importlib import resources
 
-import yaml
+from eventwire import yamlfile
 
 
 @dataclass(frozen=True)
@@ -68,4 +68,4 @@ def _check_words(section: str, words: object) -> None:
 @cache
 def load() -> Cues:
     text = (resources.files("eventwire.quotes") / "cues.yaml").read_text(encoding="utf-8")
-    return parse_cues(yaml.safe_load(text))
+    return parse_cues(yamlfile.load(text))
