@@ -72,7 +72,9 @@ def main() -> int:
         print(f"gold data not available: {GOLD}", file=sys.stderr)
         return 0
     show = "--show-misses" in sys.argv
-    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [
+        json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     records = [r for r in records if r["source"] and r["source"][0].get("code")]
     texts = [r["text"].strip().strip("{}") for r in records]
     articles = [Article(id=r["id"], body=t) for r, t in zip(records, texts)]
@@ -90,9 +92,11 @@ def main() -> int:
         matched_ok += ok_matched
         system_ok += ok_system
         if show and not (ok_matched and ok_system):
-            print(f"{record['id']}: gold {gold['actorText']!r}={gold['code']}  "
-                  f"matched={hit and (hit.text, hit.actor.code)}  system={first and (first.text, first.actor.code)}"
-                  f"\n    {text}")
+            print(
+                f"{record['id']}: gold {gold['actorText']!r}={gold['code']}  "
+                f"matched={hit and (hit.text, hit.actor.code)}  system={first and (first.text, first.actor.code)}"
+                f"\n    {text}"
+            )
     n = len(records)
     print(f"records with a gold source code: {n}")
     print(f"matched (mention overlapping gold actorText): {matched_ok}/{n} = {matched_ok / n:.1%}")

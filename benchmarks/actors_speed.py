@@ -42,9 +42,13 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     flat = [m for ms in mentions for m in ms]
     with_country = sum(1 for m in flat if m.actor.country)
-    print(f"{len(documents)} articles, {tokens} tokens: resolve {elapsed:.2f} s = {tokens / elapsed:,.0f} tokens/s, "
-          f"{elapsed / len(documents) * 1000:.1f} ms/article")
-    print(f"{len(flat)} mentions ({len(flat) / len(documents):.1f}/article), {with_country / len(flat):.1%} with a country")
+    print(
+        f"{len(documents)} articles, {tokens} tokens: resolve {elapsed:.2f} s = {tokens / elapsed:,.0f} tokens/s, "
+        f"{elapsed / len(documents) * 1000:.1f} ms/article"
+    )
+    print(
+        f"{len(flat)} mentions ({len(flat) / len(documents):.1f}/article), {with_country / len(flat):.1%} with a country"
+    )
     return 0
 
 

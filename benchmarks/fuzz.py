@@ -37,12 +37,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
 import hostile  # noqa: E402
-
 from eventwire import ingest  # noqa: E402
 from eventwire.models import RawDocument  # noqa: E402
 from eventwire.scale import run  # noqa: E402
 from eventwire.scale.work import MAX_CHARS  # noqa: E402
-
 
 BATCH = 25
 
@@ -62,7 +60,9 @@ def as_file(folder: Path, index: int, content: bytes | str, rng: random.Random) 
     return path
 
 
-def documents_to_raws(index: int, content: bytes | str, folder: Path, rng: random.Random) -> list[RawDocument]:
+def documents_to_raws(
+    index: int, content: bytes | str, folder: Path, rng: random.Random
+) -> list[RawDocument]:
     if index % 10:
         return [RawDocument(id=f"doc{index}", content=content, origin="<fuzz>")]
     path = as_file(folder, index, content, rng)
@@ -80,7 +80,9 @@ def classify(raws: list[RawDocument], articles: list) -> tuple[str, str]:
     if problems:
         return "crashed", "; ".join(problems)
     if any(article.errors for article in articles):
-        return "failed cleanly", ",".join(sorted({e.stage for article in articles for e in article.errors}))
+        return "failed cleanly", ",".join(
+            sorted({e.stage for article in articles for e in article.errors})
+        )
     return "ok", ""
 
 
@@ -88,7 +90,7 @@ def guarded(work):
     """``work()``; (result, None) or (None, crash detail)."""
     try:
         return work(), None
-    except Exception as exc:  # noqa: BLE001 - the point is to count these
+    except Exception as exc:
         return None, "".join(traceback.format_exception_only(exc)).strip()
 
 
@@ -96,6 +98,7 @@ def run_batch(batch: list[tuple[int, list[RawDocument]]], timeout: float) -> lis
     """One in-process run of the whole batch, as ``eventwire extract --workers 1`` does it
     (per-document time limit included); if anything escapes it, every document again on
     its own, so that only the culprit is counted as crashed."""
+
     def analyse(raws: list[RawDocument]) -> list:
         return list(run(raws, workers=1, doc_timeout=timeout))
 
@@ -104,23 +107,29 @@ def run_batch(batch: list[tuple[int, list[RawDocument]]], timeout: float) -> lis
     if crash is None and len(articles) == len(flat):
         results, at = [], 0
         for _, raws in batch:
-            results.append(classify(raws, articles[at:at + len(raws)]))
+            results.append(classify(raws, articles[at : at + len(raws)]))
             at += len(raws)
         return results
     results = []
     for _, raws in batch:
-        articles, crash = guarded(lambda: analyse(raws))
+        articles, crash = guarded(lambda raws=raws: analyse(raws))
         results.append(("crashed", crash) if crash else classify(raws, articles))
     return results
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--doc-timeout", type=float, default=60.0)
-    parser.add_argument("--max-seconds", type=float, default=None,
-                        help="stop drawing documents after this long and report those done")
+    parser.add_argument(
+        "--max-seconds",
+        type=float,
+        default=None,
+        help="stop drawing documents after this long and report those done",
+    )
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -136,14 +145,20 @@ def main() -> None:
             batch, families = [], []
             for index in range(first, min(first + BATCH, args.n)):
                 family, content = hostile.random_document(rng)
-                raws, crash = guarded(lambda: documents_to_raws(index, content, Path(tmp), rng))
+                raws, crash = guarded(
+                    lambda index=index, content=content: documents_to_raws(
+                        index, content, Path(tmp), rng
+                    )
+                )
                 if crash:  # the reader itself failed
                     outcomes["crashed"] += 1
                     crashes.append(f"#{index} {family}: read: {crash[:300]}")
                     continue
                 batch.append((index, raws))
                 families.append(family)
-            for (index, _), family, (outcome, detail) in zip(batch, families, run_batch(batch, args.doc_timeout)):
+            for (index, _), family, (outcome, detail) in zip(
+                batch, families, run_batch(batch, args.doc_timeout)
+            ):
                 outcomes[outcome] += 1
                 if outcome == "failed cleanly":
                     stages.update(detail.split(","))
@@ -152,10 +167,14 @@ def main() -> None:
             done = min(first + BATCH, args.n)
             print(f"... {done} documents, {dict(outcomes)}", file=sys.stderr, flush=True)
     total = time.perf_counter() - started
-    print(f"{done} documents: {outcomes['ok']} ok, {outcomes['failed cleanly']} failed cleanly, "
-          f"{outcomes['crashed']} crashed")
+    print(
+        f"{done} documents: {outcomes['ok']} ok, {outcomes['failed cleanly']} failed cleanly, "
+        f"{outcomes['crashed']} crashed"
+    )
     print(f"failed-cleanly errors by stage: {dict(stages.most_common())}")
-    print(f"time: {total:.0f} s ({total / max(done, 1) * 1000:.0f} ms per document, batches of {BATCH}, seed {args.seed})")
+    print(
+        f"time: {total:.0f} s ({total / max(done, 1) * 1000:.0f} ms per document, batches of {BATCH}, seed {args.seed})"
+    )
     for line in crashes:
         print("CRASH " + line)
     sys.exit(1 if crashes else 0)

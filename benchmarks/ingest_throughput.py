@@ -23,17 +23,28 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def measure(label: str, contents: list[bytes | str]) -> None:
     ingest.to_article(RawDocument(id="warm-up", content=contents[0]))
-    words = sum(len(re.findall(r"\w+", c if isinstance(c, str) else c.decode("utf-8", "replace"))) for c in contents)
+    words = sum(
+        len(re.findall(r"\w+", c if isinstance(c, str) else c.decode("utf-8", "replace")))
+        for c in contents
+    )
     wall, cpu = time.perf_counter(), time.process_time()
-    failed = sum(1 for i, c in enumerate(contents) if ingest.to_article(RawDocument(id=str(i), content=c)).errors)
+    failed = sum(
+        1
+        for i, c in enumerate(contents)
+        if ingest.to_article(RawDocument(id=str(i), content=c)).errors
+    )
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    print(f"{label}: {len(contents)} docs, {len(contents) / wall:.1f} docs/s wall, {len(contents) / cpu:.1f} docs/s CPU, "
-          f"{words / cpu:,.0f} words/s CPU, {failed} with errors")
+    print(
+        f"{label}: {len(contents)} docs, {len(contents) / wall:.1f} docs/s wall, {len(contents) / cpu:.1f} docs/s CPU, "
+        f"{words / cpu:,.0f} words/s CPU, {failed} with errors"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "news.jsonl"))
+    parser.add_argument(
+        "corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "news.jsonl")
+    )
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
     corpus = Path(args.corpus)
@@ -42,9 +53,13 @@ def main() -> None:
         measure("plain text (corpus)", [r.content for r in raws if r.content])
     else:
         print(f"skipped: {corpus} not found")
-    pages = sorted((ROOT.parent / "shared" / "eval" / "extraction" / "html").glob("*.html.gz"))[: args.limit]
+    pages = sorted((ROOT.parent / "shared" / "eval" / "extraction" / "html").glob("*.html.gz"))[
+        : args.limit
+    ]
     if pages:
-        measure("HTML pages (extraction benchmark)", [gzip.decompress(p.read_bytes()) for p in pages])
+        measure(
+            "HTML pages (extraction benchmark)", [gzip.decompress(p.read_bytes()) for p in pages]
+        )
 
 
 if __name__ == "__main__":

@@ -31,11 +31,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
 QUERIES = [
-    "/api/events?limit=50", "/api/events?actor=RUS&limit=20", "/api/events?dyad=RUS:UKR",
-    "/api/events?since=2022-02-01&until=2022-02-20&root=01", "/api/events?order=oldest&offset=20&limit=20",
-    "/api/series?dyad=RUS:UKR&freq=day", "/api/series?actor=FRA&freq=week", "/api/series",
-    "/api/quotes?limit=20", "/api/quotes?q=respond", "/api/articles?limit=20", "/api/articles?q=talks",
-    "/api/alerts", "/api/overview",
+    "/api/events?limit=50",
+    "/api/events?actor=RUS&limit=20",
+    "/api/events?dyad=RUS:UKR",
+    "/api/events?since=2022-02-01&until=2022-02-20&root=01",
+    "/api/events?order=oldest&offset=20&limit=20",
+    "/api/series?dyad=RUS:UKR&freq=day",
+    "/api/series?actor=FRA&freq=week",
+    "/api/series",
+    "/api/quotes?limit=20",
+    "/api/quotes?q=respond",
+    "/api/articles?limit=20",
+    "/api/articles?q=talks",
+    "/api/alerts",
+    "/api/overview",
 ]
 
 
@@ -84,7 +93,9 @@ async def get(port: int, path: str) -> int:
     """
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     try:
-        writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode())
+        writer.write(
+            f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode()
+        )
         await writer.drain()
         response = await reader.read()  # until the server closes: status line, headers, whole body
     finally:
@@ -100,20 +111,28 @@ async def burst(port: int, concurrency: int, offset: int) -> list[tuple[float, i
     async def one(i: int) -> tuple[float, int | str]:
         start = time.perf_counter()
         try:
-            status: int | str = await asyncio.wait_for(get(port, QUERIES[(offset + i) % len(QUERIES)]), 30)
-        except (OSError, ValueError, IndexError, asyncio.TimeoutError) as exc:
+            status: int | str = await asyncio.wait_for(
+                get(port, QUERIES[(offset + i) % len(QUERIES)]), 30
+            )
+        except (TimeoutError, OSError, ValueError, IndexError) as exc:
             status = type(exc).__name__
         return time.perf_counter() - start, status
 
     return await asyncio.gather(*(one(i) for i in range(concurrency)))
 
 
-async def load(port: int, args: argparse.Namespace, server: subprocess.Popen, deadline: float) -> dict:
+async def load(
+    port: int, args: argparse.Namespace, server: subprocess.Popen, deadline: float
+) -> dict:
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
         await wait_ready(client, deadline)
         before = await stored_articles(client)
         # Queries start once the ingest writes (its workers are loaded), so they meet the writes.
-        while time.monotonic() < deadline and server.poll() is None and await stored_articles(client) == before:
+        while (
+            time.monotonic() < deadline
+            and server.poll() is None
+            and await stored_articles(client) == before
+        ):
             await asyncio.sleep(0.5)
         results, growth, rounds, overlapping, slowest = [], [before], 0, 0, []
         # Burst until the ingest is done and at least --rounds bursts ran (at most --max-rounds).
@@ -127,19 +146,35 @@ async def load(port: int, args: argparse.Namespace, server: subprocess.Popen, de
             rounds += 1
             overlapping += ingesting
             growth.append(await stored_articles(client))
-    return {"results": results, "growth": growth, "rounds": rounds, "overlapping": overlapping, "slowest": slowest}
+    return {
+        "results": results,
+        "growth": growth,
+        "rounds": rounds,
+        "overlapping": overlapping,
+        "slowest": slowest,
+    }
 
 
 def percentile(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
+    return (
+        statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+        if len(values) > 1
+        else values[0]
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--concurrency", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=5, help="at least this many bursts of --concurrency requests")
+    parser.add_argument(
+        "--rounds", type=int, default=5, help="at least this many bursts of --concurrency requests"
+    )
     parser.add_argument("--max-rounds", type=int, default=40, help="at most this many bursts")
-    parser.add_argument("--docs", type=int, default=100, help="stories ingested while the queries run")
+    parser.add_argument(
+        "--docs", type=int, default=100, help="stories ingested while the queries run"
+    )
     parser.add_argument("--max-seconds", type=float, default=600)
     args = parser.parse_args()
     deadline = time.monotonic() + args.max_seconds
@@ -149,13 +184,35 @@ def main() -> None:
         db, first, second = folder / "load.duckdb", folder / "first.jsonl", folder / "second.jsonl"
         write_feed(first, 40, seed=1)
         write_feed(second, args.docs, seed=2)
-        subprocess.run([sys.executable, "-m", "eventwire", "ingest", str(first), "--db", str(db), "-q"],
-                       env=env(), check=False, capture_output=True, timeout=args.max_seconds)
+        subprocess.run(
+            [sys.executable, "-m", "eventwire", "ingest", str(first), "--db", str(db), "-q"],
+            env=env(),
+            check=False,
+            capture_output=True,
+            timeout=args.max_seconds,
+        )
         port = free_port()
-        log = open(folder / "serve.log", "w+b")
-        server = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--host", "127.0.0.1",
-                                   "--port", str(port), "--ingest", str(second)],
-                                  env=env(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        log = open(folder / "serve.log", "w+b")  # noqa: SIM115 - the server writes to it until it is stopped below
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "eventwire",
+                "serve",
+                "--db",
+                str(db),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--ingest",
+                str(second),
+            ],
+            env=env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         try:
             outcome = asyncio.run(load(port, args, server, deadline))
         finally:
@@ -173,20 +230,31 @@ def main() -> None:
     latencies = [latency for latency, _ in results]
     errors = [status for _, status in results if not (isinstance(status, int) and status < 400)]
     growth = outcome["growth"]
-    print(f"{len(results)} requests in {outcome['rounds']} bursts of {args.concurrency} concurrent, "
-          f"127.0.0.1, while `serve --ingest` stored {args.docs} more stories")
-    print(f"latency: p50 {percentile(latencies, 50) * 1000:.0f} ms, p99 {percentile(latencies, 99) * 1000:.0f} ms, "
-          f"max {max(latencies) * 1000:.0f} ms")
+    print(
+        f"{len(results)} requests in {outcome['rounds']} bursts of {args.concurrency} concurrent, "
+        f"127.0.0.1, while `serve --ingest` stored {args.docs} more stories"
+    )
+    print(
+        f"latency: p50 {percentile(latencies, 50) * 1000:.0f} ms, p99 {percentile(latencies, 99) * 1000:.0f} ms, "
+        f"max {max(latencies) * 1000:.0f} ms"
+    )
     if len(results) > args.concurrency:
         # The first burst meets a cold server: every distinct query is computed for the first time.
-        warm = latencies[args.concurrency:]
-        print(f"  first (cold) burst: p50 {percentile(latencies[:args.concurrency], 50) * 1000:.0f} ms, max "
-              f"{max(latencies[:args.concurrency]) * 1000:.0f} ms; after it: p50 {percentile(warm, 50) * 1000:.0f} ms, "
-              f"p99 {percentile(warm, 99) * 1000:.0f} ms, max {max(warm) * 1000:.0f} ms")
-    print("slowest request of each burst (ms): " + " ".join(f"{x * 1000:.0f}" for x in outcome["slowest"]))
+        warm = latencies[args.concurrency :]
+        print(
+            f"  first (cold) burst: p50 {percentile(latencies[: args.concurrency], 50) * 1000:.0f} ms, max "
+            f"{max(latencies[: args.concurrency]) * 1000:.0f} ms; after it: p50 {percentile(warm, 50) * 1000:.0f} ms, "
+            f"p99 {percentile(warm, 99) * 1000:.0f} ms, max {max(warm) * 1000:.0f} ms"
+        )
+    print(
+        "slowest request of each burst (ms): "
+        + " ".join(f"{x * 1000:.0f}" for x in outcome["slowest"])
+    )
     print(f"errors: {len(errors)}" + (f" ({sorted(set(map(str, errors)))})" if errors else ""))
-    print(f"stored articles before/after each burst: {growth}; {outcome['overlapping']} of {outcome['rounds']} "
-          "bursts started while the ingest was running")
+    print(
+        f"stored articles before/after each burst: {growth}; {outcome['overlapping']} of {outcome['rounds']} "
+        "bursts started while the ingest was running"
+    )
     if "ingest run" in server_log:
         print("server: " + next(line for line in server_log.splitlines() if "ingest run" in line))
     sys.exit(1 if errors else 0)

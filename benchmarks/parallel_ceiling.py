@@ -59,24 +59,34 @@ def run(texts: list[str], processes: int) -> list[tuple[float, float]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "news.jsonl")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "news.jsonl"
+    )
     parser.add_argument("--limit", type=int, default=100)
     parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()
     with args.corpus.open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in islice(lines, args.limit)]
-    print(f"cores: {len(os.sched_getaffinity(0))}   load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(
+        f"cores: {len(os.sched_getaffinity(0))}   load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+    )
     print(f"{len(texts)} articles, bare nlp.pipe in every process")
-    (alone_wall, alone_cpu), = run(texts, 1)
+    ((alone_wall, alone_cpu),) = run(texts, 1)
     print(f"1 process alone:        wall {alone_wall:6.1f} s   CPU {alone_cpu:6.1f} s")
     together = run(texts, args.processes)
     for i, (wall, cpu) in enumerate(together, 1):
-        print(f"process {i} of {args.processes} at once:  wall {wall:6.1f} s   CPU {cpu:6.1f} s   "
-              f"({cpu / alone_cpu:.2f}x the CPU seconds of running alone)")
+        print(
+            f"process {i} of {args.processes} at once:  wall {wall:6.1f} s   CPU {cpu:6.1f} s   "
+            f"({cpu / alone_cpu:.2f}x the CPU seconds of running alone)"
+        )
     ceiling = args.processes * alone_wall / max(wall for wall, _ in together)
-    print(f"ceiling: {args.processes} processes do {ceiling:.2f}x the work of 1 in the same time "
-          f"(ideal {args.processes:.2f}x); a {args.processes}-worker eventwire run cannot beat this")
+    print(
+        f"ceiling: {args.processes} processes do {ceiling:.2f}x the work of 1 in the same time "
+        f"(ideal {args.processes:.2f}x); a {args.processes}-worker eventwire run cannot beat this"
+    )
 
 
 if __name__ == "__main__":

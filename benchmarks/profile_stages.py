@@ -48,7 +48,7 @@ def time_stages(corpus: Path, limit: int | None) -> tuple[dict[str, float], int]
     seconds["read (JSONL)"] = time.perf_counter() - start
     for offset in range(0, len(raws), CHUNK_SIZE):
         start = time.perf_counter()
-        articles = [clean(raw, None) for raw in raws[offset: offset + CHUNK_SIZE]]
+        articles = [clean(raw, None) for raw in raws[offset : offset + CHUNK_SIZE]]
         seconds["ingest"] += time.perf_counter() - start
         articles = [a for a in articles if a.body and not a.errors]
         start = time.perf_counter()
@@ -91,28 +91,47 @@ def together(corpus: Path, limit: int | None, processes: int, repeats: int) -> N
             runs = spawn_all(_timed_child, [(corpus, limit)] * copies)
             (alone if copies == 1 else shared).extend(runs)
     stages = sorted(alone[0], key=lambda stage: -alone[0][stage])
-    print(f"seconds per stage (medians), alone vs. {processes} processes at once on the same articles:")
+    print(
+        f"seconds per stage (medians), alone vs. {processes} processes at once on the same articles:"
+    )
     for stage in stages:
         one = statistics.median(run[stage] for run in alone)
         many = statistics.median(run[stage] for run in shared)
-        print(f"  {stage:24s} {one:8.2f} s  {many:8.2f} s  {many / one if one else float('nan'):5.2f}x")
+        print(
+            f"  {stage:24s} {one:8.2f} s  {many:8.2f} s  {many / one if one else float('nan'):5.2f}x"
+        )
     one = statistics.median(sum(run.values()) for run in alone)
     many = statistics.median(sum(run.values()) for run in shared)
     print(f"  {'all stages':24s} {one:8.2f} s  {many:8.2f} s  {many / one:5.2f}x")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "news.jsonl")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "news.jsonl"
+    )
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
-    parser.add_argument("--pyinstrument", action="store_true", help="also profile the end-to-end run")
-    parser.add_argument("--together", type=int, default=0, metavar="N",
-                        help="compare every stage alone vs. in N processes at once")
-    parser.add_argument("--repeats", type=int, default=3, help="with --together: alternating repeats")
+    parser.add_argument(
+        "--pyinstrument", action="store_true", help="also profile the end-to-end run"
+    )
+    parser.add_argument(
+        "--together",
+        type=int,
+        default=0,
+        metavar="N",
+        help="compare every stage alone vs. in N processes at once",
+    )
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="with --together: alternating repeats"
+    )
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus} (it lives in ../shared/corpus/)")
-    print(f"cores: {os.cpu_count()}   load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(
+        f"cores: {os.cpu_count()}   load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+    )
     if args.together:
         together(args.corpus, args.limit, args.together, args.repeats)
         return
@@ -121,7 +140,9 @@ def main() -> None:
     total = sum(seconds.values())
     print(f"{count} articles, {total:.1f} s in stages ({count / total:.1f} articles/s on one core)")
     for stage, value in sorted(seconds.items(), key=lambda item: -item[1]):
-        print(f"  {stage:24s} {value:8.2f} s  {100 * value / total:5.1f}%  {1000 * value / count:7.1f} ms/article")
+        print(
+            f"  {stage:24s} {value:8.2f} s  {100 * value / total:5.1f}%  {1000 * value / count:7.1f} ms/article"
+        )
     if args.pyinstrument:
         from pyinstrument import Profiler
 
@@ -129,8 +150,14 @@ def main() -> None:
         with Profiler() as profiler:
             for _ in run(raws, workers=1):
                 pass
-        print(profiler.output_text(unicode=False, color=False, show_all=False,
-                                   processor_options={"filter_threshold": 0.02}))
+        print(
+            profiler.output_text(
+                unicode=False,
+                color=False,
+                show_all=False,
+                processor_options={"filter_threshold": 0.02},
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -110,11 +110,19 @@ def bare_child(texts: list[str], started: float, results) -> None:
     ready, ready_cpu = time.time(), time.process_time()
     for _ in model.pipe(texts, batch_size=32):
         pass
-    results.put(Timing(total=time.time() - started, startup=ready - started, cpu=time.process_time(),
-                       startup_cpu=ready_cpu))
+    results.put(
+        Timing(
+            total=time.time() - started,
+            startup=ready - started,
+            cpu=time.process_time(),
+            startup_cpu=ready_cpu,
+        )
+    )
 
 
-def end_to_end_child(corpus: Path, limit: int | None, workers: int, started: float, results) -> None:
+def end_to_end_child(
+    corpus: Path, limit: int | None, workers: int, started: float, results
+) -> None:
     from eventwire.ingest import read
     from eventwire.scale import run
     from eventwire.scale.work import warm_up
@@ -133,10 +141,14 @@ def end_to_end_child(corpus: Path, limit: int | None, workers: int, started: flo
         timing.total = time.time() - started
         time.sleep(0.3)  # a last sample of the fork server
     timing.cpu = time.process_time() + sum(below.cpu.values())
-    if workers > 1:  # ready: the fork server's load, then each worker's own start (all of it if spawned)
+    if (
+        workers > 1
+    ):  # ready: the fork server's load, then each worker's own start (all of it if spawned)
         marks = [line.split() for line in Path(os.environ[READY_FILE]).read_text().splitlines()]
         timing.startup = max(float(at) for at, _ in marks) - started
-        timing.startup_cpu = imports_cpu + below.fork_server_cpu + sum(float(cpu) for _, cpu in marks)
+        timing.startup_cpu = (
+            imports_cpu + below.fork_server_cpu + sum(float(cpu) for _, cpu in marks)
+        )
     timing.peaks = sorted(below.peaks.values())
     results.put(timing)
 
@@ -157,22 +169,36 @@ def timed(target, arg_lists: list[tuple]) -> Timing:
     started = time.time()
     timings = spawn_all(target, [(*args, started) for args in arg_lists])
     ticks_after, steal_after = cpu_ticks()
-    return Timing(total=max(t.total for t in timings), startup=max(t.startup for t in timings),
-                  cpu=sum(t.cpu for t in timings), startup_cpu=sum(t.startup_cpu for t in timings),
-                  steal=(steal_after - steal) / max(1, ticks_after - ticks),
-                  peaks=[peak for t in timings for peak in t.peaks], errors=timings[0].errors)
+    return Timing(
+        total=max(t.total for t in timings),
+        startup=max(t.startup for t in timings),
+        cpu=sum(t.cpu for t in timings),
+        startup_cpu=sum(t.startup_cpu for t in timings),
+        steal=(steal_after - steal) / max(1, ticks_after - ticks),
+        peaks=[peak for t in timings for peak in t.peaks],
+        errors=timings[0].errors,
+    )
 
 
 def main() -> None:
     from eventwire.ingest import read
     from eventwire.scale import default_workers
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "news.jsonl")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "news.jsonl"
+    )
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
-    parser.add_argument("--workers", default=f"1,{max(2, default_workers())}",
-                        help="comma-separated worker counts (1 = in-process)")
-    parser.add_argument("--repeats", type=int, default=1, help="runs of each configuration (medians reported)")
+    parser.add_argument(
+        "--workers",
+        default=f"1,{max(2, default_workers())}",
+        help="comma-separated worker counts (1 = in-process)",
+    )
+    parser.add_argument(
+        "--repeats", type=int, default=1, help="runs of each configuration (medians reported)"
+    )
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus} (it lives in ../shared/corpus/)")
@@ -180,9 +206,13 @@ def main() -> None:
 
     texts = [raw.content for raw in islice(read([args.corpus]), args.limit)]
     words = sum(len(text.split()) for text in texts)
-    print(f"cores: {default_workers()} (os.cpu_count {os.cpu_count()})   load average: "
-          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"corpus: {args.corpus.name}: {len(texts)} articles, {words:,} words; {args.repeats} repeat(s)")
+    print(
+        f"cores: {default_workers()} (os.cpu_count {os.cpu_count()})   load average: "
+        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+    )
+    print(
+        f"corpus: {args.corpus.name}: {len(texts)} articles, {words:,} words; {args.repeats} repeat(s)"
+    )
     configs = [("bare", n) for n in counts] + [("end-to-end", n) for n in counts]
     runs: dict[tuple[str, int], list[Timing]] = {config: [] for config in configs}
     with tempfile.TemporaryDirectory() as scratch:
@@ -197,36 +227,58 @@ def main() -> None:
                 runs[kind, workers].append(timing)
                 show(f"#{repeat + 1} {label(kind, workers)}", timing, len(texts))
 
-    print("\nmedians" + (f" of {args.repeats} runs" if args.repeats > 1 else "") +
-          " (total = from process start; steady = after start-up):")
+    print(
+        "\nmedians"
+        + (f" of {args.repeats} runs" if args.repeats > 1 else "")
+        + " (total = from process start; steady = after start-up):"
+    )
     median = {config: _median(timings) for config, timings in runs.items()}
     for (kind, workers), timing in median.items():
         show(label(kind, workers), timing, len(texts), words)
         peaks = [peak for run in runs[kind, workers] for peak in run.peaks]
         if kind != "bare" and workers > 1 and peaks:
-            print(f"    peak RSS per worker: {max(peaks) / 2**20:.0f} MiB (largest of {len(peaks)} workers)")
+            print(
+                f"    peak RSS per worker: {max(peaks) / 2**20:.0f} MiB (largest of {len(peaks)} workers)"
+            )
         errors = runs[kind, workers][0].errors
         if errors:
             print(f"    documents with errors, by stage: {errors}")
 
     # Each repeat's configurations ran minutes apart, so ratios are taken within a repeat.
     def paired(kind_a: str, a: int, kind_b: str, b: int, part: str) -> list[float]:
-        return [getattr(x, part) / getattr(y, part) for x, y in zip(runs[kind_a, a], runs[kind_b, b])]
+        return [
+            getattr(x, part) / getattr(y, part) for x, y in zip(runs[kind_a, a], runs[kind_b, b])
+        ]
 
     def listed(ratios: list[float], unit: str = "") -> str:
-        each = f" (each repeat: {', '.join(f'{r:.2f}{unit}' for r in ratios)})" if len(ratios) > 1 else ""
+        each = (
+            f" (each repeat: {', '.join(f'{r:.2f}{unit}' for r in ratios)})"
+            if len(ratios) > 1
+            else ""
+        )
         return f"{statistics.median(ratios):.2f}{unit}{each}"
 
     print("\nratios within each repeat, medians:")
-    print(f"end-to-end / bare nlp.pipe, 1 core, steady: {listed(paired('bare', 1, 'end-to-end', 1, 'steady'))}"
-          "   (goal >= 0.8)")
+    print(
+        f"end-to-end / bare nlp.pipe, 1 core, steady: {listed(paired('bare', 1, 'end-to-end', 1, 'steady'))}"
+        "   (goal >= 0.8)"
+    )
     for workers in counts[1:]:
-        print(f"speed-up {workers} workers vs 1, from process start to the last article: "
-              f"{listed(paired('end-to-end', 1, 'end-to-end', workers, 'total'), 'x')}   (goal >= 1.8x for 2)")
-        print(f"    steady part only: {listed(paired('end-to-end', 1, 'end-to-end', workers, 'steady'), 'x')}")
+        print(
+            f"speed-up {workers} workers vs 1, from process start to the last article: "
+            f"{listed(paired('end-to-end', 1, 'end-to-end', workers, 'total'), 'x')}   (goal >= 1.8x for 2)"
+        )
+        print(
+            f"    steady part only: {listed(paired('end-to-end', 1, 'end-to-end', workers, 'steady'), 'x')}"
+        )
         ceiling = paired("bare", 1, "bare", workers, "steady")
-        print(f"    the machine's own ceiling, bare spaCy in {workers} processes at once vs 1: {listed(ceiling, 'x')}")
-        share = [got / limit for got, limit in zip(paired("end-to-end", 1, "end-to-end", workers, "steady"), ceiling)]
+        print(
+            f"    the machine's own ceiling, bare spaCy in {workers} processes at once vs 1: {listed(ceiling, 'x')}"
+        )
+        share = [
+            got / limit
+            for got, limit in zip(paired("end-to-end", 1, "end-to-end", workers, "steady"), ceiling)
+        ]
         print(f"    eventwire's steady speed-up as a share of that ceiling: {listed(share)}")
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
@@ -239,19 +291,25 @@ def label(kind: str, workers: int) -> str:
 
 def _median(timings: list[Timing]) -> Timing:
     """Field-wise medians (each field on its own)."""
-    pick = {name: statistics.median(getattr(t, name) for t in timings)
-            for name in ("total", "startup", "cpu", "startup_cpu", "steal")}
+    pick = {
+        name: statistics.median(getattr(t, name) for t in timings)
+        for name in ("total", "startup", "cpu", "startup_cpu", "steal")
+    }
     return Timing(**pick)
 
 
 def show(name: str, timing: Timing, articles: int, words: int | None = None) -> None:
-    line = (f"{name:34s} total {timing.total:7.1f} s  start-up {timing.startup:5.1f} s  "
-            f"steady {timing.steady:7.1f} s = {articles / timing.steady:5.2f} articles/s")
+    line = (
+        f"{name:34s} total {timing.total:7.1f} s  start-up {timing.startup:5.1f} s  "
+        f"steady {timing.steady:7.1f} s = {articles / timing.steady:5.2f} articles/s"
+    )
     if words is not None:
         line += f" {words / timing.steady:7,.0f} words/s"
     print(line)
-    print(f"{'':34s} CPU {timing.cpu:7.1f} s (start-up {timing.startup_cpu:.1f} s), "
-          f"{1000 * (timing.cpu - timing.startup_cpu) / articles:.0f} ms/article steady; steal {timing.steal:.1%}")
+    print(
+        f"{'':34s} CPU {timing.cpu:7.1f} s (start-up {timing.startup_cpu:.1f} s), "
+        f"{1000 * (timing.cpu - timing.startup_cpu) / articles:.0f} ms/article steady; steal {timing.steal:.1%}"
+    )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ from eventwire.models import Article
 
 
 def resolve_text(text: str, published: str | None = None) -> list[actors.Mention]:
-    document = nlp.Document(article=Article(id="t", body=text, published=published), doc=nlp.load()(text))
+    document = nlp.Document(
+        article=Article(id="t", body=text, published=published), doc=nlp.load()(text)
+    )
     return actors.resolve(document)
 
 
@@ -22,25 +24,44 @@ def by_text(mentions: list[actors.Mention]) -> dict[str, actors.Mention]:
 
 @pytest.fixture(scope="session")
 def seed_mentions(seed_text):
-    body = seed_text[seed_text.index("President Vladimir Putin told"):seed_text.index("This is a Premium")].strip()
+    body = seed_text[
+        seed_text.index("President Vladimir Putin told") : seed_text.index("This is a Premium")
+    ].strip()
     return body, resolve_text(body, "2022-01-28T22:43:00+05:30")
 
 
 def test_seed_actors_resolve(seed_mentions):
     body, mentions = seed_mentions
     found = by_text(mentions)
-    expected = {"President Vladimir Putin": "RUSGOV", "Mr. Putin": "RUSGOV", "Mr. Macron": "FRAGOV",
-                "Kremlin": "RUSGOV", "Moscow": "RUSGOV", "West": "WST", "U.S.": "USA", "NATO": "IGONATO",
-                "Elysee": "FRAGOV", "Russia": "RUS", "Ukraine": "UKR", "Kiev": "UKRGOV", "France": "FRA",
-                "Germany": "DEU", "Russian troop": "RUSMIL"}
+    expected = {
+        "President Vladimir Putin": "RUSGOV",
+        "Mr. Putin": "RUSGOV",
+        "Mr. Macron": "FRAGOV",
+        "Kremlin": "RUSGOV",
+        "Moscow": "RUSGOV",
+        "West": "WST",
+        "U.S.": "USA",
+        "NATO": "IGONATO",
+        "Elysee": "FRAGOV",
+        "Russia": "RUS",
+        "Ukraine": "UKR",
+        "Kiev": "UKRGOV",
+        "France": "FRA",
+        "Germany": "DEU",
+        "Russian troop": "RUSMIL",
+    }
     for text, code in expected.items():
         assert found[text].actor.code == code, (text, found[text].reason)
     macron = next(m for m in mentions if m.actor.name == "Emmanuel Macron")
     assert macron.text == "French counterpart Emmanuel Macron"
     separatists = found["pro-Moscow separatists"].actor
-    assert (separatists.country, separatists.sector, separatists.affiliation) == ("UKR", "REB", "RUS")
+    assert (separatists.country, separatists.sector, separatists.affiliation) == (
+        "UKR",
+        "REB",
+        "RUS",
+    )
     for mention in mentions:
-        assert body[mention.start:mention.end] == mention.text
+        assert body[mention.start : mention.end] == mention.text
 
 
 def test_seed_groups_and_pronouns(seed_mentions):
@@ -57,12 +78,17 @@ def test_paris_in_talks_is_a_place_not_an_actor(seed_mentions):
     assert paris.locative and paris.actor.sector is None
 
 
-@pytest.mark.parametrize("published, role, sector", [
-    ("2010-06-01", "prime minister", "GOV"),
-    ("2022-01-28", "president", "GOV"),
-])
+@pytest.mark.parametrize(
+    "published, role, sector",
+    [
+        ("2010-06-01", "prime minister", "GOV"),
+        ("2022-01-28", "president", "GOV"),
+    ],
+)
 def test_putin_role_depends_on_article_date(published, role, sector):
-    putin = by_text(resolve_text("Vladimir Putin met the French ambassador in Moscow.", published))["Vladimir Putin"]
+    putin = by_text(resolve_text("Vladimir Putin met the French ambassador in Moscow.", published))[
+        "Vladimir Putin"
+    ]
     assert (putin.actor.country, putin.actor.sector, putin.actor.role) == ("RUS", sector, role)
     assert published in putin.reason
 
@@ -72,7 +98,9 @@ def test_out_of_office_is_elite_and_undated_uses_today():
     assert by_text(resolve_text(text, "2019-03-01"))["Donald Trump"].actor.code == "USAGOV"
     former = by_text(resolve_text(text, "2022-03-01"))["Donald Trump"].actor
     assert (former.code, former.role) == ("USAELI", "former president")
-    medvedev = by_text(resolve_text("Dmitry Medvedev spoke.", "2009-01-01"))["Dmitry Medvedev"].actor
+    medvedev = by_text(resolve_text("Dmitry Medvedev spoke.", "2009-01-01"))[
+        "Dmitry Medvedev"
+    ].actor
     assert medvedev.role == "president"
 
 
@@ -81,62 +109,88 @@ def test_title_without_name_finds_the_office_holder():
     assert mentions[0].actor.name == "Francois Hollande" and mentions[0].actor.code == "FRAGOV"
 
 
-@pytest.mark.parametrize("text, name, code", [
-    ("The Kremlin denied the report.", "Kremlin", "RUSGOV"),
-    ("The Pentagon said it would send more jets.", "Pentagon", "USAMIL"),
-    ("Downing Street rejected the claim.", "Downing Street", "GBRGOV"),
-    ("Kyiv accused Moscow of shelling the town.", "Kyiv", "UKRGOV"),
-    ("Beijing warned Washington over Taiwan.", "Washington", "USAGOV"),
-    ("The Elysee hailed the talks.", "Elysee", "FRAGOV"),
-])
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("The Kremlin denied the report.", "Kremlin", "RUSGOV"),
+        ("The Pentagon said it would send more jets.", "Pentagon", "USAMIL"),
+        ("Downing Street rejected the claim.", "Downing Street", "GBRGOV"),
+        ("Kyiv accused Moscow of shelling the town.", "Kyiv", "UKRGOV"),
+        ("Beijing warned Washington over Taiwan.", "Washington", "USAGOV"),
+        ("The Elysee hailed the talks.", "Elysee", "FRAGOV"),
+    ],
+)
 def test_metonymy(text, name, code):
     assert by_text(resolve_text(text, "2022-01-01"))[name].actor.code == code
 
 
-@pytest.mark.parametrize("text, phrase, code", [
-    ("Israeli troops remained on alert in the occupied West Bank.", "Israeli troops", "ISRMIL"),
-    ("Turkish police prevented the demonstration.", "Turkish police", "TURCOP"),
-    ("The Azerbaijani parliament threatened to break relations.", "Azerbaijani parliament", "AZELEG"),
-    ("Israel's high court opened a hearing.", "Israel's high court", "ISRJUD"),
-    ("Rebels in the Ivory Coast blocked transport into Abidjan.", "Rebels in the Ivory Coast", "CIVREB"),
-    ("Sudanese rebels shelled the town.", "Sudanese rebels", "SDNREB"),
-    ("The Burmese junta arrested dozens.", "Burmese junta", "MMRGOV"),
-])
+@pytest.mark.parametrize(
+    "text, phrase, code",
+    [
+        ("Israeli troops remained on alert in the occupied West Bank.", "Israeli troops", "ISRMIL"),
+        ("Turkish police prevented the demonstration.", "Turkish police", "TURCOP"),
+        (
+            "The Azerbaijani parliament threatened to break relations.",
+            "Azerbaijani parliament",
+            "AZELEG",
+        ),
+        ("Israel's high court opened a hearing.", "Israel's high court", "ISRJUD"),
+        (
+            "Rebels in the Ivory Coast blocked transport into Abidjan.",
+            "Rebels in the Ivory Coast",
+            "CIVREB",
+        ),
+        ("Sudanese rebels shelled the town.", "Sudanese rebels", "SDNREB"),
+        ("The Burmese junta arrested dozens.", "Burmese junta", "MMRGOV"),
+    ],
+)
 def test_demonyms_and_roles(text, phrase, code):
     assert by_text(resolve_text(text))[phrase].actor.code == code
 
 
-@pytest.mark.parametrize("text, name, country", [
-    ("NATO confirmed it would tighten the blockade.", "NATO", "NATO"),
-    ("The United Nations will provide food aid.", "United Nations", "UN"),
-    ("The IAEA inspected the site.", "IAEA", "IAEA"),
-    ("The European Union imposed sanctions on Minsk.", "European Union", "EU"),
-])
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("NATO confirmed it would tighten the blockade.", "NATO", "NATO"),
+        ("The United Nations will provide food aid.", "United Nations", "UN"),
+        ("The IAEA inspected the site.", "IAEA", "IAEA"),
+        ("The European Union imposed sanctions on Minsk.", "European Union", "EU"),
+    ],
+)
 def test_igos(text, name, country):
     actor = by_text(resolve_text(text))[name].actor
     assert (actor.country, actor.sector) == (country, "IGO")
 
 
 def test_unknown_names_stay_unresolved():
-    mentions = by_text(resolve_text("Zorblax Quintavius praised the Glorbian Liberation Front on Tuesday."))
+    mentions = by_text(
+        resolve_text("Zorblax Quintavius praised the Glorbian Liberation Front on Tuesday.")
+    )
     person = mentions["Zorblax Quintavius"]
     assert person.actor.country is None and person.actor.code is None and not person.resolved
     assert "not in the knowledge base" in person.reason
 
 
 def test_unknown_person_with_title_and_later_surname():
-    mentions = resolve_text("German Foreign Minister Oskar Fischer will visit Albania. Fischer said he was pleased.")
+    mentions = resolve_text(
+        "German Foreign Minister Oskar Fischer will visit Albania. Fischer said he was pleased."
+    )
     found = by_text(mentions)
     assert found["German Foreign Minister Oskar Fischer"].actor.code == "DEUGOV"
-    assert found["Fischer"].actor.name == "Oskar Fischer" and found["Fischer"].actor.code == "DEUGOV"
+    assert (
+        found["Fischer"].actor.name == "Oskar Fischer" and found["Fischer"].actor.code == "DEUGOV"
+    )
     assert found["he"].actor.name == "Oskar Fischer"
 
 
-@pytest.mark.parametrize("text, country, cue", [
-    ("Georgia accused Russia of moving troops into South Ossetia.", "GEO", "context"),
-    ("Georgia certified its results after the count in Atlanta.", "USA", "context"),
-    ("Officials in Moscow, Idaho closed the schools.", "USA", "Idaho"),
-])
+@pytest.mark.parametrize(
+    "text, country, cue",
+    [
+        ("Georgia accused Russia of moving troops into South Ossetia.", "GEO", "context"),
+        ("Georgia certified its results after the count in Atlanta.", "USA", "context"),
+        ("Officials in Moscow, Idaho closed the schools.", "USA", "Idaho"),
+    ],
+)
 def test_ambiguous_places_use_context_and_say_so(text, country, cue):
     mention = next(m for m in resolve_text(text) if "Georgia" in m.text or "Moscow" in m.text)
     assert mention.actor.country == country and cue in mention.reason
@@ -153,16 +207,36 @@ def test_helpers_select_by_sentence(seed_mentions):
     assert actors.iso_from_cameo("JAP") == "JPN" and actors.iso_from_cameo("FRA") == "FRA"
 
 
-@pytest.mark.parametrize("text, phrase, expected", [
-    ("A prominent anti-Syria journalist was killed.", "prominent anti-Syria journalist",
-     {"country": None, "sector": "MED", "opposes": "SYR"}),
-    ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", {"country": "BIH", "ethnicity": "SRB"}),
-    ("NATO-member Norway is willing to send material.", "NATO-member Norway",
-     {"country": "NOR", "member_of": "NATO"}),
-    ("U.S.-led forces entered the town.", "U.S.-led forces", {"country": "USA", "sector": "MIL"}),
-    ("Iranian-backed militias attacked the base.", "Iranian-backed militias",
-     {"country": None, "sector": "REB", "affiliation": "IRN"}),
-])
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        (
+            "A prominent anti-Syria journalist was killed.",
+            "prominent anti-Syria journalist",
+            {"country": None, "sector": "MED", "opposes": "SYR"},
+        ),
+        (
+            "Bosnian Serbs demanded a truce.",
+            "Bosnian Serbs",
+            {"country": "BIH", "ethnicity": "SRB"},
+        ),
+        (
+            "NATO-member Norway is willing to send material.",
+            "NATO-member Norway",
+            {"country": "NOR", "member_of": "NATO"},
+        ),
+        (
+            "U.S.-led forces entered the town.",
+            "U.S.-led forces",
+            {"country": "USA", "sector": "MIL"},
+        ),
+        (
+            "Iranian-backed militias attacked the base.",
+            "Iranian-backed militias",
+            {"country": None, "sector": "REB", "affiliation": "IRN"},
+        ),
+    ],
+)
 def test_compound_phrases(text, phrase, expected):
     actor = by_text(resolve_text(text))[phrase].actor.model_dump()
     assert {key: actor.get(key) for key in expected} == expected
@@ -170,14 +244,23 @@ def test_compound_phrases(text, phrase, expected):
 
 def test_coordinated_modifiers_share_the_role():
     found = by_text(resolve_text("U.S. and Russian negotiators return to Geneva this week."))
-    assert found["U.S."].actor.code == "USAGOV" and found["Russian negotiators"].actor.code == "RUSGOV"
+    assert (
+        found["U.S."].actor.code == "USAGOV" and found["Russian negotiators"].actor.code == "RUSGOV"
+    )
     assert found["Geneva"].locative
 
 
 def test_surnames_use_the_article_and_the_date():
-    assert by_text(resolve_text("Kim warned Seoul.", "2015-01-01"))["Kim"].actor.name == "Kim Jong Un"
-    bush = by_text(resolve_text("President Bush threatened further action."))["President Bush"].actor
-    assert (bush.country, bush.name) == ("USA", None)  # two Presidents Bush: the country, not a guess
+    assert (
+        by_text(resolve_text("Kim warned Seoul.", "2015-01-01"))["Kim"].actor.name == "Kim Jong Un"
+    )
+    bush = by_text(resolve_text("President Bush threatened further action."))[
+        "President Bush"
+    ].actor
+    assert (bush.country, bush.name) == (
+        "USA",
+        None,
+    )  # two Presidents Bush: the country, not a guess
     text = "George H. W. Bush met Mikhail Gorbachev. Later Bush said the talks went well."
     assert by_text(resolve_text(text, "2020-01-01"))["Bush"].actor.name == "George H. W. Bush"
 
@@ -201,8 +284,10 @@ def test_group_acting_in_a_place():
 
 
 def test_us_news_names():
-    text = ("Texas sued the administration, Fox News reported. Sen. Lindsey Graham said Graham's bill would "
-            "pass, and Republicans agreed.")
+    text = (
+        "Texas sued the administration, Fox News reported. Sen. Lindsey Graham said Graham's bill would "
+        "pass, and Republicans agreed."
+    )
     found = by_text(resolve_text(text, "2016-01-10"))
     assert found["Texas"].actor.country == "USA"
     assert found["Fox News"].actor.code == "USAMED"
@@ -215,7 +300,9 @@ def test_us_news_names():
 def test_cli_prints_resolution_and_reason():
     from test_contract import run_cli
 
-    result = run_cli("actors", "Vladimir Putin met Zorblax Quintavius in Moscow.", "--published", "2010-06-01")
+    result = run_cli(
+        "actors", "Vladimir Putin met Zorblax Quintavius in Moscow.", "--published", "2010-06-01"
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     assert "'Vladimir Putin' -> RUSGOV" in out and "prime minister of RUS on 2010-06-01" in out
@@ -224,31 +311,57 @@ def test_cli_prints_resolution_and_reason():
 
 
 def test_dateline_gives_country_to_roles_without_one():
-    mentions = by_text(resolve_text("BAGHDAD, April 9 -- Two policemen were killed. Police said Iranian officials left."))
+    mentions = by_text(
+        resolve_text(
+            "BAGHDAD, April 9 -- Two policemen were killed. Police said Iranian officials left."
+        )
+    )
     assert mentions["BAGHDAD"].locative and mentions["BAGHDAD"].actor.country == "IRQ"
-    assert mentions["Two policemen"].actor.code == "IRQCOP" and "dateline" in mentions["Two policemen"].reason
+    assert (
+        mentions["Two policemen"].actor.code == "IRQCOP"
+        and "dateline" in mentions["Two policemen"].reason
+    )
     assert mentions["Police"].actor.country is None  # another state is named in that sentence
-    document = nlp.Document(article=Article(id="d", body="Police arrested two men.", dateline="Lagos"),
-                            doc=nlp.load()("Police arrested two men."))
+    document = nlp.Document(
+        article=Article(id="d", body="Police arrested two men.", dateline="Lagos"),
+        doc=nlp.load()("Police arrested two men."),
+    )
     assert actors.resolve(document)[0].actor.code == "NGACOP"
 
 
 def test_titles_in_the_text_and_people_as_modifiers():
-    found = by_text(resolve_text("British Prime Minister Boris Johnson met Indian officials.", "2026-01-01"))
+    found = by_text(
+        resolve_text("British Prime Minister Boris Johnson met Indian officials.", "2026-01-01")
+    )
     boris = found["British Prime Minister Boris Johnson"].actor
-    assert (boris.code, boris.role) == ("GBRGOV", "prime minister")  # the text's title, not the date
-    found = by_text(resolve_text("Pakistan will not hand over the former prime minister Nawaz Sharif.", "2020-01-01"))
+    assert (boris.code, boris.role) == (
+        "GBRGOV",
+        "prime minister",
+    )  # the text's title, not the date
+    found = by_text(
+        resolve_text(
+            "Pakistan will not hand over the former prime minister Nawaz Sharif.", "2020-01-01"
+        )
+    )
     assert found["the former prime minister Nawaz Sharif"].actor.code == "PAKELI"
-    found = by_text(resolve_text("The Obama administration has begun talks with the Senate.", "2010-01-01"))
+    found = by_text(
+        resolve_text("The Obama administration has begun talks with the Senate.", "2010-01-01")
+    )
     assert found["Obama administration"].actor.code == "USAGOV"
 
 
 def test_bare_common_surnames_need_evidence():
-    found = by_text(resolve_text("In May, Taylor said the plan would work. Mr. Brown spoke.", "2022-06-01"))
+    found = by_text(
+        resolve_text("In May, Taylor said the plan would work. Mr. Brown spoke.", "2022-06-01")
+    )
     assert "May" not in found  # a month, not Theresa May
     assert found["Taylor"].actor.country is None and "not enough evidence" in found["Taylor"].reason
     assert found["Mr. Brown"].actor.country is None
-    found = by_text(resolve_text("Britain's Gordon Brown said Brown would stay. Liberia's Taylor fled.", "2022-06-01"))
+    found = by_text(
+        resolve_text(
+            "Britain's Gordon Brown said Brown would stay. Liberia's Taylor fled.", "2022-06-01"
+        )
+    )
     assert found["Britain's Gordon Brown"].actor.code == "GBRELI"
     assert found["Liberia's Taylor"].actor.name == "Charles Taylor"
 
@@ -256,14 +369,20 @@ def test_bare_common_surnames_need_evidence():
 def test_spokesmen_and_leaders_speak_for_their_group():
     found = by_text(resolve_text("A spokesman for the Sudanese rebels said the town had fallen."))
     assert found["spokesman for the Sudanese rebels"].actor.code == "SDNREB"
-    found = by_text(resolve_text("Leaders of the opposition coalition agreed to postpone the rally."))
+    found = by_text(
+        resolve_text("Leaders of the opposition coalition agreed to postpone the rally.")
+    )
     assert found["Leaders of the opposition coalition"].actor.sector == "OPP"
 
 
 def test_the_west_and_from_are_actors_not_places():
-    found = by_text(resolve_text("Russia has demanded security guarantees from the West and aid from Germany."))
+    found = by_text(
+        resolve_text("Russia has demanded security guarantees from the West and aid from Germany.")
+    )
     assert not found["West"].locative and found["West"].actor.country == "WST"
     assert not found["Germany"].locative
     assert by_text(resolve_text("Leaders met in Europe."))["Europe"].locative
-    moscow = by_text(resolve_text("He was unhappy with a U.S. response to Moscow's demands."))["Moscow"]
+    moscow = by_text(resolve_text("He was unhappy with a U.S. response to Moscow's demands."))[
+        "Moscow"
+    ]
     assert not moscow.locative and moscow.actor.code == "RUSGOV"  # a possessor acts

@@ -58,13 +58,19 @@ def test_role_words_belong_to_one_sector():
         for phrases in groups.values():
             for phrase in phrases:
                 assert phrase == phrase.lower(), phrase
-                assert seen.setdefault(phrase, sector) == sector, f"{phrase}: {seen[phrase]} and {sector}"
+                assert seen.setdefault(phrase, sector) == sector, (
+                    f"{phrase}: {seen[phrase]} and {sector}"
+                )
 
 
 def test_people_roles_are_dated_ordered_and_titled():
     kb = knowledge_base()
     with open(DATA / "people.tsv", encoding="utf-8") as handle:
-        rows = list(csv.DictReader((l for l in handle if l.strip() and not l.startswith("#")), delimiter="\t"))
+        rows = list(
+            csv.DictReader(
+                (row for row in handle if row.strip() and not row.startswith("#")), delimiter="\t"
+            )
+        )
     assert rows
     for row in rows:
         assert row["country"] in ISO or row["country"] in kb.igo_codes, row
@@ -80,15 +86,33 @@ def test_people_roles_are_dated_ordered_and_titled():
         for spans in by_title.values():
             spans.sort(key=lambda r: r.start)
             for before, after in zip(spans, spans[1:]):
-                assert before.end is not None and before.end <= after.start, (person.name, before, after)
+                assert before.end is not None and before.end <= after.start, (
+                    person.name,
+                    before,
+                    after,
+                )
 
 
 def test_one_holder_per_office_at_a_time():
     """Two people holding the same office of the same country on one day is a data error."""
     kb = knowledge_base()
-    single = {"president", "prime minister", "chancellor", "foreign minister", "king", "supreme leader",
-              "emir", "crown prince", "foreign secretary", "secretary of state", "secretary-general",
-              "commission president", "council president", "high representative", "sultan"}
+    single = {
+        "president",
+        "prime minister",
+        "chancellor",
+        "foreign minister",
+        "king",
+        "supreme leader",
+        "emir",
+        "crown prince",
+        "foreign secretary",
+        "secretary of state",
+        "secretary-general",
+        "commission president",
+        "council president",
+        "high representative",
+        "sultan",
+    }
     offices: dict[tuple, list] = {}
     for person in kb.people.values():
         for role in person.roles:

@@ -20,8 +20,16 @@ from api_store import filled_store
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
@@ -61,7 +69,9 @@ def api(server_url):
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)")
+        pytest.skip(
+            f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)"
+        )
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -74,15 +84,24 @@ def page(browser, server_url):
     context = browser.new_context(base_url=server_url, viewport={"width": 1360, "height": 900})
     page = context.new_page()
     problems: list[str] = []
+
     def console(message):
         # A 4xx the page shows in its banner is the user's error, not the page's; 5xx are caught below.
-        if message.type == "error" and not message.text.startswith("Failed to load resource: the server responded"):
+        if message.type == "error" and not message.text.startswith(
+            "Failed to load resource: the server responded"
+        ):
             problems.append(f"console: {message.text}")
 
     page.on("console", console)
     page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-    page.on("response", lambda response: problems.append(f"{response.status} from {response.url}")
-            if response.status >= 500 else None)
+    page.on(
+        "response",
+        lambda response: (
+            problems.append(f"{response.status} from {response.url}")
+            if response.status >= 500
+            else None
+        ),
+    )
 
     def only_local(route):
         if route.request.url.startswith(server_url):
@@ -104,7 +123,7 @@ def _open(page, hash_path: str) -> None:
 
 
 def _ready(page, view: str | None = None) -> None:
-    selector = f'#view[data-ready="true"]' + (f'[data-view="{view}"]' if view else "")
+    selector = '#view[data-ready="true"]' + (f'[data-view="{view}"]' if view else "")
     page.wait_for_selector(selector, timeout=30_000)
 
 
@@ -122,10 +141,18 @@ def test_overview_shows_totals_volume_top_dyads_and_alerts(page, api):
     data = api("/api/overview?top=10")
     _open(page, "#/")
     assert _banner(page) == ""
-    assert page.locator('[data-testid="tile-articles"] .tile-value').inner_text() == f"{data['totals']['articles']:,}"
-    assert page.locator('[data-testid="tile-events"] .tile-value').inner_text() == f"{data['totals']['events']:,}"
+    assert (
+        page.locator('[data-testid="tile-articles"] .tile-value').inner_text()
+        == f"{data['totals']['articles']:,}"
+    )
+    assert (
+        page.locator('[data-testid="tile-events"] .tile-value').inner_text()
+        == f"{data['totals']['events']:,}"
+    )
     assert data["volume"]["items"], "the pipeline found no dated events"
-    assert page.locator("#volume-chart").get_attribute("data-points") == str(len(data["volume"]["items"]))
+    assert page.locator("#volume-chart").get_attribute("data-points") == str(
+        len(data["volume"]["items"])
+    )
     if data["top_dyads"]:
         rows = page.locator("#top-dyads tbody tr")
         assert rows.count() == len(data["top_dyads"])
@@ -143,11 +170,15 @@ def test_event_table_filters_and_pages(page, api):
     assert rows.count() == len(everything["items"]) >= 1
     first = everything["items"][0]
     page.select_option('#event-filters select[name="root"]', first["root"])
-    page.fill('#event-filters input[name="actor"]', first["source"]["code"] or first["source"]["country"])
+    page.fill(
+        '#event-filters input[name="actor"]', first["source"]["code"] or first["source"]["country"]
+    )
     page.click('#event-filters button[type="submit"]')
     _ready(page, "events")
     assert f"root={first['root']}" in page.url
-    expected = api(f"/api/events?limit=50&root={first['root']}&actor={first['source']['code'] or first['source']['country']}")
+    expected = api(
+        f"/api/events?limit=50&root={first['root']}&actor={first['source']['code'] or first['source']['country']}"
+    )
     assert rows.count() == len(expected["items"]) >= 1
     for cell in rows.locator("td:nth-child(3)").all_inner_texts():
         assert cell.startswith(first["root"])
@@ -189,12 +220,18 @@ def test_dyad_explorer_lists_the_events_behind_a_point(page, api):
                           }
                           const meta = chart.getDatasetMeta(0).data[i];
                           const box = chart.canvas.getBoundingClientRect();
-                          return { x: box.left + meta.x, y: box.top + meta.y }; }""", index)
+                          return { x: box.left + meta.x, y: box.top + meta.y }; }""",
+        index,
+    )
     page.mouse.click(point["x"], point["y"])
     page.wait_for_selector("#point-events #event-table", timeout=15_000)
     day = series[index]["period"][:10]
     expected = api(f"/api/events?dyad={dyad}&since={day}&until={day}&limit=200")["items"]
-    assert page.locator("#point-events #event-table tbody tr").count() == len(expected) == series[index]["events"]
+    assert (
+        page.locator("#point-events #event-table tbody tr").count()
+        == len(expected)
+        == series[index]["events"]
+    )
     _shot(page, "dyad-explorer")
 
 
@@ -218,16 +255,19 @@ def test_paste_page_extracts_and_highlights(page, seed_text):
     article = response_info.value.json()
     page.wait_for_selector("#paste-result .article", timeout=60_000)
     assert page.locator("#paste-status").inner_text() == (
-        f"{len(article['events'])} events, {len(article['quotes'])} quotes")
+        f"{len(article['events'])} events, {len(article['quotes'])} quotes"
+    )
     assert article["events"] and article["quotes"], "the seed article must yield events and quotes"
     _check_annotations(page, article)
     _shot(page, "paste")
 
 
 def test_article_text_is_shown_as_text_never_run_as_markup(page):
-    hostile = ("Officials said on Monday that the <b>talks</b> would go on. "
-               "<img src=x onerror=\"window.__pwned = 1\"> The minister said <script>window.__pwned = 2</script> "
-               "that both sides agreed to meet again in Geneva.")
+    hostile = (
+        "Officials said on Monday that the <b>talks</b> would go on. "
+        '<img src=x onerror="window.__pwned = 1"> The minister said <script>window.__pwned = 2</script> '
+        "that both sides agreed to meet again in Geneva."
+    )
     _open(page, "#/paste")
     page.fill("#paste-text", hostile)
     with page.expect_response("**/api/extract") as response_info:
@@ -267,7 +307,9 @@ def _check_annotations(page, article: dict) -> None:
         key = f"E{index}"
         start, end = event["span"]
         sentence_start = _sentence_start(body, event["sentence"], start, end)
-        assert _marked(page, "keys", key) == _visible(body, sentence_start, sentence_start + len(event["sentence"])), key
+        assert _marked(page, "keys", key) == _visible(
+            body, sentence_start, sentence_start + len(event["sentence"])
+        ), key
         assert _marked(page, "core", key) == _visible(body, start, end), key
         note = page.locator(f'.note[data-key="{key}"]').inner_text()
         assert event["cameo"] in note
@@ -291,7 +333,9 @@ def _marked(page, attribute: str, key: str) -> str:
     return page.evaluate(
         """([attribute, key]) => [...document.querySelectorAll(`mark[data-${attribute}]`)]
              .filter((m) => m.getAttribute(`data-${attribute}`).split(" ").includes(key))
-             .map((m) => m.textContent).join("")""", [attribute, key])
+             .map((m) => m.textContent).join("")""",
+        [attribute, key],
+    )
 
 
 def _visible(body: str, start: int, end: int) -> str:

@@ -52,8 +52,10 @@ def wait_for(condition, seconds: float = 10.0) -> bool:
 def test_identical_concurrent_requests_compute_once():
     cache, build = ResponseCache(Versioned()), Counted(delay=0.2)
     bodies: list[bytes] = []
-    threads = [threading.Thread(target=lambda: bodies.append(cache.compute("/api/events?", build)))
-               for _ in range(16)]
+    threads = [
+        threading.Thread(target=lambda: bodies.append(cache.compute("/api/events?", build)))
+        for _ in range(16)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -122,7 +124,9 @@ def test_close_waits_for_the_refresh_in_progress():
     cache.close()  # returns only when that refresh is done: the store may close now
     assert cache.kept("k") == b'{"version":1}'
     db.current = 2
-    assert cache.kept("k") == b'{"version":1}' and not wait_for(lambda: build.calls == 3, seconds=0.5)
+    assert cache.kept("k") == b'{"version":1}' and not wait_for(
+        lambda: build.calls == 3, seconds=0.5
+    )
 
 
 def test_requests_waiting_for_a_computation_take_its_answer_even_after_a_write():
@@ -140,7 +144,9 @@ def test_requests_waiting_for_a_computation_take_its_answer_even_after_a_write()
     first.start()
     time.sleep(0.05)
     answers: list[bytes] = []
-    waiting = [threading.Thread(target=lambda: answers.append(cache.compute("k", build))) for _ in range(3)]
+    waiting = [
+        threading.Thread(target=lambda: answers.append(cache.compute("k", build))) for _ in range(3)
+    ]
     for thread in waiting:  # these arrive while the answer is being computed
         thread.start()
     for thread in [first, *waiting]:

@@ -16,11 +16,14 @@ def _write(path, rows):
 
 
 def test_eval_cameo_scores_root_codes_per_sentence(tmp_path):
-    gold = _write(tmp_path / "cameo.jsonl", [
-        {"id": "a", "text": "Iran accused Israel of the attack.", "root_codes": ["11"]},
-        {"id": "b", "text": "Japan and South Korea held talks in Tokyo.", "root_codes": ["04"]},
-        {"id": "c", "text": "The weather was fine in Oslo.", "root_codes": ["01"]},
-    ])
+    gold = _write(
+        tmp_path / "cameo.jsonl",
+        [
+            {"id": "a", "text": "Iran accused Israel of the attack.", "root_codes": ["11"]},
+            {"id": "b", "text": "Japan and South Korea held talks in Tokyo.", "root_codes": ["04"]},
+            {"id": "c", "text": "The weather was fine in Oslo.", "root_codes": ["01"]},
+        ],
+    )
     result = run_cli("eval", "cameo", str(gold), "--json")
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
@@ -32,12 +35,25 @@ def test_eval_cameo_scores_root_codes_per_sentence(tmp_path):
 
 
 def test_eval_plover_scores_type_and_source_country(tmp_path):
-    gold = _write(tmp_path / "plover.jsonl", [
-        {"id": "a", "text": "Iran accused Israel of the attack.", "event": "DISAPPROVE",
-         "source": [{"code": "IRN"}], "target": [{"code": "ISR"}]},
-        {"id": "b", "text": "France sent food aid to Chad.", "event": "AID",
-         "source": [{"code": "FRA"}], "target": [{"code": "TCD"}]},
-    ])
+    gold = _write(
+        tmp_path / "plover.jsonl",
+        [
+            {
+                "id": "a",
+                "text": "Iran accused Israel of the attack.",
+                "event": "DISAPPROVE",
+                "source": [{"code": "IRN"}],
+                "target": [{"code": "ISR"}],
+            },
+            {
+                "id": "b",
+                "text": "France sent food aid to Chad.",
+                "event": "AID",
+                "source": [{"code": "FRA"}],
+                "target": [{"code": "TCD"}],
+            },
+        ],
+    )
     result = run_cli("eval", "plover", str(gold), "--json")
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)

@@ -23,9 +23,14 @@ def test_every_cameo_code_has_name_goldstein_and_gdelt_quad_class():
 
 
 def test_goldstein_values_are_gdelts_and_match_the_codebook():
-    rows = [json.loads(line) for line in shared_path("eval", "cameo", "codebook.jsonl").open(encoding="utf-8")]
+    rows = [
+        json.loads(line)
+        for line in shared_path("eval", "cameo", "codebook.jsonl").open(encoding="utf-8")
+    ]
     for row in rows:
-        expected = row["goldstein_gdelt"] if row["goldstein_gdelt"] is not None else row["goldstein_icews"]
+        expected = (
+            row["goldstein_gdelt"] if row["goldstein_gdelt"] is not None else row["goldstein_icews"]
+        )
         assert ontology.lookup(row["code"]).goldstein == expected, row["code"]
         assert ontology.lookup(row["code"]).quad_class == row["quadclass_gdelt"], row["code"]
 
@@ -36,8 +41,15 @@ def test_plover_mapping_uses_only_the_sixteen_current_types():
         if entry.root != "01":
             assert entry.plover is not None, entry.code
     assert {e.plover for e in ontology.codes().values()} - {None} == set(ontology.PLOVER_TYPES)
-    assert ontology.normalise_plover("DEMAND") == "REQUEST" and ontology.normalise_plover("fight") == "ASSAULT"
-    assert ontology.normalise_plover("DISAPPROVE") == ontology.normalise_plover("INVESTIGATE") == "ACCUSE"
+    assert (
+        ontology.normalise_plover("DEMAND") == "REQUEST"
+        and ontology.normalise_plover("fight") == "ASSAULT"
+    )
+    assert (
+        ontology.normalise_plover("DISAPPROVE")
+        == ontology.normalise_plover("INVESTIGATE")
+        == "ACCUSE"
+    )
 
 
 def test_unknown_code_is_a_clear_error():
@@ -60,13 +72,16 @@ def test_pattern_dictionary_loads_and_every_code_exists():
     assert loaded.modality.recode("refusal", "04") == "125"
 
 
-@pytest.mark.parametrize("text, message", [
-    ("verbs:\n  meet: '999'\n", "not a CAMEO code"),
-    ("verbs:\n  meet: '040'\n  meet: '041'\n", "duplicate key"),
-    ("verbs:\n  meet: {code: '040', colour: red}\n", "unknown frame keys"),
-    ("verbs:\n  meet: {code: '040', target: [elbow]}\n", "unknown argument slot"),
-    ("verbs:\n  Meet: '040'\n", "lower-case lemma"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("verbs:\n  meet: '999'\n", "not a CAMEO code"),
+        ("verbs:\n  meet: '040'\n  meet: '041'\n", "duplicate key"),
+        ("verbs:\n  meet: {code: '040', colour: red}\n", "unknown frame keys"),
+        ("verbs:\n  meet: {code: '040', target: [elbow]}\n", "unknown argument slot"),
+        ("verbs:\n  Meet: '040'\n", "lower-case lemma"),
+    ],
+)
 def test_malformed_patterns_are_rejected_with_the_entry_named(text, message):
     import yaml
 

@@ -15,30 +15,42 @@ def _code_ok(code: str, acceptable: list[str]) -> bool:
 
 def _matches(event, expected: dict) -> bool:
     sources = {expected["source"]}
-    targets = set(expected["target"]) if isinstance(expected["target"], list) else {expected["target"]}
+    targets = (
+        set(expected["target"]) if isinstance(expected["target"], list) else {expected["target"]}
+    )
     forward = _ids(event.source) & sources and _ids(event.target) & targets
-    backward = expected.get("symmetric") and _ids(event.source) & targets and _ids(event.target) & sources
+    backward = (
+        expected.get("symmetric") and _ids(event.source) & targets and _ids(event.target) & sources
+    )
     if not (forward or backward) or not _code_ok(event.cameo, expected["codes"]):
         return False
     if "date" in expected and event.date != expected["date"]:
         return False
-    if "location" in expected and (event.location is None or event.location.name != expected["location"]):
-        return False
-    return True
+    return not (
+        "location" in expected
+        and (event.location is None or event.location.name != expected["location"])
+    )
 
 
 def test_every_expected_event_is_coded(seed_article, seed_expected):
     assert not [e for e in seed_article.errors if e.stage == "events"]
-    missing = [expected["what"] for expected in seed_expected["events"]
-               if not any(_matches(event, expected) for event in seed_article.events)]
+    missing = [
+        expected["what"]
+        for expected in seed_expected["events"]
+        if not any(_matches(event, expected) for event in seed_article.events)
+    ]
     assert not missing, missing
 
 
 def test_no_forbidden_event_is_coded(seed_article, seed_expected):
     for forbidden in seed_expected["must_not"]:
-        hits = [e for e in seed_article.events
-                if _ids(e.source) & {forbidden["source"]} and _ids(e.target) & {forbidden["target"]}
-                and _code_ok(e.cameo, forbidden["codes"])]
+        hits = [
+            e
+            for e in seed_article.events
+            if _ids(e.source) & {forbidden["source"]}
+            and _ids(e.target) & {forbidden["target"]}
+            and _code_ok(e.cameo, forbidden["codes"])
+        ]
         assert not hits, (forbidden["why"], [h.sentence for h in hits])
 
 

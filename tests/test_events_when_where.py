@@ -9,25 +9,28 @@ from eventwire.events import dates, places
 FRIDAY = "2022-01-28T22:43:00+05:30"  # the seed article's publication, a Friday
 
 
-@pytest.mark.parametrize("words, expected", [
-    ("on Friday", "2022-01-28"),          # a weekday is the latest such day on or before publication
-    ("on Wednesday", "2022-01-26"),
-    ("Monday morning", "2022-01-24"),
-    ("yesterday", "2022-01-27"),
-    ("today", "2022-01-28"),
-    ("earlier this week", "2022-W04"),
-    ("last week", "2022-W03"),
-    ("in February", "2022-02"),           # a month without a year: the occurrence nearest publication
-    ("in December", "2021-12"),
-    ("last month", "2021-12"),
-    ("this month", "2022-01"),
-    ("last year", "2021"),
-    ("in 2019", "2019"),
-    ("January 26", "2022-01-26"),
-    ("Jan. 26, 2021", "2021-01-26"),
-    ("late on January 10, 2018", "2018-01-10"),
-    ("February 2021", "2021-02"),
-])
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("on Friday", "2022-01-28"),  # a weekday is the latest such day on or before publication
+        ("on Wednesday", "2022-01-26"),
+        ("Monday morning", "2022-01-24"),
+        ("yesterday", "2022-01-27"),
+        ("today", "2022-01-28"),
+        ("earlier this week", "2022-W04"),
+        ("last week", "2022-W03"),
+        ("in February", "2022-02"),  # a month without a year: the occurrence nearest publication
+        ("in December", "2021-12"),
+        ("last month", "2021-12"),
+        ("this month", "2022-01"),
+        ("last year", "2021"),
+        ("in 2019", "2019"),
+        ("January 26", "2022-01-26"),
+        ("Jan. 26, 2021", "2021-01-26"),
+        ("late on January 10, 2018", "2018-01-10"),
+        ("February 2021", "2021-02"),
+    ],
+)
 def test_date_words_resolve_to_the_most_precise_iso_value(words, expected):
     assert dates.resolve(words, FRIDAY) == expected
 
@@ -40,14 +43,18 @@ def test_words_that_are_no_date_resolve_to_none():
 def test_places_come_from_the_gazetteer_with_coordinates():
     paris = places.lookup("Paris")
     assert (paris.name, paris.country) == ("Paris", "FRA")
-    assert paris.lat == pytest.approx(48.853, abs=0.01) and paris.lon == pytest.approx(2.349, abs=0.01)
+    assert paris.lat == pytest.approx(48.853, abs=0.01) and paris.lon == pytest.approx(
+        2.349, abs=0.01
+    )
     assert places.lookup("Kiev").country == "UKR"  # alternate names
 
 
 def test_namesakes_are_disambiguated_by_context_and_population():
     assert places.lookup("Birmingham").country == "GBR"
     assert places.lookup("Birmingham", frozenset({"USA"})).country == "USA"
-    assert places.lookup("Paris", frozenset({"USA"})).country == "FRA"  # context does not beat 2 million people
+    assert (
+        places.lookup("Paris", frozenset({"USA"})).country == "FRA"
+    )  # context does not beat 2 million people
 
 
 def test_countries_have_no_invented_coordinates_and_unknown_places_none():

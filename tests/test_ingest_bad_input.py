@@ -13,22 +13,32 @@ from eventwire import ingest
 from eventwire.ingest.readers import MAX_BYTES
 from eventwire.models import RawDocument
 
-GOOD = ("Russian and Ukrainian negotiators met in Istanbul on Tuesday for a new round of talks, "
-        "the first face-to-face meeting in more than two weeks.\n\n"
-        "Turkey's foreign minister said the two sides had made meaningful progress.")
-GERMAN = ("Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen. Wie ein "
-          "Regierungssprecher in Berlin mitteilte, sollen die Maßnahmen vor allem den Finanzsektor "
-          "treffen und schon in der kommenden Woche in Kraft treten.\n\n"
-          "Die Opposition kritisierte, dass die Entscheidung viel zu spät komme und nicht weit genug gehe.")
+GOOD = (
+    "Russian and Ukrainian negotiators met in Istanbul on Tuesday for a new round of talks, "
+    "the first face-to-face meeting in more than two weeks.\n\n"
+    "Turkey's foreign minister said the two sides had made meaningful progress."
+)
+GERMAN = (
+    "Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen. Wie ein "
+    "Regierungssprecher in Berlin mitteilte, sollen die Maßnahmen vor allem den Finanzsektor "
+    "treffen und schon in der kommenden Woche in Kraft treten.\n\n"
+    "Die Opposition kritisierte, dass die Entscheidung viel zu spät komme und nicht weit genug gehe."
+)
 
 
 def tiny_png() -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x00"))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
 def articles_for(*paths):
@@ -66,8 +76,10 @@ def test_invalid_utf8_is_replaced_and_reported(tmp_path):
 
 
 def test_legacy_encoding_is_detected_not_an_error(tmp_path):
-    text = ("The café owner in Zürich said the façade of the old building would be restored next year, "
-            "according to a statement released by the city council on Thursday afternoon.")
+    text = (
+        "The café owner in Zürich said the façade of the old building would be restored next year, "
+        "according to a statement released by the city council on Thursday afternoon."
+    )
     (tmp_path / "latin1.txt").write_bytes(text.encode("cp1252"))
     (article,) = articles_for(tmp_path / "latin1.txt")
     assert article.errors == []
@@ -80,7 +92,10 @@ def test_file_over_the_size_limit(tmp_path, monkeypatch):
         fh.truncate(MAX_BYTES + 1024 * 1024)
     (article,) = articles_for(big)
     message = only_error(article, "read")
-    assert message.startswith("document is 51 MB, over the size limit of 50 MB") and "EVENTWIRE_MAX_BYTES" in message
+    assert (
+        message.startswith("document is 51 MB, over the size limit of 50 MB")
+        and "EVENTWIRE_MAX_BYTES" in message
+    )
     monkeypatch.setenv("EVENTWIRE_MAX_BYTES", "1K")
     (tmp_path / "small.txt").write_text("x " * 1000)
     (article,) = articles_for(tmp_path / "small.txt")
@@ -89,9 +104,11 @@ def test_file_over_the_size_limit(tmp_path, monkeypatch):
 
 
 def test_html_with_no_article(tmp_path):
-    page = ("<!DOCTYPE html><html><head><title>Example</title></head><body><nav><ul>"
-            + "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(12))
-            + "</ul></nav><footer>Privacy | Terms</footer></body></html>")
+    page = (
+        "<!DOCTYPE html><html><head><title>Example</title></head><body><nav><ul>"
+        + "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(12))
+        + "</ul></nav><footer>Privacy | Terms</footer></body></html>"
+    )
     (tmp_path / "nav.html").write_text(page)
     (article,) = articles_for(tmp_path / "nav.html")
     assert "no article" in only_error(article, "clean")
@@ -100,7 +117,9 @@ def test_html_with_no_article(tmp_path):
 def test_non_english_article_is_cleaned_but_flagged(tmp_path):
     (tmp_path / "de.txt").write_text("ANZEIGE\n\n" + GERMAN)
     (article,) = articles_for(tmp_path / "de.txt")
-    assert only_error(article, "language") .startswith("language 'de' is not supported (English only)")
+    assert only_error(article, "language").startswith(
+        "language 'de' is not supported (English only)"
+    )
     assert article.language == "de"
     assert article.body.startswith("Die Bundesregierung") and "Opposition" in article.body
 
@@ -115,9 +134,18 @@ def test_truncated_gzip(tmp_path):
 
 def test_bad_jsonl_lines_do_not_stop_the_file(tmp_path):
     path = tmp_path / "news.jsonl"
-    path.write_text("\n".join([json.dumps({"id": "ok1", "text": GOOD}), "{not json",
-                               json.dumps({"id": "none"}), json.dumps([1, 2]),
-                               json.dumps({"id": "ok2", "text": GOOD, "published": 2022})]) + "\n")
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "ok1", "text": GOOD}),
+                "{not json",
+                json.dumps({"id": "none"}),
+                json.dumps([1, 2]),
+                json.dumps({"id": "ok2", "text": GOOD, "published": 2022}),
+            ]
+        )
+        + "\n"
+    )
     articles = articles_for(path)
     assert [a.id for a in articles] == ["ok1", "news:2", "none", "news:4", "ok2"]
     assert [bool(a.errors) for a in articles] == [False, True, True, True, False]
@@ -134,7 +162,9 @@ def test_batch_goes_on_through_the_cli(tmp_path):
     (tmp_path / "c_image.png").write_bytes(tiny_png())
     data = gzip.compress(GOOD.encode() * 50)
     (tmp_path / "d_cut.txt.gz").write_bytes(data[:30])
-    (tmp_path / "e_good.html").write_text(f"<html><body><article><p>{GOOD}</p></article></body></html>")
+    (tmp_path / "e_good.html").write_text(
+        f"<html><body><article><p>{GOOD}</p></article></body></html>"
+    )
     result = run_cli("extract", str(tmp_path), "-q")
     assert result.returncode == 1
     articles = json.loads(result.stdout)["articles"]

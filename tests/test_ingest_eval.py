@@ -30,13 +30,19 @@ def test_page_score_and_aggregate():
 def test_eval_command_on_a_small_folder(tmp_path):
     from test_contract import run_cli
 
-    body = ("The minister resigned on Monday after weeks of pressure over the budget, telling reporters "
-            "that she had lost the confidence of her colleagues.")
+    body = (
+        "The minister resigned on Monday after weeks of pressure over the budget, telling reporters "
+        "that she had lost the confidence of her colleagues."
+    )
     (tmp_path / "html").mkdir()
     (tmp_path / "ground-truth.json").write_text(json.dumps({"p1": {"articleBody": body}}))
-    page = f"<html><body><nav><a href='/'>Home</a></nav><article><p>{body}</p></article></body></html>"
+    page = (
+        f"<html><body><nav><a href='/'>Home</a></nav><article><p>{body}</p></article></body></html>"
+    )
     (tmp_path / "html" / "p1.html.gz").write_bytes(gzip.compress(page.encode()))
-    (tmp_path / "fulltext.json").write_text(json.dumps({"p1": {"text": f"Home\nNews\n\n{body}\n\nShare this"}}))
+    (tmp_path / "fulltext.json").write_text(
+        json.dumps({"p1": {"text": f"Home\nNews\n\n{body}\n\nShare this"}})
+    )
     result = run_cli("eval", "extraction", str(tmp_path), "--json", "-q", "--baselines")
     assert result.returncode == 0, result.stderr
     rows = {r["name"]: r for r in json.loads(result.stdout)}

@@ -10,8 +10,14 @@ from importlib import resources
 import pytest
 import yaml
 
-from eventwire.ingest.lines import CASE_TWINS_OF_ASCII, ROLES, junk_categories, junk_match, required_strings
 from conftest import shared_path
+from eventwire.ingest.lines import (
+    CASE_TWINS_OF_ASCII,
+    ROLES,
+    junk_categories,
+    junk_match,
+    required_strings,
+)
 
 PROSE = [  # article sentences from many beats: no junk pattern may match them
     "President Vladimir Putin told French counterpart Emmanuel Macron on Friday that the West was ignoring "
@@ -31,7 +37,11 @@ PROSE = [  # article sentences from many beats: no junk pattern may match them
 
 
 def test_yaml_shape_and_patterns_compile():
-    source = resources.files("eventwire.ingest").joinpath("junk_patterns.yaml").read_text(encoding="utf-8")
+    source = (
+        resources.files("eventwire.ingest")
+        .joinpath("junk_patterns.yaml")
+        .read_text(encoding="utf-8")
+    )
     data = yaml.safe_load(source)
     assert data, "no categories"
     for name, entry in data.items():
@@ -48,22 +58,25 @@ def test_no_pattern_matches_article_prose(sentence):
     assert junk_match(sentence) is None
 
 
-@pytest.mark.parametrize(("line", "role"), [
-    ("ADVERTISEMENT", "junk"),
-    ("You have exhausted your free article limit.", "junk"),
-    ("This is your last free article.", "junk"),
-    ("Sign up for our daily newsletter", "junk"),
-    ("We use cookies to improve your experience on our site.", "junk"),
-    ("Share on Facebook", "junk"),
-    ("Skip to main content", "junk"),
-    ("READ MORE: China plague outbreak confirmed", "junk"),
-    ("Related Articles", "boundary"),
-    ("Tags: Kristi Noem, South Dakota", "boundary"),
-    ("Leave a comment", "end"),
-    ("Bob Smith says:", "end"),
-    ("Image credit: Getty Images", "credit"),
-    ("Sanjeev Verma/Hindustan Times/Getty Images", "credit"),
-])
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("ADVERTISEMENT", "junk"),
+        ("You have exhausted your free article limit.", "junk"),
+        ("This is your last free article.", "junk"),
+        ("Sign up for our daily newsletter", "junk"),
+        ("We use cookies to improve your experience on our site.", "junk"),
+        ("Share on Facebook", "junk"),
+        ("Skip to main content", "junk"),
+        ("READ MORE: China plague outbreak confirmed", "junk"),
+        ("Related Articles", "boundary"),
+        ("Tags: Kristi Noem, South Dakota", "boundary"),
+        ("Leave a comment", "end"),
+        ("Bob Smith says:", "end"),
+        ("Image credit: Getty Images", "credit"),
+        ("Sanjeev Verma/Hindustan Times/Getty Images", "credit"),
+    ],
+)
 def test_junk_examples(line, role):
     match = junk_match(line)
     assert match is not None and match.role == role
@@ -77,9 +90,13 @@ def test_seed_junk_lines_match(seed_expected):
 
 
 def test_required_strings_read_the_regex():
-    assert required_strings(r"\b(premium|exclusive) (article|content) for members\b") == {" for members"}
+    assert required_strings(r"\b(premium|exclusive) (article|content) for members\b") == {
+        " for members"
+    }
     assert required_strings(r"\b(sign|signing) up\b") == {"sign"}  # the shared prefix of both
-    assert required_strings(r"\bclick(ing)? here\b") == {"click"}  # " here" is as long; either holds
+    assert required_strings(r"\bclick(ing)? here\b") == {
+        "click"
+    }  # " here" is as long; either holds
     assert required_strings(r"^\W*(this )?(ad|advert)\W*$") == {"ad"}
     assert required_strings(r"^\W*(foo)?\W*$") is None  # nothing is required
     assert required_strings(r"(?-i:[A-Z])\d+") is None
@@ -106,7 +123,10 @@ def test_every_match_holds_a_needle():
                 match = pattern.search(line)
                 if match and needles is not None:
                     matched += 1
-                    assert any(n in match.group(0).lower() for n in needles), (pattern.pattern, line)
+                    assert any(n in match.group(0).lower() for n in needles), (
+                        pattern.pattern,
+                        line,
+                    )
     assert matched > 50
 
 

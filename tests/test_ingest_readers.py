@@ -9,11 +9,15 @@ import json
 from eventwire import ingest
 from eventwire.ingest.decode import looks_like_html
 
-PARAGRAPH = ("Ministers from both countries met in Geneva on Thursday and agreed to resume talks on "
-             "the disputed border, a spokesman for the foreign ministry said.")
-PAGE = (f"<!DOCTYPE html><html><head><title>Border talks resume</title></head><body><article>"
-        f"<h1>Border talks resume</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH.replace('Thursday', 'Friday')}</p>"
-        f"</article></body></html>")
+PARAGRAPH = (
+    "Ministers from both countries met in Geneva on Thursday and agreed to resume talks on "
+    "the disputed border, a spokesman for the foreign ministry said."
+)
+PAGE = (
+    f"<!DOCTYPE html><html><head><title>Border talks resume</title></head><body><article>"
+    f"<h1>Border talks resume</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH.replace('Thursday', 'Friday')}</p>"
+    f"</article></body></html>"
+)
 
 
 def test_files_gz_and_nested_folders(tmp_path):
@@ -34,7 +38,9 @@ def test_files_gz_and_nested_folders(tmp_path):
 def test_html_detected_from_content_not_extension(tmp_path):
     (tmp_path / "page.txt").write_text(PAGE)
     (tmp_path / "notes.html").write_text(PARAGRAPH)
-    page, notes = (ingest.to_article(r) for r in ingest.read([tmp_path / "page.txt", tmp_path / "notes.html"]))
+    page, notes = (
+        ingest.to_article(r) for r in ingest.read([tmp_path / "page.txt", tmp_path / "notes.html"])
+    )
     assert "<" not in page.body and page.title == "Border talks resume"
     assert notes.body == PARAGRAPH and notes.errors == []
     assert looks_like_html(PAGE) and not looks_like_html("Use <b> for bold, says the style guide.")
@@ -42,12 +48,28 @@ def test_html_detected_from_content_not_extension(tmp_path):
 
 def test_jsonl_fields(tmp_path):
     path = tmp_path / "news.jsonl"
-    path.write_text(json.dumps({"id": "t1", "text": PARAGRAPH, "url": "https://example.org/t1",
-                                "title": "Talks", "published": "2023-03-14"}) + "\n\n"
-                    + json.dumps({"id": "h1", "html": PAGE}) + "\n")
+    path.write_text(
+        json.dumps(
+            {
+                "id": "t1",
+                "text": PARAGRAPH,
+                "url": "https://example.org/t1",
+                "title": "Talks",
+                "published": "2023-03-14",
+            }
+        )
+        + "\n\n"
+        + json.dumps({"id": "h1", "html": PAGE})
+        + "\n"
+    )
     text, page = (ingest.to_article(r) for r in ingest.read([path]))
     assert (text.id, text.url, text.title, text.published, text.body) == (
-        "t1", "https://example.org/t1", "Talks", "2023-03-14", PARAGRAPH)
+        "t1",
+        "https://example.org/t1",
+        "Talks",
+        "2023-03-14",
+        PARAGRAPH,
+    )
     assert page.id == "h1" and page.title == "Border talks resume" and PARAGRAPH in page.body
 
 
@@ -59,12 +81,17 @@ def test_warc(tmp_path):
     with open(path, "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
         latin = PAGE.replace("Geneva", "Genève").replace("Border talks", "Zürich talks")
-        for uri, ctype, body in [("https://example.org/story", "text/html; charset=utf-8", PAGE.encode()),
-                                 ("https://example.org/logo.png", "image/png", b"\x89PNG\r\n"),
-                                 ("https://example.org/fr", "text/html; charset=ISO-8859-1", latin.encode("latin-1"))]:
+        for uri, ctype, body in [
+            ("https://example.org/story", "text/html; charset=utf-8", PAGE.encode()),
+            ("https://example.org/logo.png", "image/png", b"\x89PNG\r\n"),
+            ("https://example.org/fr", "text/html; charset=ISO-8859-1", latin.encode("latin-1")),
+        ]:
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
-                                                          http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(
+                    uri, "response", payload=io.BytesIO(body), http_headers=headers
+                )
+            )
     raws = list(ingest.read([path]))
     assert [r.url for r in raws] == ["https://example.org/story", "https://example.org/fr"]
     article, latin_article = (ingest.to_article(r) for r in raws)
@@ -89,9 +116,17 @@ def test_jsonl_publisher_is_the_article_source_over_a_wire_credit(tmp_path):
     from eventwire.ingest import read, to_article
 
     path = tmp_path / "feed.jsonl"
-    path.write_text(json.dumps({"id": "c", "publisher": "Yahoo News",
-                                "text": "MOSCOW (Reuters) - Russia and France held talks on Friday about the "
-                                        "crisis in Ukraine, officials in both capitals said."}) + "\n")
+    path.write_text(
+        json.dumps(
+            {
+                "id": "c",
+                "publisher": "Yahoo News",
+                "text": "MOSCOW (Reuters) - Russia and France held talks on Friday about the "
+                "crisis in Ukraine, officials in both capitals said.",
+            }
+        )
+        + "\n"
+    )
     [raw] = read([path])
     assert raw.source == "Yahoo News"
     assert to_article(raw).source == "Yahoo News"

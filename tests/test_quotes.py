@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from conftest import shared_path
-
 from eventwire import nlp, quotes
 from eventwire.actors import Mention
 from eventwire.models import Actor, Article, Event, Quote
@@ -17,16 +16,16 @@ CASES = {
     "split": "“The talks failed,” she said, “but we will try again next week.”",
     "follow_on": "“The talks failed,” said Anna Kowalska, a spokeswoman for the ministry. “We will try again.”",
     "multi_paragraph": "“The talks failed,” she said. “We will try again next month.\n\n"
-                       "“Nobody in this region wants a war.”\n\nThe next round is in Geneva.",
+    "“Nobody in this region wants a war.”\n\nThe next round is in Geneva.",
     "fragment": "The Elysee on Wednesday hailed as a “positive signal” talks in Paris between Russia and Ukraine.",
     "embedded_fragment": "Mr. Putin said Russia would “carefully study” the responses.",
     "earlier_sentence": "Mr. Putin said the talks had been useful.\n\n“We will study the responses carefully.”",
     "colon_paragraph": "In a statement, the ministry wrote:\n\n“Our forces remain in their barracks.”",
     "according_to": "According to the ministry, 40 soldiers were killed in the attack on Tuesday.",
     "according_to_secondary": "“Talks are over,” Mr. Putin told Mr. Macron, "
-                              "according to a readout from the Kremlin.",
+    "according to a readout from the Kremlin.",
     "told_that": "President Vladimir Putin told French counterpart Emmanuel Macron on Friday that the West "
-                 "was ignoring Moscow's security concerns.",
+    "was ignoring Moscow's security concerns.",
     "said_no_that": "The foreign minister said the border would stay closed until March.",
     "added_that": "The general described the situation as stable and added that no troops had moved.",
     "warned": "The central bank warned that inflation could rise above ten percent.",
@@ -44,8 +43,8 @@ CASES = {
     "only_marks": "“ ” \" '' ‘ ’",
     "imperative": "Please support quality journalism.",
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
-                  "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
-                  "Correction: An earlier version of this story misstated the date.",
+    "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
+    "Correction: An earlier version of this story misstated the date.",
 }
 
 
@@ -55,7 +54,9 @@ def parsed() -> dict[str, nlp.Document]:
     return {d.article.id: d for d in nlp.parse(articles)}
 
 
-def found(parsed, name: str, mentions: list[Mention] | None = None, events: list[Event] | None = None) -> list[Quote]:
+def found(
+    parsed, name: str, mentions: list[Mention] | None = None, events: list[Event] | None = None
+) -> list[Quote]:
     document = parsed[name]
     result = quotes.extract(document, mentions or [], events or [])
     body = document.article.body
@@ -63,7 +64,7 @@ def found(parsed, name: str, mentions: list[Mention] | None = None, events: list
         assert all(body[s:e] in quote.text for s, e in quote.segments)
         assert quote.span[0] <= quote.segments[0][0] and quote.segments[-1][1] <= quote.span[1]
         if quote.speaker_span:
-            assert body[quote.speaker_span[0]:quote.speaker_span[1]] == quote.speaker_text
+            assert body[quote.speaker_span[0] : quote.speaker_span[1]] == quote.speaker_text
     return result
 
 
@@ -75,8 +76,12 @@ def only(parsed, name: str) -> Quote:
 
 def test_straight_quotes_speaker_after(parsed):
     quote = only(parsed, "straight")
-    assert (quote.text, quote.kind, quote.speaker_text, quote.cue) == \
-        ("We will win this election", "direct", "Trump", "said")
+    assert (quote.text, quote.kind, quote.speaker_text, quote.cue) == (
+        "We will win this election",
+        "direct",
+        "Trump",
+        "said",
+    )
 
 
 def test_curly_quotes_keep_single_quotes_inside(parsed):
@@ -107,7 +112,10 @@ def test_quote_in_the_next_sentence_continues_the_speaker(parsed):
 def test_quote_over_several_paragraphs(parsed):
     quote = only(parsed, "multi_paragraph")
     assert quote.speaker_text == "she" and quote.kind == "direct"
-    assert "We will try again next month." in quote.text and "Nobody in this region wants a war." in quote.text
+    assert (
+        "We will try again next month." in quote.text
+        and "Nobody in this region wants a war." in quote.text
+    )
     assert "Geneva" not in quote.text
 
 
@@ -144,19 +152,39 @@ def test_according_to(parsed):
 
 def test_according_to_yields_to_the_speaking_verb(parsed):
     quote = only(parsed, "according_to_secondary")
-    assert quote.speaker_text == "Mr. Putin" and quote.cue == "told" and quote.text == "Talks are over"
+    assert (
+        quote.speaker_text == "Mr. Putin" and quote.cue == "told" and quote.text == "Talks are over"
+    )
 
 
-@pytest.mark.parametrize("name, speaker, cue, content", [
-    ("told_that", "President Vladimir Putin", "told", "that the West was ignoring Moscow's security concerns"),
-    ("said_no_that", "The foreign minister", "said", "the border would stay closed until March"),
-    ("added_that", "The general", "added", "that no troops had moved"),
-    ("warned", "The central bank", "warned", "that inflation could rise above ten percent"),
-    ("argued", "Opposition leaders", "argued", "the vote had been rigged"),
-    ("insisted", "The company", "insisted", "it had done nothing wrong"),
-    ("statement", "The Kremlin", "said", "that both leaders held a “long telephone conversation”"),
-    ("parenthetical", "the minister", "said", "The economy … is growing faster than expected"),
-])
+@pytest.mark.parametrize(
+    "name, speaker, cue, content",
+    [
+        (
+            "told_that",
+            "President Vladimir Putin",
+            "told",
+            "that the West was ignoring Moscow's security concerns",
+        ),
+        (
+            "said_no_that",
+            "The foreign minister",
+            "said",
+            "the border would stay closed until March",
+        ),
+        ("added_that", "The general", "added", "that no troops had moved"),
+        ("warned", "The central bank", "warned", "that inflation could rise above ten percent"),
+        ("argued", "Opposition leaders", "argued", "the vote had been rigged"),
+        ("insisted", "The company", "insisted", "it had done nothing wrong"),
+        (
+            "statement",
+            "The Kremlin",
+            "said",
+            "that both leaders held a “long telephone conversation”",
+        ),
+        ("parenthetical", "the minister", "said", "The economy … is growing faster than expected"),
+    ],
+)
 def test_reported_speech(parsed, name, speaker, cue, content):
     result = [q for q in found(parsed, name) if q.cue == cue]
     assert len(result) == 1, [q.text for q in found(parsed, name)]
@@ -168,27 +196,49 @@ def test_reported_speech(parsed, name, speaker, cue, content):
 def test_pronoun_speaker_resolves_through_the_actors_stage():
     import eventwire
 
-    article = eventwire.extract("Russian President Vladimir Putin spoke to reporters on Friday.\n\n"
-                                "“We are ready for talks,” he said. “But we will not wait forever.”")
-    quote, = article.quotes
+    article = eventwire.extract(
+        "Russian President Vladimir Putin spoke to reporters on Friday.\n\n"
+        "“We are ready for talks,” he said. “But we will not wait forever.”"
+    )
+    (quote,) = article.quotes
     assert quote.text == "We are ready for talks … But we will not wait forever."
-    assert quote.speaker_text == "he" and quote.speaker.name == "Vladimir Putin" and quote.speaker.country == "RUS"
+    assert (
+        quote.speaker_text == "he"
+        and quote.speaker.name == "Vladimir Putin"
+        and quote.speaker.country == "RUS"
+    )
 
 
 def test_pronoun_speaker_resolves_through_its_mention(parsed):
     putin = Actor(text="he", name="Vladimir Putin", country="RUS", sector="GOV", code="RUSGOV")
     body = parsed["pronoun"].article.body
     start = body.index("he said")
-    mention = Mention(start=start, end=start + 2, text="he", actor=putin, reason="coreference",
-                      sentence_index=0, token_start=7, token_end=8)
-    quote, = found(parsed, "pronoun", mentions=[mention])
+    mention = Mention(
+        start=start,
+        end=start + 2,
+        text="he",
+        actor=putin,
+        reason="coreference",
+        sentence_index=0,
+        token_start=7,
+        token_end=8,
+    )
+    (quote,) = found(parsed, "pronoun", mentions=[mention])
     assert quote.speaker_text == "he" and quote.speaker == putin
 
 
 def test_no_speaker_without_an_overlapping_mention(parsed):
-    elsewhere = Mention(start=0, end=3, text="“We", actor=Actor(text="x", code="XXX"), reason="test",
-                        sentence_index=0, token_start=0, token_end=1)
-    quote, = found(parsed, "pronoun", mentions=[elsewhere])
+    elsewhere = Mention(
+        start=0,
+        end=3,
+        text="“We",
+        actor=Actor(text="x", code="XXX"),
+        reason="test",
+        sentence_index=0,
+        token_start=0,
+        token_end=1,
+    )
+    (quote,) = found(parsed, "pronoun", mentions=[elsewhere])
     assert quote.speaker is None
 
 
@@ -199,14 +249,18 @@ def test_cue_inside_a_quote_is_not_a_second_attribution(parsed):
 
 def test_quote_signed_with_a_dash(parsed):
     quote = only(parsed, "signed")
-    assert quote.speaker_text == "Steve Quinlan" and quote.text == "Maybe we can build a bridge instead."
+    assert (
+        quote.speaker_text == "Steve Quinlan"
+        and quote.text == "Maybe we can build a bridge instead."
+    )
 
 
 def test_transcript_labels_name_the_speaker(parsed):
     result = found(parsed, "transcript")
     assert [(q.speaker_text, q.cue, q.text) for q in result] == [
         ("WALLACE", ":", "Will Gennifer Flowers be at the debate tomorrow?"),
-        ("PENCE", ":", "Gennifer Flowers will not be attending the debate")]
+        ("PENCE", ":", "Gennifer Flowers will not be attending the debate"),
+    ]
 
 
 def test_quoted_title_after_a_cue_stays_out_of_the_quote(parsed):
@@ -222,7 +276,9 @@ def test_quoted_title_and_imperative_are_not_attributions(parsed):
 def test_unbalanced_marks_do_not_crash(parsed):
     quote = only(parsed, "unclosed")
     assert quote.text == "this quote never closes" and quote.speaker_text == "He"
-    stray, = found(parsed, "stray_closer")  # a closing mark that opens nothing is just a character
+    (stray,) = found(
+        parsed, "stray_closer"
+    )  # a closing mark that opens nothing is just a character
     assert stray.kind == "indirect" and stray.speaker_text == "the spokesman"
     assert found(parsed, "only_marks") == []
 
@@ -230,10 +286,19 @@ def test_unbalanced_marks_do_not_crash(parsed):
 def test_quotes_link_events_coded_inside_them(parsed):
     body = parsed["told_that"].article.body
     start = body.index("the West was ignoring")
-    inside = Event(id="e1", source=Actor(text="the West"), cameo="110", root="11", quad_class=3,
-                   goldstein=-2.0, sentence=body, sentence_index=0, span=(start, start + 21))
+    inside = Event(
+        id="e1",
+        source=Actor(text="the West"),
+        cameo="110",
+        root="11",
+        quad_class=3,
+        goldstein=-2.0,
+        sentence=body,
+        sentence_index=0,
+        span=(start, start + 21),
+    )
     outside = inside.model_copy(update={"id": "e2", "span": (0, 9)})
-    quote, = found(parsed, "told_that", events=[inside, outside])
+    (quote,) = found(parsed, "told_that", events=[inside, outside])
     assert quote.event_ids == ["e1"]
 
 
@@ -250,9 +315,14 @@ def test_seed_article_quotes_and_speakers(seed_article, seed_expected):
         holders = [q for q in seed_article.quotes if expected["text"] in q.text]
         assert holders, f"missing quote: {expected['text']}"
         quote = holders[0]
-        word = speaker_words[expected.get("person")] or {"FRA": "Elysee", "RUS": "Kremlin"}[expected["speaker"]]
+        word = (
+            speaker_words[expected.get("person")]
+            or {"FRA": "Elysee", "RUS": "Kremlin"}[expected["speaker"]]
+        )
         assert word in (quote.speaker_text or ""), (expected["text"], quote.speaker_text)
-        assert quote.speaker is not None and quote.speaker.country == expected["speaker"], quote.speaker
+        assert quote.speaker is not None and quote.speaker.country == expected["speaker"], (
+            quote.speaker
+        )
         if expected.get("person"):
             assert quote.speaker.name == expected["person"]
     # "They agreed to preserve a ceasefire — where separatists declared ... —": no reported clause

@@ -17,12 +17,16 @@ from eventwire.quotes.evaluate import Counts, Gold, Record, Score, score_record
 
 
 def runs(text: str) -> list[str]:
-    return [text[q.start:q.end] for q in marks.find(text)]
+    return [text[q.start : q.end] for q in marks.find(text)]
 
 
 def test_marks_every_style():
-    assert runs('"Straight," he said. “Curly.” ‘Single’ and \'\'doubled\'\'') == \
-        ["Straight", "Curly.", "Single", "doubled"]
+    assert runs("\"Straight,\" he said. “Curly.” ‘Single’ and ''doubled''") == [
+        "Straight",
+        "Curly.",
+        "Single",
+        "doubled",
+    ]
 
 
 def test_marks_apostrophes_and_nested_single_quotes_are_not_quotes():
@@ -33,8 +37,11 @@ def test_marks_apostrophes_and_nested_single_quotes_are_not_quotes():
 def test_marks_paragraph_continuation():
     text = "“One paragraph.\n\n“Two paragraphs.”\n\n“New quote.”"
     found = marks.find(text)
-    assert [(text[q.start:q.end], q.closed, q.continues) for q in found] == [
-        ("One paragraph.", False, False), ("Two paragraphs.", True, True), ("New quote.", True, False)]
+    assert [(text[q.start : q.end], q.closed, q.continues) for q in found] == [
+        ("One paragraph.", False, False),
+        ("Two paragraphs.", True, True),
+        ("New quote.", True, False),
+    ]
 
 
 def test_marks_paragraph_opened_with_a_closing_mark():
@@ -56,7 +63,10 @@ def test_cue_lexicon_loads_and_is_consistent():
     lexicon = cues.load()
     assert {"say", "tell", "add", "warn", "argue", "insist"} <= lexicon.speech
     assert ("according", "to") in lexicon.according_to
-    assert lexicon.object_content <= lexicon.speech | lexicon.stance | lexicon.characterize | lexicon.intention
+    assert (
+        lexicon.object_content
+        <= lexicon.speech | lexicon.stance | lexicon.characterize | lexicon.intention
+    )
     assert set(lexicon.prepositions) <= lexicon.object_content
     assert all(isinstance(p, str) for preps in lexicon.prepositions.values() for p in preps)
 
@@ -65,18 +75,23 @@ def test_cue_lexicon_loads_and_is_consistent():
 def raw_lexicon() -> dict:
     from importlib import resources
 
-    return yaml.safe_load((resources.files("eventwire.quotes") / "cues.yaml").read_text(encoding="utf-8"))
+    return yaml.safe_load(
+        (resources.files("eventwire.quotes") / "cues.yaml").read_text(encoding="utf-8")
+    )
 
 
-@pytest.mark.parametrize("breakage, message", [
-    (lambda d: d["speech"].append("say"), "duplicate"),
-    (lambda d: d["stance"].append("tell"), "both"),
-    (lambda d: d.update(extra=[]), "sections"),
-    (lambda d: d["object_content"].append("dance"), "no verb list"),
-    (lambda d: d["prepositions"].update(say=["to"]), "object_content"),
-    (lambda d: d["prepositions"].update(call=[True]), "lower-case"),
-    (lambda d: d["speech"].append("point out"), "single lemmas"),
-])
+@pytest.mark.parametrize(
+    "breakage, message",
+    [
+        (lambda d: d["speech"].append("say"), "duplicate"),
+        (lambda d: d["stance"].append("tell"), "both"),
+        (lambda d: d.update(extra=[]), "sections"),
+        (lambda d: d["object_content"].append("dance"), "no verb list"),
+        (lambda d: d["prepositions"].update(say=["to"]), "object_content"),
+        (lambda d: d["prepositions"].update(call=[True]), "lower-case"),
+        (lambda d: d["speech"].append("point out"), "single lemmas"),
+    ],
+)
 def test_cue_lexicon_rejects_mistakes(raw_lexicon, breakage, message):
     breakage(raw_lexicon)
     with pytest.raises(ValueError, match=message):
@@ -88,9 +103,21 @@ TEXT = "Smith said the plan failed badly. “We lost,” Jones said. The weather
 
 def quote(text: str, kind: str = "indirect", speaker_text: str | None = None) -> Quote:
     start = TEXT.index(text)
-    speaker_span = (TEXT.index(speaker_text), TEXT.index(speaker_text) + len(speaker_text)) if speaker_text else None
-    return Quote(id=text, text=text, kind=kind, span=(start, start + len(text)), segments=[(start, start + len(text))],
-                 sentence_index=0, speaker_text=speaker_text, speaker_span=speaker_span)
+    speaker_span = (
+        (TEXT.index(speaker_text), TEXT.index(speaker_text) + len(speaker_text))
+        if speaker_text
+        else None
+    )
+    return Quote(
+        id=text,
+        text=text,
+        kind=kind,
+        span=(start, start + len(text)),
+        segments=[(start, start + len(text))],
+        sentence_index=0,
+        speaker_text=speaker_text,
+        speaker_span=speaker_span,
+    )
 
 
 def gold(text: str, source: str | None = None, direct: bool = False) -> Gold:
@@ -100,11 +127,16 @@ def gold(text: str, source: str | None = None, direct: bool = False) -> Gold:
 
 
 def test_scoring_half_of_the_shorter_and_speakers():
-    record = Record(id="r", text=TEXT, gold=[gold("the plan failed badly", "Smith"),
-                                             gold("“We lost,”", "Jones", direct=True)])
-    predicted = [quote("plan failed", speaker_text="Smith"),   # 2 of 2 tokens inside gold: a match
-                 quote("We lost", "direct", speaker_text="The weather"),  # matched, wrong speaker
-                 quote("The weather was fine today")]           # no gold: spurious
+    record = Record(
+        id="r",
+        text=TEXT,
+        gold=[gold("the plan failed badly", "Smith"), gold("“We lost,”", "Jones", direct=True)],
+    )
+    predicted = [
+        quote("plan failed", speaker_text="Smith"),  # 2 of 2 tokens inside gold: a match
+        quote("We lost", "direct", speaker_text="The weather"),  # matched, wrong speaker
+        quote("The weather was fine today"),
+    ]  # no gold: spurious
     score = Score()
     score_record(record, Article(id="r", body=TEXT, quotes=predicted), score, [None, None])
     assert (score.content.matched, score.content.predicted, score.content.gold) == (2, 3, 2)
@@ -132,16 +164,23 @@ runner = CliRunner()
 
 def test_quotes_command_prints_speaker_and_quote(tmp_path):
     path = tmp_path / "story.txt"
-    path.write_text("“We will not retreat,” the defence minister said on Monday.\n", encoding="utf-8")
+    path.write_text(
+        "“We will not retreat,” the defence minister said on Monday.\n", encoding="utf-8"
+    )
     result = runner.invoke(app, ["quotes", str(path), "-q"])
     assert result.exit_code == 0, result.output
     speaker, said = result.output.strip().split(" — ")
-    assert speaker.startswith("the defence minister") and said == "“We will not retreat”  [said, direct]"
+    assert (
+        speaker.startswith("the defence minister")
+        and said == "“We will not retreat”  [said, direct]"
+    )
     result = runner.invoke(app, ["quotes", str(path), "-q", "--format", "json"])
     line = json.loads(result.output.splitlines()[0])
     assert line["text"] == "We will not retreat" and line["speaker_text"] == "the defence minister"
     result = runner.invoke(app, ["quotes", str(path), "-q", "--format", "csv"])
-    assert result.output.splitlines()[1].endswith(",the defence minister,direct,said,We will not retreat,1,20")
+    assert result.output.splitlines()[1].endswith(
+        ",the defence minister,direct,said,We will not retreat,1,20"
+    )
     assert runner.invoke(app, ["quotes", str(path), "-q", "--q", "surrender"]).output == ""
     assert runner.invoke(app, ["quotes", str(path), "--since", "2022-01-01"]).exit_code == 2
 
@@ -153,14 +192,26 @@ def test_quotes_command_without_file_queries_the_store(tmp_path):
 
 def test_eval_quotes_command(tmp_path):
     text = "“We lost,” Jones said. Smith said the plan failed badly."
-    attributions = [{"source": [[11, 16, "Jones"]], "cue": [[17, 21, "said"]], "content": [[0, 10, "“We lost,”"]]},
-                    {"source": [[23, 28, "Smith"]], "cue": [[29, 33, "said"]],
-                     "content": [[34, 55, "the plan failed badly"]]}]
+    attributions = [
+        {
+            "source": [[11, 16, "Jones"]],
+            "cue": [[17, 21, "said"]],
+            "content": [[0, 10, "“We lost,”"]],
+        },
+        {
+            "source": [[23, 28, "Smith"]],
+            "cue": [[29, 33, "said"]],
+            "content": [[34, 55, "the plan failed badly"]],
+        },
+    ]
     for a in attributions:
         for field in a.values():
             assert all(text[s:e] == t for s, e, t in field)
     path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps({"id": "g1", "text": text, "attributions": attributions}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": "g1", "text": text, "attributions": attributions}) + "\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["eval", "quotes", str(path), "-q"])
     assert result.exit_code == 0, result.output
     assert "content  P 1.000  R 1.000  F1 1.000" in result.output
@@ -171,10 +222,17 @@ def test_eval_quotes_command(tmp_path):
 
 def test_quotes_command_without_file_reads_what_ingest_stored(tmp_path):
     story = tmp_path / "story.txt"
-    story.write_text("Moscow talks\n\n“We are ready for talks,” Russian President Vladimir Putin said on Friday.\n",
-                     encoding="utf-8")
+    story.write_text(
+        "Moscow talks\n\n“We are ready for talks,” Russian President Vladimir Putin said on Friday.\n",
+        encoding="utf-8",
+    )
     db = str(tmp_path / "store.duckdb")
-    assert runner.invoke(app, ["ingest", str(story), "--db", db, "-q", "--published", "2022-01-28"]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["ingest", str(story), "--db", db, "-q", "--published", "2022-01-28"]
+        ).exit_code
+        == 0
+    )
     result = runner.invoke(app, ["quotes", "--db", db, "--speaker", "RUS", "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)

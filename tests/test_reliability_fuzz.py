@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import random
 
-import hostile
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import hostile
 from eventwire import ingest
 from eventwire.models import RawDocument
 from eventwire.pipeline import extract, process
@@ -55,9 +55,15 @@ def test_named_hostile_cases_fail_clearly_or_give_best_effort(corpus_results):
     assert f"over the limit of {MAX_BODY_CHARS:,}" in long.errors[0].message
     # Lone surrogates become U+FFFD, the rest of the text survives.
     assert by_name["lone_surrogates"].errors == []
-    assert "\ufffd" in by_name["lone_surrogates"].body and "will win" in by_name["lone_surrogates"].body
+    assert (
+        "\ufffd" in by_name["lone_surrogates"].body
+        and "will win" in by_name["lone_surrogates"].body
+    )
     # A quote mark that never closes: the text is still analysed.
-    assert by_name["quote_never_closes"].errors == [] and len(by_name["quote_never_closes"].body) > 40_000
+    assert (
+        by_name["quote_never_closes"].errors == []
+        and len(by_name["quote_never_closes"].body) > 40_000
+    )
     assert by_name["empty_bytes"].errors[0].message == "empty document"
     assert by_name["random_bytes!"].errors[0].stage == "decode"
 
@@ -96,8 +102,15 @@ def test_any_bytes_are_handled(data):
 
 
 @PROPERTY
-@given(st.lists(st.one_of(st.sampled_from(hostile.ODDITIES + hostile.QUOTE_MARKS + ["<p>", "</div>", "\n\n"]),
-                          st.sampled_from(hostile.WORDS)), max_size=300))
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(hostile.ODDITIES + hostile.QUOTE_MARKS + ["<p>", "</div>", "\n\n"]),
+            st.sampled_from(hostile.WORDS),
+        ),
+        max_size=300,
+    )
+)
 def test_news_words_mixed_with_oddities_are_handled(tokens):
     article = extract(" ".join(tokens))
     assert hostile.violations(article, MAX_BODY_CHARS) == []

@@ -13,10 +13,10 @@ import subprocess
 import sys
 import textwrap
 
-import hostile
 import pytest
-from conftest import ROOT
 
+import hostile
+from conftest import ROOT
 from eventwire.ingest import read, to_article
 from eventwire.ingest.readers import MAX_BYTES, size_message
 
@@ -34,8 +34,13 @@ def _read_in_child(path, max_bytes: int = MAX_BYTES) -> list[dict]:
         print(json.dumps(docs))
     """)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return json.loads(result.stdout)
 
@@ -55,7 +60,13 @@ def test_jsonl_gzip_bomb_line_is_refused_and_the_next_lines_still_read(tmp_path)
     # 200 MiB single line: with a 1 MiB limit it must be skipped in bounded chunks, never held.
     hostile.write_gzip_bomb(path, expanded=200 * 1024**2, prefix=good + b'{"id": "bomb", "text": "')
     with open(path, "ab") as fh:
-        fh.write(gzip.compress(b'"}\n' + json.dumps({"id": "after", "text": "France condemned it."}).encode() + b"\n"))
+        fh.write(
+            gzip.compress(
+                b'"}\n'
+                + json.dumps({"id": "after", "text": "France condemned it."}).encode()
+                + b"\n"
+            )
+        )
     docs = _read_in_child(path, max_bytes=1024**2)
     assert [d["id"] for d in docs] == ["before", "feed:2", "after"]
     assert docs[1]["error"].startswith("line 2: document is over the size limit of 1 MB")
@@ -66,18 +77,27 @@ def test_truncated_gzip_gives_a_clear_error(tmp_path):
     path = tmp_path / "cut.txt.gz"
     hostile.write_truncated_gzip(path, random.Random(1).randbytes(20_000).hex().encode())
     [doc] = read([path])
-    assert doc.error.startswith(f"truncated or corrupt gzip file {path}") and "end-of-stream marker" in doc.error
+    assert (
+        doc.error.startswith(f"truncated or corrupt gzip file {path}")
+        and "end-of-stream marker" in doc.error
+    )
 
 
 def test_truncated_jsonl_gzip_keeps_the_lines_before_the_break(tmp_path):
     path = tmp_path / "cut.jsonl.gz"
-    lines = b"".join(json.dumps({"id": f"a{i}", "text": os.urandom(200).hex()}).encode() + b"\n" for i in range(50))
+    lines = b"".join(
+        json.dumps({"id": f"a{i}", "text": os.urandom(200).hex()}).encode() + b"\n"
+        for i in range(50)
+    )
     hostile.write_truncated_gzip(path, lines)
     docs = list(read([path]))
     good, last = docs[:-1], docs[-1]
     assert 5 < len(good) < 50 and all(d.error is None for d in good)
     assert [d.id for d in good] == [f"a{i}" for i in range(len(good))]
-    assert last.error.startswith(f"cannot read {path} after line {len(good)}") and "end-of-stream" in last.error
+    assert (
+        last.error.startswith(f"cannot read {path} after line {len(good)}")
+        and "end-of-stream" in last.error
+    )
 
 
 @pytest.mark.parametrize("name", ["bad.txt.gz", "bad.jsonl.gz"])
@@ -124,8 +144,14 @@ def test_cli_extract_survives_hostile_jsonl(tmp_path):
     assert result.returncode == 1, result.stderr[-2000:]
     out = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert len(out) == len(lines)
-    assert [a["id"] for a in out if not a["errors"]] == ["feed:3", "s\ufffd", "ok-1", "ok-2", "feed:15",
-                                                         "{'nested': True}"]
+    assert [a["id"] for a in out if not a["errors"]] == [
+        "feed:3",
+        "s\ufffd",
+        "ok-1",
+        "ok-2",
+        "feed:15",
+        "{'nested': True}",
+    ]
     assert all(a["errors"][0]["stage"] == "read" for a in out if a["errors"])
     assert "document(s) failed" in result.stderr.decode()
 
@@ -138,9 +164,17 @@ def _warc(records: int = 3, gz: bool = False) -> bytes:
     writer = WARCWriter(buffer, gzip=gz)
     for i in range(records):
         html = f"<html><body><article><p>Russia attacked Ukraine, report {i}.</p></article></body></html>"
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-        writer.write_record(writer.create_warc_record(f"http://example.com/{i}", "response",
-                                                      payload=io.BytesIO(html.encode()), http_headers=headers))
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0"
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                f"http://example.com/{i}",
+                "response",
+                payload=io.BytesIO(html.encode()),
+                http_headers=headers,
+            )
+        )
     return buffer.getvalue()
 
 
@@ -159,13 +193,22 @@ def test_not_a_warc_says_so(tmp_path):
     assert doc.error == f"no HTML or text response records found in WARC {path}"
 
 
-@pytest.mark.parametrize("suffix", [".warc", ".warc.gz", ".jsonl", ".jsonl.gz", ".txt.gz", ".html.gz"])
+@pytest.mark.parametrize(
+    "suffix", [".warc", ".warc.gz", ".jsonl", ".jsonl.gz", ".txt.gz", ".html.gz"]
+)
 def test_randomly_damaged_files_never_escape_the_reader(tmp_path, suffix):
-    jsonl = b"".join(json.dumps({"id": f"a{i}", "text": "Russia attacked Ukraine. " * 5}).encode() + b"\n"
-                     for i in range(10))
-    base = {".warc": _warc(), ".warc.gz": _warc(gz=True), ".jsonl": jsonl, ".jsonl.gz": gzip.compress(jsonl),
-            ".txt.gz": gzip.compress(b"Russia attacked Ukraine. " * 100),
-            ".html.gz": gzip.compress(b"<html><body><p>Kyiv</p></body></html>" * 20)}[suffix]
+    jsonl = b"".join(
+        json.dumps({"id": f"a{i}", "text": "Russia attacked Ukraine. " * 5}).encode() + b"\n"
+        for i in range(10)
+    )
+    base = {
+        ".warc": _warc(),
+        ".warc.gz": _warc(gz=True),
+        ".jsonl": jsonl,
+        ".jsonl.gz": gzip.compress(jsonl),
+        ".txt.gz": gzip.compress(b"Russia attacked Ukraine. " * 100),
+        ".html.gz": gzip.compress(b"<html><body><p>Kyiv</p></body></html>" * 20),
+    }[suffix]
     rng = random.Random(suffix)
     for attempt in range(60):
         data = bytearray(base)
@@ -174,7 +217,7 @@ def test_randomly_damaged_files_never_escape_the_reader(tmp_path, suffix):
             if (op := rng.random()) < 0.5 and data:
                 data[at % len(data)] = rng.randrange(256)
             elif op < 0.8:
-                del data[at:at + rng.randint(1, 50)]
+                del data[at : at + rng.randint(1, 50)]
             else:
                 del data[at:]
         path = tmp_path / f"d{attempt}{suffix}"

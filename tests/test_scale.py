@@ -39,7 +39,9 @@ def reference() -> list[dict]:
 
 def test_in_process_run_equals_pipeline(reference):
     assert dumps(run(raws(TEXTS), workers=1, published="2022-02-01", chunk_size=3)) == reference
-    unordered = dumps(run(raws(TEXTS), workers=1, published="2022-02-01", chunk_size=3, ordered=False))
+    unordered = dumps(
+        run(raws(TEXTS), workers=1, published="2022-02-01", chunk_size=3, ordered=False)
+    )
     assert sorted(unordered, key=lambda a: a["id"]) == reference
 
 
@@ -49,11 +51,25 @@ def test_worker_processes_give_the_same_articles_in_input_order(reference):
 
 
 def test_stuck_and_crashing_documents_lose_only_themselves(reference):
-    texts = [TEXTS[0], f"{SLOW_MARKER} met the press in Paris.", TEXTS[1], TEXTS[2],
-             f"Officials in {CRASH_MARKER} denied the report.", TEXTS[3]]
+    texts = [
+        TEXTS[0],
+        f"{SLOW_MARKER} met the press in Paris.",
+        TEXTS[1],
+        TEXTS[2],
+        f"Officials in {CRASH_MARKER} denied the report.",
+        TEXTS[3],
+    ]
     ids = ["doc0", "slow", "doc1", "doc2", "crash", "doc3"]
-    articles = list(run(raws(texts, ids), workers=2, chunk_size=2, doc_timeout=5, published="2022-02-01",
-                        initializer=install_pathological_stage))
+    articles = list(
+        run(
+            raws(texts, ids),
+            workers=2,
+            chunk_size=2,
+            doc_timeout=5,
+            published="2022-02-01",
+            initializer=install_pathological_stage,
+        )
+    )
     assert [a.id for a in articles] == ids
     slow, crashed = articles[1], articles[4]
     assert [e.stage for e in slow.errors] == ["timeout"]
@@ -77,15 +93,21 @@ def test_in_process_time_limit_interrupts_a_slow_stage(monkeypatch, reference):
 
     monkeypatch.setattr(actors, "resolve", slow_on_marker)
     texts = [f"{SLOW_MARKER} met the press in Paris.", TEXTS[0]]
-    slow, healthy = run(raws(texts, ["slow", "doc0"]), workers=1, doc_timeout=1, published="2022-02-01")
+    slow, healthy = run(
+        raws(texts, ["slow", "doc0"]), workers=1, doc_timeout=1, published="2022-02-01"
+    )
     assert [e.stage for e in slow.errors] == ["timeout"] and slow.body == ""
     assert healthy.model_dump() == reference[0]
 
 
 def test_size_limit_rejects_only_the_long_document(reference):
     long_text = " ".join(TEXTS * 20)
-    short, long_, after = run(raws([TEXTS[0], long_text, TEXTS[1]], ["doc0", "long", "doc1"]), workers=1, max_chars=500,
-                              published="2022-02-01")
+    short, long_, after = run(
+        raws([TEXTS[0], long_text, TEXTS[1]], ["doc0", "long", "doc1"]),
+        workers=1,
+        max_chars=500,
+        published="2022-02-01",
+    )
     assert [e.stage for e in long_.errors] == ["size"] and "500" in long_.errors[0].message
     assert short.model_dump() == reference[0]
     assert after.model_dump() == reference[1]
@@ -96,7 +118,11 @@ def test_a_parse_failure_in_a_batch_is_isolated(monkeypatch, reference):
 
     monkeypatch.setattr(nlp.load(), "max_length", 100)  # spaCy refuses longer texts
     long_text = TEXTS[0] + " " + TEXTS[1] + " " + TEXTS[2]
-    first, long_, last = run(raws([TEXTS[0], long_text, TEXTS[1]], ["doc0", "long", "doc1"]), workers=1, published="2022-02-01")
+    first, long_, last = run(
+        raws([TEXTS[0], long_text, TEXTS[1]], ["doc0", "long", "doc1"]),
+        workers=1,
+        published="2022-02-01",
+    )
     assert [e.stage for e in long_.errors] == ["nlp"]
     assert first.model_dump() == reference[0]
     assert last.model_dump() == reference[1]
@@ -114,7 +140,7 @@ def test_chunks_shrink_at_the_end_so_workers_finish_together():
         seqs += [seq for seq, _ in chunk]
     assert seqs == list(range(200))  # every document once, in order, numbered by position
     assert sizes[:3] == [32, 32, 32]  # full chunks while the input lasts
-    tail = sizes[sizes.index(max(s for s in sizes if s < 32)):]
+    tail = sizes[sizes.index(max(s for s in sizes if s < 32)) :]
     assert tail == sorted(tail, reverse=True) and tail[-1] == 1  # then shrinking, down to one
     assert chunker.next_chunk() == []
 
@@ -144,18 +170,35 @@ def test_dask_local_cluster_stores_exactly_the_same_events(tmp_path):
     from eventwire.store.ingest_run import ingest
 
     jsonl = tmp_path / "news.jsonl"  # 40 documents: two chunks, so both Dask workers get work
-    jsonl.write_text("".join(
-        json.dumps({"id": f"n{i}", "published": f"2022-02-{1 + i % 28:02d}",
-                    "text": f"{TEXTS[i % 7]} {TEXTS[i // 7]}"}) + "\n" for i in range(40)))
+    jsonl.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": f"n{i}",
+                    "published": f"2022-02-{1 + i % 28:02d}",
+                    "text": f"{TEXTS[i % 7]} {TEXTS[i // 7]}",
+                }
+            )
+            + "\n"
+            for i in range(40)
+        )
+    )
     tables = {}
-    for mode, options in {"one process": dict(workers=1), "dask": dict(cluster="local", workers=2)}.items():
+    for mode, options in {
+        "one process": dict(workers=1),
+        "dask": dict(cluster="local", workers=2),
+    }.items():
         with Store(tmp_path / f"{mode}.duckdb") as store:
             _, summary = ingest([jsonl], store, **options)
             assert summary.failures == 0
-            tables[mode] = {name: records(store.query(sql)) for name, sql in {
-                "events": "SELECT * EXCLUDE (added_at) FROM events ORDER BY event_id",
-                "quotes": "SELECT * FROM quotes ORDER BY quote_id",
-                "articles": "SELECT doc_id, body, errors FROM articles ORDER BY doc_id"}.items()}
+            tables[mode] = {
+                name: records(store.query(sql))
+                for name, sql in {
+                    "events": "SELECT * EXCLUDE (added_at) FROM events ORDER BY event_id",
+                    "quotes": "SELECT * FROM quotes ORDER BY quote_id",
+                    "articles": "SELECT doc_id, body, errors FROM articles ORDER BY doc_id",
+                }.items()
+            }
     assert len(tables["one process"]["articles"]) > 30 and tables["one process"]["events"]
     assert tables["dask"] == tables["one process"]
 
@@ -164,11 +207,16 @@ def test_cli_extract_with_workers(tmp_path):
     from test_contract import run_cli
 
     jsonl = tmp_path / "in.jsonl"
-    jsonl.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(TEXTS)))
-    result = run_cli("extract", str(jsonl), "--format", "jsonl", "-q", "--workers", "2", "--doc-timeout", "30")
+    jsonl.write_text(
+        "".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(TEXTS))
+    )
+    result = run_cli(
+        "extract", str(jsonl), "--format", "jsonl", "-q", "--workers", "2", "--doc-timeout", "30"
+    )
     assert result.returncode == 0, result.stderr
-    assert [json.loads(line)["id"] for line in result.stdout.decode().splitlines()] == \
-        [f"a{i}" for i in range(len(TEXTS))]
+    assert [json.loads(line)["id"] for line in result.stdout.decode().splitlines()] == [
+        f"a{i}" for i in range(len(TEXTS))
+    ]
     assert run_cli("extract", str(jsonl), "--workers", "0").returncode == 2
 
 
@@ -179,7 +227,11 @@ def test_count_documents_for_the_progress_bar(tmp_path):
     (tmp_path / "folder" / "a.txt").write_text(TEXTS[0])
     (tmp_path / "folder" / "b.html").write_text("<p>" + TEXTS[1] + "</p>")
     jsonl = tmp_path / "news.jsonl"
-    jsonl.write_text("".join(json.dumps({"id": i, "text": t}) for i, t in enumerate(TEXTS[:3])).replace("}{", "}\n{"))
+    jsonl.write_text(
+        "".join(json.dumps({"id": i, "text": t}) for i, t in enumerate(TEXTS[:3])).replace(
+            "}{", "}\n{"
+        )
+    )
     assert count_documents([str(jsonl), str(tmp_path / "folder")]) == 5
     assert count_documents(["-"]) is None
     assert count_documents([str(tmp_path / "crawl.warc.gz")]) is None

@@ -8,23 +8,58 @@ import json
 
 import pandas as pd
 import pytest
-from conftest import shared_path
-from store_factory import make_article
-from test_contract import run_cli
 
+from conftest import shared_path
 from eventwire.store import Store
 from eventwire.store.export import export, gdelt_columns
+from store_factory import make_article
+from test_contract import run_cli
 
 # The GDELT 2.0 event table, in the codebook's order (GDELT-Event_Codebook-V2.0).
 GDELT_2_COLUMNS = (
     ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
-    + [f"Actor{n}{c}" for n in (1, 2) for c in (
-        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
-        "Type1Code", "Type2Code", "Type3Code")]
-    + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-       "NumMentions", "NumSources", "NumArticles", "AvgTone"]
-    + [f"{g}_{c}" for g in ("Actor1Geo", "Actor2Geo", "ActionGeo") for c in (
-        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")]
+    + [
+        f"Actor{n}{c}"
+        for n in (1, 2)
+        for c in (
+            "Code",
+            "Name",
+            "CountryCode",
+            "KnownGroupCode",
+            "EthnicCode",
+            "Religion1Code",
+            "Religion2Code",
+            "Type1Code",
+            "Type2Code",
+            "Type3Code",
+        )
+    ]
+    + [
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    ]
+    + [
+        f"{g}_{c}"
+        for g in ("Actor1Geo", "Actor2Geo", "ActionGeo")
+        for c in (
+            "Type",
+            "FullName",
+            "CountryCode",
+            "ADM1Code",
+            "ADM2Code",
+            "Lat",
+            "Long",
+            "FeatureID",
+        )
+    ]
     + ["DATEADDED", "SOURCEURL"]
 )
 
@@ -34,13 +69,27 @@ def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("export") / "events.duckdb"
     triples = [("FRAGOV", "040", "RUSGOV"), ("RUSMIL", "190", "UKR")]
     with Store(path) as store:
-        store.add([
-            make_article("wire", triples, published="2022-01-28T10:00:00+00:00", source="Reuters",
-                         url="https://reuters.example/wire", event_dates=["2022-01-26", None],
-                         quotes=[("RUSGOV", "We were ignored")]),
-            make_article("copy", triples, published="2022-01-28T11:00:00+00:00", source="AP",
-                         url="https://ap.example/copy", event_dates=["2022-01-26", None]),
-        ])
+        store.add(
+            [
+                make_article(
+                    "wire",
+                    triples,
+                    published="2022-01-28T10:00:00+00:00",
+                    source="Reuters",
+                    url="https://reuters.example/wire",
+                    event_dates=["2022-01-26", None],
+                    quotes=[("RUSGOV", "We were ignored")],
+                ),
+                make_article(
+                    "copy",
+                    triples,
+                    published="2022-01-28T11:00:00+00:00",
+                    source="AP",
+                    url="https://ap.example/copy",
+                    event_dates=["2022-01-26", None],
+                ),
+            ]
+        )
     return path
 
 
@@ -59,20 +108,35 @@ def test_gdelt_export_rows(db):
     talks, attack = rows
     assert (talks["SQLDATE"], talks["MonthYear"], talks["Year"]) == ("20220126", "202201", "2022")
     assert talks["FractionDate"] == "2022.0685"
-    assert (talks["Actor1Code"], talks["Actor1Name"], talks["Actor1CountryCode"], talks["Actor1Type1Code"]) == \
-        ("FRAGOV", "FRANCE", "FRA", "GOV")
+    assert (
+        talks["Actor1Code"],
+        talks["Actor1Name"],
+        talks["Actor1CountryCode"],
+        talks["Actor1Type1Code"],
+    ) == ("FRAGOV", "FRANCE", "FRA", "GOV")
     assert (talks["Actor2Code"], talks["Actor2CountryCode"]) == ("RUSGOV", "RUS")
-    assert (talks["EventCode"], talks["EventBaseCode"], talks["EventRootCode"], talks["QuadClass"]) == \
-        ("040", "040", "04", "1")
+    assert (
+        talks["EventCode"],
+        talks["EventBaseCode"],
+        talks["EventRootCode"],
+        talks["QuadClass"],
+    ) == ("040", "040", "04", "1")
     assert float(talks["GoldsteinScale"]) == 1.0 and talks["IsRootEvent"] == "1"
     assert (talks["NumMentions"], talks["NumSources"], talks["NumArticles"]) == ("2", "2", "2")
-    assert (talks["ActionGeo_Type"], talks["ActionGeo_FullName"], talks["ActionGeo_CountryCode"]) == \
-        ("4", "Paris", "FRA")
+    assert (
+        talks["ActionGeo_Type"],
+        talks["ActionGeo_FullName"],
+        talks["ActionGeo_CountryCode"],
+    ) == ("4", "Paris", "FRA")
     assert float(talks["ActionGeo_Lat"]) == pytest.approx(48.86)
     assert talks["SOURCEURL"] == "https://reuters.example/wire"
     assert len(talks["DATEADDED"]) == 14 and talks["DATEADDED"].isdigit()
     assert talks["AvgTone"] == "" and talks["Actor1Geo_Type"] == ""
-    assert attack["SQLDATE"] == "20220128" and attack["IsRootEvent"] == "0" and attack["ActionGeo_Type"] == ""
+    assert (
+        attack["SQLDATE"] == "20220128"
+        and attack["IsRootEvent"] == "0"
+        and attack["ActionGeo_Type"] == ""
+    )
 
 
 def test_csv_json_parquet_exports_agree(db, tmp_path):
@@ -151,7 +215,11 @@ def test_cli_ingest_of_the_seed_article_is_idempotent(tmp_path):
         assert "new talks in Berlin" in store.article(article["id"])["body"]
         assert store.runs()["status"].tolist() == ["done"]
     second = run_cli("ingest", str(seed), "--db", str(db), "-q")
-    assert second.returncode == 0 and b"0 new articles" in second.stderr and b"1 already stored" in second.stderr
+    assert (
+        second.returncode == 0
+        and b"0 new articles" in second.stderr
+        and b"1 already stored" in second.stderr
+    )
     with Store(db, read_only=True) as store:
         assert store.counts() == counts
         runs = store.runs()

@@ -9,22 +9,32 @@ import pytest
 from eventwire.store import Store
 from eventwire.store.ingest_run import ingest
 
-STORY = ("Russian President Vladimir Putin told French President Emmanuel Macron on Friday that the West "
-         "had ignored Russia's security concerns, the Kremlin said in a statement after a long telephone "
-         "conversation between the two leaders.\n\nThe two presidents agreed to continue talks on Ukraine, "
-         "and Macron's office said the call had helped to lower tensions in the region, while officials in "
-         "Kyiv welcomed the contacts and said they hoped for progress at the next round in Berlin.")
+STORY = (
+    "Russian President Vladimir Putin told French President Emmanuel Macron on Friday that the West "
+    "had ignored Russia's security concerns, the Kremlin said in a statement after a long telephone "
+    "conversation between the two leaders.\n\nThe two presidents agreed to continue talks on Ukraine, "
+    "and Macron's office said the call had helped to lower tensions in the region, while officials in "
+    "Kyiv welcomed the contacts and said they hoped for progress at the next round in Berlin."
+)
 
 
 @pytest.fixture
 def corpus(tmp_path):
     records = [
         {"id": "wire", "publisher": "Reuters", "published": "2022-01-28", "text": STORY},
-        {"id": "copy", "publisher": "Yahoo News", "published": "2022-01-28",
-         "text": STORY + "\n\nAdditional reporting by our Moscow bureau."},
-        {"id": "other", "publisher": "AP", "published": "2022-01-29",
-         "text": "Farmers in the south of the country began the wheat harvest early this year after a dry "
-                 "spring, and growers said prices at local markets had risen sharply since March."},
+        {
+            "id": "copy",
+            "publisher": "Yahoo News",
+            "published": "2022-01-28",
+            "text": STORY + "\n\nAdditional reporting by our Moscow bureau.",
+        },
+        {
+            "id": "other",
+            "publisher": "AP",
+            "published": "2022-01-29",
+            "text": "Farmers in the south of the country began the wheat harvest early this year after a dry "
+            "spring, and growers said prices at local markets had risen sharply since March.",
+        },
     ]
     path = tmp_path / "news.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
@@ -36,7 +46,11 @@ def test_ingest_clusters_syndicated_copies_and_reruns_add_nothing(corpus, tmp_pa
         run_id, summary = ingest([corpus], store)
         assert (summary.articles, summary.syndicated, summary.failures) == (3, 1, 0)
         articles = {a["doc_id"]: a for a in store.articles()}
-        assert articles["wire"]["cluster_id"] == articles["copy"]["cluster_id"] != articles["other"]["cluster_id"]
+        assert (
+            articles["wire"]["cluster_id"]
+            == articles["copy"]["cluster_id"]
+            != articles["other"]["cluster_id"]
+        )
         assert articles["copy"]["source"] == "Yahoo News"
         counts = store.counts()
 

@@ -8,7 +8,17 @@ Heavy modules (spaCy) load on first use, so ``import eventwire`` stays fast.
 from eventwire.models import Actor, Article, ErrorEntry, Event, Location, Quote
 
 __version__ = "0.1.0"
-__all__ = ["Actor", "Article", "ErrorEntry", "Event", "Location", "Quote", "extract", "open", "__version__"]
+__all__ = [
+    "Actor",
+    "Article",
+    "ErrorEntry",
+    "Event",
+    "Location",
+    "Quote",
+    "extract",
+    "open",
+    "__version__",
+]
 
 
 def __getattr__(name: str):

@@ -16,8 +16,9 @@ from eventwire.models import Article, RawDocument
 BATCH_SIZE = 32
 
 
-def process(raws: Iterable[RawDocument], *, published: str | None = None,
-            batch_size: int = BATCH_SIZE) -> Iterator[Article]:
+def process(
+    raws: Iterable[RawDocument], *, published: str | None = None, batch_size: int = BATCH_SIZE
+) -> Iterator[Article]:
     """Stream articles through every stage; output order is input order.
 
     The unit of work is the parallel runner's (``scale.work.analyse_chunk``), so this
@@ -28,8 +29,12 @@ def process(raws: Iterable[RawDocument], *, published: str | None = None,
 
     source = enumerate(raws)
     while chunk := list(islice(source, batch_size)):
-        yield from (article for _, article in sorted(analyse_chunk(chunk, published=published),
-                                                     key=lambda pair: pair[0]))
+        yield from (
+            article
+            for _, article in sorted(
+                analyse_chunk(chunk, published=published), key=lambda pair: pair[0]
+            )
+        )
 
 
 def analyse(document: nlp.Document) -> None:
@@ -37,16 +42,16 @@ def analyse(document: nlp.Document) -> None:
     article = document.article
     try:
         mentions = actors.resolve(document)
-    except Exception as exc:  # noqa: BLE001 - isolate the document, report the stage
+    except Exception as exc:
         article.add_error("actors", f"{type(exc).__name__}: {exc}")
         return
     try:
         article.events = events.code(document, mentions)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         article.add_error("events", f"{type(exc).__name__}: {exc}")
     try:
         article.quotes = quotes.extract(document, mentions, article.events)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         article.add_error("quotes", f"{type(exc).__name__}: {exc}")
 
 
@@ -54,15 +59,21 @@ def clean(raw: RawDocument, published: str | None, max_chars: int | None = None)
     """The ingest stage for one document; never raises (failures become an ``errors`` entry)."""
     try:
         return ingest.to_article(raw, published=published, max_chars=max_chars)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         article = Article(id=raw.id)
         article.add_error("ingest", f"{type(exc).__name__}: {exc}")
         return article
 
 
-def extract(text_or_html: str | bytes, *, published: str | None = None, url: str | None = None,
-            id: str | None = None) -> Article:
+def extract(
+    text_or_html: str | bytes,
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    id: str | None = None,
+) -> Article:
     """One document (text or HTML, str or bytes) in, one fully analysed ``Article`` out."""
-    raw = RawDocument(id=id or content_id(text_or_html), content=text_or_html, origin="<api>", url=url)
+    raw = RawDocument(
+        id=id or content_id(text_or_html), content=text_or_html, origin="<api>", url=url
+    )
     return next(process([raw], published=published))
-

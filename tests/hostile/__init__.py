@@ -22,25 +22,119 @@ Content = bytes | str
 # controls, line/paragraph separators, combining marks, variation selectors, emoji ZWJ
 # sequences, non-characters, private use, astral planes, full-width and look-alike letters.
 ODDITIES = [
-    "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2069",
-    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\x00", "\x01", "\x07", "\x08", "\x0b", "\x0c",
-    "\x1b", "\x7f", "\x85", "\x9b", "\u2028", "\u2029", "\u0301", "\u0336", "\u20dd", "\ufe0f",
-    "\U0001f468\u200d\U0001f469\u200d\U0001f467", "\U0001f1fa\U0001f1e6", "\ufffe", "\uffff", "\ufffd",
-    "\ue000", "\U0010fffd", "\U0001d54f", "\uff32\uff55\uff53\uff53\uff49\uff41", "\u0420\u0443ssia",
-    "\u00a0", "\u2003", "\u3000", "\u061c", "\u0640", "\u0e33", "\ud800", "\udfff",
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2069",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\x00",
+    "\x01",
+    "\x07",
+    "\x08",
+    "\x0b",
+    "\x0c",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\x9b",
+    "\u2028",
+    "\u2029",
+    "\u0301",
+    "\u0336",
+    "\u20dd",
+    "\ufe0f",
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+    "\U0001f1fa\U0001f1e6",
+    "\ufffe",
+    "\uffff",
+    "\ufffd",
+    "\ue000",
+    "\U0010fffd",
+    "\U0001d54f",
+    "\uff32\uff55\uff53\uff53\uff49\uff41",
+    "\u0420\u0443ssia",
+    "\u00a0",
+    "\u2003",
+    "\u3000",
+    "\u061c",
+    "\u0640",
+    "\u0e33",
+    "\ud800",
+    "\udfff",
 ]
-QUOTE_MARKS = ['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "'", "\u2018", "\u2019", "\u300c", "\u201e", "``"]
-WORDS = ("the minister said president troops attacked border talks in Moscow Kyiv Paris Russia "
-         "Ukraine NATO government on Monday would not agree to hold meeting with accused denied "
-         "sanctions ceasefire Mr. Putin the Kremlin Biden officials warned against").split()
+QUOTE_MARKS = [
+    '"',
+    "\u201c",
+    "\u201d",
+    "\u00ab",
+    "\u00bb",
+    "'",
+    "\u2018",
+    "\u2019",
+    "\u300c",
+    "\u201e",
+    "``",
+]
+WORDS = [
+    "the",
+    "minister",
+    "said",
+    "president",
+    "troops",
+    "attacked",
+    "border",
+    "talks",
+    "in",
+    "Moscow",
+    "Kyiv",
+    "Paris",
+    "Russia",
+    "Ukraine",
+    "NATO",
+    "government",
+    "on",
+    "Monday",
+    "would",
+    "not",
+    "agree",
+    "to",
+    "hold",
+    "meeting",
+    "with",
+    "accused",
+    "denied",
+    "sanctions",
+    "ceasefire",
+    "Mr.",
+    "Putin",
+    "the",
+    "Kremlin",
+    "Biden",
+    "officials",
+    "warned",
+    "against",
+]
 
 
 @cache
 def samples() -> list[str]:
     """The bundled sample articles (package data), as seeds for mutation."""
     folder = resources.files("eventwire") / "samples"
-    return [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir(), key=lambda p: p.name)
-            if p.name.endswith((".txt", ".html"))]
+    return [
+        p.read_text(encoding="utf-8")
+        for p in sorted(folder.iterdir(), key=lambda p: p.name)
+        if p.name.endswith((".txt", ".html"))
+    ]
 
 
 def _words(rng: random.Random, n: int) -> str:
@@ -53,6 +147,7 @@ def _sentence(rng: random.Random) -> str:
 
 # ---- families: each takes an rng and ``big`` (the worst case, else a cheap one) ----------
 
+
 def _n(rng: random.Random, big: bool, small_max: int, big_max: int) -> int:
     """A size: up to ``small_max`` normally, between half and all of ``big_max`` when ``big``."""
     return rng.randint(big_max // 2, big_max) if big else rng.randint(1, small_max)
@@ -64,8 +159,10 @@ def random_bytes(rng: random.Random, big: bool) -> bytes:
 
 def random_unicode(rng: random.Random, big: bool) -> str:
     """Code points from every plane, lone surrogates and controls included."""
-    return "".join(chr(rng.choice([rng.randint(0, 0x7F), rng.randint(0, 0xFFFF), rng.randint(0, 0x10FFFF)]))
-                   for _ in range(_n(rng, big, 500, 200_000)))
+    return "".join(
+        chr(rng.choice([rng.randint(0, 0x7F), rng.randint(0, 0xFFFF), rng.randint(0, 0x10FFFF)]))
+        for _ in range(_n(rng, big, 500, 200_000))
+    )
 
 
 def unicode_oddities(rng: random.Random, big: bool) -> str:
@@ -83,29 +180,45 @@ def huge_single_line(rng: random.Random, big: bool) -> str:
 def deeply_nested_html(rng: random.Random, big: bool) -> str:
     depth, tag = _n(rng, big, 2_000, 100_000), rng.choice(["div", "span", "b", "table", "ul", "p"])
     close = rng.random() < 0.5
-    return ("<html><body>" + f"<{tag}>" * depth + "Russia attacked Ukraine on Monday, officials said."
-            + (f"</{tag}>" * depth if close else "") + "</body></html>")
+    return (
+        "<html><body>"
+        + f"<{tag}>" * depth
+        + "Russia attacked Ukraine on Monday, officials said."
+        + (f"</{tag}>" * depth if close else "")
+        + "</body></html>"
+    )
 
 
 def broken_html(rng: random.Random, big: bool) -> str:
     pieces = [
-        "<html><head><title>" + _sentence(rng), "<!--" + _words(rng, 50),
-        "<script>var a = '" + "x" * _n(rng, big, 2000, 200_000), "<![CDATA[" + _words(rng, 30),
-        "<p " + 'data-x="' * _n(rng, big, 200, 20_000), "<p>" + "&amp;" * _n(rng, big, 500, 50_000),
-        "<p>&#0;&#xD800;&#x110000;&#99999999999;&bogus;&#x;</p>", "<meta charset='utf-\u00ff'>",
-        '<?xml version="1.0" encoding="ebcdic"?><html>', "<p>" + "<br>" * _n(rng, big, 500, 50_000),
+        "<html><head><title>" + _sentence(rng),
+        "<!--" + _words(rng, 50),
+        "<script>var a = '" + "x" * _n(rng, big, 2000, 200_000),
+        "<![CDATA[" + _words(rng, 30),
+        "<p " + 'data-x="' * _n(rng, big, 200, 20_000),
+        "<p>" + "&amp;" * _n(rng, big, 500, 50_000),
+        "<p>&#0;&#xD800;&#x110000;&#99999999999;&bogus;&#x;</p>",
+        "<meta charset='utf-\u00ff'>",
+        '<?xml version="1.0" encoding="ebcdic"?><html>',
+        "<p>" + "<br>" * _n(rng, big, 500, 50_000),
         "<article><p>" + " ".join(_sentence(rng) for _ in range(20)) + "</p>",
-        "<table>" + "<td>" * _n(rng, big, 500, 20_000), "<a href='javascript:" + "(" * _n(rng, big, 1000, 100_000),
-        "</html>" * rng.randint(1, 10), "<title>" + "T" * _n(rng, big, 1000, 100_000) + "</title>",
+        "<table>" + "<td>" * _n(rng, big, 500, 20_000),
+        "<a href='javascript:" + "(" * _n(rng, big, 1000, 100_000),
+        "</html>" * rng.randint(1, 10),
+        "<title>" + "T" * _n(rng, big, 1000, 100_000) + "</title>",
     ]
     return "".join(rng.sample(pieces, rng.randint(2, len(pieces))))
 
 
 def billion_laughs(rng: random.Random, big: bool) -> str:
     """XML entity expansion in an HTML page: must not expand."""
-    levels = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10)]
-    return ('<?xml version="1.0"?><!DOCTYPE html [' + "".join(levels) + ']><html><body><p>&lol9;</p>'
-            "<p>" + " ".join(_sentence(rng) for _ in range(5)) + "</p></body></html>")
+    levels = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    ]
+    return (
+        '<?xml version="1.0"?><!DOCTYPE html [' + "".join(levels) + "]><html><body><p>&lol9;</p>"
+        "<p>" + " ".join(_sentence(rng) for _ in range(5)) + "</p></body></html>"
+    )
 
 
 def unclosed_quotes(rng: random.Random, big: bool) -> str:
@@ -115,7 +228,10 @@ def unclosed_quotes(rng: random.Random, big: bool) -> str:
 
 
 def many_quote_marks(rng: random.Random, big: bool) -> str:
-    return " ".join(rng.choice(QUOTE_MARKS) + _words(rng, rng.randint(0, 5)) for _ in range(_n(rng, big, 200, 20_000)))
+    return " ".join(
+        rng.choice(QUOTE_MARKS) + _words(rng, rng.randint(0, 5))
+        for _ in range(_n(rng, big, 200, 20_000))
+    )
 
 
 def no_punctuation(rng: random.Random, big: bool) -> str:
@@ -125,23 +241,35 @@ def no_punctuation(rng: random.Random, big: bool) -> str:
 
 
 def many_blank_lines(rng: random.Random, big: bool) -> str:
-    return rng.choice(["\n", "\r\n", "\r", "\n \t\n", "\u2029"]) * _n(rng, big, 2000, 200_000) + _sentence(rng)
+    return rng.choice(["\n", "\r\n", "\r", "\n \t\n", "\u2029"]) * _n(
+        rng, big, 2000, 200_000
+    ) + _sentence(rng)
 
 
 def whitespace_only(rng: random.Random, big: bool) -> Content:
-    text = "".join(rng.choice([" ", "\t", "\n", "\r", "\u00a0", "\u3000", "\u200b", "\ufeff"])
-                   for _ in range(_n(rng, big, 100, 100_000) - 1))
+    text = "".join(
+        rng.choice([" ", "\t", "\n", "\r", "\u00a0", "\u3000", "\u200b", "\ufeff"])
+        for _ in range(_n(rng, big, 100, 100_000) - 1)
+    )
     return text.encode("utf-8") if rng.random() < 0.5 else text
 
 
 def other_encodings(rng: random.Random, big: bool) -> bytes:
-    text = (" ".join(_sentence(rng) for _ in range(_n(rng, big, 20, 2000)))
-            + " caf\u00e9 \u00fcber \u2013 \u201cquote\u201d")
-    encoding = rng.choice(["utf-16", "utf-16-le", "utf-32", "latin-1", "cp1252", "utf-8-sig", "koi8-r", "shift_jis"])
+    text = (
+        " ".join(_sentence(rng) for _ in range(_n(rng, big, 20, 2000)))
+        + " caf\u00e9 \u00fcber \u2013 \u201cquote\u201d"
+    )
+    encoding = rng.choice(
+        ["utf-16", "utf-16-le", "utf-32", "latin-1", "cp1252", "utf-8-sig", "koi8-r", "shift_jis"]
+    )
     data = text.encode(encoding, errors="replace")
     if rng.random() < 0.3:  # a broken multi-byte sequence in the middle
         cut = rng.randrange(len(data) + 1)
-        data = data[:cut] + rng.choice([b"\xc3", b"\xe2\x80", b"\xf0\x9f\x98", b"\xff\xfe", b"\xed\xa0\x80"]) + data[cut:]
+        data = (
+            data[:cut]
+            + rng.choice([b"\xc3", b"\xe2\x80", b"\xf0\x9f\x98", b"\xff\xfe", b"\xed\xa0\x80"])
+            + data[cut:]
+        )
     return data
 
 
@@ -155,9 +283,9 @@ def mutated_sample(rng: random.Random, big: bool) -> Content:
         elif op < 0.5:
             data[at:at] = rng.choice(ODDITIES).encode("utf-8", "surrogatepass")
         elif op < 0.7:
-            del data[at:at + rng.randint(1, 200)]
+            del data[at : at + rng.randint(1, 200)]
         elif op < 0.85:
-            data[at:at] = data[at:at + rng.randint(1, 300)] * rng.randint(2, 5)
+            data[at:at] = data[at : at + rng.randint(1, 300)] * rng.randint(2, 5)
         else:
             data[at:at] = rng.choice(QUOTE_MARKS).encode("utf-8")
     return bytes(data) if rng.random() < 0.5 else bytes(data).decode("utf-8", "replace")
@@ -166,45 +294,81 @@ def mutated_sample(rng: random.Random, big: bool) -> Content:
 def long_tokens(rng: random.Random, big: bool) -> str:
     """Giant 'words' (URLs, hyphen chains, abbreviations) that stress tokenizers and regexes."""
     n = _n(rng, big, 2000, 50_000)
-    token = rng.choice(["http://example.com/" + "a/" * n, "-" * n, "A-" * n, "@" * n, "1." * n,
-                        "(" * n + ")" * n, "Mr." * n])
+    token = rng.choice(
+        [
+            "http://example.com/" + "a/" * n,
+            "-" * n,
+            "A-" * n,
+            "@" * n,
+            "1." * n,
+            "(" * n + ")" * n,
+            "Mr." * n,
+        ]
+    )
     return f"The minister said {token} on Monday. Russia attacked Ukraine."
 
 
 def repeated_lines(rng: random.Random, big: bool) -> str:
     """Junk-line patterns repeated: ads, paywall prompts, captions, identical lines."""
-    line = rng.choice(["ADVERTISEMENT", "Subscribe to continue reading", "Photo: Reuters", _sentence(rng),
-                       "SHARE", "Continue reading below"])
+    line = rng.choice(
+        [
+            "ADVERTISEMENT",
+            "Subscribe to continue reading",
+            "Photo: Reuters",
+            _sentence(rng),
+            "SHARE",
+            "Continue reading below",
+        ]
+    )
     return "\n".join([line] * _n(rng, big, 200, 20_000) + [_sentence(rng) for _ in range(3)])
 
 
 def regex_bait(rng: random.Random, big: bool) -> str:
     """Inputs that trigger catastrophic backtracking in careless date/dateline/byline regexes."""
     n = _n(rng, big, 300, 20_000)
-    return rng.choice([
-        "MOSCOW, " + "Jan. " * n + "(Reuters) -",
-        "By " + "John Smith and " * n,
-        "\n".join(["BRUSSELS, Nov. 15, 2021 (Wire) -"] * n),
-        "A" * n + ", " + "1" * n + " (",
-        " ".join(["January 1, 2022"] * n),
-        "Updated: " + "12:00 " * n,
-        "(" * n + "Reuters",
-        "\"" + "said \" " * n,
-        "Putin " * n + "said",
-    ])
+    return rng.choice(
+        [
+            "MOSCOW, " + "Jan. " * n + "(Reuters) -",
+            "By " + "John Smith and " * n,
+            "\n".join(["BRUSSELS, Nov. 15, 2021 (Wire) -"] * n),
+            "A" * n + ", " + "1" * n + " (",
+            " ".join(["January 1, 2022"] * n),
+            "Updated: " + "12:00 " * n,
+            "(" * n + "Reuters",
+            '"' + 'said " ' * n,
+            "Putin " * n + "said",
+        ]
+    )
 
 
 def small_news(rng: random.Random, big: bool) -> str:
     """An ordinary document: most of a real feed, and the baseline for 'ok'."""
-    return "\n\n".join(" ".join(_sentence(rng) for _ in range(rng.randint(1, 5)))
-                       for _ in range(_n(rng, big, 6, 600)))
+    return "\n\n".join(
+        " ".join(_sentence(rng) for _ in range(rng.randint(1, 5)))
+        for _ in range(_n(rng, big, 6, 600))
+    )
 
 
 FAMILIES: dict[str, Callable[[random.Random, bool], Content]] = {
-    f.__name__: f for f in (
-        random_bytes, random_unicode, unicode_oddities, huge_single_line, deeply_nested_html, broken_html,
-        billion_laughs, unclosed_quotes, many_quote_marks, no_punctuation, many_blank_lines,
-        whitespace_only, other_encodings, mutated_sample, long_tokens, repeated_lines, regex_bait,
+    f.__name__: f
+    for f in (
+        random_bytes,
+        random_unicode,
+        unicode_oddities,
+        huge_single_line,
+        deeply_nested_html,
+        broken_html,
+        billion_laughs,
+        unclosed_quotes,
+        many_quote_marks,
+        no_punctuation,
+        many_blank_lines,
+        whitespace_only,
+        other_encodings,
+        mutated_sample,
+        long_tokens,
+        repeated_lines,
+        regex_bait,
         small_news,
     )
 }
@@ -223,14 +387,22 @@ def corpus() -> list[tuple[str, Content]]:
     """The fixed hostile corpus: every family, at its worst size where that stays cheap to
     parse (or is the point), plus the issue's named cases."""
     rng = random.Random(8)
-    docs = [(name + ("!" if name in CORPUS_BIG else ""), family(rng, name in CORPUS_BIG))
-            for name, family in FAMILIES.items()]
+    docs = [
+        (name + ("!" if name in CORPUS_BIG else ""), family(rng, name in CORPUS_BIG))
+        for name, family in FAMILIES.items()
+    ]
     docs += [
         ("100k_sentences_no_punctuation", " ".join(_words(rng, 5) for _ in range(100_000))),
-        ("nested_html_100k", "<html><body>" + "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>"),
+        (
+            "nested_html_100k",
+            "<html><body>" + "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>",
+        ),
         ("nul_bytes", "Russia\x00attacked\x00Ukraine.\x00" * 10),
-        ("rtl_and_zero_width", "\u202eRussia\u200d attacked \u200fUkraine\u200b on Monday.\u2066\ufeff"),
-        ("lone_surrogates", "Putin \ud800said\udfff \"we\ud83d will win."),
+        (
+            "rtl_and_zero_width",
+            "\u202eRussia\u200d attacked \u200fUkraine\u200b on Monday.\u2066\ufeff",
+        ),
+        ("lone_surrogates", 'Putin \ud800said\udfff "we\ud83d will win.'),
         ("quote_never_closes", "\u201cWe will never accept this, the minister said. " * 1000),
         ("empty_bytes", b""),
         ("empty_str", ""),
@@ -242,7 +414,10 @@ def corpus() -> list[tuple[str, Content]]:
 
 # ---- hostile files ----------------------------------------------------------------------
 
-def write_gzip_bomb(path: Path, *, expanded: int = 10 * 1024**3, prefix: bytes = b"", fill: bytes = b"a") -> int:
+
+def write_gzip_bomb(
+    path: Path, *, expanded: int = 10 * 1024**3, prefix: bytes = b"", fill: bytes = b"a"
+) -> int:
     """Write a small .gz that expands to ``expanded`` bytes (default 10 GiB) with no newline.
 
     Built from one compressed 1 MiB member repeated (gzip allows concatenated members), so the
@@ -268,22 +443,39 @@ def hostile_jsonl_lines(rng: random.Random) -> list[str]:
     return [
         json.dumps({"id": 1, "text": 123}),
         json.dumps({"text": ["a", "b"]}),
-        json.dumps({"text": "Russia attacked Ukraine on Monday, officials in Kyiv said.\n\nThe Kremlin denied it.",
-                    "url": 5, "title": ["x"], "published": {"y": 1}}),
+        json.dumps(
+            {
+                "text": "Russia attacked Ukraine on Monday, officials in Kyiv said.\n\nThe Kremlin denied it.",
+                "url": 5,
+                "title": ["x"],
+                "published": {"y": 1},
+            }
+        ),
         '{"id": "s\\udc00", "text": "Putin \\ud800 said the talks failed."}',
-        '"just a string"', "[1, 2, 3]", "null", "true",
+        '"just a string"',
+        "[1, 2, 3]",
+        "null",
+        "true",
         '{"text": null, "html": 0}',
         "[" * 100_000 + "]" * 100_000,
         '{"text": "unterminated',
         "\x00\x01\x02 not json",
         json.dumps({"id": "ok-1", "text": small_news(rng, False)}),
-        json.dumps({"id": "ok-2", "html": "<html><body><article><p>" + small_news(rng, False) + "</p></article></body></html>"}),
+        json.dumps(
+            {
+                "id": "ok-2",
+                "html": "<html><body><article><p>"
+                + small_news(rng, False)
+                + "</p></article></body></html>",
+            }
+        ),
         json.dumps({"id": "", "text": "Germany sent aid to Turkey on Friday."}),
         json.dumps({"id": {"nested": True}, "text": "France condemned the attack."}),
     ]
 
 
 # ---- what "handled" means ---------------------------------------------------------------
+
 
 def violations(article, max_body_chars: int) -> list[str]:
     """Contract breaches in one output ``Article`` (empty when it was handled cleanly).
@@ -294,14 +486,16 @@ def violations(article, max_body_chars: int) -> list[str]:
     problems = []
     try:
         json.loads(article.model_dump_json())
-    except Exception as exc:  # noqa: BLE001 - any failure here is a finding
+    except Exception as exc:
         problems.append(f"output does not serialise: {type(exc).__name__}: {exc}")
     if any(not e.stage or not e.message.strip() for e in article.errors):
         problems.append("an error without a stage or message")
     if any("\ud800" <= ch <= "\udfff" for ch in article.body):
         problems.append("lone surrogate in body")
     if len(article.body) > max_body_chars and not any(e.stage == "size" for e in article.errors):
-        problems.append(f"body of {len(article.body)} characters exceeds the limit {max_body_chars}")
+        problems.append(
+            f"body of {len(article.body)} characters exceeds the limit {max_body_chars}"
+        )
     if not article.errors and not article.body.strip():
         problems.append("no error but an empty body")
     for item in [*article.events, *article.quotes]:
@@ -315,21 +509,25 @@ def violations(article, max_body_chars: int) -> list[str]:
 
 # ---- a clean feed for crash and load tests ------------------------------------------------
 
-_PAIRS = [("Russia", "Ukraine", "Kremlin spokesman Dmitry Peskov", "MOSCOW"),
-          ("France", "Germany", "French President Emmanuel Macron", "PARIS"),
-          ("China", "Japan", "Chinese Foreign Minister Wang Yi", "BEIJING"),
-          ("Iran", "Israel", "Iranian Foreign Minister Hossein Amirabdollahian", "TEHRAN"),
-          ("the United States", "Mexico", "U.S. Secretary of State Antony Blinken", "WASHINGTON"),
-          ("India", "Pakistan", "Indian Prime Minister Narendra Modi", "NEW DELHI"),
-          ("Turkey", "Greece", "Turkish President Tayyip Erdogan", "ANKARA"),
-          ("Egypt", "Ethiopia", "Egyptian President Abdel Fattah al-Sisi", "CAIRO")]
-_ACTS = ["{a} accused {b} on {day} of violating the ceasefire along the border.",
-         "{a} and {b} agreed on {day} to hold talks in Geneva next month.",
-         "{a} imposed new sanctions on {b} on {day}, officials said.",
-         "{a} condemned the attack on {b} on {day}.",
-         "{a} sent humanitarian aid to {b} on {day}.",
-         "{a} threatened to cut gas supplies to {b} on {day}.",
-         "{a} denied that it had sent troops into {b}."]
+_PAIRS = [
+    ("Russia", "Ukraine", "Kremlin spokesman Dmitry Peskov", "MOSCOW"),
+    ("France", "Germany", "French President Emmanuel Macron", "PARIS"),
+    ("China", "Japan", "Chinese Foreign Minister Wang Yi", "BEIJING"),
+    ("Iran", "Israel", "Iranian Foreign Minister Hossein Amirabdollahian", "TEHRAN"),
+    ("the United States", "Mexico", "U.S. Secretary of State Antony Blinken", "WASHINGTON"),
+    ("India", "Pakistan", "Indian Prime Minister Narendra Modi", "NEW DELHI"),
+    ("Turkey", "Greece", "Turkish President Tayyip Erdogan", "ANKARA"),
+    ("Egypt", "Ethiopia", "Egyptian President Abdel Fattah al-Sisi", "CAIRO"),
+]
+_ACTS = [
+    "{a} accused {b} on {day} of violating the ceasefire along the border.",
+    "{a} and {b} agreed on {day} to hold talks in Geneva next month.",
+    "{a} imposed new sanctions on {b} on {day}, officials said.",
+    "{a} condemned the attack on {b} on {day}.",
+    "{a} sent humanitarian aid to {b} on {day}.",
+    "{a} threatened to cut gas supplies to {b} on {day}.",
+    "{a} denied that it had sent troops into {b}.",
+]
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
@@ -344,8 +542,20 @@ def wire_stories(n: int, seed: int = 40) -> list[dict]:
         day = rng.choice(_DAYS)
         acts = [rng.choice(_ACTS).format(a=a, b=b, day=day) for _ in range(rng.randint(1, 3))]
         quote = f'"We will respond to any provocation from {b}," {speaker} told reporters on {day}.'
-        text = (f"{city}, Feb. {1 + i % 28}, 2022 (Wire) - " + acts[0][0].upper() + acts[0][1:] + "\n\n"
-                + " ".join(acts[1:] + [quote]) + f"\n\nThe talks are due to resume in {rng.choice(_DAYS)}'s session.")
-        stories.append({"id": f"wire-{i:03d}", "text": text, "published": f"2022-02-{1 + i % 28:02d}",
-                        "url": f"https://wire.example/story/{i}"})
+        text = (
+            f"{city}, Feb. {1 + i % 28}, 2022 (Wire) - "
+            + acts[0][0].upper()
+            + acts[0][1:]
+            + "\n\n"
+            + " ".join(acts[1:] + [quote])
+            + f"\n\nThe talks are due to resume in {rng.choice(_DAYS)}'s session."
+        )
+        stories.append(
+            {
+                "id": f"wire-{i:03d}",
+                "text": text,
+                "published": f"2022-02-{1 + i % 28:02d}",
+                "url": f"https://wire.example/story/{i}",
+            }
+        )
     return stories

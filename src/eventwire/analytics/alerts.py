@@ -25,10 +25,18 @@ import pandas as pd
 from eventwire.store.filters import FREQS, check_freq, event_where, parse_day
 
 
-def escalation_alerts(cur: duckdb.DuckDBPyConnection, *, freq: str = "week", window: int = 8,
-                      threshold: float = 3.0, min_events: int = 3, min_history: int | None = None,
-                      dyad: str | None = None, since: str | date | None = None,
-                      until: str | date | None = None) -> pd.DataFrame:
+def escalation_alerts(
+    cur: duckdb.DuckDBPyConnection,
+    *,
+    freq: str = "week",
+    window: int = 8,
+    threshold: float = 3.0,
+    min_events: int = 3,
+    min_history: int | None = None,
+    dyad: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+) -> pd.DataFrame:
     """Columns: dyad, source, target, period, conflict_events, intensity, baseline_mean,
     baseline_std, z, event_ids; newest first, then by z."""
     check_freq(freq)
@@ -76,7 +84,11 @@ def escalation_alerts(cur: duckdb.DuckDBPyConnection, *, freq: str = "week", win
         FROM scored
         WHERE (intensity - baseline_mean) / greatest(baseline_std, 1.0) >= ?
         ORDER BY period DESC, z DESC, dyad"""
-    frame = cur.execute(sql, params + [min_events, start, start, max(min_history, 1), threshold]).df()
+    frame = cur.execute(
+        sql, params + [min_events, start, start, max(min_history, 1), threshold]
+    ).df()
     frame["period"] = pd.to_datetime(frame["period"]).dt.date
-    frame["event_ids"] = frame["event_ids"].map(lambda ids: [int(i) for i in ids] if ids is not None else [])
+    frame["event_ids"] = frame["event_ids"].map(
+        lambda ids: [int(i) for i in ids] if ids is not None else []
+    )
     return frame

@@ -14,13 +14,22 @@ import pandas as pd
 from eventwire.store.filters import FREQS, check_freq, event_where, parse_day
 
 
-def dyad_series(cur: duckdb.DuckDBPyConnection, *, dyad: str | None = None, freq: str = "day",
-                since: str | date | None = None, until: str | date | None = None, actor: str | None = None,
-                undirected: bool = False) -> pd.DataFrame:
+def dyad_series(
+    cur: duckdb.DuckDBPyConnection,
+    *,
+    dyad: str | None = None,
+    freq: str = "day",
+    since: str | date | None = None,
+    until: str | date | None = None,
+    actor: str | None = None,
+    undirected: bool = False,
+) -> pd.DataFrame:
     """Columns: period, events, verbal_cooperation, material_cooperation, verbal_conflict,
     material_conflict, goldstein_mean, goldstein_sum, conflict_share, num_articles."""
     check_freq(freq)
-    where, params = event_where(actor=actor, dyad=dyad, since=since, until=until, undirected=undirected, cur=cur)
+    where, params = event_where(
+        actor=actor, dyad=dyad, since=since, until=until, undirected=undirected, cur=cur
+    )
     start, end = parse_day(since, "since"), parse_day(until, "until")
     # Aggregate the (pruned) events per period first, then zero-fill a small calendar.
     sql = f"""

@@ -10,8 +10,13 @@ import pandas as pd
 from eventwire.store.filters import event_where
 
 
-def top_actors(cur: duckdb.DuckDBPyConnection, *, limit: int = 10, since: str | date | None = None,
-               until: str | date | None = None) -> pd.DataFrame:
+def top_actors(
+    cur: duckdb.DuckDBPyConnection,
+    *,
+    limit: int = 10,
+    since: str | date | None = None,
+    until: str | date | None = None,
+) -> pd.DataFrame:
     """Columns: code, name, country, events, as_source, as_target, goldstein_mean, conflict_share."""
     where, params = event_where(since=since, until=until)
     sql = f"""
@@ -31,8 +36,14 @@ def top_actors(cur: duckdb.DuckDBPyConnection, *, limit: int = 10, since: str | 
     return cur.execute(sql, params + params + [limit]).df()
 
 
-def top_dyads(cur: duckdb.DuckDBPyConnection, *, limit: int = 10, since: str | date | None = None,
-              until: str | date | None = None, undirected: bool = False) -> pd.DataFrame:
+def top_dyads(
+    cur: duckdb.DuckDBPyConnection,
+    *,
+    limit: int = 10,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    undirected: bool = False,
+) -> pd.DataFrame:
     """Columns: dyad, source, target, events, goldstein_mean, conflict_share, first_day, last_day.
 
     Dyads are at country level (country, else actor code); ``undirected`` merges A:B and B:A.

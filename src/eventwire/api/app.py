@@ -27,10 +27,15 @@ if TYPE_CHECKING:
 STATIC = Path(str(resources.files("eventwire.api") / "static"))
 
 
-def create_app(db_path: str | Path | None, *, max_extract_bytes: int = extract.MAX_EXTRACT_BYTES,
-               shared_store: Store | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path | None,
+    *,
+    max_extract_bytes: int = extract.MAX_EXTRACT_BYTES,
+    shared_store: Store | None = None,
+) -> FastAPI:
     """The app over the DuckDB file at ``db_path`` (opened read-only, per request), or over
     ``shared_store`` when this process also writes the file (``eventwire serve --ingest``)."""
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
@@ -41,7 +46,7 @@ def create_app(db_path: str | Path | None, *, max_extract_bytes: int = extract.M
         title="eventwire",
         version=eventwire.__version__,
         description="Who did what to whom, when and where, and who said what: events, quotes and "
-                    "articles from the eventwire store, and extraction of a single article.",
+        "articles from the eventwire store, and extraction of a single article.",
     )
     app.state.db = Database(Path(db_path) if db_path else None, shared_store)
     app.state.responses = ResponseCache(app.state.db)
@@ -62,8 +67,11 @@ def create_app(db_path: str | Path | None, *, max_extract_bytes: int = extract.M
 
 _HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
 # The dashboard loads nothing from elsewhere and runs no inline script (/docs does).
-_CSP = (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                                    b"script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+_CSP = (
+    b"content-security-policy",
+    b"default-src 'self'; img-src 'self' data:; style-src 'self'; "
+    b"script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+)
 
 
 class SecurityHeaders:
@@ -83,7 +91,10 @@ class SecurityHeaders:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {name.lower() for name, _ in message.get("headers", [])}
-                message["headers"] = [*message.get("headers", []), *(h for h in extra if h[0] not in present)]
+                message["headers"] = [
+                    *message.get("headers", []),
+                    *(h for h in extra if h[0] not in present),
+                ]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -93,9 +104,12 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
     """FastAPI's 422, flattened to one readable message per bad parameter."""
     messages = []
     for error in exc.errors():
-        where = [str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body")]
+        where = [
+            str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body")
+        ]
         value = error.get("input")
         shown = f", got {value!r}" if isinstance(value, (str, int, float)) else ""
         messages.append(f"{'.'.join(where) or 'request'}: {error.get('msg', 'invalid')}{shown}")
-    return JSONResponse(status_code=422, content={"detail": "; ".join(messages), "errors": messages})
-
+    return JSONResponse(
+        status_code=422, content={"detail": "; ".join(messages), "errors": messages}
+    )

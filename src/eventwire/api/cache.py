@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 CAPACITY = 512  # distinct requests kept (each a page of rows, or one series)
 COMPUTING = 2  # answers computed at once (see ResponseCache.__init__)
 MAX_STALE = 5.0  # seconds an answer may be served after the store changed, while it is recomputed
-REFRESH_EVERY = 1.0  # seconds between two recomputations of one answer while the store keeps changing
+REFRESH_EVERY = (
+    1.0  # seconds between two recomputations of one answer while the store keeps changing
+)
 
 Build = Callable[["Store"], Any]
 
@@ -53,8 +55,13 @@ class _Entry:
 class ResponseCache:
     """JSON answers by request key, valid for the store version they were computed on."""
 
-    def __init__(self, db: Database, capacity: int = CAPACITY, max_stale: float = MAX_STALE,
-                 refresh_every: float = REFRESH_EVERY) -> None:
+    def __init__(
+        self,
+        db: Database,
+        capacity: int = CAPACITY,
+        max_stale: float = MAX_STALE,
+        refresh_every: float = REFRESH_EVERY,
+    ) -> None:
         self._db = db
         self._capacity = capacity
         self._max_stale = max_stale
@@ -65,27 +72,42 @@ class ResponseCache:
         # Computations at a time: more only contend for the GIL and the cores (DuckDB
         # already runs one query on several threads) and make every one of them late.
         self._computing = threading.BoundedSemaphore(COMPUTING)
-        self._due = threading.Condition(self._lock)  # the refresher waits on it for the next due key
+        self._due = threading.Condition(
+            self._lock
+        )  # the refresher waits on it for the next due key
         self._stale: list[tuple[float, str]] = []  # heap of (when to recompute, key)
         self._queued: set[str] = set()
         self._refresher: threading.Thread | None = None
         self._closed = False
-        self._pending: dict[str, asyncio.Future[bytes]] = {}  # computations requests await (event loop only)
+        self._pending: dict[
+            str, asyncio.Future[bytes]
+        ] = {}  # computations requests await (event loop only)
 
     async def respond(self, request: Request, build: Build) -> Response:
         """The JSON of ``build(store)`` for this request (errors it raises pass through).
         A kept answer is returned from the event loop; a computation runs in a worker thread."""
-        key = request.url.path + "?" + "&".join(f"{k}={v}" for k, v in sorted(request.query_params.multi_items()))
+        key = (
+            request.url.path
+            + "?"
+            + "&".join(f"{k}={v}" for k, v in sorted(request.query_params.multi_items()))
+        )
         body = self.kept(key)
         if body is None:
             # Identical requests await one computation here, in the event loop, rather than
             # each taking a worker thread to wait on it (a burst would wake dozens of threads).
             pending = self._pending.get(key)
             if pending is None:
-                pending = self._pending[key] = asyncio.ensure_future(run_in_threadpool(self.compute, key, build))
-                pending.add_done_callback(lambda done: self._pending.pop(key, None) if self._pending.get(key) is done
-                                          else None)
-            body = await asyncio.shield(pending)  # a client that leaves does not cancel it for the others
+                pending = self._pending[key] = asyncio.ensure_future(
+                    run_in_threadpool(self.compute, key, build)
+                )
+                pending.add_done_callback(
+                    lambda done: (
+                        self._pending.pop(key, None) if self._pending.get(key) is done else None
+                    )
+                )
+            body = await asyncio.shield(
+                pending
+            )  # a client that leaves does not cancel it for the others
         return Response(body, media_type="application/json")
 
     def kept(self, key: str) -> bytes | None:
@@ -148,14 +170,18 @@ class ResponseCache:
         heapq.heappush(self._stale, (made + self._refresh_every, key))
         self._due.notify()
         if self._refresher is None or not self._refresher.is_alive():
-            self._refresher = threading.Thread(target=self._refresh, name="eventwire-cache-refresh", daemon=True)
+            self._refresher = threading.Thread(
+                target=self._refresh, name="eventwire-cache-refresh", daemon=True
+            )
             self._refresher.start()
 
     def _refresh(self) -> None:
         """Recompute stale answers one at a time, so refreshing never takes more than one core."""
         while True:
             with self._lock:
-                while not self._closed and (not self._stale or self._stale[0][0] > time.monotonic()):
+                while not self._closed and (
+                    not self._stale or self._stale[0][0] > time.monotonic()
+                ):
                     self._due.wait(self._stale[0][0] - time.monotonic() if self._stale else None)
                 if self._closed:
                     return
@@ -166,6 +192,6 @@ class ResponseCache:
                 continue
             try:
                 self.compute(key, entry.build)
-            except Exception:  # noqa: BLE001 - e.g. the store went away: the next request recomputes and reports
+            except Exception:
                 with self._lock:
                     self._entries.pop(key, None)

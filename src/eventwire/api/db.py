@@ -36,7 +36,9 @@ class Database:
             return self.shared.generation
         if self.path is None:
             return None
-        return tuple(_stat(file) for file in (self.path, self.path.with_name(self.path.name + ".wal")))
+        return tuple(
+            _stat(file) for file in (self.path, self.path.with_name(self.path.name + ".wal"))
+        )
 
     @contextmanager
     def open(self) -> Iterator[Store]:
@@ -48,8 +50,11 @@ class Database:
             return
         if self.path is None or not self.path.exists():
             where = self.path or "PATH"
-            raise HTTPException(503, f"no database at {where}: run `eventwire ingest FILES --db {where}` "
-                                     "first (the paste page works without one)")
+            raise HTTPException(
+                503,
+                f"no database at {where}: run `eventwire ingest FILES --db {where}` "
+                "first (the paste page works without one)",
+            )
         from eventwire.store import Store, StoreError
 
         try:

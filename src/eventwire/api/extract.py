@@ -27,9 +27,15 @@ class ExtractRequest(BaseModel):
     """A document to analyse. ``text`` may be plain text or a whole HTML page."""
 
     text: str = Field(description="Plain text or HTML of one article.")
-    published: str | None = Field(default=None, description="Publication date (ISO 8601), when the text lacks one.")
-    url: str | None = Field(default=None, max_length=2048, description="Page URL, kept in the output.")
-    id: str | None = Field(default=None, max_length=200, description="Id for the output; a content hash otherwise.")
+    published: str | None = Field(
+        default=None, description="Publication date (ISO 8601), when the text lacks one."
+    )
+    url: str | None = Field(
+        default=None, max_length=2048, description="Page URL, kept in the output."
+    )
+    id: str | None = Field(
+        default=None, max_length=200, description="Id for the output; a content hash otherwise."
+    )
 
 
 _RAW_TYPES = ("text/plain", "text/html", "application/xhtml+xml")
@@ -51,7 +57,9 @@ async def read_limited(request: Request, limit: int) -> bytes:
     """The request body, or 413 as soon as it exceeds ``limit`` bytes (declared or streamed)."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
-        raise HTTPException(413, f"request body is {int(declared)} bytes; the limit is {limit} bytes")
+        raise HTTPException(
+            413, f"request body is {int(declared)} bytes; the limit is {limit} bytes"
+        )
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
@@ -61,7 +69,9 @@ async def read_limited(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def parse_request(body: bytes, content_type: str, published: str | None, url: str | None) -> ExtractRequest:
+def parse_request(
+    body: bytes, content_type: str, published: str | None, url: str | None
+) -> ExtractRequest:
     """JSON bodies are validated against ``ExtractRequest``; text/HTML bodies are the document."""
     media_type = content_type.split(";", 1)[0].strip().lower()
     if media_type == "application/json":
@@ -82,8 +92,11 @@ def parse_request(body: bytes, content_type: str, published: str | None, url: st
             raise HTTPException(422, "body: text must be UTF-8 encoded") from None
         document = ExtractRequest(text=text, published=published, url=url)
     else:
-        raise HTTPException(415, f"unsupported content type {media_type!r}: send application/json, "
-                                 "text/plain or text/html")
+        raise HTTPException(
+            415,
+            f"unsupported content type {media_type!r}: send application/json, "
+            "text/plain or text/html",
+        )
     if not document.text.strip():
         raise HTTPException(422, "text: the document is empty")
     if document.published:
@@ -91,8 +104,11 @@ def parse_request(body: bytes, content_type: str, published: str | None, url: st
     return document
 
 
-@router.post("/api/extract", summary="Analyse one article (text or HTML) without storing it",
-             openapi_extra=_OPENAPI_BODY)
+@router.post(
+    "/api/extract",
+    summary="Analyse one article (text or HTML) without storing it",
+    openapi_extra=_OPENAPI_BODY,
+)
 async def extract(request: Request, published: str | None = None, url: str | None = None) -> dict:
     """Run the whole pipeline on the posted document and return its ARTICLE (events, quotes)."""
     body = await read_limited(request, request.app.state.max_extract_bytes)
@@ -105,4 +121,6 @@ def _extract(document: ExtractRequest):
     from eventwire.pipeline import extract
 
     with _extract_lock:
-        return extract(document.text, published=document.published, url=document.url, id=document.id)
+        return extract(
+            document.text, published=document.published, url=document.url, id=document.id
+        )

@@ -37,7 +37,9 @@ def parse_day(name: str, value: str | None) -> date | None:
             return date.fromisoformat(value)
         return datetime.fromisoformat(value).date()
     except ValueError:
-        raise ParameterError(name, f"must be an ISO 8601 date like 2022-01-28, got {value!r}") from None
+        raise ParameterError(
+            name, f"must be an ISO 8601 date like 2022-01-28, got {value!r}"
+        ) from None
 
 
 def parse_dyad(value: str | None) -> str | None:
@@ -45,7 +47,9 @@ def parse_dyad(value: str | None) -> str | None:
     if value is None or value == "":
         return None
     if not re.fullmatch(DYAD_PATTERN, value):
-        raise ParameterError("dyad", f"must be SOURCE:TARGET actor codes like RUS:UKR, got {value!r}")
+        raise ParameterError(
+            "dyad", f"must be SOURCE:TARGET actor codes like RUS:UKR, got {value!r}"
+        )
     for code in value.upper().split(":"):
         _known("dyad", code)
     return value.upper()
@@ -55,7 +59,9 @@ def parse_actor(name: str, value: str | None) -> str | None:
     if value is None or value == "":
         return None
     if not re.fullmatch(ACTOR_PATTERN, value):
-        raise ParameterError(name, f"must be an actor code like RUS or RUSGOV (letters and digits), got {value!r}")
+        raise ParameterError(
+            name, f"must be an actor code like RUS or RUSGOV (letters and digits), got {value!r}"
+        )
     return _known(name, value.upper())
 
 
@@ -63,8 +69,11 @@ def _known(name: str, code: str) -> str:
     from eventwire.actors import is_known_code
 
     if not is_known_code(code):
-        raise ParameterError(name, f"unknown actor code {code!r}: use a country or organisation code, optionally "
-                                   "followed by sector codes (RUS, RUSGOV, NATO, UKRREB; see the README's Actors section)")
+        raise ParameterError(
+            name,
+            f"unknown actor code {code!r}: use a country or organisation code, optionally "
+            "followed by sector codes (RUS, RUSGOV, NATO, UKRREB; see the README's Actors section)",
+        )
     return code
 
 
@@ -85,7 +94,9 @@ class Page:
 
 
 async def page(
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page, 1 to {MAX_LIMIT}.")] = DEFAULT_LIMIT,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page, 1 to {MAX_LIMIT}.")
+    ] = DEFAULT_LIMIT,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")] = 0,
 ) -> Page:
     return Page(limit=limit, offset=offset)
@@ -101,12 +112,22 @@ class EventFilters:
 
 
 async def event_filters(
-    actor: Annotated[str | None, Query(description="Actor code on either side, e.g. RUS or RUSGOV.",
-                                       max_length=15)] = None,
-    dyad: Annotated[str | None, Query(description="SOURCE:TARGET, e.g. RUS:UKR.", max_length=31)] = None,
-    since: Annotated[str | None, Query(description="First day (ISO 8601), inclusive.", max_length=40)] = None,
-    until: Annotated[str | None, Query(description="Last day (ISO 8601), inclusive.", max_length=40)] = None,
-    root: Annotated[str | None, Query(description="CAMEO root code, 01 to 20.", max_length=2)] = None,
+    actor: Annotated[
+        str | None,
+        Query(description="Actor code on either side, e.g. RUS or RUSGOV.", max_length=15),
+    ] = None,
+    dyad: Annotated[
+        str | None, Query(description="SOURCE:TARGET, e.g. RUS:UKR.", max_length=31)
+    ] = None,
+    since: Annotated[
+        str | None, Query(description="First day (ISO 8601), inclusive.", max_length=40)
+    ] = None,
+    until: Annotated[
+        str | None, Query(description="Last day (ISO 8601), inclusive.", max_length=40)
+    ] = None,
+    root: Annotated[
+        str | None, Query(description="CAMEO root code, 01 to 20.", max_length=2)
+    ] = None,
 ) -> EventFilters:
     filters = EventFilters(
         actor=parse_actor("actor", actor),
@@ -121,4 +142,6 @@ async def event_filters(
 
 def check_range(since: date | None, until: date | None) -> None:
     if since and until and since > until:
-        raise ParameterError("since", f"must not be after until ({since.isoformat()} > {until.isoformat()})")
+        raise ParameterError(
+            "since", f"must not be after until ({since.isoformat()} > {until.isoformat()})"
+        )

@@ -16,7 +16,12 @@ import numpy as np
 import pandas as pd
 
 _ACTOR_FIELDS = ("code", "name", "country", "sector", "text")
-_LOCATION_FIELDS = {"location_name": "name", "location_country": "country", "lat": "lat", "lon": "lon"}
+_LOCATION_FIELDS = {
+    "location_name": "name",
+    "location_country": "country",
+    "lat": "lat",
+    "lon": "lon",
+}
 
 
 def _clean(value: Any) -> Any:
@@ -27,7 +32,11 @@ def _clean(value: Any) -> Any:
         value = value.item()
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
         return None
-    if isinstance(value, datetime) and value.tzinfo is None and value == datetime.combine(value.date(), time()):
+    if (
+        isinstance(value, datetime)
+        and value.tzinfo is None
+        and value == datetime.combine(value.date(), time())
+    ):
         return value.date().isoformat()  # a DATE column pandas turned into a midnight timestamp
     if isinstance(value, (date, datetime)):
         return value.isoformat()
@@ -62,8 +71,11 @@ def _flat(row: dict, skip: set[str]) -> dict:
     return {key: _clean(value) for key, value in row.items() if key not in skip}
 
 
-_EVENT_FLAT = {f"{side}_{name}" for side in ("source", "target") for name in _ACTOR_FIELDS} | set(_LOCATION_FIELDS) | {
-    "span_start", "span_end", "extra", "event_ref"}
+_EVENT_FLAT = (
+    {f"{side}_{name}" for side in ("source", "target") for name in _ACTOR_FIELDS}
+    | set(_LOCATION_FIELDS)
+    | {"span_start", "span_end", "extra", "event_ref"}
+)
 
 
 def event(row: dict) -> dict:
@@ -74,13 +86,20 @@ def event(row: dict) -> dict:
     out["source"] = _actor(row, "source") or {"text": ""}
     out["target"] = _actor(row, "target")
     name = _clean(row.get("location_name"))
-    out["location"] = ({field: _clean(row.get(column)) for column, field in _LOCATION_FIELDS.items()}
-                       if name else None)
+    out["location"] = (
+        {field: _clean(row.get(column)) for column, field in _LOCATION_FIELDS.items()}
+        if name
+        else None
+    )
     out["span"] = _span(row)
     return out
 
 
-_QUOTE_FLAT = {f"speaker_{name}" for name in ("code", "name", "country", "sector")} | {"span_start", "span_end", "extra"}
+_QUOTE_FLAT = {f"speaker_{name}" for name in ("code", "name", "country", "sector")} | {
+    "span_start",
+    "span_end",
+    "extra",
+}
 
 
 def quote(row: dict) -> dict:

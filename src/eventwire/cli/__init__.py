@@ -19,7 +19,13 @@ from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-c
     store,
 )
 
-COMMAND_MODULES = (extract, actors, store, quotes, serve,)
+COMMAND_MODULES = (
+    extract,
+    actors,
+    store,
+    quotes,
+    serve,
+)
 
 app = typer.Typer(
     name="eventwire",

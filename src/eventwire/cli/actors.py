@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -16,9 +16,15 @@ def register(app: typer.Typer) -> None:
 
 
 def actors(
-    source: Annotated[str, typer.Argument(help="Text to analyse, or a file holding it (- for stdin).")],
-    published: Annotated[Optional[str], typer.Option(
-        help="Article date (ISO 8601) for dated roles; default: the file's own date, else today.")] = None,
+    source: Annotated[
+        str, typer.Argument(help="Text to analyse, or a file holding it (- for stdin).")
+    ],
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="Article date (ISO 8601) for dated roles; default: the file's own date, else today."
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per mention.")] = False,
     unresolved: Annotated[bool, typer.Option(help="Also list names we could not resolve.")] = True,
 ) -> None:
@@ -38,7 +44,9 @@ def actors(
         content = Path(source).read_bytes()
     else:
         content = source
-    article = ingest.to_article(RawDocument(id="cli", content=content, origin=source[:80]), published=published)
+    article = ingest.to_article(
+        RawDocument(id="cli", content=content, origin=source[:80]), published=published
+    )
     if not article.body:
         fail("no text to analyse")
     document = next(nlp.parse([article]))
@@ -47,12 +55,25 @@ def actors(
     if as_json:
         for m in mentions:
             if unresolved or m.resolved:
-                typer.echo(json.dumps({"span": [m.start, m.end], "sentence_index": m.sentence_index,
-                                       "kind": m.kind, "locative": m.locative, "actor": m.actor.model_dump(),
-                                       "members": [a.model_dump() for a in m.members], "reason": m.reason},
-                                      ensure_ascii=False))
+                typer.echo(
+                    json.dumps(
+                        {
+                            "span": [m.start, m.end],
+                            "sentence_index": m.sentence_index,
+                            "kind": m.kind,
+                            "locative": m.locative,
+                            "actor": m.actor.model_dump(),
+                            "members": [a.model_dump() for a in m.members],
+                            "reason": m.reason,
+                        },
+                        ensure_ascii=False,
+                    )
+                )
         return
-    typer.echo(f"article date: {day.isoformat()}" + ("" if article.published else " (no date given: today)"))
+    typer.echo(
+        f"article date: {day.isoformat()}"
+        + ("" if article.published else " (no date given: today)")
+    )
     for m in mentions:
         if not unresolved and not m.resolved:
             continue

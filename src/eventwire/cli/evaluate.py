@@ -8,4 +8,3 @@ from __future__ import annotations
 import typer
 
 eval_app = typer.Typer(help="Measure eventwire against gold data.", no_args_is_help=True)
-

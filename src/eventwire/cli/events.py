@@ -30,7 +30,9 @@ def _rows(path: Path) -> list[dict]:
 def cameo(
     file: Annotated[Path, typer.Argument(help="JSONL with 'text' and gold 'root_codes'.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    errors: Annotated[bool, typer.Option("--errors", help="Also list the sentences coded wrong.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list the sentences coded wrong.")
+    ] = False,
 ) -> None:
     """Micro precision/recall/F1 of predicted CAMEO root codes, per sentence, per code and overall."""
     from eventwire.events import ontology
@@ -43,25 +45,37 @@ def cameo(
     if as_json:
         typer.echo(json.dumps(report.as_dict(), indent=2))
         return
-    typer.echo(f"{'root':<5} {'name':<34} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    typer.echo(
+        f"{'root':<5} {'name':<34} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"
+    )
     for code, counts in sorted(report.per_code.items()):
         name = ontology.lookup(code).name.title()[:34] if code in ontology.codes() else "?"
-        typer.echo(f"{code:<5} {name:<34} {counts.tp:>4} {counts.fp:>4} {counts.fn:>4} "
-                   f"{counts.precision:>6.3f} {counts.recall:>6.3f} {counts.f1:>6.3f}")
+        typer.echo(
+            f"{code:<5} {name:<34} {counts.tp:>4} {counts.fp:>4} {counts.fn:>4} "
+            f"{counts.precision:>6.3f} {counts.recall:>6.3f} {counts.f1:>6.3f}"
+        )
     o = report.overall
-    typer.echo(f"\n{len(report.sentences)} sentences   micro precision {o.precision:.3f}   recall {o.recall:.3f}   "
-               f"F1 {o.f1:.3f}")
+    typer.echo(
+        f"\n{len(report.sentences)} sentences   micro precision {o.precision:.3f}   recall {o.recall:.3f}   "
+        f"F1 {o.f1:.3f}"
+    )
     if errors:
         for sentence in report.sentences:
             if sentence["gold"] != sentence["predicted"]:
-                typer.echo(f"\n gold {sentence['gold']} predicted {sentence['predicted']}\n   {sentence['text']}")
+                typer.echo(
+                    f"\n gold {sentence['gold']} predicted {sentence['predicted']}\n   {sentence['text']}"
+                )
 
 
 @eval_app.command("plover")
 def plover(
-    file: Annotated[Path, typer.Argument(help="JSONL with 'text', gold 'event', 'source' and 'target' actors.")],
+    file: Annotated[
+        Path, typer.Argument(help="JSONL with 'text', gold 'event', 'source' and 'target' actors.")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    errors: Annotated[bool, typer.Option("--errors", help="Also list the sentences coded wrong.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list the sentences coded wrong.")
+    ] = False,
 ) -> None:
     """PLOVER event-type accuracy and source/target country accuracy of each sentence's main event."""
     from eventwire.events.evaluation import evaluate_plover
@@ -78,14 +92,21 @@ def plover(
     typer.echo(f"{'gold type':<11} {'n':>3} {'correct':>7}")
     for gold, (n, correct) in sorted(wrong.items()):
         typer.echo(f"{gold:<11} {n:>3} {correct:>7}")
-    typer.echo(f"\n{scores['sentences']} sentences   event-type accuracy {scores['event_type_accuracy']:.3f}   "
-               f"source-country accuracy {scores['source_country_accuracy']:.3f} (of {scores['source_scored']})   "
-               f"target-country accuracy {scores['target_country_accuracy']:.3f} (of {scores['target_scored']})")
+    typer.echo(
+        f"\n{scores['sentences']} sentences   event-type accuracy {scores['event_type_accuracy']:.3f}   "
+        f"source-country accuracy {scores['source_country_accuracy']:.3f} (of {scores['source_scored']})   "
+        f"target-country accuracy {scores['target_country_accuracy']:.3f} (of {scores['target_scored']})"
+    )
     if errors:
         for sentence in report.sentences:
-            if sentence["gold"] != sentence["predicted"] or sentence["source"] not in sentence["gold_source"]:
-                typer.echo(f"\n gold {sentence['gold']} {sentence['gold_source']} predicted {sentence['predicted']} "
-                           f"{sentence['source']}\n   {sentence['text']}")
+            if (
+                sentence["gold"] != sentence["predicted"]
+                or sentence["source"] not in sentence["gold_source"]
+            ):
+                typer.echo(
+                    f"\n gold {sentence['gold']} {sentence['gold_source']} predicted {sentence['predicted']} "
+                    f"{sentence['source']}\n   {sentence['text']}"
+                )
 
 
 def _per_gold_type(report) -> dict[str, tuple[int, int]]:

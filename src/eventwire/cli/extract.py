@@ -8,7 +8,7 @@ from contextlib import nullcontext
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -29,8 +29,12 @@ def register(app: typer.Typer) -> None:
 
 def extract(
     inputs: Inputs,
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json or jsonl.")] = OutputFormat.json,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="json or jsonl.")
+    ] = OutputFormat.json,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
     published: Published = None,
     quiet: Quiet = False,
     workers: Workers = None,
@@ -44,12 +48,22 @@ def extract(
     if published is not None:
         published = _check_iso(published)
     failures = []
-    with (open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout)) as out:
+    with open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout) as out:
         if format is OutputFormat.json:
             out.write('{"articles": [')
-        for index, article in enumerate(progress(run(ingest.read(inputs), workers=workers, cluster=cluster,
-                                                         published=published, doc_timeout=doc_timeout),
-                                                     quiet=quiet, total=progress_total(inputs, quiet))):
+        for index, article in enumerate(
+            progress(
+                run(
+                    ingest.read(inputs),
+                    workers=workers,
+                    cluster=cluster,
+                    published=published,
+                    doc_timeout=doc_timeout,
+                ),
+                quiet=quiet,
+                total=progress_total(inputs, quiet),
+            )
+        ):
             if article.errors:
                 failures.append(article)
             text = article.model_dump_json(indent=None if format is OutputFormat.jsonl else 2)
@@ -94,16 +108,22 @@ def demo(quiet: Quiet = False) -> None:
     console = Console()
     for article in progress(process(ingest.read(sample_paths())), quiet=quiet):
         console.rule(f"[bold]{article.title or article.id}")
-        console.print(f"published: {article.published}   dateline: {article.dateline}   "
-                      f"removed junk lines: {len(article.removed)}")
+        console.print(
+            f"published: {article.published}   dateline: {article.dateline}   "
+            f"removed junk lines: {len(article.removed)}"
+        )
         for error in article.errors:
             console.print(f"[red]error[/red] {error.stage}: {error.message}")
         for event in article.events:
             target = event.target.code if event.target else "-"
-            console.print(f"  EVENT {event.source.code} -> {target}  CAMEO {event.cameo} ({event.plover}, "
-                          f"Goldstein {event.goldstein:+.1f})  {event.date or ''}  "
-                          f"{event.location.name if event.location else ''}")
+            console.print(
+                f"  EVENT {event.source.code} -> {target}  CAMEO {event.cameo} ({event.plover}, "
+                f"Goldstein {event.goldstein:+.1f})  {event.date or ''}  "
+                f"{event.location.name if event.location else ''}"
+            )
             console.print(f"        [dim]{event.sentence}[/dim]")
         for quote in article.quotes:
             speaker = quote.speaker.code if quote.speaker else quote.speaker_text
-            console.print(f"  QUOTE {speaker} ({quote.kind}): {json.dumps(quote.text, ensure_ascii=False)}")
+            console.print(
+                f"  QUOTE {speaker} ({quote.kind}): {json.dumps(quote.text, ensure_ascii=False)}"
+            )

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -30,7 +30,9 @@ SHINGLE = 4
 
 def shingles(text: str, n: int = SHINGLE) -> Counter:
     tokens = _TOKEN.findall(text or "")
-    return Counter(" ".join(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i:i + n])
+    return Counter(
+        " ".join(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n]
+    )
 
 
 def page_score(gold: str, predicted: str) -> tuple[float, float, float]:
@@ -61,25 +63,37 @@ class Result:
     pages: int
 
 
-def score(name: str, gold: dict[str, str], inputs: dict[str, str | bytes],
-          extractor: Callable[[str | bytes], str], quiet: bool = True) -> Result:
+def score(
+    name: str,
+    gold: dict[str, str],
+    inputs: dict[str, str | bytes],
+    extractor: Callable[[str | bytes], str],
+    quiet: bool = True,
+) -> Result:
     """Run ``extractor`` on every page and score its bodies against ``gold``."""
     outputs: dict[str, str] = {}
     if gold:  # warm-up outside the clock: models and locale data load once per process
         try:
             extractor(inputs[next(iter(gold))])
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
     start, cpu_start = time.perf_counter(), time.process_time()
     for key in progress(list(gold), quiet=quiet, unit="page"):
         try:
             outputs[key] = extractor(inputs[key]) or ""
-        except Exception:  # noqa: BLE001 - a crashing extractor scores zero on that page
+        except Exception:
             outputs[key] = ""
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     p, r, f = precision_recall_f1([page_score(gold[k], outputs[k]) for k in gold])
-    return Result(name, p, r, f, len(gold) / elapsed if elapsed else 0.0, len(gold) / cpu if cpu else 0.0,
-                  len(gold))
+    return Result(
+        name,
+        p,
+        r,
+        f,
+        len(gold) / elapsed if elapsed else 0.0,
+        len(gold) / cpu if cpu else 0.0,
+        len(gold),
+    )
 
 
 def _eventwire_body(content: str | bytes) -> str:
@@ -107,16 +121,20 @@ def _justext_on_text(content: str | bytes) -> str:
     from html import escape
 
     text = content.decode("utf-8") if isinstance(content, bytes) else content
-    page = "<html><body>" + "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())
+    page = "<html><body>" + "".join(
+        f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip()
+    )
     return _justext(page + "</body></html>")
 
 
-def load(directory: Path, subset: str = "all") -> tuple[dict[str, str], dict[str, bytes], dict[str, str]]:
+def load(
+    directory: Path, subset: str = "all"
+) -> tuple[dict[str, str], dict[str, bytes], dict[str, str]]:
     """Gold bodies, HTML pages and full-page texts of a benchmark folder (``subset``: all/even/odd)."""
     truth = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
     keys = sorted(truth)
     if subset != "all":
-        keys = keys[0 if subset == "even" else 1::2]
+        keys = keys[0 if subset == "even" else 1 :: 2]
     gold = {k: truth[k].get("articleBody") or "" for k in keys}
     html = {}
     for key in keys:
@@ -132,12 +150,18 @@ def load(directory: Path, subset: str = "all") -> tuple[dict[str, str], dict[str
 
 
 def extraction(
-    directory: Annotated[Path, typer.Argument(help="Folder with ground-truth.json, html/, fulltext.json.")],
-    baselines: Annotated[bool, typer.Option("--baselines", help="Also score trafilatura's defaults and jusText.")] = False,
-    subset: Annotated[str, typer.Option(help="all, even or odd pages (sorted ids), for honest development.")] = "all",
+    directory: Annotated[
+        Path, typer.Argument(help="Folder with ground-truth.json, html/, fulltext.json.")
+    ],
+    baselines: Annotated[
+        bool, typer.Option("--baselines", help="Also score trafilatura's defaults and jusText.")
+    ] = False,
+    subset: Annotated[
+        str, typer.Option(help="all, even or odd pages (sorted ids), for honest development.")
+    ] = "all",
     as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
-    limit: Annotated[Optional[int], typer.Option(help="Score only the first N pages.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N pages.")] = None,
 ) -> None:
     """Precision, recall, F1 and pages/s of body extraction, for HTML pages and full-page text."""
     if not (directory / "ground-truth.json").exists():
@@ -153,21 +177,29 @@ def extraction(
     if html_gold:
         runs.append(("html: eventwire", html_gold, html, _eventwire_body))
         if baselines:
-            runs += [("html: trafilatura defaults", html_gold, html, _trafilatura_defaults),
-                     ("html: justext", html_gold, html, _justext)]
+            runs += [
+                ("html: trafilatura defaults", html_gold, html, _trafilatura_defaults),
+                ("html: justext", html_gold, html, _justext),
+            ]
     if text_gold:
         runs.append(("fulltext: eventwire", text_gold, fulltext, _eventwire_body))
         if baselines:
-            runs += [("fulltext: unchanged text", text_gold, fulltext, lambda text: text),
-                     ("fulltext: justext", text_gold, fulltext, _justext_on_text)]
+            runs += [
+                ("fulltext: unchanged text", text_gold, fulltext, lambda text: text),
+                ("fulltext: justext", text_gold, fulltext, _justext_on_text),
+            ]
     results = [score(name, g, inputs, fn, quiet=quiet) for name, g, inputs, fn in runs]
     if as_json:
         typer.echo(json.dumps([r.__dict__ for r in results], indent=2))
         return
-    typer.echo(f"{'extractor':28} {'precision':>9} {'recall':>7} {'F1':>6} {'pages/s':>8} {'(CPU)':>8} {'pages':>6}")
+    typer.echo(
+        f"{'extractor':28} {'precision':>9} {'recall':>7} {'F1':>6} {'pages/s':>8} {'(CPU)':>8} {'pages':>6}"
+    )
     for r in results:
-        typer.echo(f"{r.name:28} {r.precision:9.3f} {r.recall:7.3f} {r.f1:6.3f} {r.pages_per_second:8.1f} "
-                   f"{r.cpu_pages_per_second:8.1f} {r.pages:6d}")
+        typer.echo(
+            f"{r.name:28} {r.precision:9.3f} {r.recall:7.3f} {r.f1:6.3f} {r.pages_per_second:8.1f} "
+            f"{r.cpu_pages_per_second:8.1f} {r.pages:6d}"
+        )
 
 
 eval_app.command("extraction")(extraction)

@@ -11,13 +11,22 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, Quiet, fail, progress
 from eventwire.cli.evaluate import eval_app
-from eventwire.cli.store import DEFAULT_DB, DbOption, FrameFormat, QuoteLimit, QuoteText, Since, Speaker, Until
+from eventwire.cli.store import (
+    DEFAULT_DB,
+    DbOption,
+    FrameFormat,
+    QuoteLimit,
+    QuoteText,
+    Since,
+    Speaker,
+    Until,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -27,23 +36,31 @@ def register(app: typer.Typer) -> None:
 
 
 def quotes(
-    file: Annotated[Optional[str], typer.Argument(
-        help="A file, folder, .jsonl, .warc or - for stdin. Without FILE, query the store (--db).")] = None,
+    file: Annotated[
+        str | None,
+        typer.Argument(
+            help="A file, folder, .jsonl, .warc or - for stdin. Without FILE, query the store (--db)."
+        ),
+    ] = None,
     db: DbOption = DEFAULT_DB,
     speaker: Speaker = None,
     since: Since = None,
     until: Until = None,
     q: QuoteText = None,
     limit: QuoteLimit = None,
-    format: Annotated[FrameFormat, typer.Option("--format", "-f", help="table (readable lines for FILE), "
-                                                                    "json or csv.")] = FrameFormat.table,
+    format: Annotated[
+        FrameFormat,
+        typer.Option("--format", "-f", help="table (readable lines for FILE), json or csv."),
+    ] = FrameFormat.table,
     quiet: Quiet = False,
 ) -> None:
     """Who said what: speaker — quote, from FILE (extracted now) or from the store."""
     if file is None:
         from eventwire.cli.store import quotes as stored_quotes
 
-        stored_quotes(db=db, speaker=speaker, since=since, until=until, q=q, limit=limit, format=format)
+        stored_quotes(
+            db=db, speaker=speaker, since=since, until=until, q=q, limit=limit, format=format
+        )
         return
     if since or until:
         fail("--since/--until filter the store; with FILE every quote in it is shown")
@@ -53,7 +70,9 @@ def quotes(
     failed, shown = 0, 0
     writer = csv.writer(sys.stdout) if format is FrameFormat.csv else None
     if writer:
-        writer.writerow(["article", "speaker_code", "speaker_text", "kind", "cue", "text", "start", "end"])
+        writer.writerow(
+            ["article", "speaker_code", "speaker_text", "kind", "cue", "text", "start", "end"]
+        )
     for article in progress(process(ingest.read([file])), quiet=quiet):
         for error in article.errors:
             typer.echo(f"{article.id}: {error.stage}: {error.message}", err=True)
@@ -68,10 +87,23 @@ def quotes(
                 break
             shown += 1
             if writer:
-                writer.writerow([article.id, code or "", quote.speaker_text or "", quote.kind, quote.cue or "",
-                                 quote.text, *quote.span])
+                writer.writerow(
+                    [
+                        article.id,
+                        code or "",
+                        quote.speaker_text or "",
+                        quote.kind,
+                        quote.cue or "",
+                        quote.text,
+                        *quote.span,
+                    ]
+                )
             elif format is FrameFormat.json:
-                typer.echo(json.dumps({"article": article.id, **quote.model_dump(mode="json")}, ensure_ascii=False))
+                typer.echo(
+                    json.dumps(
+                        {"article": article.id, **quote.model_dump(mode="json")}, ensure_ascii=False
+                    )
+                )
             else:
                 typer.echo(format_quote(quote))
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
@@ -88,9 +120,16 @@ def format_quote(quote) -> str:
 
 
 def evaluate_quotes(
-    file: Annotated[Path, typer.Argument(help="PolNeAR-style JSONL: text + attributions (source, cue, content).")],
-    errors: Annotated[int, typer.Option("--errors", help="Also print this many misses, spurious quotes "
-                                                        "and wrong speakers.")] = 0,
+    file: Annotated[
+        Path,
+        typer.Argument(help="PolNeAR-style JSONL: text + attributions (source, cue, content)."),
+    ],
+    errors: Annotated[
+        int,
+        typer.Option(
+            "--errors", help="Also print this many misses, spurious quotes and wrong speakers."
+        ),
+    ] = 0,
     quiet: Quiet = False,
 ) -> None:
     """Content, direct-quote and speaker scores of the quote extractor on gold attributions."""
@@ -102,16 +141,25 @@ def evaluate_quotes(
     started = time.perf_counter()
     score = evaluate(records, progress=lambda docs: progress(docs, quiet=quiet, total=len(records)))
     seconds = time.perf_counter() - started
-    typer.echo(f"records {len(records)}   gold attributions {score.content.gold}   "
-               f"predicted {score.content.predicted}   ({seconds:.1f} s, parse and every stage)")
+    typer.echo(
+        f"records {len(records)}   gold attributions {score.content.gold}   "
+        f"predicted {score.content.predicted}   ({seconds:.1f} s, parse and every stage)"
+    )
     for name, counts in (("content", score.content), ("direct", score.direct)):
-        typer.echo(f"{name:8} P {counts.precision:.3f}  R {counts.recall:.3f}  F1 {counts.f1:.3f}   "
-                   f"(matched {counts.matched}, gold {counts.gold}, predicted {counts.predicted})")
-    typer.echo(f"speaker  accuracy {score.speaker_accuracy:.3f}   "
-               f"({score.speaker_correct} of {score.speaker_pairs} matched pairs whose gold names a source)")
+        typer.echo(
+            f"{name:8} P {counts.precision:.3f}  R {counts.recall:.3f}  F1 {counts.f1:.3f}   "
+            f"(matched {counts.matched}, gold {counts.gold}, predicted {counts.predicted})"
+        )
+    typer.echo(
+        f"speaker  accuracy {score.speaker_accuracy:.3f}   "
+        f"({score.speaker_correct} of {score.speaker_pairs} matched pairs whose gold names a source)"
+    )
     if errors:
-        for title, rows in (("MISSED", score.misses), ("SPURIOUS", score.spurious),
-                            ("WRONG SPEAKER", score.wrong_speaker)):
+        for title, rows in (
+            ("MISSED", score.misses),
+            ("SPURIOUS", score.spurious),
+            ("WRONG SPEAKER", score.wrong_speaker),
+        ):
             typer.echo(f"\n{title}")
             for row in rows[:errors]:
                 typer.echo("  " + " | ".join(str(x)[:200] for x in row))

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-
-Workers = Annotated[Optional[int], typer.Option(
-    "--workers", "-w", min=1, help="Worker processes (default: all cores; 1 = in this process).")]
-Cluster = Annotated[Optional[str], typer.Option(
-    help="Run on Dask: 'local' (a local cluster) or a scheduler address, tcp://HOST:8786.")]
-DocTimeout = Annotated[float, typer.Option(
-    "--doc-timeout", min=0.001, help="Seconds one document may take before it is given up.")]
+Workers = Annotated[
+    int | None,
+    typer.Option(
+        "--workers", "-w", min=1, help="Worker processes (default: all cores; 1 = in this process)."
+    ),
+]
+Cluster = Annotated[
+    str | None,
+    typer.Option(
+        help="Run on Dask: 'local' (a local cluster) or a scheduler address, tcp://HOST:8786."
+    ),
+]
+DocTimeout = Annotated[
+    float,
+    typer.Option(
+        "--doc-timeout", min=0.001, help="Seconds one document may take before it is given up."
+    ),
+]
 
 
 def progress_total(inputs: list[str], quiet: bool) -> int | None:
@@ -32,7 +43,9 @@ def count_documents(inputs: list[str]) -> int | None:
         path = Path(item)
         for file in sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]:
             suffixes = [s.lower() for s in file.suffixes]
-            if {".warc", ".arc"} & set(suffixes) or (suffixes[-1:] == [".gz"] and ".jsonl" in suffixes):
+            if {".warc", ".arc"} & set(suffixes) or (
+                suffixes[-1:] == [".gz"] and ".jsonl" in suffixes
+            ):
                 return None
             total += _count_lines(file) if suffixes[-1:] == [".jsonl"] else 1
     return total

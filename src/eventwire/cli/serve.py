@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -18,13 +18,25 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    db: Annotated[Path, typer.Option("--db", envvar="EVENTWIRE_DB", help="DuckDB file written by `eventwire ingest`.")] = DEFAULT_DB,
-    host: Annotated[str, typer.Option(help="Interface to listen on; 0.0.0.0 exposes it to the network.")] = "127.0.0.1",
+    db: Annotated[
+        Path,
+        typer.Option(
+            "--db", envvar="EVENTWIRE_DB", help="DuckDB file written by `eventwire ingest`."
+        ),
+    ] = DEFAULT_DB,
+    host: Annotated[
+        str, typer.Option(help="Interface to listen on; 0.0.0.0 exposes it to the network.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
-    ingest: Annotated[Optional[list[str]], typer.Option(
-        "--ingest", help="Also ingest these files/folders into --db while serving (repeatable). DuckDB "
-                         "allows one writing process, so a separate `eventwire ingest` would lock the "
-                         "dashboard out; here the server owns the file and queries read live snapshots.")] = None,
+    ingest: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ingest",
+            help="Also ingest these files/folders into --db while serving (repeatable). DuckDB "
+            "allows one writing process, so a separate `eventwire ingest` would lock the "
+            "dashboard out; here the server owns the file and queries read live snapshots.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the dashboard and the REST API (OpenAPI at /docs) over a store, read-only."""
     import uvicorn
@@ -34,10 +46,15 @@ def serve(
     if db.is_dir():
         fail(f"--db {db} is a directory; give the DuckDB file")
     if not db.exists() and not ingest:
-        typer.echo(f"warning: no database at {db}: run `eventwire ingest FILES --db {db}` first; "
-                   "until then only the paste page works", err=True)
+        typer.echo(
+            f"warning: no database at {db}: run `eventwire ingest FILES --db {db}` first; "
+            "until then only the paste page works",
+            err=True,
+        )
     store = _start_ingest(db, ingest) if ingest else None
-    typer.echo(f"eventwire dashboard on http://{host}:{port}/  (API docs at /docs; Ctrl+C stops)", err=True)
+    typer.echo(
+        f"eventwire dashboard on http://{host}:{port}/  (API docs at /docs; Ctrl+C stops)", err=True
+    )
     try:
         uvicorn.run(create_app(db, shared_store=store), host=host, port=port, log_level="warning")
     finally:
@@ -62,12 +79,17 @@ def _start_ingest(db: Path, inputs: list[str]):
         try:
             # Worker processes do the parsing, so the server's own threads (and GIL) stay free
             # for requests; this process only writes the store.
-            run_id, summary = run_ingest(inputs, store, workers=max(2, default_workers()), nice=BACKGROUND_NICE)
-        except Exception as exc:  # noqa: BLE001 - the server keeps serving what is stored
+            run_id, summary = run_ingest(
+                inputs, store, workers=max(2, default_workers()), nice=BACKGROUND_NICE
+            )
+        except Exception as exc:
             typer.echo(f"ingest into {db} failed: {type(exc).__name__}: {exc}", err=True)
             return
-        typer.echo(f"ingest run {run_id} -> {db}: {summary.articles} new articles, {summary.events} events, "
-                   f"{summary.quotes} quotes; {summary.failures} failures", err=True)
+        typer.echo(
+            f"ingest run {run_id} -> {db}: {summary.articles} new articles, {summary.events} events, "
+            f"{summary.quotes} quotes; {summary.failures} failures",
+            err=True,
+        )
 
     threading.Thread(target=work, name="eventwire-ingest", daemon=True).start()
     return store

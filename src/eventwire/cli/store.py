@@ -4,26 +4,40 @@ the store mode of ``eventwire quotes`` (the command is registered by ``cli.quote
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import Annotated
 
 import typer
 
-from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, Inputs, Published, Quiet, fail, progress
+from eventwire.cli.common import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    Inputs,
+    Published,
+    Quiet,
+    fail,
+    progress,
+)
 from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
 from eventwire.scale import DOC_TIMEOUT
 
-DbOption = Annotated[Path, typer.Option("--db", envvar="EVENTWIRE_DB", help="The store (a DuckDB file).")]
+DbOption = Annotated[
+    Path, typer.Option("--db", envvar="EVENTWIRE_DB", help="The store (a DuckDB file).")
+]
 DEFAULT_DB = Path("eventwire.duckdb")
 TABLE_ROWS = 100
-Since = Annotated[Optional[str], typer.Option(help="First day (YYYY-MM-DD), inclusive.")]
-Until = Annotated[Optional[str], typer.Option(help="Last day (YYYY-MM-DD), inclusive.")]
-Speaker = Annotated[Optional[str], typer.Option(help="Speaker actor, e.g. RUS or RUSGOV.")]
-QuoteText = Annotated[Optional[str], typer.Option("--q", help="Text the quote contains.")]
-QuoteLimit = Annotated[Optional[int], typer.Option(help="At most this many quotes.")]
-Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")]
+Since = Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD), inclusive.")]
+Until = Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD), inclusive.")]
+Speaker = Annotated[str | None, typer.Option(help="Speaker actor, e.g. RUS or RUSGOV.")]
+QuoteText = Annotated[str | None, typer.Option("--q", help="Text the quote contains.")]
+QuoteLimit = Annotated[int | None, typer.Option(help="At most this many quotes.")]
+Output = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+]
 
 
 class EventFormat(str, Enum):
@@ -104,49 +118,85 @@ def ingest(
     if published is not None:
         published = _check_iso(published)
     with _open(db, read_only=False) as store:
-        run_id, summary = run_ingest(inputs, store, published=published,
-                                     wrap=lambda articles: progress(
-                                         articles, quiet=quiet, total=progress_total(inputs, quiet)),
-                                     workers=workers, cluster=cluster, doc_timeout=doc_timeout)
+        run_id, summary = run_ingest(
+            inputs,
+            store,
+            published=published,
+            wrap=lambda articles: progress(
+                articles, quiet=quiet, total=progress_total(inputs, quiet)
+            ),
+            workers=workers,
+            cluster=cluster,
+            doc_timeout=doc_timeout,
+        )
     for doc_id, stage, message in summary.errors:
         typer.echo(f"{doc_id}: {stage}: {message}", err=True)
     typer.echo(
         f"run {run_id} -> {db}: {summary.articles} new articles ({summary.syndicated} syndicated copies), "
         f"{summary.events} events (+{summary.merged} collapsed reports), {summary.quotes} quotes; "
-        f"{summary.duplicates + summary.skipped} already stored; {summary.failures} failures", err=True)
+        f"{summary.duplicates + summary.skipped} already stored; {summary.failures} failures",
+        err=True,
+    )
     raise typer.Exit(EXIT_SOME_FAILED if summary.failures else EXIT_OK)
 
 
 def events(
     db: DbOption = DEFAULT_DB,
-    actor: Annotated[Optional[str], typer.Option(help="Actor on either side, e.g. RUS or RUSGOV.")] = None,
-    dyad: Annotated[Optional[str], typer.Option(help="SOURCE:TARGET, e.g. RUS:UKR.")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Actor on either side, e.g. RUS or RUSGOV.")
+    ] = None,
+    dyad: Annotated[str | None, typer.Option(help="SOURCE:TARGET, e.g. RUS:UKR.")] = None,
     since: Since = None,
     until: Until = None,
-    root: Annotated[Optional[str], typer.Option(help="CAMEO root code, e.g. 04.")] = None,
+    root: Annotated[str | None, typer.Option(help="CAMEO root code, e.g. 04.")] = None,
     undirected: Annotated[bool, typer.Option(help="Match the dyad in both directions.")] = False,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many events (table: 100 by default).")] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="At most this many events (table: 100 by default).")
+    ] = None,
     format: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
     output: Output = None,
 ) -> None:
     """List stored events (syndicated copies collapsed) with their source sentence, by day."""
     if format is EventFormat.table and limit is None:
         limit = TABLE_ROWS
-    filters = dict(actor=actor, dyad=dyad, since=since, until=until, root=root, undirected=undirected, limit=limit)
+    filters = dict(
+        actor=actor,
+        dyad=dyad,
+        since=since,
+        until=until,
+        root=root,
+        undirected=undirected,
+        limit=limit,
+    )
     with _open(db) as store:
         if format is EventFormat.table:
             frame = store.events(**filters)
             more = " (--limit for more)" if len(frame) == limit else ""
-            _print_table(frame, ["event_id", "day", "source_code", "cameo", "target_code", "quad_class",
-                                 "goldstein", "num_articles", "sentence"], title=f"{len(frame)} events{more}")
+            _print_table(
+                frame,
+                [
+                    "event_id",
+                    "day",
+                    "source_code",
+                    "cameo",
+                    "target_code",
+                    "quad_class",
+                    "goldstein",
+                    "num_articles",
+                    "sentence",
+                ],
+                title=f"{len(frame)} events{more}",
+            )
         else:
             _export(store, format.value, output, **filters)
 
 
 def series(
-    dyad: Annotated[Optional[str], typer.Option(help="SOURCE:TARGET, e.g. RUS:UKR.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="SOURCE:TARGET, e.g. RUS:UKR.")] = None,
     db: DbOption = DEFAULT_DB,
-    actor: Annotated[Optional[str], typer.Option(help="Instead of a dyad: an actor on either side.")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Instead of a dyad: an actor on either side.")
+    ] = None,
     freq: Annotated[Freq, typer.Option(help="Period.")] = Freq.day,
     since: Since = None,
     until: Until = None,
@@ -155,7 +205,9 @@ def series(
 ) -> None:
     """A dyad's event series: events per QuadClass, Goldstein mean and sum, conflict share."""
     with _open(db) as store:
-        frame = store.series(dyad, freq=freq.value, since=since, until=until, actor=actor, undirected=undirected)
+        frame = store.series(
+            dyad, freq=freq.value, since=since, until=until, actor=actor, undirected=undirected
+        )
     if frame.empty:
         typer.echo(f"no dated events match {dyad or actor or 'the filters'} in {db}", err=True)
     _emit(frame, format, title=f"{dyad or actor or 'all events'} per {freq.value}")
@@ -173,8 +225,12 @@ def quotes(
     """Stored quotes, by speaker (syndicated copies collapsed, with num_articles)."""
     with _open(db) as store:
         frame = store.quotes(speaker=speaker, since=since, until=until, q=q, limit=limit)
-    _emit(frame, format, columns=["day", "speaker_code", "speaker_text", "kind", "text", "num_articles"],
-          title=f"{len(frame)} quotes")
+    _emit(
+        frame,
+        format,
+        columns=["day", "speaker_code", "speaker_text", "kind", "text", "num_articles"],
+        title=f"{len(frame)} quotes",
+    )
 
 
 def alerts(
@@ -183,15 +239,22 @@ def alerts(
     window: Annotated[int, typer.Option(help="Baseline periods before each period.")] = 8,
     threshold: Annotated[float, typer.Option(help="Alert when z >= this.")] = 3.0,
     min_events: Annotated[int, typer.Option(help="Fewest conflict events in the period.")] = 3,
-    dyad: Annotated[Optional[str], typer.Option(help="Only this dyad, e.g. RUS:UKR.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Only this dyad, e.g. RUS:UKR.")] = None,
     since: Since = None,
     until: Until = None,
     format: Annotated[FrameFormat, typer.Option("--format", "-f")] = FrameFormat.table,
 ) -> None:
     """Escalation alerts: dyads whose conflict intensity rose well above their recent baseline."""
     with _open(db) as store:
-        frame = store.alerts(freq.value, window=window, threshold=threshold, min_events=min_events, dyad=dyad,
-                             since=since, until=until)
+        frame = store.alerts(
+            freq.value,
+            window=window,
+            threshold=threshold,
+            min_events=min_events,
+            dyad=dyad,
+            since=since,
+            until=until,
+        )
     _emit(frame, format, title=f"{len(frame)} alerts")
 
 
@@ -216,20 +279,26 @@ def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f")],
     db: DbOption = DEFAULT_DB,
     output: Output = None,
-    table: Annotated[Table, typer.Option(help="What to export (gdelt: events only).")] = Table.events,
-    actor: Annotated[Optional[str], typer.Option(help="Events: actor on either side.")] = None,
-    dyad: Annotated[Optional[str], typer.Option(help="Events: SOURCE:TARGET.")] = None,
+    table: Annotated[
+        Table, typer.Option(help="What to export (gdelt: events only).")
+    ] = Table.events,
+    actor: Annotated[str | None, typer.Option(help="Events: actor on either side.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Events: SOURCE:TARGET.")] = None,
     since: Since = None,
     until: Until = None,
-    root: Annotated[Optional[str], typer.Option(help="Events: CAMEO root code.")] = None,
+    root: Annotated[str | None, typer.Option(help="Events: CAMEO root code.")] = None,
 ) -> None:
     """Export the store: CSV, Parquet, JSON, or GDELT 2.0 event-table rows (tab-separated)."""
-    filters = {k: v for k, v in dict(actor=actor, dyad=dyad, since=since, until=until, root=root).items() if v}
+    filters = {
+        k: v
+        for k, v in dict(actor=actor, dyad=dyad, since=since, until=until, root=root).items()
+        if v
+    }
     with _open(db) as store:
         _export(store, format.value, output, table=table.value, **filters)
 
 
-def _export(store, fmt: str, output: Optional[Path], **kwargs) -> None:
+def _export(store, fmt: str, output: Path | None, **kwargs) -> None:
     from eventwire.store.export import export as write
 
     if fmt == "parquet" and output is None and sys.stdout.isatty():

@@ -23,10 +23,34 @@ from eventwire.models import Actor, Event, Location
 from eventwire.nlp import Document
 
 # Dependencies that open a new clause whose content is not governed by the word above it.
-CLAUSE_BOUNDARIES = {"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl", "advcl", "parataxis", "appos", "ROOT"}
+CLAUSE_BOUNDARIES = {
+    "nsubj",
+    "nsubjpass",
+    "csubj",
+    "csubjpass",
+    "relcl",
+    "advcl",
+    "parataxis",
+    "appos",
+    "ROOT",
+}
 # Prepositions that introduce places and times, never actors in an argument.
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "across", "throughout", "during", "since",
-                         "until", "amid", "after", "before", "over"}
+LOCATIVE_PREPOSITIONS = {
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "across",
+    "throughout",
+    "during",
+    "since",
+    "until",
+    "amid",
+    "after",
+    "before",
+    "over",
+}
 # Date entities after these words do not date the event ("since 2019", "until May").
 NON_EVENT_DATE_PREPOSITIONS = {"since", "until", "till", "through", "for", "by", "before", "after"}
 PLACE_PREPOSITIONS = {"in", "at"}
@@ -79,16 +103,26 @@ class _Sentence:
     index: int
     candidates: list[Candidate] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # nouns used as the object of a verb frame
-    recoded: set[int] = field(default_factory=set)  # modal verbs that coded their complement instead
+    recoded: set[int] = field(
+        default_factory=set
+    )  # modal verbs that coded their complement instead
     group_position: int = -1
-    coded_verbs: set[int] = field(default_factory=set)  # verbs that coded an event (asserted or not)
+    coded_verbs: set[int] = field(
+        default_factory=set
+    )  # verbs that coded an event (asserted or not)
 
 
 class Coder:
     """Codes one document; keeps the state that spans sentences (the last group of joint actors)."""
 
-    def __init__(self, document: Document, mentions: list[Mention], *, strict: bool = True,
-                 patterns: Patterns | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        mentions: list[Mention],
+        *,
+        strict: bool = True,
+        patterns: Patterns | None = None,
+    ) -> None:
         self.document = document
         self.doc = document.doc
         self.patterns = patterns or load_patterns()
@@ -119,9 +153,11 @@ class Coder:
         return events
 
     def _code_sentence(self, state: _Sentence) -> None:
-        tokens = self.tokens[state.span.start:state.span.end]
+        tokens = self.tokens[state.span.start : state.span.end]
         for token in tokens:
-            if token.pos_ == "VERB" and token.dep_ != "amod":  # "alleged", "wounded" describe, not report
+            if (
+                token.pos_ == "VERB" and token.dep_ != "amod"
+            ):  # "alleged", "wounded" describe, not report
                 self._code_verb(token, state)
         for token in tokens:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in state.consumed:
@@ -132,9 +168,16 @@ class Coder:
         lemma = self._verb_lemma(verb)
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
-        has_clause = any(c.dep_ in ("ccomp", "parataxis") and not c.left_edge.tag_.startswith("W")
-                         for c in verb.children)
-        if speech_code and not has_clause and frame is None and any(c.dep_ == "dobj" for c in verb.children):
+        has_clause = any(
+            c.dep_ in ("ccomp", "parataxis") and not c.left_edge.tag_.startswith("W")
+            for c in verb.children
+        )
+        if (
+            speech_code
+            and not has_clause
+            and frame is None
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
             return  # "declared breakaway regions" is no statement
         if speech_code and (has_clause or frame is None):
             if self._negated(verb):
@@ -162,7 +205,15 @@ class Coder:
         if lemma in self.patterns.verbs or lemma in self.patterns.speech:
             return lemma
         text = verb.lower_
-        for suffix, replacement in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        for suffix, replacement in (
+            ("ied", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("es", ""),
+            ("s", ""),
+        ):
             if text.endswith(suffix):
                 candidate = text[: -len(suffix)] + replacement
                 if candidate in self.patterns.verbs or candidate in self.patterns.speech:
@@ -175,8 +226,17 @@ class Coder:
             return
         gov = self._governance(verb)
         if gov.kind == "reported":
-            self._add(state, "100", self._subjects(gov.governor), self._subjects(verb), False, gov.governor, None,
-                      None, 0.8)
+            self._add(
+                state,
+                "100",
+                self._subjects(gov.governor),
+                self._subjects(verb),
+                False,
+                gov.governor,
+                None,
+                None,
+                0.8,
+            )
 
     def _verb_frame(self, verb: Token, lemma: str) -> tuple[Frame | None, Token | None]:
         frames = self.patterns.verbs.get(lemma)
@@ -231,7 +291,9 @@ class Coder:
                     lemmas.add(self._lemma(grandchild))
         return lemmas
 
-    def _emit_frame(self, trigger: Token, frame: Frame, obj: Token | None, state: _Sentence) -> None:
+    def _emit_frame(
+        self, trigger: Token, frame: Frame, obj: Token | None, state: _Sentence
+    ) -> None:
         gov = self._governance(trigger)
         if gov.kind == "blocked" or self._negated(trigger):
             return
@@ -239,13 +301,26 @@ class Coder:
         modal = self._modal_aux(trigger)
         if modal in self.patterns.modality.aux_demand:
             if gov.kind == "reported":  # "X said Y must V": X demands of Y
-                self._add(state, "100", self._subjects(gov.governor), sources, False, gov.governor, None, None,
-                          frame.confidence * REPORTED_FACTOR)
+                self._add(
+                    state,
+                    "100",
+                    self._subjects(gov.governor),
+                    sources,
+                    False,
+                    gov.governor,
+                    None,
+                    None,
+                    frame.confidence * REPORTED_FACTOR,
+                )
             return
-        firm_decision = modal in FIRM_FUTURE and frame.code[:2] >= "10"  # "will withdraw from talks" is done
+        firm_decision = (
+            modal in FIRM_FUTURE and frame.code[:2] >= "10"
+        )  # "will withdraw from talks" is done
         if modal and gov.kind in ("asserted", "reported") and not firm_decision:
             gov = _Governance("intent", trigger)
-        if gov.kind in ("intent", "threat", "refusal") and self._codes_itself(gov.governor, trigger):
+        if gov.kind in ("intent", "threat", "refusal") and self._codes_itself(
+            gov.governor, trigger
+        ):
             return
         if gov.kind in ("intent", "threat", "refusal"):
             governor_lemma = "" if gov.governor is trigger else self._lemma(gov.governor)
@@ -253,15 +328,45 @@ class Coder:
             governor_sources = self._subjects(gov.governor) or sources
             if gov.governor is not trigger:
                 state.recoded.add(gov.governor.i)
-            self._add(state, code, governor_sources, targets, frame.symmetric, trigger, gov.governor,
-                      obj, frame.confidence)
+            self._add(
+                state,
+                code,
+                governor_sources,
+                targets,
+                frame.symmetric,
+                trigger,
+                gov.governor,
+                obj,
+                frame.confidence,
+            )
             return
         confidence = frame.confidence * (REPORTED_FACTOR if gov.kind == "reported" else 1.0)
         if gov.kind == "reported" and frame.complaint:
             speakers = self._subjects(gov.governor)
-            self._add(state, frame.complaint, speakers, sources, False, gov.governor, None, None, confidence)
+            self._add(
+                state,
+                frame.complaint,
+                speakers,
+                sources,
+                False,
+                gov.governor,
+                None,
+                None,
+                confidence,
+            )
             return
-        self._add(state, frame.code, sources, targets, frame.symmetric, trigger, None, obj, confidence, own=True)
+        self._add(
+            state,
+            frame.code,
+            sources,
+            targets,
+            frame.symmetric,
+            trigger,
+            None,
+            obj,
+            confidence,
+            own=True,
+        )
 
     def _emit_speech(self, verb: Token, code: str, state: _Sentence) -> None:
         speakers = self._subjects(verb)
@@ -272,16 +377,30 @@ class Coder:
                 break
         self._add(state, code, speakers, targets, False, verb, None, None, 0.8)
 
-    def _emit_at_governor(self, gov: _Governance, code: str, state: _Sentence, trigger: Token,
-                          targets: list[ActorRef]) -> None:
+    def _emit_at_governor(
+        self, gov: _Governance, code: str, state: _Sentence, trigger: Token, targets: list[ActorRef]
+    ) -> None:
         state.recoded.add(gov.governor.i)
-        self._add(state, code, self._subjects(gov.governor), targets, False, trigger, gov.governor, None, 0.8)
+        self._add(
+            state,
+            code,
+            self._subjects(gov.governor),
+            targets,
+            False,
+            trigger,
+            gov.governor,
+            None,
+            0.8,
+        )
 
-    def _verb_arguments(self, verb: Token, frame: Frame, obj: Token | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    def _verb_arguments(
+        self, verb: Token, frame: Frame, obj: Token | None
+    ) -> tuple[list[ActorRef], list[ActorRef]]:
         if _misparsed_main_verb(verb) is not None:
             return self._subjects(verb), self._targets(verb, frame, obj)
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN")
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        )
         if passive:
             sources = self._slot_actors(verb, "agent", None, fallback=True)
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -311,8 +430,15 @@ class Coder:
         if not frames:
             return
         nearby = self._nearby_lemmas(noun) | {self._lemma(c) for c in noun.lefts}
-        frame = next((f for f in frames if (not f.with_ or f.with_ & nearby) and not f.without & nearby), None)
-        if frame is None or self._hypothetical_noun(noun) or self._circumstance_of_coded_verb(noun, state):
+        frame = next(
+            (f for f in frames if (not f.with_ or f.with_ & nearby) and not f.without & nearby),
+            None,
+        )
+        if (
+            frame is None
+            or self._hypothetical_noun(noun)
+            or self._circumstance_of_coded_verb(noun, state)
+        ):
             return
         gov = self._governance(noun)
         if gov.kind == "blocked":
@@ -331,17 +457,42 @@ class Coder:
             if targets:
                 break
         if frame.symmetric and participants:
-            sources, targets = participants + [s for s in sources if s.key not in {p.key for p in participants}], []
+            sources, targets = (
+                participants + [s for s in sources if s.key not in {p.key for p in participants}],
+                [],
+            )
         if gov.kind in ("intent", "threat", "refusal") and self._codes_itself(gov.governor, noun):
             return
         if gov.kind in ("intent", "threat", "refusal"):
-            code = self.patterns.modality.recode(gov.kind, frame.code[:2], self._lemma(gov.governor))
+            code = self.patterns.modality.recode(
+                gov.kind, frame.code[:2], self._lemma(gov.governor)
+            )
             state.recoded.add(gov.governor.i)
-            self._add(state, code, self._subjects(gov.governor) or sources, targets or (sources if frame.symmetric else []),
-                      frame.symmetric, noun, gov.governor, None, frame.confidence)
+            self._add(
+                state,
+                code,
+                self._subjects(gov.governor) or sources,
+                targets or (sources if frame.symmetric else []),
+                frame.symmetric,
+                noun,
+                gov.governor,
+                None,
+                frame.confidence,
+            )
             return
         confidence = frame.confidence * (REPORTED_FACTOR if gov.kind == "reported" else 1.0)
-        self._add(state, frame.code, sources, targets, frame.symmetric, noun, None, None, confidence, own=True)
+        self._add(
+            state,
+            frame.code,
+            sources,
+            targets,
+            frame.symmetric,
+            noun,
+            None,
+            None,
+            confidence,
+            own=True,
+        )
 
     def _codes_itself(self, governor: Token, trigger: Token) -> bool:
         """ "rejected a proposal to sign X": the governor's own specific reading (127) is the event."""
@@ -356,14 +507,29 @@ class Coder:
         preposition = noun.head
         if noun.dep_ != "pobj":
             return False
-        if preposition.lower_ in ("following", "after", "before", "since", "ahead", "prior", "despite"):
+        if preposition.lower_ in (
+            "following",
+            "after",
+            "before",
+            "since",
+            "ahead",
+            "prior",
+            "despite",
+        ):
             return True
-        return preposition.lower_ in ("in", "during", "amid") and preposition.head.i in state.coded_verbs
+        return (
+            preposition.lower_ in ("in", "during", "amid")
+            and preposition.head.i in state.coded_verbs
+        )
 
     def _subjects_of_governing_verb(self, noun: Token) -> list[ActorRef]:
         """ "X staged a protest", "X returned for talks": the active verb's subject acts."""
         verb = noun.head
-        if noun.dep_ == "pobj" and verb.lower_ in ("for", "to", "into", "on") and verb.dep_ == "prep":
+        if (
+            noun.dep_ == "pobj"
+            and verb.lower_ in ("for", "to", "into", "on")
+            and verb.dep_ == "prep"
+        ):
             verb = verb.head
         elif noun.dep_ not in ("dobj", "attr"):
             return []
@@ -375,13 +541,18 @@ class Coder:
         """Actors of a joint event: "talks between A and B (as well as C and D)"."""
         found: list[ActorRef] = []
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("between", "among")
+                or child.lower_ == "as"
+                and child.dep_ in ("cc", "prep")
+                and found
+            ):
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     found += self._actors(pobj)
-            elif child.lower_ == "as" and child.dep_ in ("cc", "prep") and found:
-                for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                    found += self._actors(pobj)
-        if found:  # "talks between A and B - as well as C and D" (C, D parsed as conjuncts of "talks")
+        if (
+            found
+        ):  # "talks between A and B - as well as C and D" (C, D parsed as conjuncts of "talks")
             for conjunct in noun.conjuncts:
                 if conjunct.i in self.mention_at:
                     found += self._actors(conjunct)
@@ -397,8 +568,12 @@ class Coder:
             if rel == "conj":
                 node = self._conj_head(node)
                 continue
-            if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
-                return _Governance("blocked", head)  # "if it is attacked": a condition, not an event
+            if rel == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children
+            ):
+                return _Governance(
+                    "blocked", head
+                )  # "if it is attacked": a condition, not an event
             if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and _infinitive(node)):
                 return _Governance("asserted")
             lemma = self._lemma(head)
@@ -410,10 +585,17 @@ class Coder:
                 kind = "refusal"
             elif lemma in modality.threat and rel in ("xcomp", "acl", "prep", "pcomp"):
                 kind = "threat"
-            elif (lemma in modality.intent or lemma in modality.preparation) and rel in ("xcomp", "acl"):
+            elif (lemma in modality.intent or lemma in modality.preparation) and rel in (
+                "xcomp",
+                "acl",
+            ):
                 kind = "intent"
             if kind:  # "denies any plans to invade": a denied intent is no intent
-                return _Governance("blocked", head) if self._governance(head).kind == "blocked" else _Governance(kind, head)
+                return (
+                    _Governance("blocked", head)
+                    if self._governance(head).kind == "blocked"
+                    else _Governance(kind, head)
+                )
             if rel in ("ccomp", "parataxis"):
                 if lemma in self.patterns.speech and not self._negated(head):
                     return _Governance("reported", head)
@@ -434,20 +616,25 @@ class Coder:
         return head
 
     def _negated(self, token: Token) -> bool:
-        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children
+        )
 
     def _modal_aux(self, token: Token) -> str | None:
         """The modal auxiliary of a verb ("will", "would", "must"), if any."""
         modality = self.patterns.modality
         for child in token.children:
-            if child.dep_ == "aux" and (child.lower_ in modality.aux_intent or child.lower_ in modality.aux_demand):
+            if child.dep_ == "aux" and (
+                child.lower_ in modality.aux_intent or child.lower_ in modality.aux_demand
+            ):
                 return child.lower_
         return None
 
     def _hypothetical_noun(self, noun: Token) -> bool:
         modifiers = self.patterns.modality.hypothetical_modifiers
-        return self._negated(noun) or any(c.dep_ in ("amod", "compound") and self._lemma(c) in modifiers
-                                          for c in noun.children)
+        return self._negated(noun) or any(
+            c.dep_ in ("amod", "compound") and self._lemma(c) in modifiers for c in noun.children
+        )
 
     # ----------------------------------------------------------------- actors
     def _subjects(self, verb: Token) -> list[ActorRef]:
@@ -468,9 +655,15 @@ class Coder:
                 return self._slot_actors(verb, "agent", None, fallback=True)
             if verb.dep_ == "conj":
                 verb = self._conj_head(verb)
-            elif verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
+            elif verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in (
+                "VERB",
+                "AUX",
+                "ADP",
+            ):
                 verb = verb.head if verb.head.pos_ != "ADP" else verb.head.head
-            elif verb.dep_ == "acl" and verb.tag_ != "VBN":  # "youths resorting to ...": the noun acts
+            elif (
+                verb.dep_ == "acl" and verb.tag_ != "VBN"
+            ):  # "youths resorting to ...": the noun acts
                 refs = self._actors(verb.head, fallback=True)
                 if refs or verb.head.dep_ != "dobj":
                     return refs
@@ -481,7 +674,9 @@ class Coder:
                 return []
         return []
 
-    def _slot_actors(self, token: Token, slot: str, obj: Token | None, fallback: bool = False) -> list[ActorRef]:
+    def _slot_actors(
+        self, token: Token, slot: str, obj: Token | None, fallback: bool = False
+    ) -> list[ActorRef]:
         if slot.startswith("prep:"):
             word = slot[5:]
             holders = [token] + ([obj] if obj is not None and obj is not token else [])
@@ -503,7 +698,9 @@ class Coder:
             return self._actors_of_deps(token, ("dative", "iobj"))
         return self._actors_of_deps(token, (slot,))
 
-    def _actors_of_deps(self, token: Token, deps: tuple[str, ...], fallback: bool = False) -> list[ActorRef]:
+    def _actors_of_deps(
+        self, token: Token, deps: tuple[str, ...], fallback: bool = False
+    ) -> list[ActorRef]:
         found: list[ActorRef] = []
         for child in token.children:
             if child.dep_ in deps:
@@ -517,46 +714,87 @@ class Coder:
         found: list[ActorRef] = []
         for phrase_head in [head, *head.conjuncts]:
             refs = self._shallowest_mention(phrase_head)
-            if not any(r.actor.country for r in refs):  # "Kenzo Oshima, the United Nations coordinator"
+            if not any(
+                r.actor.country for r in refs
+            ):  # "Kenzo Oshima, the United Nations coordinator"
                 for apposition in (c for c in phrase_head.children if c.dep_ == "appos"):
                     described = [r for r in self._shallowest_mention(apposition) if r.actor.country]
                     if described:
                         refs = described
                         break
             if self._is_group_reference(phrase_head) and len(refs) < 2 and self._group():
-                refs = [ActorRef(r.actor.model_copy(update={"text": self._phrase(phrase_head).text}), r.start, r.end,
-                                 r.resolved) for r in self._group()]
+                refs = [
+                    ActorRef(
+                        r.actor.model_copy(update={"text": self._phrase(phrase_head).text}),
+                        r.start,
+                        r.end,
+                        r.resolved,
+                    )
+                    for r in self._group()
+                ]
             found += refs
         if not found and head.pos_ == "PRON":
             found = self._speaker_of(head)
-        if not found and fallback and not self.strict and head.pos_ in ("PROPN", "NOUN", "PRON") and head.tag_ not in ("WDT", "EX") \
-                and head.ent_type_ not in NOT_ACTOR_ENTITIES:
+        if (
+            not found
+            and fallback
+            and not self.strict
+            and head.pos_ in ("PROPN", "NOUN", "PRON")
+            and head.tag_ not in ("WDT", "EX")
+            and head.ent_type_ not in NOT_ACTOR_ENTITIES
+        ):
             chunk = self._phrase(head)
-            found.append(ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, resolved=False))
+            found.append(
+                ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, resolved=False)
+            )
         return _unique(found)
 
     def _shallowest_mention(self, head: Token) -> list[ActorRef]:
         frontier, depth_seen = [head], set()
         while frontier:
-            hits = [self.mention_at[t.i] for t in frontier
-                    if t.i in self.mention_at and not getattr(self.mention_at[t.i], "locative", False)]
+            hits = [
+                self.mention_at[t.i]
+                for t in frontier
+                if t.i in self.mention_at and not getattr(self.mention_at[t.i], "locative", False)
+            ]
             if hits:
                 first = min(hits, key=lambda m: m.start)
                 hit_tokens = [t for t in frontier if self.mention_at.get(t.i) is first]
-                chosen = [first] + [self.mention_at[c.i] for t in hit_tokens[:1] for c in t.conjuncts
-                                    if c.i in self.mention_at and self.mention_at[c.i] is not first]
+                chosen = [first] + [
+                    self.mention_at[c.i]
+                    for t in hit_tokens[:1]
+                    for c in t.conjuncts
+                    if c.i in self.mention_at and self.mention_at[c.i] is not first
+                ]
                 refs = []
                 for mention in chosen:
                     members = getattr(mention, "members", None) or [mention.actor]
-                    refs += [ActorRef(member.model_copy(update={"text": mention.text}) if member is not mention.actor
-                                      else member, mention.start, mention.end,
-                                      resolved=bool(member.code or member.country)) for member in members]
+                    refs += [
+                        ActorRef(
+                            member.model_copy(update={"text": mention.text})
+                            if member is not mention.actor
+                            else member,
+                            mention.start,
+                            mention.end,
+                            resolved=bool(member.code or member.country),
+                        )
+                        for member in members
+                    ]
                 return refs
             next_frontier = []
             for token in frontier:
                 depth_seen.add(token.i)
                 for child in token.children:
-                    if child.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct", "appos"):
+                    if child.dep_ in (
+                        "relcl",
+                        "acl",
+                        "ccomp",
+                        "advcl",
+                        "conj",
+                        "cc",
+                        "punct",
+                        "appos",
+                    ):
                         continue
                     if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
                         continue
@@ -567,16 +805,33 @@ class Coder:
 
     def _speaker_of(self, pronoun: Token) -> list[ActorRef]:
         """ "NATO confirmed it would ...": a pronoun subject of a reported clause is the speaker."""
-        if pronoun.dep_ not in ("nsubj", "poss") or pronoun.lower_ not in ("it", "he", "she", "they", "we", "its",
-                                                                           "his", "her", "their", "our"):
+        if pronoun.dep_ not in ("nsubj", "poss") or pronoun.lower_ not in (
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "its",
+            "his",
+            "her",
+            "their",
+            "our",
+        ):
             return []
         clause = pronoun.head
-        while pronoun.dep_ == "poss" and clause.dep_ in ("dobj", "pobj", "nsubj", "prep") and clause.head.i != clause.i:
+        while (
+            pronoun.dep_ == "poss"
+            and clause.dep_ in ("dobj", "pobj", "nsubj", "prep")
+            and clause.head.i != clause.i
+        ):
             clause = clause.head
         while clause.dep_ not in ("ccomp", "parataxis", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         speech = clause.head
-        if clause.dep_ in ("ccomp", "parataxis") and self._verb_lemma(speech) in self.patterns.speech:
+        if (
+            clause.dep_ in ("ccomp", "parataxis")
+            and self._verb_lemma(speech) in self.patterns.speech
+        ):
             return [ref for ref in self._subjects(speech) if ref.resolved]
         return []
 
@@ -585,26 +840,47 @@ class Coder:
         if token.lower_ in ("they", "them", "both"):
             return True
         plural = token.tag_ in ("NNS", "NNPS")
-        return plural and self._lemma(token) in references and any(c.lower_ in ("both", "the", "two") for c in token.children)
+        return (
+            plural
+            and self._lemma(token) in references
+            and any(c.lower_ in ("both", "the", "two") for c in token.children)
+        )
 
     def _group(self) -> list[ActorRef]:
-        return list(self.group) if self._current_sentence - self.group_sentence <= GROUP_MEMORY else []
+        return (
+            list(self.group) if self._current_sentence - self.group_sentence <= GROUP_MEMORY else []
+        )
 
     def _phrase(self, token: Token) -> Span:
         for chunk in token.doc.noun_chunks:
             if chunk.root.i == token.i:
                 return chunk
-        return token.doc[token.i:token.i + 1]
+        return token.doc[token.i : token.i + 1]
 
     # ----------------------------------------------------------------- assembly
-    def _add(self, state: _Sentence, code: str, sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
-             trigger: Token, governor: Token | None, obj: Token | None, confidence: float, own: bool = False) -> None:
+    def _add(
+        self,
+        state: _Sentence,
+        code: str,
+        sources: list[ActorRef],
+        targets: list[ActorRef],
+        symmetric: bool,
+        trigger: Token,
+        governor: Token | None,
+        obj: Token | None,
+        confidence: float,
+        own: bool = False,
+    ) -> None:
         """Queue the events of one coded trigger: one per source-target pair, one per pair of joint actors."""
         anchor_token = governor if governor is not None else trigger
         confidence *= CLAUSE_DEPTH_FACTOR ** _clause_depth(anchor_token)
         if anchor_token.dep_ in ("advcl", "acl") and _infinitive(anchor_token):
             confidence *= PURPOSE_FACTOR
-        date_tokens = [trigger] + ([obj] if obj is not None else []) + ([governor] if governor is not None else [])
+        date_tokens = (
+            [trigger]
+            + ([obj] if obj is not None else [])
+            + ([governor] if governor is not None else [])
+        )
         place_tokens = [trigger] + ([obj] if obj is not None else [])
         sources = _unique(sources)
         targets = [t for t in _unique(targets) if t.key not in {s.key for s in sources}]
@@ -621,7 +897,9 @@ class Coder:
         for source, target in pairs:
             if source is not None and target is not None and _same_actor(source, target):
                 continue
-            state.candidates.append(Candidate(code, source, target, anchor, date_tokens, place_tokens, confidence, own))
+            state.candidates.append(
+                Candidate(code, source, target, anchor, date_tokens, place_tokens, confidence, own)
+            )
 
     def _remember_group(self, actors: list[ActorRef], state: _Sentence, position: int) -> None:
         """The group of joint actors mentioned last in the text is the one "they" refers to."""
@@ -641,15 +919,23 @@ class Coder:
                 if target is not None and not target.resolved:
                     target = None
             elif source is None:
-                source = ActorRef(Actor(text=""), candidate.trigger.idx, candidate.trigger.idx, resolved=False)
+                source = ActorRef(
+                    Actor(text=""), candidate.trigger.idx, candidate.trigger.idx, resolved=False
+                )
             event = self._event(candidate, source, target, state, offset + len(events))
             key = (event.cameo, source.key, target.key if target else None)
             if key not in events or events[key].confidence < event.confidence:
                 events[key] = event
         return list(events.values())
 
-    def _event(self, candidate: Candidate, source: ActorRef, target: ActorRef | None, state: _Sentence,
-               number: int) -> Event:
+    def _event(
+        self,
+        candidate: Candidate,
+        source: ActorRef,
+        target: ActorRef | None,
+        state: _Sentence,
+        number: int,
+    ) -> Event:
         entry = ontology.lookup(candidate.code)
         if not source.resolved:
             confidence = candidate.confidence * UNRESOLVED_FACTOR
@@ -661,20 +947,37 @@ class Coder:
         if target is not None:
             target = self._with_local_country(target, location, state.span)
         trigger = candidate.trigger
-        starts = [trigger.idx] + [a.start for a in (source, target) if a is not None and a.end > a.start]
-        ends = [trigger.idx + len(trigger.text)] + [a.end for a in (source, target) if a is not None and a.end > a.start]
+        starts = [trigger.idx] + [
+            a.start for a in (source, target) if a is not None and a.end > a.start
+        ]
+        ends = [trigger.idx + len(trigger.text)] + [
+            a.end for a in (source, target) if a is not None and a.end > a.start
+        ]
         return Event(
             id=f"{self.document.article.id}-ev{number + 1}",
-            source=source.actor, target=target.actor if target else None,
-            cameo=entry.code, root=entry.root, plover=entry.plover, quad_class=entry.quad_class,
-            goldstein=entry.goldstein, date=date, date_text=date_text,
-            location=location, sentence=state.span.text, sentence_index=state.index,
+            source=source.actor,
+            target=target.actor if target else None,
+            cameo=entry.code,
+            root=entry.root,
+            plover=entry.plover,
+            quad_class=entry.quad_class,
+            goldstein=entry.goldstein,
+            date=date,
+            date_text=date_text,
+            location=location,
+            sentence=state.span.text,
+            sentence_index=state.index,
             span=(max(min(starts), state.span.start_char), min(max(ends), state.span.end_char)),
             confidence=round(confidence, 3),
         )
 
-    def _with_local_country(self, source: ActorRef, location: Location | None, sentence: Span | None,
-                            target: ActorRef | None = None) -> ActorRef:
+    def _with_local_country(
+        self,
+        source: ActorRef,
+        location: Location | None,
+        sentence: Span | None,
+        target: ActorRef | None = None,
+    ) -> ActorRef:
         """A sector without a country ("police", "the president") belongs to where the event happens, or,
         acting on a domestic group ("lift the ban on the FIS"), to that group's country."""
         actor = source.actor
@@ -682,32 +985,61 @@ class Coder:
             return source
         country, why = (location.country if location is not None else None), "place of the event"
         if country is None:
-            places_here = [m for i, m in self.mention_at.items() if sentence.start <= i < sentence.end
-                           and getattr(m, "locative", False) and m.actor.country]
+            places_here = [
+                m
+                for i, m in self.mention_at.items()
+                if sentence.start <= i < sentence.end
+                and getattr(m, "locative", False)
+                and m.actor.country
+            ]
             country = min(places_here, key=lambda m: m.start).actor.country if places_here else None
         if country is None:
             country = self._country_of_place_phrase(sentence)
-        if country is None and target is not None and target.actor.country and target.actor.sector \
-                and target.actor.sector not in ("IGO", "NGO"):
+        if (
+            country is None
+            and target is not None
+            and target.actor.country
+            and target.actor.sector
+            and target.actor.sector not in ("IGO", "NGO")
+        ):
             country, why = target.actor.country, "country of the domestic group it acts on"
         if country is None:
             return source
-        local = actor.model_copy(update={"country": country, "code": country + actor.sector, "country_source": why})
+        local = actor.model_copy(
+            update={"country": country, "code": country + actor.sector, "country_source": why}
+        )
         return ActorRef(local, source.start, source.end, source.resolved)
 
     def _country_of_place_phrase(self, sentence: Span) -> str | None:
         """The country of the first place the sentence says something happened at ("near the town of X")."""
         for entity in self._ents_in(sentence):
-            if entity.label_ not in PLACE_LABELS | {"NORP"}:  # the small model often calls towns NORP
+            if entity.label_ not in PLACE_LABELS | {
+                "NORP"
+            }:  # the small model often calls towns NORP
                 continue
             token = entity.root
-            while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            while (
+                token.dep_ == "pobj"
+                and token.head.lower_ == "of"
+                and token.head.head.pos_ == "NOUN"
+            ):
                 token = token.head.head
             preposition = token.head
-            if preposition.lower_ == "of" and preposition.head.lower_ in ("outside", "inside", "north", "south", "east",
-                                                                          "west"):
+            if preposition.lower_ == "of" and preposition.head.lower_ in (
+                "outside",
+                "inside",
+                "north",
+                "south",
+                "east",
+                "west",
+            ):
                 preposition = preposition.head  # "outside of the city of Basra"
-            if token.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS | {"near", "outside", "around", "inside"}:
+            if token.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS | {
+                "near",
+                "outside",
+                "around",
+                "inside",
+            }:
                 found = places.lookup(entity.text, self.context_countries)
                 if found is not None and found.country:
                     return found.country
@@ -724,9 +1056,12 @@ class Coder:
             if entity.label_ not in ("DATE", "TIME"):
                 continue
             head = entity.root
-            while head.head.i != head.i and (head.i in range(entity.start, entity.end)
-                                             or head.dep_ in ("pobj", "prep", "npadvmod", "advmod")
-                                             and head.pos_ in ("ADP", "ADV") or head.dep_ == "pobj"):
+            while head.head.i != head.i and (
+                head.i in range(entity.start, entity.end)
+                or head.dep_ in ("pobj", "prep", "npadvmod", "advmod")
+                and head.pos_ in ("ADP", "ADV")
+                or head.dep_ == "pobj"
+            ):
                 if head.dep_ == "prep" and head.lower_ in NON_EVENT_DATE_PREPOSITIONS:
                     head = None
                     break
@@ -749,9 +1084,18 @@ class Coder:
     def _date_words(self, entity: Span) -> str:
         start = entity.start
         before = entity.doc[start - 1] if start > 0 else None
-        if before is not None and before.lower_ in ("on", "in", "earlier", "later", "early", "late", "last", "this"):
+        if before is not None and before.lower_ in (
+            "on",
+            "in",
+            "earlier",
+            "later",
+            "early",
+            "late",
+            "last",
+            "this",
+        ):
             start -= 1
-        return entity.doc[start:entity.end].text
+        return entity.doc[start : entity.end].text
 
     def _location(self, candidate: Candidate) -> Location | None:
         for token in candidate.place_tokens:
@@ -779,8 +1123,12 @@ class Coder:
     def _lemma(self, token: Token) -> str:
         """The lemma, with hyphenated compounds joined ("build-up", "cease-fire")."""
         doc = token.doc
-        if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
-                and not doc[token.i - 1].whitespace_:
+        if (
+            token.i >= 2
+            and doc[token.i - 1].text == "-"
+            and not doc[token.i - 2].whitespace_
+            and not doc[token.i - 1].whitespace_
+        ):
             return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
         return token.lemma_.lower()
 
@@ -801,7 +1149,10 @@ def _clause_depth(token: Token) -> int:
     """Steps from the token up to its clause's root (the sentence root or a reported clause)."""
     depth = 0
     while token.dep_ not in ("ROOT", "ccomp", "parataxis") and token.head.i != token.i:
-        token, depth = token.head, depth + (token.dep_ not in ("conj", "prep", "pobj", "xcomp", "aux")),
+        token, depth = (
+            token.head,
+            depth + (token.dep_ not in ("conj", "prep", "pobj", "xcomp", "aux")),
+        )
     return depth
 
 
@@ -826,7 +1177,9 @@ def _unique(refs: list[ActorRef]) -> list[ActorRef]:
     return result
 
 
-def code_document(document: Document, mentions: list[Mention], *, strict: bool = True) -> list[Event]:
+def code_document(
+    document: Document, mentions: list[Mention], *, strict: bool = True
+) -> list[Event]:
     """Events of one document; ``strict=False`` keeps events whose actors could not be resolved."""
     coder = Coder(document, mentions, strict=strict)
     return coder.run()

@@ -13,9 +13,23 @@ import re
 from datetime import date, datetime, timedelta
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
-_LEADING = re.compile(r"^(?:on|in|at|during|by|from|late|early|earlier|later|last|this|the)\s+", re.I)
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_LEADING = re.compile(
+    r"^(?:on|in|at|during|by|from|late|early|earlier|later|last|this|the)\s+", re.I
+)
 _MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 
 
@@ -38,11 +52,14 @@ def _week(day: date) -> str:
 
 
 def _nearest_month(month: int, base: date) -> str:
-    candidates = [(abs((year - base.year) * 12 + month - base.month), year) for year in (base.year - 1, base.year, base.year + 1)]
+    candidates = [
+        (abs((year - base.year) * 12 + month - base.month), year)
+        for year in (base.year - 1, base.year, base.year + 1)
+    ]
     return f"{min(candidates)[1]}-{month:02d}"
 
 
-def _simple(words: str, base: date) -> str | None:
+def _simple(words: str, base: date) -> str | None:  # noqa: C901
     """The forms news uses most, resolved by newsroom convention."""
     lowered = words.lower().strip(" .,")
     if lowered in ("today", "tonight", "this morning", "this afternoon", "this evening"):
@@ -78,7 +95,9 @@ def _simple(words: str, base: date) -> str | None:
         if lowered.startswith("next "):
             back -= 7
         return (base - timedelta(days=back)).isoformat()
-    month = _MONTH_ABBREVIATIONS.get(core.rstrip(".")[:4] if core.startswith("sept") else core.rstrip(".")[:3])
+    month = _MONTH_ABBREVIATIONS.get(
+        core.rstrip(".")[:4] if core.startswith("sept") else core.rstrip(".")[:3]
+    )
     if month and (core in MONTHS or core.rstrip(".") in _MONTH_ABBREVIATIONS):
         if lowered.startswith("last "):
             year = base.year if month < base.month else base.year - 1
@@ -96,16 +115,23 @@ def _explicit(words: str, base: date) -> str | None:
     """Explicit dates ("January 26", "26 Jan 2022") through dateparser, at the precision given."""
     if not re.search(r"\d|\bago\b|" + "|".join(m[:3] for m in MONTHS), words, re.I):
         return None
-    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
-                "STRICT_PARSING": False}
+    settings = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "past",
+        "STRICT_PARSING": False,
+    }
     from dateparser.date import DateDataParser
 
-    data = DateDataParser(languages=["en"], settings=settings).get_date_data(_LEADING.sub("", words.strip(" .,")))
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(
+        _LEADING.sub("", words.strip(" .,"))
+    )
     if data.date_obj is None:
         return None
     found = data.date_obj
     has_month = re.search("|".join(m[:3] for m in MONTHS), words, re.I)
-    if has_month and not re.search(r"(?:1[89]|20)\d\d", words):  # no year given: the nearest occurrence
+    if has_month and not re.search(
+        r"(?:1[89]|20)\d\d", words
+    ):  # no year given: the nearest occurrence
         found = found.replace(year=base.year)
         if (found.date() - base).days > 183:
             found = found.replace(year=base.year - 1)

@@ -41,7 +41,9 @@ def code_sentences(texts: Iterable[str], *, strict: bool = False) -> Iterator[li
     articles = [Article(id=f"gold{i}", body=text) for i, text in enumerate(unique)]
     coded = {}
     for document in nlp.parse(articles):
-        coded[document.article.body] = code_document(document, actors.resolve(document), strict=strict)
+        coded[document.article.body] = code_document(
+            document, actors.resolve(document), strict=strict
+        )
     for text in texts:
         yield coded[text]
 
@@ -74,10 +76,20 @@ class CameoReport:
 
     def as_dict(self) -> dict:
         def row(c: Counts) -> dict:
-            return {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": round(c.precision, 4),
-                    "recall": round(c.recall, 4), "f1": round(c.f1, 4)}
-        return {"sentences": len(self.sentences), "micro": row(self.overall),
-                "per_code": {code: row(c) for code, c in sorted(self.per_code.items())}}
+            return {
+                "tp": c.tp,
+                "fp": c.fp,
+                "fn": c.fn,
+                "precision": round(c.precision, 4),
+                "recall": round(c.recall, 4),
+                "f1": round(c.f1, 4),
+            }
+
+        return {
+            "sentences": len(self.sentences),
+            "micro": row(self.overall),
+            "per_code": {code: row(c) for code, c in sorted(self.per_code.items())},
+        }
 
 
 def evaluate_cameo(rows: list[dict]) -> CameoReport:
@@ -95,8 +107,14 @@ def evaluate_cameo(rows: list[dict]) -> CameoReport:
         report.overall.tp += len(gold & predicted)
         report.overall.fp += len(predicted - gold)
         report.overall.fn += len(gold - predicted)
-        report.sentences.append({"id": row.get("id"), "gold": sorted(gold), "predicted": sorted(predicted),
-                                 "text": row["text"]})
+        report.sentences.append(
+            {
+                "id": row.get("id"),
+                "gold": sorted(gold),
+                "predicted": sorted(predicted),
+                "text": row["text"],
+            }
+        )
     return report
 
 
@@ -114,7 +132,9 @@ def _country(actor) -> str | None:
         return None
     if actor.sector in ("IGO", "NGO"):
         return actor.sector
-    if actor.country and len(actor.country) != 3:  # EU, UN, NATO: organisations, not ISO alpha-3 states
+    if (
+        actor.country and len(actor.country) != 3
+    ):  # EU, UN, NATO: organisations, not ISO alpha-3 states
         return "IGO"
     return actor.country
 
@@ -135,11 +155,18 @@ class PloverReport:
         return a / b if b else 0.0
 
     def as_dict(self) -> dict:
-        return {"sentences": self.total,
-                "event_type_accuracy": round(self._ratio(self.type_correct, self.total), 4),
-                "source_country_accuracy": round(self._ratio(self.source_correct, self.source_total), 4),
-                "target_country_accuracy": round(self._ratio(self.target_correct, self.target_total), 4),
-                "source_scored": self.source_total, "target_scored": self.target_total}
+        return {
+            "sentences": self.total,
+            "event_type_accuracy": round(self._ratio(self.type_correct, self.total), 4),
+            "source_country_accuracy": round(
+                self._ratio(self.source_correct, self.source_total), 4
+            ),
+            "target_country_accuracy": round(
+                self._ratio(self.target_correct, self.target_total), 4
+            ),
+            "source_scored": self.source_total,
+            "target_scored": self.target_total,
+        }
 
 
 def evaluate_plover(rows: list[dict]) -> PloverReport:
@@ -148,7 +175,9 @@ def evaluate_plover(rows: list[dict]) -> PloverReport:
     Country accuracy is scored over gold records that name a coded actor; a missing prediction counts
     as wrong. Either of a compound actor's codes is accepted; CAMEO country codes (JAP) are read as ISO.
     """
-    from eventwire.actors import iso_from_cameo  # gold records use CAMEO country codes (JAP, ITL) too
+    from eventwire.actors import (
+        iso_from_cameo,
+    )  # gold records use CAMEO country codes (JAP, ITL) too
 
     report = PloverReport()
     for row, events in zip(rows, code_sentences(r["text"] for r in rows)):
@@ -168,6 +197,14 @@ def evaluate_plover(rows: list[dict]) -> PloverReport:
         if gold_targets:
             report.target_total += 1
             report.target_correct += target in gold_targets
-        report.sentences.append({"id": row.get("id"), "gold": gold_type, "predicted": predicted,
-                                 "gold_source": sorted(gold_sources), "source": source, "text": row["text"]})
+        report.sentences.append(
+            {
+                "id": row.get("id"),
+                "gold": gold_type,
+                "predicted": predicted,
+                "gold_source": sorted(gold_sources),
+                "source": source,
+                "text": row["text"],
+            }
+        )
     return report

@@ -11,11 +11,32 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 
 # Names used by older PLOVER releases (and by the PLOVER gold standard records) -> current names.
-PLOVER_ALIASES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+PLOVER_ALIASES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
 
 
 @dataclass(frozen=True)
@@ -62,8 +83,13 @@ def codes() -> dict[str, CameoCode]:
     table = {}
     for row in _rows("cameo.tsv"):
         code = row["code"]
-        table[code] = CameoCode(code=code, name=row["name"], goldstein=float(row["goldstein"]),
-                                quad_class=int(row["quad_class"]), plover=plover_of(code))
+        table[code] = CameoCode(
+            code=code,
+            name=row["name"],
+            goldstein=float(row["goldstein"]),
+            quad_class=int(row["quad_class"]),
+            plover=plover_of(code),
+        )
     return table
 
 

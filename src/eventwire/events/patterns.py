@@ -50,11 +50,19 @@ class Modality:
 
     def recode(self, kind: str, inner_root: str, governor_lemma: str = "") -> str:
         """The code for an intent/threat/refusal, said by ``governor_lemma``, of an event with root ``inner_root``."""
-        table = {"intent": self.intent_codes, "threat": self.threat_codes, "refusal": self.refusal_codes}[kind]
-        if kind == "intent" and inner_root >= "10":  # intending harm is a threat, preparing it a show of force
+        table = {
+            "intent": self.intent_codes,
+            "threat": self.threat_codes,
+            "refusal": self.refusal_codes,
+        }[kind]
+        if (
+            kind == "intent" and inner_root >= "10"
+        ):  # intending harm is a threat, preparing it a show of force
             if governor_lemma in self.agreement:
                 return self.intent_codes["default"]
-            table = self.preparation_codes if governor_lemma in self.preparation else self.threat_codes
+            table = (
+                self.preparation_codes if governor_lemma in self.preparation else self.threat_codes
+            )
         return table.get(inner_root, table["default"])
 
 
@@ -77,7 +85,9 @@ class _UniqueKeyLoader(yamlfile.SafeLoader):
     """A YAML loader that refuses duplicate keys (a silent override would lose a pattern)."""
 
 
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+def _construct_mapping(
+    loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False
+) -> dict:
     seen = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
@@ -113,21 +123,32 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
     frames = []
     for item in raw:
         item = {"code": item} if isinstance(item, str) else dict(item)
-        unknown = set(item) - {"code", "object", "with", "without", "target", "source", "symmetric",
-                               "complaint", "confidence"}
+        unknown = set(item) - {
+            "code",
+            "object",
+            "with",
+            "without",
+            "target",
+            "source",
+            "symmetric",
+            "complaint",
+            "confidence",
+        }
         if unknown:
             raise PatternError(f"{where}: unknown frame keys {sorted(unknown)}")
-        frames.append(Frame(
-            code=_check_code(item.get("code"), where),
-            object=frozenset(item.get("object", ())),
-            with_=frozenset(item.get("with", ())),
-            without=frozenset(item.get("without", ())),
-            target=_check_slots(item.get("target", []), where),
-            source=_check_slots(item.get("source", []), where),
-            symmetric=bool(item.get("symmetric", False)),
-            complaint=_check_code(item["complaint"], where) if "complaint" in item else None,
-            confidence=float(item.get("confidence", default_confidence)),
-        ))
+        frames.append(
+            Frame(
+                code=_check_code(item.get("code"), where),
+                object=frozenset(item.get("object", ())),
+                with_=frozenset(item.get("with", ())),
+                without=frozenset(item.get("without", ())),
+                target=_check_slots(item.get("target", []), where),
+                source=_check_slots(item.get("source", []), where),
+                symmetric=bool(item.get("symmetric", False)),
+                complaint=_check_code(item["complaint"], where) if "complaint" in item else None,
+                confidence=float(item.get("confidence", default_confidence)),
+            )
+        )
     return tuple(frames)
 
 
@@ -142,12 +163,17 @@ def parse(text: str) -> Patterns:
     data = yaml.load(text, Loader=_UniqueKeyLoader)
     defaults, mod = data["defaults"], data["modality"]
     modality = Modality(
-        intent=frozenset(mod["intent"]), intent_codes=_code_table(mod["intent_codes"], "intent_codes"),
-        threat=frozenset(mod["threat"]), threat_codes=_code_table(mod["threat_codes"], "threat_codes"),
-        refusal=frozenset(mod["refusal"]), refusal_codes=_code_table(mod["refusal_codes"], "refusal_codes"),
-        agreement=frozenset(mod["agreement"]), preparation=frozenset(mod["preparation"]),
+        intent=frozenset(mod["intent"]),
+        intent_codes=_code_table(mod["intent_codes"], "intent_codes"),
+        threat=frozenset(mod["threat"]),
+        threat_codes=_code_table(mod["threat_codes"], "threat_codes"),
+        refusal=frozenset(mod["refusal"]),
+        refusal_codes=_code_table(mod["refusal_codes"], "refusal_codes"),
+        agreement=frozenset(mod["agreement"]),
+        preparation=frozenset(mod["preparation"]),
         preparation_codes=_code_table(mod["preparation_codes"], "preparation_codes"),
-        blocking=frozenset(mod["blocking"]), aux_intent=frozenset(mod["aux_intent"]),
+        blocking=frozenset(mod["blocking"]),
+        aux_intent=frozenset(mod["aux_intent"]),
         aux_demand=frozenset(mod["aux_demand"]),
         hypothetical_modifiers=frozenset(mod["hypothetical_modifiers"]),
         group_references=frozenset(mod["group_references"]),
@@ -155,7 +181,9 @@ def parse(text: str) -> Patterns:
     return Patterns(
         verbs={lemma: _frames(lemma, spec, "verbs", 0.9) for lemma, spec in data["verbs"].items()},
         nouns={lemma: _frames(lemma, spec, "nouns", 0.75) for lemma, spec in data["nouns"].items()},
-        speech={lemma: _check_code(code, f"speech.{lemma}") for lemma, code in data["speech"].items()},
+        speech={
+            lemma: _check_code(code, f"speech.{lemma}") for lemma, code in data["speech"].items()
+        },
         modality=modality,
         verb_target=_check_slots(defaults["verb_target"], "defaults.verb_target"),
         noun_source=_check_slots(defaults["noun_source"], "defaults.noun_source"),

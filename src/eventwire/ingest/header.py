@@ -17,24 +17,36 @@ from importlib import resources
 from eventwire import yamlfile
 from eventwire.ingest.lines import Line, normalise
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-         r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})"
+)
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)"
 _TZ = r"(?:(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?\b|\b[A-Z]{2,5}\b)"
 DATE_RE = re.compile(_DATE, re.IGNORECASE)
 TIME_RE = re.compile(rf"({_TIME})(?:\s*({_TZ}))?", re.IGNORECASE)
-UPDATED_RE = re.compile(r"\|?\s*\b(?:last\s+)?(?:updated|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
+UPDATED_RE = re.compile(
+    r"\|?\s*\b(?:last\s+)?(?:updated|modified|edited)\b\s*(?:on|at)?\s*:?", re.IGNORECASE
+)
 TRAILING_PLACE_RE = re.compile(r"\s[-–—]\s*([A-Z][\w .,'’-]{1,40}?)\s*$")
-WIRE_PLACE_RE = re.compile(r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s*,?\s*"
-                           rf"(?={_DATE}|\(|[-–—])", re.IGNORECASE)
+WIRE_PLACE_RE = re.compile(
+    r"^([A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s*,?\s*"
+    rf"(?={_DATE}|\(|[-–—])",
+    re.IGNORECASE,
+)
 AFTER_TIME_RE = re.compile(rf"(?:{_TIME}|\b[A-Z]{{2,5}}|[+-]\d{{2}}:?\d{{2}})\s*$", re.IGNORECASE)
 AGENCY_RE = re.compile(r"\(([A-Z][\w .&-]{1,30})\)")
-BYLINE_RE = re.compile(r"(?:^|\s|\|)[Bb]y\s+((?:[A-Z][\w.'’-]+\s?){1,4}(?:(?:and|&|,)\s+(?:[A-Z][\w.'’-]+\s?){1,4})*)")
+BYLINE_RE = re.compile(
+    r"(?:^|\s|\|)[Bb]y\s+((?:[A-Z][\w.'’-]+\s?){1,4}(?:(?:and|&|,)\s+(?:[A-Z][\w.'’-]+\s?){1,4})*)"
+)
 BODY_DATELINE_RE = re.compile(
     r"^((?:[A-Z][A-Z.'’-]+)(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s*"
-    r"(?:\(([^)]{2,30})\))?\s*[-–—:]\s")
+    r"(?:\(([^)]{2,30})\))?\s*[-–—:]\s"
+)
 MAX_HEADER_LINES = 6  # lines between headline and article in a plain article header
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 
@@ -62,7 +74,9 @@ class DateLine:
 
 @cache
 def _timezones() -> dict[str, str]:
-    source = resources.files("eventwire.ingest").joinpath("timezones.yaml").read_text(encoding="utf-8")
+    source = (
+        resources.files("eventwire.ingest").joinpath("timezones.yaml").read_text(encoding="utf-8")
+    )
     return {key.upper(): value for key, value in yamlfile.load(source).items()}
 
 
@@ -70,12 +84,18 @@ def read_header(head: list[Line], body: list[Line]) -> Header:
     """Metadata from the lines above the main block (``head``) and the first body line."""
     header = Header()
     candidates = [i for i, line in enumerate(head) if not line.junk]
-    for i in reversed([i for i, line in enumerate(head) if not line.junk or line.junk.name == "comments"]):
+    for i in reversed(
+        [i for i, line in enumerate(head) if not line.junk or line.junk.name == "comments"]
+    ):
         if _has_date(head[i]):
             parsed = parse_date_line(head[i].text)
             if parsed.published or parsed.updated:
                 header.published, header.updated = parsed.published, parsed.updated
-                header.dateline, header.author, header.source = parsed.place, parsed.author, parsed.agency
+                header.dateline, header.author, header.source = (
+                    parsed.place,
+                    parsed.author,
+                    parsed.agency,
+                )
                 header.used.add(i)
                 break
     for i in candidates:
@@ -85,7 +105,11 @@ def read_header(head: list[Line], body: list[Line]) -> Header:
             header.used.add(i)
     title_index = _find_title(head, candidates, header.used)
     if title_index is not None:
-        header.title = strip_site(head[title_index].text) if title_index == candidates[0] else head[title_index].text
+        header.title = (
+            strip_site(head[title_index].text)
+            if title_index == candidates[0]
+            else head[title_index].text
+        )
         header.used.add(title_index)
         header.subtitle = _find_subtitle(head, candidates, title_index, header.used)
     if body and not header.dateline:
@@ -108,8 +132,12 @@ def _find_title(head: list[Line], candidates: list[int], used: set[int]) -> int 
     page_title = normalise(strip_site(head[first].text))
     for i in reversed(candidates[1:]):
         key = normalise(head[i].text)
-        if i not in used and _title_like(head[i]) and key and (key == page_title or
-                                                                (len(key) > 20 and key in page_title)):
+        if (
+            i not in used
+            and _title_like(head[i])
+            and key
+            and (key == page_title or (len(key) > 20 and key in page_title))
+        ):
             return i
     return first if _title_like(head[first]) and first not in used else None
 
@@ -118,7 +146,9 @@ def _title_like(line: Line) -> bool:
     return 2 <= line.words <= 35 and not line.junk and not line.text.endswith((",", ";"))
 
 
-def _find_subtitle(head: list[Line], candidates: list[int], title: int, used: set[int]) -> str | None:
+def _find_subtitle(
+    head: list[Line], candidates: list[int], title: int, used: set[int]
+) -> str | None:
     """The standfirst: a sentence-like line among the first few after the headline."""
     following = [i for i in candidates if i > title and i not in used]
     if title == candidates[0] and len(following) > MAX_HEADER_LINES:
@@ -126,7 +156,9 @@ def _find_subtitle(head: list[Line], candidates: list[int], title: int, used: se
     for i in following[:3]:
         line = head[i]
         nxt = i + 1
-        is_caption = nxt < len(head) and head[nxt].role == "credit" and head[nxt].block == line.block
+        is_caption = (
+            nxt < len(head) and head[nxt].role == "credit" and head[nxt].block == line.block
+        )
         if line.words >= 5 and line.stop_ratio > 0 and not is_caption and not _has_date(line):
             used.add(i)
             return line.text
@@ -139,7 +171,7 @@ def _shouting(text: str) -> bool:
 
 
 def strip_site(title: str) -> str:
-    """"Headline | Site" -> "Headline": a short last part after a separator is the site name."""
+    """ "Headline | Site" -> "Headline": a short last part after a separator is the site name."""
     for _ in range(2):  # "Headline | Section | Site"
         parts = _SITE_SEPARATOR.split(title)
         if len(parts) < 2 or len(parts[-1].split()) > 4:
@@ -158,7 +190,11 @@ def parse_date_line(text: str) -> DateLine:
     published_part = pieces[0]
     updated_part = pieces[1] if len(pieces) > 1 else ""
     published = _parse_datetime(published_part)
-    updated = _parse_datetime(updated_part, default_date=published[0] if published else None) if updated_part else None
+    updated = (
+        _parse_datetime(updated_part, default_date=published[0] if published else None)
+        if updated_part
+        else None
+    )
     if published is None and updated is None:
         return result
     if published and published[2] is None and updated and updated[2]:
@@ -167,8 +203,12 @@ def parse_date_line(text: str) -> DateLine:
     result.updated = _iso(*updated) if updated else None
     trailing = TRAILING_PLACE_RE.search(text)
     wire = WIRE_PLACE_RE.match(text)
-    if (trailing and AFTER_TIME_RE.search(text[:trailing.start()])  # "10:43 pm IST - Moscow", not "- By X"
-            and not DATE_RE.search(trailing.group(1)) and not TIME_RE.search(trailing.group(1))):
+    if (
+        trailing
+        and AFTER_TIME_RE.search(text[: trailing.start()])  # "10:43 pm IST - Moscow", not "- By X"
+        and not DATE_RE.search(trailing.group(1))
+        and not TIME_RE.search(trailing.group(1))
+    ):
         result.place = place_name(trailing.group(1))
     elif wire and not DATE_RE.match(wire.group(1)) and _shouting(wire.group(1).split(",")[0]):
         result.place = place_name(wire.group(1))
@@ -180,7 +220,9 @@ def parse_date_line(text: str) -> DateLine:
     return result
 
 
-def _parse_datetime(text: str, default_date: str | None = None) -> tuple[str, str | None, str | None] | None:
+def _parse_datetime(
+    text: str, default_date: str | None = None
+) -> tuple[str, str | None, str | None] | None:
     """``(date, time, utc_offset)`` as ISO pieces, or None when ``text`` holds no date."""
     import dateparser
 
@@ -188,12 +230,14 @@ def _parse_datetime(text: str, default_date: str | None = None) -> tuple[str, st
     if not date_match and not default_date:
         return None
     date_text = date_match.group(0) if date_match else None
-    rest = text[date_match.end():] if date_match else text
+    rest = text[date_match.end() :] if date_match else text
     time_match = TIME_RE.search(rest)
     time_text = time_match.group(1) if time_match else None
     offset = _offset(time_match.group(2)) if time_match and time_match.group(2) else None
     if date_text:
-        parsed = dateparser.parse(date_text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+        parsed = dateparser.parse(
+            date_text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"}
+        )
         if parsed is None:
             return None
         date_iso = parsed.date().isoformat()
@@ -203,7 +247,7 @@ def _parse_datetime(text: str, default_date: str | None = None) -> tuple[str, st
 
 
 def _clock(text: str) -> str | None:
-    """"10:43 pm" -> "22:43:00"; "7.30am" -> "07:30:00"; None when not a time of day."""
+    """ "10:43 pm" -> "22:43:00"; "7.30am" -> "07:30:00"; None when not a time of day."""
     match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])?", text.lower())
     if not match:
         return None
@@ -235,7 +279,7 @@ def _iso(date: str, time: str | None, offset: str | None) -> str:
 
 
 def place_name(text: str) -> str:
-    """"NEW DELHI" -> "New Delhi", "SANTA FE, N.M." -> "Santa Fe, N.M."; mixed case stays."""
+    """ "NEW DELHI" -> "New Delhi", "SANTA FE, N.M." -> "Santa Fe, N.M."; mixed case stays."""
     words = text.strip(" ,-–—").split()
     shouting = all(c.isupper() for word in words if "." not in word for c in word if c.isalpha())
     if not shouting:

@@ -13,8 +13,13 @@ from __future__ import annotations
 from eventwire.ingest.lines import junk_match, make_line, normalise
 from eventwire.models import Article
 
-TRAFILATURA_SETTINGS = {"include_comments": False, "include_tables": True, "favor_precision": False,
-                        "favor_recall": False, "deduplicate": False}
+TRAFILATURA_SETTINGS = {
+    "include_comments": False,
+    "include_tables": True,
+    "favor_precision": False,
+    "favor_recall": False,
+    "deduplicate": False,
+}
 
 
 def html_to_article(html: str, url: str | None = None) -> Article:
@@ -29,11 +34,15 @@ def html_to_article(html: str, url: str | None = None) -> Article:
     # trafilatura gets the string: its own loading cleans more than a reused tree (measured)
     result = trafilatura.bare_extraction(html, url=url, with_metadata=True, **TRAFILATURA_SETTINGS)
     if result is None or not _has_prose(result.text or ""):
-        article.add_error("clean", "no article found in the HTML page (only navigation or boilerplate)")
+        article.add_error(
+            "clean", "no article found in the HTML page (only navigation or boilerplate)"
+        )
         return article
     article.title = result.title
     article.body, article.removed = _clean_body(result.text or "", article.title)
-    article.subtitle = result.description if _is_standfirst(result.description, article.body) else None
+    article.subtitle = (
+        result.description if _is_standfirst(result.description, article.body) else None
+    )
     article.author = result.author
     article.source = result.sitename or result.hostname
     article.url = result.url or url
@@ -80,9 +89,13 @@ def _dates(tree, url: str | None, fallback: str | None) -> tuple[str | None, str
 
     fmt = "%Y-%m-%dT%H:%M:%S%z"
     try:
-        published = find_date(tree, url=url, original_date=True, outputformat=fmt, extensive_search=True)
-        updated = find_date(tree, url=url, original_date=False, outputformat=fmt, extensive_search=True)
-    except Exception:  # noqa: BLE001 - a date is optional metadata, never worth failing for
+        published = find_date(
+            tree, url=url, original_date=True, outputformat=fmt, extensive_search=True
+        )
+        updated = find_date(
+            tree, url=url, original_date=False, outputformat=fmt, extensive_search=True
+        )
+    except Exception:
         published = updated = None
     published = _tidy(published) or fallback
     updated = _tidy(updated)

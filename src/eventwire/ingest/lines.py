@@ -41,13 +41,19 @@ class JunkCategory:
 @cache
 def junk_categories() -> tuple[JunkCategory, ...]:
     """The junk-line categories of ``junk_patterns.yaml``, compiled once."""
-    source = resources.files("eventwire.ingest").joinpath("junk_patterns.yaml").read_text(encoding="utf-8")
+    source = (
+        resources.files("eventwire.ingest")
+        .joinpath("junk_patterns.yaml")
+        .read_text(encoding="utf-8")
+    )
     data = yamlfile.load(source)
     categories = []
     for name, entry in data.items():
         role = entry["role"]
         if role not in ROLES:
-            raise ValueError(f"junk category {name!r}: unknown role {role!r} (expected one of {ROLES})")
+            raise ValueError(
+                f"junk category {name!r}: unknown role {role!r} (expected one of {ROLES})"
+            )
         patterns = tuple(re.compile(p, re.IGNORECASE) for p in entry["patterns"])
         needles = tuple(required_strings(p.pattern) for p in patterns)
         categories.append(JunkCategory(name=name, role=role, patterns=patterns, needles=needles))
@@ -82,7 +88,9 @@ def _needles_in(line: str) -> frozenset[str] | None:
 
 @cache
 def _all_needles() -> tuple[str, ...]:
-    return tuple({n for c in junk_categories() for needles in c.needles if needles for n in needles})
+    return tuple(
+        {n for c in junk_categories() for needles in c.needles if needles for n in needles}
+    )
 
 
 def required_strings(pattern: str) -> frozenset[str] | None:
@@ -108,7 +116,9 @@ def _required(items: list) -> list[frozenset[str]]:
         if run:
             required.append(frozenset(["".join(run)]))
             run = []
-        if op is sre_parse.SUBPATTERN and not value[1] and not value[2]:  # a group without inline flags
+        if (
+            op is sre_parse.SUBPATTERN and not value[1] and not value[2]
+        ):  # a group without inline flags
             required += _required(value[3].data)
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and value[0] >= 1:
             required += _required(list(value[2]))
@@ -158,9 +168,14 @@ class Line:
 def make_line(text: str, block: int, stops: frozenset[str]) -> Line:
     tokens = WORD.findall(text)
     stop_count = sum(1 for t in tokens if t.lower() in stops)
-    return Line(text=text, block=block, words=len(tokens),
-                stop_ratio=stop_count / len(tokens) if tokens else 0.0,
-                ends_sentence=bool(_SENTENCE_END.search(text.rstrip(_INVISIBLE))), junk=junk_match(text, len(tokens)))
+    return Line(
+        text=text,
+        block=block,
+        words=len(tokens),
+        stop_ratio=stop_count / len(tokens) if tokens else 0.0,
+        ends_sentence=bool(_SENTENCE_END.search(text.rstrip(_INVISIBLE))),
+        junk=junk_match(text, len(tokens)),
+    )
 
 
 def normalise(line: str) -> str:

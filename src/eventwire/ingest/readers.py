@@ -31,19 +31,21 @@ def default_max_bytes() -> int:
     value = os.environ.get("EVENTWIRE_MAX_BYTES", "").strip().upper()
     if not value:
         return MAX_BYTES
-    factor = {"K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}.get(value[-1:], 1)
+    factor = {"K": 1024, "M": 1024**2, "G": 1024**3}.get(value[-1:], 1)
     return int(float(value.rstrip("KMGB") or 0) * factor) if factor > 1 else int(value)
 
 
 def size_message(size: int | None, max_bytes: int) -> str:
     """The size-limit error; ``size`` is None when reading stopped at the limit (stdin, .gz)."""
     actual = f"is {_human(size)}," if size is not None else "is"
-    return (f"document {actual} over the size limit of {_human(max_bytes)} "
-            "(raise it with the EVENTWIRE_MAX_BYTES environment variable, e.g. EVENTWIRE_MAX_BYTES=200M)")
+    return (
+        f"document {actual} over the size limit of {_human(max_bytes)} "
+        "(raise it with the EVENTWIRE_MAX_BYTES environment variable, e.g. EVENTWIRE_MAX_BYTES=200M)"
+    )
 
 
 def _human(size: int) -> str:
-    for unit, factor in (("GB", 1024 ** 3), ("MB", 1024 ** 2), ("KB", 1024)):
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
         if size >= factor:
             return f"{size / factor:.1f}".removesuffix(".0") + f" {unit}"
     return f"{size} bytes"
@@ -64,13 +66,19 @@ def read(inputs: Iterable[str | Path], *, max_bytes: int | None = None) -> Itera
             continue
         path = Path(item)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name not in SKIPPED_NAMES):
+            for child in sorted(
+                p for p in path.rglob("*") if p.is_file() and p.name not in SKIPPED_NAMES
+            ):
                 yield from _read_file(child, max_bytes)
         elif path.exists():
             yield from _read_file(path, max_bytes)
         else:
-            yield RawDocument(id=path.name, content=b"", origin=str(path),
-                              error=f"no such file or directory: {path}")
+            yield RawDocument(
+                id=path.name,
+                content=b"",
+                origin=str(path),
+                error=f"no such file or directory: {path}",
+            )
 
 
 def _limited(raw: RawDocument, max_bytes: int) -> RawDocument:
@@ -99,17 +107,27 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[RawDocument]:
         yield from read_warc(path, max_bytes)
         return
     if path.suffix.lower() != ".gz" and path.stat().st_size > max_bytes:
-        yield RawDocument(id=_file_id(path), content=b"", origin=str(path),
-                          error=size_message(path.stat().st_size, max_bytes))
+        yield RawDocument(
+            id=_file_id(path),
+            content=b"",
+            origin=str(path),
+            error=size_message(path.stat().st_size, max_bytes),
+        )
         return
     try:
         data = _read_bytes(path, max_bytes)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        yield RawDocument(id=_file_id(path), content=b"", origin=str(path),
-                          error=f"truncated or corrupt gzip file {path}: {exc}")
+        yield RawDocument(
+            id=_file_id(path),
+            content=b"",
+            origin=str(path),
+            error=f"truncated or corrupt gzip file {path}: {exc}",
+        )
         return
     except OSError as exc:
-        yield RawDocument(id=_file_id(path), content=b"", origin=str(path), error=f"cannot read {path}: {exc}")
+        yield RawDocument(
+            id=_file_id(path), content=b"", origin=str(path), error=f"cannot read {path}: {exc}"
+        )
         return
     kind = "html" if suffix in {".html", ".htm", ".xhtml"} else None
     raw = RawDocument(id=_file_id(path), content=data, origin=str(path), kind_hint=kind)
@@ -140,15 +158,23 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDocument]:
                 line_no += 1
                 if len(line) > max_bytes and not line.endswith(b"\n"):
                     _skip_rest_of_line(fh)
-                    yield RawDocument(id=f"{_file_id(path)}:{line_no}", content=b"", origin=f"{path}:{line_no}",
-                                      error=f"line {line_no}: " + size_message(None, max_bytes))
+                    yield RawDocument(
+                        id=f"{_file_id(path)}:{line_no}",
+                        content=b"",
+                        origin=f"{path}:{line_no}",
+                        error=f"line {line_no}: " + size_message(None, max_bytes),
+                    )
                     continue
                 if line.strip():
                     yield _jsonl_record(path, line_no, line, max_bytes)
     except _READ_ERRORS as exc:
         # A truncated or corrupt .gz: keep what was read, report where it broke.
-        yield RawDocument(id=f"{_file_id(path)}:{line_no + 1}", content=b"", origin=f"{path}:{line_no + 1}",
-                          error=f"cannot read {path} after line {line_no}: {exc}")
+        yield RawDocument(
+            id=f"{_file_id(path)}:{line_no + 1}",
+            content=b"",
+            origin=f"{path}:{line_no + 1}",
+            error=f"cannot read {path} after line {line_no}: {exc}",
+        )
 
 
 def _skip_rest_of_line(fh, chunk: int = 1 << 20) -> None:
@@ -172,11 +198,16 @@ def _jsonl_record(path: Path, line_no: int, line: bytes, max_bytes: int) -> RawD
     try:
         record = json.loads(line)
     except (ValueError, RecursionError) as exc:
-        return RawDocument(id=fallback_id, content=b"", origin=origin,
-                           error=f"invalid JSON on line {line_no}: {exc}")
+        return RawDocument(
+            id=fallback_id,
+            content=b"",
+            origin=origin,
+            error=f"invalid JSON on line {line_no}: {exc}",
+        )
     if not isinstance(record, dict):
-        return RawDocument(id=fallback_id, content=b"", origin=origin,
-                           error=f"line {line_no} is not a JSON object")
+        return RawDocument(
+            id=fallback_id, content=b"", origin=origin, error=f"line {line_no} is not a JSON object"
+        )
     html, text = _text_field(record.get("html")), _text_field(record.get("text"))
     content = html if html else (text or "")
     record_id = record.get("id")
@@ -187,7 +218,10 @@ def _jsonl_record(path: Path, line_no: int, line: bytes, max_bytes: int) -> RawD
         url=_text_field(record.get("url")),
         title=_text_field(record.get("title")),
         published=_text_field(record.get("published"), numbers=True),
-        source=next(filter(None, (_text_field(record.get(k)) for k in ("source", "publisher", "site"))), None),
+        source=next(
+            filter(None, (_text_field(record.get(k)) for k in ("source", "publisher", "site"))),
+            None,
+        ),
         kind_hint="html" if html else "text",
         extra={k: v for k, v in record.items() if k not in {"html", "text"}},
     )

@@ -18,15 +18,15 @@ from eventwire.ingest.header import BYLINE_RE, Header, read_header, strip_site
 from eventwire.ingest.lines import Line, detect_language, make_line, normalise, stopwords
 from eventwire.models import Article
 
-GOOD_WORDS = 10          # a prose line has at least this many words ...
-GOOD_STOP_RATIO = 0.22   # ... and at least this share of stop words
-LONG_WORDS = 25          # ... and ends like a sentence unless it is this long
-SHORT_PENALTY = 8.0      # cost of a non-prose line inside the main block (tuned on the even half)
-MIN_ARTICLE_WORDS = 50   # prose words before a boundary counts as the article's end
+GOOD_WORDS = 10  # a prose line has at least this many words ...
+GOOD_STOP_RATIO = 0.22  # ... and at least this share of stop words
+LONG_WORDS = 25  # ... and ends like a sentence unless it is this long
+SHORT_PENALTY = 8.0  # cost of a non-prose line inside the main block (tuned on the even half)
+MIN_ARTICLE_WORDS = 50  # prose words before a boundary counts as the article's end
 BOUNDARY_DECAY = 0.5
-BOUNDARY_COST = 20.0     # what crossing a "Related stories" line costs the main block
+BOUNDARY_COST = 20.0  # what crossing a "Related stories" line costs the main block
 REPEAT_SCORE = -2.0
-STITCHED_WORDS = 40      # a line this long made of other lines' text is a repeat
+STITCHED_WORDS = 40  # a line this long made of other lines' text is a repeat
 STITCH_CHECK_MAX_WORDS = 300_000  # beyond this the stitched-line check would cost too much memory
 
 
@@ -47,9 +47,18 @@ def text_to_article(text: str) -> Article:
         body = text
     else:
         body = "\n\n".join(line.text for line in cleaned.body)
-    return Article(id="", body=body, removed=cleaned.removed, title=header.title,
-                   subtitle=header.subtitle, published=header.published, updated=header.updated,
-                   dateline=header.dateline, author=header.author, source=header.source)
+    return Article(
+        id="",
+        body=body,
+        removed=cleaned.removed,
+        title=header.title,
+        subtitle=header.subtitle,
+        published=header.published,
+        updated=header.updated,
+        dateline=header.dateline,
+        author=header.author,
+        source=header.source,
+    )
 
 
 def clean(text: str, language: str | None) -> Cleaned:
@@ -59,9 +68,13 @@ def clean(text: str, language: str | None) -> Cleaned:
         return Cleaned()
     repeated = _repeats(lines)
     prose = [_is_prose(line, stops) and not repeated[i] for i, line in enumerate(lines)]
-    if not any(prose):  # a brief with no long line ("Russia attacked Ukraine."): its sentences are the article
-        prose = [line.ends_sentence and not line.junk and not repeated[i] and not _truncated(line)
-                 for i, line in enumerate(lines)]
+    if not any(
+        prose
+    ):  # a brief with no long line ("Russia attacked Ukraine."): its sentences are the article
+        prose = [
+            line.ends_sentence and not line.junk and not repeated[i] and not _truncated(line)
+            for i, line in enumerate(lines)
+        ]
     start, end = main_block(lines, prose, repeated)
     block_sizes = _block_sizes_if_blank_line_layout(lines, prose)
     keep = [False] * len(lines)
@@ -72,10 +85,14 @@ def clean(text: str, language: str | None) -> Cleaned:
         keep[i] = prose[i] or _is_short_paragraph(line) or _is_subheading(lines, prose, i, end)
     header = read_header(lines[:start], lines[start:end])
     removed = [line.text for i, line in enumerate(lines) if not keep[i] and i not in header.used]
-    return Cleaned(body=[line for i, line in enumerate(lines) if keep[i]], removed=removed, header=header)
+    return Cleaned(
+        body=[line for i, line in enumerate(lines) if keep[i]], removed=removed, header=header
+    )
 
 
-def _block_sizes_if_blank_line_layout(lines: list[Line], prose: list[bool]) -> dict[int, int] | None:
+def _block_sizes_if_blank_line_layout(
+    lines: list[Line], prose: list[bool]
+) -> dict[int, int] | None:
     """Lines per block, when paragraphs are separated by blank lines (most prose lines stand
     alone in their block); None when the layout puts paragraphs on consecutive lines."""
     sizes: dict[int, int] = {}
@@ -107,7 +124,9 @@ def _repeats(lines: list[Line]) -> list[bool]:
             continue
         own = lines[i].words
         # a gram only this line has shares nothing: skip building its empty set
-        shorter = [{j for j in owners[g] if lines[j].words < own} for g in line_grams if len(owners[g]) > 1]
+        shorter = [
+            {j for j in owners[g] if lines[j].words < own} for g in line_grams if len(owners[g]) > 1
+        ]
         shared = sum(1 for s in shorter if s)
         sources = set().union(*shorter) if shorter else set()
         repeated[i] = shared >= 0.5 * len(line_grams) and len(sources) >= 3
@@ -117,7 +136,7 @@ def _repeats(lines: list[Line]) -> list[bool]:
 def _grams(key: str) -> set[str]:
     """The word 4-grams of a line's ``normalise``d key."""
     tokens = key.split()
-    return {" ".join(tokens[j:j + 4]) for j in range(len(tokens) - 3)}
+    return {" ".join(tokens[j : j + 4]) for j in range(len(tokens) - 3)}
 
 
 def split_lines(text: str, stops: frozenset[str]) -> list[Line]:
@@ -145,7 +164,7 @@ def split_lines(text: str, stops: frozenset[str]) -> list[Line]:
 
 def _continues(previous: str, current: str) -> bool:
     """A line broken mid-sentence: the previous one is long and this one starts in lower case."""
-    return len(previous) >= 50 and previous[-1] not in ".!?:;\"”’)" and current[:1].islower()
+    return len(previous) >= 50 and previous[-1] not in '.!?:;"”’)' and current[:1].islower()
 
 
 def _is_prose(line: Line, stops: frozenset[str]) -> bool:
@@ -209,7 +228,10 @@ def _after_headline(lines: list[Line], prose: list[bool]) -> int:
         return 0
     for i in titled[1:]:
         if normalise(lines[i].text) == page_title:
-            if sum(l.words for l, p in zip(lines[i + 1:], prose[i + 1:]) if p) >= MIN_ARTICLE_WORDS:
+            if (
+                sum(line.words for line, p in zip(lines[i + 1 :], prose[i + 1 :]) if p)
+                >= MIN_ARTICLE_WORDS
+            ):
                 return i + 1
             break
     return 0
@@ -217,7 +239,13 @@ def _after_headline(lines: list[Line], prose: list[bool]) -> int:
 
 def _is_short_paragraph(line: Line) -> bool:
     """A short sentence ("He declined to comment.") rather than a menu item or caption."""
-    return line.words >= 4 and line.ends_sentence and line.stop_ratio > 0 and not line.junk and not _truncated(line)
+    return (
+        line.words >= 4
+        and line.ends_sentence
+        and line.stop_ratio > 0
+        and not line.junk
+        and not _truncated(line)
+    )
 
 
 def _truncated(line: Line) -> bool:
@@ -256,4 +284,8 @@ def _is_caption(lines: list[Line], i: int, block_sizes: dict[int, int] | None) -
 
 def _is_bare_name(line: Line) -> bool:
     words = line.text.split()
-    return 1 <= len(words) <= 5 and not line.ends_sentence and all(w[:1].isupper() for w in words if w.isalpha())
+    return (
+        1 <= len(words) <= 5
+        and not line.ends_sentence
+        and all(w[:1].isupper() for w in words if w.isalpha())
+    )

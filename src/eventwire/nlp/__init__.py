@@ -70,5 +70,7 @@ def parse(articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Docu
     nlp = load()
     pairs = ((article.body, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        doc.user_data[_TEXT_KEY] = article.body  # spaCy's tokenisation keeps every character: doc.text == body
+        doc.user_data[_TEXT_KEY] = (
+            article.body
+        )  # spaCy's tokenisation keeps every character: doc.text == body
         yield Document(article=article, doc=doc)

@@ -20,20 +20,22 @@ def extract(document: Document, mentions: list[Mention], events: list[Event]) ->
     for number, found in enumerate(finder.find(document.doc, cues.load()), start=1):
         segments = sorted(found.segments)
         span = (segments[0][0], segments[-1][1])
-        speaker_text = body[found.speaker[0]:found.speaker[1]] if found.speaker else None
-        quotes.append(Quote(
-            id=f"{document.article.id}-q{number}",
-            text=" … ".join(body[s:e] for s, e in segments),
-            kind=found.kind,
-            speaker=_speaker(found, mentions) if found.speaker else None,
-            speaker_text=speaker_text,
-            speaker_span=found.speaker,
-            cue=body[found.cue[0]:found.cue[1]] if found.cue else None,
-            span=span,
-            segments=segments,
-            sentence_index=finder.sentence_index(sentence_starts, span[0]),
-            event_ids=[e.id for e in events if _inside(e.span, segments)],
-        ))
+        speaker_text = body[found.speaker[0] : found.speaker[1]] if found.speaker else None
+        quotes.append(
+            Quote(
+                id=f"{document.article.id}-q{number}",
+                text=" … ".join(body[s:e] for s, e in segments),
+                kind=found.kind,
+                speaker=_speaker(found, mentions) if found.speaker else None,
+                speaker_text=speaker_text,
+                speaker_span=found.speaker,
+                cue=body[found.cue[0] : found.cue[1]] if found.cue else None,
+                span=span,
+                segments=segments,
+                sentence_index=finder.sentence_index(sentence_starts, span[0]),
+                event_ids=[e.id for e in events if _inside(e.span, segments)],
+            )
+        )
     return quotes
 
 

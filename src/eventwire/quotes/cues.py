@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from itertools import combinations
 from importlib import resources
+from itertools import combinations
 
 from eventwire import yamlfile
 
@@ -23,7 +23,12 @@ class Cues:
     according_to: tuple[tuple[str, ...], ...]  # each phrase as lower-case words
 
     def is_cue(self, lemma: str) -> bool:
-        return lemma in self.speech or lemma in self.stance or lemma in self.characterize or lemma in self.intention
+        return (
+            lemma in self.speech
+            or lemma in self.stance
+            or lemma in self.characterize
+            or lemma in self.intention
+        )
 
 
 VERB_LISTS = ("speech", "stance", "characterize", "intention")
@@ -33,7 +38,9 @@ def parse_cues(data: dict) -> Cues:
     """Validate the YAML structure; a malformed lexicon fails loudly, not silently."""
     expected = {*VERB_LISTS, "object_content", "prepositions", "according_to"}
     if set(data) != expected:
-        raise ValueError(f"cues.yaml must have exactly the sections {sorted(expected)}, got {sorted(data)}")
+        raise ValueError(
+            f"cues.yaml must have exactly the sections {sorted(expected)}, got {sorted(data)}"
+        )
     for section in expected - {"prepositions"}:
         _check_words(section, data[section])
     verbs = {name: frozenset(data[name]) for name in VERB_LISTS}
@@ -53,13 +60,18 @@ def parse_cues(data: dict) -> Cues:
         _check_words(f"prepositions.{verb}", words)
         if verb not in object_content:
             raise ValueError(f"cues.yaml: prepositions.{verb} must also be under object_content")
-    return Cues(**verbs, object_content=object_content,
-                prepositions={verb: frozenset(words) for verb, words in prepositions.items()},
-                according_to=tuple(tuple(phrase.split()) for phrase in data["according_to"]))
+    return Cues(
+        **verbs,
+        object_content=object_content,
+        prepositions={verb: frozenset(words) for verb, words in prepositions.items()},
+        according_to=tuple(tuple(phrase.split()) for phrase in data["according_to"]),
+    )
 
 
 def _check_words(section: str, words: object) -> None:
-    if not isinstance(words, list) or not all(isinstance(w, str) and w and w == w.strip().lower() for w in words):
+    if not isinstance(words, list) or not all(
+        isinstance(w, str) and w and w == w.strip().lower() for w in words
+    ):
         raise ValueError(f"cues.yaml: '{section}' must be a list of non-empty lower-case strings")
     if len(set(words)) != len(words):
         raise ValueError(f"cues.yaml: duplicate entries in '{section}'")

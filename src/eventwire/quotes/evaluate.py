@@ -84,8 +84,15 @@ def read(path: Path) -> Iterator[Record]:
                 if not content:
                     continue
                 first, last = min(content), max(content)
-                gold.append(Gold(content=content, source=[(s, e) for s, e, *_ in attribution.get("source", [])],
-                                 direct=_opens_and_closes(text[first[0]:first[1]], text[last[0]:last[1]])))
+                gold.append(
+                    Gold(
+                        content=content,
+                        source=[(s, e) for s, e, *_ in attribution.get("source", [])],
+                        direct=_opens_and_closes(
+                            text[first[0] : first[1]], text[last[0] : last[1]]
+                        ),
+                    )
+                )
             yield Record(id=str(data.get("id", number)), text=text, gold=gold)
 
 
@@ -134,7 +141,9 @@ def evaluate(records: list[Record], *, progress=iter) -> Score:
     articles = [Article(id=record.id, body=record.text) for record in records]
     for record, document in zip(records, progress(nlp.parse(articles))):
         mentions = actors.resolve(document)
-        document.article.quotes = quotes.extract(document, mentions, events.code(document, mentions))
+        document.article.quotes = quotes.extract(
+            document, mentions, events.code(document, mentions)
+        )
         source_actors = [_actor_code(g.source, mentions) for g in record.gold]
         score_record(record, document.article, score, source_actors)
     return score
@@ -147,7 +156,9 @@ def _actor_code(spans: list[tuple[int, int]], mentions: list[actors.Mention]) ->
     return None
 
 
-def score_record(record: Record, article: Article, score: Score, source_actors: list[str | None]) -> None:
+def score_record(
+    record: Record, article: Article, score: Score, source_actors: list[str | None]
+) -> None:
     """Add one record's counts to ``score``. ``source_actors``: the actor code each gold
     attribution's source resolves to (None when it resolves to nothing)."""
     text, predicted = record.text, article.quotes
@@ -157,8 +168,11 @@ def score_record(record: Record, article: Article, score: Score, source_actors: 
     score.content.matched += len(matched)
     matched_p = {i for i, _ in matched}
     matched_g = {j for _, j in matched}
-    score.misses += [(record.id, " … ".join(text[s:e] for s, e in g.content))
-                     for j, g in enumerate(record.gold) if j not in matched_g]
+    score.misses += [
+        (record.id, " … ".join(text[s:e] for s, e in g.content))
+        for j, g in enumerate(record.gold)
+        if j not in matched_g
+    ]
     score.spurious += [(record.id, q.text) for i, q in enumerate(predicted) if i not in matched_p]
     for i, j in matched:
         gold, quote = record.gold[j], predicted[i]
@@ -168,8 +182,9 @@ def score_record(record: Record, article: Article, score: Score, source_actors: 
         if _same_speaker(quote, gold, source_actors[j]):
             score.speaker_correct += 1
         else:
-            score.wrong_speaker.append((record.id, quote.speaker_text or "-",
-                                        " ".join(text[s:e] for s, e in gold.source)))
+            score.wrong_speaker.append(
+                (record.id, quote.speaker_text or "-", " ".join(text[s:e] for s, e in gold.source))
+            )
 
     direct_p = [q for q in predicted if q.kind == "direct"]
     direct_g = [g for g in record.gold if g.direct]

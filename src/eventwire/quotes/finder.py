@@ -33,9 +33,14 @@ NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "npadvmod"}
 # What may stand between a quote and its cue: ", said Mr. Smith, the mayor, on Friday."
 _NEAR = 80
-_SIGNATURE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?P<name>[A-Z][^\n]{0,60}?)[ \t\xa0.]*(?=\n|$)")
-_LABEL = re.compile(r"^[ \t]*[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?P<colon>:)[ \t]+"
-                    r"(?P<rest>\S[^\n]*)", re.MULTILINE)
+_SIGNATURE = re.compile(
+    r"[ \t\xa0]*(?P<dash>[―—–]|--)[ \t\xa0]*(?P<name>[A-Z][^\n]{0,60}?)[ \t\xa0.]*(?=\n|$)"
+)
+_LABEL = re.compile(
+    r"^[ \t]*[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?P<colon>:)[ \t]+"
+    r"(?P<rest>\S[^\n]*)",
+    re.MULTILINE,
+)
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -70,10 +75,17 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
         return any(q.outer_start <= offset < q.outer_end for q in found_marks)
 
     tokens = list(doc)  # spaCy builds a new Token on every access: build them once
-    parsed = [a for a in (_from_cue(t, cues, quoted, text) for t in tokens if _is_cue_verb(t, cues)) if a is not None]
+    parsed = [
+        a
+        for a in (_from_cue(t, cues, quoted, text) for t in tokens if _is_cue_verb(t, cues))
+        if a is not None
+    ]
     # "X said ..., according to Y": Y is where the reporter read it; X stays the speaker.
-    parsed += [a for a in _according_to(doc, tokens, cues, text)
-               if not any(_holds(a, other.cue[0]) for other in parsed if other.segments)]
+    parsed += [
+        a
+        for a in _according_to(doc, tokens, cues, text)
+        if not any(_holds(a, other.cue[0]) for other in parsed if other.segments)
+    ]
     # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.
     parsed = [a for a in parsed if not quoted(a.cue[0])] + _labelled(doc, text)
     with_content = [a for a in parsed if a.segments]
@@ -89,16 +101,18 @@ def _holds(attribution: Attribution, offset: int) -> bool:
 
 # --- reported speech from the parse -------------------------------------------------------
 
+
 def _is_cue_verb(token: Token, cues: Cues) -> bool:
     return token.pos_ in ("VERB", "AUX") and cues.is_cue(token.lemma_.lower())
 
 
-def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool], text: str) -> Attribution | None:
+def _from_cue(
+    verb: Token, cues: Cues, quoted: Callable[[int], bool], text: str
+) -> Attribution | None:
     lemma = verb.lemma_.lower()
     speaker = _subject(verb, quoted)
     if speaker is not None and speaker.lower_ in EXPLETIVES:
         return None
-    doc = verb.doc
     cue_end = _cue_span(verb)[1]
     spans = _clause(verb)
     if spans and lemma in cues.stance and not _is_finite_clause(spans[0]):
@@ -117,16 +131,22 @@ def _from_cue(verb: Token, cues: Cues, quoted: Callable[[int], bool], text: str)
     segments = [s for s in segments if s[1] > s[0]]
     if spans is not None and not segments:
         return None
-    return Attribution(segments=segments, cue=(verb.idx, cue_end),
-                       speaker=_clip(_phrase(speaker), paragraph) if speaker is not None else None,
-                       speaker_head=speaker.idx if speaker is not None else None, cue_token=verb.i)
+    return Attribution(
+        segments=segments,
+        cue=(verb.idx, cue_end),
+        speaker=_clip(_phrase(speaker), paragraph) if speaker is not None else None,
+        speaker_head=speaker.idx if speaker is not None else None,
+        cue_token=verb.i,
+    )
 
 
 def _clause(verb: Token) -> tuple[Token, list[tuple[int, int]]] | None:
     """The verb's clausal complement as (head, character spans)."""
     for child in verb.children:
         opener = child.left_edge
-        if child.dep_ == "ccomp" and not (opener.lower_ in NOT_CONTENT_OPENERS and opener.head.i == child.i):
+        if child.dep_ == "ccomp" and not (
+            opener.lower_ in NOT_CONTENT_OPENERS and opener.head.i == child.i
+        ):
             return child, [(child.left_edge.idx, _end(child.right_edge))]
     if verb.dep_ == "parataxis":
         # "The economy is strong, he said" / "The economy, he said, is strong": the cue hangs
@@ -169,7 +189,9 @@ def _is_finite_clause(head: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children)
 
 
-def _subject(verb: Token, quoted: Callable[[int], bool] = lambda _: False, depth: int = 0) -> Token | None:
+def _subject(
+    verb: Token, quoted: Callable[[int], bool] = lambda _: False, depth: int = 0
+) -> Token | None:
     """Who does the verb's action: its subject (never words inside quotation marks, which a
     parse may take for the subject of "“...,” said X"), the agent of a passive, the noun a
     participle or relative clause hangs on, or the subject of the verb it depends on."""
@@ -220,10 +242,10 @@ def _according_to(doc: Doc, tokens: list[Token], cues: Cues, text: str) -> list[
     found = []
     lowered = [t.lower_ for t in tokens]
     for sentence in doc.sents:
-        words = lowered[sentence.start:sentence.end]
+        words = lowered[sentence.start : sentence.end]
         for phrase in cues.according_to:
             for i in range(len(words) - len(phrase) + 1):
-                if words[i] != phrase[0] or tuple(words[i:i + len(phrase)]) != phrase:
+                if words[i] != phrase[0] or tuple(words[i : i + len(phrase)]) != phrase:
                     continue
                 first, last = sentence[i], sentence[i + len(phrase) - 1]
                 objects = [c for c in last.children if c.dep_ == "pobj"]
@@ -233,8 +255,15 @@ def _according_to(doc: Doc, tokens: list[Token], cues: Cues, text: str) -> list[
                 source_end = source.right_edge.i
                 segments = _sentence_without(sentence, first.i, source_end, text)
                 if segments:
-                    found.append(Attribution(segments=segments, cue=(first.idx, _end(last)), speaker=_phrase(source),
-                                             speaker_head=source.idx, cue_token=first.i))
+                    found.append(
+                        Attribution(
+                            segments=segments,
+                            cue=(first.idx, _end(last)),
+                            speaker=_phrase(source),
+                            speaker_head=source.idx,
+                            cue_token=first.i,
+                        )
+                    )
     return found
 
 
@@ -248,13 +277,22 @@ def _labelled(doc: Doc, text: str) -> list[Attribution]:
         name = match.group("name")
         span = doc.char_span(name_start, name_end, alignment_mode="expand")
         is_name = (name.isupper() and len(name) >= 3) or (
-            span is not None and len(span) > 0 and all(t.ent_type_ in ("PERSON", "ORG") for t in span))
+            span is not None
+            and len(span) > 0
+            and all(t.ent_type_ in ("PERSON", "ORG") for t in span)
+        )
         if not is_name:
             continue
         content = _trim(text, *match.span("rest"))
         if content[1] > content[0]:
-            found.append(Attribution(segments=[content], cue=match.span("colon"),
-                                     speaker=(name_start, name_end), speaker_head=name_start))
+            found.append(
+                Attribution(
+                    segments=[content],
+                    cue=match.span("colon"),
+                    speaker=(name_start, name_end),
+                    speaker_head=name_start,
+                )
+            )
     return found
 
 
@@ -266,10 +304,11 @@ def _sentence_without(sentence: Span, first: int, last: int, text: str) -> list[
         pieces.append(_trim(text, sentence.start_char, doc[first - 1].idx))
     if last + 1 < sentence.end:
         pieces.append(_trim(text, doc[last + 1].idx, sentence.end_char))
-    return [p for p in pieces if len(text[p[0]:p[1]].split()) >= 3]
+    return [p for p in pieces if len(text[p[0] : p[1]].split()) >= 3]
 
 
 # --- direct speech from quotation marks ---------------------------------------------------
+
 
 def _groups(quoted: list[marks.Quoted]) -> list[list[marks.Quoted]]:
     """Multi-paragraph quotes as one group of paragraph pieces."""
@@ -282,8 +321,13 @@ def _groups(quoted: list[marks.Quoted]) -> list[list[marks.Quoted]]:
     return groups
 
 
-def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_content: list[Attribution],
-                   bare_cues: list[Attribution]) -> list[Attribution]:
+def _attach_quotes(  # noqa: C901
+    doc: Doc,
+    cues: Cues,
+    groups: list[list[marks.Quoted]],
+    with_content: list[Attribution],
+    bare_cues: list[Attribution],
+) -> list[Attribution]:
     """Tie every quote group to an attribution; returns the attributions that only quotes made."""
     text = doc_text(doc)
     new: list[Attribution] = []
@@ -302,28 +346,57 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
         if _is_heading(text, first):
             continue
         previous = _preceding(first, with_content + new + bare_cues)
-        if previous is not None and (previous.segments or previous.quotes) and _follows(doc, text, previous, first):
+        if (
+            previous is not None
+            and (previous.segments or previous.quotes)
+            and _follows(doc, text, previous, first)
+        ):
             _extend(previous, group)
             continue
-        if _starts_paragraph(text, first) and previous is not None and _in_previous_paragraph(text, previous, first):
-            if not previous.segments and not previous.quotes and text[:first.outer_start].rstrip().endswith(":"):
+        if (
+            _starts_paragraph(text, first)
+            and previous is not None
+            and _in_previous_paragraph(text, previous, first)
+        ):
+            if (
+                not previous.segments
+                and not previous.quotes
+                and text[: first.outer_start].rstrip().endswith(":")
+            ):
                 _extend(previous, group)  # "McCrummen reports:" then the quoted paragraph
                 new.append(previous)
                 continue
             if previous.segments or previous.quotes:
-                new.append(Attribution(segments=[], cue=None, speaker=previous.speaker,
-                                       speaker_head=previous.speaker_head, from_parse=False, quotes=list(group)))
+                new.append(
+                    Attribution(
+                        segments=[],
+                        cue=None,
+                        speaker=previous.speaker,
+                        speaker_head=previous.speaker_head,
+                        from_parse=False,
+                        quotes=list(group),
+                    )
+                )
                 continue
         signed = _signed(text, last)
         if signed is not None:
-            new.append(Attribution(segments=[], cue=signed[0], speaker=signed[1], from_parse=False,
-                                   quotes=list(group)))
+            new.append(
+                Attribution(
+                    segments=[],
+                    cue=signed[0],
+                    speaker=signed[1],
+                    from_parse=False,
+                    quotes=list(group),
+                )
+            )
             continue
         if not _starts_sentence(doc, first):
             fragment = None if _looks_like_title(text, first) else _fragment(doc, text, cues, first)
             if fragment is None:
                 continue
-            same_cue = next((a for a in with_content + bare_cues if a.cue_token == fragment.cue_token), None)
+            same_cue = next(
+                (a for a in with_content + bare_cues if a.cue_token == fragment.cue_token), None
+            )
             if same_cue is not None:  # the verb already reports a clause: the phrase joins it
                 same_cue.segments.extend(fragment.segments)
                 _extend(same_cue, group)
@@ -334,8 +407,11 @@ def _attach_quotes(doc: Doc, cues: Cues, groups: list[list[marks.Quoted]], with_
                 with_content.append(fragment)  # later fragments of the same clause belong to it
             continue
         if not _looks_like_title(text, first):
-            new.append(Attribution(segments=[], cue=None, speaker=None,
-                                   from_parse=False, quotes=list(group)))
+            new.append(
+                Attribution(
+                    segments=[], cue=None, speaker=None, from_parse=False, quotes=list(group)
+                )
+            )
     return new
 
 
@@ -372,7 +448,10 @@ def _owner(group: list[marks.Quoted], attributions: list[Attribution]) -> Attrib
     first, last = group[0], group[-1]
     best, best_share = None, 0.0
     for attribution in attributions:
-        overlap = sum(max(0, min(e, last.outer_end) - max(s, first.outer_start)) for s, e in attribution.segments)
+        overlap = sum(
+            max(0, min(e, last.outer_end) - max(s, first.outer_start))
+            for s, e in attribution.segments
+        )
         share = overlap / max(1, sum(e - s for s, e in attribution.segments))
         if share > best_share:
             best, best_share = attribution, share
@@ -383,7 +462,7 @@ def _follows(doc: Doc, text: str, previous: Attribution, quote: marks.Quoted) ->
     """Does ``quote`` continue ``previous`` in the same paragraph (“A,” she said. “B.”), being
     in the sentence right after it or after only the tail of its speech tag?"""
     reach = _reach(previous)
-    between = text[reach:quote.outer_start]
+    between = text[reach : quote.outer_start]
     if "\n" in between:
         return False
     if len(between) <= _NEAR and re.fullmatch(r"[^“\"]*[,.:!?]\s*", between):
@@ -392,11 +471,12 @@ def _follows(doc: Doc, text: str, previous: Attribution, quote: marks.Quoted) ->
     if span is None or not len(span):
         return False
     sentence_end = span[0].sent.end_char
-    return sentence_end <= quote.outer_start and not text[sentence_end:quote.outer_start].strip()
+    return sentence_end <= quote.outer_start and not text[sentence_end : quote.outer_start].strip()
 
 
-def _adjacent_cue(text: str, first: marks.Quoted, last: marks.Quoted,
-                  candidates: list[Attribution]) -> Attribution | None:
+def _adjacent_cue(
+    text: str, first: marks.Quoted, last: marks.Quoted, candidates: list[Attribution]
+) -> Attribution | None:
     """A speech cue just after the quote (“...,” she said) or just before it (She said: “...”)."""
     best, best_distance = None, _NEAR + 1
     for attribution in candidates:
@@ -404,14 +484,17 @@ def _adjacent_cue(text: str, first: marks.Quoted, last: marks.Quoted,
             continue
         cue_start, cue_end = attribution.cue
         if cue_start >= last.outer_end:
-            between = text[last.outer_end:cue_start]
+            between = text[last.outer_end : cue_start]
             distance = len(between)
             ok = "\n" not in between and not re.search(r"[.!?;“\"]", between)
         elif cue_end <= first.outer_start:
-            between = text[cue_end:first.outer_start]
+            between = text[cue_end : first.outer_start]
             distance = len(between)
-            ok = "\n" not in between and not re.search(r"[.!?;“\"]", between) \
+            ok = (
+                "\n" not in between
+                and not re.search(r"[.!?;“\"]", between)
                 and bool(re.search(r"[:,]\s*$|\bthat\s*$|^\s*$", between))
+            )
             if ok and attribution.segments and attribution.start < first.outer_start:
                 ok = False  # a cue that already has its own clause before the quote
         else:
@@ -423,12 +506,12 @@ def _adjacent_cue(text: str, first: marks.Quoted, last: marks.Quoted,
 
 def _starts_paragraph(text: str, quote: marks.Quoted) -> bool:
     line_start = text.rfind("\n", 0, quote.outer_start) + 1
-    return not text[line_start:quote.outer_start].strip()
+    return not text[line_start : quote.outer_start].strip()
 
 
 def _in_previous_paragraph(text: str, previous: Attribution, quote: marks.Quoted) -> bool:
     """Was ``previous`` made in the paragraph just before the quote's?"""
-    between = text[_reach(previous):quote.outer_start]
+    between = text[_reach(previous) : quote.outer_start]
     return between.strip().count("\n") == 0 and between.count("\n\n") <= 1 and "\n" in between
 
 
@@ -459,7 +542,11 @@ def _fragment(doc: Doc, text: str, cues: Cues, quote: marks.Quoted) -> Attributi
             break
     else:
         return None
-    complements = [c for c in verb.children if c.i > verb.i and (c.i == child.i or c.dep_ not in NOT_COMPLEMENT_DEPS)]
+    complements = [
+        c
+        for c in verb.children
+        if c.i > verb.i and (c.i == child.i or c.dep_ not in NOT_COMPLEMENT_DEPS)
+    ]
     if child not in complements:
         complements = [child]
     start = min(c.left_edge.idx for c in complements)
@@ -467,10 +554,15 @@ def _fragment(doc: Doc, text: str, cues: Cues, quote: marks.Quoted) -> Attributi
     subject = _subject(verb)
     if subject is not None and (subject.lower_ in EXPLETIVES or _inside(subject, quote)):
         subject = None
-    return Attribution(segments=[_trim(text, start, end)], cue=_cue_span(verb),
-                       speaker=_phrase(subject) if subject is not None else None,
-                       speaker_head=subject.idx if subject is not None else None, cue_token=verb.i,
-                       from_parse=False, quotes=[quote])
+    return Attribution(
+        segments=[_trim(text, start, end)],
+        cue=_cue_span(verb),
+        speaker=_phrase(subject) if subject is not None else None,
+        speaker_head=subject.idx if subject is not None else None,
+        cue_token=verb.i,
+        from_parse=False,
+        quotes=[quote],
+    )
 
 
 def _inside(token: Token, quote: marks.Quoted) -> bool:
@@ -479,22 +571,26 @@ def _inside(token: Token, quote: marks.Quoted) -> bool:
 
 def _looks_like_title(text: str, quote: marks.Quoted) -> bool:
     """A quoted name of a show, film or article ("“Face the Nation”"), not speech."""
-    inner = text[quote.start:quote.end]
+    inner = text[quote.start : quote.end]
     words = [w for w in _TITLE_WORD.findall(inner) if len(w) > 3]
     return len(inner.split()) <= 6 and all(w[0].isupper() for w in words)
 
 
 def _is_heading(text: str, quote: marks.Quoted) -> bool:
     """A short quoted crosshead on a line of its own (‘Positive signal’), not speech."""
-    inner = text[quote.start:quote.end]
+    inner = text[quote.start : quote.end]
     line_start = text.rfind("\n", 0, quote.outer_start) + 1
     line_end = text.find("\n", quote.outer_end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    return line == text[quote.outer_start:quote.outer_end].strip() and len(inner.split()) <= 6 \
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return (
+        line == text[quote.outer_start : quote.outer_end].strip()
+        and len(inner.split()) <= 6
         and not inner.rstrip().endswith((".", "!", "?"))
+    )
 
 
 # --- finishing ---------------------------------------------------------------------------
+
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces and edge punctuation from a content span."""
@@ -508,7 +604,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _finish(text: str, attribution: Attribution) -> Attribution:
     """Final content: the parsed content and the quotes, without the speaker and the cue.
     Direct when every remaining piece is a quotation (“A,” she said, “B.”), else indirect."""
-    spans = sorted(attribution.segments + [(q.outer_start, q.outer_end) for q in attribution.quotes])
+    spans = sorted(
+        attribution.segments + [(q.outer_start, q.outer_end) for q in attribution.quotes]
+    )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:
@@ -517,8 +615,16 @@ def _finish(text: str, attribution: Attribution) -> Attribution:
             merged.append((start, end))
     for hole in (attribution.speaker, attribution.cue):
         if hole is not None:
-            merged = [piece for s, e in merged for piece in ((s, min(e, hole[0])), (max(s, hole[1]), e))
-                      if piece[1] > piece[0]] if any(s < hole[1] and hole[0] < e for s, e in merged) else merged
+            merged = (
+                [
+                    piece
+                    for s, e in merged
+                    for piece in ((s, min(e, hole[0])), (max(s, hole[1]), e))
+                    if piece[1] > piece[0]
+                ]
+                if any(s < hole[1] and hole[0] < e for s, e in merged)
+                else merged
+            )
     pieces = []
     for start, end in merged:
         start, end = _trim_piece(text, start, end)
@@ -526,8 +632,14 @@ def _finish(text: str, attribution: Attribution) -> Attribution:
             pieces.append((start, end))
     segments, all_quotes = [], bool(pieces) and bool(attribution.quotes)
     for start, end in pieces:
-        quote = next((q for q in attribution.quotes
-                      if q.outer_start <= start <= q.start and q.end <= end <= q.outer_end), None)
+        quote = next(
+            (
+                q
+                for q in attribution.quotes
+                if q.outer_start <= start <= q.start and q.end <= end <= q.outer_end
+            ),
+            None,
+        )
         if quote is not None:
             segments.append((quote.start, quote.end))
         else:
@@ -564,7 +676,9 @@ def _end(token: Token) -> int:
 def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:
     """Two attributions over the same content: keep the better-founded one."""
     kept: list[Attribution] = []
-    bounds: list[tuple[int, int]] = []  # (start, end) of each kept one, not recomputed per comparison
+    bounds: list[
+        tuple[int, int]
+    ] = []  # (start, end) of each kept one, not recomputed per comparison
     for attribution in attributions:
         span = (attribution.start, attribution.end)
         clash = next((i for i, other in enumerate(bounds) if _same_content(other, span)), None)

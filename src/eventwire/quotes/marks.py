@@ -35,7 +35,12 @@ def find(text: str) -> list[Quoted]:
     position = 0
     for line in text.split("\n"):
         runs = _scan_line(line, position)
-        if runs and found and not found[-1].closed and runs[0].outer_start == position + _indent(line):
+        if (
+            runs
+            and found
+            and not found[-1].closed
+            and runs[0].outer_start == position + _indent(line)
+        ):
             runs[0].continues = True
         found.extend(runs)
         position += len(line) + 1
@@ -79,12 +84,25 @@ def _scan_line(line: str, offset: int) -> list[Quoted]:
     return runs
 
 
-def _run(line: str, offset: int, open_at: int, open_len: int, close_at: int, close_end: int,
-         *, closed: bool) -> Quoted:
+def _run(
+    line: str,
+    offset: int,
+    open_at: int,
+    open_len: int,
+    close_at: int,
+    close_end: int,
+    *,
+    closed: bool,
+) -> Quoted:
     start, end = open_at + open_len, close_at
     while start < end and line[start].isspace():
         start += 1
     while end > start and line[end - 1] in " \t,":
         end -= 1
-    return Quoted(start=offset + start, end=offset + end, outer_start=offset + open_at,
-                  outer_end=offset + close_end, closed=closed)
+    return Quoted(
+        start=offset + start,
+        end=offset + end,
+        outer_start=offset + open_at,
+        outer_end=offset + close_end,
+        closed=closed,
+    )

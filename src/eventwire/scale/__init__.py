@@ -37,10 +37,19 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def run(raws: Iterable[RawDocument], *, workers: int | None = None, cluster: str | None = None,
-        published: str | None = None, doc_timeout: float = DOC_TIMEOUT, ordered: bool = True,
-        chunk_size: int = CHUNK_SIZE, max_chars: int = MAX_CHARS,
-        initializer: Callable[[], None] | None = None, nice: int = 0) -> Iterator[Article]:
+def run(
+    raws: Iterable[RawDocument],
+    *,
+    workers: int | None = None,
+    cluster: str | None = None,
+    published: str | None = None,
+    doc_timeout: float = DOC_TIMEOUT,
+    ordered: bool = True,
+    chunk_size: int = CHUNK_SIZE,
+    max_chars: int = MAX_CHARS,
+    initializer: Callable[[], None] | None = None,
+    nice: int = 0,
+) -> Iterator[Article]:
     """Stream ``raws`` through every stage and yield ``Article``s (input order if ``ordered``).
 
     ``workers``: processes on this machine; None = all cores (in-process for small inputs),
@@ -55,9 +64,16 @@ def run(raws: Iterable[RawDocument], *, workers: int | None = None, cluster: str
     if cluster:
         from eventwire.scale.cluster import run_cluster
 
-        yield from run_cluster(raws, cluster=cluster, workers=workers, published=published,
-                               max_chars=max_chars, chunk_size=chunk_size, ordered=ordered,
-                               initializer=initializer)
+        yield from run_cluster(
+            raws,
+            cluster=cluster,
+            workers=workers,
+            published=published,
+            max_chars=max_chars,
+            chunk_size=chunk_size,
+            ordered=ordered,
+            initializer=initializer,
+        )
         return
     iterator: Iterator[RawDocument] = iter(raws)
     if workers is None:
@@ -65,18 +81,41 @@ def run(raws: Iterable[RawDocument], *, workers: int | None = None, cluster: str
         workers = 1 if len(head) < SMALL_RUN else default_workers()
         iterator = chain(head, iterator)
     if workers == 1:
-        yield from _run_here(iterator, published=published, max_chars=max_chars, doc_timeout=doc_timeout,
-                             chunk_size=chunk_size, ordered=ordered, initializer=initializer)
+        yield from _run_here(
+            iterator,
+            published=published,
+            max_chars=max_chars,
+            doc_timeout=doc_timeout,
+            chunk_size=chunk_size,
+            ordered=ordered,
+            initializer=initializer,
+        )
         return
     from eventwire.scale.pool import run_pool
 
-    yield from run_pool(iterator, workers=workers, published=published, max_chars=max_chars,
-                        doc_timeout=doc_timeout, chunk_size=chunk_size, ordered=ordered,
-                        initializer=initializer, nice=nice)
+    yield from run_pool(
+        iterator,
+        workers=workers,
+        published=published,
+        max_chars=max_chars,
+        doc_timeout=doc_timeout,
+        chunk_size=chunk_size,
+        ordered=ordered,
+        initializer=initializer,
+        nice=nice,
+    )
 
 
-def _run_here(raws: Iterator[RawDocument], *, published: str | None, max_chars: int, doc_timeout: float,
-              chunk_size: int, ordered: bool, initializer: Callable[[], None] | None) -> Iterator[Article]:
+def _run_here(
+    raws: Iterator[RawDocument],
+    *,
+    published: str | None,
+    max_chars: int,
+    doc_timeout: float,
+    chunk_size: int,
+    ordered: bool,
+    initializer: Callable[[], None] | None,
+) -> Iterator[Article]:
     """In this process. The time limit is an alarm, so it needs the main thread and it
     interrupts Python code only; worker processes are the hard guarantee."""
     from eventwire.scale.work import alarm_limit, analyse_chunk, no_limit, warm_up

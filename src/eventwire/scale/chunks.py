@@ -48,7 +48,9 @@ class Chunker:
         return [self._ahead.popleft() for _ in range(size)]
 
 
-def release(finished: dict[int, Article], next_seq: int, ordered: bool) -> tuple[list[Article], int]:
+def release(
+    finished: dict[int, Article], next_seq: int, ordered: bool
+) -> tuple[list[Article], int]:
     """Take from ``finished`` (articles by input sequence number) those that may go out now:
     the run from ``next_seq`` on in input order, or all of them when order does not matter.
     Returns them with the next sequence number still awaited."""
@@ -67,7 +69,9 @@ def timeout_message(seconds: float, stage: str) -> str:
     return f"gave up after {seconds:g} s in stage '{stage}'"
 
 
-def failed_article(raw: RawDocument, stage: str, message: str, published: str | None = None) -> Article:
+def failed_article(
+    raw: RawDocument, stage: str, message: str, published: str | None = None
+) -> Article:
     """What a document that could not finish becomes: its identity and the reason."""
     article = Article(id=raw.id, url=raw.url, title=raw.title, published=published or raw.published)
     article.add_error(stage, message)

@@ -32,7 +32,9 @@ class _LoadModel(WorkerPlugin):
             self.initializer()
 
 
-def _analyse_task(chunk: list[Item], published: str | None, max_chars: int) -> list[tuple[int, Article]]:
+def _analyse_task(
+    chunk: list[Item], published: str | None, max_chars: int
+) -> list[tuple[int, Article]]:
     return list(analyse_chunk(chunk, published=published, max_chars=max_chars))
 
 
@@ -41,15 +43,27 @@ def connect(cluster: str, workers: int | None) -> tuple[Client, LocalCluster | N
     if cluster == "local":
         from eventwire.scale import default_workers
 
-        local = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-                             dashboard_address=None)
+        local = LocalCluster(
+            n_workers=workers or default_workers(),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        )
         return Client(local), local
     return Client(cluster), None
 
 
-def run_cluster(raws: Iterable[RawDocument], *, cluster: str, workers: int | None, published: str | None,
-                max_chars: int, chunk_size: int, ordered: bool,
-                initializer: Callable[[], None] | None) -> Iterator[Article]:
+def run_cluster(
+    raws: Iterable[RawDocument],
+    *,
+    cluster: str,
+    workers: int | None,
+    published: str | None,
+    max_chars: int,
+    chunk_size: int,
+    ordered: bool,
+    initializer: Callable[[], None] | None,
+) -> Iterator[Article]:
     client, local = connect(cluster, workers)
     try:
         client.register_plugin(_LoadModel(initializer), name="eventwire-model")
@@ -82,13 +96,15 @@ def run_cluster(raws: Iterable[RawDocument], *, cluster: str, workers: int | Non
                 chunk = pending.pop(future)
                 try:
                     finished.update(future.result())
-                except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: isolate the culprit
+                except Exception as exc:
                     if len(chunk) > 1:
                         for item in chunk:
                             submit([item])
                     else:
                         seq, raw = chunk[0]
-                        finished[seq] = failed_article(raw, "crash", f"{type(exc).__name__}: {exc}", published)
+                        finished[seq] = failed_article(
+                            raw, "crash", f"{type(exc).__name__}: {exc}", published
+                        )
                 future.release()
             ready, next_seq = release(finished, next_seq, ordered)
             for article in ready:

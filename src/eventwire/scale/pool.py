@@ -28,8 +28,13 @@ STARTUP_RETRIES = 3
 GRACE = 0.5  # seconds: a worker with a message in flight is not stuck
 
 
-def _worker_main(conn: Connection, published: str | None, max_chars: int,
-                 initializer: Callable[[], None] | None, nice: int) -> None:
+def _worker_main(
+    conn: Connection,
+    published: str | None,
+    max_chars: int,
+    initializer: Callable[[], None] | None,
+    nice: int,
+) -> None:
     """A worker: load the model once, then analyse chunks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
     try:
@@ -40,7 +45,7 @@ def _worker_main(conn: Connection, published: str | None, max_chars: int,
         warm_up()
         if initializer is not None:
             initializer()
-    except BaseException:  # noqa: BLE001 - report any start-up failure to the supervisor
+    except BaseException:
         conn.send(("fatal", traceback.format_exc()))
         return
 
@@ -57,7 +62,9 @@ def _worker_main(conn: Connection, published: str | None, max_chars: int,
             return
         if chunk is None:
             return
-        for seq, article in analyse_chunk(chunk, published=published, max_chars=max_chars, phase=phase):
+        for seq, article in analyse_chunk(
+            chunk, published=published, max_chars=max_chars, phase=phase
+        ):
             conn.send(("done", seq, article))
         conn.send(("idle",))
 
@@ -67,8 +74,9 @@ class _Worker:
 
     def __init__(self, context: multiprocessing.context.BaseContext, args: tuple) -> None:
         self.conn, child = context.Pipe(duplex=True)
-        self.process = context.Process(target=_worker_main, args=(child, *args), daemon=True,
-                                       name="eventwire-worker")
+        self.process = context.Process(
+            target=_worker_main, args=(child, *args), daemon=True, name="eventwire-worker"
+        )
         self.process.start()
         child.close()  # so that the worker's death reads as EOF here
         self.ready = False
@@ -104,9 +112,18 @@ def _context() -> multiprocessing.context.BaseContext:
     return context
 
 
-def run_pool(raws: Iterable[RawDocument], *, workers: int, published: str | None, max_chars: int,
-             doc_timeout: float, chunk_size: int, ordered: bool,
-             initializer: Callable[[], None] | None, nice: int = 0) -> Iterator[Article]:
+def run_pool(  # noqa: C901
+    raws: Iterable[RawDocument],
+    *,
+    workers: int,
+    published: str | None,
+    max_chars: int,
+    doc_timeout: float,
+    chunk_size: int,
+    ordered: bool,
+    initializer: Callable[[], None] | None,
+    nice: int = 0,
+) -> Iterator[Article]:
     """Stream articles from ``workers`` processes; memory is bounded by the in-flight window."""
     context = _context()
     args = (published, max_chars, initializer, nice)
@@ -127,8 +144,11 @@ def run_pool(raws: Iterable[RawDocument], *, workers: int, published: str | None
         if len(seqs) == 1 or (not seqs and len(unfinished) == 1):
             culprit = seqs[0] if seqs else next(iter(unfinished))
             raw = unfinished.pop(culprit)
-            message = (timeout_message(doc_timeout, stage) + "; worker process replaced" if kind == "timeout"
-                       else f"worker process died (exit code {exit_code}) in stage '{stage}'")
+            message = (
+                timeout_message(doc_timeout, stage) + "; worker process replaced"
+                if kind == "timeout"
+                else f"worker process died (exit code {exit_code}) in stage '{stage}'"
+            )
             finished[culprit] = failed_article(raw, kind, message, published)
             rest = sorted(unfinished.items())
             if rest:
@@ -172,8 +192,10 @@ def run_pool(raws: Iterable[RawDocument], *, workers: int, published: str | None
             if not worker.ready:
                 startup_failures += 1
                 if startup_failures > STARTUP_RETRIES:
-                    raise RuntimeError("eventwire workers keep dying on start-up "
-                                       f"(exit code {worker.process.exitcode})") from None
+                    raise RuntimeError(
+                        "eventwire workers keep dying on start-up "
+                        f"(exit code {worker.process.exitcode})"
+                    ) from None
             replace(worker, "crash")
             return False
         return True

@@ -12,5 +12,5 @@ from eventwire.scale.work import warm_up
 
 try:
     warm_up()
-except Exception:  # noqa: BLE001 - each worker warms up again and reports the error itself
+except Exception:
     pass

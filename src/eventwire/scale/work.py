@@ -63,13 +63,17 @@ def warm_up() -> None:
     The garbage collector is off meanwhile, and then told to leave what was loaded alone
     (``gc.freeze``): it lives as long as the process (~450,000 objects), and collections that
     scan it again and again cost ~1 s of start-up and ~1% of the run after it."""
-    sample = ("MOSCOW, Jan. 28 (Reuters) - Russia and Ukraine held talks in Minsk on Monday, and France "
-              "condemned the attack. \"We will not invade,\" President Vladimir Putin told reporters in Moscow.")
+    sample = (
+        "MOSCOW, Jan. 28 (Reuters) - Russia and Ukraine held talks in Minsk on Monday, and France "
+        'condemned the attack. "We will not invade," President Vladimir Putin told reporters in Moscow.'
+    )
     collecting = gc.isenabled()
     gc.disable()  # loading makes ~450,000 long-lived objects and no garbage: collections would only slow it
     try:
-        for _ in analyse_chunk([(0, RawDocument(id="warm-up", content=sample, kind_hint="text"))],
-                               published="2022-01-28"):
+        for _ in analyse_chunk(
+            [(0, RawDocument(id="warm-up", content=sample, kind_hint="text"))],
+            published="2022-01-28",
+        ):
             pass
     finally:
         if collecting:
@@ -77,8 +81,13 @@ def warm_up() -> None:
     gc.freeze()
 
 
-def analyse_chunk(items: Sequence[Item], *, published: str | None = None, max_chars: int = MAX_CHARS,
-                  phase: Phase = no_limit) -> Iterator[tuple[int, Article]]:
+def analyse_chunk(
+    items: Sequence[Item],
+    *,
+    published: str | None = None,
+    max_chars: int = MAX_CHARS,
+    phase: Phase = no_limit,
+) -> Iterator[tuple[int, Article]]:
     """Every stage over one chunk, the parse batched with ``nlp.pipe``; yields
     ``(seq, article)`` as each document is done (documents that fail early come first)."""
     ready: list[Ready] = []
@@ -90,8 +99,11 @@ def analyse_chunk(items: Sequence[Item], *, published: str | None = None, max_ch
             yield seq, failed_article(raw, "timeout", str(exc), published)
             continue
         if article.body and not article.errors and len(article.body) > max_chars:
-            article.add_error("size", f"body has {len(article.body):,} characters, over the limit of "
-                                      f"{max_chars:,}; split the document or raise the limit")
+            article.add_error(
+                "size",
+                f"body has {len(article.body):,} characters, over the limit of "
+                f"{max_chars:,}; split the document or raise the limit",
+            )
         if not article.body or article.errors:
             yield seq, article
             continue
@@ -121,8 +133,11 @@ def _batches(ready: list[Ready]) -> Iterator[list[Ready]]:
         yield batch
 
 
-def _parse(ready: list[Ready], phase: Phase, published: str | None,
-           ) -> list[tuple[int, RawDocument, Article, nlp.Document | None]]:
+def _parse(
+    ready: list[Ready],
+    phase: Phase,
+    published: str | None,
+) -> list[tuple[int, RawDocument, Article, nlp.Document | None]]:
     """Parse as one batch; if the batch fails or times out, parse its documents one by
     one so that only the culprit carries the error."""
     if not ready:
@@ -130,12 +145,15 @@ def _parse(ready: list[Ready], phase: Phase, published: str | None,
     try:
         with phase([seq for seq, _, _ in ready], "nlp"):
             documents = list(nlp.parse([article for _, _, article in ready], batch_size=len(ready)))
-        return [(seq, raw, document.article, document) for (seq, raw, _), document in zip(ready, documents)]
+        return [
+            (seq, raw, document.article, document)
+            for (seq, raw, _), document in zip(ready, documents)
+        ]
     except DocTimeout as exc:
         if len(ready) == 1:
             seq, raw, _ = ready[0]
             return [(seq, raw, failed_article(raw, "timeout", str(exc), published), None)]
-    except Exception as exc:  # noqa: BLE001 - isolate the document, report the stage
+    except Exception as exc:
         if len(ready) == 1:
             seq, raw, article = ready[0]
             article.add_error("nlp", f"{type(exc).__name__}: {exc}")

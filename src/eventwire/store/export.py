@@ -40,12 +40,22 @@ def table_sql(table: str) -> tuple[str, list]:
     if table == "quotes":
         return "SELECT * FROM quotes ORDER BY day NULLS LAST, quote_id", []
     if table == "articles":
-        return "SELECT * EXCLUDE (minhash) FROM articles ORDER BY published_day NULLS LAST, article_id", []
+        return (
+            "SELECT * EXCLUDE (minhash) FROM articles ORDER BY published_day NULLS LAST, article_id",
+            [],
+        )
     raise ValueError(f"table must be one of {', '.join(TABLES)}; got {table!r}")
 
 
-def export(store: Store, fmt: str, out: str | Path | BinaryIO | None = None, *, table: str = "events",
-           header: bool | None = None, **filters) -> int:
+def export(
+    store: Store,
+    fmt: str,
+    out: str | Path | BinaryIO | None = None,
+    *,
+    table: str = "events",
+    header: bool | None = None,
+    **filters,
+) -> int:
     """Write rows to ``out`` (a path, a binary stream, or stdout when None); returns the row count.
 
     ``filters`` are the ``Store.events`` filters (events and gdelt only). ``header`` defaults
@@ -69,10 +79,14 @@ def export(store: Store, fmt: str, out: str | Path | BinaryIO | None = None, *, 
     }[fmt]
     with store.cursor() as cur:
         if isinstance(out, (str, Path)):
-            return cur.execute(f"COPY ({sql}) TO '{_quote_path(out)}' ({options})", params).fetchone()[0]
+            return cur.execute(
+                f"COPY ({sql}) TO '{_quote_path(out)}' ({options})", params
+            ).fetchone()[0]
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / f"export.{fmt}"
-            count = cur.execute(f"COPY ({sql}) TO '{_quote_path(path)}' ({options})", params).fetchone()[0]
+            count = cur.execute(
+                f"COPY ({sql}) TO '{_quote_path(path)}' ({options})", params
+            ).fetchone()[0]
             stream = out if out is not None else sys.stdout.buffer
             with open(path, "rb") as fh:
                 shutil.copyfileobj(fh, stream)

@@ -29,7 +29,9 @@ def parse_dyad(dyad: str) -> tuple[str, str]:
 def parse_actor(actor: str) -> str:
     token = actor.strip().upper()
     if not _TOKEN.match(token):
-        raise ValueError(f"an actor is a CAMEO code or country code such as RUS or RUSGOV; got {actor!r}")
+        raise ValueError(
+            f"an actor is a CAMEO code or country code such as RUS or RUSGOV; got {actor!r}"
+        )
     return token
 
 
@@ -57,23 +59,39 @@ def check_freq(freq: str) -> str:
 
 def actor_keys(cur: duckdb.DuckDBPyConnection, token: str) -> list[str]:
     """The dyad keys of every stored actor a token matches (always including the token)."""
-    rows = cur.execute("SELECT DISTINCT coalesce(country, code) FROM actors WHERE starts_with(code, ?) OR country = ?",
-                       [token, token]).fetchall()
+    rows = cur.execute(
+        "SELECT DISTINCT coalesce(country, code) FROM actors WHERE starts_with(code, ?) OR country = ?",
+        [token, token],
+    ).fetchall()
     return sorted({token, *(key for (key,) in rows if key)})
 
 
-def _side(alias: str, side: str, token: str, cur: duckdb.DuckDBPyConnection | None = None) -> tuple[str, list]:
-    clause, params = f"(starts_with({alias}.{side}_code, ?) OR {alias}.{side}_country = ?)", [token, token]
+def _side(
+    alias: str, side: str, token: str, cur: duckdb.DuckDBPyConnection | None = None
+) -> tuple[str, list]:
+    clause, params = (
+        f"(starts_with({alias}.{side}_code, ?) OR {alias}.{side}_country = ?)",
+        [token, token],
+    )
     if cur is None:
         return clause, params
     keys = actor_keys(cur, token)
     return f"({alias}.{side}_key IN ({', '.join('?' * len(keys))}) AND {clause})", keys + params
 
 
-def event_where(*, actor: str | None = None, dyad: str | None = None, since: str | date | None = None,
-                until: str | date | None = None, root: str | int | None = None,
-                quad_class: int | None = None, cameo: str | None = None, undirected: bool = False,
-                alias: str = "e", cur: duckdb.DuckDBPyConnection | None = None) -> tuple[str, list]:
+def event_where(
+    *,
+    actor: str | None = None,
+    dyad: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    root: str | int | None = None,
+    quad_class: int | None = None,
+    cameo: str | None = None,
+    undirected: bool = False,
+    alias: str = "e",
+    cur: duckdb.DuckDBPyConnection | None = None,
+) -> tuple[str, list]:
     """A SQL ``WHERE`` body (``TRUE`` when unfiltered) and its parameters (``cur``: see above)."""
     clauses: list[str] = []
     params: list = []

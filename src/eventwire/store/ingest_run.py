@@ -19,21 +19,42 @@ from eventwire.models import Article, RawDocument
 from eventwire.store.store import IngestSummary, Store
 
 
-def analyse(raws: Iterable[RawDocument], *, published: str | None = None, workers: int | None = None,
-            cluster: str | None = None, doc_timeout: float | None = None, nice: int = 0) -> Iterator[Article]:
+def analyse(
+    raws: Iterable[RawDocument],
+    *,
+    published: str | None = None,
+    workers: int | None = None,
+    cluster: str | None = None,
+    doc_timeout: float | None = None,
+    nice: int = 0,
+) -> Iterator[Article]:
     """The pipeline an ingest run uses: the parallel runner (all cores, or a Dask cluster),
     articles in input order."""
     from eventwire.scale import DOC_TIMEOUT, run
 
-    return run(raws, published=published, workers=workers, cluster=cluster,
-               doc_timeout=doc_timeout or DOC_TIMEOUT, nice=nice)
+    return run(
+        raws,
+        published=published,
+        workers=workers,
+        cluster=cluster,
+        doc_timeout=doc_timeout or DOC_TIMEOUT,
+        nice=nice,
+    )
 
 
 def raw_hash(raw: RawDocument, published: str | None = None) -> str:
     """Identifies an input record (content and the metadata that shapes its article)."""
-    content = raw.content.encode("utf-8", "surrogatepass") if isinstance(raw.content, str) else raw.content
-    meta = json.dumps([raw.id, raw.url, raw.title, raw.published, published, raw.extra],
-                      sort_keys=True, default=str, ensure_ascii=False)
+    content = (
+        raw.content.encode("utf-8", "surrogatepass")
+        if isinstance(raw.content, str)
+        else raw.content
+    )
+    meta = json.dumps(
+        [raw.id, raw.url, raw.title, raw.published, published, raw.extra],
+        sort_keys=True,
+        default=str,
+        ensure_ascii=False,
+    )
     return hashlib.sha1(hashlib.sha1(content).digest() + meta.encode("utf-8")).hexdigest()[:24]
 
 
@@ -46,10 +67,17 @@ def _publisher(raw: RawDocument) -> str | None:
     return None
 
 
-def ingest(inputs: Iterable[str | Path], store: Store, *, published: str | None = None,
-           wrap: Callable[[Iterator[Article]], Iterator[Article]] | None = None, workers: int | None = None,
-           cluster: str | None = None, doc_timeout: float | None = None,
-           nice: int = 0) -> tuple[int, IngestSummary]:
+def ingest(
+    inputs: Iterable[str | Path],
+    store: Store,
+    *,
+    published: str | None = None,
+    wrap: Callable[[Iterator[Article]], Iterator[Article]] | None = None,
+    workers: int | None = None,
+    cluster: str | None = None,
+    doc_timeout: float | None = None,
+    nice: int = 0,
+) -> tuple[int, IngestSummary]:
     """Ingest files/folders/JSONL/WARC (or ``-``) into ``store``; returns (run_id, summary).
 
     ``workers``, ``cluster``, ``doc_timeout`` and ``nice`` go to the runner (``eventwire.scale.run``).
@@ -73,10 +101,16 @@ def ingest(inputs: Iterable[str | Path], store: Store, *, published: str | None 
             pending[raw.id].append((digest, _publisher(raw)))
             yield raw
 
-    articles = analyse(fresh(), published=published, workers=workers, cluster=cluster, doc_timeout=doc_timeout,
-                       nice=nice)
+    articles = analyse(
+        fresh(),
+        published=published,
+        workers=workers,
+        cluster=cluster,
+        doc_timeout=doc_timeout,
+        nice=nice,
+    )
     try:
-        for article in (wrap(articles) if wrap else articles):
+        for article in wrap(articles) if wrap else articles:
             queue = pending.get(article.id)
             digest, publisher = queue.popleft() if queue else (None, None)
             if not article.source and publisher:

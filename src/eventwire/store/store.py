@@ -20,7 +20,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -100,16 +100,28 @@ def _publisher_key(article: Article, article_id: str) -> str:
 
 def _actor_columns(prefix: str, actor: Actor | None) -> dict[str, Any]:
     actor = actor or Actor(text="")
-    return {f"{prefix}_code": actor.code, f"{prefix}_name": actor.name, f"{prefix}_country": actor.country,
-            f"{prefix}_sector": actor.sector, f"{prefix}_text": actor.text or None}
+    return {
+        f"{prefix}_code": actor.code,
+        f"{prefix}_name": actor.name,
+        f"{prefix}_country": actor.country,
+        f"{prefix}_sector": actor.sector,
+        f"{prefix}_text": actor.text or None,
+    }
 
 
 def event_signature(event: Event, day: date | None) -> str:
     """Two reports in one syndication cluster with this signature are the same event."""
     target = event.target.code if event.target else ""
     place = event.location.name.lower() if event.location else ""
-    return "|".join([event.source.code or event.source.text.lower(), target or "", event.cameo,
-                     day.isoformat() if day else "", place])
+    return "|".join(
+        [
+            event.source.code or event.source.text.lower(),
+            target or "",
+            event.cameo,
+            day.isoformat() if day else "",
+            place,
+        ]
+    )
 
 
 def _extra(model) -> str | None:
@@ -128,12 +140,16 @@ class Store:
         self.path = str(path)
         self.read_only = read_only
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
-            raise StoreError(f"no eventwire store at {self.path}; create one with: eventwire ingest INPUT --db {self.path}")
+            raise StoreError(
+                f"no eventwire store at {self.path}; create one with: eventwire ingest INPUT --db {self.path}"
+            )
         try:
             self._con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
-            raise StoreError(f"cannot open {self.path}: {exc}. Another process (an ingest run?) may be "
-                             "writing it; DuckDB allows one writer or several readers.") from exc
+            raise StoreError(
+                f"cannot open {self.path}: {exc}. Another process (an ingest run?) may be "
+                "writing it; DuckDB allows one writer or several readers."
+            ) from exc
         if not read_only:
             self._con.execute(_schema())
         self._lock = threading.RLock()
@@ -172,9 +188,13 @@ class Store:
 
     def begin_run(self, inputs: Iterable[str]) -> int:
         with self._lock:
-            run_id = self._con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs").fetchone()[0]
-            self._con.execute("INSERT INTO ingest_runs (run_id, started_at, status, inputs) VALUES (?, ?, 'running', ?)",
-                              [run_id, _now(), [str(i) for i in inputs]])
+            run_id = self._con.execute(
+                "SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs"
+            ).fetchone()[0]
+            self._con.execute(
+                "INSERT INTO ingest_runs (run_id, started_at, status, inputs) VALUES (?, ?, 'running', ?)",
+                [run_id, _now(), [str(i) for i in inputs]],
+            )
             return run_id
 
     def finish_run(self, run_id: int, summary: IngestSummary, status: str = "done") -> None:
@@ -182,13 +202,28 @@ class Store:
             self._con.execute(
                 "UPDATE ingest_runs SET finished_at = ?, status = ?, articles = ?, duplicates = ?, events = ?, "
                 "merged = ?, quotes = ?, failures = ? WHERE run_id = ?",
-                [_now(), status, summary.articles, summary.duplicates + summary.skipped, summary.events,
-                 summary.merged, summary.quotes, summary.failures, run_id])
+                [
+                    _now(),
+                    status,
+                    summary.articles,
+                    summary.duplicates + summary.skipped,
+                    summary.events,
+                    summary.merged,
+                    summary.quotes,
+                    summary.failures,
+                    run_id,
+                ],
+            )
 
     def known_raw_hashes(self) -> set[str]:
         """Raw-input hashes of stored articles: an ingest run skips these before parsing."""
         with self.cursor() as cur:
-            return {row[0] for row in cur.execute("SELECT raw_hash FROM articles WHERE raw_hash IS NOT NULL").fetchall()}
+            return {
+                row[0]
+                for row in cur.execute(
+                    "SELECT raw_hash FROM articles WHERE raw_hash IS NOT NULL"
+                ).fetchall()
+            }
 
     def add(self, articles: Iterable[Article], *, run_id: int | None = None) -> IngestSummary:
         """Store articles with their events and quotes, one transaction per article.
@@ -200,8 +235,14 @@ class Store:
             self.add_article(article, summary=summary, run_id=run_id)
         return summary
 
-    def add_article(self, article: Article, *, summary: IngestSummary | None = None, run_id: int | None = None,
-                    raw_hash: str | None = None) -> IngestSummary:
+    def add_article(
+        self,
+        article: Article,
+        *,
+        summary: IngestSummary | None = None,
+        run_id: int | None = None,
+        raw_hash: str | None = None,
+    ) -> IngestSummary:
         """Store one article atomically (see ``add``); ``raw_hash`` lets reruns skip its input."""
         summary = summary if summary is not None else IngestSummary()
         if self.read_only:
@@ -232,25 +273,41 @@ class Store:
             rows = self._con.execute(
                 "SELECT * FROM (SELECT article_id, cluster_id, minhash, coalesce(first_event_id, 0), ingested_at "
                 "FROM articles WHERE minhash IS NOT NULL ORDER BY ingested_at DESC LIMIT ?) ORDER BY ingested_at",
-                [syndication.RECENT]).fetchall()
+                [syndication.RECENT],
+            ).fetchall()
             for article_id, cluster_id, minhash, first_event_id, _ in rows:
-                clusters.insert(article_id, cluster_id, syndication.from_bytes(minhash), first_event_id)
+                clusters.insert(
+                    article_id, cluster_id, syndication.from_bytes(minhash), first_event_id
+                )
             self._clusters = clusters
         return self._clusters
 
     def _event_ids(self) -> int:
         if self._next_event_id is None:
-            self._next_event_id = self._con.execute("SELECT coalesce(max(event_id), 0) + 1 FROM events").fetchone()[0]
+            self._next_event_id = self._con.execute(
+                "SELECT coalesce(max(event_id), 0) + 1 FROM events"
+            ).fetchone()[0]
         return self._next_event_id
 
-    def _write(self, article: Article, summary: IngestSummary, run_id: int | None, raw_hash: str | None,
-               clusters: syndication.Clusters):
+    def _write(
+        self,
+        article: Article,
+        summary: IngestSummary,
+        run_id: int | None,
+        raw_hash: str | None,
+        clusters: syndication.Clusters,
+    ):
         con = self._con
         if not article.body.strip():
             summary.failures += 1
             errors = article.errors or [ErrorEntry(stage="store", message="no article body")]
-            self._insert("failures", [{"run_id": run_id, "doc_id": article.id, "stage": e.stage, "message": e.message}
-                                      for e in errors])
+            self._insert(
+                "failures",
+                [
+                    {"run_id": run_id, "doc_id": article.id, "stage": e.stage, "message": e.message}
+                    for e in errors
+                ],
+            )
             return None
         article_id = content_hash(article)
         if con.execute("SELECT 1 FROM articles WHERE article_id = ?", [article_id]).fetchone():
@@ -265,24 +322,46 @@ class Store:
         published_day = _day(article.published)
         now = _now()
         first_event_id = self._next_event_id
-        self._insert("articles", [{
-            "article_id": article_id, "doc_id": article.id, "raw_hash": raw_hash, "cluster_id": cluster_id,
-            "source": article.source, "publisher_key": _publisher_key(article, article_id), "url": article.url,
-            "title": article.title, "subtitle": article.subtitle, "published": article.published,
-            "published_day": published_day, "updated": article.updated, "dateline": article.dateline,
-            "author": article.author, "language": article.language, "body": article.body,
-            "removed": list(article.removed),
-            "errors": json.dumps([e.model_dump() for e in article.errors], ensure_ascii=False),
-            "minhash": syndication.to_bytes(minhash), "first_event_id": first_event_id, "run_id": run_id,
-            "ingested_at": now}])
+        self._insert(
+            "articles",
+            [
+                {
+                    "article_id": article_id,
+                    "doc_id": article.id,
+                    "raw_hash": raw_hash,
+                    "cluster_id": cluster_id,
+                    "source": article.source,
+                    "publisher_key": _publisher_key(article, article_id),
+                    "url": article.url,
+                    "title": article.title,
+                    "subtitle": article.subtitle,
+                    "published": article.published,
+                    "published_day": published_day,
+                    "updated": article.updated,
+                    "dateline": article.dateline,
+                    "author": article.author,
+                    "language": article.language,
+                    "body": article.body,
+                    "removed": list(article.removed),
+                    "errors": json.dumps(
+                        [e.model_dump() for e in article.errors], ensure_ascii=False
+                    ),
+                    "minhash": syndication.to_bytes(minhash),
+                    "first_event_id": first_event_id,
+                    "run_id": run_id,
+                    "ingested_at": now,
+                }
+            ],
+        )
 
         existing: dict[str, list[int]] = defaultdict(list)
         lower = clusters.first_event_id(cluster_id)
         if cluster_id != article_id:
             for event_id, signature in con.execute(
-                    "SELECT DISTINCT event_id, signature FROM event_mentions WHERE event_id >= ? AND cluster_id = ? "
-                    "ORDER BY event_id",
-                    [lower, cluster_id]).fetchall():
+                "SELECT DISTINCT event_id, signature FROM event_mentions WHERE event_id >= ? AND cluster_id = ? "
+                "ORDER BY event_id",
+                [lower, cluster_id],
+            ).fetchall():
                 existing[signature].append(event_id)
         seen: dict[str, int] = defaultdict(int)
         ref_to_id: dict[str, int] = {}
@@ -298,41 +377,82 @@ class Store:
             else:
                 event_id = self._next_event_id
                 self._next_event_id += 1
-                new_events.append(self._event_row(event, event_id, article_id, cluster_id, signature, day, now))
+                new_events.append(
+                    self._event_row(event, event_id, article_id, cluster_id, signature, day, now)
+                )
             ref_to_id[event.id] = event_id
-            mentions.append({"event_id": event_id, "article_id": article_id, "cluster_id": cluster_id,
-                             "signature": signature, "event_ref": event.id,
-                             "sentence": event.sentence, "sentence_index": event.sentence_index,
-                             "span_start": event.span[0], "span_end": event.span[1], "confidence": event.confidence})
+            mentions.append(
+                {
+                    "event_id": event_id,
+                    "article_id": article_id,
+                    "cluster_id": cluster_id,
+                    "signature": signature,
+                    "event_ref": event.id,
+                    "sentence": event.sentence,
+                    "sentence_index": event.sentence_index,
+                    "span_start": event.span[0],
+                    "span_end": event.span[1],
+                    "confidence": event.confidence,
+                }
+            )
         self._insert("events", new_events)
         self._insert("event_mentions", mentions)
         if merged_ids:
             placeholders = ",".join("?" * len(merged_ids))
-            con.execute(f"""
+            con.execute(
+                f"""
                 UPDATE events SET num_mentions = m.n, num_articles = m.na, num_sources = m.ns
                 FROM (SELECT em.event_id, count(*) AS n, count(DISTINCT em.article_id) AS na,
                              count(DISTINCT a.publisher_key) AS ns
                       FROM event_mentions em JOIN articles a ON a.article_id = em.article_id
                       WHERE em.event_id >= ? AND em.event_id IN ({placeholders}) GROUP BY em.event_id) AS m
-                WHERE events.event_id = m.event_id""", [lower, *merged_ids])
+                WHERE events.event_id = m.event_id""",
+                [lower, *merged_ids],
+            )
 
-        quotes = [{
-            "quote_id": f"{article_id}:{quote.id}", "article_id": article_id, "cluster_id": cluster_id,
-            "day": published_day, "text": quote.text, "kind": quote.kind,
-            **_actor_columns("speaker", quote.speaker), "speaker_text": quote.speaker_text, "cue": quote.cue,
-            "sentence_index": quote.sentence_index, "span_start": quote.span[0], "span_end": quote.span[1],
-            "event_ids": [ref_to_id[ref] for ref in quote.event_ids if ref in ref_to_id], "extra": _extra(quote),
-        } for quote in article.quotes]
+        quotes = [
+            {
+                "quote_id": f"{article_id}:{quote.id}",
+                "article_id": article_id,
+                "cluster_id": cluster_id,
+                "day": published_day,
+                "text": quote.text,
+                "kind": quote.kind,
+                **_actor_columns("speaker", quote.speaker),
+                "speaker_text": quote.speaker_text,
+                "cue": quote.cue,
+                "sentence_index": quote.sentence_index,
+                "span_start": quote.span[0],
+                "span_end": quote.span[1],
+                "event_ids": [ref_to_id[ref] for ref in quote.event_ids if ref in ref_to_id],
+                "extra": _extra(quote),
+            }
+            for quote in article.quotes
+        ]
         self._insert("quotes", quotes)
 
         if self._known_actors is None:
-            self._known_actors = {row[0] for row in con.execute("SELECT code FROM actors").fetchall()}
+            self._known_actors = {
+                row[0] for row in con.execute("SELECT code FROM actors").fetchall()
+            }
         actors = {}
-        for actor in [e.source for e in article.events] + [e.target for e in article.events] + \
-                [q.speaker for q in article.quotes]:
-            if actor is not None and actor.code and actor.code not in actors and actor.code not in self._known_actors:
-                actors[actor.code] = {"code": actor.code, "name": actor.name, "country": actor.country,
-                                      "sector": actor.sector}
+        for actor in (
+            [e.source for e in article.events]
+            + [e.target for e in article.events]
+            + [q.speaker for q in article.quotes]
+        ):
+            if (
+                actor is not None
+                and actor.code
+                and actor.code not in actors
+                and actor.code not in self._known_actors
+            ):
+                actors[actor.code] = {
+                    "code": actor.code,
+                    "name": actor.name,
+                    "country": actor.country,
+                    "sector": actor.sector,
+                }
         self._insert("actors", list(actors.values()), ignore_conflicts=True)
 
         summary.articles += 1
@@ -342,26 +462,56 @@ class Store:
         return article_id, cluster_id, minhash, first_event_id, set(actors)
 
     @staticmethod
-    def _event_row(event: Event, event_id: int, article_id: str, cluster_id: str, signature: str,
-                   day: date | None, now: datetime) -> dict[str, Any]:
+    def _event_row(
+        event: Event,
+        event_id: int,
+        article_id: str,
+        cluster_id: str,
+        signature: str,
+        day: date | None,
+        now: datetime,
+    ) -> dict[str, Any]:
         location = event.location
         return {
-            "event_id": event_id, "cluster_id": cluster_id, "signature": signature, "article_id": article_id,
-            "day": day, "date": event.date, "date_text": event.date_text,
-            **_actor_columns("source", event.source), **_actor_columns("target", event.target),
+            "event_id": event_id,
+            "cluster_id": cluster_id,
+            "signature": signature,
+            "article_id": article_id,
+            "day": day,
+            "date": event.date,
+            "date_text": event.date_text,
+            **_actor_columns("source", event.source),
+            **_actor_columns("target", event.target),
             "source_key": event.source.country or event.source.code,
             "target_key": (event.target.country or event.target.code) if event.target else None,
-            "cameo": event.cameo, "root": event.root, "plover": event.plover, "quad_class": event.quad_class,
+            "cameo": event.cameo,
+            "root": event.root,
+            "plover": event.plover,
+            "quad_class": event.quad_class,
             "goldstein": event.goldstein,
             "location_name": location.name if location else None,
             "location_country": location.country if location else None,
-            "lat": location.lat if location else None, "lon": location.lon if location else None,
-            "sentence": event.sentence, "sentence_index": event.sentence_index,
-            "span_start": event.span[0], "span_end": event.span[1], "confidence": event.confidence,
-            "extra": _extra(event), "num_mentions": 1, "num_articles": 1, "num_sources": 1, "added_at": now,
+            "lat": location.lat if location else None,
+            "lon": location.lon if location else None,
+            "sentence": event.sentence,
+            "sentence_index": event.sentence_index,
+            "span_start": event.span[0],
+            "span_end": event.span[1],
+            "confidence": event.confidence,
+            "extra": _extra(event),
+            "num_mentions": 1,
+            "num_articles": 1,
+            "num_sources": 1,
+            "added_at": now,
         }
 
-    def _insert(self, table: str, rows: list[dict] | pa.Table | pd.DataFrame, *, ignore_conflicts: bool = False) -> None:
+    def _insert(
+        self,
+        table: str,
+        rows: list[dict] | pa.Table | pd.DataFrame,
+        *,
+        ignore_conflicts: bool = False,
+    ) -> None:
         """Bulk insert by column name from Arrow (never row by row)."""
         if isinstance(rows, list):
             if not rows:
@@ -388,7 +538,9 @@ class Store:
             raise StoreError(f"{self.path} is open read-only")
         with self._lock:
             total = self._con.execute("SELECT count(*) FROM events").fetchone()[0]
-            row = self._con.execute("SELECT value FROM store_meta WHERE key = 'sorted_events'").fetchone()
+            row = self._con.execute(
+                "SELECT value FROM store_meta WHERE key = 'sorted_events'"
+            ).fetchone()
             unsorted = total - (row[0] if row else 0)
             if not force and unsorted < max(100_000, total // 10):
                 return False
@@ -396,9 +548,13 @@ class Store:
             try:
                 self._con.execute("ALTER TABLE events RENAME TO events_unsorted")
                 self._con.execute(_table_ddl("events"))
-                self._con.execute(f"INSERT INTO events SELECT * FROM events_unsorted ORDER BY {SORT_KEY}")
+                self._con.execute(
+                    f"INSERT INTO events SELECT * FROM events_unsorted ORDER BY {SORT_KEY}"
+                )
                 self._con.execute("DROP TABLE events_unsorted")
-                self._con.execute("INSERT OR REPLACE INTO store_meta VALUES ('sorted_events', ?)", [total])
+                self._con.execute(
+                    "INSERT OR REPLACE INTO store_meta VALUES ('sorted_events', ?)", [total]
+                )
                 self._con.commit()
                 self._generation += 1
             except BaseException:
@@ -415,7 +571,9 @@ class Store:
         if q:
             where, params = "(a.title ILIKE ? OR a.body ILIKE ?)", [f"%{q}%", f"%{q}%"]
         with self.cursor() as cur:
-            return _rows(cur, f"""
+            return _rows(
+                cur,
+                f"""
             WITH page AS (
                 SELECT a.article_id AS id, a.doc_id, a.source, a.url, a.title, a.subtitle, a.published,
                        a.published_day, a.dateline, a.author, a.language, a.cluster_id, a.ingested_at
@@ -426,7 +584,8 @@ class Store:
                    (SELECT count(*) FROM event_mentions m WHERE m.article_id = page.id) AS num_events,
                    (SELECT count(*) FROM quotes qq WHERE qq.article_id = page.id) AS num_quotes
             FROM page ORDER BY page.published_day DESC NULLS LAST, page.ingested_at DESC, page.id""",
-                         params + [limit, offset])
+                params + [limit, offset],
+            )
 
     def article(self, id: str) -> dict | None:
         """One article with body, events (spans into this article's body) and quotes.
@@ -434,66 +593,135 @@ class Store:
         ``id`` is the store's ``article_id`` or, failing that, the input's ``doc_id``.
         """
         with self.cursor() as cur:
-            rows = _rows(cur, "SELECT * EXCLUDE (minhash) FROM articles WHERE article_id = ? OR doc_id = ? "
-                              "ORDER BY (article_id = ?) DESC LIMIT 1", [id, id, id])
+            rows = _rows(
+                cur,
+                "SELECT * EXCLUDE (minhash) FROM articles WHERE article_id = ? OR doc_id = ? "
+                "ORDER BY (article_id = ?) DESC LIMIT 1",
+                [id, id, id],
+            )
             if not rows:
                 return None
             article = rows[0]
             article["id"] = article["article_id"]
             article["errors"] = json.loads(article["errors"] or "[]")
-            article["events"] = _rows(cur, """
+            article["events"] = _rows(
+                cur,
+                """
                 SELECT e.* EXCLUDE (article_id, sentence, sentence_index, span_start, span_end, confidence, signature),
                        m.event_ref, m.sentence, m.sentence_index, m.span_start, m.span_end, m.confidence,
                        m.article_id
                 FROM event_mentions m JOIN events e ON e.event_id = m.event_id
-                WHERE m.article_id = ? ORDER BY m.span_start, e.event_id""", [article["article_id"]])
-            article["quotes"] = _rows(cur, "SELECT * FROM quotes WHERE article_id = ? ORDER BY span_start",
-                                      [article["article_id"]])
+                WHERE m.article_id = ? ORDER BY m.span_start, e.event_id""",
+                [article["article_id"]],
+            )
+            article["quotes"] = _rows(
+                cur,
+                "SELECT * FROM quotes WHERE article_id = ? ORDER BY span_start",
+                [article["article_id"]],
+            )
         return article
 
-    def events(self, actor: str | None = None, dyad: str | None = None, since: str | date | None = None,
-               until: str | date | None = None, root: str | int | None = None, limit: int | None = None,
-               offset: int = 0, *, quad_class: int | None = None, cameo: str | None = None,
-               undirected: bool = False, newest_first: bool = False) -> pd.DataFrame:
+    def events(
+        self,
+        actor: str | None = None,
+        dyad: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        root: str | int | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        *,
+        quad_class: int | None = None,
+        cameo: str | None = None,
+        undirected: bool = False,
+        newest_first: bool = False,
+    ) -> pd.DataFrame:
         """Distinct events (syndicated copies collapsed) with their first report's provenance.
 
         Filters: see ``eventwire.store.filters``. Ordered by day then event id.
         """
-        return self.query(*self.events_sql(actor=actor, dyad=dyad, since=since, until=until, root=root,
-                                           limit=limit, offset=offset, quad_class=quad_class, cameo=cameo,
-                                           undirected=undirected, newest_first=newest_first))
+        return self.query(
+            *self.events_sql(
+                actor=actor,
+                dyad=dyad,
+                since=since,
+                until=until,
+                root=root,
+                limit=limit,
+                offset=offset,
+                quad_class=quad_class,
+                cameo=cameo,
+                undirected=undirected,
+                newest_first=newest_first,
+            )
+        )
 
-    def events_sql(self, *, columns: str | None = None, limit: int | None = None, offset: int = 0,
-                   newest_first: bool = False, **filters) -> tuple[str, list]:
+    def events_sql(
+        self,
+        *,
+        columns: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
+        **filters,
+    ) -> tuple[str, list]:
         """The SQL behind ``events`` (``columns`` over ``e`` events and ``a`` articles), for exports."""
         with self.cursor() as cur:
             where, params = event_where(cur=cur, **filters)
         order = "DESC" if newest_first else "ASC"
-        columns = columns or ("e.* EXCLUDE (signature), a.title AS article_title, a.url AS article_url, "
-                              "a.source AS article_source, a.published AS article_published")
+        columns = columns or (
+            "e.* EXCLUDE (signature), a.title AS article_title, a.url AS article_url, "
+            "a.source AS article_source, a.published AS article_published"
+        )
         page = ""
         if limit is not None:
             page, params = " LIMIT ? OFFSET ?", params + [limit, offset]
         elif offset:
             page, params = " OFFSET ?", params + [offset]
         # Filter, order and page the events first; join the page's articles afterwards.
-        sql = (f"SELECT {columns} FROM (SELECT * FROM events e WHERE {where} "
-               f"ORDER BY e.day {order} NULLS LAST, e.event_id {order}{page}) AS e "
-               f"LEFT JOIN articles a ON a.article_id = e.article_id "
-               f"ORDER BY e.day {order} NULLS LAST, e.event_id {order}")
+        sql = (
+            f"SELECT {columns} FROM (SELECT * FROM events e WHERE {where} "
+            f"ORDER BY e.day {order} NULLS LAST, e.event_id {order}{page}) AS e "
+            f"LEFT JOIN articles a ON a.article_id = e.article_id "
+            f"ORDER BY e.day {order} NULLS LAST, e.event_id {order}"
+        )
         return sql, params
 
-    def series(self, dyad: str | None = None, freq: str = "day", since: str | date | None = None,
-               until: str | date | None = None, *, actor: str | None = None, undirected: bool = False) -> pd.DataFrame:
+    def series(
+        self,
+        dyad: str | None = None,
+        freq: str = "day",
+        since: str | date | None = None,
+        until: str | date | None = None,
+        *,
+        actor: str | None = None,
+        undirected: bool = False,
+    ) -> pd.DataFrame:
         """A dyad's (or actor's, or everything's) event series; see ``analytics.series``."""
         from eventwire.analytics.series import dyad_series
 
         with self.cursor() as cur:
-            return dyad_series(cur, dyad=dyad, freq=freq, since=since, until=until, actor=actor, undirected=undirected)
+            return dyad_series(
+                cur,
+                dyad=dyad,
+                freq=freq,
+                since=since,
+                until=until,
+                actor=actor,
+                undirected=undirected,
+            )
 
-    def quotes(self, speaker: str | None = None, since: str | date | None = None, until: str | date | None = None,
-               q: str | None = None, limit: int | None = None, offset: int = 0, *,
-               collapse: bool = True) -> pd.DataFrame:
+    def quotes(
+        self,
+        speaker: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        *,
+        collapse: bool = True,
+    ) -> pd.DataFrame:
         """Quotes, optionally by speaker (actor token), text search ``q`` and day range.
 
         With ``collapse`` the same quote (same speaker and text) in syndicated copies is one
@@ -515,36 +743,65 @@ class Store:
             params.append(f"%{q}%")
         where = " AND ".join(clauses) or "TRUE"
         key = "qt.cluster_id, coalesce(qt.speaker_code, lower(qt.speaker_text)), lower(qt.text)"
-        collapse_sql = (f"QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY a.ingested_at, qt.quote_id) = 1"
-                        if collapse else "")
+        collapse_sql = (
+            f"QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY a.ingested_at, qt.quote_id) = 1"
+            if collapse
+            else ""
+        )
         page = " LIMIT ? OFFSET ?" if limit is not None else ""
         params += [limit, offset] if limit is not None else []
-        return self.query(f"""
+        return self.query(
+            f"""
             SELECT qt.*, count(*) OVER (PARTITION BY {key}) AS num_articles,
                    a.title AS article_title, a.url AS article_url, a.source AS article_source
             FROM quotes qt JOIN articles a ON a.article_id = qt.article_id
             WHERE {where} {collapse_sql}
-            ORDER BY qt.day NULLS LAST, qt.quote_id{page}""", params)
+            ORDER BY qt.day NULLS LAST, qt.quote_id{page}""",
+            params,
+        )
 
-    def alerts(self, freq: str = "week", *, window: int = 8, threshold: float = 3.0, min_events: int = 3,
-               dyad: str | None = None, since: str | date | None = None,
-               until: str | date | None = None) -> pd.DataFrame:
+    def alerts(
+        self,
+        freq: str = "week",
+        *,
+        window: int = 8,
+        threshold: float = 3.0,
+        min_events: int = 3,
+        dyad: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+    ) -> pd.DataFrame:
         """Escalation alerts; the rule is documented in ``analytics.alerts``."""
         from eventwire.analytics.alerts import escalation_alerts
 
         with self.cursor() as cur:
-            return escalation_alerts(cur, freq=freq, window=window, threshold=threshold, min_events=min_events,
-                                     dyad=dyad, since=since, until=until)
+            return escalation_alerts(
+                cur,
+                freq=freq,
+                window=window,
+                threshold=threshold,
+                min_events=min_events,
+                dyad=dyad,
+                since=since,
+                until=until,
+            )
 
-    def top_actors(self, limit: int = 10, since: str | date | None = None,
-                   until: str | date | None = None) -> pd.DataFrame:
+    def top_actors(
+        self, limit: int = 10, since: str | date | None = None, until: str | date | None = None
+    ) -> pd.DataFrame:
         from eventwire.analytics.top import top_actors
 
         with self.cursor() as cur:
             return top_actors(cur, limit=limit, since=since, until=until)
 
-    def top_dyads(self, limit: int = 10, since: str | date | None = None, until: str | date | None = None,
-                  *, undirected: bool = False) -> pd.DataFrame:
+    def top_dyads(
+        self,
+        limit: int = 10,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        *,
+        undirected: bool = False,
+    ) -> pd.DataFrame:
         from eventwire.analytics.top import top_dyads
 
         with self.cursor() as cur:
@@ -557,12 +814,14 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Row counts per table (articles, events, event_mentions, quotes, actors)."""
         with self.cursor() as cur:
-            return {t: cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                    for t in ("articles", "events", "event_mentions", "quotes", "actors")}
+            return {
+                t: cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "events", "event_mentions", "quotes", "actors")
+            }
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _rows(cur: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict]:

@@ -24,7 +24,7 @@ _WORD = re.compile(r"\w+")
 def signature(body: str) -> MinHash:
     """MinHash of the body's lower-cased word 5-grams (the whole text when shorter)."""
     words = _WORD.findall(body.lower())
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash
@@ -35,7 +35,9 @@ def to_bytes(minhash: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
+    return MinHash(
+        num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME
+    )
 
 
 class Clusters:
@@ -51,7 +53,9 @@ class Clusters:
     def __len__(self) -> int:
         return len(self._members)
 
-    def insert(self, article_id: str, cluster_id: str, minhash: MinHash, first_event_id: int = 0) -> None:
+    def insert(
+        self, article_id: str, cluster_id: str, minhash: MinHash, first_event_id: int = 0
+    ) -> None:
         if article_id not in self._members:
             self._lsh.insert(article_id, minhash)
             self._members[article_id] = (cluster_id, minhash)
