@@ -10,8 +10,9 @@ Field names here are a public contract (documented in the README): add, never re
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 
 @dataclass
@@ -52,6 +53,23 @@ class Actor(BaseModel):
     country: str | None = None
     sector: str | None = None
     code: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derived_fields_are_not_input(cls, data: Any) -> Any:
+        """``resolved`` is computed; reading back a dumped actor must not keep a stale copy."""
+        if isinstance(data, dict) and "resolved" in data:
+            return {key: value for key, value in data.items() if key != "resolved"}
+        return data
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def resolved(self) -> bool:
+        """Whether a country (or an international organisation) was found for this actor.
+
+        An actor with only a sector ("police", "protesters") or only a name is still an actor:
+        events keep it; analytics that need a country skip it."""
+        return self.country is not None
 
 
 class Location(BaseModel):
