@@ -72,7 +72,11 @@ def _worker_main(
 class _Worker:
     """The supervisor's view of one worker process."""
 
-    def __init__(self, context: multiprocessing.context.BaseContext, args: tuple) -> None:
+    def __init__(
+        self,
+        context: multiprocessing.context.SpawnContext | multiprocessing.context.ForkServerContext,
+        args: tuple,
+    ) -> None:
         self.conn, child = context.Pipe(duplex=True)
         self.process = context.Process(
             target=_worker_main, args=(child, *args), daemon=True, name="eventwire-worker"
@@ -102,7 +106,7 @@ class _Worker:
         return self.process.exitcode
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> multiprocessing.context.SpawnContext | multiprocessing.context.ForkServerContext:
     """A fork server that preloads the model (one per supervisor process, kept for later
     runs), or plain ``spawn`` where there is none."""
     if "forkserver" not in multiprocessing.get_all_start_methods():

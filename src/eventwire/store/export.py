@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
-from eventwire.store.store import Store
+from eventwire.store.store import Store, scalar
 
 FORMATS = ("csv", "parquet", "json", "gdelt")
 TABLES = ("events", "quotes", "articles")
@@ -79,14 +79,12 @@ def export(
     }[fmt]
     with store.cursor() as cur:
         if isinstance(out, (str, Path)):
-            return cur.execute(
-                f"COPY ({sql}) TO '{_quote_path(out)}' ({options})", params
-            ).fetchone()[0]
+            return scalar(cur.execute(f"COPY ({sql}) TO '{_quote_path(out)}' ({options})", params))
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / f"export.{fmt}"
-            count = cur.execute(
-                f"COPY ({sql}) TO '{_quote_path(path)}' ({options})", params
-            ).fetchone()[0]
+            count = scalar(
+                cur.execute(f"COPY ({sql}) TO '{_quote_path(path)}' ({options})", params)
+            )
             stream = out if out is not None else sys.stdout.buffer
             with open(path, "rb") as fh:
                 shutil.copyfileobj(fh, stream)

@@ -86,14 +86,14 @@ def ingest(
     """
     from eventwire import ingest as readers
 
-    inputs = [str(i) for i in inputs]
-    run_id = store.begin_run(inputs)
+    names = [str(i) for i in inputs]
+    run_id = store.begin_run(names)
     summary = IngestSummary()
     known = store.known_raw_hashes()
     pending: dict[str, deque[tuple[str, str | None]]] = defaultdict(deque)
 
     def fresh() -> Iterator[RawDocument]:
-        for raw in readers.read(inputs):
+        for raw in readers.read(names):
             digest = raw_hash(raw, published)
             if digest in known:
                 summary.skipped += 1

@@ -62,6 +62,14 @@ class IngestSummary:
         return {k: v for k, v in self.__dict__.items() if k != "errors"}
 
 
+def scalar(cursor: duckdb.DuckDBPyConnection) -> Any:
+    """The one value an aggregate query returns (``count(*)``, ``max(...)``)."""
+    row = cursor.fetchone()
+    if row is None:
+        raise StoreError("an aggregate query returned no row")
+    return row[0]
+
+
 @cache
 def _schema() -> str:
     return (resources.files("eventwire.store") / "schema.sql").read_text(encoding="utf-8")
@@ -188,9 +196,9 @@ class Store:
 
     def begin_run(self, inputs: Iterable[str]) -> int:
         with self._lock:
-            run_id = self._con.execute(
-                "SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs"
-            ).fetchone()[0]
+            run_id = scalar(
+                self._con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs")
+            )
             self._con.execute(
                 "INSERT INTO ingest_runs (run_id, started_at, status, inputs) VALUES (?, ?, 'running', ?)",
                 [run_id, _now(), [str(i) for i in inputs]],
@@ -264,7 +272,8 @@ class Store:
         if placed:
             article_id, cluster_id, minhash, first_event_id, actor_codes = placed
             clusters.insert(article_id, cluster_id, minhash, first_event_id)
-            self._known_actors.update(actor_codes)
+            if self._known_actors is not None:
+                self._known_actors.update(actor_codes)
         return summary
 
     def _cluster_index(self) -> syndication.Clusters:
@@ -284,9 +293,9 @@ class Store:
 
     def _event_ids(self) -> int:
         if self._next_event_id is None:
-            self._next_event_id = self._con.execute(
-                "SELECT coalesce(max(event_id), 0) + 1 FROM events"
-            ).fetchone()[0]
+            self._next_event_id = scalar(
+                self._con.execute("SELECT coalesce(max(event_id), 0) + 1 FROM events")
+            )
         return self._next_event_id
 
     def _write(
@@ -321,7 +330,7 @@ class Store:
             summary.syndicated += 1
         published_day = _day(article.published)
         now = _now()
-        first_event_id = self._next_event_id
+        first_event_id = self._event_ids()
         self._insert(
             "articles",
             [
@@ -375,8 +384,8 @@ class Store:
                 event_id = existing[signature][occurrence]
                 merged_ids.append(event_id)
             else:
-                event_id = self._next_event_id
-                self._next_event_id += 1
+                event_id = self._event_ids()
+                self._next_event_id = event_id + 1
                 new_events.append(
                     self._event_row(event, event_id, article_id, cluster_id, signature, day, now)
                 )
@@ -537,7 +546,7 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
         with self._lock:
-            total = self._con.execute("SELECT count(*) FROM events").fetchone()[0]
+            total = scalar(self._con.execute("SELECT count(*) FROM events"))
             row = self._con.execute(
                 "SELECT value FROM store_meta WHERE key = 'sorted_events'"
             ).fetchone()
@@ -727,7 +736,8 @@ class Store:
         With ``collapse`` the same quote (same speaker and text) in syndicated copies is one
         row with ``num_articles``.
         """
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if speaker:
             token = parse_actor(speaker)
             clauses.append("(starts_with(qt.speaker_code, ?) OR qt.speaker_country = ?)")
@@ -815,7 +825,7 @@ class Store:
         """Row counts per table (articles, events, event_mentions, quotes, actors)."""
         with self.cursor() as cur:
             return {
-                t: cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                t: scalar(cur.execute(f"SELECT count(*) FROM {t}"))
                 for t in ("articles", "events", "event_mentions", "quotes", "actors")
             }
 
