@@ -52,9 +52,7 @@ class Fetcher:
         self.max_bytes = politeness.max_bytes or default_max_bytes()
         self.stop = stop
         self.gate = HostGate(politeness)
-        self.http = urllib3.PoolManager(
-            num_pools=50, maxsize=1, retries=False, headers={"User-Agent": politeness.user_agent}
-        )
+        self.http = urllib3.PoolManager(num_pools=50, maxsize=1, retries=False)
         self.robots = RobotsCache(self)
         self.requests = 0
 
@@ -91,7 +89,7 @@ class Fetcher:
         self, url: str, *, validators: dict[str, str] | None = None, html_only: bool = False
     ) -> Fetched:
         """One URL (no redirects followed), retrying 5xx answers and network errors."""
-        headers = _conditional(validators or {})
+        headers = {"User-Agent": self.politeness.user_agent, **_conditional(validators or {})}
         host = urlsplit(url).netloc.lower()
         attempts = self.politeness.retries + 1
         for attempt in range(attempts):
