@@ -59,6 +59,10 @@ def watch(
     retries: Annotated[
         int, typer.Option(min=0, help="Retries after a 5xx answer or network error.")
     ] = 3,
+    backoff: Annotated[
+        float,
+        typer.Option(min=0, help="Seconds before the first retry; doubled for each next one."),
+    ] = 2.0,
     max_redirects: Annotated[int, typer.Option(min=0, help="Redirects followed per URL.")] = 5,
     archive: Annotated[
         Path | None, typer.Option(help="WARC archive folder (default: DB name + .archive).")
@@ -84,6 +88,7 @@ def watch(
         delay=delay,
         timeout=timeout,
         retries=retries,
+        backoff=backoff,
         max_redirects=max_redirects,
     )
     stop = threading.Event()
