@@ -18,6 +18,8 @@ import pytest
 from test_watch import _contents, _dead_port
 from watch_site import sources_file, three_sites
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGE_DELAY = 0.3
 ARTICLE_PATHS = ("/news/", "/b/", "/c/")

@@ -55,6 +55,12 @@ STORIES = {
         "in Ankara on Monday. The two leaders agreed to resume talks on maritime borders. "
         '"Dialogue is the only way forward," Mitsotakis said.',
     ),
+    "b2": (
+        "Flooding in Dhaka",
+        "Bangladesh deployed the army on Wednesday to help thousands of families stranded by "
+        'floods near Dhaka. Indian Prime Minister Narendra Modi offered emergency aid. "We are '
+        'ready to help our neighbours," Modi said in New Delhi.',
+    ),
     "c1": (
         "Seoul accuses Pyongyang",
         "South Korea accused North Korea on Sunday of firing a ballistic missile into the sea. "

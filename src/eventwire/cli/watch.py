@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from eventwire.watch import Politeness, Watcher
 
 DEFAULT_DB = Path("eventwire.duckdb")
+BACKGROUND_NICE = 10  # as `serve --ingest`: the watcher's workers yield the cores to requests
+STOP_WAIT = 60.0  # seconds `serve` waits, when stopping, for the watcher to store what it holds
 
 
 def register(app: typer.Typer) -> None:
@@ -148,24 +151,28 @@ def make_watcher(
     )
 
 
-def start_watching(sources: Path, db: Path, store: Store | None) -> tuple[Store, threading.Event]:
+def start_watching(
+    sources: Path, db: Path, store: Store | None, *, workers: int | None = None
+) -> tuple[Store, Callable[[], None]]:
     """For ``eventwire serve --watch``: this process owns the store and a background thread
-    watches into it; set the returned event to stop the watcher."""
+    watches into it. Returns the store and ``stop()``, which lets the watcher finish the
+    articles in hand and waits for it."""
     from eventwire.scale import default_workers
     from eventwire.watch import Politeness, parse_duration
 
     store = store or _open_store(db)
     stop = threading.Event()
+    # Worker processes do the parsing, so the server's threads (and GIL) stay free for requests.
     watcher = make_watcher(
         sources,
         db,
         store,
         Politeness(),
         parse_duration("15m"),
-        max(2, default_workers()),
+        workers or max(2, default_workers()),
         None,
         stop,
-        nice=10,
+        nice=BACKGROUND_NICE,
     )
 
     def work() -> None:
@@ -174,8 +181,14 @@ def start_watching(sources: Path, db: Path, store: Store | None) -> tuple[Store,
         except Exception as exc:
             typer.echo(f"watching {sources} stopped: {type(exc).__name__}: {exc}", err=True)
 
-    threading.Thread(target=work, name="eventwire-watch", daemon=True).start()
-    return store, stop
+    thread = threading.Thread(target=work, name="eventwire-watch", daemon=True)
+    thread.start()
+
+    def stop_watching() -> None:
+        stop.set()
+        thread.join(timeout=STOP_WAIT)
+
+    return store, stop_watching
 
 
 def _open_store(db: Path) -> Store:
