@@ -55,7 +55,7 @@ def test_api_sources_is_empty_when_nothing_is_watched(tmp_path):
 
 @pytest.mark.browser
 def test_serve_watch_shows_new_articles_without_a_restart(site, tmp_path):
-    from test_api_browser import CHROMIUM, CHROMIUM_ARGS, _free_port
+    from test_api_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, _free_port
 
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium")
@@ -96,9 +96,15 @@ def test_serve_watch_shows_new_articles_without_a_restart(site, tmp_path):
                 content_type="application/rss+xml",
             )
             articles.filter(has_text="2").wait_for(timeout=60_000)  # the panel refreshes itself
+            new = page.locator('[data-testid="watched-sources"] td[data-testid="new-articles"]')
+            assert new.inner_text() == "1"  # stored from the poll that found the new story
             page.reload()
             page.wait_for_selector('#view[data-ready="true"][data-view="overview"]', timeout=60_000)
             assert page.locator('[data-testid="tile-articles"] .tile-value').inner_text() == "2"
+            page.add_script_tag(url="/static/watch.js")
+            articles.filter(has_text="2").wait_for(timeout=30_000)
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "watch-overview.png"), full_page=True)
             assert not errors, errors
             browser.close()
     finally:

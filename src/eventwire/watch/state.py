@@ -186,10 +186,12 @@ class WatchState:
         return datetime.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
 
     def polled(self, url: str, status: str, error: str, found: int) -> None:
+        """Record a poll; ``new_articles`` restarts counting when the poll found new links."""
         self._run(
             "UPDATE sources SET last_poll = ?, last_status = ?, last_error = ?, found = ?, "
-            "new_articles = 0, polls = polls + 1, errors = errors + ? WHERE url = ?",
-            [_now(), status, error or None, found, 1 if error else 0, url],
+            "new_articles = CASE WHEN ? > 0 THEN 0 ELSE new_articles END, polls = polls + 1, "
+            "errors = errors + ? WHERE url = ?",
+            [_now(), status, error or None, found, found, 1 if error else 0, url],
         )
 
     def article_stored(self, source: str) -> None:

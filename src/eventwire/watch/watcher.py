@@ -244,9 +244,13 @@ class Watcher:
         from eventwire.scale import run
 
         meta: dict[str, tuple[str, str, str]] = {}
+        pages = iter(ready)
+        first = next(pages, None)
+        if first is None:
+            return  # nothing new: no worker processes started for nothing
 
         def documents() -> Iterator[RawDocument]:
-            for url, source, raw in ready:
+            for url, source, raw in chain([first], pages):
                 meta[raw.id] = (url, source, raw_hash(raw))
                 yield raw
 
