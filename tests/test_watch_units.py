@@ -266,3 +266,13 @@ def test_a_record_torn_by_a_kill_is_cut_off_and_its_page_fetched_again(tmp_path)
     finally:
         state.close()
         site.close()
+
+
+def test_a_gzipped_sitemap_is_read():
+    import gzip
+
+    from eventwire.watch.links import links_in
+
+    base = "http://news.example.com"
+    packed = gzip.compress(sitemap([f"{base}/g.html"]))
+    assert links_in(packed, f"{base}/sitemap.xml.gz", "auto").articles == [f"{base}/g.html"]

@@ -54,7 +54,6 @@ class Fetcher:
         self.gate = HostGate(politeness)
         self.http = urllib3.PoolManager(num_pools=50, maxsize=1, retries=False)
         self.robots = RobotsCache(self)
-        self.requests = 0
 
     def get(
         self,
@@ -109,7 +108,6 @@ class Fetcher:
             self.stop.wait(seconds)
 
     def _once(self, url: str, headers: dict[str, str], html_only: bool) -> Fetched:
-        self.requests += 1
         timeout = self.politeness.timeout
         try:
             response = self.http.request(

@@ -9,6 +9,7 @@ its fragment removed, so one article reached by several links is one URL.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -23,6 +24,7 @@ NOT_A_PAGE = re.compile(
     r"avi|mov|webm|wav|ogg|exe|dmg|apk|iso|csv|json|xml|rss|atom)$",
     re.I,
 )
+MAX_UNPACKED = 50 * 1024 * 1024  # a gzipped sitemap is unpacked up to this size
 MAX_LINKS = 5000  # per document: a runaway sitemap cannot queue the whole site
 
 
@@ -68,6 +70,7 @@ def detect_kind(body: bytes, content_type: str) -> str:
 
 def links_in(body: bytes, url: str, kind: str, content_type: str = "") -> Found:
     """The links of one source document (``kind`` ``auto`` looks at the document)."""
+    body = _gunzipped(body)
     if kind == "auto":
         kind = detect_kind(body, content_type)
     found = Found(kind)
@@ -85,6 +88,16 @@ def links_in(body: bytes, url: str, kind: str, content_type: str = "") -> Found:
         elif link != canonical(url) and urlsplit(link).path not in ("", "/"):
             found.articles.append(link)  # a site's home page (an RSS channel link) is no article
     return found
+
+
+def _gunzipped(body: bytes) -> bytes:
+    """A gzipped sitemap (``sitemap.xml.gz``) unpacked, at most ``MAX_UNPACKED`` bytes of it."""
+    if body[:2] != b"\x1f\x8b":
+        return body
+    try:
+        return zlib.decompressobj(wbits=31).decompress(body, MAX_UNPACKED)
+    except zlib.error:
+        return b""
 
 
 def _unique(links) -> list[str]:
