@@ -276,3 +276,20 @@ def test_a_gzipped_sitemap_is_read():
     base = "http://news.example.com"
     packed = gzip.compress(sitemap([f"{base}/g.html"]))
     assert links_in(packed, f"{base}/sitemap.xml.gz", "auto").articles == [f"{base}/g.html"]
+
+
+def test_a_robots_txt_that_redirects_is_followed():
+    robots = b"User-agent: *\nDisallow: /private/\n"
+    site = NewsSite(
+        {
+            "/robots.txt": Page(status=301, location="/meta/robots-file"),
+            "/meta/robots-file": Page(robots, content_type="text/plain"),
+            "/private/a.html": Page(article_html("a1")),
+        }
+    )
+    try:
+        answer = _fetcher().get(site.url("/private/a.html"))
+        assert (answer.outcome, answer.reason) == ("skipped", "disallowed by robots.txt")
+        assert site.paths() == ["/robots.txt", "/meta/robots-file"]
+    finally:
+        site.close()

@@ -62,14 +62,16 @@ class Fetcher:
         validators: dict[str, str] | None = None,
         html_only: bool = True,
         follow: Callable[[str], bool] | None = None,
+        obey_robots: bool = True,
     ) -> Fetched:
         """GET ``url`` politely, following up to ``max_redirects`` redirects (each hop
         checked against robots.txt, and against ``follow``, which can refuse a target that
         is already known). ``validators`` (``etag``, ``last_modified``) make it conditional;
-        ``html_only`` refuses other content types before their body is read."""
+        ``html_only`` refuses other content types before their body is read; ``obey_robots``
+        is False only for fetching robots.txt itself (and where it redirects)."""
         seen = {url}
         for _ in range(self.politeness.max_redirects + 1):
-            refusal = self.robots.refusal(url)
+            refusal = self.robots.refusal(url) if obey_robots else None
             if refusal:
                 return Fetched(url, "skipped", refusal)
             answer = self.request(url, validators=validators, html_only=html_only)

@@ -33,8 +33,6 @@ class RobotsCache:
     def refusal(self, url: str) -> str | None:
         """Why ``url`` may not be fetched, or None when it may."""
         parts = urlsplit(url)
-        if parts.path == "/robots.txt":
-            return None
         host = parts.netloc.lower()
         rules = self._rules_for(parts.scheme, host)
         if rules.can_fetch(self.fetcher.politeness.user_agent, url):
@@ -56,7 +54,7 @@ class RobotsCache:
     def _fetch(self, scheme: str, host: str) -> tuple[RobotFileParser, bool]:
         """(the host's rules, whether its robots.txt could be read)."""
         url = urlunsplit((scheme, host, "/robots.txt", "", ""))
-        answer = self.fetcher.get(url, html_only=False)
+        answer = self.fetcher.get(url, html_only=False, obey_robots=False)
         rules = RobotFileParser(url)
         readable = True
         if answer.outcome == "ok" and 200 <= answer.status < 300:
