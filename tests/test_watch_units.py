@@ -293,3 +293,20 @@ def test_a_robots_txt_that_redirects_is_followed():
         assert site.paths() == ["/robots.txt", "/meta/robots-file"]
     finally:
         site.close()
+
+
+def test_a_page_that_trickles_in_is_cut_off_at_the_timeout():
+    site = NewsSite(
+        {"/slow.html": Page(b"<html><body>" + b"x" * 20_000 + b"</body></html>", trickle=0.05)}
+    )
+    try:
+        started = time.monotonic()
+        answer = _fetcher(timeout=0.3, retries=0).get(site.url("/slow.html"), obey_robots=False)
+        assert (answer.outcome, answer.reason, answer.transient) == (
+            "error",
+            "timed out after 0.3 s",
+            True,
+        )
+        assert time.monotonic() - started < 1.0  # each piece came in time; the whole did not
+    finally:
+        site.close()

@@ -90,6 +90,7 @@ class Page:
     location: str | None = None
     fail_first: int = 0  # answer 500 to the first n requests
     length: bool = True  # send Content-Length
+    trickle: float = 0.0  # seconds between 1 KB pieces of the body
     served: int = 0
 
 
@@ -170,7 +171,9 @@ class SiteHandler(BaseHTTPRequestHandler):
                 extra["ETag"] = page.etag
             if page.last_modified:
                 extra["Last-Modified"] = formatdate(page.last_modified, usegmt=True)
-            self._send(hit, page.status, page.content_type, page.body, extra, page.length)
+            self._send(
+                hit, page.status, page.content_type, page.body, extra, page.length, page.trickle
+            )
 
     def _not_modified(self, page: Page) -> bool:
         if page.etag and self.headers.get("If-None-Match") == page.etag:
@@ -178,7 +181,7 @@ class SiteHandler(BaseHTTPRequestHandler):
         since = self.headers.get("If-Modified-Since")
         return bool(page.last_modified and since == formatdate(page.last_modified, usegmt=True))
 
-    def _send(self, hit, status, ctype, body, extra=None, length=True) -> None:
+    def _send(self, hit, status, ctype, body, extra=None, length=True, trickle=0.0) -> None:
         hit.status = status
         self.send_response(status)
         if ctype:
@@ -188,9 +191,12 @@ class SiteHandler(BaseHTTPRequestHandler):
         if length:
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        for start in range(0, len(body), 65536):
-            self.wfile.write(body[start : start + 65536])
-            hit.sent += len(body[start : start + 65536])
+        piece = 1024 if trickle else 65536
+        for start in range(0, len(body), piece):
+            self.wfile.write(body[start : start + piece])
+            self.wfile.flush()
+            hit.sent += len(body[start : start + piece])
+            time.sleep(trickle)
 
     def log_message(self, format: str, *args) -> None:
         pass

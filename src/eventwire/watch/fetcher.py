@@ -100,7 +100,8 @@ class Fetcher:
                 answer = self._once(url, headers, html_only)
             if not answer.transient:
                 return answer
-        answer.reason += f" (after {attempts} attempts)"
+        if attempts > 1:
+            answer.reason += f" (after {attempts} attempts)"
         return answer
 
     def _sleep(self, seconds: float) -> None:
