@@ -16,7 +16,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from itertools import chain
@@ -85,7 +85,7 @@ class Watcher:
         politeness = politeness or Politeness()
         delays = {s.host: s.delay for s in sources if s.delay is not None}
         if delays:
-            politeness = Politeness(**{**politeness.__dict__, "host_delays": delays})
+            politeness = replace(politeness, host_delays={**politeness.host_delays, **delays})
         self.sources, self.store, self.state = sources, store, state
         self.interval, self.workers, self.fetchers, self.nice = interval, workers, fetchers, nice
         self.stop = stop or threading.Event()
