@@ -159,7 +159,8 @@ class Fetcher:
 
     def _read_body(self, response, fetched: Fetched, deadline: float) -> Fetched:
         parts, size = [], 0
-        for part in response.stream(CHUNK):
+        # read1 returns what has arrived, so the deadline holds against a page that trickles in
+        while part := response.read1(CHUNK):
             parts.append(part)
             size += len(part)
             if size > self.max_bytes:
