@@ -14,7 +14,11 @@ import pytest
 
 from watch_site import STORIES, Sites, sources_file, three_sites
 
-DELAY = 0.05
+DELAY = 0.1
+# The test server notes a request's start and end from its own threads, which a loaded machine
+# may schedule a few milliseconds late; a gate that let requests through early or together
+# would show gaps near zero, far below DELAY - SLACK.
+SLACK = 0.03
 USER_AGENT = "eventwire-test/1.0 (+http://127.0.0.1/contact)"
 
 
@@ -123,12 +127,12 @@ def test_no_host_gets_two_requests_at_once_or_faster_than_its_delay(watched):
                 continue  # its server goes on sleeping after the client timed out (next test)
             ordered = sorted(hits, key=lambda hit: hit.start)
             for before, after in zip(ordered, ordered[1:]):
-                assert after.start - before.end >= DELAY * 0.9, (base, before.path, after.path)
+                assert after.start - before.end >= DELAY - SLACK, (base, before.path, after.path)
 
 
 def test_a_slow_host_gets_its_requests_one_delay_apart(watched):
     starts = sorted(hit.start for hit in watched.first_hits[watched.sites.slow.base])
-    assert all(later - earlier >= DELAY * 0.9 for earlier, later in zip(starts, starts[1:]))
+    assert all(later - earlier >= DELAY - SLACK for earlier, later in zip(starts, starts[1:]))
 
 
 def test_server_errors_are_retried_and_the_page_then_stored(watched):

@@ -38,7 +38,7 @@ from eventwire.watch.archive import (
 from eventwire.watch.fetcher import Fetched, Fetcher
 from eventwire.watch.links import canonical
 from eventwire.watch.politeness import Politeness, Stopped
-from eventwire.watch.polling import archive_document, poll
+from eventwire.watch.polling import PollResult, archive_document, poll
 from eventwire.watch.sources import Source
 from eventwire.watch.state import WatchState
 
@@ -99,7 +99,9 @@ class Watcher:
     def run(self, once: bool = False) -> WatchSummary:
         try:
             while not self.stop.is_set():
-                self.cycle(self.sources if once else self._due())
+                due = self.sources if once else self._due()
+                if due:  # failed pages are retried with a poll, not in between
+                    self.cycle(due)
                 if once:
                     break
                 self.stop.wait(self._seconds_to_next_poll())
@@ -133,7 +135,7 @@ class Watcher:
 
     # -- polling -----------------------------------------------------------------------
 
-    def _poll(self, source: Source):
+    def _poll(self, source: Source) -> PollResult:
         return poll(source, self.fetcher, self.state, self.feeds)
 
     def _interval(self, source: Source) -> float:
