@@ -310,3 +310,42 @@ def test_a_page_that_trickles_in_is_cut_off_at_the_timeout():
         assert time.monotonic() - started < 1.0  # each piece came in time; the whole did not
     finally:
         site.close()
+
+
+def test_the_archive_rotates_and_its_files_sort_in_writing_order(tmp_path):
+    from eventwire.ingest import read
+    from eventwire.watch.archive import RotatingWarc, record_bytes
+    from eventwire.watch.fetcher import Fetched
+
+    warc = RotatingWarc(tmp_path, "pages", rotate_bytes=1)  # every record over it: a file each
+    written = []
+    for key in ("a1", "a2", "a3", "a4"):
+        page = Fetched(f"http://127.0.0.1/{key}", "ok", status=200, body=article_html(key))
+        page.headers = [("Content-Type", "text/html")]
+        record_id, data = record_bytes(page)
+        warc.reserve(len(data))
+        warc.write(data)
+        written.append(record_id.strip("<>").removeprefix("urn:uuid:"))
+    warc.close()
+    RotatingWarc(tmp_path, "pages").reserve(1)  # a new run starts a new file, numbered on
+    files = sorted(tmp_path.glob("pages-*.warc.gz"))
+    assert [f.name[:12] for f in files] == [
+        "pages-000001",
+        "pages-000002",
+        "pages-000003",
+        "pages-000004",
+        "pages-000005",
+    ]
+    assert [raw.id for raw in read(files[:4])] == written
+
+
+def test_a_page_without_a_content_type_is_skipped_as_replay_would_not_read_it():
+    site = NewsSite({"/bare": Page(article_html("a1"), content_type="")})
+    try:
+        answer = _fetcher().get(site.url("/bare"), obey_robots=False)
+        assert (answer.outcome, answer.reason) == (
+            "skipped",
+            "not HTML (no Content-Type), not downloaded",
+        )
+    finally:
+        site.close()

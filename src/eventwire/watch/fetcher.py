@@ -145,10 +145,14 @@ class Fetcher:
             fetched.transient = status >= 500
             return fetched
         ctype = fetched.header("content-type").lower()
-        if html_only and ctype and not ctype.startswith(HTML_TYPES):
-            response.close()  # the body is not wanted: do not download it
+        if html_only and not ctype.startswith(HTML_TYPES):
+            # Not downloaded. A page without a Content-Type is refused too: `eventwire ingest`
+            # of the archive would not read it back, and the store must equal its replay.
+            response.close()
             fetched.outcome = "skipped"
-            fetched.reason = f"not HTML ({ctype.split(';')[0]}), not downloaded"
+            fetched.reason = (
+                f"not HTML ({ctype.split(';')[0] or 'no Content-Type'}), not downloaded"
+            )
             return fetched
         declared = int(fetched.header("content-length") or 0)
         if declared > self.max_bytes:
