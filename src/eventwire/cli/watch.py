@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 from collections.abc import Callable
@@ -51,8 +52,9 @@ def watch(
     user_agent: Annotated[
         str | None,
         typer.Option(
+            envvar="EVENTWIRE_USER_AGENT",
             help="User-Agent sent to sites: say who you are and how to reach you "
-            "(default: eventwire/VERSION (news event watcher; obeys robots.txt))."
+            "(default: eventwire/VERSION (news event watcher; obeys robots.txt)).",
         ),
     ] = None,
     delay: Annotated[
@@ -158,16 +160,17 @@ def start_watching(
     watches into it. Returns the store and ``stop()``, which lets the watcher finish the
     articles in hand and waits for it."""
     from eventwire.scale import default_workers
-    from eventwire.watch import Politeness, parse_duration
+    from eventwire.watch import DEFAULT_USER_AGENT, Politeness, parse_duration
 
     store = store or _open_store(db)
     stop = threading.Event()
+    user_agent = os.environ.get("EVENTWIRE_USER_AGENT") or DEFAULT_USER_AGENT
     # Worker processes do the parsing, so the server's threads (and GIL) stay free for requests.
     watcher = make_watcher(
         sources,
         db,
         store,
-        Politeness(),
+        Politeness(user_agent=user_agent),
         parse_duration("15m"),
         workers or max(2, default_workers()),
         None,
