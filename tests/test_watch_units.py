@@ -349,3 +349,59 @@ def test_a_page_without_a_content_type_is_skipped_as_replay_would_not_read_it():
         )
     finally:
         site.close()
+
+
+def _poll_once(site_url: str, tmp_path, kind: str = "auto"):
+    from eventwire.watch.archive import RotatingWarc
+    from eventwire.watch.polling import poll
+    from eventwire.watch.sources import Source
+    from eventwire.watch.state import WatchState
+
+    state = WatchState(tmp_path / "state.sqlite")
+    state.register(site_url, "test", kind, 60)
+    warc = RotatingWarc(tmp_path / "feeds", "feeds")
+    try:
+        return poll(Source(site_url, "test", kind), _fetcher(), state, warc), state.validators(
+            site_url
+        )
+    finally:
+        warc.close()
+        state.close()
+
+
+def test_a_redirected_feed_is_asked_conditionally_under_its_own_url(tmp_path):
+    site = NewsSite({"/old-feed.xml": Page(status=301, location="/feed.xml")})
+    site.pages["/feed.xml"] = Page(
+        rss(site.base, [site.url("/a.html")]), content_type="application/rss+xml", etag='"v1"'
+    )
+    try:
+        first, validators = _poll_once(site.url("/old-feed.xml"), tmp_path)
+        second, _ = _poll_once(site.url("/old-feed.xml"), tmp_path)
+        assert (first.status, first.new, validators["etag"]) == ("ok", 1, '"v1"')
+        assert (second.status, second.new) == ("not modified", 0)
+    finally:
+        site.close()
+
+
+def test_a_failing_nested_sitemap_leaves_its_index_to_be_asked_in_full_again(tmp_path):
+    index = (
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<sitemap><loc>{0}/s1.xml</loc></sitemap><sitemap><loc>{0}/s2.xml</loc></sitemap></sitemapindex>"
+    )
+    site = NewsSite({})
+    site.pages["/index.xml"] = Page(
+        index.format(site.base).encode(), content_type="application/xml", etag='"i1"'
+    )
+    site.pages["/s1.xml"] = Page(
+        sitemap([site.url("/a.html")]), content_type="application/xml", etag='"s1"'
+    )
+    try:
+        result, validators = _poll_once(site.url("/index.xml"), tmp_path)
+        assert (result.status, result.new) == ("ok", 1)
+        assert result.error.startswith(site.url("/s2.xml")) and "HTTP 404" in result.error
+        assert validators == {}  # no ETag kept for the index: the next poll reads it again
+        again, _ = _poll_once(site.url("/index.xml"), tmp_path)
+        assert [hit.status for hit in site.hits if hit.path == "/index.xml"] == [200, 200]
+        assert [hit.status for hit in site.hits if hit.path == "/s1.xml"] == [200, 304]
+    finally:
+        site.close()

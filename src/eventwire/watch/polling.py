@@ -54,6 +54,7 @@ def poll(source: Source, fetcher: Fetcher, state: WatchState, warc: RotatingWarc
 def _poll(source: Source, fetcher: Fetcher, state: WatchState, warc: RotatingWarc) -> PollResult:
     documents, result = [source.url], PollResult(source, "not modified")
     seen = set(documents)
+    answered: list[tuple[str, Fetched]] = []  # (URL asked for, its answer)
     while documents and len(seen) <= MAX_SITEMAPS:
         url = documents.pop(0)
         fetched = fetcher.get(url, validators=state.validators(url), html_only=False)
@@ -65,7 +66,7 @@ def _poll(source: Source, fetcher: Fetcher, state: WatchState, warc: RotatingWar
             result.error = f"{url}: {fetched.reason}"
             continue
         archive_document(warc, fetched)
-        state.set_validators(url, fetched.header("etag"), fetched.header("last-modified"))
+        answered.append((url, fetched))
         kind = source.kind if url == source.url else "sitemap"
         found = links_in(fetched.body, fetched.url, kind, fetched.header("content-type"))
         result.status = "ok"
@@ -76,4 +77,15 @@ def _poll(source: Source, fetcher: Fetcher, state: WatchState, warc: RotatingWar
             if nested not in seen:
                 seen.add(nested)
                 documents.append(nested)
+    _keep_validators(source, answered, state, complete=not result.error)
     return result
+
+
+def _keep_validators(
+    source: Source, answered: list[tuple[str, Fetched]], state: WatchState, complete: bool
+) -> None:
+    """Saved only once the links are queued, so a poll cut short (killed, or a nested
+    sitemap failing) is asked in full next time instead of answered 304 with links lost."""
+    for url, fetched in answered:
+        if complete or url != source.url:
+            state.set_validators(url, fetched.header("etag"), fetched.header("last-modified"))
