@@ -247,3 +247,22 @@ def _contents(db: Path) -> dict[str, list[tuple]]:
                 "SELECT quote_id, article_id FROM quotes ORDER BY quote_id"
             ).fetchall(),
         }
+
+
+def test_ingesting_the_archive_into_the_watched_store_adds_nothing(watched):
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+    from eventwire.watch import archive_path
+
+    before = _contents(watched.db)
+    warcs = sorted(str(p) for p in archive_path(watched.db).glob("*.warc.gz"))
+    result = CliRunner().invoke(
+        app, ["ingest", *warcs, "--db", str(watched.db), "--workers", "1", "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        "0 new articles" in result.output
+        and f"{len(watched.sites.expected)} already stored" in result.output
+    )
+    assert _contents(watched.db) == before
