@@ -17,6 +17,7 @@ from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-c
     quotes,
     serve,
     store,
+    watch,
 )
 
 COMMAND_MODULES = (
@@ -25,6 +26,7 @@ COMMAND_MODULES = (
     store,
     quotes,
     serve,
+    watch,
 )
 
 app = typer.Typer(

@@ -37,6 +37,14 @@ def serve(
             "dashboard out; here the server owns the file and queries read live snapshots.",
         ),
     ] = None,
+    watch: Annotated[
+        Path | None,
+        typer.Option(
+            "--watch",
+            help="Also watch this sources file into --db while serving (see `eventwire watch`; "
+            "its defaults: 15m interval, 2 s per-host delay).",
+        ),
+    ] = None,
 ) -> None:
     """Serve the dashboard and the REST API (OpenAPI at /docs) over a store, read-only."""
     import uvicorn
@@ -45,19 +53,26 @@ def serve(
 
     if db.is_dir():
         fail(f"--db {db} is a directory; give the DuckDB file")
-    if not db.exists() and not ingest:
+    if not db.exists() and not ingest and not watch:
         typer.echo(
             f"warning: no database at {db}: run `eventwire ingest FILES --db {db}` first; "
             "until then only the paste page works",
             err=True,
         )
     store = _start_ingest(db, ingest) if ingest else None
+    stop_watching = None
+    if watch:
+        from eventwire.cli.watch import start_watching
+
+        store, stop_watching = start_watching(watch, db, store)
     typer.echo(
         f"eventwire dashboard on http://{host}:{port}/  (API docs at /docs; Ctrl+C stops)", err=True
     )
     try:
         uvicorn.run(create_app(db, shared_store=store), host=host, port=port, log_level="warning")
     finally:
+        if stop_watching is not None:
+            stop_watching()
         if store is not None:
             store.close()
 
