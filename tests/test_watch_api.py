@@ -86,7 +86,6 @@ def test_serve_watch_shows_new_articles_without_a_restart(site, tmp_path):
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto("/")
             page.wait_for_selector('#view[data-ready="true"][data-view="overview"]', timeout=60_000)
-            page.add_script_tag(url="/static/watch.js")  # until index.html loads it (see README)
             articles = page.locator('[data-testid="watched-sources"] td[data-testid="articles"]')
             articles.filter(has_text="1").wait_for(timeout=60_000)
 
@@ -101,7 +100,6 @@ def test_serve_watch_shows_new_articles_without_a_restart(site, tmp_path):
             page.reload()
             page.wait_for_selector('#view[data-ready="true"][data-view="overview"]', timeout=60_000)
             assert page.locator('[data-testid="tile-articles"] .tile-value').inner_text() == "2"
-            page.add_script_tag(url="/static/watch.js")
             articles.filter(has_text="2").wait_for(timeout=30_000)
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "watch-overview.png"), full_page=True)
