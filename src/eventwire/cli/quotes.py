@@ -10,6 +10,7 @@ import csv
 import json
 import sys
 import time
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -33,6 +34,7 @@ def register(app: typer.Typer) -> None:
     """Registered after ``cli.store`` so that this command, which covers both modes, is the one."""
     app.command("quotes")(quotes)
     eval_app.command("quotes")(evaluate_quotes)
+    eval_app.command("quotes-own")(evaluate_own_quotes)
 
 
 def quotes(
@@ -109,6 +111,11 @@ def quotes(
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
 
+class Half(str, Enum):
+    even = "even"
+    odd = "odd"
+
+
 def format_quote(quote) -> str:
     """``Vladimir Putin (RUS) — “The key question was also ignored”  [said, direct]``."""
     speaker = quote.speaker_text or "(unattributed)"
@@ -130,6 +137,12 @@ def evaluate_quotes(
             "--errors", help="Also print this many misses, spurious quotes and wrong speakers."
         ),
     ] = 0,
+    half: Annotated[
+        Half | None,
+        typer.Option(
+            "--half", help="Only the even or odd records (0-based), to confirm tuning on the other."
+        ),
+    ] = None,
     quiet: Quiet = False,
 ) -> None:
     """Content, direct-quote and speaker scores of the quote extractor on gold attributions."""
@@ -138,6 +151,8 @@ def evaluate_quotes(
     if not file.exists():
         fail(f"no such file: {file}")
     records = list(read(file))
+    if half is not None:
+        records = records[half is Half.odd :: 2]
     started = time.perf_counter()
     score = evaluate(records, progress=lambda docs: progress(docs, quiet=quiet, total=len(records)))
     seconds = time.perf_counter() - started
@@ -160,6 +175,42 @@ def evaluate_quotes(
             ("SPURIOUS", score.spurious),
             ("WRONG SPEAKER", score.wrong_speaker),
         ):
+            typer.echo(f"\n{title}")
+            for row in rows[:errors]:
+                typer.echo("  " + " | ".join(str(x)[:200] for x in row))
+
+
+def evaluate_own_quotes(
+    annotations: Annotated[
+        Path, typer.Argument(help="annotations/quotes/own_set.jsonl (article id + spans).")
+    ] = Path("annotations/quotes/own_set.jsonl"),
+    corpus: Annotated[
+        Path, typer.Option("--corpus", help="The corpus the spans point into.")
+    ] = Path("../shared/corpus/news.jsonl"),
+    split: Annotated[
+        str | None, typer.Option("--split", help="dev or test (held out); both when omitted.")
+    ] = None,
+    errors: Annotated[
+        int, typer.Option("--errors", help="Also print this many non-attributions and uncoded.")
+    ] = 0,
+    quiet: Quiet = False,
+) -> None:
+    """Share of emitted quotes that are real attributions, and of right speakers with a code."""
+    from eventwire.quotes.own_set import evaluate, read
+
+    for path in (annotations, corpus):
+        if not path.exists():
+            fail(f"no such file: {path}")
+    records = read(annotations, corpus, split)
+    score = evaluate(records, progress=lambda d: progress(d, quiet=quiet, total=len(records)))
+    typer.echo(
+        f"articles {len(records)}   annotated {score.gold}   emitted {score.emitted}\n"
+        f"real attributions {score.real_share:.3f}   ({score.real} of {score.emitted} emitted)\n"
+        f"coded speakers    {score.coded_share:.3f}   ({score.coded} of {score.codable} right "
+        f"speakers whose person the actors stage codes; {score.right_speaker} right speakers)"
+    )
+    if errors:
+        for title, rows in (("NOT AN ATTRIBUTION", score.not_real), ("UNCODED", score.uncoded)):
             typer.echo(f"\n{title}")
             for row in rows[:errors]:
                 typer.echo("  " + " | ".join(str(x)[:200] for x in row))

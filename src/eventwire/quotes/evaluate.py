@@ -114,17 +114,21 @@ def _quote_spans(quote: Quote) -> list[tuple[int, int]]:
     return [tuple(s) for s in segments] if segments else [tuple(quote.span)]
 
 
-def _match(text: str, predicted: list[Quote], gold: list[Gold]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching, largest token overlap first."""
+def match(
+    text: str, predicted: list[Quote], gold: list[list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of quotes to gold contents, largest token overlap first."""
     predicted_tokens = [tokens(text, _quote_spans(q)) for q in predicted]
-    gold_tokens = [tokens(text, g.content) for g in gold]
+    gold_tokens = [tokens(text, spans) for spans in gold]
     pairs = []
     for i, p in enumerate(predicted_tokens):
         for j, g in enumerate(gold_tokens):
             overlap = len(p & g)
             if overlap and overlap >= 0.5 * min(len(p), len(g)):
                 pairs.append((overlap, i, j))
-    used_p, used_g, matched = set(), set(), []
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched = []
     for _, i, j in sorted(pairs, key=lambda x: -x[0]):
         if i not in used_p and j not in used_g:
             used_p.add(i)
@@ -162,7 +166,7 @@ def score_record(
     """Add one record's counts to ``score``. ``source_actors``: the actor code each gold
     attribution's source resolves to (None when it resolves to nothing)."""
     text, predicted = record.text, article.quotes
-    matched = _match(text, predicted, record.gold)
+    matched = match(text, predicted, [g.content for g in record.gold])
     score.content.predicted += len(predicted)
     score.content.gold += len(record.gold)
     score.content.matched += len(matched)
@@ -190,7 +194,7 @@ def score_record(
     direct_g = [g for g in record.gold if g.direct]
     score.direct.predicted += len(direct_p)
     score.direct.gold += len(direct_g)
-    score.direct.matched += len(_match(text, direct_p, direct_g))
+    score.direct.matched += len(match(text, direct_p, [g.content for g in direct_g]))
 
 
 def _same_speaker(quote: Quote, gold: Gold, gold_actor: str | None) -> bool:
