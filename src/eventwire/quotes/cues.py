@@ -23,6 +23,8 @@ class Cues:
     according_to: tuple[tuple[str, ...], ...]  # each phrase as lower-case words
     polarity: dict[str, str]  # cue lemma -> "denied" / "rejected"
     minimum_words: int  # the fewest words a reported (not quoted) content may have
+    stance_not_opening_with: frozenset[str]  # question words: "knows what ..." states nothing
+    refusals: frozenset[str]  # "declined to say ...": the cue under them attributes nothing
 
     def is_cue(self, lemma: str) -> bool:
         return (
@@ -63,17 +65,28 @@ def parse_cues(data: dict) -> Cues:
         if verb not in object_content:
             raise ValueError(f"cues.yaml: prepositions.{verb} must also be under object_content")
     polarity = _polarity(data["polarity"], every_verb)
-    minimum_words = data["content"].get("minimum_words") if isinstance(data["content"], dict) else None
-    if not isinstance(minimum_words, int) or minimum_words < 1:
-        raise ValueError("cues.yaml: content.minimum_words must be a positive whole number")
+    content = _content(data["content"])
     return Cues(
         **verbs,
         object_content=object_content,
         prepositions={verb: frozenset(words) for verb, words in prepositions.items()},
         according_to=tuple(tuple(phrase.split()) for phrase in data["according_to"]),
         polarity=polarity,
-        minimum_words=minimum_words,
+        minimum_words=content["minimum_words"],
+        stance_not_opening_with=frozenset(content["stance_not_opening_with"]),
+        refusals=frozenset(content["refusals"]),
     )
+
+
+def _content(section: object) -> dict:
+    expected = {"minimum_words", "stance_not_opening_with", "refusals"}
+    if not isinstance(section, dict) or set(section) != expected:
+        raise ValueError(f"cues.yaml: 'content' must have exactly {sorted(expected)}")
+    if not isinstance(section["minimum_words"], int) or section["minimum_words"] < 1:
+        raise ValueError("cues.yaml: content.minimum_words must be a positive whole number")
+    for key in ("stance_not_opening_with", "refusals"):
+        _check_words(f"content.{key}", section[key])
+    return section
 
 
 def _polarity(section: object, every_verb: frozenset[str]) -> dict[str, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.nlp import doc_text
 from eventwire.quotes import marks, reported
@@ -23,6 +23,8 @@ from eventwire.quotes.cues import Cues
 
 QUOTE_CHARACTERS = "\"“”„«»‘’'"
 _WORD = re.compile(r"\w+")
+# Children that make a clause of the word above them: "of [endangering]", "claim [that ...]".
+CLAUSE_DEPS = {"pcomp", "ccomp", "csubj", "advcl"}
 
 
 def find(doc: Doc, cues: Cues) -> list[Attribution]:
@@ -120,12 +122,26 @@ def states_something(doc: Doc, text: str, attribution: Attribution, cues: Cues) 
         return False
     if attribution.quotes or any(c in content for c in QUOTE_CHARACTERS[:6]):
         return True
-    return any(_has_verb(doc, s, e) for s, e in attribution.segments)
+    return any(_is_clause(doc, s, e) for s, e in attribution.segments)
 
 
-def _has_verb(doc: Doc, start: int, end: int) -> bool:
+def _is_clause(doc: Doc, start: int, end: int) -> bool:
+    """Is the span (headed by) a clause: a verb at its top, a preposition or noun that opens
+    one ("of endangering the troops", "the accusation that ..."), not a noun phrase that only
+    holds a verb somewhere ("a ban on Muslims entering the country")?"""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+    if span is None:
+        return False
+    tops = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    return any(_opens_clause(t) for t in tops)
+
+
+def _opens_clause(token: Token) -> bool:
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return any(
+        child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") for child in token.children
+    )
 
 
 def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:

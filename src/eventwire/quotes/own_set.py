@@ -33,6 +33,7 @@ class OwnRecord:
     article: str
     split: str
     text: str
+    published: str | None
     gold: list[Annotated]
 
 
@@ -70,7 +71,8 @@ def read(annotations: Path, corpus: Path, split: str | None = None) -> list[OwnR
         OwnRecord(
             article=article,
             split=row["split"],
-            text=texts[article],
+            text=texts[article][0],
+            published=texts[article][1],
             gold=[
                 Annotated(tuple(a["content"]), tuple(a["source"]), tuple(a["speaker_ref"]))
                 for a in row["attributions"]
@@ -80,12 +82,15 @@ def read(annotations: Path, corpus: Path, split: str | None = None) -> list[OwnR
     ]
 
 
-def _corpus_texts(corpus: Path, ids: set[str]) -> Iterator[tuple[str, str]]:
+def _corpus_texts(
+    corpus: Path, ids: set[str]
+) -> Iterator[tuple[str, tuple[str, str | None]]]:
+    """id -> (text, published date): the date decides who held which office."""
     with open(corpus, encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
             if row["id"] in ids:
-                yield row["id"], row["text"]
+                yield row["id"], (row["text"], row.get("published"))
 
 
 def evaluate(records: list[OwnRecord], *, progress=iter) -> OwnScore:
@@ -93,7 +98,7 @@ def evaluate(records: list[OwnRecord], *, progress=iter) -> OwnScore:
     from eventwire import quotes
 
     score = OwnScore()
-    articles = [Article(id=r.article, body=r.text) for r in records]
+    articles = [Article(id=r.article, body=r.text, published=r.published) for r in records]
     for record, document in zip(records, progress(nlp.parse(articles))):
         mentions = actors.resolve(document)
         found = quotes.extract(document, mentions, events.code(document, mentions))

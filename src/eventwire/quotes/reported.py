@@ -37,11 +37,11 @@ def from_cue(
     object); a verb of saying with neither may still stand beside a quote (bare cue)."""
     lemma = verb.lemma_.lower()
     speaker = subject(verb, quoted)
-    if speaker is not None and speaker.lower_ in EXPLETIVES:
+    if speaker is not None and speaker.lower_ in EXPLETIVES or _refused(verb, cues):
         return None
     cue_end = cue_span(verb)[1]
     spans = _clause(verb)
-    if spans and lemma in cues.stance and not _is_finite_clause(spans[0]):
+    if spans and lemma in cues.stance and not _states_belief(spans[0], cues):
         spans = None
     if spans is None and lemma in cues.object_content and speaker is not None:
         # Without a subject ("Please support quality journalism") an object is no attribution.
@@ -112,8 +112,15 @@ def _objects(verb: Token, cues: Cues) -> tuple[tuple[Token, list[tuple[int, int]
     return (kept[0], [(start, end)]), cue_end
 
 
-def _is_finite_clause(head: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children)
+def _states_belief(head: Token, cues: Cues) -> bool:
+    """A stance verb's clause: finite, and not a question ("knows what it's like")."""
+    finite = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children)
+    return finite and head.left_edge.lower_ not in cues.stance_not_opening_with
+
+
+def _refused(verb: Token, cues: Cues) -> bool:
+    """"declined to say whether ...": the cue is what was not done."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.refusals
 
 
 def subject(
