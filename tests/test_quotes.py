@@ -338,3 +338,74 @@ def test_polnear_sample_scores():
     assert score.content.f1 >= 0.65, (score.content.precision, score.content.recall)
     assert score.direct.f1 >= 0.8, (score.direct.precision, score.direct.recall)
     assert score.speaker_accuracy >= 0.75
+
+
+CONTENT_RULES = {
+    "denied_object": "The Kremlin denied the accusations on Monday.",
+    "accused_object": "Senator Jane Doe accused President Vladimir Putin in a speech on Monday.",
+    "accused_of": "Senator Jane Doe accused Vladimir Putin of endangering the lives of soldiers.",
+    "criticised_quoted": "Mr. Trump criticised the mayor for making “very rude statements”.",
+    "denied_clause": "Russia denied that it had any plans to invade Ukraine.",
+    "not_said": "Mrs. Clinton did not say that Mr. Sanders was unqualified.",
+    "knows_what": "Voters who know what it is like to struggle will decide the race.",
+    "declined_to_say": "The senator declined to say whether the bill would pass.",
+}
+
+
+@pytest.fixture(scope="session")
+def parsed_rules() -> dict[str, nlp.Document]:
+    articles = [Article(id=name, body=text) for name, text in CONTENT_RULES.items()]
+    return {d.article.id: d for d in nlp.parse(articles)}
+
+
+@pytest.mark.parametrize(
+    "name", ["denied_object", "accused_object", "knows_what", "declined_to_say"]
+)
+def test_a_bare_object_a_question_or_a_refusal_is_no_attribution(parsed_rules, name):
+    assert found(parsed_rules, name) == []
+
+
+@pytest.mark.parametrize(
+    "name, words, polarity",
+    [
+        ("accused_of", "of endangering the lives of soldiers", None),
+        ("criticised_quoted", "“very rude statements”", None),
+        ("denied_clause", "it had any plans to invade Ukraine", "denied"),
+        ("not_said", "Mr. Sanders was unqualified", "negated"),
+    ],
+)
+def test_clauses_and_quoted_phrases_are_attributions_with_their_polarity(
+    parsed_rules, name, words, polarity
+):
+    (quote,) = found(parsed_rules, name)
+    assert words in quote.text and quote.speaker_text
+    assert quote.model_extra.get("cue_polarity") == polarity
+
+
+def test_speakers_follow_surnames_roles_and_owners_to_a_coded_actor():
+    import eventwire
+
+    article = eventwire.extract(
+        "British Prime Minister David Cameron spoke in parliament on Monday.\n\n"
+        "Cameron's spokesman said the prime minister stood by his comments.\n\n"
+        "The prime minister will work with whoever is elected, the spokesman said.\n\n"
+        "“We will consider it,” the prime minister said.",
+        published="2016-05-16",
+    )
+    speakers = {q.speaker_text: q.speaker for q in article.quotes}
+    assert set(speakers) == {"Cameron's spokesman", "the spokesman", "the prime minister"}
+    for words, actor in speakers.items():
+        assert actor is not None and actor.code == "GBRGOV", (words, actor)
+        assert actor.text == words  # the words once, as written
+
+
+def test_own_set_emits_real_attributions():
+    """The held-out articles of annotations/quotes (eventwire eval quotes-own --split test)."""
+    from pathlib import Path
+
+    from eventwire.quotes.own_set import evaluate, read
+
+    annotations = Path(__file__).parent.parent / "annotations" / "quotes" / "own_set.jsonl"
+    score = evaluate(read(annotations, shared_path("corpus", "news.jsonl"), "test"))
+    assert score.real_share >= 0.9, score.not_real
+    assert score.coded_share >= 0.7, score.uncoded

@@ -110,6 +110,9 @@ def quote(row: dict) -> dict:
     out["id"] = quote_id.split(":", 1)[1] if ":" in quote_id else quote_id
     out["speaker"] = _actor({**row, "speaker_text": row.get("speaker_text")}, "speaker")
     out["span"] = _span(row)
+    # The cue and its polarity ("denied", "rejected", "negated") belong beside every quote.
+    out["cue"] = _clean(row.get("cue"))
+    out["cue_polarity"] = out.get("cue_polarity")
     return out
 
 

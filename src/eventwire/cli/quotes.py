@@ -73,7 +73,17 @@ def quotes(
     writer = csv.writer(sys.stdout) if format is FrameFormat.csv else None
     if writer:
         writer.writerow(
-            ["article", "speaker_code", "speaker_text", "kind", "cue", "text", "start", "end"]
+            [
+                "article",
+                "speaker_code",
+                "speaker_text",
+                "kind",
+                "cue",
+                "cue_polarity",
+                "text",
+                "start",
+                "end",
+            ]
         )
     for article in progress(process(ingest.read([file])), quiet=quiet):
         for error in article.errors:
@@ -96,6 +106,7 @@ def quotes(
                         quote.speaker_text or "",
                         quote.kind,
                         quote.cue or "",
+                        getattr(quote, "cue_polarity", None) or "",
                         quote.text,
                         *quote.span,
                     ]
@@ -117,13 +128,16 @@ class Half(str, Enum):
 
 
 def format_quote(quote) -> str:
-    """``Vladimir Putin (RUS) — “The key question was also ignored”  [said, direct]``."""
+    """``Vladimir Putin (RUSGOV) said — “The key question was also ignored”  [direct]``; the
+    cue stays beside the speaker, so "Russia denies — any plans to invade  [indirect, denied]"
+    never reads as its opposite."""
     speaker = quote.speaker_text or "(unattributed)"
     if quote.speaker is not None and quote.speaker.code:
         speaker = f"{quote.speaker.name or speaker} ({quote.speaker.code})"
-    cue = f"{quote.cue}, " if quote.cue else ""
+    cue = f" {quote.cue}" if quote.cue else ""
     text = f"“{quote.text}”" if quote.kind == "direct" else quote.text
-    return f"{speaker} — {text}  [{cue}{quote.kind}]"
+    polarity = getattr(quote, "cue_polarity", None)
+    return f"{speaker}{cue} — {text}  [{quote.kind}{f', {polarity}' if polarity else ''}]"
 
 
 def evaluate_quotes(

@@ -6,6 +6,8 @@ Public surface: ``extract(document, mentions, events) -> list[Quote]``. The find
 
 from __future__ import annotations
 
+from typing import Any
+
 from eventwire.actors import Mention
 from eventwire.models import Actor, Event, Quote
 from eventwire.nlp import Document
@@ -30,6 +32,8 @@ def extract(document: Document, mentions: list[Mention], events: list[Event]) ->
             if speaker is not None and speaker.code:
                 known.append(_speaker_mention(found.speaker, speaker_text, speaker))
         cue = body[found.cue[0] : found.cue[1]] if found.cue else None
+        # Not a declared field of models.Quote (not ours): an extra, kept by store and API.
+        extra: dict[str, Any] = {"cue_polarity": _polarity(found, lexicon, document)}
         quotes.append(
             Quote(
                 id=f"{document.article.id}-q{number}",
@@ -39,18 +43,18 @@ def extract(document: Document, mentions: list[Mention], events: list[Event]) ->
                 speaker_text=speaker_text,
                 speaker_span=found.speaker,
                 cue=cue,
-                cue_polarity=_polarity(found, lexicon, document),
                 span=span,
                 segments=segments,
                 sentence_index=finder.sentence_index(sentence_starts, span[0]),
                 event_ids=[e.id for e in events if _inside(e.span, segments)],
+                **extra,
             )
         )
     return quotes
 
 
 def _polarity(found: finder.Attribution, lexicon: cues.Cues, document: Document) -> str | None:
-    """"denied" / "rejected" by the cue's lemma (``cues.yaml``), "negated" for "did not say"."""
+    """ "denied" / "rejected" by the cue's lemma (``cues.yaml``), "negated" for "did not say"."""
     if found.negated:
         return "negated"
     if found.cue_token is None:

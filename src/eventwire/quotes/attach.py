@@ -112,7 +112,7 @@ def continues_previous(context: Context, group: Group) -> bool:
 
 
 def introduced_by_colon(context: Context, group: Group) -> bool:
-    """"McCrummen reports:" then the quoted paragraph."""
+    """ "McCrummen reports:" then the quoted paragraph."""
     first, text = group[0], context.text
     previous = _previous_paragraph(context, first)
     if (
@@ -174,11 +174,7 @@ def phrase_in_sentence(context: Context, group: Group) -> bool:
     if fragment is None:
         return True
     same_cue = next(
-        (
-            a
-            for a in context.with_content + context.bare_cues
-            if a.cue_token == fragment.cue_token
-        ),
+        (a for a in context.with_content + context.bare_cues if a.cue_token == fragment.cue_token),
         None,
     )
     if same_cue is not None:  # the verb already reports a clause: the phrase joins it

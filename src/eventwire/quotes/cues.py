@@ -40,7 +40,14 @@ VERB_LISTS = ("speech", "stance", "characterize", "intention")
 
 def parse_cues(data: dict) -> Cues:
     """Validate the YAML structure; a malformed lexicon fails loudly, not silently."""
-    expected = {*VERB_LISTS, "object_content", "prepositions", "according_to", "polarity", "content"}
+    expected = {
+        *VERB_LISTS,
+        "object_content",
+        "prepositions",
+        "according_to",
+        "polarity",
+        "content",
+    }
     if set(data) != expected:
         raise ValueError(
             f"cues.yaml must have exactly the sections {sorted(expected)}, got {sorted(data)}"

@@ -110,8 +110,8 @@ def tokens(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:
 
 
 def _quote_spans(quote: Quote) -> list[tuple[int, int]]:
-    segments = getattr(quote, "segments", None)
-    return [tuple(s) for s in segments] if segments else [tuple(quote.span)]
+    segments = quote.segments or [quote.span]
+    return [(start, end) for start, end in segments]
 
 
 def match(

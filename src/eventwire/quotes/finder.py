@@ -136,11 +136,15 @@ def _is_clause(doc: Doc, start: int, end: int) -> bool:
     return any(_opens_clause(t) for t in tops)
 
 
-def _opens_clause(token: Token) -> bool:
+def _opens_clause(token: Token, depth: int = 0) -> bool:
+    """A verb; or a word with a clause below it, through one preposition at most ("accused
+    Putin [of [endangering ...]]")."""
     if token.pos_ in ("VERB", "AUX"):
         return True
     return any(
-        child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") for child in token.children
+        (child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"))
+        or (child.dep_ == "prep" and depth == 0 and _opens_clause(child, 1))
+        for child in token.children
     )
 
 

@@ -82,9 +82,7 @@ def read(annotations: Path, corpus: Path, split: str | None = None) -> list[OwnR
     ]
 
 
-def _corpus_texts(
-    corpus: Path, ids: set[str]
-) -> Iterator[tuple[str, tuple[str, str | None]]]:
+def _corpus_texts(corpus: Path, ids: set[str]) -> Iterator[tuple[str, tuple[str, str | None]]]:
     """id -> (text, published date): the date decides who held which office."""
     with open(corpus, encoding="utf-8") as handle:
         for line in handle:

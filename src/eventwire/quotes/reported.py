@@ -119,7 +119,7 @@ def _states_belief(head: Token, cues: Cues) -> bool:
 
 
 def _refused(verb: Token, cues: Cues) -> bool:
-    """"declined to say whether ...": the cue is what was not done."""
+    """ "declined to say whether ...": the cue is what was not done."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.refusals
 
 
@@ -173,7 +173,7 @@ def phrase(head: Token) -> tuple[int, int]:
 
 
 def according_to(doc: Doc, tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
-    """"According to X, ...": X is the speaker, the rest of the sentence the content."""
+    """ "According to X, ...": X is the speaker, the rest of the sentence the content."""
     found = []
     lowered = [t.lower_ for t in tokens]
     for sentence in doc.sents:

@@ -6,8 +6,8 @@ the earlier ones found no actor with a code:
 
 1. the mention on the phrase's head, or any mention in it ("he" already resolved by the
    actors stage, "Senator Bernie Sanders");
-2. the owner named inside the phrase ("Cameron's spokesman", "a spokeswoman for the
-   ministry");
+2. the owner named inside the phrase ("a spokeswoman for the ministry"), or by a surname
+   known from the article ("Cameron's spokesman");
 3. the same surname as a person named in the article ("Ms. Doe", "Wasserman Schultz" after
    "Debbie Wasserman Schultz"), the nearest one before the quote first;
 4. the same role word as an actor named earlier ("the prime minister" after "British prime
@@ -25,6 +25,7 @@ from eventwire.models import Actor
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_OWNER = re.compile(r"(?:[Tt]he )?([A-Z][\w-]*)[’']s? [a-z]")
 _NOT_ROLE_WORDS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"}
 
 
@@ -35,16 +36,18 @@ def speaker_actor(
     offset of its head word), found among ``mentions`` as the module docstring describes."""
     inside = [m for m in mentions if m.start < end and start < m.end]
     on_head = [m for m in inside if head is not None and m.start <= head < m.end]
-    own = (on_head or inside or [None])[0]
+    own = next(iter(on_head or inside), None)
     if own is not None and _coded(own):
         return own.actor
     earlier = sorted(
         (m for m in mentions if m.end <= start and _coded(m) and not m.locative),
         key=lambda m: m.start,
     )
+    later = [m for m in mentions if m.start >= end]
     found = (
         _owner_inside(inside, own)
-        or _same_surname(words, earlier, [m for m in mentions if m.start >= end])
+        or _same_surname(_possessor(words), earlier, later)
+        or _same_surname(words, earlier, later)
         or _same_role(words, own, earlier)
     )
     if found is not None:
@@ -58,15 +61,19 @@ def _coded(mention: Mention) -> bool:
 
 
 def _owner_inside(inside: list[Mention], own: Mention | None) -> Mention | None:
-    """"Cameron's spokesman", "a spokesman for the ministry": a coded actor in the phrase
+    """ "Cameron's spokesman", "a spokesman for the ministry": a coded actor in the phrase
     other than its head."""
     owners = [m for m in inside if m is not own and _coded(m) and not m.locative]
     return owners[0] if owners else None
 
 
-def _same_surname(
-    words: str, earlier: list[Mention], later: list[Mention]
-) -> Mention | None:
+def _possessor(words: str) -> str:
+    """ "Cameron's spokesman" -> "Cameron" (the owner, by name); else nothing."""
+    match = _OWNER.match(words)
+    return match.group(1) if match else ""
+
+
+def _same_surname(words: str, earlier: list[Mention], later: list[Mention]) -> Mention | None:
     """A person whose name ends with the phrase's last word, nearest before it first."""
     names = _WORD.findall(words)
     if not names or not names[-1][0].isupper():
@@ -81,7 +88,7 @@ def _same_surname(
 
 
 def _same_role(words: str, own: Mention | None, earlier: list[Mention]) -> Mention | None:
-    """"the senator", "the prime minister": the latest earlier coded actor named with the same
+    """ "the senator", "the prime minister": the latest earlier coded actor named with the same
     role word, a person first."""
     if own is not None and own.kind not in ("role", "unknown"):
         return None
@@ -91,4 +98,5 @@ def _same_role(words: str, own: Mention | None, earlier: list[Mention]) -> Menti
     head = role[-1]
     matching = [m for m in earlier if head in m.text.lower().split()]
     people = [m for m in matching if m.actor.name]
-    return (people or matching or [None])[-1]
+    chosen = people or matching
+    return chosen[-1] if chosen else None
