@@ -273,7 +273,11 @@ def _adjacent_cue(
         if cue_start >= last.outer_end:
             between = text[last.outer_end : cue_start]
             distance = len(between)
-            ok = "\n" not in between and not re.search(r"[.!?;“\"]", between)
+            ok = (
+                "\n" not in between
+                and not re.search(r"[.!?;“\"]", between)
+                and _only_speaker_between(text, last.outer_end, cue_start, attribution.speaker)
+            )
         elif cue_end <= first.outer_start:
             between = text[cue_end : first.outer_start]
             distance = len(between)
@@ -289,6 +293,14 @@ def _adjacent_cue(
         if ok and distance < best_distance:
             best, best_distance = attribution, distance
     return best
+
+
+def _only_speaker_between(text: str, start: int, end: int, speaker: tuple[int, int]) -> bool:
+    """“...,” she said: between a quote and the cue after it stands the speaker, or nothing
+    but punctuation (“...,” said Jane Doe); never more words ("“Face the Nation” that he ...")."""
+    if speaker[0] >= start and speaker[1] <= end:
+        return not re.search(r"\w", text[start : speaker[0]])
+    return not re.search(r"\w", text[start:end])
 
 
 def _starts_paragraph(text: str, quote: marks.Quoted) -> bool:

@@ -106,9 +106,11 @@ def evaluate(records: list[OwnRecord], *, progress=iter) -> OwnScore:
 
 
 def _code_at(span: Span, mentions: Iterable[actors.Mention]) -> str | None:
-    """The code the actors stage gives the annotated speaker's name, if any."""
+    """The code the actors stage gives the annotated speaker's name, if it places it in a
+    country ("GOV" alone, for an unplaced "spokesman", is not a code a reader can use)."""
     for mention in mentions:
-        if mention.start < span[1] and span[0] < mention.end and mention.actor.code:
+        overlaps = mention.start < span[1] and span[0] < mention.end
+        if overlaps and mention.actor.code and mention.actor.country:
             return mention.actor.code
     return None
 

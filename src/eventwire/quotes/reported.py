@@ -40,7 +40,7 @@ def from_cue(
     if speaker is not None and speaker.lower_ in EXPLETIVES or _refused(verb, cues):
         return None
     cue_end = cue_span(verb)[1]
-    spans = _clause(verb)
+    spans = _clause(verb, cues)
     if spans and lemma in cues.stance and not _states_belief(spans[0], cues):
         spans = None
     if spans is None and lemma in cues.object_content and speaker is not None:
@@ -67,14 +67,14 @@ def from_cue(
     )
 
 
-def _clause(verb: Token) -> tuple[Token, list[tuple[int, int]]] | None:
+def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | None:
     """The verb's clausal complement as (head, character spans)."""
     for child in verb.children:
         opener = child.left_edge
         if child.dep_ == "ccomp" and not (
             opener.lower_ in NOT_CONTENT_OPENERS and opener.head.i == child.i
         ):
-            return child, [(child.left_edge.idx, end_of(child.right_edge))]
+            return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
     if verb.dep_ == "parataxis":
         # "The economy is strong, he said" / "The economy, he said, is strong": the cue hangs
         # off the reported clause, which is the head's subtree without the cue's.
@@ -86,6 +86,24 @@ def _clause(verb: Token) -> tuple[Token, list[tuple[int, int]]] | None:
             pieces.append((doc[verb.right_edge.i + 1].idx, end_of(head.right_edge)))
         return (head, pieces) if pieces else None
     return None
+
+
+def _clause_end(head: Token, cues: Cues) -> Token:
+    """The clause's last token, before any cue verb the parse ran into it ("said that A and
+    predicted that B": B is the second cue's, not the first's)."""
+    doc = head.doc
+    for token in head.subtree:
+        if (
+            token.i > head.i
+            and token.dep_ == "conj"
+            and is_cue_verb(token, cues)
+            and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+        ):
+            last = token.i - 1
+            while last > head.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
+                last -= 1
+            return doc[last]
+    return head.right_edge
 
 
 def _objects(verb: Token, cues: Cues) -> tuple[tuple[Token, list[tuple[int, int]]] | None, int]:
