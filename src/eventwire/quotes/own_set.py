@@ -10,7 +10,7 @@ organisation the annotation names (``speaker_ref``), when the actors stage codes
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,14 +105,15 @@ def evaluate(records: list[OwnRecord], *, progress=iter) -> OwnScore:
     return score
 
 
-def _code_at(span: Span, mentions: Iterable[actors.Mention]) -> str | None:
-    """The code the actors stage gives the annotated speaker's name, if it places it in a
+def _code_at(span: Span, mentions: Sequence[actors.Mention]) -> str | None:
+    """The code the actors stage gives the annotated speaker's name: the mention covering most
+    of it ("Sen. Ted Cruz", not "Texas", in "Sen. Ted Cruz of Texas"), when it places it in a
     country ("GOV" alone, for an unplaced "spokesman", is not a code a reader can use)."""
-    for mention in mentions:
-        overlaps = mention.start < span[1] and span[0] < mention.end
-        if overlaps and mention.actor.code and mention.actor.country:
-            return mention.actor.code
-    return None
+    overlap = {id(m): min(m.end, span[1]) - max(m.start, span[0]) for m in mentions}
+    best = max(mentions, key=lambda m: overlap[id(m)], default=None)
+    if best is None or overlap[id(best)] <= 0 or not best.actor.country:
+        return None
+    return best.actor.code
 
 
 def score_record(

@@ -37,7 +37,9 @@ def from_cue(
     object); a verb of saying with neither may still stand beside a quote (bare cue)."""
     lemma = verb.lemma_.lower()
     speaker = subject(verb, quoted)
-    if speaker is not None and speaker.lower_ in EXPLETIVES or _refused(verb, cues):
+    if speaker is not None and speaker.lower_ in EXPLETIVES | RELATIVE_PRONOUNS:
+        return None  # "it is said", or a question inside a clause: "who supported which bill"
+    if _refused(verb, cues):
         return None
     cue_end = cue_span(verb)[1]
     spans = _clause(verb, cues)
@@ -46,6 +48,8 @@ def from_cue(
     if spans is None and lemma in cues.object_content and speaker is not None:
         # Without a subject ("Please support quality journalism") an object is no attribution.
         spans, cue_end = _objects(verb, cues)
+        if spans and lemma in cues.intention and _bare_infinitive(spans[0]):
+            spans = None  # "wants to be president" is a wish, not a statement
     if spans is None:
         if lemma not in cues.speech:
             return None  # only a verb of saying may stand beside a bare quote
@@ -128,6 +132,11 @@ def _objects(verb: Token, cues: Cues) -> tuple[tuple[Token, list[tuple[int, int]
     start = min(t.left_edge.idx for t in kept)
     end = max(end_of(t.right_edge) for t in kept)
     return (kept[0], [(start, end)]), cue_end
+
+
+def _bare_infinitive(head: Token) -> bool:
+    """ "to be president": an infinitive with no subject of its own."""
+    return head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
 def _states_belief(head: Token, cues: Cues) -> bool:

@@ -6,13 +6,16 @@ the earlier ones found no actor with a code:
 
 1. the mention on the phrase's head, or any mention in it ("he" already resolved by the
    actors stage, "Senator Bernie Sanders");
-2. the owner named inside the phrase ("a spokeswoman for the ministry"), or by a surname
+2. another mention of the same person (the actors stage's ``person_id``) placed in a country;
+3. the owner named inside the phrase ("a spokeswoman for the ministry"), or by a surname
    known from the article ("Cameron's spokesman");
-3. the same surname as a person named in the article ("Ms. Doe", "Wasserman Schultz" after
-   "Debbie Wasserman Schultz"), the nearest one before the quote first;
-4. the same role word as an actor named earlier ("the prime minister" after "British prime
+4. the same surname as a person named in the article ("Ms. Doe", "Wasserman Schultz" after
+   "Debbie Wasserman Schultz"), the nearest one before the quote first; a bare surname whose
+   own mention has a code takes the fuller naming's code when it extends it ("Rubio": USA
+   after "Sen. Marco Rubio of Florida": USALEG);
+5. the same role word as an actor named earlier ("the prime minister" after "British prime
    minister David Cameron", "the senator" after "Senator Bernie Sanders");
-5. else the phrase's own mention, even without a code.
+6. else the phrase's own mention, even without a code.
 """
 
 from __future__ import annotations
@@ -37,15 +40,17 @@ def speaker_actor(
     inside = [m for m in mentions if m.start < end and start < m.end]
     on_head = [m for m in inside if head is not None and m.start <= head < m.end]
     own = next(iter(on_head or inside), None)
-    if own is not None and _coded(own):
-        return own.actor
     earlier = sorted(
         (m for m in mentions if m.end <= start and _coded(m) and not m.locative),
         key=lambda m: m.start,
     )
     later = [m for m in mentions if m.start >= end]
+    if own is not None and _coded(own):
+        fuller = _same_surname(words, earlier, []) if len(_WORD.findall(words)) == 1 else None
+        return _more_specific(own, fuller, words)
     found = (
-        _owner_inside(inside, own)
+        _same_person(own, earlier, later)
+        or _owner_inside(inside, own)
         or _same_surname(_possessor(words), earlier, later)
         or _same_surname(words, earlier, later)
         or _same_role(words, own, earlier)
@@ -55,9 +60,32 @@ def speaker_actor(
     return own.actor if own is not None else None
 
 
+def _more_specific(own: Mention, fuller: Mention | None, words: str) -> Actor:
+    """ "Rubio" (USA) after "Sen. Marco Rubio of Florida" (USALEG): the fuller naming's code
+    when it says more about the same country."""
+    own_code, fuller_code = own.actor.code or "", fuller.actor.code if fuller else None
+    if fuller and fuller_code and fuller_code != own_code and fuller_code.startswith(own_code):
+        return fuller.actor.model_copy(update={"text": words})
+    return own.actor
+
+
 def _coded(mention: Mention) -> bool:
     """A code with a country: "GOV" alone (an unplaced "spokesman") is not yet an answer."""
     return bool(mention.actor.code and mention.actor.country)
+
+
+def _same_person(
+    own: Mention | None, earlier: list[Mention], later: list[Mention]
+) -> Mention | None:
+    """The actors stage's own chain: another mention of the same person (``person_id``) that
+    is placed in a country, the nearest before first."""
+    if own is None or not own.person_id:
+        return None
+    for pool in (reversed(earlier), later):
+        for mention in pool:
+            if mention.person_id == own.person_id and _coded(mention):
+                return mention
+    return None
 
 
 def _owner_inside(inside: list[Mention], own: Mention | None) -> Mention | None:
@@ -81,8 +109,10 @@ def _same_surname(words: str, earlier: list[Mention], later: list[Mention]) -> M
     surname = _POSSESSIVE.sub("", names[-1])
     for pool in (reversed(earlier), [m for m in later if _coded(m)]):
         for mention in pool:
-            name = mention.actor.name or ""
-            if mention.kind in ("person", "role") and name.split()[-1:] == [surname]:
+            if mention.kind not in ("person", "role"):
+                continue
+            named = (mention.actor.name or "").split()[-1:] == [surname]
+            if named or surname in _WORD.findall(mention.text)[1:]:
                 return mention
     return None
 
