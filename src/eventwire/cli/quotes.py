@@ -66,25 +66,39 @@ def quotes(
         return
     if since or until:
         fail("--since/--until filter the store; with FILE every quote in it is shown")
+    failed = _quotes_from_file(file, speaker, q, limit, format, quiet)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+CSV_COLUMNS = (
+    "article",
+    "speaker_code",
+    "speaker_text",
+    "kind",
+    "cue",
+    "cue_polarity",
+    "text",
+    "start",
+    "end",
+)
+
+
+def _quotes_from_file(
+    file: str,
+    speaker: str | None,
+    q: str | None,
+    limit: int | None,
+    format: FrameFormat,
+    quiet: bool,
+) -> int:
+    """Extract and print the quotes of every document in ``file``; returns how many failed."""
     from eventwire import ingest
     from eventwire.pipeline import process
 
     failed, shown = 0, 0
     writer = csv.writer(sys.stdout) if format is FrameFormat.csv else None
     if writer:
-        writer.writerow(
-            [
-                "article",
-                "speaker_code",
-                "speaker_text",
-                "kind",
-                "cue",
-                "cue_polarity",
-                "text",
-                "start",
-                "end",
-            ]
-        )
+        writer.writerow(CSV_COLUMNS)
     for article in progress(process(ingest.read([file])), quiet=quiet):
         for error in article.errors:
             typer.echo(f"{article.id}: {error.stage}: {error.message}", err=True)
@@ -99,27 +113,26 @@ def quotes(
                 break
             shown += 1
             if writer:
-                writer.writerow(
-                    [
-                        article.id,
-                        code or "",
-                        quote.speaker_text or "",
-                        quote.kind,
-                        quote.cue or "",
-                        getattr(quote, "cue_polarity", None) or "",
-                        quote.text,
-                        *quote.span,
-                    ]
-                )
+                writer.writerow(_csv_row(article.id, quote))
             elif format is FrameFormat.json:
-                typer.echo(
-                    json.dumps(
-                        {"article": article.id, **quote.model_dump(mode="json")}, ensure_ascii=False
-                    )
-                )
+                row = {"article": article.id, **quote.model_dump(mode="json")}
+                typer.echo(json.dumps(row, ensure_ascii=False))
             else:
                 typer.echo(format_quote(quote))
-    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+    return failed
+
+
+def _csv_row(article_id: str, quote) -> list:
+    return [
+        article_id,
+        quote.speaker.code if quote.speaker and quote.speaker.code else "",
+        quote.speaker_text or "",
+        quote.kind,
+        quote.cue or "",
+        getattr(quote, "cue_polarity", None) or "",
+        quote.text,
+        *quote.span,
+    ]
 
 
 class Half(str, Enum):
