@@ -193,6 +193,10 @@ def evaluate_quotes(
             f"(matched {counts.matched}, gold {counts.gold}, predicted {counts.predicted})"
         )
     typer.echo(
+        f"topic-only gold {score.topic_only_gold} of {score.content.gold}   (no verb, no quotation "
+        "mark: never emitted under the content rules)"
+    )
+    typer.echo(
         f"speaker  accuracy {score.speaker_accuracy:.3f}   "
         f"({score.speaker_correct} of {score.speaker_pairs} matched pairs whose gold names a source)"
     )

@@ -15,7 +15,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from eventwire import actors, events, nlp
+from eventwire.quotes import marks
 from eventwire.models import Article, Quote
 
 QUOTE_MARKS = "\"“”'‘’«»„"
@@ -62,6 +65,9 @@ class Score:
     direct: Counts = field(default_factory=Counts)
     speaker_pairs: int = 0  # matched pairs whose gold attribution names a source
     speaker_correct: int = 0
+    # gold contents with no verb and no quotation mark ("denied the accusations"), which the
+    # content rules never emit: how far recall is bounded by the gold counting topics
+    topic_only_gold: int = 0
     misses: list[tuple[str, str]] = field(default_factory=list)  # (record id, gold content)
     spurious: list[tuple[str, str]] = field(default_factory=list)  # (record id, predicted text)
     wrong_speaker: list[tuple[str, str, str]] = field(default_factory=list)  # (id, predicted, gold)
@@ -150,7 +156,19 @@ def evaluate(records: list[Record], *, progress=iter) -> Score:
         )
         source_actors = [_actor_code(g.source, mentions) for g in record.gold]
         score_record(record, document.article, score, source_actors)
+        score.topic_only_gold += sum(_topic_only(document.doc, record.text, g) for g in record.gold)
     return score
+
+
+def _topic_only(doc: Doc, text: str, gold: Gold) -> bool:
+    """A gold content without a verb and without a quotation mark: a noun phrase."""
+    for start, end in gold.content:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if marks.find(text[start:end]):
+            return False
+        if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+    return True
 
 
 def _actor_code(spans: list[tuple[int, int]], mentions: list[actors.Mention]) -> str | None:
