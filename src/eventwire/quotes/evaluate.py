@@ -18,8 +18,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventwire import actors, events, nlp
-from eventwire.quotes import marks
 from eventwire.models import Article, Quote
+from eventwire.quotes import marks
 
 QUOTE_MARKS = "\"“”'‘’«»„"
 _WORD = re.compile(r"\w+")
