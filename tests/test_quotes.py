@@ -409,3 +409,46 @@ def test_own_set_emits_real_attributions_with_coded_speakers():
     score = evaluate(read(annotations, shared_path("corpus", "news.jsonl")))
     assert score.emitted >= 100 and score.real_share >= 0.9, score.not_real
     assert score.codable >= 40 and score.coded_share >= 0.8, score.uncoded
+
+
+def _mention(
+    body: str, words: str, actor: Actor, kind: str, person_id: str | None = None, after: int = 0
+):
+    start = body.index(words, after)
+    return Mention(
+        start=start,
+        end=start + len(words),
+        text=words,
+        actor=actor,
+        reason="test",
+        sentence_index=0,
+        token_start=0,
+        token_end=1,
+        kind=kind,
+        person_id=person_id,
+    )
+
+
+def test_speaker_actor_takes_mentions_and_follows_the_person():
+    """``speakers.speaker_actor`` needs only mentions: the same person_id, then a surname."""
+    from eventwire.quotes.speakers import speaker_actor
+
+    body = "Sen. Marco Rubio of Florida spoke. Later Rubio said no. Then Ms. Doe said yes."
+    full = Actor(
+        text="Sen. Marco Rubio", name="Marco Rubio", country="USA", sector="LEG", code="USALEG"
+    )
+    bare = Actor(text="Rubio", name="Marco Rubio", sector="LEG", code="LEG")
+    doe = Actor(text="Jane Doe", name="Jane Doe", country="GBR", sector="GOV", code="GBRGOV")
+    mentions = [
+        _mention(body, "Sen. Marco Rubio", full, "person", "Marco Rubio"),
+        _mention(body, "Rubio", bare, "person", "Marco Rubio", after=body.index("Later")),
+    ]
+    start = body.index("Rubio said")
+    actor = speaker_actor("Rubio", start, start + 5, start, mentions)
+    assert actor is not None and actor.code == "USALEG" and actor.text == "Rubio"
+    body_doe = "Jane Doe arrived. Ms. Doe said yes."
+    earlier = [_mention(body_doe, "Jane Doe", doe, "person", "Jane Doe")]
+    start = body_doe.index("Ms. Doe")
+    actor = speaker_actor("Ms. Doe", start, start + 7, start + 4, earlier)
+    assert actor is not None and actor.code == "GBRGOV" and actor.text == "Ms. Doe"
+    assert speaker_actor("Ms. Roe", start, start + 7, start + 4, earlier) is None

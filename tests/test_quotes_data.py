@@ -215,6 +215,10 @@ def test_eval_quotes_command(tmp_path):
     assert "content  P 1.000  R 1.000  F1 1.000" in result.output
     assert "direct   P 1.000  R 1.000  F1 1.000" in result.output
     assert "speaker  accuracy 1.000" in result.output
+    assert "topic-only gold 0 of 2" in result.output
+    even = runner.invoke(app, ["eval", "quotes", str(path), "-q", "--half", "even"])
+    odd = runner.invoke(app, ["eval", "quotes", str(path), "-q", "--half", "odd"])
+    assert "records 1 " in even.output and "records 0 " in odd.output
     assert runner.invoke(app, ["eval", "quotes", str(tmp_path / "missing.jsonl")]).exit_code == 2
 
 
