@@ -1,7 +1,9 @@
 """Quotes: direct and reported speech with the speaker resolved to an actor.
 
 Public surface: ``extract(document, mentions, events) -> list[Quote]``. The finding is in
-``finder`` (parse + quotation marks), the cue words in ``cues.yaml``.
+``finder`` (``reported``: the parse; ``attach``: quotation marks, by ordered rules), the
+speaker's actor in ``speakers`` (mentions in, actor out), the cue words and content rules in
+``cues.yaml``; ``evaluate`` and ``own_set`` score it.
 """
 
 from __future__ import annotations
