@@ -119,8 +119,8 @@ def _objects(verb: Token, cues: Cues) -> tuple[tuple[Token, list[tuple[int, int]
     for child in verb.children:
         if child.i < verb.i:
             continue
-        if child.dep_ in OBJECT_DEPS:
-            kept.append(child)
+        if child.dep_ in OBJECT_DEPS and not (child.dep_ == "dobj" and child.pos_ == "PRON"):
+            kept.append(child)  # "asked her" / "told them": a pronoun object is who is spoken to
         elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
