@@ -41,15 +41,7 @@ def from_cue(
         return None  # "it is said", or a question inside a clause: "who supported which bill"
     if _refused(verb, cues):
         return None
-    cue_end = cue_span(verb)[1]
-    spans = _clause(verb, cues)
-    if spans and lemma in cues.stance and not _states_belief(spans[0], cues):
-        spans = None
-    if spans is None and lemma in cues.object_content and speaker is not None:
-        # Without a subject ("Please support quality journalism") an object is no attribution.
-        spans, cue_end = _objects(verb, cues)
-        if spans and lemma in cues.intention and _bare_infinitive(spans[0]):
-            spans = None  # "wants to be president" is a wish, not a statement
+    spans, cue_end = _content(verb, lemma, speaker is not None, cues)
     if spans is None:
         if lemma not in cues.speech:
             return None  # only a verb of saying may stand beside a bare quote
@@ -69,6 +61,24 @@ def from_cue(
         cue_token=verb.i,
         negated=any(child.dep_ == "neg" for child in verb.children),
     )
+
+
+def _content(
+    verb: Token, lemma: str, has_speaker: bool, cues: Cues
+) -> tuple[tuple[Token, list[tuple[int, int]]] | None, int]:
+    """What the cue reports, by its class (``cues.yaml``), and where the cue ends: its clause
+    (a stance verb's only if finite and no question); else, for verbs that take a message as
+    object and have a speaker, the object or infinitive (an intention's bare infinitive is a
+    wish, not a statement: "wants to be president")."""
+    cue_end = cue_span(verb)[1]
+    spans = _clause(verb, cues)
+    if spans and lemma in cues.stance and not _states_belief(spans[0], cues):
+        spans = None
+    if spans is None and lemma in cues.object_content and has_speaker:
+        spans, cue_end = _objects(verb, cues)
+        if spans and lemma in cues.intention and _bare_infinitive(spans[0]):
+            spans = None
+    return spans, cue_end
 
 
 def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | None:
