@@ -338,3 +338,117 @@ def test_polnear_sample_scores():
     assert score.content.f1 >= 0.65, (score.content.precision, score.content.recall)
     assert score.direct.f1 >= 0.8, (score.direct.precision, score.direct.recall)
     assert score.speaker_accuracy >= 0.75
+
+
+CONTENT_RULES = {
+    "denied_object": "The Kremlin denied the accusations on Monday.",
+    "accused_object": "Senator Jane Doe accused President Vladimir Putin in a speech on Monday.",
+    "accused_of": "Senator Jane Doe accused Vladimir Putin of endangering the lives of soldiers.",
+    "criticised_quoted": "Mr. Trump criticised the mayor for making “very rude statements”.",
+    "denied_clause": "Russia denied that it had any plans to invade Ukraine.",
+    "not_said": "Mrs. Clinton did not say that Mr. Sanders was unqualified.",
+    "knows_what": "Voters who know what it is like to struggle will decide the race.",
+    "declined_to_say": "The senator declined to say whether the bill would pass.",
+}
+
+
+@pytest.fixture(scope="session")
+def parsed_rules() -> dict[str, nlp.Document]:
+    articles = [Article(id=name, body=text) for name, text in CONTENT_RULES.items()]
+    return {d.article.id: d for d in nlp.parse(articles)}
+
+
+@pytest.mark.parametrize(
+    "name", ["denied_object", "accused_object", "knows_what", "declined_to_say"]
+)
+def test_a_bare_object_a_question_or_a_refusal_is_no_attribution(parsed_rules, name):
+    assert found(parsed_rules, name) == []
+
+
+@pytest.mark.parametrize(
+    "name, words, polarity",
+    [
+        ("accused_of", "of endangering the lives of soldiers", None),
+        ("criticised_quoted", "“very rude statements”", None),
+        ("denied_clause", "it had any plans to invade Ukraine", "denied"),
+        ("not_said", "Mr. Sanders was unqualified", "negated"),
+    ],
+)
+def test_clauses_and_quoted_phrases_are_attributions_with_their_polarity(
+    parsed_rules, name, words, polarity
+):
+    (quote,) = found(parsed_rules, name)
+    assert words in quote.text and quote.speaker_text
+    assert quote.model_extra.get("cue_polarity") == polarity
+
+
+def test_speakers_follow_surnames_roles_and_owners_to_a_coded_actor():
+    import eventwire
+
+    article = eventwire.extract(
+        "British Prime Minister David Cameron spoke in parliament on Monday.\n\n"
+        "Cameron's spokesman said the prime minister stood by his comments.\n\n"
+        "The prime minister will work with whoever is elected, the spokesman said.\n\n"
+        "“We will consider it,” the prime minister said.",
+        published="2016-05-16",
+    )
+    speakers = {q.speaker_text: q.speaker for q in article.quotes}
+    assert set(speakers) == {"Cameron's spokesman", "the spokesman", "the prime minister"}
+    for words, actor in speakers.items():
+        assert actor is not None and actor.code == "GBRGOV", (words, actor)
+        assert actor.text == words  # the words once, as written
+
+
+def test_own_set_emits_real_attributions_with_coded_speakers():
+    """The whole annotated set (``eventwire eval quotes-own``; per split with ``--split``)."""
+    from pathlib import Path
+
+    from eventwire.quotes.own_set import evaluate, read
+
+    annotations = Path(__file__).parent.parent / "annotations" / "quotes" / "own_set.jsonl"
+    score = evaluate(read(annotations, shared_path("corpus", "news.jsonl")))
+    assert score.emitted >= 100 and score.real_share >= 0.9, score.not_real
+    assert score.codable >= 40 and score.coded_share >= 0.8, score.uncoded
+
+
+def _mention(
+    body: str, words: str, actor: Actor, kind: str, person_id: str | None = None, after: int = 0
+):
+    start = body.index(words, after)
+    return Mention(
+        start=start,
+        end=start + len(words),
+        text=words,
+        actor=actor,
+        reason="test",
+        sentence_index=0,
+        token_start=0,
+        token_end=1,
+        kind=kind,
+        person_id=person_id,
+    )
+
+
+def test_speaker_actor_takes_mentions_and_follows_the_person():
+    """``speakers.speaker_actor`` needs only mentions: the same person_id, then a surname."""
+    from eventwire.quotes.speakers import speaker_actor
+
+    body = "Sen. Marco Rubio of Florida spoke. Later Rubio said no. Then Ms. Doe said yes."
+    full = Actor(
+        text="Sen. Marco Rubio", name="Marco Rubio", country="USA", sector="LEG", code="USALEG"
+    )
+    bare = Actor(text="Rubio", name="Marco Rubio", sector="LEG", code="LEG")
+    doe = Actor(text="Jane Doe", name="Jane Doe", country="GBR", sector="GOV", code="GBRGOV")
+    mentions = [
+        _mention(body, "Sen. Marco Rubio", full, "person", "Marco Rubio"),
+        _mention(body, "Rubio", bare, "person", "Marco Rubio", after=body.index("Later")),
+    ]
+    start = body.index("Rubio said")
+    actor = speaker_actor("Rubio", start, start + 5, start, mentions)
+    assert actor is not None and actor.code == "USALEG" and actor.text == "Rubio"
+    body_doe = "Jane Doe arrived. Ms. Doe said yes."
+    earlier = [_mention(body_doe, "Jane Doe", doe, "person", "Jane Doe")]
+    start = body_doe.index("Ms. Doe")
+    actor = speaker_actor("Ms. Doe", start, start + 7, start + 4, earlier)
+    assert actor is not None and actor.code == "GBRGOV" and actor.text == "Ms. Doe"
+    assert speaker_actor("Ms. Roe", start, start + 7, start + 4, earlier) is None

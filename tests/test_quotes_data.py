@@ -170,16 +170,14 @@ def test_quotes_command_prints_speaker_and_quote(tmp_path):
     result = runner.invoke(app, ["quotes", str(path), "-q"])
     assert result.exit_code == 0, result.output
     speaker, said = result.output.strip().split(" — ")
-    assert (
-        speaker.startswith("the defence minister")
-        and said == "“We will not retreat”  [said, direct]"
-    )
+    assert speaker.startswith("the defence minister") and speaker.endswith(" said")
+    assert said == "“We will not retreat”  [direct]"
     result = runner.invoke(app, ["quotes", str(path), "-q", "--format", "json"])
     line = json.loads(result.output.splitlines()[0])
     assert line["text"] == "We will not retreat" and line["speaker_text"] == "the defence minister"
     result = runner.invoke(app, ["quotes", str(path), "-q", "--format", "csv"])
     assert result.output.splitlines()[1].endswith(
-        ",the defence minister,direct,said,We will not retreat,1,20"
+        ",the defence minister,direct,said,,We will not retreat,1,20"
     )
     assert runner.invoke(app, ["quotes", str(path), "-q", "--q", "surrender"]).output == ""
     assert runner.invoke(app, ["quotes", str(path), "--since", "2022-01-01"]).exit_code == 2
@@ -217,6 +215,10 @@ def test_eval_quotes_command(tmp_path):
     assert "content  P 1.000  R 1.000  F1 1.000" in result.output
     assert "direct   P 1.000  R 1.000  F1 1.000" in result.output
     assert "speaker  accuracy 1.000" in result.output
+    assert "topic-only gold 0 of 2" in result.output
+    even = runner.invoke(app, ["eval", "quotes", str(path), "-q", "--half", "even"])
+    odd = runner.invoke(app, ["eval", "quotes", str(path), "-q", "--half", "odd"])
+    assert "records 1 " in even.output and "records 0 " in odd.output
     assert runner.invoke(app, ["eval", "quotes", str(tmp_path / "missing.jsonl")]).exit_code == 2
 
 

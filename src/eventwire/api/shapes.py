@@ -108,8 +108,16 @@ def quote(row: dict) -> dict:
     out.update(_flat(row, _QUOTE_FLAT))
     quote_id = str(_clean(row.get("quote_id")) or "")
     out["id"] = quote_id.split(":", 1)[1] if ":" in quote_id else quote_id
-    out["speaker"] = _actor({**row, "speaker_text": row.get("speaker_text")}, "speaker")
+    # An unresolved speaker is its words, already in ``speaker_text``: no actor of words alone
+    # (a list showing actor and words would print "Cruz Cruz").
+    resolved = any(
+        _clean(row.get(f"speaker_{name}")) for name in ("code", "name", "country", "sector")
+    )
+    out["speaker"] = _actor(row, "speaker") if resolved else None
     out["span"] = _span(row)
+    # The cue and its polarity ("denied", "rejected", "negated") belong beside every quote.
+    out["cue"] = _clean(row.get("cue"))
+    out["cue_polarity"] = out.get("cue_polarity")
     return out
 
 

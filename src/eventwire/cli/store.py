@@ -228,7 +228,7 @@ def quotes(
     _emit(
         frame,
         format,
-        columns=["day", "speaker_code", "speaker_text", "kind", "text", "num_articles"],
+        columns=["day", "speaker_code", "speaker_text", "cue", "kind", "text", "num_articles"],
         title=f"{len(frame)} quotes",
     )
 

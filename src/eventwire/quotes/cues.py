@@ -21,6 +21,10 @@ class Cues:
     object_content: frozenset[str]
     prepositions: dict[str, frozenset[str]]
     according_to: tuple[tuple[str, ...], ...]  # each phrase as lower-case words
+    polarity: dict[str, str]  # cue lemma -> "denied" / "rejected"
+    minimum_words: int  # the fewest words a reported (not quoted) content may have
+    stance_not_opening_with: frozenset[str]  # question words: "knows what ..." states nothing
+    refusals: frozenset[str]  # "declined to say ...": the cue under them attributes nothing
 
     def is_cue(self, lemma: str) -> bool:
         return (
@@ -36,12 +40,19 @@ VERB_LISTS = ("speech", "stance", "characterize", "intention")
 
 def parse_cues(data: dict) -> Cues:
     """Validate the YAML structure; a malformed lexicon fails loudly, not silently."""
-    expected = {*VERB_LISTS, "object_content", "prepositions", "according_to"}
+    expected = {
+        *VERB_LISTS,
+        "object_content",
+        "prepositions",
+        "according_to",
+        "polarity",
+        "content",
+    }
     if set(data) != expected:
         raise ValueError(
             f"cues.yaml must have exactly the sections {sorted(expected)}, got {sorted(data)}"
         )
-    for section in expected - {"prepositions"}:
+    for section in expected - {"prepositions", "polarity", "content"}:
         _check_words(section, data[section])
     verbs = {name: frozenset(data[name]) for name in VERB_LISTS}
     for (name_a, a), (name_b, b) in combinations(verbs.items(), 2):
@@ -60,12 +71,45 @@ def parse_cues(data: dict) -> Cues:
         _check_words(f"prepositions.{verb}", words)
         if verb not in object_content:
             raise ValueError(f"cues.yaml: prepositions.{verb} must also be under object_content")
+    polarity = _polarity(data["polarity"], every_verb)
+    content = _content(data["content"])
     return Cues(
         **verbs,
         object_content=object_content,
         prepositions={verb: frozenset(words) for verb, words in prepositions.items()},
         according_to=tuple(tuple(phrase.split()) for phrase in data["according_to"]),
+        polarity=polarity,
+        minimum_words=content["minimum_words"],
+        stance_not_opening_with=frozenset(content["stance_not_opening_with"]),
+        refusals=frozenset(content["refusals"]),
     )
+
+
+def _content(section: object) -> dict:
+    expected = {"minimum_words", "stance_not_opening_with", "refusals"}
+    if not isinstance(section, dict) or set(section) != expected:
+        raise ValueError(f"cues.yaml: 'content' must have exactly {sorted(expected)}")
+    if not isinstance(section["minimum_words"], int) or section["minimum_words"] < 1:
+        raise ValueError("cues.yaml: content.minimum_words must be a positive whole number")
+    for key in ("stance_not_opening_with", "refusals"):
+        _check_words(f"content.{key}", section[key])
+    return section
+
+
+def _polarity(section: object, every_verb: frozenset[str]) -> dict[str, str]:
+    """``{label: [lemma, ...]}`` -> ``{lemma: label}``; each lemma a cue, in one label only."""
+    if not isinstance(section, dict):
+        raise ValueError("cues.yaml: 'polarity' must map a label to a list of cue lemmas")
+    by_lemma: dict[str, str] = {}
+    for label, lemmas in section.items():
+        _check_words(f"polarity.{label}", lemmas)
+        for lemma in lemmas:
+            if lemma not in every_verb:
+                raise ValueError(f"cues.yaml: polarity.{label}: '{lemma}' is in no verb list")
+            if lemma in by_lemma:
+                raise ValueError(f"cues.yaml: '{lemma}' is in both polarity labels")
+            by_lemma[lemma] = label
+    return by_lemma
 
 
 def _check_words(section: str, words: object) -> None:

@@ -1,0 +1,279 @@
+"""Reported speech from the dependency parse: a cue verb from ``cues.yaml`` with its subject
+(the speaker) and its clausal complement or object (the content), "according to X" phrases,
+and paragraphs labelled with a speaker ("PENCE: ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.quotes.attribution import Attribution, clip, end_of, paragraph, trim
+from eventwire.quotes.cues import Cues
+
+SUBJECT_DEPS = ("nsubj",)
+INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "parataxis")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+EXPLETIVES = {"it", "there"}
+OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
+NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
+SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "npadvmod"}
+_LABEL = re.compile(
+    r"^[ \t]*[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?P<colon>:)[ \t]+"
+    r"(?P<rest>\S[^\n]*)",
+    re.MULTILINE,
+)
+
+
+def is_cue_verb(token: Token, cues: Cues) -> bool:
+    return token.pos_ in ("VERB", "AUX") and cues.is_cue(token.lemma_.lower())
+
+
+def from_cue(
+    verb: Token, cues: Cues, quoted: Callable[[int], bool], text: str
+) -> Attribution | None:
+    """The attribution a cue verb makes: its subject says its clause (or, for some verbs, its
+    object); a verb of saying with neither may still stand beside a quote (bare cue)."""
+    lemma = verb.lemma_.lower()
+    speaker = subject(verb, quoted)
+    if speaker is not None and speaker.lower_ in EXPLETIVES | RELATIVE_PRONOUNS:
+        return None  # "it is said", or a question inside a clause: "who supported which bill"
+    if _refused(verb, cues):
+        return None
+    spans, cue_end = _content(verb, lemma, speaker is not None, cues)
+    if spans is None:
+        if lemma not in cues.speech:
+            return None  # only a verb of saying may stand beside a bare quote
+        pieces: list[tuple[int, int]] = []
+    else:
+        pieces = spans[1]
+    line = paragraph(text, verb.idx)
+    segments = [clip(trim(text, start, end), line) for start, end in pieces]
+    segments = [s for s in segments if s[1] > s[0]]
+    if spans is not None and not segments:
+        return None
+    return Attribution(
+        segments=segments,
+        cue=(verb.idx, cue_end),
+        speaker=clip(phrase(speaker), line) if speaker is not None else None,
+        speaker_head=speaker.idx if speaker is not None else None,
+        cue_token=verb.i,
+        negated=any(child.dep_ == "neg" for child in verb.children),
+    )
+
+
+def _content(
+    verb: Token, lemma: str, has_speaker: bool, cues: Cues
+) -> tuple[tuple[Token, list[tuple[int, int]]] | None, int]:
+    """What the cue reports, by its class (``cues.yaml``), and where the cue ends: its clause
+    (a stance verb's only if finite and no question); else, for verbs that take a message as
+    object and have a speaker, the object or infinitive (an intention's bare infinitive is a
+    wish, not a statement: "wants to be president")."""
+    cue_end = cue_span(verb)[1]
+    spans = _clause(verb, cues)
+    if spans and lemma in cues.stance and not _states_belief(spans[0], cues):
+        spans = None
+    if spans is None and lemma in cues.object_content and has_speaker:
+        spans, cue_end = _objects(verb, cues)
+        if spans and lemma in cues.intention and _bare_infinitive(spans[0]):
+            spans = None
+    return spans, cue_end
+
+
+def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | None:
+    """The verb's clausal complement as (head, character spans)."""
+    for child in verb.children:
+        opener = child.left_edge
+        if child.dep_ == "ccomp" and not (
+            opener.lower_ in NOT_CONTENT_OPENERS and opener.head.i == child.i
+        ):
+            return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
+    if verb.dep_ == "parataxis":
+        # "The economy is strong, he said" / "The economy, he said, is strong": the cue hangs
+        # off the reported clause, which is the head's subtree without the cue's.
+        head, doc = verb.head, verb.doc
+        pieces = []
+        if verb.left_edge.i > head.left_edge.i:
+            pieces.append((head.left_edge.idx, end_of(doc[verb.left_edge.i - 1])))
+        if verb.right_edge.i < head.right_edge.i:
+            pieces.append((doc[verb.right_edge.i + 1].idx, end_of(head.right_edge)))
+        return (head, pieces) if pieces else None
+    return None
+
+
+def _clause_end(head: Token, cues: Cues) -> Token:
+    """The clause's last token, before any cue verb the parse ran into it ("said that A and
+    predicted that B": B is the second cue's, not the first's)."""
+    doc = head.doc
+    for token in head.subtree:
+        if (
+            token.i > head.i
+            and token.dep_ == "conj"
+            and is_cue_verb(token, cues)
+            and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+        ):
+            last = token.i - 1
+            while last > head.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
+                last -= 1
+            return doc[last]
+    return head.right_edge
+
+
+def _objects(verb: Token, cues: Cues) -> tuple[tuple[Token, list[tuple[int, int]]] | None, int]:
+    """The verb's object and infinitive complements ("pledged to push for ...", "called for
+    releasing the videos", "criticized the party's lack of ..."), and where the cue ends."""
+    cue_end = cue_span(verb)[1]
+    preps = cues.prepositions.get(verb.lemma_.lower(), frozenset())
+    kept: list[Token] = []
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in OBJECT_DEPS and not (child.dep_ == "dobj" and child.pos_ == "PRON"):
+            kept.append(child)  # "asked her" / "told them": a pronoun object is who is spoken to
+        elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                kept.extend(objects)
+                if child.i == verb.i + 1:
+                    cue_end = end_of(child)
+    if not kept:
+        return None, cue_end
+    start = min(t.left_edge.idx for t in kept)
+    end = max(end_of(t.right_edge) for t in kept)
+    return (kept[0], [(start, end)]), cue_end
+
+
+def _bare_infinitive(head: Token) -> bool:
+    """ "to be president": an infinitive with no subject of its own."""
+    return head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+
+
+def _states_belief(head: Token, cues: Cues) -> bool:
+    """A stance verb's clause: finite, and not a question ("knows what it's like")."""
+    finite = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children)
+    return finite and head.left_edge.lower_ not in cues.stance_not_opening_with
+
+
+def _refused(verb: Token, cues: Cues) -> bool:
+    """ "declined to say whether ...": the cue is what was not done."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.refusals
+
+
+def subject(
+    verb: Token, quoted: Callable[[int], bool] = lambda _: False, depth: int = 0
+) -> Token | None:
+    """Who does the verb's action: its subject (never words inside quotation marks, which a
+    parse may take for the subject of "“...,” said X"), the agent of a passive, the noun a
+    participle or relative clause hangs on, or the subject of the verb it depends on."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and not quoted(child.idx):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    if verb.dep_ == "acl":
+        # "a letter urging them to reconsider"; not "a stream called Miracle Run" (passive)
+        return verb.head if verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "began by saying ..."
+    elif verb.dep_ not in INHERIT_SUBJECT_DEPS:
+        return None
+    if depth < 3 and head.i != verb.i:
+        return subject(head, quoted, depth + 1)
+    return None
+
+
+def cue_span(verb: Token) -> tuple[int, int]:
+    """The cue verb with its particle ("pointed out"), as a character span."""
+    last = verb
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == last.i + 1:
+            last = child
+    return verb.idx, end_of(last)
+
+
+def phrase(head: Token) -> tuple[int, int]:
+    """The noun phrase headed by ``head`` without relative clauses, appositions or commas."""
+    kept = [head] + [t for c in head.children if c.dep_ not in SPEAKER_DROP_DEPS for t in c.subtree]
+    start, end = min(t.i for t in kept), max(t.i for t in kept)
+    doc = head.doc
+    while end > start and doc[end].is_punct:
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start].idx, end_of(doc[end])
+
+
+def according_to(doc: Doc, tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
+    """ "According to X, ...": X is the speaker, the rest of the sentence the content."""
+    found = []
+    lowered = [t.lower_ for t in tokens]
+    for sentence in doc.sents:
+        words = lowered[sentence.start : sentence.end]
+        for cue_words in cues.according_to:
+            for i in range(len(words) - len(cue_words) + 1):
+                if words[i] != cue_words[0] or tuple(words[i : i + len(cue_words)]) != cue_words:
+                    continue
+                first, last = sentence[i], sentence[i + len(cue_words) - 1]
+                objects = [c for c in last.children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                source = objects[0]
+                source_end = source.right_edge.i
+                segments = _sentence_without(sentence, first.i, source_end, text)
+                if segments:
+                    found.append(
+                        Attribution(
+                            segments=segments,
+                            cue=(first.idx, end_of(last)),
+                            speaker=phrase(source),
+                            speaker_head=source.idx,
+                            cue_token=first.i,
+                        )
+                    )
+    return found
+
+
+def labelled(doc: Doc, text: str) -> list[Attribution]:
+    """Paragraphs labelled with their speaker: transcripts ("PENCE: Well, look, ...") and
+    headline-style claims ("Sanders: Clinton needs to ..."). The label must be a name: in
+    capitals, or a person or organisation the entity recogniser found."""
+    found = []
+    for match in _LABEL.finditer(text):
+        name_start, name_end = match.span("name")
+        name = match.group("name")
+        span = doc.char_span(name_start, name_end, alignment_mode="expand")
+        is_name = (name.isupper() and len(name) >= 3) or (
+            span is not None
+            and len(span) > 0
+            and all(t.ent_type_ in ("PERSON", "ORG") for t in span)
+        )
+        if not is_name:
+            continue
+        content = trim(text, *match.span("rest"))
+        if content[1] > content[0]:
+            found.append(
+                Attribution(
+                    segments=[content],
+                    cue=match.span("colon"),
+                    speaker=(name_start, name_end),
+                    speaker_head=name_start,
+                )
+            )
+    return found
+
+
+def _sentence_without(sentence: Span, first: int, last: int, text: str) -> list[tuple[int, int]]:
+    """The sentence's text minus tokens first..last (the source phrase), as trimmed pieces."""
+    doc = sentence.doc
+    pieces = []
+    if first > sentence.start:
+        pieces.append(trim(text, sentence.start_char, doc[first - 1].idx))
+    if last + 1 < sentence.end:
+        pieces.append(trim(text, doc[last + 1].idx, sentence.end_char))
+    return [p for p in pieces if len(text[p[0] : p[1]].split()) >= 3]
