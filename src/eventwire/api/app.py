@@ -100,8 +100,9 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     """FastAPI's 422, flattened to one readable message per bad parameter."""
+    assert isinstance(exc, RequestValidationError)  # registered for this exception only
     messages = []
     for error in exc.errors():
         where = [

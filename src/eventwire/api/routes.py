@@ -8,23 +8,30 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import pandas as pd
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 
-from eventwire.api import shapes
+from eventwire.api import download, shapes
 from eventwire.api.params import (
     MAX_LIMIT,
-    EventFilters,
+    Format,
     Page,
+    ParameterError,
+    Sort,
     check_range,
     event_filters,
+    known_parameters,
     page,
     parse_actor,
     parse_day,
     parse_dyad,
+    quote_filters,
+    refused,
 )
+from eventwire.store import queries
+from eventwire.store.filters import EventFilter, FilterError, QuoteFilter
 
 if TYPE_CHECKING:
     from eventwire.store import Store
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", dependencies=[Depends(known_parameters)])
 
 
 def _with_totals(series: pd.DataFrame) -> list[dict]:
@@ -64,13 +71,25 @@ async def _answer(request: Request, build: Callable[[Store], object]) -> Respons
     return await request.app.state.responses.respond(request, build)
 
 
-def _page(items: list, paging: Page) -> dict:
-    return {
+def _page(items: list, paging: Page, total: int | None = None) -> dict:
+    """A page of rows; ``total`` (when counted) is how many match the filters."""
+    more = paging.offset + len(items) < total if total is not None else len(items) == paging.limit
+    answer = {
         "items": items,
         "limit": paging.limit,
         "offset": paging.offset,
-        "next_offset": paging.offset + paging.limit if len(items) == paging.limit else None,
+        "next_offset": paging.offset + paging.limit if more else None,
     }
+    if total is not None:
+        answer["total"] = total
+    return answer
+
+
+def _download_page(request: Request, paging: Page) -> dict:
+    """A download is every matching row unless the URL itself asks for a page."""
+    if "limit" in request.query_params or "offset" in request.query_params:
+        return {"limit": paging.limit, "offset": paging.offset}
+    return {}
 
 
 @router.get(
@@ -112,27 +131,104 @@ async def get_article(
     return await _answer(request, build)
 
 
-@router.get("/events", tags=["events"], summary="Events (EVENT), filtered like `eventwire events`")
+@router.get(
+    "/events",
+    tags=["events"],
+    summary="Events (EVENT), filtered like `eventwire events`, newest first, with their total",
+)
 async def list_events(
     request: Request,
-    filters: Annotated[EventFilters, Depends(event_filters)],
+    filters: Annotated[EventFilter, Depends(event_filters)],
     paging: Annotated[Page, Depends(page)],
-    order: Annotated[Literal["newest", "oldest"], Query(description="By event day.")] = "newest",
+    sort: Sort = None,
+    order: Annotated[
+        Literal["newest", "oldest"] | None, Query(description="By event day (sort=-day / day).")
+    ] = None,
+    format: Format = None,
 ) -> Response:
-    def build(store: Store) -> dict:
-        frame = store.events(
-            actor=filters.actor,
-            dyad=filters.dyad,
-            since=filters.since,
-            until=filters.until,
-            root=filters.root,
-            limit=paging.limit,
-            offset=paging.offset,
-            newest_first=order == "newest",
+    if sort and order:
+        raise ParameterError("order", "give sort or order, not both")
+    sort = sort or ("day" if order == "oldest" else "-day")
+    try:
+        queries.order_by(sort, queries.EVENT_SORTS, "e", "event_id")
+    except FilterError as error:
+        raise refused(error) from None
+    if format is not None:
+        window = _download_page(request, paging)
+        if format == "gdelt":
+            from eventwire.store.export import gdelt_columns
+
+            columns = ", ".join(
+                f'{expr or "NULL"} AS "{name}"' for name, expr, _ in gdelt_columns()
+            )
+        else:
+            columns = queries.EVENT_COLUMNS
+        return download.stream(
+            request,
+            format,
+            "events",
+            lambda store: queries.events_sql(store, filters, sort=sort, columns=columns, **window),
         )
-        return _page([shapes.event(row) for row in shapes.rows(frame)], paging)
+
+    def build(store: Store) -> dict:
+        frame = queries.events(store, filters, sort=sort, limit=paging.limit, offset=paging.offset)
+        items = [shapes.event(row) for row in shapes.rows(frame)]
+        return {**_page(items, paging, queries.count_events(store, filters)), "sort": sort}
 
     return await _answer(request, build)
+
+
+@router.get(
+    "/events/facets",
+    tags=["events"],
+    summary="Counts per QuadClass, root, PLOVER, countries, publisher, place, confidence band, "
+    "resolved: each under the other filters",
+)
+async def event_facets(
+    request: Request,
+    filters: Annotated[EventFilter, Depends(event_filters)],
+    top: Annotated[int, Query(ge=1, le=100, description="Values per facet.")] = 12,
+) -> Response:
+    return await _answer(
+        request,
+        lambda store: {
+            "total": queries.count_events(store, filters),
+            "facets": queries.event_facets(store, filters, top),
+        },
+    )
+
+
+@router.get(
+    "/events/histogram",
+    tags=["events"],
+    summary="Matching events per day, week or month and QuadClass; long empty runs collapsed",
+)
+async def event_histogram(
+    request: Request, filters: Annotated[EventFilter, Depends(event_filters)]
+) -> Response:
+    return await _answer(request, lambda store: queries.histogram(store, filters))
+
+
+@router.get(
+    "/events/map",
+    tags=["events"],
+    summary="Matching events per located place and per country (as actor or place)",
+)
+async def event_map(
+    request: Request, filters: Annotated[EventFilter, Depends(event_filters)]
+) -> Response:
+    return await _answer(
+        request, lambda store: shapes.map_counts(queries.map_counts(store, filters))
+    )
+
+
+@router.get("/actors", tags=["actors"], summary="Actors by code or name, most active first")
+async def search_actors(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=60, description="Part of a code or name.")],
+    limit: Annotated[int, Query(ge=1, le=50)] = 12,
+) -> Response:
+    return await _answer(request, lambda store: {"items": queries.search_actors(store, q, limit)})
 
 
 @router.get(
@@ -156,6 +252,7 @@ async def series(
     until: Annotated[
         str | None, Query(max_length=40, description="Last day (ISO 8601), inclusive.")
     ] = None,
+    undirected: Annotated[bool, Query(description="Count both directions of the dyad.")] = False,
 ) -> Response:
     first, last = parse_day("since", since), parse_day("until", until)
     check_range(first, last)
@@ -165,47 +262,75 @@ async def series(
         lambda store: {
             "dyad": pair,
             "actor": who,
+            "undirected": undirected,
             "freq": freq,
             "items": _with_totals(
-                store.series(dyad=pair, freq=freq, since=first, until=last, actor=who)
+                store.series(
+                    dyad=pair,
+                    freq=freq,
+                    since=first,
+                    until=last,
+                    actor=who,
+                    undirected=undirected,
+                )
             ),
         },
     )
 
 
 @router.get(
-    "/quotes", tags=["quotes"], summary="Quotes (QUOTE), optionally by speaker, text and day"
+    "/quotes",
+    tags=["quotes"],
+    summary="Quotes (QUOTE) by speaker, text, kind, day; newest first, with their total",
 )
 async def list_quotes(
     request: Request,
+    filters: Annotated[QuoteFilter, Depends(quote_filters)],
     paging: Annotated[Page, Depends(page)],
-    speaker: Annotated[
-        str | None, Query(max_length=15, description="Speaker actor code, e.g. RUS or RUSGOV.")
-    ] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Words in the quote.")] = None,
-    since: Annotated[
-        str | None, Query(max_length=40, description="First day (ISO 8601), inclusive.")
-    ] = None,
-    until: Annotated[
-        str | None, Query(max_length=40, description="Last day (ISO 8601), inclusive.")
-    ] = None,
+    sort: Sort = None,
+    format: Format = None,
 ) -> Response:
-    first, last = parse_day("since", since), parse_day("until", until)
-    check_range(first, last)
-    who = parse_actor("speaker", speaker)
+    try:
+        queries.order_by(sort, queries.QUOTE_SORTS, "qt", "quote_id")
+    except FilterError as error:
+        raise refused(error) from None
+    if format == "gdelt":
+        raise ParameterError("format", "gdelt is the GDELT event table: events only")
+    if format is not None:
+        window = _download_page(request, paging)
+        return download.stream(
+            request,
+            format,
+            "quotes",
+            lambda store: queries.quotes_sql(filters, sort=sort, **window),
+        )
 
     def build(store: Store) -> dict:
-        frame = store.quotes(
-            speaker=who,
-            since=first,
-            until=last,
-            q=q or None,
-            limit=paging.limit,
-            offset=paging.offset,
-        )
-        return _page([shapes.quote(row) for row in shapes.rows(frame)], paging)
+        frame = queries.quotes(store, filters, sort=sort, limit=paging.limit, offset=paging.offset)
+        items = [shapes.quote(row) for row in shapes.rows(frame)]
+        return {
+            **_page(items, paging, queries.count_quotes(store, filters)),
+            "sort": sort or "-day",
+        }
 
     return await _answer(request, build)
+
+
+@router.get(
+    "/quotes/facets", tags=["quotes"], summary="Counts per kind, speaker country, publisher"
+)
+async def quote_facets(
+    request: Request,
+    filters: Annotated[QuoteFilter, Depends(quote_filters)],
+    top: Annotated[int, Query(ge=1, le=100, description="Values per facet.")] = 12,
+) -> Response:
+    return await _answer(
+        request,
+        lambda store: {
+            "total": queries.count_quotes(store, filters),
+            "facets": queries.quote_facets(store, filters, top),
+        },
+    )
 
 
 @router.get("/alerts", tags=["analytics"], summary="Escalation alerts, latest first")
@@ -226,6 +351,11 @@ async def list_alerts(
     limit: Annotated[
         int, Query(ge=1, le=MAX_LIMIT, description=f"At most this many, 1 to {MAX_LIMIT}.")
     ] = 50,
+    threshold: Annotated[float, Query(ge=0, le=100, description="Alert when z >= this.")] = 3.0,
+    window: Annotated[int, Query(ge=1, le=520, description="Baseline periods.")] = 8,
+    min_events: Annotated[
+        int, Query(ge=1, le=100_000, description="Fewest conflict events in the period.")
+    ] = 3,
 ) -> Response:
     first, last = parse_day("since", since), parse_day("until", until)
     check_range(first, last)
@@ -235,7 +365,15 @@ async def list_alerts(
         lambda store: {
             "freq": freq,
             "items": shapes.rows(
-                store.alerts(freq=freq, dyad=pair, since=first, until=last).head(limit)
+                store.alerts(
+                    freq=freq,
+                    window=window,
+                    threshold=threshold,
+                    min_events=min_events,
+                    dyad=pair,
+                    since=first,
+                    until=last,
+                ).head(limit)
             ),
         },
     )

@@ -148,3 +148,16 @@ def _column(column: pd.Series) -> list:
 
 
 _SAFE = {str, int, bool, date, type(None)}  # JSON-ready as they are (a date as ISO 8601 by orjson)
+
+
+def map_counts(counts: dict) -> dict:
+    """``queries.map_counts`` with each country's ISO 3166 numeric id (the world basemap's)."""
+    import pycountry
+
+    for row in counts["countries"]:
+        found = (
+            pycountry.countries.get(alpha_3=row["country"]) if len(row["country"]) == 3 else None
+        )
+        row["id"] = found.numeric if found else None
+        row["name"] = found.name if found else row["country"]
+    return counts
