@@ -93,10 +93,14 @@ class Page:
 
 async def page(
     limit: Annotated[
-        int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page, 1 to {MAX_LIMIT}.")
+        int, Query(le=MAX_LIMIT, description=f"Rows per page, 1 to {MAX_LIMIT}.")
     ] = DEFAULT_LIMIT,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")] = 0,
 ) -> Page:
+    try:
+        filters.check_limit(limit)
+    except FilterError as error:
+        raise refused(error) from None
     return Page(limit=limit, offset=offset)
 
 

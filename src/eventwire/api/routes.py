@@ -25,7 +25,7 @@ from eventwire.api.params import (
     quote_filters,
     refused,
 )
-from eventwire.store import queries
+from eventwire.store import queries, stream
 from eventwire.store.filters import EventFilter, FilterError, QuoteFilter
 
 if TYPE_CHECKING:
@@ -155,14 +155,7 @@ async def list_events(
         raise refused(error) from None
     if format is not None:
         window = _download_page(request, paging)
-        if format == "gdelt":
-            from eventwire.store.export import gdelt_columns
-
-            columns = ", ".join(
-                f'{expr or "NULL"} AS "{name}"' for name, expr, _ in gdelt_columns()
-            )
-        else:
-            columns = queries.EVENT_COLUMNS
+        columns = stream.gdelt_columns_sql() if format == "gdelt" else queries.EVENT_COLUMNS
         return download.stream(
             request,
             format,
