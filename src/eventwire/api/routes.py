@@ -41,28 +41,17 @@ def _with_totals(series: pd.DataFrame) -> list[dict]:
     return shapes.rows(series)
 
 
-MAX_VOLUME_BARS = 180
-
-
 def _volume(store) -> dict:
-    """Event volume over the days that hold 98% of the events (a stray "in 1945" does not
-    stretch the chart), per day, or per week or month when days would be too many bars."""
-    with store.cursor() as cursor:
-        first, last, total = cursor.execute(
-            "SELECT quantile_disc(day, 0.01), quantile_disc(day, 0.99), count(day) FROM events"
-        ).fetchone()
-    if first is None:
-        return {"freq": "day", "since": None, "until": None, "items": [], "outside": 0}
-    days = (last - first).days + 1
-    freq = "day" if days <= MAX_VOLUME_BARS else "week" if days <= 7 * MAX_VOLUME_BARS else "month"
-    items = _with_totals(store.series(freq=freq, since=first, until=last))
-    return {
-        "freq": freq,
-        "since": first.isoformat(),
-        "until": last.isoformat(),
-        "items": items,
-        "outside": total - sum(row["events"] for row in items),
-    }
+    """Event volume per day, week or month over the days that hold 98% of the events, runs of
+    empty periods collapsed (``queries.histogram``), with QuadClass and cooperation/conflict
+    counts."""
+    volume = queries.histogram(store, EventFilter())
+    for row in volume["items"]:
+        row["verbal_cooperation"], row["material_cooperation"] = row["q1"], row["q2"]
+        row["verbal_conflict"], row["material_conflict"] = row["q3"], row["q4"]
+        row["cooperation"], row["conflict"] = row["q1"] + row["q2"], row["q3"] + row["q4"]
+        row["events"] = row["cooperation"] + row["conflict"]
+    return volume
 
 
 async def _answer(request: Request, build: Callable[[Store], object]) -> Response:
@@ -392,7 +381,10 @@ async def overview(
             },
             "volume": _volume(store),
             "top_dyads": shapes.rows(store.top_dyads(limit=top)),
-            "top_actors": shapes.rows(store.top_actors(limit=top)),
+            "top_actors": [
+                {**row, "label": shapes.actor_label(row["code"], row.get("country"))}
+                for row in shapes.rows(store.top_actors(limit=top))
+            ],
             "alerts": shapes.rows(store.alerts().head(top)),
         }
 
