@@ -366,9 +366,10 @@ def test_serve_rejects_a_directory_as_database(tmp_path):
     assert b"is a directory" in result.stderr
 
 
-def test_dashboard_script_never_writes_html_from_strings():
-    """All API text reaches the page through textContent: no HTML sinks in app.js."""
-    script = (ROOT / "src" / "eventwire" / "api" / "static" / "app.js").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", ["app.js", "workbench.js", "map.js"])
+def test_dashboard_script_never_writes_html_from_strings(name):
+    """All API text reaches the page through textContent: no HTML sinks in the scripts."""
+    script = (ROOT / "src" / "eventwire" / "api" / "static" / name).read_text(encoding="utf-8")
     for sink in (
         "innerHTML",
         "outerHTML",
