@@ -166,3 +166,11 @@ def test_quote_filters_kind_and_speaker(store):
         check_quote_filters(kind="shouted")
     with pytest.raises(FilterError, match="^speaker: unknown actor code 'XXMIL'"):
         check_quote_filters(speaker="XXMIL")
+
+
+def test_a_chosen_week_is_drawn_whole(store):
+    histogram = queries.histogram(store, check_filters(since="2022-02-21", until="2022-02-27"))
+    assert [row["period"] for row in histogram["items"]] == [
+        f"2022-02-{day}" for day in range(21, 28)
+    ]
+    assert [row["q4"] for row in histogram["items"]] == [0, 0, 0, 1, 0, 0, 0]

@@ -166,6 +166,7 @@ def histogram(store: Store, flt: EventFilter, bars: int = 120, gap: int = 3) -> 
         )
         if first is None:
             return {"freq": "day", "since": None, "until": None, "items": [], "outside": 0}
+        first, last = _chosen_range(flt, first, last)
         freq = "month"
         for candidate in ("day", "week"):
             (periods,) = _one(
@@ -183,7 +184,7 @@ def histogram(store: Store, flt: EventFilter, bars: int = 120, gap: int = 3) -> 
             + f" FROM events e WHERE {where} AND e.day BETWEEN ? AND ? GROUP BY 1 ORDER BY 1",
             [*params, first, last],
         ).fetchall()
-    items = _with_gaps(rows, freq, gap)
+    items = _with_gaps(rows, freq, gap, first, last)
     inside = sum(r["q1"] + r["q2"] + r["q3"] + r["q4"] for r in items)
     return {
         "freq": freq,
@@ -194,22 +195,45 @@ def histogram(store: Store, flt: EventFilter, bars: int = 120, gap: int = 3) -> 
     }
 
 
-def _with_gaps(rows: list[tuple], freq: str, gap: int) -> list[dict]:
-    """Periods with counts, zero-filled between them; runs of more than ``gap`` empty
-    periods become one ``{"gap": True, "period": first empty, "until": last empty day}``."""
+def _chosen_range(flt: EventFilter, first: date, last: date) -> tuple[date, date]:
+    """A range the user chose (since/until) is drawn whole, so a brushed week shows as a
+    week even when only one of its days has events."""
+    if flt.since and flt.until and (flt.until - flt.since).days <= 366:
+        return flt.since, flt.until
+    return first, last
+
+
+def _with_gaps(rows: list[tuple], freq: str, gap: int, first: date, last: date) -> list[dict]:
+    """Every period from ``first`` to ``last`` with its counts (zeros when empty), except that
+    a run of more than ``gap`` empty periods is one ``{"gap": True, "period": its first
+    period, "until": its last day}``."""
+    counts = {period: counted for period, *counted in rows}
     items: list[dict] = []
-    previous: date | None = None
-    for period, *counts in rows:
-        if previous is not None:
-            empty = _periods_between(previous, period, freq)
-            if len(empty) > gap:
-                until = _step(period, freq, -1) if freq != "day" else empty[-1]
-                items.append(_item(empty[0], [0, 0, 0, 0], gap=True, until=_last_day(until, freq)))
-            else:
-                items += [_item(day, [0, 0, 0, 0]) for day in empty]
-        items.append(_item(period, counts))
-        previous = period
-    return items
+    empty: list[date] = []
+    period, end = _trunc(first, freq), _trunc(last, freq)
+    while period <= end:
+        if period in counts:
+            items += _empty_run(empty, freq, gap)
+            empty = []
+            items.append(_item(period, counts[period]))
+        else:
+            empty.append(period)
+        period = _step(period, freq)
+    return items + _empty_run(empty, freq, gap)
+
+
+def _empty_run(empty: list[date], freq: str, gap: int) -> list[dict]:
+    if len(empty) <= gap:
+        return [_item(day, [0, 0, 0, 0]) for day in empty]
+    return [_item(empty[0], [0, 0, 0, 0], gap=True, until=_last_day(empty[-1], freq))]
+
+
+def _trunc(day: date, freq: str) -> date:
+    if freq == "week":
+        return day - timedelta(days=day.weekday())
+    if freq == "month":
+        return day.replace(day=1)
+    return day
 
 
 def _item(period: date, counts: list[int], **extra) -> dict:
@@ -232,14 +256,6 @@ def _last_day(period: date, freq: str) -> str:
         if freq != "day"
         else period.isoformat()
     )
-
-
-def _periods_between(start: date, end: date, freq: str) -> list[date]:
-    periods, day = [], _step(start, freq)
-    while day < end:
-        periods.append(day)
-        day = _step(day, freq)
-    return periods
 
 
 def map_counts(store: Store, flt: EventFilter, points: int = 500) -> dict:
