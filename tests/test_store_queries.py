@@ -6,7 +6,8 @@ import pytest
 
 from eventwire.models import Actor
 from eventwire.store import Store, queries
-from eventwire.store.filters import FilterError, check_filters, check_quote_filters
+from eventwire.store.filters import FilterError, check_filters
+from eventwire.store.quote_filters import check_quote_filters
 from store_factory import make_article
 
 POLICE = Actor(text="the police", sector="COP", code="COP")  # no country: unresolved

@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import eventwire
 from eventwire.actors import is_known_code
-from eventwire.api import extract, routes
+from eventwire.api import explore, extract, routes
 from eventwire.api.cache import ResponseCache
 from eventwire.api.db import Database
 
@@ -53,6 +53,7 @@ def create_app(
     app.state.max_extract_bytes = max_extract_bytes
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.include_router(routes.router)
+    app.include_router(explore.router)
     app.include_router(extract.router)
     is_known_code("RUS")  # build the actor-code index now, not inside the first burst of requests
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -16,7 +16,8 @@ from typing import Annotated, Literal
 from fastapi import HTTPException, Query, Request
 
 from eventwire.store import filters
-from eventwire.store.filters import EventFilter, FilterError, QuoteFilter
+from eventwire.store.filters import EventFilter, FilterError
+from eventwire.store.quote_filters import QuoteFilter, check_quote_filters
 
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 50
@@ -162,7 +163,7 @@ async def quote_filters(
     publisher: Text = None,
 ) -> QuoteFilter:
     try:
-        return filters.check_quote_filters(**{k: v for k, v in locals().items() if v is not None})
+        return check_quote_filters(**{k: v for k, v in locals().items() if v is not None})
     except FilterError as error:
         raise refused(error) from None
 

@@ -19,9 +19,11 @@ from eventwire.cli.common import (
     Inputs,
     Published,
     Quiet,
+    checked,
     fail,
     progress,
 )
+from eventwire.cli.output import emit, output_file, write_rows
 from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
 from eventwire.scale import DOC_TIMEOUT
 
@@ -218,7 +220,7 @@ def events(
             sql, params = queries.events_sql(
                 store, flt, sort=sort, columns=columns, limit=limit, offset=offset
             )
-            _write_rows(store, format.value, output, sql, params)
+            write_rows(store, format.value, output, sql, params)
             return
         frame = queries.events(store, flt, sort=sort, limit=limit, offset=offset)
         total = queries.count_events(store, flt)
@@ -234,60 +236,6 @@ FILTER_OPTIONS = {
     "source_country", "target_country", "publisher", "place", "min_confidence",
     "resolved_only", "international",
 }  # fmt: skip
-
-
-def checked(check, *args, **kwargs):
-    """``check(...)``, a refused value ending the command with its message (exit 2)."""
-    try:
-        return check(*args, **kwargs)
-    except ValueError as exc:
-        fail(str(exc))
-
-
-def _write_rows(store, fmt: str, output: Path | None, sql: str, params: list) -> None:
-    """The rows of ``sql`` to ``output`` (stdout when None) in ``fmt``, batch by batch."""
-    from eventwire.store import stream
-
-    if fmt == "parquet" and output is None and sys.stdout.isatty():
-        fail("parquet is binary: give --output FILE (or redirect stdout)", EXIT_USAGE)
-    target = _output_file(output) if output is not None else sys.stdout.buffer
-    count = 0
-    try:
-        with store.cursor() as cursor:
-            reader = stream.batches(cursor, sql, params)
-            for chunk in stream.chunks(fmt, _counting(reader, counter := [0])):
-                target.write(chunk)
-            count = counter[0]
-        target.flush()
-    finally:
-        if output is not None:
-            target.close()
-    if output is not None:
-        typer.echo(f"{count} rows -> {output}", err=True)
-
-
-def _counting(reader, counter: list[int]):
-    """``reader``'s batches, counting their rows into ``counter[0]``."""
-    import pyarrow as pa
-
-    def batches():
-        for batch in reader:
-            counter[0] += batch.num_rows
-            yield batch
-
-    return pa.RecordBatchReader.from_batches(reader.schema, batches())
-
-
-def _output_file(output: Path):
-    """``output`` opened for writing, or a clear error (missing folder, a directory, no rights)."""
-    if output.is_dir():
-        fail(f"--output {output} is a directory; give a file name")
-    if not output.parent.is_dir():
-        fail(f"--output: the folder {output.parent} does not exist; create it first")
-    try:
-        return open(output, "wb")
-    except OSError as exc:
-        fail(f"--output: cannot write {output}: {exc.strerror or exc}")
 
 
 def series(
@@ -309,7 +257,7 @@ def series(
         )
     if frame.empty:
         typer.echo(f"no dated events match {dyad or actor or 'the filters'} in {db}", err=True)
-    _emit(frame, format, title=f"{dyad or actor or 'all events'} per {freq.value}")
+    emit(frame, format, title=f"{dyad or actor or 'all events'} per {freq.value}")
 
 
 def quotes(
@@ -327,7 +275,8 @@ def quotes(
     """Stored quotes, newest first (syndicated copies collapsed, with num_articles)."""
     from eventwire.cli import evidence
     from eventwire.store import queries
-    from eventwire.store.filters import check_limit, check_quote_filters
+    from eventwire.store.filters import check_limit
+    from eventwire.store.quote_filters import check_quote_filters
 
     raw = dict(
         speaker=speaker,
@@ -347,7 +296,7 @@ def quotes(
         title = f"{len(frame)} of {total} quotes" if len(frame) else "no quotes match"
         typer.echo(evidence.render(frame, evidence.quote_lines, title), nl=False)
         return
-    _emit(frame, format, title="quotes")
+    emit(frame, format, title="quotes")
 
 
 def alerts(
@@ -372,7 +321,7 @@ def alerts(
             since=since,
             until=until,
         )
-    _emit(frame, format, title=f"{len(frame)} alerts")
+    emit(frame, format, title=f"{len(frame)} alerts")
 
 
 def top(
@@ -392,7 +341,7 @@ def top(
     with _open(db) as store:
         method = store.top_actors if what == "actors" else store.top_dyads
         frame = method(limit=limit, since=since, until=until)
-    _emit(frame, format, title=f"top {what}")
+    emit(frame, format, title=f"top {what}")
 
 
 def export(
@@ -424,43 +373,7 @@ def _export(store, fmt: str, output: Path | None, **kwargs) -> None:
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         fail("parquet is binary: give --output FILE (or redirect stdout)", EXIT_USAGE)
     if output is not None:
-        _output_file(output).close()
+        output_file(output).close()
     count = write(store, fmt, output, **kwargs)
     if output is not None:
         typer.echo(f"{count} rows -> {output}", err=True)
-
-
-def _emit(frame, format: FrameFormat, *, title: str, columns: list[str] | None = None) -> None:
-    if format is FrameFormat.csv:
-        sys.stdout.write(frame.to_csv(index=False))
-    elif format is FrameFormat.json:
-        sys.stdout.write(frame.to_json(orient="records", date_format="iso", indent=2) + "\n")
-    else:
-        _print_table(frame, columns or list(frame.columns), title=title)
-
-
-def _print_table(frame, columns: list[str], *, title: str) -> None:
-    from rich.console import Console
-    from rich.table import Table as RichTable
-
-    table = RichTable(title=title, show_lines=False)
-    for column in columns:
-        wide = column in ("sentence", "text")
-        table.add_column(column, overflow="fold", no_wrap=not wide, max_width=80 if wide else None)
-    for row in frame[columns].itertuples(index=False):
-        table.add_row(*(_cell(value) for value in row))
-    Console(width=None if sys.stdout.isatty() else 240).print(table)
-
-
-def _cell(value) -> str:
-    import pandas as pd
-
-    if isinstance(value, (list, tuple)):
-        return ", ".join(map(str, value))
-    if value is None or pd.isna(value):
-        return ""
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d") if value == value.normalize() else value.isoformat()
-    return str(value)

@@ -14,13 +14,8 @@ from datetime import date, timedelta
 import duckdb
 import pandas as pd
 
-from eventwire.store.filters import (
-    EventFilter,
-    FilterError,
-    QuoteFilter,
-    quote_where,
-    where_of,
-)
+from eventwire.store.filters import EventFilter, FilterError, where_of
+from eventwire.store.quote_filters import QuoteFilter, quote_where
 from eventwire.store.store import Store
 
 # sort key -> SQL over events ``e``; "-key" sorts descending. Ties: newest first, then id.
