@@ -297,3 +297,35 @@ def test_russia_ukraine_conflict_in_a_brushed_week_on_the_map_to_the_sentence_to
     focused = page.locator("mark.focused").all_inner_texts()
     assert expected[0]["sentence"].split()[0] in " ".join(focused)
     _shot(page, "scenario-article-at-sentence")
+
+
+def test_sort_menu_and_dyad_brushing(page, api):
+    _open(page, "#/events")
+    page.select_option("#sort-menu", "-confidence")
+    _ready(page, "events")
+    assert _params(page)["sort"] == "-confidence"
+    shown = [float(t) for t in page.locator("#event-table tbody td:nth-child(7)").all_inner_texts()]
+    assert shown == sorted(shown, reverse=True)
+
+    dyad = api("/api/overview?top=1")["top_dyads"][0]["dyad"]
+    series = api(f"/api/series?dyad={dyad}&freq=day")["items"]
+    filled = [i for i, row in enumerate(series) if row["events"]]
+    _open(page, f"#/dyads?dyad={dyad}&freq=day")
+    page.locator("#dyad-chart").scroll_into_view_if_needed()
+    x1, y = _bar_x(page, "dyad-chart", filled[0])
+    x2, _ = _bar_x(page, "dyad-chart", filled[-1])
+    page.mouse.move(x1 - 3, y)
+    page.mouse.down()
+    page.mouse.move(x2 + 3, y, steps=6)
+    page.mouse.up()
+    _ready(page, "dyads")
+    params = _params(page)
+    assert params["since"] == series[filled[0]]["period"][:10]
+    assert params["until"] == series[filled[-1]]["period"][:10]
+    page.wait_for_selector("#point-events #event-table")
+    expected = api(
+        f"/api/events?dyad={dyad}&since={params['since']}&until={params['until']}&limit=1"
+    )
+    assert page.locator("#point-events #event-table tbody tr").count() == min(
+        200, expected["total"]
+    )

@@ -77,7 +77,8 @@ views.events = async function (root, params) {
   const mapCard = el("section", { class: "card", id: "map-card" }, el("h2", { text: "Where" }),
     el("p", { class: "hint", text: "Countries shaded by the matching events they take part in; dots are located events. Click one to filter." }));
   const tableCard = el("section", { class: "card", id: "events-card" },
-    resultBar(data, offset, "events", "/api/events?" + queryString(Object.assign({}, filters, { sort })), ["csv", "json", "parquet", "gdelt"]),
+    resultBar(data, offset, "events", "/api/events?" + queryString(Object.assign({}, filters, { sort })), ["csv", "json", "parquet", "gdelt"],
+      sortMenu("events", values, EVENT_SORTS)),
     eventTable(data.items, { route: "events", values, sort }),
     pager("events", values, offset, data));
   results.append(timeCard, mapCard, tableCard);
@@ -192,13 +193,30 @@ function facetPanel(route, values, facets, spec) {
 }
 
 /* "1–50 of 897 events" and the download links (every matching row, in the table's order). */
-function resultBar(data, offset, noun, listUrl, formats) {
+/* A sort menu beside the total (column headers sort too, but phones hide them). */
+function sortMenu(route, values, choices) {
+  const current = values.sort || "-day";
+  const known = choices.some(([value]) => value === current);
+  const menu = select("sort", known ? choices : choices.concat([[current, "by " + current.replace(/^-/, "") + (current.startsWith("-") ? " ↓" : " ↑")]]), current);
+  menu.id = "sort-menu";
+  menu.setAttribute("aria-label", "Sort by");
+  menu.addEventListener("change", () => {
+    location.hash = hashFor(route, Object.assign({}, values, { sort: menu.value, offset: undefined }));
+  });
+  return menu;
+}
+
+const EVENT_SORTS = [["-day", "newest first"], ["day", "oldest first"], ["goldstein", "most conflictual"],
+  ["-goldstein", "most cooperative"], ["-confidence", "most confident"], ["-num_articles", "most reported"]];
+const QUOTE_SORTS = [["-day", "newest first"], ["day", "oldest first"], ["speaker", "by speaker"]];
+
+function resultBar(data, offset, noun, listUrl, formats, sorting) {
   const total = Number(data.total || 0);
   const shown = data.items.length ? `${offset + 1}–${offset + data.items.length} of ${total.toLocaleString("en")} ${noun}` : `No ${noun} match`;
   const downloads = el("span", { class: "downloads" }, el("span", { class: "muted", text: "Download all: " }),
     ...formats.map((format) => el("a", { class: "button-link small-button", href: `${listUrl}&format=${format}`, download: "", id: `download-${format}`,
       title: `Every matching row (${total}) as ${format.toUpperCase()}` }, format === "gdelt" ? "GDELT" : format.toUpperCase())));
-  return el("div", { class: "result-bar" }, el("strong", { id: "result-total", text: shown }), downloads);
+  return el("div", { class: "result-bar" }, el("strong", { id: "result-total", text: shown }), sorting, downloads);
 }
 
 /* ---------- the quotes workbench ---------- */
@@ -226,7 +244,8 @@ views.quotes = async function (root, params) {
   ]);
   const sorting = { route: "quotes", values, sort };
   const card = el("section", { class: "card" },
-    resultBar(data, offset, "quotes", "/api/quotes?" + queryString(Object.assign({}, filters, { sort })), ["csv", "json", "parquet"]),
+    resultBar(data, offset, "quotes", "/api/quotes?" + queryString(Object.assign({}, filters, { sort })), ["csv", "json", "parquet"],
+      sortMenu("quotes", values, QUOTE_SORTS)),
     table([sortHeader("Date", "day", sorting), sortHeader("Speaker", "speaker", sorting), sortHeader("Kind", "kind", sorting), "Quote"], data.items.map(quoteRow),
       { id: "quote-table", empty: "No quotes match." }),
     pager("quotes", values, offset, data));
