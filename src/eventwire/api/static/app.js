@@ -420,8 +420,7 @@ function articleTools(events, quotes, show) {
   const byDyad = [...count((e) => `${sourceCode(e)} → ${e.target ? targetCode(e) : "—"}`)].sort((a, b) => b[1] - a[1]);
   const summary = el("div", { class: "event-summary", id: "event-summary" },
     el("strong", { text: `${events.length} events` }),
-    ...[1, 2, 3, 4].filter((q) => byQuad.get(q)).map((q) => quadBadge({ quad_class: q, })),
-    el("span", { class: "muted", text: [1, 2, 3, 4].filter((q) => byQuad.get(q)).map((q) => `${QUAD[q].label}: ${byQuad.get(q)}`).join(" · ") }),
+    ...[1, 2, 3, 4].filter((q) => byQuad.get(q)).map((q) => el("span", { class: "quad " + QUAD[q].cls, text: `${QUAD[q].label} ${byQuad.get(q)}` })),
     ...byDyad.slice(0, 8).map(([dyad, n]) => el("span", { class: "chip mono", text: `${dyad} ×${n}` })));
   const roots = [...new Set(events.map((e) => e.root || String(e.cameo || "").slice(0, 2)))].sort();
   const actors = [...new Set(events.flatMap((e) => [sourceCode(e), e.target ? targetCode(e) : null]).filter(Boolean))].sort();
