@@ -329,3 +329,20 @@ def test_sort_menu_and_dyad_brushing(page, api):
     assert page.locator("#point-events #event-table tbody tr").count() == min(
         200, expected["total"]
     )
+
+
+def test_goldstein_range_and_international_from_the_form(page, api):
+    _open(page, "#/events?quad_class=3,4")
+    page.click("#event-filters .more-filters summary")
+    page.fill('#event-filters input[name="max_goldstein"]', "-5")
+    page.check('#event-filters input[name="international"]')
+    page.click('#event-filters button[type="submit"]')
+    _ready(page, "events")
+    params = _params(page)
+    assert (params["max_goldstein"], params["international"], params["quad_class"]) == (
+        "-5",
+        "true",
+        "3,4",
+    )
+    expected = api("/api/events?quad_class=3,4&max_goldstein=-5&international=true&limit=1")
+    assert _total(page) == expected["total"]

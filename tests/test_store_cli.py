@@ -62,6 +62,7 @@ def test_new_filters_narrow_the_list(store_path):
     conflict = count("--quad-class", "3,4")
     assert 0 < conflict < everything
     assert count("--quad-class", "3") + count("--quad-class", "4") == conflict
+    assert count("--max-goldstein", "-0.1") + count("--min-goldstein", "0") == everything
 
 
 @pytest.mark.parametrize(

@@ -187,6 +187,12 @@ def events(
     international: Annotated[
         bool, typer.Option("--international", help="Source and target in different countries.")
     ] = False,
+    min_goldstein: Annotated[
+        float | None, typer.Option(help="Goldstein at least (-10..10).")
+    ] = None,
+    max_goldstein: Annotated[
+        float | None, typer.Option(help="Goldstein at most (-10..10).")
+    ] = None,
     sort: Annotated[
         str | None, typer.Option(help="Sort column, '-' first for descending (default -day).")
     ] = None,
@@ -234,7 +240,7 @@ def events(
 FILTER_OPTIONS = {
     "actor", "dyad", "undirected", "since", "until", "root", "quad_class", "plover",
     "source_country", "target_country", "publisher", "place", "min_confidence",
-    "resolved_only", "international",
+    "resolved_only", "international", "min_goldstein", "max_goldstein",
 }  # fmt: skip
 
 

@@ -115,10 +115,17 @@ function eventForm(values) {
       ...[1, 2, 3, 4].map((q) => [String(q), QUAD[q].label])], values.quad_class || "")),
     field("Min. confidence", el("input", { name: "min_confidence", type: "number", min: 0, max: 1, step: 0.05, value: values.min_confidence || "", class: "narrow" })),
     check("resolved_only", "resolved actors only", values.resolved_only),
+    el("details", { class: "more-filters", open: !!(values.min_goldstein || values.max_goldstein || values.has_target || values.international) },
+      el("summary", { text: "More" }),
+      field("Goldstein from", el("input", { name: "min_goldstein", type: "number", min: -10, max: 10, step: 0.1, value: values.min_goldstein || "", class: "narrow" })),
+      field("to", el("input", { name: "max_goldstein", type: "number", min: -10, max: 10, step: 0.1, value: values.max_goldstein || "", class: "narrow" })),
+      field("Target", select("has_target", [["", "any"], ["true", "has a target"], ["false", "no target"]], values.has_target || "")),
+      check("international", "international only", values.international)),
     el("button", { type: "submit", text: "Filter" }),
     link("#/events", "Clear", { class: "button-link" }),
     actors);
-  submitKeeping(form, "events", values, ["actor", "dyad", "undirected", "since", "until", "root", "quad_class", "min_confidence", "resolved_only"]);
+  submitKeeping(form, "events", values, ["actor", "dyad", "undirected", "since", "until", "root", "quad_class", "min_confidence",
+    "resolved_only", "min_goldstein", "max_goldstein", "has_target", "international"]);
   return form;
 }
 
