@@ -208,7 +208,11 @@ def events(
     from eventwire.store import queries
     from eventwire.store.filters import check_filters, check_limit
 
-    given = {k: v for k, v in locals().items() if k in FILTER_OPTIONS and v not in (None, False)}
+    given = {
+        k: v
+        for k, v in locals().items()
+        if k in FILTER_OPTIONS and v is not None and v is not False
+    }
     flt = checked(check_filters, **given)
     checked(check_limit, limit)
     checked(queries.order_by, sort, queries.EVENT_SORTS, "e", "event_id")

@@ -178,10 +178,6 @@ class EventFilter:
     has_target: bool | None = None
     international: bool = False
 
-    def given(self) -> dict:
-        """The filters that are set, as keyword arguments."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
-
 
 FILTER_NAMES = tuple(f.name for f in fields(EventFilter))
 

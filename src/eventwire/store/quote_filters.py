@@ -31,9 +31,6 @@ class QuoteFilter:
     speaker_country: str | None = None
     publisher: str | None = None
 
-    def given(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
-
 
 QUOTE_FILTER_NAMES = tuple(f.name for f in fields(QuoteFilter))
 
