@@ -235,7 +235,7 @@ def test_events_filter_like_the_cli(client, counts):
         ("root=21", "root: must be a CAMEO root code from 01 to 20"),
         ("root=ab", "root: must be a CAMEO root code"),
         ("limit=1001", "limit: Input should be less than or equal to 1000"),
-        ("limit=0", "limit: Input should be greater than or equal to 1"),
+        ("limit=0", "limit: must be a whole number of at least 1"),
         ("limit=ten", "limit: Input should be a valid integer"),
         ("offset=-1", "offset: Input should be greater than or equal to 0"),
         ("order=random", "order: Input should be 'newest' or 'oldest'"),
@@ -366,9 +366,10 @@ def test_serve_rejects_a_directory_as_database(tmp_path):
     assert b"is a directory" in result.stderr
 
 
-def test_dashboard_script_never_writes_html_from_strings():
-    """All API text reaches the page through textContent: no HTML sinks in app.js."""
-    script = (ROOT / "src" / "eventwire" / "api" / "static" / "app.js").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", ["app.js", "workbench.js", "map.js"])
+def test_dashboard_script_never_writes_html_from_strings(name):
+    """All API text reaches the page through textContent: no HTML sinks in the scripts."""
+    script = (ROOT / "src" / "eventwire" / "api" / "static" / name).read_text(encoding="utf-8")
     for sink in (
         "innerHTML",
         "outerHTML",

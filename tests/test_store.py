@@ -134,7 +134,8 @@ def test_event_filters(store):
     assert len(store.events()) == 4
     assert len(store.events(actor="RUS")) == 3
     assert len(store.events(actor="RUSMIL")) == 1
-    assert list(store.events(dyad="RUS:UKR")["cameo"]) == ["111", "190"]
+    assert list(store.events(dyad="RUS:UKR")["cameo"]) == ["190", "111"]  # newest first
+    assert list(store.events(dyad="RUS:UKR", newest_first=False)["cameo"]) == ["111", "190"]
     assert len(store.events(dyad="RUS:UKR", undirected=True)) == 3
     assert list(store.events(root="4")["cameo"]) == ["040"]
     assert list(store.events(since="2022-02-01", until="2022-02-28")["cameo"]) == ["190"]
@@ -285,7 +286,7 @@ def test_optimize_sorts_events_by_dyad_and_keeps_every_row(store):
     assert after.equals(before)
     physical = store.query("SELECT source_key, target_key FROM events").values.tolist()
     assert physical == [["FRA", "USA"], ["RUS", "UKR"], ["RUS", "UKR"], ["UKR", "RUS"]]
-    assert list(store.events(dyad="RUS:UKR")["cameo"]) == ["190", "111"]  # same day: by event id
+    assert list(store.events(dyad="RUS:UKR")["cameo"]) == ["111", "190"]  # same day: newest id first
     summary = store.add(
         [
             make_article(

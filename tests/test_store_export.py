@@ -105,7 +105,7 @@ def test_gdelt_export_rows(db):
     lines = out.getvalue().decode("utf-8").splitlines()
     rows = [dict(zip(GDELT_2_COLUMNS, line.split("\t"))) for line in lines]
     assert all(len(line.split("\t")) == 61 for line in lines)
-    talks, attack = rows
+    attack, talks = rows  # newest first
     assert (talks["SQLDATE"], talks["MonthYear"], talks["Year"]) == ("20220126", "202201", "2022")
     assert talks["FractionDate"] == "2022.0685"
     assert (

@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import eventwire
 from eventwire.actors import is_known_code
-from eventwire.api import extract, routes, sources
+from eventwire.api import explore, extract, routes, sources
 from eventwire.api.cache import ResponseCache
 from eventwire.api.db import Database
 
@@ -53,6 +53,7 @@ def create_app(
     app.state.max_extract_bytes = max_extract_bytes
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.include_router(routes.router)
+    app.include_router(explore.router)
     app.include_router(extract.router)
     app.include_router(sources.router)
     is_known_code("RUS")  # build the actor-code index now, not inside the first burst of requests
@@ -101,8 +102,9 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     """FastAPI's 422, flattened to one readable message per bad parameter."""
+    assert isinstance(exc, RequestValidationError)  # registered for this exception only
     messages = []
     for error in exc.errors():
         where = [

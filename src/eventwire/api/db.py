@@ -56,7 +56,10 @@ class Database:
                 "first (the paste page works without one)",
             )
         from eventwire.store import Store, StoreError
+        from eventwire.store.files import store_file_problem
 
+        if problem := store_file_problem(self.path):
+            raise HTTPException(503, problem)
         try:
             store = Store(self.path, read_only=True)
         except StoreError as exc:

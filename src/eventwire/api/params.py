@@ -1,24 +1,27 @@
-"""Query parameters shared by the endpoints, validated before anything reaches the database.
+"""Query parameters shared by the endpoints, checked by the store's own filter layer.
 
-Every rule here produces a 422 whose message names the parameter and says what is expected,
-so a user can fix the URL without reading the code.
+The meaning and the refusals come from ``eventwire.store.filters`` (the CLI and Python use
+the same functions), so a value refused here is refused with the same message everywhere; a
+refusal is a 422 whose message names the parameter. A parameter an endpoint does not take is
+refused too, never silently ignored.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Annotated
+from datetime import date
+from typing import Annotated, Literal
 
-from fastapi import HTTPException, Query
+from fastapi import HTTPException, Query, Request
+
+from eventwire.store import filters
+from eventwire.store.filters import EventFilter, FilterError
+from eventwire.store.quote_filters import QuoteFilter, check_quote_filters
 
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 50
-
-ACTOR_PATTERN = r"^[A-Za-z0-9]{2,15}$"
-DYAD_PATTERN = r"^[A-Za-z0-9]{2,15}:[A-Za-z0-9]{2,15}$"
-ROOT_PATTERN = r"^(0[1-9]|1[0-9]|20)$"
+DOWNLOAD_FORMATS = ("csv", "json", "parquet", "gdelt")
 
 
 class ParameterError(HTTPException):
@@ -28,63 +31,59 @@ class ParameterError(HTTPException):
         super().__init__(status_code=422, detail=f"{name}: {message}")
 
 
+def refused(error: FilterError) -> HTTPException:
+    return HTTPException(status_code=422, detail=str(error))
+
+
+def known_parameters(request: Request) -> None:
+    """Refuse query parameters the endpoint does not take (a typo must not widen a result)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    allowed = set(_query_names(dependant))
+    for name in request.query_params:
+        if name not in allowed:
+            raise ParameterError(
+                name,
+                f"is not a parameter of {request.url.path}; it takes {', '.join(sorted(allowed)) or 'none'}",
+            )
+
+
+def _query_names(dependant) -> Iterator[str]:
+    """The query parameter names of an endpoint and of every dependency it uses."""
+    for param in dependant.query_params:
+        yield param.alias
+    for sub in dependant.dependencies:
+        yield from _query_names(sub)
+
+
 def parse_day(name: str, value: str | None) -> date | None:
-    """An ISO 8601 date (``2022-01-28``) or date-time; None when absent."""
-    if value is None or value == "":
-        return None
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return date.fromisoformat(value)
-        return datetime.fromisoformat(value).date()
-    except ValueError:
-        raise ParameterError(
-            name, f"must be an ISO 8601 date like 2022-01-28, got {value!r}"
-        ) from None
+        return filters.parse_day(value, name)
+    except FilterError as error:
+        raise refused(error) from None
+
+
+def check_range(since: date | None, until: date | None) -> None:
+    try:
+        filters.check_range(since, until)
+    except FilterError as error:
+        raise refused(error) from None
 
 
 def parse_dyad(value: str | None) -> str | None:
-    """``RUS:UKR`` (source:target actor codes), upper-cased."""
-    if value is None or value == "":
-        return None
-    if not re.fullmatch(DYAD_PATTERN, value):
-        raise ParameterError(
-            "dyad", f"must be SOURCE:TARGET actor codes like RUS:UKR, got {value!r}"
-        )
-    for code in value.upper().split(":"):
-        _known("dyad", code)
-    return value.upper()
+    try:
+        return ":".join(filters.parse_dyad(value)) if value else None
+    except FilterError as error:
+        raise refused(error) from None
 
 
 def parse_actor(name: str, value: str | None) -> str | None:
-    if value is None or value == "":
-        return None
-    if not re.fullmatch(ACTOR_PATTERN, value):
-        raise ParameterError(
-            name, f"must be an actor code like RUS or RUSGOV (letters and digits), got {value!r}"
-        )
-    return _known(name, value.upper())
-
-
-def _known(name: str, code: str) -> str:
-    from eventwire.actors import is_known_code
-
-    if not is_known_code(code):
-        raise ParameterError(
-            name,
-            f"unknown actor code {code!r}: use a country or organisation code, optionally "
-            "followed by sector codes (RUS, RUSGOV, NATO, UKRREB; see the README's Actors section)",
-        )
-    return code
-
-
-def parse_root(value: str | None) -> str | None:
-    if value is None or value == "":
-        return None
-    if re.fullmatch(r"[1-9]", value):
-        value = "0" + value
-    if not re.fullmatch(ROOT_PATTERN, value):
-        raise ParameterError("root", f"must be a CAMEO root code from 01 to 20, got {value!r}")
-    return value
+    try:
+        return filters.parse_actor(value, name) if value else None
+    except FilterError as error:
+        raise refused(error) from None
 
 
 @dataclass(frozen=True)
@@ -95,20 +94,20 @@ class Page:
 
 async def page(
     limit: Annotated[
-        int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page, 1 to {MAX_LIMIT}.")
+        int, Query(le=MAX_LIMIT, description=f"Rows per page, 1 to {MAX_LIMIT}.")
     ] = DEFAULT_LIMIT,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")] = 0,
 ) -> Page:
+    try:
+        filters.check_limit(limit)
+    except FilterError as error:
+        raise refused(error) from None
     return Page(limit=limit, offset=offset)
 
 
-@dataclass(frozen=True)
-class EventFilters:
-    actor: str | None
-    dyad: str | None
-    since: date | None
-    until: date | None
-    root: str | None
+Text = Annotated[str | None, Query(max_length=120)]
+Day = Annotated[str | None, Query(max_length=40, description="ISO 8601 day, inclusive.")]
+Flag = Annotated[bool, Query()]
 
 
 async def event_filters(
@@ -119,29 +118,61 @@ async def event_filters(
     dyad: Annotated[
         str | None, Query(description="SOURCE:TARGET, e.g. RUS:UKR.", max_length=31)
     ] = None,
-    since: Annotated[
-        str | None, Query(description="First day (ISO 8601), inclusive.", max_length=40)
-    ] = None,
-    until: Annotated[
-        str | None, Query(description="Last day (ISO 8601), inclusive.", max_length=40)
-    ] = None,
+    undirected: Annotated[bool, Query(description="Match the dyad in both directions.")] = False,
+    since: Day = None,
+    until: Day = None,
     root: Annotated[
         str | None, Query(description="CAMEO root code, 01 to 20.", max_length=2)
     ] = None,
-) -> EventFilters:
-    filters = EventFilters(
-        actor=parse_actor("actor", actor),
-        dyad=parse_dyad(dyad),
-        since=parse_day("since", since),
-        until=parse_day("until", until),
-        root=parse_root(root),
-    )
-    check_range(filters.since, filters.until)
-    return filters
+    quad_class: Annotated[
+        str | None, Query(description="QuadClass 1-4, or a list such as 3,4.", max_length=7)
+    ] = None,
+    plover: Annotated[str | None, Query(description="PLOVER event type.", max_length=30)] = None,
+    cameo: Annotated[str | None, Query(description="CAMEO code prefix.", max_length=4)] = None,
+    source_country: Annotated[str | None, Query(max_length=5)] = None,
+    target_country: Annotated[str | None, Query(max_length=5)] = None,
+    publisher: Text = None,
+    place: Text = None,
+    place_country: Annotated[str | None, Query(max_length=5)] = None,
+    min_confidence: Annotated[str | None, Query(description="0 to 1.", max_length=20)] = None,
+    resolved_only: Annotated[
+        bool, Query(description="Only events whose actors all have a country.")
+    ] = False,
+    min_goldstein: Annotated[str | None, Query(max_length=20)] = None,
+    max_goldstein: Annotated[str | None, Query(max_length=20)] = None,
+    has_target: Annotated[bool | None, Query()] = None,
+    international: Annotated[
+        bool, Query(description="Source and target in different countries.")
+    ] = False,
+) -> EventFilter:
+    try:
+        return filters.check_filters(**{k: v for k, v in locals().items() if v is not None})
+    except FilterError as error:
+        raise refused(error) from None
 
 
-def check_range(since: date | None, until: date | None) -> None:
-    if since and until and since > until:
-        raise ParameterError(
-            "since", f"must not be after until ({since.isoformat()} > {until.isoformat()})"
-        )
+async def quote_filters(
+    speaker: Annotated[
+        str | None, Query(max_length=15, description="Speaker actor code, e.g. RUS or RUSGOV.")
+    ] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Words in the quote.")] = None,
+    since: Day = None,
+    until: Day = None,
+    kind: Annotated[str | None, Query(description="direct or indirect.", max_length=10)] = None,
+    speaker_country: Annotated[str | None, Query(max_length=5)] = None,
+    publisher: Text = None,
+) -> QuoteFilter:
+    try:
+        return check_quote_filters(**{k: v for k, v in locals().items() if v is not None})
+    except FilterError as error:
+        raise refused(error) from None
+
+
+Sort = Annotated[
+    str | None,
+    Query(max_length=20, description="Column to sort by, '-' first for descending; default -day."),
+]
+Format = Annotated[
+    Literal["csv", "json", "parquet", "gdelt"] | None,
+    Query(description="Download every matching row in this format (streamed) instead of a page."),
+]

@@ -8,23 +8,31 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import pandas as pd
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 
-from eventwire.api import shapes
+from eventwire.api import download, shapes
 from eventwire.api.params import (
     MAX_LIMIT,
-    EventFilters,
+    Format,
     Page,
+    ParameterError,
+    Sort,
     check_range,
     event_filters,
+    known_parameters,
     page,
     parse_actor,
     parse_day,
     parse_dyad,
+    quote_filters,
+    refused,
 )
+from eventwire.store import queries, stream
+from eventwire.store.filters import EventFilter, FilterError
+from eventwire.store.quote_filters import QuoteFilter
 
 if TYPE_CHECKING:
     from eventwire.store import Store
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", dependencies=[Depends(known_parameters)])
 
 
 def _with_totals(series: pd.DataFrame) -> list[dict]:
@@ -34,28 +42,17 @@ def _with_totals(series: pd.DataFrame) -> list[dict]:
     return shapes.rows(series)
 
 
-MAX_VOLUME_BARS = 180
-
-
 def _volume(store) -> dict:
-    """Event volume over the days that hold 98% of the events (a stray "in 1945" does not
-    stretch the chart), per day, or per week or month when days would be too many bars."""
-    with store.cursor() as cursor:
-        first, last, total = cursor.execute(
-            "SELECT quantile_disc(day, 0.01), quantile_disc(day, 0.99), count(day) FROM events"
-        ).fetchone()
-    if first is None:
-        return {"freq": "day", "since": None, "until": None, "items": [], "outside": 0}
-    days = (last - first).days + 1
-    freq = "day" if days <= MAX_VOLUME_BARS else "week" if days <= 7 * MAX_VOLUME_BARS else "month"
-    items = _with_totals(store.series(freq=freq, since=first, until=last))
-    return {
-        "freq": freq,
-        "since": first.isoformat(),
-        "until": last.isoformat(),
-        "items": items,
-        "outside": total - sum(row["events"] for row in items),
-    }
+    """Event volume per day, week or month over the days that hold 98% of the events, runs of
+    empty periods collapsed (``queries.histogram``), with QuadClass and cooperation/conflict
+    counts."""
+    volume = queries.histogram(store, EventFilter())
+    for row in volume["items"]:
+        row["verbal_cooperation"], row["material_cooperation"] = row["q1"], row["q2"]
+        row["verbal_conflict"], row["material_conflict"] = row["q3"], row["q4"]
+        row["cooperation"], row["conflict"] = row["q1"] + row["q2"], row["q3"] + row["q4"]
+        row["events"] = row["cooperation"] + row["conflict"]
+    return volume
 
 
 async def _answer(request: Request, build: Callable[[Store], object]) -> Response:
@@ -64,13 +61,25 @@ async def _answer(request: Request, build: Callable[[Store], object]) -> Respons
     return await request.app.state.responses.respond(request, build)
 
 
-def _page(items: list, paging: Page) -> dict:
-    return {
+def _page(items: list, paging: Page, total: int | None = None) -> dict:
+    """A page of rows; ``total`` (when counted) is how many match the filters."""
+    more = paging.offset + len(items) < total if total is not None else len(items) == paging.limit
+    answer = {
         "items": items,
         "limit": paging.limit,
         "offset": paging.offset,
-        "next_offset": paging.offset + paging.limit if len(items) == paging.limit else None,
+        "next_offset": paging.offset + paging.limit if more else None,
     }
+    if total is not None:
+        answer["total"] = total
+    return answer
+
+
+def _download_page(request: Request, paging: Page) -> dict:
+    """A download is every matching row unless the URL itself asks for a page."""
+    if "limit" in request.query_params or "offset" in request.query_params:
+        return {"limit": paging.limit, "offset": paging.offset}
+    return {}
 
 
 @router.get(
@@ -112,25 +121,42 @@ async def get_article(
     return await _answer(request, build)
 
 
-@router.get("/events", tags=["events"], summary="Events (EVENT), filtered like `eventwire events`")
+@router.get(
+    "/events",
+    tags=["events"],
+    summary="Events (EVENT), filtered like `eventwire events`, newest first, with their total",
+)
 async def list_events(
     request: Request,
-    filters: Annotated[EventFilters, Depends(event_filters)],
+    filters: Annotated[EventFilter, Depends(event_filters)],
     paging: Annotated[Page, Depends(page)],
-    order: Annotated[Literal["newest", "oldest"], Query(description="By event day.")] = "newest",
+    sort: Sort = None,
+    order: Annotated[
+        Literal["newest", "oldest"] | None, Query(description="By event day (sort=-day / day).")
+    ] = None,
+    format: Format = None,
 ) -> Response:
-    def build(store: Store) -> dict:
-        frame = store.events(
-            actor=filters.actor,
-            dyad=filters.dyad,
-            since=filters.since,
-            until=filters.until,
-            root=filters.root,
-            limit=paging.limit,
-            offset=paging.offset,
-            newest_first=order == "newest",
+    if sort and order:
+        raise ParameterError("order", "give sort or order, not both")
+    sort = sort or ("day" if order == "oldest" else "-day")
+    try:
+        queries.order_by(sort, queries.EVENT_SORTS, "e", "event_id")
+    except FilterError as error:
+        raise refused(error) from None
+    if format is not None:
+        window = _download_page(request, paging)
+        columns = stream.gdelt_columns_sql() if format == "gdelt" else queries.EVENT_COLUMNS
+        return download.stream(
+            request,
+            format,
+            "events",
+            lambda store: queries.events_sql(store, filters, sort=sort, columns=columns, **window),
         )
-        return _page([shapes.event(row) for row in shapes.rows(frame)], paging)
+
+    def build(store: Store) -> dict:
+        frame = queries.events(store, filters, sort=sort, limit=paging.limit, offset=paging.offset)
+        items = [shapes.event(row) for row in shapes.rows(frame)]
+        return {**_page(items, paging, queries.count_events(store, filters)), "sort": sort}
 
     return await _answer(request, build)
 
@@ -156,6 +182,7 @@ async def series(
     until: Annotated[
         str | None, Query(max_length=40, description="Last day (ISO 8601), inclusive.")
     ] = None,
+    undirected: Annotated[bool, Query(description="Count both directions of the dyad.")] = False,
 ) -> Response:
     first, last = parse_day("since", since), parse_day("until", until)
     check_range(first, last)
@@ -165,45 +192,56 @@ async def series(
         lambda store: {
             "dyad": pair,
             "actor": who,
+            "undirected": undirected,
             "freq": freq,
             "items": _with_totals(
-                store.series(dyad=pair, freq=freq, since=first, until=last, actor=who)
+                store.series(
+                    dyad=pair,
+                    freq=freq,
+                    since=first,
+                    until=last,
+                    actor=who,
+                    undirected=undirected,
+                )
             ),
         },
     )
 
 
 @router.get(
-    "/quotes", tags=["quotes"], summary="Quotes (QUOTE), optionally by speaker, text and day"
+    "/quotes",
+    tags=["quotes"],
+    summary="Quotes (QUOTE) by speaker, text, kind, day; newest first, with their total",
 )
 async def list_quotes(
     request: Request,
+    filters: Annotated[QuoteFilter, Depends(quote_filters)],
     paging: Annotated[Page, Depends(page)],
-    speaker: Annotated[
-        str | None, Query(max_length=15, description="Speaker actor code, e.g. RUS or RUSGOV.")
-    ] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Words in the quote.")] = None,
-    since: Annotated[
-        str | None, Query(max_length=40, description="First day (ISO 8601), inclusive.")
-    ] = None,
-    until: Annotated[
-        str | None, Query(max_length=40, description="Last day (ISO 8601), inclusive.")
-    ] = None,
+    sort: Sort = None,
+    format: Format = None,
 ) -> Response:
-    first, last = parse_day("since", since), parse_day("until", until)
-    check_range(first, last)
-    who = parse_actor("speaker", speaker)
+    try:
+        queries.order_by(sort, queries.QUOTE_SORTS, "qt", "quote_id")
+    except FilterError as error:
+        raise refused(error) from None
+    if format == "gdelt":
+        raise ParameterError("format", "gdelt is the GDELT event table: events only")
+    if format is not None:
+        window = _download_page(request, paging)
+        return download.stream(
+            request,
+            format,
+            "quotes",
+            lambda store: queries.quotes_sql(filters, sort=sort, **window),
+        )
 
     def build(store: Store) -> dict:
-        frame = store.quotes(
-            speaker=who,
-            since=first,
-            until=last,
-            q=q or None,
-            limit=paging.limit,
-            offset=paging.offset,
-        )
-        return _page([shapes.quote(row) for row in shapes.rows(frame)], paging)
+        frame = queries.quotes(store, filters, sort=sort, limit=paging.limit, offset=paging.offset)
+        items = [shapes.quote(row) for row in shapes.rows(frame)]
+        return {
+            **_page(items, paging, queries.count_quotes(store, filters)),
+            "sort": sort or "-day",
+        }
 
     return await _answer(request, build)
 
@@ -226,6 +264,11 @@ async def list_alerts(
     limit: Annotated[
         int, Query(ge=1, le=MAX_LIMIT, description=f"At most this many, 1 to {MAX_LIMIT}.")
     ] = 50,
+    threshold: Annotated[float, Query(ge=0, le=100, description="Alert when z >= this.")] = 3.0,
+    window: Annotated[int, Query(ge=1, le=520, description="Baseline periods.")] = 8,
+    min_events: Annotated[
+        int, Query(ge=1, le=100_000, description="Fewest conflict events in the period.")
+    ] = 3,
 ) -> Response:
     first, last = parse_day("since", since), parse_day("until", until)
     check_range(first, last)
@@ -235,7 +278,15 @@ async def list_alerts(
         lambda store: {
             "freq": freq,
             "items": shapes.rows(
-                store.alerts(freq=freq, dyad=pair, since=first, until=last).head(limit)
+                store.alerts(
+                    freq=freq,
+                    window=window,
+                    threshold=threshold,
+                    min_events=min_events,
+                    dyad=pair,
+                    since=first,
+                    until=last,
+                ).head(limit)
             ),
         },
     )
@@ -261,7 +312,10 @@ async def overview(
             },
             "volume": _volume(store),
             "top_dyads": shapes.rows(store.top_dyads(limit=top)),
-            "top_actors": shapes.rows(store.top_actors(limit=top)),
+            "top_actors": [
+                {**row, "label": shapes.actor_label(row["code"], row.get("country"))}
+                for row in shapes.rows(store.top_actors(limit=top))
+            ],
             "alerts": shapes.rows(store.alerts().head(top)),
         }
 

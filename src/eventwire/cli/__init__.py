@@ -6,6 +6,8 @@ sub-commands to ``evaluate.eval_app`` when imported.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-commands)
@@ -37,6 +39,28 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(evaluate.eval_app, name="eval")
+
+
+def _version(show: bool) -> None:
+    if show:
+        import eventwire
+
+        typer.echo(f"eventwire {eventwire.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Raw news in; who did what to whom, when and where, and who said what, out."""
+
+
 for module in COMMAND_MODULES:
     module.register(app)
 

@@ -34,3 +34,11 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
 
     typer.echo(f"Error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def checked(check, *args, **kwargs):
+    """``check(...)``, a refused value ending the command with its message (exit 2)."""
+    try:
+        return check(*args, **kwargs)
+    except ValueError as exc:
+        fail(str(exc))

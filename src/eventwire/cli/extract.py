@@ -109,15 +109,17 @@ def demo(quiet: Quiet = False) -> None:
     for article in progress(process(ingest.read(sample_paths())), quiet=quiet):
         console.rule(f"[bold]{article.title or article.id}")
         console.print(
-            f"published: {article.published}   dateline: {article.dateline}   "
+            f"published: {article.published or '—'}   dateline: {article.dateline or '—'}   "
             f"removed junk lines: {len(article.removed)}"
         )
         for error in article.errors:
             console.print(f"[red]error[/red] {error.stage}: {error.message}")
         for event in article.events:
-            target = event.target.code if event.target else "-"
+            target = (event.target.code or f"“{event.target.text}”") if event.target else "-"
+            source = event.source.code or f"“{event.source.text}”"
+            plover = f"PLOVER {event.plover}, " if event.plover else ""
             console.print(
-                f"  EVENT {event.source.code} -> {target}  CAMEO {event.cameo} ({event.plover}, "
+                f"  EVENT {source} -> {target}  CAMEO {event.cameo} ({plover}"
                 f"Goldstein {event.goldstein:+.1f})  {event.date or ''}  "
                 f"{event.location.name if event.location else ''}"
             )
@@ -127,3 +129,7 @@ def demo(quiet: Quiet = False) -> None:
             console.print(
                 f"  QUOTE {speaker} ({quote.kind}): {json.dumps(quote.text, ensure_ascii=False)}"
             )
+    console.print(
+        "\nnext: eventwire ingest YOUR_FILES --db eventwire.duckdb   "
+        "then: eventwire serve   (and open http://127.0.0.1:8000/)"
+    )

@@ -50,9 +50,12 @@ def serve(
     import uvicorn
 
     from eventwire.api import create_app
+    from eventwire.store.files import store_file_problem
 
     if db.is_dir():
         fail(f"--db {db} is a directory; give the DuckDB file")
+    if problem := store_file_problem(db):
+        fail(problem)
     if not db.exists() and not ingest and not watch:
         typer.echo(
             f"warning: no database at {db}: run `eventwire ingest FILES --db {db}` first; "
@@ -65,16 +68,39 @@ def serve(
         from eventwire.cli.watch import start_watching
 
         store, stop_watching = start_watching(watch, db, store)
-    typer.echo(
-        f"eventwire dashboard on http://{host}:{port}/  (API docs at /docs; Ctrl+C stops)", err=True
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(db, shared_store=store), host=host, port=port, log_level="warning"
+        )
     )
+    _announce_when_listening(server, host, port)
     try:
-        uvicorn.run(create_app(db, shared_store=store), host=host, port=port, log_level="warning")
+        server.run()
     finally:
         if stop_watching is not None:
             stop_watching()
         if store is not None:
             store.close()
+    if not server.started:
+        fail(f"could not listen on {host}:{port} (is another server using the port?)")
+
+
+def _announce_when_listening(server, host: str, port: int) -> None:
+    """Print the URL once the port is bound (not before: a URL that refuses is no help)."""
+    import threading
+    import time
+
+    def wait() -> None:
+        while not server.started and not server.should_exit:
+            time.sleep(0.05)
+        if server.started:
+            shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+            typer.echo(
+                f"eventwire dashboard on http://{shown}:{port}/  (API docs at /docs; Ctrl+C stops)",
+                err=True,
+            )
+
+    threading.Thread(target=wait, name="eventwire-announce", daemon=True).start()
 
 
 def _start_ingest(db: Path, inputs: list[str]):

@@ -19,9 +19,11 @@ from eventwire.cli.common import (
     Inputs,
     Published,
     Quiet,
+    checked,
     fail,
     progress,
 )
+from eventwire.cli.output import emit, output_file, write_rows
 from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
 from eventwire.scale import DOC_TIMEOUT
 
@@ -86,7 +88,10 @@ def register(app: typer.Typer) -> None:
 def _open(db: Path, *, read_only: bool = True) -> Iterator:
     """The store, with bad filters and unopenable files turned into clear usage errors."""
     from eventwire.store import Store, StoreError
+    from eventwire.store.files import store_file_problem
 
+    if problem := store_file_problem(db):
+        fail(problem)
     try:
         store = Store(db, read_only=read_only)
     except StoreError as exc:
@@ -118,6 +123,8 @@ def ingest(
     if published is not None:
         published = _check_iso(published)
     with _open(db, read_only=False) as store:
+        if not quiet:
+            typer.echo("loading language model… (a few seconds, once per run)", err=True)
         run_id, summary = run_ingest(
             inputs,
             store,
@@ -137,7 +144,20 @@ def ingest(
         f"{summary.duplicates + summary.skipped} already stored; {summary.failures} failures",
         err=True,
     )
+    typer.echo(next_steps(db), err=True)
     raise typer.Exit(EXIT_SOME_FAILED if summary.failures else EXIT_OK)
+
+
+def next_steps(db: Path) -> str:
+    """What to try after filling a store."""
+    option = "" if db == DEFAULT_DB else f" --db {db}"
+    return (
+        f"next: eventwire serve{option}   (then open http://127.0.0.1:8000/ in a browser)\n"
+        f"  or: eventwire events{option} --limit 10"
+    )
+
+
+Country = Annotated[str | None, typer.Option(help="A country code, e.g. RUS.")]
 
 
 def events(
@@ -146,49 +166,86 @@ def events(
         str | None, typer.Option(help="Actor on either side, e.g. RUS or RUSGOV.")
     ] = None,
     dyad: Annotated[str | None, typer.Option(help="SOURCE:TARGET, e.g. RUS:UKR.")] = None,
+    undirected: Annotated[bool, typer.Option(help="Match the dyad in both directions.")] = False,
     since: Since = None,
     until: Until = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root code, e.g. 04.")] = None,
-    undirected: Annotated[bool, typer.Option(help="Match the dyad in both directions.")] = False,
+    quad_class: Annotated[
+        str | None, typer.Option(help="QuadClass 1-4, or a list: 3,4 is conflict.")
+    ] = None,
+    plover: Annotated[str | None, typer.Option(help="PLOVER type, e.g. ASSAULT.")] = None,
+    source_country: Country = None,
+    target_country: Country = None,
+    publisher: Annotated[str | None, typer.Option(help="Publisher of the first report.")] = None,
+    place: Annotated[str | None, typer.Option(help="Place name, e.g. Kyiv.")] = None,
+    min_confidence: Annotated[
+        float | None, typer.Option(help="Only events coded with at least this confidence (0-1).")
+    ] = None,
+    resolved_only: Annotated[
+        bool, typer.Option("--resolved-only", help="Only events whose actors all have a country.")
+    ] = False,
+    international: Annotated[
+        bool, typer.Option("--international", help="Source and target in different countries.")
+    ] = False,
+    min_goldstein: Annotated[
+        float | None, typer.Option(help="Goldstein at least (-10..10).")
+    ] = None,
+    max_goldstein: Annotated[
+        float | None, typer.Option(help="Goldstein at most (-10..10).")
+    ] = None,
+    sort: Annotated[
+        str | None, typer.Option(help="Sort column, '-' first for descending (default -day).")
+    ] = None,
     limit: Annotated[
         int | None, typer.Option(help="At most this many events (table: 100 by default).")
     ] = None,
+    offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
     format: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
     output: Output = None,
 ) -> None:
-    """List stored events (syndicated copies collapsed) with their source sentence, by day."""
+    """List stored events, newest first (syndicated copies collapsed), each with its sentence."""
+    from eventwire.cli import evidence
+    from eventwire.store import queries
+    from eventwire.store.filters import check_filters, check_limit
+
+    given = {
+        k: v
+        for k, v in locals().items()
+        if k in FILTER_OPTIONS and v is not None and v is not False
+    }
+    flt = checked(check_filters, **given)
+    checked(check_limit, limit)
+    checked(queries.order_by, sort, queries.EVENT_SORTS, "e", "event_id")
+    if offset < 0:
+        fail(f"offset: must be 0 or more, got {offset}")
     if format is EventFormat.table and limit is None:
         limit = TABLE_ROWS
-    filters = dict(
-        actor=actor,
-        dyad=dyad,
-        since=since,
-        until=until,
-        root=root,
-        undirected=undirected,
-        limit=limit,
-    )
     with _open(db) as store:
-        if format is EventFormat.table:
-            frame = store.events(**filters)
-            more = " (--limit for more)" if len(frame) == limit else ""
-            _print_table(
-                frame,
-                [
-                    "event_id",
-                    "day",
-                    "source_code",
-                    "cameo",
-                    "target_code",
-                    "quad_class",
-                    "goldstein",
-                    "num_articles",
-                    "sentence",
-                ],
-                title=f"{len(frame)} events{more}",
+        if format is not EventFormat.table:
+            columns = queries.EVENT_COLUMNS
+            if format is EventFormat.gdelt:
+                from eventwire.store.stream import gdelt_columns_sql
+
+                columns = gdelt_columns_sql()
+            sql, params = queries.events_sql(
+                store, flt, sort=sort, columns=columns, limit=limit, offset=offset
             )
-        else:
-            _export(store, format.value, output, **filters)
+            write_rows(store, format.value, output, sql, params)
+            return
+        frame = queries.events(store, flt, sort=sort, limit=limit, offset=offset)
+        total = queries.count_events(store, flt)
+    shown = (
+        f"{offset + 1}–{offset + len(frame)} of {total} events" if len(frame) else "no events match"
+    )
+    more = " (--limit/--offset for more)" if offset + len(frame) < total else ""
+    typer.echo(evidence.render(frame, evidence.event_lines, shown + more), nl=False)
+
+
+FILTER_OPTIONS = {
+    "actor", "dyad", "undirected", "since", "until", "root", "quad_class", "plover",
+    "source_country", "target_country", "publisher", "place", "min_confidence",
+    "resolved_only", "international", "min_goldstein", "max_goldstein",
+}  # fmt: skip
 
 
 def series(
@@ -210,7 +267,7 @@ def series(
         )
     if frame.empty:
         typer.echo(f"no dated events match {dyad or actor or 'the filters'} in {db}", err=True)
-    _emit(frame, format, title=f"{dyad or actor or 'all events'} per {freq.value}")
+    emit(frame, format, title=f"{dyad or actor or 'all events'} per {freq.value}")
 
 
 def quotes(
@@ -221,16 +278,35 @@ def quotes(
     q: QuoteText = None,
     limit: QuoteLimit = None,
     format: Annotated[FrameFormat, typer.Option("--format", "-f")] = FrameFormat.table,
+    kind: str | None = None,
+    speaker_country: str | None = None,
+    publisher: str | None = None,
 ) -> None:
-    """Stored quotes, by speaker (syndicated copies collapsed, with num_articles)."""
-    with _open(db) as store:
-        frame = store.quotes(speaker=speaker, since=since, until=until, q=q, limit=limit)
-    _emit(
-        frame,
-        format,
-        columns=["day", "speaker_code", "speaker_text", "cue", "kind", "text", "num_articles"],
-        title=f"{len(frame)} quotes",
+    """Stored quotes, newest first (syndicated copies collapsed, with num_articles)."""
+    from eventwire.cli import evidence
+    from eventwire.store import queries
+    from eventwire.store.filters import check_limit
+    from eventwire.store.quote_filters import check_quote_filters
+
+    raw = dict(
+        speaker=speaker,
+        since=since,
+        until=until,
+        q=q,
+        kind=kind,
+        speaker_country=speaker_country,
+        publisher=publisher,
     )
+    flt = checked(check_quote_filters, **{k: v for k, v in raw.items() if v})
+    checked(check_limit, limit)
+    with _open(db) as store:
+        frame = queries.quotes(store, flt, limit=limit)
+        total = queries.count_quotes(store, flt)
+    if format is FrameFormat.table:
+        title = f"{len(frame)} of {total} quotes" if len(frame) else "no quotes match"
+        typer.echo(evidence.render(frame, evidence.quote_lines, title), nl=False)
+        return
+    emit(frame, format, title="quotes")
 
 
 def alerts(
@@ -255,7 +331,7 @@ def alerts(
             since=since,
             until=until,
         )
-    _emit(frame, format, title=f"{len(frame)} alerts")
+    emit(frame, format, title=f"{len(frame)} alerts")
 
 
 def top(
@@ -269,10 +345,13 @@ def top(
     """The most active actors or dyads (by distinct events)."""
     if what not in ("actors", "dyads"):
         fail(f"top takes 'actors' or 'dyads', got {what!r}")
+    from eventwire.store.filters import check_limit
+
+    checked(check_limit, limit)
     with _open(db) as store:
         method = store.top_actors if what == "actors" else store.top_dyads
         frame = method(limit=limit, since=since, until=until)
-    _emit(frame, format, title=f"top {what}")
+    emit(frame, format, title=f"top {what}")
 
 
 def export(
@@ -303,42 +382,8 @@ def _export(store, fmt: str, output: Path | None, **kwargs) -> None:
 
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         fail("parquet is binary: give --output FILE (or redirect stdout)", EXIT_USAGE)
+    if output is not None:
+        output_file(output).close()
     count = write(store, fmt, output, **kwargs)
     if output is not None:
         typer.echo(f"{count} rows -> {output}", err=True)
-
-
-def _emit(frame, format: FrameFormat, *, title: str, columns: list[str] | None = None) -> None:
-    if format is FrameFormat.csv:
-        sys.stdout.write(frame.to_csv(index=False))
-    elif format is FrameFormat.json:
-        sys.stdout.write(frame.to_json(orient="records", date_format="iso", indent=2) + "\n")
-    else:
-        _print_table(frame, columns or list(frame.columns), title=title)
-
-
-def _print_table(frame, columns: list[str], *, title: str) -> None:
-    from rich.console import Console
-    from rich.table import Table as RichTable
-
-    table = RichTable(title=title, show_lines=False)
-    for column in columns:
-        wide = column in ("sentence", "text")
-        table.add_column(column, overflow="fold", no_wrap=not wide, max_width=80 if wide else None)
-    for row in frame[columns].itertuples(index=False):
-        table.add_row(*(_cell(value) for value in row))
-    Console(width=None if sys.stdout.isatty() else 240).print(table)
-
-
-def _cell(value) -> str:
-    import pandas as pd
-
-    if isinstance(value, (list, tuple)):
-        return ", ".join(map(str, value))
-    if value is None or pd.isna(value):
-        return ""
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d") if value == value.normalize() else value.isoformat()
-    return str(value)

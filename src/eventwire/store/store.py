@@ -643,11 +643,12 @@ class Store:
         quad_class: int | None = None,
         cameo: str | None = None,
         undirected: bool = False,
-        newest_first: bool = False,
+        newest_first: bool = True,
     ) -> pd.DataFrame:
         """Distinct events (syndicated copies collapsed) with their first report's provenance.
 
-        Filters: see ``eventwire.store.filters``. Ordered by day then event id.
+        Filters: see ``eventwire.store.filters``. Newest first (day, then event id), as in the
+        CLI and the API; ``newest_first=False`` for oldest first.
         """
         return self.query(
             *self.events_sql(
@@ -671,7 +672,7 @@ class Store:
         columns: str | None = None,
         limit: int | None = None,
         offset: int = 0,
-        newest_first: bool = False,
+        newest_first: bool = True,
         **filters,
     ) -> tuple[str, list]:
         """The SQL behind ``events`` (``columns`` over ``e`` events and ``a`` articles), for exports."""

@@ -152,7 +152,12 @@ views.overview = async function (root) {
   volumeCard.append(canvasBox);
   if (!volume.items.length) volumeCard.append(el("p", { class: "empty", text: "No dated events yet." }));
   root.append(volumeCard);
-  drawSeries(canvasBox.querySelector("canvas"), volume.items, { stacked: true });
+  volumeCard.append(el("p", { class: "hint", text: "Drag across the bars (or click one) to list the events of that period." }));
+  drawSeries(canvasBox.querySelector("canvas"), volume.items, {
+    onRange: (first, last) => {
+      location.hash = hashFor("events", { since: rowRange(first, volume.freq)[0], until: rowRange(last, volume.freq)[1] });
+    },
+  });
 
   const dyads = el("section", { class: "card" }, el("h2", { text: "Top dyads" }));
   dyads.append(table(["Dyad", "Events", "Mean Goldstein", "Conflict", "Last day"], data.top_dyads.map((d) => [
@@ -161,8 +166,8 @@ views.overview = async function (root) {
     el("span", { class: "mono nowrap", text: shortDate(d.last_day) }),
   ]), { id: "top-dyads", empty: "No dyads yet." }));
   const actors = el("section", { class: "card" }, el("h2", { text: "Top actors" }));
-  actors.append(table(["Actor", "Name", "Events", "As source", "As target"], data.top_actors.map((a) => [
-    link(hashFor("events", { actor: a.code }), a.code, { class: "mono" }), a.name || "", a.events, a.as_source, a.as_target,
+  actors.append(table(["Actor", "Stands for", "Events", "As source", "As target"], data.top_actors.map((a) => [
+    link(hashFor("events", { actor: a.code }), a.code, { class: "mono" }), a.label || "", a.events, a.as_source, a.as_target,
   ]), { id: "top-actors", empty: "No actors yet." }));
   grid.append(dyads, actors);
   root.append(grid);
@@ -219,7 +224,7 @@ views.dyads = async function (root, params) {
 
   const chartCard = el("section", { class: "card" },
     el("h2", { text: dyad ? `${dyad}: cooperation vs. conflict per ${freq}` : `All events: cooperation vs. conflict per ${freq}` }),
-    el("p", { class: "hint", text: "Click a point to list the events behind it." }));
+    el("p", { class: "hint", text: "Click a bar to list the events behind it; drag across bars to narrow the period." }));
   const canvasBox = el("div", { class: "chart-box tall" }, el("canvas", { id: "dyad-chart" }));
   chartCard.append(canvasBox);
   const behind = el("section", { class: "card", id: "point-events" },
@@ -231,7 +236,11 @@ views.dyads = async function (root, params) {
   drawSeries(canvasBox.querySelector("canvas"), data.items, {
     goldstein: true,
     onPoint: (row) => showPointEvents(behind, dyad, row, freq),
+    onRange: (first, last) => {
+      location.hash = hashFor("dyads", { dyad, freq, since: rowRange(first, freq)[0], until: rowRange(last, freq)[1] });
+    },
   });
+  if (since || until) showRangeEvents(behind, dyad, since, until);
   await shortcutsShown;
 };
 
@@ -247,6 +256,13 @@ async function showPointEvents(container, dyad, row, freq) {
   } catch (error) { showError(error); }
 }
 
+async function showRangeEvents(container, dyad, since, until) {
+  container.replaceChildren(el("h2", { text: `Events ${since || "…"} – ${until || "…"}` }), el("p", { class: "hint", text: "Loading…" }));
+  const data = await api("/api/events?" + queryString({ dyad, since, until, limit: 200 }));
+  container.replaceChildren(container.firstChild, eventTable(data.items),
+    el("p", { class: "muted", text: `${data.items.length} of ${data.total} events` }));
+}
+
 function periodOf(row) { return row.period; }
 
 function periodEnd(start, freq) {
@@ -256,49 +272,37 @@ function periodEnd(start, freq) {
   return day.toISOString().slice(0, 10);
 }
 
-views.events = async function (root, params) {
-  root.append(el("h1", { text: "Events" }));
-  const values = Object.fromEntries(params.entries());
-  const form = el("form", { class: "filters", id: "event-filters" },
-    field("Actor", el("input", { name: "actor", value: values.actor || "", placeholder: "RUS or RUSGOV" })),
-    field("Dyad", el("input", { name: "dyad", value: values.dyad || "", placeholder: "RUS:UKR" })),
-    field("Since", el("input", { name: "since", type: "date", value: values.since || "" })),
-    field("Until", el("input", { name: "until", type: "date", value: values.until || "" })),
-    field("CAMEO root", select("root", [["", "any"]].concat(Array.from({ length: 20 }, (_, i) => {
-      const code = String(i + 1).padStart(2, "0");
-      return [code, CAMEO.has(code) ? `${code} ${CAMEO.get(code)}` : code];
-    })), values.root || "")),
-    el("button", { type: "submit", text: "Filter" }),
-    link("#/events", "Clear", { class: "button-link" }));
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    location.hash = hashFor("events", formValues(form));
-  });
-  root.append(form);
-  const offset = Number(values.offset || 0);
-  const query = Object.assign({}, values, { limit: PAGE_SIZE, offset });
-  const data = await api("/api/events?" + queryString(query));
-  const card = el("section", { class: "card" });
-  card.append(eventTable(data.items), pager("events", values, offset, data));
-  root.append(card);
-};
-
-function eventTable(items) {
-  return table(["Date", "Source", "Event", "Target", "Class", "Goldstein", "Sentence"], items.map((e) => {
+/* The events table; with `sorting` ({ route, values, sort }) its headers sort the list. */
+function eventTable(items, sorting) {
+  const headers = [["Date", "day"], ["Source", "source"], ["Event", "cameo"], ["Target", "target"],
+    ["Class", "quad_class"], ["Goldstein", "goldstein"], ["Conf.", "confidence"], ["Sentence", null]];
+  return table(headers.map(([label, key]) => (sorting && key ? sortHeader(label, key, sorting) : label)), items.map((e) => {
     const id = e.article_id;
-    const sentence = el("span", { class: "sentence", title: e.sentence || "", text: e.sentence || "" });
+    const sentence = el("span", { class: "sentence", text: e.sentence || "" });
     return [
       el("span", { class: "mono nowrap", text: shortDate(e.day || e.date) }),
       el("span", { class: "mono", title: actorTitle(eventSource(e)) || "", text: sourceCode(e) }),
-      el("span", { class: "nowrap", text: cameoLabel(e) }),
-      el("span", { class: "mono", title: actorTitle(eventTarget(e)) || "", text: targetCode(e) }),
+      el("span", { class: "cameo-cell", text: cameoLabel(e) }),
+      el("span", { class: "mono", title: actorTitle(eventTarget(e)) || "", text: e.target ? targetCode(e) : "—" }),
       quadBadge(e),
       el("span", { class: "mono", text: goldstein(e) }),
+      el("span", { class: "mono", text: e.confidence === null || e.confidence === undefined ? "" : Number(e.confidence).toFixed(2) }),
       el("div", {},
         id ? link(hashFor("article/" + encodeURIComponent(id), { event: e.event_id ?? e.id }), sentence, { class: "sentence-link" }) : sentence,
         e.article_title ? el("div", { class: "muted small", text: [e.article_source, e.article_title].filter(Boolean).join(": ") }) : null),
     ];
   }), { id: "event-table", empty: "No events match these filters." });
+}
+
+/* A column header that sorts by `key` (again: the other way round). */
+function sortHeader(label, key, sorting) {
+  const current = sorting.sort || "-day";
+  const active = current.replace(/^-/, "") === key;
+  const descending = current.startsWith("-");
+  const next = active ? (descending ? key : "-" + key) : (key === "day" || key === "confidence" || key === "num_articles" ? "-" + key : key);
+  const params = Object.assign({}, sorting.values, { sort: next, offset: undefined });
+  return link(hashFor(sorting.route, params), label + (active ? (descending ? " ↓" : " ↑") : ""),
+    { class: "sort" + (active ? " sorted" : ""), "data-sort": key, "aria-sort": active ? (descending ? "descending" : "ascending") : null });
 }
 
 views.articles = async function (root, params) {
@@ -322,39 +326,6 @@ views.articles = async function (root, params) {
     a.num_events ?? "",
     a.num_quotes ?? "",
   ]), { id: "article-table", empty: "No articles." }), pager("articles", q ? { q } : {}, offset, data));
-  root.append(card);
-};
-
-views.quotes = async function (root, params) {
-  root.append(el("h1", { text: "Quotes" }));
-  const values = Object.fromEntries(params.entries());
-  const form = el("form", { class: "filters", id: "quote-filters" },
-    field("Speaker", el("input", { name: "speaker", value: values.speaker || "", placeholder: "RUSGOV" })),
-    field("Words", el("input", { name: "q", value: values.q || "", type: "search", placeholder: "security" })),
-    field("Since", el("input", { name: "since", type: "date", value: values.since || "" })),
-    field("Until", el("input", { name: "until", type: "date", value: values.until || "" })),
-    el("button", { type: "submit", text: "Filter" }));
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    location.hash = hashFor("quotes", formValues(form));
-  });
-  root.append(form);
-  const offset = Number(values.offset || 0);
-  const data = await api("/api/quotes?" + queryString(Object.assign({}, values, { limit: PAGE_SIZE, offset })));
-  const card = el("section", { class: "card" });
-  card.append(table(["Date", "Speaker", "Kind", "Quote"], data.items.map((q) => {
-    const speaker = q.speaker && typeof q.speaker === "object" ? q.speaker : null;
-    const code = actorCode(speaker);
-    const text = el("span", { class: "sentence", title: q.text || "", text: q.text || "" });
-    return [
-      el("span", { class: "mono nowrap", text: shortDate(q.day) }),
-      el("span", { title: q.speaker_text || "" }, el("span", { class: "mono", text: code }), " ", el("span", { class: "muted", text: q.speaker_text || "" })),
-      q.kind || "",
-      el("div", {},
-        q.article_id ? link(hashFor("article/" + encodeURIComponent(q.article_id), { quote: q.id }), text, { class: "sentence-link" }) : text,
-        q.article_title ? el("div", { class: "muted small", text: [q.article_source, q.article_title].filter(Boolean).join(": ") }) : null),
-    ];
-  }), { id: "quote-table", empty: "No quotes match." }), pager("quotes", values, offset, data));
   root.append(card);
 };
 
@@ -418,7 +389,15 @@ function articleView(article, options) {
   for (const error of article.errors || []) {
     wrapper.append(el("p", { class: "article-error", text: `${error.stage}: ${error.message}` }));
   }
-  wrapper.append(annotatedBody(article.body || "", events, quotes));
+  let body = annotatedBody(article.body || "", events, quotes);
+  if (events.length || quotes.length) {
+    wrapper.append(articleTools(events, quotes, (shownEvents, shownQuotes) => {
+      const next = annotatedBody(article.body || "", shownEvents, shownQuotes);
+      body.replaceWith(next);
+      body = next;
+    }));
+  }
+  wrapper.append(body);
   if (article.removed && article.removed.length) {
     wrapper.append(el("details", { class: "removed" },
       el("summary", { text: `${article.removed.length} junk lines removed` }),
@@ -431,6 +410,37 @@ function articleView(article, options) {
     });
   }
   return wrapper;
+}
+
+/* A compact summary of the article's events (per QuadClass and dyad) and a filter by root,
+ * QuadClass and actor, with quotes on or off; `show(events, quotes)` redraws the body. */
+function articleTools(events, quotes, show) {
+  const count = (key) => events.reduce((m, e) => m.set(key(e), (m.get(key(e)) || 0) + 1), new Map());
+  const byQuad = count((e) => Number(e.quad_class));
+  const byDyad = [...count((e) => `${sourceCode(e)} → ${e.target ? targetCode(e) : "—"}`)].sort((a, b) => b[1] - a[1]);
+  const summary = el("div", { class: "event-summary", id: "event-summary" },
+    el("strong", { text: `${events.length} events` }),
+    ...[1, 2, 3, 4].filter((q) => byQuad.get(q)).map((q) => el("span", { class: "quad " + QUAD[q].cls, text: `${QUAD[q].label} ${byQuad.get(q)}` })),
+    ...byDyad.slice(0, 8).map(([dyad, n]) => el("span", { class: "chip mono", text: `${dyad} ×${n}` })));
+  const roots = [...new Set(events.map((e) => e.root || String(e.cameo || "").slice(0, 2)))].sort();
+  const actors = [...new Set(events.flatMap((e) => [sourceCode(e), e.target ? targetCode(e) : null]).filter(Boolean))].sort();
+  const rootSelect = select("root", [["", "any root"], ...roots.map((r) => [r, `${r} ${CAMEO.get(r) || ""}`])], "");
+  const quadSelect = select("quad_class", [["", "any class"], ...[1, 2, 3, 4].filter((q) => byQuad.get(q)).map((q) => [String(q), QUAD[q].label])], "");
+  const actorSelect = select("actor", [["", "any actor"], ...actors.map((a) => [a, a])], "");
+  const quotesBox = el("input", { type: "checkbox", name: "quotes", checked: true });
+  const status = el("span", { class: "muted", id: "article-filter-status" });
+  const apply = () => {
+    const shown = events.filter((e) => (!rootSelect.value || (e.root || String(e.cameo).slice(0, 2)) === rootSelect.value)
+      && (!quadSelect.value || String(e.quad_class) === quadSelect.value)
+      && (!actorSelect.value || sourceCode(e) === actorSelect.value || (e.target && targetCode(e) === actorSelect.value)));
+    const shownQuotes = quotesBox.checked ? quotes : [];
+    status.textContent = shown.length === events.length && shownQuotes.length === quotes.length ? "" : `showing ${shown.length} of ${events.length} events, ${shownQuotes.length} quotes`;
+    show(shown, shownQuotes);
+  };
+  for (const control of [rootSelect, quadSelect, actorSelect, quotesBox]) control.addEventListener("change", apply);
+  return el("div", { class: "article-tools", id: "article-tools" }, summary,
+    field("Root", rootSelect), field("Class", quadSelect), field("Actor", actorSelect),
+    el("label", { class: "check" }, quotesBox, " quotes"), status);
 }
 
 function paragraphs(body) {
@@ -561,9 +571,10 @@ function focusAnnotation(container, key) {
 function table(headers, rows, options) {
   const opts = options || {};
   if (!rows.length) return el("p", { class: "empty", id: opts.id, text: opts.empty || "Nothing." });
-  return el("div", { class: "table-wrap" }, el("table", { id: opts.id },
-    el("thead", {}, el("tr", {}, headers.map((h) => el("th", { text: h })))),
-    el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((cell) => el("td", {}, cell)))))));
+  const labels = headers.map((h) => (h instanceof Node ? h.textContent.replace(/ [↑↓]$/, "") : h));
+  return el("div", { class: "table-wrap" }, el("table", { id: opts.id, class: "cards" },
+    el("thead", {}, el("tr", {}, headers.map((h) => (h instanceof Node ? el("th", {}, h) : el("th", { text: h }))))),
+    el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((cell, i) => el("td", { "data-label": labels[i] }, cell)))))));
 }
 
 function field(label, input) {
@@ -584,45 +595,103 @@ function pager(route, params, offset, data) {
   const prev = offset > 0 ? link(hashFor(route, Object.assign({}, params, { offset: Math.max(0, offset - PAGE_SIZE) })), "← Previous", { class: "button-link", id: "prev-page" }) : null;
   const next = data.next_offset !== null && data.next_offset !== undefined
     ? link(hashFor(route, Object.assign({}, params, { offset: data.next_offset })), "Next →", { class: "button-link", id: "next-page" }) : null;
-  const shown = data.items.length ? `Rows ${offset + 1}–${offset + data.items.length}` : "";
-  return el("div", { class: "pager" }, prev, el("span", { class: "muted", text: shown }), next);
+  const total = data.total !== undefined && data.total !== null ? ` of ${Number(data.total).toLocaleString("en")}` : "";
+  const shown = data.items.length ? `${offset + 1}–${offset + data.items.length}${total}` : "";
+  return el("div", { class: "pager" }, prev, el("span", { class: "muted pager-text", text: shown }), next);
 }
 
 const charts = new Map();
 
+/* Counts as stacked bars (a count is discrete: no smoothed line), the mean Goldstein as a line
+ * when asked. `onPoint(row)` on a click, `onRange(first, last)` when a range is brushed. */
 function drawSeries(canvas, rows, options) {
   if (typeof Chart === "undefined" || !rows.length) return;
-  const labels = rows.map((r) => shortDate(periodOf(r)));
   const number = (v) => (v === null || v === undefined ? 0 : Number(v));
-  const datasets = [
-    { label: "Cooperation", data: rows.map((r) => number(r.cooperation)), borderColor: COLORS.coop, backgroundColor: COLORS.coop + "cc", cubicInterpolationMode: "monotone" },
-    { label: "Conflict", data: rows.map((r) => number(r.conflict)), borderColor: COLORS.conflict, backgroundColor: COLORS.conflict + "cc", cubicInterpolationMode: "monotone" },
-  ];
+  const bar = (label, values, color) => ({ type: "bar", label, data: values, backgroundColor: color + "cc", borderColor: color, stack: "counts" });
+  const datasets = options.quads
+    ? [1, 2, 3, 4].map((q) => bar(QUAD[q].label, rows.map((r) => number(r["q" + q])), QUAD_COLORS[q]))
+    : [bar("Cooperation", rows.map((r) => number(r.cooperation)), COLORS.coop),
+      bar("Conflict", rows.map((r) => number(r.conflict)), COLORS.conflict)];
   if (options.goldstein) {
-    datasets.push({ label: "Mean Goldstein", data: rows.map((r) => r.goldstein_mean ?? null), borderColor: COLORS.goldstein,
-      backgroundColor: COLORS.goldstein, borderDash: [5, 4], yAxisID: "goldstein", cubicInterpolationMode: "monotone" });
+    datasets.push({ type: "line", label: "Mean Goldstein", data: rows.map((r) => r.goldstein_mean ?? null), borderColor: COLORS.goldstein,
+      backgroundColor: COLORS.goldstein, borderDash: [5, 4], yAxisID: "goldstein", tension: 0, spanGaps: false });
   }
   if (charts.has(canvas.id)) charts.get(canvas.id).destroy();
   const chart = new Chart(canvas, {
-    type: options.stacked ? "bar" : "line",
-    data: { labels, datasets },
+    type: "bar",
+    data: { labels: rows.map(periodLabel), datasets },
     options: {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
       interaction: { mode: "index", intersect: false },
       scales: Object.assign({
-        x: { stacked: !!options.stacked, ticks: { maxRotation: 0, autoSkipPadding: 16 } },
-        y: { stacked: !!options.stacked, beginAtZero: true, title: { display: true, text: "events" } },
-      }, datasets.length > 2 ? { goldstein: { position: "right", min: -10, max: 10, grid: { drawOnChartArea: false }, title: { display: true, text: "Goldstein" } } } : {}),
-      onClick: (event, elements) => {
-        if (options.onPoint && elements.length) options.onPoint(rows[elements[0].index]);
-      },
+        x: { stacked: true, ticks: { maxRotation: 0, autoSkipPadding: 16 } },
+        y: { stacked: true, beginAtZero: true, title: { display: true, text: "events" }, ticks: { precision: 0 } },
+      }, options.goldstein ? { goldstein: { position: "right", min: -10, max: 10, grid: { drawOnChartArea: false }, title: { display: true, text: "Goldstein" } } } : {}),
       plugins: { legend: { position: "bottom" } },
     },
   });
   charts.set(canvas.id, chart);
   canvas.dataset.points = String(rows.length);
+  attachBrush(chart, canvas, {
+    onPoint: options.onPoint ? (i) => options.onPoint(rows[i]) : null,
+    onRange: options.onRange ? (i, j) => options.onRange(rows[i], rows[j]) : null,
+  });
+  return chart;
+}
+
+const QUAD_COLORS = { 1: "#2f7d5b", 2: "#1f6f8b", 3: "#c27a12", 4: "#c2412d" };
+
+/* A run of empty periods collapsed into one bar is labelled as a gap. */
+function periodLabel(row) {
+  return row.gap ? `… ${shortDate(row.period).slice(0, 7)} – ${shortDate(row.until).slice(0, 7)} …` : shortDate(periodOf(row));
+}
+
+/* The first and last day a row (a period, or a collapsed gap) covers. */
+function rowRange(row, freq) {
+  const start = shortDate(periodOf(row));
+  return [start, row.gap ? shortDate(row.until) : periodEnd(start, freq)];
+}
+
+/* Drag across the chart to choose a range of bars; a click without a drag picks one bar. */
+function attachBrush(chart, canvas, handlers) {
+  if (!handlers.onPoint && !handlers.onRange) return;
+  const box = canvas.parentElement;
+  const band = el("div", { class: "brush", hidden: true });
+  box.append(band);
+  let from = null;
+  const indexAt = (x) => {
+    const count = chart.data.labels.length;
+    const value = Math.round(chart.scales.x.getValueForPixel(x));
+    return Math.max(0, Math.min(count - 1, value));
+  };
+  const show = (a, b) => {
+    band.hidden = false;
+    band.style.left = Math.min(a, b) + "px";
+    band.style.width = Math.max(2, Math.abs(b - a)) + "px";
+    band.style.top = chart.chartArea.top + "px";
+    band.style.height = (chart.chartArea.bottom - chart.chartArea.top) + "px";
+  };
+  canvas.addEventListener("pointerdown", (event) => {
+    if (event.button !== 0) return;
+    from = event.offsetX;
+    canvas.setPointerCapture(event.pointerId);
+  });
+  canvas.addEventListener("pointermove", (event) => {
+    if (from !== null && Math.abs(event.offsetX - from) > 4) show(from, event.offsetX);
+  });
+  canvas.addEventListener("pointerup", (event) => {
+    if (from === null) return;
+    const to = event.offsetX;
+    const [a, b] = [indexAt(Math.min(from, to)), indexAt(Math.max(from, to))];
+    const dragged = Math.abs(to - from) > 4;
+    from = null;
+    band.hidden = true;
+    if (dragged && handlers.onRange) handlers.onRange(a, b);
+    else if (handlers.onPoint) handlers.onPoint(a);
+    else if (handlers.onRange) handlers.onRange(a, a);
+  });
 }
 
 /* ---------- router ---------- */
