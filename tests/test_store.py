@@ -286,7 +286,10 @@ def test_optimize_sorts_events_by_dyad_and_keeps_every_row(store):
     assert after.equals(before)
     physical = store.query("SELECT source_key, target_key FROM events").values.tolist()
     assert physical == [["FRA", "USA"], ["RUS", "UKR"], ["RUS", "UKR"], ["UKR", "RUS"]]
-    assert list(store.events(dyad="RUS:UKR")["cameo"]) == ["111", "190"]  # same day: newest id first
+    assert list(store.events(dyad="RUS:UKR")["cameo"]) == [
+        "111",
+        "190",
+    ]  # same day: newest id first
     summary = store.add(
         [
             make_article(
