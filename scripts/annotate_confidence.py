@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from confidence_data import CANDIDATES, JUDGMENTS, corpus_articles, read_jsonl  # noqa: E402
+from confidence_data import CANDIDATES, JUDGMENTS, corpus_articles, read_jsonl
 
 BATCH = 50
 

@@ -25,6 +25,9 @@ CANDIDATES = ANNOTATIONS / "candidates.jsonl"
 JUDGMENTS = ANNOTATIONS / "judgments"
 CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
 DEV_SHARE = 3  # of 10: articles whose id hash falls in 0..2 are the dev split
+# The coder's rule confidence was the frame's times this for an unresolved source (before the
+# model replaced it); kept to compare the model with the confidence users had before.
+RULE_UNRESOLVED_FACTOR = 0.8
 
 
 def split_of(article_id: str) -> str:
@@ -131,34 +134,46 @@ def _actor_dict(actor: Any) -> dict[str, Any] | None:
     return {"country": actor.country, "sector": actor.sector, "code": actor.code}
 
 
-def coded_candidates(rows: Iterable[dict[str, Any]]) -> Iterator[CodedCandidate]:
-    """Every event the coder emits in non-strict mode (unresolved actors kept) for corpus rows."""
+def coded_candidates(
+    rows: Iterable[dict[str, Any]], *, emitted_only: bool = True
+) -> Iterator[CodedCandidate]:
+    """Every event the coder emits in non-strict mode (unresolved actors kept) for corpus rows.
+
+    The coder keeps one event per (code, source, target) in a sentence, the most confident, so
+    which one it emits depends on the shipped model; ``emitted_only=False`` keeps them all,
+    which makes the training data independent of the weights being trained."""
     from eventwire import actors, nlp
     from eventwire.events import coder as coder_module
     from eventwire.events import confidence
     from eventwire.models import Article
 
     class RecordingCoder(coder_module.Coder):
-        def _event(self, candidate, source, target, state, number):  # type: ignore[no-untyped-def]
+        def _event(self, candidate, source, target, state, number):
             event = super()._event(candidate, source, target, state, number)
-            view = confidence.view_of_event(event, candidate.trigger)
-            factor = 1.0 if source.resolved else coder_module.UNRESOLVED_FACTOR
+            factor = 1.0 if source.resolved else RULE_UNRESOLVED_FACTOR
+            view = confidence.view_of_event(event, candidate.trigger, candidate.confidence)
             self.recorded.append(
-                (event, CodedCandidate(
-                    article=self.document.article.id,
-                    sentence=(state.span.start_char, state.span.end_char),
-                    trigger=(candidate.trigger.idx, candidate.trigger.idx + len(candidate.trigger)),
-                    event_span=tuple(event.span),
-                    coded={
-                        "cameo": event.cameo,
-                        "root": event.root,
-                        "source": _actor_dict(event.source),
-                        "target": _actor_dict(event.target),
-                    },
-                    features=confidence.features(view),
-                    rule_confidence=candidate.confidence * factor,
-                    confidence=event.confidence,
-                ))
+                (
+                    event,
+                    CodedCandidate(
+                        article=self.document.article.id,
+                        sentence=(state.span.start_char, state.span.end_char),
+                        trigger=(
+                            candidate.trigger.idx,
+                            candidate.trigger.idx + len(candidate.trigger),
+                        ),
+                        event_span=tuple(event.span),
+                        coded={
+                            "cameo": event.cameo,
+                            "root": event.root,
+                            "source": _actor_dict(event.source),
+                            "target": _actor_dict(event.target),
+                        },
+                        features=confidence.features(view),
+                        rule_confidence=candidate.confidence * factor,
+                        confidence=event.confidence,
+                    ),
+                )
             )
             return event
 
@@ -170,4 +185,36 @@ def coded_candidates(rows: Iterable[dict[str, Any]]) -> Iterator[CodedCandidate]
         coder = RecordingCoder(document, actors.resolve(document), strict=False)
         coder.recorded = []  # type: ignore[attr-defined]
         kept = {id(event) for event in coder.run()}  # the coder keeps one event per actor pair
-        yield from (found for event, found in coder.recorded if id(event) in kept)  # type: ignore[attr-defined]
+        for event, found in coder.recorded:  # type: ignore[attr-defined]
+            if id(event) in kept or not emitted_only:
+                yield found
+
+
+# ----------------------------------------------------------------------------- judged data
+@dataclass
+class Judged:
+    """A coded candidate at an annotated trigger, with its verdicts."""
+
+    candidate: CodedCandidate
+    verdict: dict[str, bool]
+
+    @property
+    def split(self) -> str:
+        return split_of(self.candidate.article)
+
+
+def judged_candidates(corpus_path: Path = CORPUS, *, emitted_only: bool = True) -> list[Judged]:
+    """The current coder's candidates on every annotated article, judged where their trigger
+    was annotated (candidates at triggers nobody judged are left out)."""
+    judgments = read_judgments()
+    articles = sorted({article for article, _, _ in judgments})
+    corpus = corpus_articles(corpus_path)
+    missing = [a for a in articles if a not in corpus]
+    if missing:
+        raise ValueError(f"annotated articles missing from {corpus_path}: {missing[:3]}")
+    judged = []
+    for found in coded_candidates((corpus[a] for a in articles), emitted_only=emitted_only):
+        judgment = judgments.get((found.article, *found.trigger))
+        if judgment is not None:
+            judged.append(Judged(found, judge(found.coded, judgment)))
+    return judged

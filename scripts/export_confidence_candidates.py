@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from confidence_data import CANDIDATES, CORPUS, coded_candidates, read_jsonl  # noqa: E402
+from confidence_data import CANDIDATES, CORPUS, coded_candidates, read_jsonl
 
 
 def chosen_articles(rows: list[dict], count: int, max_chars: int) -> list[dict]:

@@ -34,12 +34,14 @@ class CandidateView:
     """What the model reads of one coded candidate.
 
     ``trigger`` is the token the event was anchored on (for "threatened to attack", the governor
-    "threatened"); ``source`` is None when the coder found no source actor at all."""
+    "threatened"); ``source`` is None when the coder found no source actor at all; ``prior`` is
+    the coder's own rule confidence in [0, 1] when it has one (a feature like the others)."""
 
     code: str
     trigger: Token
     source: Actor | None
     target: Actor | None
+    prior: float | None = None
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def _data(name: str) -> dict[str, Any]:
 @cache
 def cues() -> dict[str, frozenset[str]]:
     """The cue word lists, validated: every list is non-empty lower-case words."""
-    lists = {k: v for k, v in _data(CUES_FILE).items() if not k.startswith("_")}
+    lists = {k: v for k, v in _data(CUES_FILE).items() if isinstance(v, list)}
     for name, words in lists.items():
         if not words or any(not isinstance(w, str) or w != w.lower() for w in words):
             raise ValueError(f"{CUES_FILE}: {name} must be a non-empty list of lower-case words")
@@ -76,6 +78,11 @@ def model() -> Model:
     return model_from_dict(_data(WEIGHTS_FILE))
 
 
+def prior_weights() -> dict[str, float]:
+    """The weights training is pulled towards (most features: 0)."""
+    return {str(k): float(v) for k, v in _data(CUES_FILE)["prior_weights"].items()}
+
+
 def model_from_dict(data: dict[str, Any]) -> Model:
     weights = {str(k): float(v) for k, v in data["weights"].items()}
     return Model(bias=float(data["bias"]), weights=weights)
@@ -86,10 +93,10 @@ def score(view: CandidateView, using: Model | None = None) -> float:
     return round((using or model()).probability(features(view)), 3)
 
 
-def view_of_event(event: Event, trigger: Token) -> CandidateView:
+def view_of_event(event: Event, trigger: Token, prior: float | None = None) -> CandidateView:
     """The view of an emitted event (a source with no text is "no source found")."""
     source = event.source if event.source.text else None
-    return CandidateView(event.cameo, trigger, source, event.target)
+    return CandidateView(event.cameo, trigger, source, event.target, prior)
 
 
 # ----------------------------------------------------------------------------- features
@@ -102,6 +109,8 @@ def features(view: CandidateView) -> dict[str, float]:
     found.update(_actor_features("source", view.source))
     found.update(_actor_features("target", view.target))
     found.update(_sentence_features(view.trigger))
+    if view.prior is not None:
+        found["rule_prior"] = min(max(view.prior, 0.0), 1.0)
     if view.source is not None and view.target is not None:
         same = view.source.country is not None and view.source.country == view.target.country
         found["actors:same_country"] = float(same)
@@ -113,7 +122,11 @@ def _code_features(code: str) -> dict[str, float]:
     return {
         f"root:{root}": 1.0,
         "code:base" if len(code) == 2 or code.endswith("0") else "code:specific": 1.0,
-        "root:conflict" if root >= "14" else "root:cooperation" if root <= "08" else "root:mid": 1.0,
+        "root:conflict"
+        if root >= "14"
+        else "root:cooperation"
+        if root <= "08"
+        else "root:mid": 1.0,
     }
 
 
@@ -140,19 +153,30 @@ def _modality_features(trigger: Token) -> dict[str, float]:
     children = [c for token in chain for c in token.children]
     aux = {c.lower_ for c in children if c.dep_ == "aux"}
     found = {
-        "mod:negated": float(any(c.dep_ == "neg" or c.lower_ in words["negation"] for c in children if c.dep_ in ("neg", "det", "advmod", "preconj"))),
+        "mod:negated": float(
+            any(
+                c.dep_ == "neg" or c.lower_ in words["negation"]
+                for c in children
+                if c.dep_ in ("neg", "det", "advmod", "preconj")
+            )
+        ),
         "mod:modal": float(bool(aux & words["modal_uncertain"])),
         "mod:future": float(bool(aux & words["modal_future"])),
         "mod:conditional": float(any(_is_conditional(t, words["conditional"]) for t in chain)),
         "mod:expectation": float(any(t.lemma_.lower() in words["expectation"] for t in chain[1:])),
         "mod:hedged": float(any(c.lower_ in words["hedges"] for c in children)),
-        "mod:infinitive": float(any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)),
+        "mod:infinitive": float(_infinitive(trigger)),
+        "mod:purpose": float(trigger.dep_ in ("advcl", "acl", "relcl") and _infinitive(trigger)),
     }
     head = chain[-1]
     speech_above = any(a.lemma_.lower() in words["speech"] for a in [head, *head.ancestors][1:])
     found["mod:reported"] = float(speech_above)
     found["mod:speech_trigger"] = float(trigger.lemma_.lower() in words["speech"])
     return found
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _is_conditional(token: Token, words: frozenset[str]) -> bool:
@@ -192,7 +216,11 @@ def _sentence_features(trigger: Token) -> dict[str, float]:
     length = len(sentence)
     return {
         "sent:question": float(text.endswith("?")),
-        "sent:in_quotes": float(quotes_before % 2 == 1 or "“" in text[: trigger.idx - sentence.start_char] and "”" not in text[: trigger.idx - sentence.start_char]),
+        "sent:in_quotes": float(
+            quotes_before % 2 == 1
+            or "“" in text[: trigger.idx - sentence.start_char]
+            and "”" not in text[: trigger.idx - sentence.start_char]
+        ),
         "sent:long": float(length > 40),
         "sent:short": float(length < 10),
         "sent:first": float(sentence.start == 0),
