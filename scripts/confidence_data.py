@@ -148,6 +148,8 @@ def coded_candidates(
     from eventwire.models import Article
 
     class RecordingCoder(coder_module.Coder):
+        recorded: list[tuple[Any, CodedCandidate]]
+
         def _event(self, candidate, source, target, state, number):
             event = super()._event(candidate, source, target, state, number)
             factor = 1.0 if source.resolved else RULE_UNRESOLVED_FACTOR
@@ -162,7 +164,7 @@ def coded_candidates(
                             candidate.trigger.idx,
                             candidate.trigger.idx + len(candidate.trigger),
                         ),
-                        event_span=tuple(event.span),
+                        event_span=(event.span[0], event.span[1]),
                         coded={
                             "cameo": event.cameo,
                             "root": event.root,
@@ -183,9 +185,9 @@ def coded_candidates(
     ]
     for document in nlp.parse(articles):
         coder = RecordingCoder(document, actors.resolve(document), strict=False)
-        coder.recorded = []  # type: ignore[attr-defined]
+        coder.recorded = []
         kept = {id(event) for event in coder.run()}  # the coder keeps one event per actor pair
-        for event, found in coder.recorded:  # type: ignore[attr-defined]
+        for event, found in coder.recorded:
             if id(event) in kept or not emitted_only:
                 yield found
 
