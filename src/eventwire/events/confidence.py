@@ -205,7 +205,6 @@ def _actor_features(role: str, actor: Actor | None) -> dict[str, float]:
         f"{role}:person": float(actor.name is not None and actor.name != actor.text.strip()),
         f"{role}:named": float(actor.name is not None),
         f"{role}:pronoun_or_generic": float(text in words or text.split()[-1:] == ["who"]),
-        f"{role}:usa": float(actor.country == "USA"),
     }
 
 
