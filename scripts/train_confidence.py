@@ -70,8 +70,11 @@ def log_loss(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
-def choose_penalty(x: np.ndarray, y: np.ndarray, prior: np.ndarray, groups: list[str]) -> float:
-    """The penalty with the lowest log-loss over article-grouped folds of the train split."""
+def choose_penalty(
+    x: np.ndarray, y: np.ndarray, prior: np.ndarray, groups: list[str]
+) -> tuple[float, float]:
+    """The penalty with the lowest log-loss over article-grouped folds of the train split, and
+    that log-loss."""
     articles = sorted(set(groups))
     fold_of = {a: i % FOLDS for i, a in enumerate(articles)}
     folds = np.array([fold_of[g] for g in groups])
@@ -83,7 +86,8 @@ def choose_penalty(x: np.ndarray, y: np.ndarray, prior: np.ndarray, groups: list
             w = fit(x[~held], y[~held], penalty, prior)
             total += log_loss(x[held], y[held], w) * held.sum()
         losses[penalty] = total / len(y)
-    return min(STRENGTHS, key=lambda s: (round(losses[s], 6), s))
+    best = min(STRENGTHS, key=lambda s: (round(losses[s], 6), s))
+    return best, losses[best]
 
 
 def train(judged: list[Judged]) -> dict:
@@ -94,7 +98,7 @@ def train(judged: list[Judged]) -> dict:
     prior = np.array([priors.get(name, 0.0) for name in names])
     x = design([j.candidate.features for j in train_rows], names)
     y = np.array([float(j.verdict[LABEL]) for j in train_rows])
-    penalty = choose_penalty(x, y, prior, [j.candidate.article for j in train_rows])
+    penalty, cv_loss = choose_penalty(x, y, prior, [j.candidate.article for j in train_rows])
     w = fit(x, y, penalty, prior)
     weights = {n: round(float(v), 6) for n, v in zip(names, w[:-1]) if abs(v) >= 1e-6}
     return {
@@ -105,6 +109,7 @@ def train(judged: list[Judged]) -> dict:
         "train_right": int(y.sum()),
         "train_articles": len({j.candidate.article for j in train_rows}),
         "l2_penalty": penalty,
+        "cross_validated_log_loss": round(cv_loss, 4),
         "bias": round(float(w[-1]), 6),
         "weights": weights,
     }
@@ -118,7 +123,8 @@ def main() -> None:
     args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(
         f"{model['train_candidates']} train candidates ({model['train_right']} right), "
-        f"penalty {model['l2_penalty']}, {len(model['weights'])} weights -> {args.out}"
+        f"penalty {model['l2_penalty']} (cross-validated log-loss "
+        f"{model['cross_validated_log_loss']}), {len(model['weights'])} weights -> {args.out}"
     )
 
 

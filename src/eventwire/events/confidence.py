@@ -109,6 +109,8 @@ def features(view: CandidateView) -> dict[str, float]:
     found.update(_actor_features("source", view.source))
     found.update(_actor_features("target", view.target))
     found.update(_sentence_features(view.trigger))
+    if view.source is not None:  # who speaks or acts matters differently for each kind of event
+        found[f"source_by_root:{view.code[:2]}|{view.source.sector or '-'}"] = 1.0
     if view.prior is not None:
         found["rule_prior"] = min(max(view.prior, 0.0), 1.0)
     if view.source is not None and view.target is not None:
