@@ -8,8 +8,9 @@ confidences on the **dev** split (articles the model was not trained on):
 - ``rules``: the coder's former rule confidence (frame constants times factors).
 
 For each: a reliability table (confidence bins vs. share with root and source right), the share
-right among confidence >= 0.8, material-conflict precision (coded roots 15-20: share whose root
-is right; all, and at confidence >= 0.5 / 0.8), the area under the ROC curve and the Brier score.
+right among confidence >= 0.5 / 0.6 / 0.8, material-conflict precision (coded roots 15-20 whose
+root is right; all, and at confidence >= 0.5 / 0.8), the area under the ROC curve and the Brier
+score.
 The train split is printed too, marked in-sample.
 
 Usage: nice -n 10 python3 benchmarks/confidence_reliability.py [--split dev|train|all]
@@ -67,9 +68,9 @@ def report(name: str, rows: list[Judged], score: Callable[[Judged], float]) -> N
         mean = sum(s for s, _ in inside) / len(inside) if inside else float("nan")
         label = f"{low:.1f}-{min(high, 1.0):.1f}"
         print(f"  {label:<11} {len(inside):>5} {mean:>10.3f} {share([y for _, y in inside]):>18}")
-    print(
-        f"  right among confidence >= {HIGH}: {share([y for s, y in zip(scores, right) if s >= HIGH])}"
-    )
+    for threshold in (0.5, 0.6, HIGH):
+        kept = [y for s, y in zip(scores, right) if s >= threshold]
+        print(f"  right among confidence >= {threshold}: {share(kept)}")
     conflict = [
         (s, j.verdict["root"])
         for s, j in zip(scores, rows)
