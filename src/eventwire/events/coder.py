@@ -16,6 +16,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from eventwire.actors import Mention
+from eventwire.events import confidence as confidence_model
 from eventwire.events import dates, ontology, places
 from eventwire.events.patterns import Frame, Patterns
 from eventwire.events.patterns import load as load_patterns
@@ -57,7 +58,6 @@ PLACE_PREPOSITIONS = {"in", "at"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 GROUP_MEMORY = 3  # sentences a group of actors stays available to "they", "both leaders"
-UNRESOLVED_FACTOR = 0.8
 REPORTED_FACTOR = 0.95
 CLAUSE_DEPTH_FACTOR = 0.94  # an event deeper in its clause is less likely the sentence's news
 # A firm future ("will withdraw") announces a conflictual act as decided; "would"/"may" threaten it.
@@ -937,10 +937,6 @@ class Coder:
         number: int,
     ) -> Event:
         entry = ontology.lookup(candidate.code)
-        if not source.resolved:
-            confidence = candidate.confidence * UNRESOLVED_FACTOR
-        else:
-            confidence = candidate.confidence
         date, date_text = self._date(candidate, state.span)
         location = self._location(candidate)
         source = self._with_local_country(source, location, state.span, target)
@@ -968,7 +964,15 @@ class Coder:
             sentence=state.span.text,
             sentence_index=state.index,
             span=(max(min(starts), state.span.start_char), min(max(ends), state.span.end_char)),
-            confidence=round(confidence, 3),
+            confidence=confidence_model.score(
+                confidence_model.CandidateView(
+                    entry.code,
+                    trigger,
+                    source.actor if source.actor.text else None,
+                    target.actor if target else None,
+                    candidate.confidence,
+                )
+            ),
         )
 
     def _with_local_country(

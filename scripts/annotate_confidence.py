@@ -1,0 +1,109 @@
+"""Print candidate batches for a human annotator, and store what the annotator typed.
+
+    python3 scripts/annotate_confidence.py show 3          # batch 3 (~50 candidates)
+    python3 scripts/annotate_confidence.py save 3 typed.txt
+
+A batch is a run of consecutive triggers of ``candidates.jsonl`` holding at least
+``BATCH`` candidates. Typed lines are ``K | none`` or ``K | ROOT SOURCE TARGET ; ...``
+(actors as ``USA.GOV``, ``-`` for none; see ``annotations/events/GUIDE.md``).
+Sentences are read from ``../shared`` and printed to the terminal only.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from confidence_data import CANDIDATES, JUDGMENTS, corpus_articles, read_jsonl
+
+BATCH = 50
+
+
+def triggers() -> list[list[dict]]:
+    """Candidates grouped by trigger, in file order."""
+    groups: dict[tuple, list[dict]] = {}
+    for row in read_jsonl(CANDIDATES):
+        groups.setdefault((row["article"], *row["trigger"]), []).append(row)
+    return list(groups.values())
+
+
+def batches() -> list[list[list[dict]]]:
+    result: list[list[list[dict]]] = [[]]
+    for group in triggers():
+        if sum(len(g) for g in result[-1]) >= BATCH:
+            result.append([])
+        result[-1].append(group)
+    return result
+
+
+def _actor(actor: dict | None) -> str:
+    if actor is None:
+        return "-"
+    return f"{actor['country'] or '-'}.{actor['sector'] or '-'}"
+
+
+def show(number: int) -> None:
+    corpus = corpus_articles()
+    for key, group in enumerate(batches()[number]):
+        first = group[0]
+        text = corpus[first["article"]]["text"]
+        s, e = first["sentence"]
+        ts, te = first["trigger"]
+        previous = text[max(0, s - 160) : s].replace("\n", " ")
+        marked = text[s:ts] + "[[" + text[ts:te] + "]]" + text[te:e]
+        coded = "; ".join(
+            f"{r['coded']['cameo']} {_actor(r['coded']['source'])} > {_actor(r['coded']['target'])}"
+            for r in group
+        )
+        print(f"{key} | {first['article'][:40]} {corpus[first['article']]['published']}")
+        print(f"   ...{previous}")
+        print(f"   >> {' '.join(marked.split())}")
+        print(f"   coded: {coded}")
+
+
+def parse_events(typed: str) -> list[dict]:
+    if typed.strip() == "none":
+        return []
+    events = []
+    for part in typed.split(";"):
+        root, source, target = part.split()
+        if len(root) != 2 or not root.isdigit() or not 1 <= int(root) <= 20:
+            raise ValueError(f"bad root {root!r} in {typed!r}")
+        events.append({"root": root, "source": source, "target": target})
+    return events
+
+
+def save(number: int, typed_path: Path) -> None:
+    groups = batches()[number]
+    rows = []
+    for line in typed_path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        key, _, typed = line.partition("|")
+        first = groups[int(key)][0]
+        rows.append(
+            {
+                "article": first["article"],
+                "sentence": first["sentence"],
+                "trigger": first["trigger"],
+                "events": parse_events(typed),
+            }
+        )
+    if len(rows) != len(groups):
+        raise SystemExit(f"batch {number} has {len(groups)} triggers, {len(rows)} typed")
+    JUDGMENTS.mkdir(parents=True, exist_ok=True)
+    out = JUDGMENTS / f"batch-{number:02d}.jsonl"
+    with open(out, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, sort_keys=True) + "\n")
+    print(f"{len(rows)} triggers ({sum(len(g) for g in groups)} candidates) -> {out}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "show":
+        show(int(sys.argv[2]))
+    else:
+        save(int(sys.argv[2]), Path(sys.argv[3]))

@@ -1,0 +1,241 @@
+"""An event's ``confidence``: the probability that its root and source are right.
+
+A small logistic regression over what the coder knows when it emits a candidate: the trigger
+word and how it sits in the parse, the modality around it (negation, modal verbs, conditions,
+expectations, questions, reported speech), and what kind of actors it found. It was trained on
+the project's own judgments of candidates from real news (``annotations/events/``); its weights
+are ``data/confidence.json``, rebuilt by ``python3 scripts/train_confidence.py``.
+
+The surface is small on purpose, so any coder can call it: build a ``CandidateView`` (code,
+trigger token, source and target actors) and call ``score``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+from eventwire.models import Actor, Event
+
+WEIGHTS_FILE = "confidence.json"
+CUES_FILE = "confidence_cues.json"
+CLAUSE_HEADS = ("ROOT", "ccomp", "parataxis")  # where a clause that reports an event begins
+MAX_DEPTH = 4
+
+
+@dataclass(frozen=True)
+class CandidateView:
+    """What the model reads of one coded candidate.
+
+    ``trigger`` is the token the event was anchored on (for "threatened to attack", the governor
+    "threatened"); ``source`` is None when the coder found no source actor at all; ``prior`` is
+    the coder's own rule confidence in [0, 1] when it has one (a feature like the others)."""
+
+    code: str
+    trigger: Token
+    source: Actor | None
+    target: Actor | None
+    prior: float | None = None
+
+
+@dataclass(frozen=True)
+class Model:
+    """Logistic-regression weights by feature name; features the model never saw weigh 0."""
+
+    bias: float
+    weights: dict[str, float]
+
+    def probability(self, features: dict[str, float]) -> float:
+        total = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def _data(name: str) -> dict[str, Any]:
+    text = resources.files("eventwire.events").joinpath("data", name).read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def cues() -> dict[str, frozenset[str]]:
+    """The cue word lists, validated: every list is non-empty lower-case words."""
+    lists = {k: v for k, v in _data(CUES_FILE).items() if isinstance(v, list)}
+    for name, words in lists.items():
+        if not words or any(not isinstance(w, str) or w != w.lower() for w in words):
+            raise ValueError(f"{CUES_FILE}: {name} must be a non-empty list of lower-case words")
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+@cache
+def model() -> Model:
+    """The shipped model (``data/confidence.json``)."""
+    return model_from_dict(_data(WEIGHTS_FILE))
+
+
+def prior_weights() -> dict[str, float]:
+    """The weights training is pulled towards (most features: 0)."""
+    return {str(k): float(v) for k, v in _data(CUES_FILE)["prior_weights"].items()}
+
+
+def model_from_dict(data: dict[str, Any]) -> Model:
+    weights = {str(k): float(v) for k, v in data["weights"].items()}
+    return Model(bias=float(data["bias"]), weights=weights)
+
+
+def score(view: CandidateView, using: Model | None = None) -> float:
+    """The candidate's confidence in [0, 1], rounded to 3 places as events carry it."""
+    return round((using or model()).probability(features(view)), 3)
+
+
+def view_of_event(event: Event, trigger: Token, prior: float | None = None) -> CandidateView:
+    """The view of an emitted event (a source with no text is "no source found")."""
+    source = event.source if event.source.text else None
+    return CandidateView(event.cameo, trigger, source, event.target, prior)
+
+
+# ----------------------------------------------------------------------------- features
+def features(view: CandidateView) -> dict[str, float]:
+    """Named binary or [0, 1] features of a candidate, in a fixed recipe."""
+    found: dict[str, float] = {}
+    found.update(_code_features(view.code))
+    found.update(_trigger_features(view.trigger))
+    found.update(_modality_features(view.trigger))
+    found.update(_actor_features("source", view.source))
+    found.update(_actor_features("target", view.target))
+    found.update(_sentence_features(view.trigger))
+    if view.source is not None:  # who speaks or acts matters differently for each kind of event
+        found[f"source_by_root:{view.code[:2]}|{view.source.sector or '-'}"] = 1.0
+    if view.prior is not None:
+        found["rule_prior"] = min(max(view.prior, 0.0), 1.0)
+    if view.source is not None and view.target is not None:
+        same = view.source.country is not None and view.source.country == view.target.country
+        found["actors:same_country"] = float(same)
+    return found
+
+
+def _code_features(code: str) -> dict[str, float]:
+    root = code[:2]
+    return {
+        f"root:{root}": 1.0,
+        "code:base" if len(code) == 2 or code.endswith("0") else "code:specific": 1.0,
+        "root:conflict"
+        if root >= "14"
+        else "root:cooperation"
+        if root <= "08"
+        else "root:mid": 1.0,
+    }
+
+
+def _trigger_features(trigger: Token) -> dict[str, float]:
+    depth = clause_depth(trigger)
+    return {
+        f"lemma:{trigger.lemma_.lower()}": 1.0,
+        f"pos:{trigger.pos_}": 1.0,
+        f"dep:{trigger.dep_}": 1.0,
+        f"head_dep:{trigger.dep_}>{trigger.head.pos_}": 1.0,
+        "clause_depth": min(depth, MAX_DEPTH) / MAX_DEPTH,
+        "trigger:capitalised_noun": float(trigger.pos_ == "PROPN"),
+        "trigger:gerund": float(trigger.tag_ == "VBG"),
+        "trigger:participle": float(trigger.tag_ == "VBN"),
+        "trigger:passive": float(any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)),
+    }
+
+
+def _modality_features(trigger: Token) -> dict[str, float]:
+    """Cues that the event did not (or not yet) happen, looked for on the trigger and the words
+    that govern it up to its clause head."""
+    words = cues()
+    chain = governing_chain(trigger)
+    children = [c for token in chain for c in token.children]
+    aux = {c.lower_ for c in children if c.dep_ == "aux"}
+    found = {
+        "mod:negated": float(
+            any(
+                c.dep_ == "neg" or c.lower_ in words["negation"]
+                for c in children
+                if c.dep_ in ("neg", "det", "advmod", "preconj")
+            )
+        ),
+        "mod:modal": float(bool(aux & words["modal_uncertain"])),
+        "mod:future": float(bool(aux & words["modal_future"])),
+        "mod:conditional": float(any(_is_conditional(t, words["conditional"]) for t in chain)),
+        "mod:expectation": float(any(t.lemma_.lower() in words["expectation"] for t in chain[1:])),
+        "mod:hedged": float(any(c.lower_ in words["hedges"] for c in children)),
+        "mod:infinitive": float(_infinitive(trigger)),
+        "mod:purpose": float(trigger.dep_ in ("advcl", "acl", "relcl") and _infinitive(trigger)),
+    }
+    head = chain[-1]
+    speech_above = any(a.lemma_.lower() in words["speech"] for a in [head, *head.ancestors][1:])
+    found["mod:reported"] = float(speech_above)
+    found["mod:speech_trigger"] = float(trigger.lemma_.lower() in words["speech"])
+    return found
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _is_conditional(token: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in token.children)
+
+
+def _actor_features(role: str, actor: Actor | None) -> dict[str, float]:
+    if actor is None:
+        return {f"{role}:none": 1.0}
+    kind = (
+        "igo"
+        if actor.sector in ("IGO", "NGO")
+        else "state"
+        if actor.country and not actor.sector
+        else "country_sector"
+        if actor.country
+        else "sector_only"
+        if actor.sector
+        else "name_only"
+    )
+    text = actor.text.lower()
+    words = cues()["generic_subject"]
+    return {
+        f"{role}:{kind}": 1.0,
+        f"{role}:sector:{actor.sector or '-'}": 1.0,
+        f"{role}:person": float(actor.name is not None and actor.name != actor.text.strip()),
+        f"{role}:named": float(actor.name is not None),
+        f"{role}:pronoun_or_generic": float(text in words or text.split()[-1:] == ["who"]),
+    }
+
+
+def _sentence_features(trigger: Token) -> dict[str, float]:
+    sentence = trigger.sent
+    text = sentence.text.strip()
+    quotes_before = sum(text[: trigger.idx - sentence.start_char].count(q) for q in '"“”')
+    length = len(sentence)
+    return {
+        "sent:question": float(text.endswith("?")),
+        "sent:in_quotes": float(
+            quotes_before % 2 == 1
+            or "“" in text[: trigger.idx - sentence.start_char]
+            and "”" not in text[: trigger.idx - sentence.start_char]
+        ),
+        "sent:long": float(length > 40),
+        "sent:short": float(length < 10),
+        "sent:first": float(sentence.start == 0),
+        "sent:position": min(sentence.start_char / max(len(trigger.doc.text), 1), 1.0),
+    }
+
+
+def governing_chain(token: Token) -> list[Token]:
+    """The token and the words above it up to the head of its clause (reported or main)."""
+    chain = [token]
+    while chain[-1].dep_ not in CLAUSE_HEADS and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def clause_depth(token: Token) -> int:
+    return len(governing_chain(token)) - 1

@@ -1,0 +1,174 @@
+"""Event confidence: the annotated data is valid, the model reads modality, the weights are reproducible."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import confidence_data  # noqa: E402
+
+from conftest import shared_path  # noqa: E402
+from eventwire.events import confidence  # noqa: E402
+from eventwire.models import Actor  # noqa: E402
+
+SECTORS = set(yaml.safe_load((ROOT / "src/eventwire/actors/data/sectors.yaml").read_text()))
+COUNTRY = re.compile(r"^[A-Z]{2,8}$")  # ISO alpha-3, or an organisation code (UN, NATO, ECOWAS)
+
+
+def _judgments() -> list[dict]:
+    rows = []
+    for path in sorted(confidence_data.JUDGMENTS.glob("*.jsonl")):
+        rows += confidence_data.read_jsonl(path)
+    return rows
+
+
+def _valid_actor(written: str) -> bool:
+    if written == "-":
+        return True
+    country, _, sectors = written.partition(".")
+    return (country == "-" or bool(COUNTRY.match(country))) and all(
+        s == "-" or s in SECTORS for s in sectors.split("|")
+    )
+
+
+def test_the_guide_and_enough_judgments_exist():
+    assert (confidence_data.ANNOTATIONS / "GUIDE.md").is_file()
+    judged = confidence_data.read_judgments()
+    candidates = confidence_data.read_jsonl(confidence_data.CANDIDATES)
+    covered = [c for c in candidates if (c["article"], *c["trigger"]) in judged]
+    assert len(covered) >= 1500
+
+
+def test_judgments_use_valid_codes_and_spans():
+    for row in _judgments():
+        (s_start, s_end), (t_start, t_end) = row["sentence"], row["trigger"]
+        assert 0 <= s_start <= t_start < t_end <= s_end, row
+        for event in row["events"]:
+            assert re.fullmatch(r"(0[1-9]|1\d|20)", event["root"]), event
+            assert event["source"] != "-" and _valid_actor(event["source"]), event
+            assert _valid_actor(event["target"]), event
+
+
+def test_candidates_carry_their_article_split_and_no_text():
+    for row in confidence_data.read_jsonl(confidence_data.CANDIDATES):
+        assert row["split"] == confidence_data.split_of(row["article"])
+        assert set(row) == {
+            "article",
+            "split",
+            "sentence",
+            "trigger",
+            "event_span",
+            "coded",
+            "rule_confidence",
+        }
+
+
+def test_train_and_dev_share_no_article():
+    splits: dict[str, set[str]] = {"train": set(), "dev": set()}
+    for row in confidence_data.read_jsonl(confidence_data.CANDIDATES):
+        splits[row["split"]].add(row["article"])
+    assert splits["train"] and splits["dev"] and not splits["train"] & splits["dev"]
+
+
+def test_annotations_point_into_the_corpus_and_copy_none_of_it():
+    corpus = confidence_data.corpus_articles(shared_path("corpus", "news.jsonl"))
+    stored = "".join(
+        path.read_text(encoding="utf-8")
+        for path in [confidence_data.CANDIDATES, *confidence_data.JUDGMENTS.glob("*.jsonl")]
+    )
+    for row in _judgments():
+        text = corpus[row["article"]]["text"]
+        start, end = row["sentence"]
+        assert end <= len(text)
+        trigger = text[row["trigger"][0] : row["trigger"][1]]
+        assert re.fullmatch(r"[\w'’-]+", trigger), (row, trigger)
+        sentence = text[start:end].strip()
+        if len(sentence) > 40:
+            assert sentence not in stored
+
+
+def test_judging_compares_country_and_sector():
+    judgment = {"events": [{"root": "11", "source": "USA.LEG|PTY", "target": "USA.GOV"}]}
+    right = {"root": "11", "source": {"country": "USA", "sector": "LEG"}, "target": None}
+    wrong_sector = {"root": "11", "source": {"country": "USA", "sector": None}, "target": None}
+    wrong_root = {"root": "19", "source": {"country": "USA", "sector": "LEG"}, "target": None}
+    assert confidence_data.judge(right, judgment) == {
+        "root": True,
+        "root_source": True,
+        "all": False,
+    }
+    assert confidence_data.judge(wrong_sector, judgment)["root_source"] is False
+    assert confidence_data.judge(wrong_root, judgment)["root"] is False
+
+
+def test_shipped_model_and_cues_load():
+    model = confidence.model()
+    assert model.weights and -10 < model.bias < 10
+    assert {"negation", "modal_uncertain", "conditional", "speech"} <= set(confidence.cues())
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from eventwire import nlp
+    from eventwire.models import Article
+
+    def run(text: str):
+        return next(nlp.parse([Article(id="t", body=text)])).doc
+
+    return run
+
+
+def _score(doc, trigger_text: str) -> float:
+    trigger = next(t for t in doc if t.text == trigger_text)
+    russia = Actor(text="Russia", name="Russia", country="RUS")
+    ukraine = Actor(text="Ukraine", name="Ukraine", country="UKR")
+    return confidence.score(confidence.CandidateView("190", trigger, russia, ukraine))
+
+
+def test_asserted_event_outranks_negated_hypothetical_and_questioned(parse):
+    asserted = _score(parse("Russian troops attacked Ukraine on Monday."), "attacked")
+    for text, word in (
+        ("Russian troops did not attack Ukraine on Monday.", "attack"),
+        ("Russian troops would attack Ukraine if the talks failed.", "attack"),
+        ("Did Russian troops attack Ukraine on Monday?", "attack"),
+    ):
+        assert _score(parse(text), word) < asserted, text
+
+
+def test_on_real_news_a_plain_statement_outranks_a_hypothetical():
+    """Two corpus sentences, coded in their articles: "Clinton told union workers" (said, and
+    right) against "Mrs. Clinton would almost certainly win enough delegates to capture her
+    party's nomination" (a hypothetical the coder still codes)."""
+    corpus = confidence_data.corpus_articles(shared_path("corpus", "news.jsonl"))
+    wanted = {
+        "breitbart_2016-05-24_in-two-front-war-clinton-targets": "told",
+        "nyt_2016-05-27_clinton-faces-tight-primary": "capture",
+    }
+    rows = [row for row in corpus.values() if any(row["id"].startswith(p) for p in wanted)]
+    scores = {}
+    for found in confidence_data.coded_candidates(rows):
+        text = corpus[found.article]["text"]
+        word = text[found.trigger[0] : found.trigger[1]]
+        prefix = next(p for p in wanted if found.article.startswith(p))
+        if word == wanted[prefix] and found.coded["source"]["country"] == "USA":
+            scores[word] = max(scores.get(word, 0.0), found.confidence)
+    assert set(scores) == {"told", "capture"}, scores
+    assert scores["told"] > scores["capture"]
+
+
+@pytest.mark.slow
+def test_shipped_weights_are_what_the_training_script_produces():
+    shared_path("corpus", "news.jsonl")
+    import train_confidence
+
+    trained = train_confidence.train(confidence_data.judged_candidates(emitted_only=False))
+    shipped = json.loads((ROOT / "src/eventwire/events/data/confidence.json").read_text())
+    assert trained == shipped
