@@ -154,3 +154,15 @@ def scrub_surrogates(text: str) -> str:
     """Replace lone UTF-16 surrogates (JSON ``\\ud800`` escapes, Python str input) with U+FFFD:
     no encoder, spaCy's tokenizer included, accepts them."""
     return _SURROGATE.sub("\ufffd", text)
+
+
+def scrub_record(value: object) -> object:
+    """``scrub_surrogates`` over every string of a parsed JSON value, keys included: any
+    field (not just the text) ends up hashed and stored, and no encoder takes a surrogate."""
+    if isinstance(value, str):
+        return scrub_surrogates(value)
+    if isinstance(value, dict):
+        return {scrub_surrogates(str(k)): scrub_record(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub_record(item) for item in value]
+    return value

@@ -17,7 +17,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from eventwire.ingest.decode import scrub_surrogates
+from eventwire.ingest.decode import scrub_record, scrub_surrogates
 from eventwire.models import RawDocument
 
 # A corrupt .gz raises any of these (zlib.error is not an OSError).
@@ -196,7 +196,7 @@ def _text_field(value: object, *, numbers: bool = False) -> str | None:
 def _jsonl_record(path: Path, line_no: int, line: bytes, max_bytes: int) -> RawDocument:
     origin, fallback_id = f"{path}:{line_no}", f"{_file_id(path)}:{line_no}"
     try:
-        record = json.loads(line)
+        record = scrub_record(json.loads(line))
     except (ValueError, RecursionError) as exc:
         return RawDocument(
             id=fallback_id,

@@ -255,8 +255,7 @@ class Store:
         summary = summary if summary is not None else IngestSummary()
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
-        for error in article.errors:
-            summary.errors.append((article.id, error.stage, error.message))
+        counts = summary.as_dict()
         with self._lock:
             clusters = self._cluster_index()
             next_id = self._event_ids()
@@ -266,9 +265,12 @@ class Store:
                 self._con.commit()
                 self._generation += 1
             except BaseException:
-                self._con.rollback()
+                _rollback(self._con)
                 self._next_event_id = next_id
+                summary.__dict__.update(counts)  # nothing was stored: count nothing
                 raise
+        for error in article.errors:
+            summary.errors.append((article.id, error.stage, error.message))
         if placed:
             article_id, cluster_id, minhash, first_event_id, actor_codes = placed
             clusters.insert(article_id, cluster_id, minhash, first_event_id)
@@ -828,6 +830,14 @@ class Store:
                 t: scalar(cur.execute(f"SELECT count(*) FROM {t}"))
                 for t in ("articles", "events", "event_mentions", "quotes", "actors")
             }
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back, keeping the error that made us (a full disk can fail the rollback too)."""
+    try:
+        con.rollback()
+    except duckdb.Error:
+        pass
 
 
 def _now() -> datetime:
