@@ -9,10 +9,10 @@ from datetime import date, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from store_factory import make_article
 
 from eventwire.api import create_app
 from eventwire.store import Store
+from store_factory import make_article
 
 FIRST_DAY = date(2022, 1, 3)
 DAYS = 30
