@@ -5,12 +5,18 @@ clear 4xx/503 instead of a 500 or a stalled server.
 
 from __future__ import annotations
 
+import random
+import socket
+import threading
+import time
 from datetime import date, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
 
+import hostile
 from eventwire.api import create_app
+from eventwire.models import RawDocument
 from eventwire.store import Store
 from store_factory import make_article
 
@@ -91,3 +97,149 @@ def test_parameters_an_endpoint_ignores_share_its_cache_entry(store_path):
         for n in range(20):
             client.get(f"/api/events?limit=5&junk{n}=1")
         assert len(app.state.responses._entries) == 1
+
+
+# -- 7. a paste may cost at most the per-document time and memory limits --------------------
+
+
+def _unclosed_quotes(chars: int) -> str:
+    rng = random.Random(7)
+    text = "The minister said \u201c"
+    while len(text) < chars:
+        text += hostile._sentence(rng) + " "
+    return text
+
+
+def _prose(chars: int) -> str:
+    rng = random.Random(8)
+    text = ""
+    while len(text) < chars:
+        text += hostile._sentence(rng) + " "
+    return text
+
+
+def _post_text(client, text: str):
+    return client.post(
+        "/api/extract", content=text.encode(), headers={"content-type": "text/plain"}
+    )
+
+
+def test_a_paste_over_the_time_limit_is_a_422_and_the_next_paste_is_answered():
+    # 150 KB of quotes that never close took 240 s of CPU, every other paste queued behind.
+    with TestClient(create_app(None, extract_timeout=4)) as client:
+        started = time.monotonic()
+        slow = _post_text(client, _unclosed_quotes(150_000))
+        assert slow.status_code == 422, slow.text[:300]
+        assert "gave up after 4 s" in slow.json()["detail"]
+        assert time.monotonic() - started < 60  # the limit, plus starting a worker
+        quick = _post_text(client, "Russia attacked Ukraine on Monday.")
+        assert quick.status_code == 200 and quick.json()["events"]
+
+
+def test_a_paste_over_the_memory_limit_is_a_413_and_the_next_paste_is_answered():
+    app = create_app(None, max_extract_bytes=1024**2, extract_memory=300 * 1024**2)
+    with TestClient(app) as client:
+        hungry = _post_text(client, _prose(280_000))
+        assert hungry.status_code == 413, hungry.text[:300]
+        assert "memory limit" in hungry.json()["detail"]
+        quick = _post_text(client, "Russia attacked Ukraine on Monday.")
+        assert quick.status_code == 200 and quick.json()["events"]
+
+
+def test_pastes_beyond_the_waiting_room_get_a_503_with_retry_after():
+    app = create_app(None)
+    service = app.state.documents
+    service._max_waiting = 0
+    with TestClient(app) as client:
+        service._waiting = 1  # one paste is being analysed, none may wait behind it
+        busy = _post_text(client, "Russia attacked Ukraine on Monday.")
+        service._waiting = 0
+    assert busy.status_code == 503 and busy.headers["retry-after"] == "5"
+    assert "waiting" in busy.json()["detail"]
+
+
+def test_a_body_with_more_tokens_than_the_cap_is_refused_before_parsing(monkeypatch):
+    from eventwire.scale import limits
+    from eventwire.scale.work import analyse_chunk
+
+    monkeypatch.setattr(limits, "MAX_TOKENS", 1_000)
+    raw = RawDocument(id="long", content=_prose(10_000))  # ~2,000 words and marks
+    [(_, article)] = analyse_chunk([(0, raw)])
+    assert [e.stage for e in article.errors] == ["size"]
+    assert "over 1,000 tokens" in article.errors[0].message and not article.events
+
+
+# -- 11, 14, 15. request shapes a browser or an attacker can send ---------------------------
+
+
+def test_deeply_nested_json_is_a_422_not_a_500():
+    with TestClient(create_app(None)) as client:
+        body = b'{"text": ' + b"[" * 5_000 + b"]" * 5_000 + b"}"
+        answer = client.post(
+            "/api/extract", content=body, headers={"content-type": "application/json"}
+        )
+    assert answer.status_code == 422 and "nested" in answer.json()["detail"]
+
+
+def test_only_the_configured_host_names_are_answered():
+    app = create_app(None, allowed_hosts=["127.0.0.1", "localhost"])
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        assert client.get("/").status_code == 200
+        assert client.get("/", headers={"host": "localhost:8000"}).status_code == 200
+        rebound = client.get("/api/events", headers={"host": "attacker.example:8000"})
+    assert rebound.status_code == 400
+
+
+def test_a_cross_origin_post_is_refused_and_a_same_origin_one_runs():
+    with TestClient(create_app(None), base_url="http://127.0.0.1:8000") as client:
+        text = b"Russia attacked Ukraine on Monday."
+        foreign = client.post(
+            "/api/extract",
+            content=text,
+            headers={"content-type": "text/plain", "origin": "https://attacker.example"},
+        )
+        assert foreign.status_code == 403 and "cross-origin" in foreign.json()["detail"]
+        own = client.post(
+            "/api/extract",
+            content=text,
+            headers={"content-type": "text/plain", "origin": "http://127.0.0.1:8000"},
+        )
+        assert own.status_code == 200
+
+
+# -- 8. slowloris: half-open connections are closed ------------------------------------------
+
+
+def test_connections_that_never_finish_their_headers_are_closed():
+    import uvicorn
+
+    from eventwire.api.protocol import HeaderTimeoutProtocol
+
+    class Quick(HeaderTimeoutProtocol):
+        header_timeout = 0.5
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(None), http=Quick, log_level="warning", lifespan="off")
+    )
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.05)
+        slow = []
+        for _ in range(20):
+            conn = socket.create_connection(("127.0.0.1", port), timeout=5)
+            conn.sendall(b"GET /api/events HTTP/1.1\r\nHost: 127.0.0.1")  # never finished
+            slow.append(conn)
+        for conn in slow:
+            assert conn.recv(1024) == b""  # closed by the server, well before 5 s
+            conn.close()
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
+            conn.sendall(b"GET /static/style.css HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            assert conn.recv(64).startswith(b"HTTP/1.1 200")
+    finally:
+        server.should_exit = True
+        thread.join(10)

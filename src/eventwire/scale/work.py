@@ -16,9 +16,8 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from eventwire import nlp
 from eventwire.models import Article, RawDocument
 from eventwire.pipeline import analyse, clean
-from eventwire.scale import MAX_CHARS
+from eventwire.scale import MAX_CHARS, limits
 from eventwire.scale.chunks import Item, failed_article, timeout_message
-from eventwire.scale.limits import too_many_tokens
 
 # spaCy's working memory grows with the text parsed at once (~3 MB per 1,000 characters
 # here), so a chunk is parsed in batches of at most this much text: a worker stays < 1 GiB.
@@ -105,7 +104,11 @@ def analyse_chunk(
                 f"body has {len(article.body):,} characters, over the limit of "
                 f"{max_chars:,}; split the document or raise the limit",
             )
-        elif article.body and not article.errors and (problem := too_many_tokens(article.body)):
+        elif (
+            article.body
+            and not article.errors
+            and (problem := limits.too_many_tokens(article.body, limits.MAX_TOKENS))
+        ):
             article.add_error("size", problem)
         if not article.body or article.errors:
             yield seq, article
