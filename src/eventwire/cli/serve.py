@@ -58,22 +58,22 @@ def serve(
     typer.echo(
         f"eventwire dashboard on http://{host}:{port}/  (API docs at /docs; Ctrl+C stops)", err=True
     )
-    try:
-        from eventwire.api.protocol import HeaderTimeoutProtocol
+    from eventwire.api.protocol import HeaderTimeoutProtocol
 
     # On a loopback address only loopback names may be asked for (no DNS rebinding);
     # on another interface any name, since how clients reach it is not known here.
     loopback = host in LOOPBACK_NAMES or host.startswith("127.")
     allowed = [*LOOPBACK_NAMES, host] if loopback else None
-    uvicorn.run(
-        create_app(db, shared_store=store, allowed_hosts=allowed),
-        host=host,
-        port=port,
-        log_level="warning",
-        http=HeaderTimeoutProtocol,
-        limit_concurrency=MAX_CONNECTIONS,
-        timeout_keep_alive=KEEP_ALIVE,
-    )
+    try:
+        uvicorn.run(
+            create_app(db, shared_store=store, allowed_hosts=allowed),
+            host=host,
+            port=port,
+            log_level="warning",
+            http=HeaderTimeoutProtocol,
+            limit_concurrency=MAX_CONNECTIONS,
+            timeout_keep_alive=KEEP_ALIVE,
+        )
     finally:
         if store is not None:
             store.close()
