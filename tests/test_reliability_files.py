@@ -5,13 +5,21 @@ never the end of the run, nothing stored as complete that was not.
 
 from __future__ import annotations
 
+import codecs
+import gzip
 import io
 import json
+import os
+import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from eventwire.ingest import read
+from eventwire.ingest.readers import default_max_bytes
+from eventwire.models import RawDocument
 from eventwire.store import Store
 from eventwire.store.ingest_run import ingest
 
@@ -74,7 +82,7 @@ def test_a_record_the_store_refuses_is_a_failure_row_not_the_end_of_the_run(tmp_
 # -- 4. a WARC cut mid-record ---------------------------------------------------------------
 
 
-def _warc(records: int, gz: bool) -> bytes:
+def _warc(records: int, gz: bool, sentences: int = 400) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -84,7 +92,7 @@ def _warc(records: int, gz: bool) -> bytes:
         # ~30 KB records: warcio reads 16 KB blocks, so the first records come out whole.
         filler = " ".join(
             f"Officials said on Monday that talks on the border would resume after {j} days."
-            for j in range(400)
+            for j in range(sentences)
         )
         html = (
             f"<html><body><article><p>{STORIES[i % 3]}</p><p>{filler}</p></article></body></html>"
@@ -127,7 +135,7 @@ def test_a_warc_record_whose_content_length_runs_past_it_is_not_stored(tmp_path)
 
 
 def test_reingesting_the_intact_warc_after_a_cut_one_stores_each_record_once(tmp_path):
-    whole = _warc(3, gz=False)
+    whole = _warc(3, gz=False, sentences=20)
     path = tmp_path / "feed.warc"
     with Store(tmp_path / "s.duckdb") as store:
         path.write_bytes(whole[: len(whole) * 5 // 6])
@@ -137,3 +145,170 @@ def test_reingesting_the_intact_warc_after_a_cut_one_stores_each_record_once(tmp
         _, intact = ingest([path], store, workers=1)
         assert (intact.articles, intact.skipped) == (1, 2)
         assert store.counts()["articles"] == 3
+
+
+# -- 10, 23, 24. paths that cannot be read are errors, never skipped silently ---------------
+
+
+def _story(path: Path, text: str = STORIES[0]) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_an_unreadable_sub_folder_is_an_error_entry(tmp_path):
+    _story(tmp_path / "a.txt")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    _story(locked / "hidden.txt")
+    locked.chmod(0)
+    try:
+        docs = list(read([tmp_path]))
+    finally:
+        locked.chmod(0o755)
+    assert [d.error is None for d in docs] == [True, False]
+    assert docs[1].error.startswith(f"cannot read folder {locked}")
+
+
+def test_an_unreadable_sub_folder_is_an_error_entry_even_for_root(tmp_path, monkeypatch):
+    """The same, for a user (root in CI containers) whom permissions do not stop."""
+    _story(tmp_path / "a.txt")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    _story(locked / "hidden.txt")
+    real_scandir = os.scandir
+
+    def refuse(path):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    docs = list(read([tmp_path]))
+    assert [d.error for d in docs][1] == f"cannot read folder {locked}: Permission denied"
+
+
+def test_a_fifo_is_refused_not_read_forever(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    [alone] = list(read([fifo]))  # as an argument
+    assert alone.error == f"not a regular file (a FIFO, socket or device): {fifo}"
+    _story(tmp_path / "a.txt")
+    docs = list(read([tmp_path]))  # inside a folder
+    assert [d.error is None for d in docs] == [True, False]
+
+
+def test_symbolic_link_cycles_and_dangling_links_are_error_entries(tmp_path):
+    root = tmp_path / "feed"
+    (root / "sub").mkdir(parents=True)
+    _story(root / "sub" / "a.txt")
+    (root / "sub" / "loop").symlink_to(root)  # back up to the top: a cycle
+    (root / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (root / "alias.txt").symlink_to(root / "sub" / "a.txt")  # a good link is read
+    docs = list(read([root]))
+    errors = {Path(d.origin).name: d.error for d in docs}
+    assert errors["alias.txt"] is None and errors["a.txt"] is None
+    assert errors["gone.txt"].startswith("broken symbolic link")
+    assert errors["loop"].startswith("symbolic link cycle")
+    assert len(docs) == 4
+    [dangling] = list(read([root / "gone.txt"]))
+    assert dangling.error.startswith("broken symbolic link")
+
+
+# -- 17, 18. encodings that lie ------------------------------------------------------------
+
+
+def test_a_utf16_byte_order_mark_before_random_bytes_is_binary_not_english():
+    from eventwire.ingest import to_article
+
+    data = codecs.BOM_UTF16_LE + random.Random(17).randbytes(3000)
+    article = to_article(RawDocument(id="noise", content=data))
+    assert [e.stage for e in article.errors] == ["decode"] and not article.body
+    assert "binary content after a utf-16 byte-order mark" in article.errors[0].message
+    real = to_article(RawDocument(id="real", content=" ".join(STORIES).encode("utf-16")))
+    assert not real.errors and real.body.startswith("Russia attacked Ukraine")
+
+
+@pytest.mark.parametrize("charset", ["rot13", "hex", "zlib", "idna", "utf-16", "base64", "nope"])
+def test_a_hostile_meta_charset_falls_back_to_detection(charset):
+    from eventwire.ingest import to_article
+
+    page = (
+        f'<html><head><meta charset="{charset}"><title>Talks</title></head><body><article>'
+        f"<p>{STORIES[0]} The caf\u00e9 on the square was closed.</p><p>{STORIES[1]}</p>"
+        "</article></body></html>"
+    ).encode("cp1252")  # not UTF-8, so the declared charset is consulted
+    article = to_article(RawDocument(id=charset, content=page, kind_hint="html"))
+    assert not article.errors, article.errors
+    assert "caf\u00e9" in article.body and "Russia attacked Ukraine" in article.body
+
+
+# -- 19, 20. the size limit's setting ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, size",
+    [("200MB", 200 * 1024**2), ("200M", 200 * 1024**2), ("1.5G", 1536 * 1024**2), ("4096", 4096)],
+)
+def test_the_size_limit_accepts_units(monkeypatch, value, size):
+    monkeypatch.setenv("EVENTWIRE_MAX_BYTES", value)
+    assert default_max_bytes() == size
+
+
+@pytest.mark.parametrize("value", ["abc", "1.5", "-5", "0", "-1M", "nan", "1e9"])
+def test_a_bad_or_negative_size_limit_is_refused_with_a_message(monkeypatch, tmp_path, value):
+    monkeypatch.setenv("EVENTWIRE_MAX_BYTES", value)
+    with pytest.raises(ValueError, match="EVENTWIRE_MAX_BYTES must be a positive size"):
+        default_max_bytes()
+    with pytest.raises(ValueError):  # a negative limit must never mean "no limit"
+        list(read([_story(tmp_path / "a.txt")]))
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_the_cli_says_what_is_wrong_with_the_size_limit(tmp_path, command):
+    from test_contract import ROOT
+
+    feed = _story(tmp_path / "a.txt")
+    extra = ["--db", str(tmp_path / "s.duckdb")] if command == "ingest" else []
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), EVENTWIRE_MAX_BYTES="-5")
+    result = subprocess.run(
+        [sys.executable, "-m", "eventwire", command, str(feed), "-q", *extra],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 2, result.stderr[-1000:]
+    assert "Error: EVENTWIRE_MAX_BYTES must be a positive size" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# -- 21, 22. gzipped JSONL that expands to nothing, or to a million identical failures -------
+
+
+def test_a_run_of_empty_lines_ends_the_file_with_an_error(tmp_path, monkeypatch):
+    from eventwire.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_BLANK_RUN", 1_000)
+    path = tmp_path / "blank.jsonl.gz"
+    good = json.dumps({"id": "first", "text": STORIES[0]}) + "\n"
+    path.write_bytes(gzip.compress((good + "\n" * 50_000 + good.replace("first", "late")).encode()))
+    docs = list(read([path]))
+    assert [d.id for d in docs] == ["first", "blank:1001"]
+    assert "1,000 empty lines in a row" in docs[1].error
+
+
+def test_identical_failures_in_a_row_are_collapsed(tmp_path):
+    from eventwire.ingest.jsonl import SHOWN_REPEATS
+
+    path = tmp_path / "empty.jsonl.gz"
+    good = json.dumps({"id": "ok", "text": STORIES[0]})
+    path.write_bytes(gzip.compress(("{}\n" * 20_000 + good + "\n" + "{}\n" * 3).encode()))
+    docs = list(read([path]))
+    assert len(docs) == SHOWN_REPEATS + 1 + 1 + 3
+    summary = docs[SHOWN_REPEATS]
+    assert summary.error == (
+        f"lines {SHOWN_REPEATS + 1}-20000: {20_000 - SHOWN_REPEATS:,} more records failed the "
+        "same way: record has neither 'text' nor 'html' (as a non-empty string)"
+    )
+    assert docs[SHOWN_REPEATS + 1].id == "ok" and docs[SHOWN_REPEATS + 1].error is None
