@@ -86,15 +86,20 @@ def register(app: typer.Typer) -> None:
 def _open(db: Path, *, read_only: bool = True) -> Iterator:
     """The store, with bad filters and unopenable files turned into clear usage errors."""
     from eventwire.store import Store, StoreError
+    import duckdb
+
+    from eventwire.store.store import WRITER_LOCK_WAIT, store_failure
 
     try:
-        store = Store(db, read_only=read_only)
+        store = Store(db, read_only=read_only, lock_wait=0.0 if read_only else WRITER_LOCK_WAIT)
     except StoreError as exc:
         fail(str(exc))
     try:
         yield store
-    except ValueError as exc:
+    except (ValueError, StoreError) as exc:
         fail(str(exc))
+    except duckdb.Error as exc:  # a damaged block found by a query
+        fail(str(store_failure(str(db), exc, "read")))
     finally:
         store.close()
 

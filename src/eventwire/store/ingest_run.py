@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from eventwire.models import Article, RawDocument
-from eventwire.store.store import IngestSummary, Store
+from eventwire.store.store import IngestSummary, Store, StoreError, store_failure
 
 # What one document's bad data raises while it is written (not the store failing).
 _DATA_ERRORS = (
@@ -94,6 +94,14 @@ def _store_one(
         store.add_article(failed, summary=summary, run_id=run_id)
 
 
+def _record_end(store: Store, run_id: int, summary: IngestSummary) -> None:
+    """Mark the run interrupted, if the store can still be written (a full disk may refuse)."""
+    try:
+        store.finish_run(run_id, summary, status="interrupted")
+    except duckdb.Error:
+        pass
+
+
 def ingest(
     inputs: Iterable[str | Path],
     store: Store,
@@ -147,8 +155,12 @@ def ingest(
             if not article.source and publisher:
                 article.source = publisher
             _store_one(store, article, summary, run_id, digest)
+    except duckdb.Error as exc:  # the store itself failed (disk full, a damaged block)
+        _record_end(store, run_id, summary)
+        failure = store_failure(store.path, exc, "write")
+        raise StoreError(f"{failure}; {summary.articles} new articles were stored") from exc
     except BaseException:
-        store.finish_run(run_id, summary, status="interrupted")
+        _record_end(store, run_id, summary)
         raise
     store.finish_run(run_id, summary)
     store.optimize()
