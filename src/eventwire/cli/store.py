@@ -85,9 +85,9 @@ def register(app: typer.Typer) -> None:
 @contextmanager
 def _open(db: Path, *, read_only: bool = True) -> Iterator:
     """The store, with bad filters and unopenable files turned into clear usage errors."""
-    from eventwire.store import Store, StoreError
     import duckdb
 
+    from eventwire.store import Store, StoreError
     from eventwire.store.store import WRITER_LOCK_WAIT, store_failure
 
     try:
