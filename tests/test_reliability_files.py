@@ -13,13 +13,16 @@ import os
 import random
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from eventwire.ingest import read
+from eventwire.ingest.dates_check import published_problem
 from eventwire.ingest.readers import default_max_bytes
 from eventwire.models import RawDocument
+from eventwire.pipeline import process
 from eventwire.store import Store
 from eventwire.store.ingest_run import ingest
 
@@ -312,3 +315,35 @@ def test_identical_failures_in_a_row_are_collapsed(tmp_path):
         "same way: record has neither 'text' nor 'html' (as a non-empty string)"
     )
     assert docs[SHOWN_REPEATS + 1].id == "ok" and docs[SHOWN_REPEATS + 1].error is None
+
+
+# -- 3. publication dates from outside are checked ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value", ["9999-12-31", "0001-01-01", "99999-99-99", "nan", 1e308, "2022-13-45", "1899-12-31"]
+)
+def test_an_implausible_published_date_is_dropped_with_an_error_and_events_are_kept(
+    tmp_path, value
+):
+    feed = _jsonl(
+        tmp_path / "feed.jsonl",
+        [
+            json.dumps({"id": "bad", "text": STORIES[0], "published": value}),
+            json.dumps({"id": "good", "text": STORIES[0], "published": "2022-02-01"}),
+        ],
+    )
+    bad, good = process(read([feed]))
+    assert bad.published is None and bad.events  # not lost, not output verbatim
+    assert [e.stage for e in bad.errors] == ["metadata"]
+    assert "ignored" in bad.errors[0].message
+    assert good.published == "2022-02-01" and not good.errors
+
+
+def test_the_plausible_range_runs_from_1900_to_two_days_from_now():
+    today = date(2026, 12, 1)
+    assert published_problem("1900-01-01", today) is None
+    assert published_problem("2026-12-03T23:00:00+00:00", today) is None
+    assert published_problem("2022", today) is None
+    assert "outside the plausible range" in published_problem("2026-12-04", today)
+    assert "not an ISO 8601 date" in published_problem("1e+308", today)
