@@ -243,3 +243,27 @@ def test_connections_that_never_finish_their_headers_are_closed():
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+# -- 13. any input id can be fetched -----------------------------------------------------------
+
+
+def test_articles_whose_input_id_has_a_slash_or_is_long_can_be_fetched(tmp_path):
+    from urllib.parse import quote
+
+    ids = ["reuters/2022/01/28/talks", "x" * 350]
+    path = tmp_path / "ids.duckdb"
+    with Store(path) as store:
+        store.add(
+            [
+                make_article(doc_id, [("FRAGOV", "040", "USA")], url=f"https://x/{n}")
+                for n, doc_id in enumerate(ids)
+            ]
+        )
+    with TestClient(create_app(path)) as client:
+        for doc_id in ids:
+            for shown in (doc_id, quote(doc_id, safe="")):  # as typed, and as the dashboard links
+                answer = client.get(f"/api/articles/{shown}")
+                assert answer.status_code == 200, (shown[:40], answer.text[:200])
+                assert answer.json()["doc_id"] == doc_id
+        assert client.get("/openapi.json").json()["paths"]["/api/articles/{article_id}"]
