@@ -347,3 +347,19 @@ def test_the_plausible_range_runs_from_1900_to_two_days_from_now():
     assert published_problem("2022", today) is None
     assert "outside the plausible range" in published_problem("2026-12-04", today)
     assert "not an ISO 8601 date" in published_problem("1e+308", today)
+
+
+# -- 16. only http(s) URLs from an input ----------------------------------------------------
+
+
+def test_a_javascript_url_from_an_input_is_not_kept(tmp_path):
+    hostile_urls = ["javascript:alert(document.domain)", " JavaScript:alert(1)", "data:text/html,x"]
+    feed = _jsonl(
+        tmp_path / "feed.jsonl",
+        [
+            json.dumps({"id": f"u{i}", "text": STORIES[0], "url": u})
+            for i, u in enumerate(hostile_urls)
+        ]
+        + [json.dumps({"id": "web", "text": STORIES[1], "url": "https://example.com/a"})],
+    )
+    assert [d.url for d in read([feed])] == [None, None, None, "https://example.com/a"]

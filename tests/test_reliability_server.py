@@ -267,3 +267,12 @@ def test_articles_whose_input_id_has_a_slash_or_is_long_can_be_fetched(tmp_path)
                 assert answer.status_code == 200, (shown[:40], answer.text[:200])
                 assert answer.json()["doc_id"] == doc_id
         assert client.get("/openapi.json").json()["paths"]["/api/articles/{article_id}"]
+
+
+def test_a_pasted_document_with_a_javascript_url_is_a_422():
+    with TestClient(create_app(None)) as client:
+        answer = client.post(
+            "/api/extract",
+            json={"text": "Russia attacked Ukraine on Monday.", "url": "javascript:alert(1)"},
+        )
+    assert answer.status_code == 422 and "http(s)" in answer.json()["detail"]

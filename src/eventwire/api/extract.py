@@ -18,7 +18,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field, ValidationError
 
 from eventwire.api.params import parse_day
-from eventwire.ingest.readers import content_id
+from eventwire.ingest.readers import content_id, web_url
 from eventwire.models import Article, RawDocument
 from eventwire.scale.service import Busy, DocumentService
 
@@ -107,6 +107,8 @@ def parse_request(
         )
     if not document.text.strip():
         raise HTTPException(422, "text: the document is empty")
+    if document.url and not web_url(document.url):
+        raise HTTPException(422, "url: must be an http(s) URL")
     if document.published:
         parse_day("published", document.published)
     return document

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.ingest.decode import scrub_record, scrub_surrogates
-from eventwire.ingest.readers import file_id, limited, open_file, size_message
+from eventwire.ingest.readers import file_id, limited, open_file, size_message, web_url
 from eventwire.models import RawDocument
 
 # A corrupt .gz raises any of these (zlib.error is not an OSError).
@@ -142,7 +142,7 @@ def _jsonl_record(path: Path, line_no: int, line: bytes, max_bytes: int) -> RawD
         id=scrub_surrogates(str(record_id)) if record_id not in (None, "") else fallback_id,
         content=content,
         origin=origin,
-        url=_text_field(record.get("url")),
+        url=web_url(_text_field(record.get("url"))),
         title=_text_field(record.get("title")),
         published=_text_field(record.get("published"), numbers=True),
         source=next(

@@ -19,6 +19,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from eventwire.models import RawDocument
 
@@ -61,6 +62,18 @@ def _human(size: int) -> str:
         if size >= factor:
             return f"{size / factor:.1f}".removesuffix(".0") + f" {unit}"
     return f"{size} bytes"
+
+
+def web_url(value: str | None) -> str | None:
+    """``value`` if it is an http(s) URL, else None: a ``javascript:`` or ``data:`` URL from
+    an input must never become a link on a page that shows the article."""
+    if not value:
+        return None
+    try:
+        scheme = urlsplit(value.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return value if scheme in ("http", "https") else None
 
 
 def content_id(content: bytes | str) -> str:

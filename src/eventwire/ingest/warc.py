@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, BinaryIO, cast
 
-from eventwire.ingest.readers import size_message
+from eventwire.ingest.readers import size_message, web_url
 from eventwire.models import RawDocument
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -110,7 +110,7 @@ def _records(path: Path, fh: IO[bytes], max_bytes: int) -> Iterator[RawDocument]
 
 
 def _document(path: Path, index: int, record: Any, ctype: str, max_bytes: int) -> RawDocument:
-    url = record.rec_headers.get_header("WARC-Target-URI")
+    url = web_url(record.rec_headers.get_header("WARC-Target-URI"))
     rid = record.rec_headers.get_header("WARC-Record-ID") or f"{path.stem}:{index}"
     data = record.content_stream().read(max_bytes + 1)
     charset = re.search(r"charset=[\"']?([\w.:-]+)", ctype, re.I)
