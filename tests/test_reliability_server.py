@@ -276,3 +276,29 @@ def test_a_pasted_document_with_a_javascript_url_is_a_422():
             json={"text": "Russia attacked Ukraine on Monday.", "url": "javascript:alert(1)"},
         )
     assert answer.status_code == 422 and "http(s)" in answer.json()["detail"]
+
+
+# -- 12. LIKE wildcards in a search are literal ---------------------------------------------
+
+
+def test_a_search_for_percent_or_underscore_matches_only_those_characters(tmp_path):
+    path = tmp_path / "search.duckdb"
+    with Store(path) as store:
+        store.add(
+            [
+                make_article("plain", [("FRAGOV", "040", "USA")], url="https://x/1"),
+                make_article(
+                    "marked",
+                    [("RUSGOV", "190", "UKR")],
+                    url="https://x/2",
+                    extra_text="Prices rose 50% at the gas_hub.",
+                    quotes=[("RUSGOV", "Prices rose 50% in a week")],
+                ),
+            ]
+        )
+    with TestClient(create_app(path)) as client:
+        for q, expected in [("%", ["marked"]), ("_", ["marked"]), ("50%", ["marked"]), ("5_%", [])]:
+            items = client.get("/api/articles", params={"q": q}).json()["items"]
+            assert [a["doc_id"] for a in items] == expected, q
+        assert len(client.get("/api/quotes", params={"q": "%"}).json()["items"]) == 1
+        assert client.get("/api/quotes", params={"q": "_"}).json()["items"] == []

@@ -635,7 +635,9 @@ class Store:
         """Articles, newest first, without bodies; ``q`` searches title and body (case-insensitive)."""
         where, params = "TRUE", []
         if q:
-            where, params = "(a.title ILIKE ? OR a.body ILIKE ?)", [f"%{q}%", f"%{q}%"]
+            pattern = contains_pattern(q)
+            where = "(a.title ILIKE ? ESCAPE '\\' OR a.body ILIKE ? ESCAPE '\\')"
+            params = [pattern, pattern]
         with self.cursor() as cur:
             return _rows(
                 cur,
@@ -806,8 +808,8 @@ class Store:
             clauses.append("qt.day <= ?")
             params.append(end)
         if q:
-            clauses.append("qt.text ILIKE ?")
-            params.append(f"%{q}%")
+            clauses.append("qt.text ILIKE ? ESCAPE '\\'")
+            params.append(contains_pattern(q))
         where = " AND ".join(clauses) or "TRUE"
         key = "qt.cluster_id, coalesce(qt.speaker_code, lower(qt.speaker_text)), lower(qt.text)"
         collapse_sql = (
@@ -885,6 +887,12 @@ class Store:
                 t: scalar(cur.execute(f"SELECT count(*) FROM {t}"))
                 for t in ("articles", "events", "event_mentions", "quotes", "actors")
             }
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, its own ``%``, ``_`` and ``\\`` literal."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
