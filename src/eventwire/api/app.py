@@ -146,10 +146,11 @@ def _same_origin(origin: bytes, host: bytes) -> bool:
     return bool(netloc) and netloc.lower() == host.decode("latin-1").lower()
 
 
-async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     """FastAPI's 422, flattened to one readable message per bad parameter."""
     messages = []
-    for error in exc.errors():
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    for error in errors:
         where = [
             str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body")
         ]

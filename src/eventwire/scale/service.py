@@ -14,6 +14,7 @@ import signal
 import threading
 import traceback
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
 from eventwire.models import Article, RawDocument
 from eventwire.scale import DOC_TIMEOUT, MAX_CHARS
@@ -77,7 +78,7 @@ class DocumentService:
         self._turn = threading.Lock()  # one document at a time
         self._count = threading.Lock()
         self._waiting = 0
-        self._process = None
+        self._process: BaseProcess | None = None
         self._conn: Connection | None = None
 
     def analyse(self, raw: RawDocument, published: str | None = None) -> Article:
