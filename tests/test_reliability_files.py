@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 
 from eventwire.ingest import read
-from eventwire.ingest.dates_check import published_problem
 from eventwire.ingest.readers import default_max_bytes
 from eventwire.models import RawDocument
 from eventwire.pipeline import process
@@ -341,6 +340,8 @@ def test_an_implausible_published_date_is_dropped_with_an_error_and_events_are_k
 
 
 def test_the_plausible_range_runs_from_1900_to_two_days_from_now():
+    from eventwire.ingest.dates_check import published_problem
+
     today = date(2026, 12, 1)
     assert published_problem("1900-01-01", today) is None
     assert published_problem("2026-12-03T23:00:00+00:00", today) is None
