@@ -88,7 +88,7 @@ def _open(db: Path, *, read_only: bool = True) -> Iterator:
     import duckdb
 
     from eventwire.store import Store, StoreError
-    from eventwire.store.store import WRITER_LOCK_WAIT, store_failure
+    from eventwire.store.failures import WRITER_LOCK_WAIT, store_failure
 
     try:
         store = Store(db, read_only=read_only, lock_wait=0.0 if read_only else WRITER_LOCK_WAIT)

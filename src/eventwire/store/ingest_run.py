@@ -18,7 +18,8 @@ from pathlib import Path
 import duckdb
 
 from eventwire.models import Article, RawDocument
-from eventwire.store.store import IngestSummary, Store, StoreError, store_failure
+from eventwire.store.failures import StoreError, store_failure
+from eventwire.store.store import IngestSummary, Store
 
 # What one document's bad data raises while it is written (not the store failing).
 _DATA_ERRORS = (

@@ -16,9 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sys
 import threading
-import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,66 +33,12 @@ import pyarrow as pa
 
 from eventwire.models import Actor, Article, ErrorEntry, Event
 from eventwire.store import syndication
+from eventwire.store.failures import StoreError, connect, store_failure
 from eventwire.store.filters import event_where, parse_actor, parse_day
 
 DEFAULT_PATH = "eventwire.duckdb"
 SORT_KEY = "source_key, target_key, day, event_id"  # physical order of events after optimize()
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-
-class StoreError(RuntimeError):
-    """A store that cannot be opened or written, with a message a user can act on."""
-
-
-WRITER_LOCK_WAIT = 30.0  # seconds `eventwire ingest` waits for readers to let go of the file
-LOCK_RETRY = 0.05  # seconds between two attempts to open a file another process holds
-_LOCKED = "Could not set lock"
-_DAMAGED = ("not a valid DuckDB database file", "Corrupt database file", "checksum")
-_NO_SPACE = ("No space left", "File too large", "Disk quota")
-_NO_PERMISSION = ("Permission denied", "Read-only file system")
-
-
-def store_failure(path: str, exc: BaseException, doing: str = "open") -> StoreError:
-    """One clear message for a store that cannot be used, by cause: held by another
-    process, damaged, out of disk space, not writable."""
-    text = str(exc)
-    if _LOCKED in text:
-        hint = (
-            "another process holds it (an ingest run, or `eventwire serve` reading it); "
-            "DuckDB allows one writer or several readers"
-        )
-    elif any(mark in text for mark in _DAMAGED):
-        hint = (
-            "the file is damaged (not a DuckDB database, or a block fails its checksum); "
-            "restore it from a backup, or ingest into a new --db"
-        )
-    elif any(mark in text for mark in _NO_SPACE):
-        hint = "the disk is full; free space, then rerun the same command to resume"
-    elif any(mark in text for mark in _NO_PERMISSION):
-        hint = "the file or its folder is not writable; choose another --db"
-    else:
-        hint = text
-    return StoreError(f"cannot {doing} {path}: {hint} ({text.splitlines()[0][:300]})")
-
-
-def _connect(path: str, read_only: bool, lock_wait: float) -> duckdb.DuckDBPyConnection:
-    """``duckdb.connect``, retried for up to ``lock_wait`` seconds while the file is locked
-    by another process; any failure a ``StoreError`` that says why."""
-    deadline = time.monotonic() + lock_wait
-    told = False
-    while True:
-        try:
-            return duckdb.connect(path, read_only=read_only)
-        except duckdb.Error as exc:
-            if _LOCKED not in str(exc) or time.monotonic() >= deadline:
-                raise store_failure(path, exc) from exc
-            if not told:
-                sys.stderr.write(
-                    f"waiting up to {lock_wait:g} s for {path}: another process "
-                    "(eventwire serve answering a request?) holds it\n"
-                )
-                told = True
-            time.sleep(LOCK_RETRY)
 
 
 @dataclass
@@ -208,7 +152,7 @@ class Store:
             raise StoreError(
                 f"no eventwire store at {self.path}; create one with: eventwire ingest INPUT --db {self.path}"
             )
-        self._con = _connect(self.path, read_only, lock_wait)
+        self._con = connect(self.path, read_only, lock_wait)
         if not read_only:
             try:
                 self._con.execute(_schema())
