@@ -5,12 +5,16 @@ clear 4xx/503 instead of a 500 or a stalled server.
 
 from __future__ import annotations
 
+import os
 import random
 import socket
+import subprocess
+import sys
 import threading
 import time
 from datetime import date, timedelta
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -304,3 +308,37 @@ def test_a_search_for_percent_or_underscore_matches_only_those_characters(tmp_pa
             assert [a["doc_id"] for a in items] == expected, q
         assert len(client.get("/api/quotes", params={"q": "%"}).json()["items"]) == 1
         assert client.get("/api/quotes", params={"q": "_"}).json()["items"] == []
+
+
+def test_serve_answers_only_loopback_names(store_path):
+    """``eventwire serve`` itself: the Host allow-list is wired in."""
+    from conftest import ROOT
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    server = subprocess.Popen(
+        [sys.executable, "-m", "eventwire", "serve", "--db", str(store_path), "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/overview", timeout=5)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and server.poll() is None
+                time.sleep(0.3)
+        assert answer.status_code == 200
+        assert httpx.get(f"http://localhost:{port}/api/overview").status_code == 200
+        rebound = httpx.get(
+            f"http://127.0.0.1:{port}/api/overview", headers={"host": "attacker.example"}
+        )
+        assert rebound.status_code == 400
+    finally:
+        server.terminate()
+        server.wait(30)
