@@ -126,7 +126,10 @@ def _same_code_in_workers() -> None:
     (tests, ``PYTHONPATH=src``) would otherwise fork workers with another installed copy."""
     import eventwire
 
-    root = str(Path(eventwire.__file__).resolve().parent.parent)
+    folder = Path(eventwire.__file__).resolve().parent.parent
+    if folder.name in ("site-packages", "dist-packages"):  # installed: every process finds it
+        return
+    root = str(folder)
     paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
     if root not in paths:
         os.environ["PYTHONPATH"] = os.pathsep.join([root, *filter(None, paths)])
