@@ -52,9 +52,10 @@ def _serve(conn: Connection, max_chars: int, memory_limit: int) -> None:
         try:
             [(_, article)] = analyse_chunk([(0, raw)], published=published, max_chars=max_chars)
         except MemoryError:
-            article = failed_article(raw, "memory", memory_message(memory_limit), published)
-        if any("MemoryError" in error.message for error in article.errors):
-            # A stage caught it; the process may be short of memory still: start afresh.
+            article = None
+        if article is None or any("MemoryError" in e.message for e in article.errors):
+            # Out of memory (raised, or caught by a stage): report it, and let a fresh
+            # worker take the next document rather than one that may still be short.
             conn.send(failed_article(raw, "memory", memory_message(memory_limit), published))
             return
         conn.send(article)
