@@ -1,13 +1,15 @@
 """Load test: concurrent API queries against `eventwire serve` while an ingest runs.
 
-    python benchmarks/load_test.py [--concurrency 200] [--rounds 10] [--docs 150]
+    python benchmarks/load_test.py [--concurrency 200] [--rounds 10] [--docs 150] [--distinct]
 
 Bounded and loopback only: it builds a store in a temporary folder, starts
 ``eventwire serve --host 127.0.0.1 --port <free port> --ingest <feed>`` (the server owns the
 DuckDB file and ingests on a background thread, so queries read live snapshots instead of
 meeting a file lock), fires ``--rounds`` bursts of ``--concurrency`` simultaneous GETs over
 the read endpoints, stops the server and prints latency percentiles and errors. It stops
-by itself after ``--max-seconds`` at the latest.
+by itself after ``--max-seconds`` at the latest. With ``--distinct`` every request of the
+run differs (a page offset, a search word, a date range), so none is answered from the
+server's answer cache: the worst case for the server.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -45,6 +48,17 @@ QUERIES = [
     "/api/articles?q=talks",
     "/api/alerts",
     "/api/overview",
+]
+# With --distinct: templates filled with a number no other request of the run uses.
+DISTINCT = [
+    "/api/events?limit=20&offset={n}",
+    "/api/events?actor=RUS&limit=20&offset={n}",
+    "/api/quotes?limit=20&offset={n}",
+    "/api/quotes?q=respond{n}",
+    "/api/articles?q=talks{n}",
+    "/api/articles?limit=20&offset={n}",
+    "/api/events?since=2022-02-01&until=2022-02-20&limit=5&offset={n}",
+    "/api/series?dyad=RUS:UKR&freq=day&since={day}",
 ]
 
 
@@ -107,12 +121,24 @@ async def get(port: int, path: str) -> int:
     return status
 
 
-async def burst(port: int, concurrency: int, offset: int) -> list[tuple[float, int | str]]:
+def query(number: int, distinct: bool) -> str:
+    """The ``number``-th request of the run: cycling through QUERIES, or all different."""
+    if not distinct:
+        return QUERIES[number % len(QUERIES)]
+    template = DISTINCT[number % len(DISTINCT)]
+    unique = number // len(DISTINCT)
+    day = date(2000, 1, 1) + timedelta(days=unique)  # distinct, and before the data: clamped
+    return template.format(n=unique, day=day.isoformat())
+
+
+async def burst(
+    port: int, concurrency: int, offset: int, distinct: bool = False
+) -> list[tuple[float, int | str]]:
     async def one(i: int) -> tuple[float, int | str]:
         start = time.perf_counter()
         try:
             status: int | str = await asyncio.wait_for(
-                get(port, QUERIES[(offset + i) % len(QUERIES)]), 30
+                get(port, query(offset * concurrency + i, distinct)), 30
             )
         except (TimeoutError, OSError, ValueError, IndexError) as exc:
             status = type(exc).__name__
@@ -140,7 +166,7 @@ async def load(
             ingesting = growth[-1] < before + args.docs
             if rounds >= args.rounds and not ingesting:
                 break
-            done = await burst(port, args.concurrency, rounds)
+            done = await burst(port, args.concurrency, rounds, args.distinct)
             slowest.append(max(latency for latency, _ in done))
             results += done
             rounds += 1
@@ -176,6 +202,9 @@ def main() -> None:
         "--docs", type=int, default=100, help="stories ingested while the queries run"
     )
     parser.add_argument("--max-seconds", type=float, default=600)
+    parser.add_argument(
+        "--distinct", action="store_true", help="every request different: nothing cached"
+    )
     args = parser.parse_args()
     deadline = time.monotonic() + args.max_seconds
 

@@ -76,7 +76,7 @@ def client(store_path):
         ("/api/series?freq=year", "freq"),
         ("/api/quotes?speaker=%27%3B%20DROP%20TABLE%20quotes%3B--", "speaker"),
         ("/api/articles?q=" + "x" * 5000, "q"),
-        ("/api/articles/" + "a" * 400, "article_id"),
+        ("/api/articles/" + "a" * 5000, "article_id"),
     ],
 )
 def test_bad_parameters_get_a_4xx_naming_the_parameter(client, url, name):

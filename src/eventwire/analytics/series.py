@@ -1,17 +1,22 @@
 """Dyad time series: per period, events per QuadClass, Goldstein mean and sum, conflict share.
 
 Periods with no events are present with zero counts (a gap is information, not missing
-data), from ``since`` (or the first event) to ``until`` (or the last event).
+data), from ``since`` (or the first event) to ``until`` (or the last event). A requested
+range is clamped to the months the stored events cover (``since=0001-01-01`` must not
+zero-fill two thousand years), and a series longer than ``MAX_PERIODS`` is refused.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import duckdb
 import pandas as pd
 
 from eventwire.store.filters import FREQS, check_freq, event_where, parse_day
+
+MAX_PERIODS = 10_000  # ~27 years of days: a longer series is a 422, not a huge answer
+_DAYS_PER_PERIOD = {"day": 1, "week": 7, "month": 28}
 
 
 def dyad_series(
@@ -30,7 +35,7 @@ def dyad_series(
     where, params = event_where(
         actor=actor, dyad=dyad, since=since, until=until, undirected=undirected, cur=cur
     )
-    start, end = parse_day(since, "since"), parse_day(until, "until")
+    start, end = _clamped(cur, freq, parse_day(since, "since"), parse_day(until, "until"))
     # Aggregate the (pruned) events per period first, then zero-fill a small calendar.
     sql = f"""
         WITH agg AS MATERIALIZED (
@@ -63,3 +68,24 @@ def dyad_series(
     frame = cur.execute(sql, params + [start, end]).df()
     frame["period"] = pd.to_datetime(frame["period"]).dt.date
     return frame
+
+
+def _clamped(
+    cur: duckdb.DuckDBPyConnection, freq: str, start: date | None, end: date | None
+) -> tuple[date | None, date | None]:
+    """``start``/``end`` within the first and last month of stored events; a ValueError
+    (the API's 422) when the series would still have over ``MAX_PERIODS`` periods."""
+    row = cur.execute("SELECT min(day), max(day) FROM events").fetchone()
+    if row is None or row[0] is None:
+        return start, end
+    first = row[0].replace(day=1)
+    last = (row[1].replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    start = max(start, first) if start else None
+    end = min(end, last) if end else None
+    periods = ((end or row[1]) - (start or row[0])).days // _DAYS_PER_PERIOD[freq] + 1
+    if periods > MAX_PERIODS:
+        raise ValueError(
+            f"the series would have {periods:,} {freq} periods, over the limit of "
+            f"{MAX_PERIODS:,}: narrow since/until or use a longer freq"
+        )
+    return start, end

@@ -1,8 +1,9 @@
 """Answers to read requests, kept while the store is unchanged, refreshed behind the scenes.
 
 A dashboard page fires the same handful of queries for every viewer, and a burst of them
-would otherwise queue behind one core. Each distinct request (path + sorted query) is
-computed once per store version: concurrent identical requests wait for the one that
+would otherwise queue behind one core. Each distinct request (path + the parameters the
+endpoint declares, sorted and URL-escaped, so no crafted name can pose as another request)
+is computed once per store version: concurrent identical requests wait for the one that
 computes it ("single flight"). The version is the writer's commit counter when the server
 owns the store (``serve --ingest``) and the file's size and modification time otherwise,
 so a write by ``eventwire ingest`` is noticed at once.
@@ -25,6 +26,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 import orjson  # faster than json on long series answers; writes dates as ISO 8601
 from fastapi import Request, Response
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from eventwire.store import Store
 
 CAPACITY = 512  # distinct requests kept (each a page of rows, or one series)
+MAX_BYTES = 64 * 1024 * 1024  # and at most this much JSON in all, least recently used out
 COMPUTING = 2  # answers computed at once (see ResponseCache.__init__)
 MAX_STALE = 5.0  # seconds an answer may be served after the store changed, while it is recomputed
 REFRESH_EVERY = (
@@ -61,9 +64,13 @@ class ResponseCache:
         capacity: int = CAPACITY,
         max_stale: float = MAX_STALE,
         refresh_every: float = REFRESH_EVERY,
+        max_bytes: int = MAX_BYTES,
     ) -> None:
         self._db = db
         self._capacity = capacity
+        self._max_bytes = max_bytes
+        self._bytes = 0  # the kept answers' total size
+        self._routes: dict[int, frozenset[str]] = {}  # each route's query parameter names
         self._max_stale = max_stale
         self._refresh_every = refresh_every
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
@@ -86,11 +93,7 @@ class ResponseCache:
     async def respond(self, request: Request, build: Build) -> Response:
         """The JSON of ``build(store)`` for this request (errors it raises pass through).
         A kept answer is returned from the event loop; a computation runs in a worker thread."""
-        key = (
-            request.url.path
-            + "?"
-            + "&".join(f"{k}={v}" for k, v in sorted(request.query_params.multi_items()))
-        )
+        key = request_key(request, self._routes)
         body = self.kept(key)
         if body is None:
             # Identical requests await one computation here, in the event loop, rather than
@@ -141,15 +144,33 @@ class ResponseCache:
             with self._computing, self._db.open() as store:
                 body = orjson.dumps(build(store))
             with self._lock:
-                self._entries[key] = _Entry(version, time.monotonic(), body, build)
-                self._entries.move_to_end(key)
-                while len(self._entries) > self._capacity:
-                    self._entries.popitem(last=False)
+                self._keep(key, _Entry(version, time.monotonic(), body, build))
                 # Forget the lock once answered (waiters hold it still): otherwise every distinct
                 # request ever made, e.g. each new search word, would leave a lock behind.
                 if self._flights.get(key) is flight:
                     del self._flights[key]
         return body
+
+    def _keep(self, key: str, entry: _Entry) -> None:
+        """Keep ``entry``, dropping the least recently used answers beyond the capacity or
+        the byte budget (caller holds the lock); an answer over the whole budget is not kept."""
+        self._forget(key)
+        if len(entry.body) > self._max_bytes:
+            return
+        self._entries[key] = entry
+        self._bytes += len(entry.body)
+        while len(self._entries) > self._capacity or self._bytes > self._max_bytes:
+            self._forget(next(iter(self._entries)))
+
+    def _forget(self, key: str) -> None:
+        entry = self._entries.pop(key, None)
+        if entry is not None:
+            self._bytes -= len(entry.body)
+
+    @property
+    def kept_bytes(self) -> int:
+        """The size of every answer kept."""
+        return self._bytes
 
     def close(self) -> None:
         """Stop the refresher and wait for its computation in progress (before the store closes)."""
@@ -194,4 +215,35 @@ class ResponseCache:
                 self.compute(key, entry.build)
             except Exception:
                 with self._lock:
-                    self._entries.pop(key, None)
+                    self._forget(key)
+
+
+def request_key(request: Request, known: dict[int, frozenset[str]] | None = None) -> str:
+    """The path and the query parameters the endpoint declares, sorted and URL-escaped:
+    ``?actor%3DRUS%26limit=5`` (one odd name) can no longer pose as ``?actor=RUS&limit=5``,
+    and parameters the endpoint ignores do not make new entries. ``known`` keeps each
+    route's names (by ``id``: routes live as long as their app, and are not hashable)."""
+    route = request.scope.get("route")
+    declared = None
+    if getattr(route, "dependant", None) is not None:
+        known = {} if known is None else known
+        declared = known.get(id(route))
+        if declared is None:
+            declared = known[id(route)] = _declared(route)
+    items = sorted(
+        (name, value)
+        for name, value in request.query_params.multi_items()
+        if declared is None or name in declared
+    )
+    return request.url.path + "?" + urlencode(items)
+
+
+def _declared(route: Any) -> frozenset[str]:
+    """The query parameter names of a route, its dependencies' included."""
+    names: set[str] = set()
+    pending = [route.dependant]
+    while pending:
+        dependant = pending.pop()
+        names.update(param.alias for param in dependant.query_params)
+        pending.extend(dependant.dependencies)
+    return frozenset(names)

@@ -1,14 +1,16 @@
 """``POST /api/extract``: one document (text or HTML) in, one ARTICLE out.
 
 The body is read with a hard size limit (413 beyond it) before any parsing, and the
-extraction runs in a worker thread, one at a time, so a large paste cannot starve the
-server of memory or stall the event loop.
+document is analysed in a worker process (``eventwire.scale.service``), one at a time, with
+the per-document time limit and a memory limit: a pathological paste costs at most that,
+never the server. Over a limit the answer is an HTTP error that says which: 413 (too big to
+analyse in the memory limit, or too many tokens), 422 (took longer than the time limit),
+503 (too many pastes already waiting; retry).
 """
 
 from __future__ import annotations
 
 import json
-import threading
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -16,11 +18,15 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field, ValidationError
 
 from eventwire.api.params import parse_day
+from eventwire.ingest.readers import content_id, web_url
+from eventwire.models import Article, RawDocument
+from eventwire.scale.service import Busy, DocumentService
 
 MAX_EXTRACT_BYTES = 2 * 1024 * 1024
 
 router = APIRouter(tags=["extract"])
-_extract_lock = threading.Lock()
+# An analysis that stopped at a limit -> the HTTP status that says so.
+_LIMIT_STATUS = {"memory": 413, "crash": 413, "size": 413, "timeout": 422}
 
 
 class ExtractRequest(BaseModel):
@@ -79,6 +85,8 @@ def parse_request(
             payload = json.loads(body)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise HTTPException(422, f"body: not valid JSON ({exc})") from None
+        except RecursionError:
+            raise HTTPException(422, "body: JSON nested too deeply") from None
         try:
             document = ExtractRequest.model_validate(payload)
         except ValidationError as exc:
@@ -99,6 +107,8 @@ def parse_request(
         )
     if not document.text.strip():
         raise HTTPException(422, "text: the document is empty")
+    if document.url and not web_url(document.url):
+        raise HTTPException(422, "url: must be an http(s) URL")
     if document.published:
         parse_day("published", document.published)
     return document
@@ -113,14 +123,26 @@ async def extract(request: Request, published: str | None = None, url: str | Non
     """Run the whole pipeline on the posted document and return its ARTICLE (events, quotes)."""
     body = await read_limited(request, request.app.state.max_extract_bytes)
     document = parse_request(body, request.headers.get("content-type", ""), published, url)
-    article = await run_in_threadpool(_extract, document)
+    service: DocumentService = request.app.state.documents
+    raw = RawDocument(
+        id=document.id or content_id(document.text),
+        content=document.text,
+        origin="<api>",
+        url=document.url,
+    )
+    try:
+        article = await run_in_threadpool(service.analyse, raw, document.published)
+    except Busy as exc:
+        raise HTTPException(
+            503, f"{exc}; try again shortly", headers={"Retry-After": "5"}
+        ) from None
+    _refuse_over_limit(article)
     return article.model_dump(mode="json")
 
 
-def _extract(document: ExtractRequest):
-    from eventwire.pipeline import extract
-
-    with _extract_lock:
-        return extract(
-            document.text, published=document.published, url=document.url, id=document.id
-        )
+def _refuse_over_limit(article: Article) -> None:
+    """An HTTP error when the analysis stopped at a time, memory or size limit."""
+    for error in article.errors:
+        status = _LIMIT_STATUS.get(error.stage)
+        if status is not None:
+            raise HTTPException(status, f"{error.stage}: {error.message}")

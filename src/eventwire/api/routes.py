@@ -102,14 +102,14 @@ async def list_articles(
 
 
 @router.get(
-    "/articles/{article_id}",
+    "/articles/{article_id:path}",  # input ids may contain "/"
     tags=["articles"],
     summary="One article (ARTICLE) with its events and quotes",
 )
 async def get_article(
     request: Request,
     article_id: Annotated[
-        str, Path(max_length=300, description="The store's article id or the input's id.")
+        str, Path(max_length=4096, description="The store's article id or the input's id.")
     ],
 ) -> Response:
     def build(store: Store) -> dict:

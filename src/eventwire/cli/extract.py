@@ -47,6 +47,10 @@ def extract(
 
     if published is not None:
         published = _check_iso(published)
+    try:
+        ingest.readers.default_max_bytes()
+    except ValueError as exc:
+        fail(str(exc))
     failures = []
     with open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout) as out:
         if format is OutputFormat.json:

@@ -11,6 +11,9 @@ from eventwire.cli.common import fail
 
 DEFAULT_DB = Path("eventwire.duckdb")
 BACKGROUND_NICE = 10  # the ingest's workers yield the cores to the dashboard's requests
+MAX_CONNECTIONS = 1000  # open connections and requests beyond this get a 503 at once
+KEEP_ALIVE = 5  # seconds an idle keep-alive connection is kept
+LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
 def register(app: typer.Typer) -> None:
@@ -68,9 +71,21 @@ def serve(
         from eventwire.cli.watch import start_watching
 
         store, stop_watching = start_watching(watch, db, store)
+    from eventwire.api.protocol import HeaderTimeoutProtocol
+
+    # On a loopback address only loopback names may be asked for (no DNS rebinding);
+    # on another interface any name, since how clients reach it is not known here.
+    loopback = host in LOOPBACK_NAMES or host.startswith("127.")
+    allowed = [*LOOPBACK_NAMES, host] if loopback else None
     server = uvicorn.Server(
         uvicorn.Config(
-            create_app(db, shared_store=store), host=host, port=port, log_level="warning"
+            create_app(db, shared_store=store, allowed_hosts=allowed),
+            host=host,
+            port=port,
+            log_level="warning",
+            http=HeaderTimeoutProtocol,
+            limit_concurrency=MAX_CONNECTIONS,
+            timeout_keep_alive=KEEP_ALIVE,
         )
     )
     _announce_when_listening(server, host, port)

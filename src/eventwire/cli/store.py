@@ -87,19 +87,24 @@ def register(app: typer.Typer) -> None:
 @contextmanager
 def _open(db: Path, *, read_only: bool = True) -> Iterator:
     """The store, with bad filters and unopenable files turned into clear usage errors."""
+    import duckdb
+
     from eventwire.store import Store, StoreError
+    from eventwire.store.failures import WRITER_LOCK_WAIT, store_failure
     from eventwire.store.files import store_file_problem
 
     if problem := store_file_problem(db):
         fail(problem)
     try:
-        store = Store(db, read_only=read_only)
+        store = Store(db, read_only=read_only, lock_wait=0.0 if read_only else WRITER_LOCK_WAIT)
     except StoreError as exc:
         fail(str(exc))
     try:
         yield store
-    except ValueError as exc:
+    except (ValueError, StoreError) as exc:
         fail(str(exc))
+    except duckdb.Error as exc:  # a damaged block found by a query
+        fail(str(store_failure(str(db), exc, "read")))
     finally:
         store.close()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _HTML_TAG = re.compile(
@@ -43,6 +44,15 @@ _MAGIC = (
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_BAD_BYTE_SHARE = 0.01  # more broken UTF-8 than this means another encoding
+_NON_TEXT = {"Cn", "Co", "Cs", "Cc"}  # unassigned, private use, surrogates, controls
+_NOT_DOCUMENT_ENCODINGS = {
+    "idna",
+    "punycode",
+    "undefined",
+    "unicode-escape",
+    "raw-unicode-escape",
+    "utf-7",
+}
 
 
 @dataclass
@@ -67,7 +77,10 @@ def decode(content: bytes | str, declared: str | None = None) -> Decoded:
         )
     for bom, encoding in _BOMS:
         if content.startswith(bom):
-            return Decoded(content.decode(encoding, errors="replace"), encoding)
+            text = content.decode(encoding, errors="replace")
+            if _garbled(text):
+                return Decoded("", problem=f"binary content after a {encoding} byte-order mark")
+            return Decoded(text, encoding)
     kind = binary_kind(content)
     if kind:
         return Decoded("", problem=f"binary content ({kind}), not text or HTML")
@@ -77,7 +90,9 @@ def decode(content: bytes | str, declared: str | None = None) -> Decoded:
         first_bad = exc.start
     declared = _known_charset(declared) or _declared_charset(content)
     if declared and declared != "utf-8":
-        return Decoded(content.decode(declared, errors="replace"), declared)
+        text = content.decode(declared, errors="replace")
+        if not _garbled(text):
+            return Decoded(text, declared)
     text = content.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     multibyte = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
@@ -138,10 +153,30 @@ def _declared_charset(content: bytes) -> str | None:
 
 
 def _known_charset(name: str | None) -> str | None:
+    """The codec for a declared charset if it decodes bytes to text (not ``rot13``, ``hex``,
+    ``zlib``, escapes or ``idna``); UTF-16/32 declared in a page readable as ASCII is not
+    what the page is (the HTML standard reads that as UTF-8)."""
     try:
-        return codecs.lookup(name).name if name else None
+        info = codecs.lookup(name) if name else None
     except LookupError:
         return None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        return None
+    if info.name in _NOT_DOCUMENT_ENCODINGS or info.name.startswith(("utf-16", "utf-32")):
+        return None
+    return info.name
+
+
+def _garbled(text: str) -> bool:
+    """Mostly characters no text has (unassigned, private use, controls, U+FFFD): what
+    random bytes become when decoded as UTF-16 or with a wrong code page."""
+    sample = text[:4096]
+    bad = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) in _NON_TEXT and ch not in "\t\n\r\f\v")
+    )
+    return bad > max(8, len(sample) * MAX_BAD_BYTE_SHARE * 5)
 
 
 def looks_like_html(text: str) -> bool:
@@ -154,3 +189,15 @@ def scrub_surrogates(text: str) -> str:
     """Replace lone UTF-16 surrogates (JSON ``\\ud800`` escapes, Python str input) with U+FFFD:
     no encoder, spaCy's tokenizer included, accepts them."""
     return _SURROGATE.sub("\ufffd", text)
+
+
+def scrub_record(value: object) -> object:
+    """``scrub_surrogates`` over every string of a parsed JSON value, keys included: any
+    field (not just the text) ends up hashed and stored, and no encoder takes a surrogate."""
+    if isinstance(value, str):
+        return scrub_surrogates(value)
+    if isinstance(value, dict):
+        return {scrub_surrogates(str(k)): scrub_record(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub_record(item) for item in value]
+    return value

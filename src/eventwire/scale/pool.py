@@ -20,9 +20,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 
 from eventwire.models import Article, RawDocument
 from eventwire.scale.chunks import Chunker, Item, failed_article, release, timeout_message
+from eventwire.scale.limits import MEMORY_LIMIT, limit_memory
 
 STARTUP_RETRIES = 3
 GRACE = 0.5  # seconds: a worker with a message in flight is not stuck
@@ -45,6 +47,7 @@ def _worker_main(
         warm_up()
         if initializer is not None:
             initializer()
+        limit_memory(MEMORY_LIMIT)
     except BaseException:
         conn.send(("fatal", traceback.format_exc()))
         return
@@ -113,7 +116,23 @@ def _context() -> multiprocessing.context.SpawnContext | multiprocessing.context
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["eventwire.scale.preload"])  # no effect once the server runs
+    _same_code_in_workers()
     return context
+
+
+def _same_code_in_workers() -> None:
+    """Put the folder this ``eventwire`` was imported from first on ``PYTHONPATH``: the fork
+    server (Python 3.11) ignores the parent's ``sys.path``, so a run from a source tree
+    (tests, ``PYTHONPATH=src``) would otherwise fork workers with another installed copy."""
+    import eventwire
+
+    folder = Path(eventwire.__file__).resolve().parent.parent
+    if folder.name in ("site-packages", "dist-packages"):  # installed: every process finds it
+        return
+    root = str(folder)
+    paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+    if root not in paths:
+        os.environ["PYTHONPATH"] = os.pathsep.join([root, *filter(None, paths)])
 
 
 def run_pool(  # noqa: C901

@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 from eventwire import nlp
+from eventwire.ingest.dates_check import published_problem
 from eventwire.models import Article, RawDocument
 from eventwire.pipeline import analyse, clean
-from eventwire.scale import MAX_CHARS
+from eventwire.scale import MAX_CHARS, limits
 from eventwire.scale.chunks import Item, failed_article, timeout_message
 
 # spaCy's working memory grows with the text parsed at once (~3 MB per 1,000 characters
@@ -89,12 +90,33 @@ def analyse_chunk(
     phase: Phase = no_limit,
 ) -> Iterator[tuple[int, Article]]:
     """Every stage over one chunk, the parse batched with ``nlp.pipe``; yields
+    ``(seq, article)`` as each document is done (documents that fail early come first).
+    An implausible publication date is dropped before the stages and reported after them
+    (a ``metadata`` error), so the article is still analysed."""
+    notes: dict[int, list[str]] = {}
+    for seq, article in _analyse_chunk(
+        items, published=published, max_chars=max_chars, phase=phase, notes=notes
+    ):
+        for problem in notes.pop(seq, []):
+            article.add_error("metadata", problem)
+        yield seq, article
+
+
+def _analyse_chunk(
+    items: Sequence[Item],
+    *,
+    published: str | None = None,
+    max_chars: int = MAX_CHARS,
+    phase: Phase = no_limit,
+    notes: dict[int, list[str]],
+) -> Iterator[tuple[int, Article]]:
+    """Every stage over one chunk, the parse batched with ``nlp.pipe``; yields
     ``(seq, article)`` as each document is done (documents that fail early come first)."""
     ready: list[Ready] = []
     for seq, raw in items:
         try:
             with phase([seq], "ingest"):
-                article = clean(raw, published, max_chars)
+                article = _clean_with_dates_checked(raw, published, max_chars, notes, seq)
         except DocTimeout as exc:
             yield seq, failed_article(raw, "timeout", str(exc), published)
             continue
@@ -104,6 +126,12 @@ def analyse_chunk(
                 f"body has {len(article.body):,} characters, over the limit of "
                 f"{max_chars:,}; split the document or raise the limit",
             )
+        elif (
+            article.body
+            and not article.errors
+            and (problem := limits.too_many_tokens(article.body, limits.MAX_TOKENS))
+        ):
+            article.add_error("size", problem)
         if not article.body or article.errors:
             yield seq, article
             continue
@@ -117,6 +145,22 @@ def analyse_chunk(
                 except DocTimeout as exc:
                     article = failed_article(raw, "timeout", str(exc), published)
             yield seq, article
+
+
+def _clean_with_dates_checked(
+    raw: RawDocument, published: str | None, max_chars: int, notes: dict[int, list[str]], seq: int
+) -> Article:
+    """``clean``, with an implausible ``published`` (the input's, then the text's) dropped;
+    the reasons go to ``notes`` (see ``ingest.dates_check``)."""
+    given = published_problem(raw.published)
+    if given:
+        raw.published = None  # so that the text's own date may be used instead
+    article = clean(raw, published, max_chars)
+    found = published_problem(article.published) if not published else None
+    if found:
+        article.published = None
+    notes[seq] = [problem for problem in (given, found) if problem]
+    return article
 
 
 def _batches(ready: list[Ready]) -> Iterator[list[Ready]]:

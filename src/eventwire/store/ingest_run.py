@@ -15,8 +15,22 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import duckdb
+
 from eventwire.models import Article, RawDocument
+from eventwire.store.failures import StoreError, store_failure
 from eventwire.store.store import IngestSummary, Store
+
+# What one document's bad data raises while it is written (not the store failing).
+_DATA_ERRORS = (
+    UnicodeError,
+    ValueError,
+    TypeError,
+    OverflowError,
+    duckdb.DataError,
+    duckdb.InvalidInputException,
+    duckdb.ConstraintException,
+)
 
 
 def analyse(
@@ -67,6 +81,28 @@ def _publisher(raw: RawDocument) -> str | None:
     return None
 
 
+def _store_one(
+    store: Store, article: Article, summary: IngestSummary, run_id: int, digest: str | None
+) -> None:
+    """Store ``article``; one whose data the store refuses (a value no column takes)
+    becomes a failure row of its own, so it never ends the run. Errors of the store
+    itself (disk full, a damaged file) still stop it."""
+    try:
+        store.add_article(article, summary=summary, run_id=run_id, raw_hash=digest)
+    except _DATA_ERRORS as exc:
+        failed = Article(id=article.id, body="")
+        failed.add_error("store", f"cannot store this document: {type(exc).__name__}: {exc}")
+        store.add_article(failed, summary=summary, run_id=run_id)
+
+
+def _record_end(store: Store, run_id: int, summary: IngestSummary) -> None:
+    """Mark the run interrupted, if the store can still be written (a full disk may refuse)."""
+    try:
+        store.finish_run(run_id, summary, status="interrupted")
+    except duckdb.Error:
+        pass
+
+
 def ingest(
     inputs: Iterable[str | Path],
     store: Store,
@@ -90,11 +126,15 @@ def ingest(
     run_id = store.begin_run(names)
     summary = IngestSummary()
     known = store.known_raw_hashes()
-    pending: dict[str, deque[tuple[str, str | None]]] = defaultdict(deque)
+    pending: dict[str, deque[tuple[str | None, str | None]]] = defaultdict(deque)
 
     def fresh() -> Iterator[RawDocument]:
         for raw in readers.read(names):
-            digest = raw_hash(raw, published)
+            try:
+                digest: str | None = raw_hash(raw, published)
+            except (ValueError, TypeError) as exc:  # unhashable metadata: this record fails alone
+                raw.content, raw.error = b"", f"unusable record: {type(exc).__name__}: {exc}"
+                digest = None
             if digest in known:
                 summary.skipped += 1
                 continue
@@ -115,9 +155,13 @@ def ingest(
             digest, publisher = queue.popleft() if queue else (None, None)
             if not article.source and publisher:
                 article.source = publisher
-            store.add_article(article, summary=summary, run_id=run_id, raw_hash=digest)
+            _store_one(store, article, summary, run_id, digest)
+    except duckdb.Error as exc:  # the store itself failed (disk full, a damaged block)
+        _record_end(store, run_id, summary)
+        failure = store_failure(store.path, exc, "write")
+        raise StoreError(f"{failure}; {summary.articles} new articles were stored") from exc
     except BaseException:
-        store.finish_run(run_id, summary, status="interrupted")
+        _record_end(store, run_id, summary)
         raise
     store.finish_run(run_id, summary)
     store.optimize()

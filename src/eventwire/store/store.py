@@ -33,15 +33,12 @@ import pyarrow as pa
 
 from eventwire.models import Actor, Article, ErrorEntry, Event
 from eventwire.store import syndication
+from eventwire.store.failures import StoreError, connect, store_failure
 from eventwire.store.filters import event_where, parse_actor, parse_day
 
 DEFAULT_PATH = "eventwire.duckdb"
 SORT_KEY = "source_key, target_key, day, event_id"  # physical order of events after optimize()
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-
-class StoreError(RuntimeError):
-    """A store that cannot be opened or written, with a message a user can act on."""
 
 
 @dataclass
@@ -142,24 +139,26 @@ class Store:
 
     ``Store(path, read_only=False)`` creates the file and schema when writable. Use as a
     context manager or call ``close()``. ``path=":memory:"`` gives a throwaway store.
+    ``lock_wait``: seconds to keep retrying while another process holds the file (readers
+    of ``eventwire serve`` hold it for a request at a time).
     """
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path = DEFAULT_PATH, read_only: bool = False, lock_wait: float = 0.0
+    ) -> None:
         self.path = str(path)
         self.read_only = read_only
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(
                 f"no eventwire store at {self.path}; create one with: eventwire ingest INPUT --db {self.path}"
             )
-        try:
-            self._con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
-            raise StoreError(
-                f"cannot open {self.path}: {exc}. Another process (an ingest run?) may be "
-                "writing it; DuckDB allows one writer or several readers."
-            ) from exc
+        self._con = connect(self.path, read_only, lock_wait)
         if not read_only:
-            self._con.execute(_schema())
+            try:
+                self._con.execute(_schema())
+            except duckdb.Error as exc:
+                self._con.close()
+                raise store_failure(self.path, exc, "create the tables of") from exc
         self._lock = threading.RLock()
         self._clusters: syndication.Clusters | None = None
         self._next_event_id: int | None = None
@@ -255,8 +254,7 @@ class Store:
         summary = summary if summary is not None else IngestSummary()
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
-        for error in article.errors:
-            summary.errors.append((article.id, error.stage, error.message))
+        counts = summary.as_dict()
         with self._lock:
             clusters = self._cluster_index()
             next_id = self._event_ids()
@@ -266,9 +264,12 @@ class Store:
                 self._con.commit()
                 self._generation += 1
             except BaseException:
-                self._con.rollback()
+                _rollback(self._con)
                 self._next_event_id = next_id
+                summary.__dict__.update(counts)  # nothing was stored: count nothing
                 raise
+        for error in article.errors:
+            summary.errors.append((article.id, error.stage, error.message))
         if placed:
             article_id, cluster_id, minhash, first_event_id, actor_codes = placed
             clusters.insert(article_id, cluster_id, minhash, first_event_id)
@@ -578,7 +579,9 @@ class Store:
         """Articles, newest first, without bodies; ``q`` searches title and body (case-insensitive)."""
         where, params = "TRUE", []
         if q:
-            where, params = "(a.title ILIKE ? OR a.body ILIKE ?)", [f"%{q}%", f"%{q}%"]
+            pattern = contains_pattern(q)
+            where = "(a.title ILIKE ? ESCAPE '\\' OR a.body ILIKE ? ESCAPE '\\')"
+            params = [pattern, pattern]
         with self.cursor() as cur:
             return _rows(
                 cur,
@@ -750,8 +753,8 @@ class Store:
             clauses.append("qt.day <= ?")
             params.append(end)
         if q:
-            clauses.append("qt.text ILIKE ?")
-            params.append(f"%{q}%")
+            clauses.append("qt.text ILIKE ? ESCAPE '\\'")
+            params.append(contains_pattern(q))
         where = " AND ".join(clauses) or "TRUE"
         key = "qt.cluster_id, coalesce(qt.speaker_code, lower(qt.speaker_text)), lower(qt.text)"
         collapse_sql = (
@@ -829,6 +832,20 @@ class Store:
                 t: scalar(cur.execute(f"SELECT count(*) FROM {t}"))
                 for t in ("articles", "events", "event_mentions", "quotes", "actors")
             }
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, its own ``%``, ``_`` and ``\\`` literal."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back, keeping the error that made us (a full disk can fail the rollback too)."""
+    try:
+        con.rollback()
+    except duckdb.Error:
+        pass
 
 
 def _now() -> datetime:
