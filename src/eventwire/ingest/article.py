@@ -48,7 +48,7 @@ def to_article(
             "for an article body even before cleaning; split the document or raise the limit",
         )
         return article
-    cleaned = html_to_article(text, url=raw.url) if html else text_to_article(text)
+    cleaned = html_to_article(text, url=raw.url) if html else text_to_article(text, title=raw.title)
     for name, value in cleaned.model_dump(exclude={"id", "events", "quotes", "errors"}).items():
         if value and not getattr(article, name, None):
             setattr(article, name, value)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.ingest.header import BYLINE_RE, Header, read_header, strip_site
+from eventwire.ingest.headline import as_title, headline_lines
 from eventwire.ingest.lines import Line, detect_language, make_line, normalise, stopwords
 from eventwire.models import Article
 
@@ -37,11 +38,14 @@ class Cleaned:
     header: Header = field(default_factory=Header)
 
 
-def text_to_article(text: str) -> Article:
-    """Clean scraped text; a text with no junk keeps its body exactly as given."""
+def text_to_article(text: str, title: str | None = None) -> Article:
+    """Clean scraped text; a text with no junk keeps its body exactly as given.
+
+    ``title``: the headline the document came with (a JSONL ``title``), if any: a first line
+    repeating it is the headline, not body text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     language, probability = detect_language(text)
-    cleaned = clean(text, language if probability >= 0.5 else "en")
+    cleaned = clean(text, language if probability >= 0.5 else "en", title)
     header = cleaned.header
     if not cleaned.removed and not header.used:
         body = text
@@ -61,21 +65,21 @@ def text_to_article(text: str) -> Article:
     )
 
 
-def clean(text: str, language: str | None) -> Cleaned:
+def clean(text: str, language: str | None, title: str | None = None) -> Cleaned:
     stops = stopwords(language)
     lines = split_lines(text, stops)
     if not lines:
         return Cleaned()
     repeated = _repeats(lines)
     prose = [_is_prose(line, stops) and not repeated[i] for i, line in enumerate(lines)]
-    if not any(
-        prose
-    ):  # a brief with no long line ("Russia attacked Ukraine."): its sentences are the article
-        prose = [
-            line.ends_sentence and not line.junk and not repeated[i] and not _truncated(line)
-            for i, line in enumerate(lines)
-        ]
+    if not any(prose):
+        prose = _brief_prose(lines, repeated)
     start, end = main_block(lines, prose, repeated)
+    first, top = _headline_atop(lines, start, end, prose, title)
+    header = read_header(lines[: first + top], lines[first + top : end])
+    if top:
+        _set_headline(header, lines, first, top)
+        start = first + top
     block_sizes = _block_sizes_if_blank_line_layout(lines, prose)
     keep = [False] * len(lines)
     for i in range(start, end):
@@ -83,11 +87,45 @@ def clean(text: str, language: str | None) -> Cleaned:
         if line.junk or repeated[i] or _is_caption(lines, i, block_sizes):
             continue
         keep[i] = prose[i] or _is_short_paragraph(line) or _is_subheading(lines, prose, i, end)
-    header = read_header(lines[:start], lines[start:end])
     removed = [line.text for i, line in enumerate(lines) if not keep[i] and i not in header.used]
     return Cleaned(
         body=[line for i, line in enumerate(lines) if keep[i]], removed=removed, header=header
     )
+
+
+def _brief_prose(lines: list[Line], repeated: list[bool]) -> list[bool]:
+    """The article of a text with no long line: its sentences ("Russia attacked Ukraine."),
+    or its only line when the text is one line (a pasted sentence without a full stop)."""
+    if len(lines) == 1:
+        line = lines[0]
+        return [line.junk is None and line.words >= 3 and not _truncated(line)]
+    return [
+        line.ends_sentence and not line.junk and not repeated[i] and not _truncated(line)
+        for i, line in enumerate(lines)
+    ]
+
+
+def _headline_atop(
+    lines: list[Line], start: int, end: int, prose: list[bool], title: str | None
+) -> tuple[int, int]:
+    """``(first, count)``: the lines opening the main block (or the paragraph it begins in)
+    that are its headline. Judged by shape only when nothing but junk stands above (otherwise
+    the header above holds the headline); by the given ``title`` always."""
+    first = start
+    while first > 0 and lines[first - 1].block == lines[start].block:
+        first -= 1
+    if any(lines[j].junk is None for j in range(first)):
+        key = normalise(lines[first].text) if first < end else ""
+        if not title or key != normalise(title):
+            return start, 0
+    count = headline_lines(lines, first, end, prose, title)
+    return (first, count) if first + count >= start else (start, 0)
+
+
+def _set_headline(header: Header, lines: list[Line], start: int, top: int) -> None:
+    header.title = as_title(lines[start].text)
+    header.subtitle = lines[start + 1].text if top == 2 else header.subtitle
+    header.used.update(range(start, start + top))
 
 
 def _block_sizes_if_blank_line_layout(
