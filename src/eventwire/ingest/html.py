@@ -10,7 +10,7 @@ repeated at the top of the body).
 
 from __future__ import annotations
 
-from eventwire.ingest.lines import junk_match, make_line, normalise
+from eventwire.ingest.lines import junk_match, make_line, normalise, repeated_runs
 from eventwire.models import Article
 
 TRAFILATURA_SETTINGS = {
@@ -20,6 +20,9 @@ TRAFILATURA_SETTINGS = {
     "favor_recall": False,
     "deduplicate": False,
 }
+# A repeated run of lines this long is a second copy of the story (pages that print it twice);
+# shorter repeated runs (a recipe's steps) are article text on the dev pages.
+COPY_MIN_WORDS = 200
 
 
 def html_to_article(html: str, url: str | None = None) -> Article:
@@ -64,11 +67,16 @@ def _clean_body(text: str, title: str | None) -> tuple[str, list[str]]:
     """Drop junk lines from trafilatura's text; one paragraph per line, blank-line separated."""
     kept, removed = [], []
     title_key = normalise(title or "")
-    for index, raw in enumerate(text.splitlines()):
-        line = " ".join(raw.split())
-        if not line:
-            continue
-        if junk_match(line) or (index < 3 and title_key and normalise(line) == title_key):
+    lines = [" ".join(raw.split()) for raw in text.splitlines()]
+    lines = [line for line in lines if line]
+    keys = [normalise(line) for line in lines]
+    copies = repeated_runs(keys, COPY_MIN_WORDS)
+    for index, line in enumerate(lines):
+        if (
+            junk_match(line)
+            or copies[index]
+            or (index < 3 and title_key and keys[index] == title_key)
+        ):
             removed.append(line)
         else:
             kept.append(line)

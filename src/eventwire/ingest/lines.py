@@ -183,6 +183,27 @@ def normalise(line: str) -> str:
     return " ".join(WORD.findall(line.lower()))
 
 
+def repeated_runs(keys: list[str], min_words: int) -> list[bool]:
+    """Lines that are part of a second copy of the story: a run of lines repeating an earlier
+    run in the same order, at least ``min_words`` long or repeating the text from its start.
+    Single repeated lines (a Q&A's questions, a recipe's steps) are not copies."""
+    first: dict[str, int] = {}
+    copy = [False] * len(keys)
+    for i, key in enumerate(keys):
+        if copy[i] or not key:
+            continue
+        if key not in first:
+            first[key] = i
+            continue
+        j, run = first[key], 0
+        while i + run < len(keys) and j + run < i and keys[i + run] == keys[j + run]:
+            run += 1
+        words = sum(len(keys[i + t].split()) for t in range(run))
+        if words >= min_words or (j == 0 and run >= 2):
+            copy[i : i + run] = [True] * run
+    return copy
+
+
 @cache
 def _language_identifier():
     from py3langid.langid import _load_identifier

@@ -27,6 +27,7 @@ MIN_ARTICLE_WORDS = 50  # prose words before a boundary counts as the article's 
 BOUNDARY_DECAY = 0.5
 BOUNDARY_COST = 20.0  # what crossing a "Related stories" line costs the main block
 REPEAT_SCORE = -2.0
+REPEATED_BLOCK_WORDS = 8  # a repeated block this long is a second copy, not a refrain
 STITCHED_WORDS = 40  # a line this long made of other lines' text is a repeat
 STITCH_CHECK_MAX_WORDS = 300_000  # beyond this the stitched-line check would cost too much memory
 
@@ -150,6 +151,8 @@ def _repeats(lines: list[Line]) -> list[bool]:
     for key in keys:
         repeated.append(key in seen)
         seen.add(key)
+    for i in _repeated_block_lines(lines):
+        repeated[i] = True
     if sum(line.words for line in lines) > STITCH_CHECK_MAX_WORDS:
         return repeated
     owners: dict[str, set[int]] = {}
@@ -169,6 +172,22 @@ def _repeats(lines: list[Line]) -> list[bool]:
         sources = set().union(*shorter) if shorter else set()
         repeated[i] = shared >= 0.5 * len(line_grams) and len(sources) >= 3
     return repeated
+
+
+def _repeated_block_lines(lines: list[Line]) -> list[int]:
+    """Lines of a paragraph block that repeats an earlier block, wrapped differently or not
+    (newsletters that print the whole story twice)."""
+    blocks: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        blocks.setdefault(line.block, []).append(i)
+    seen: set[str] = set()
+    repeats = []
+    for members in blocks.values():
+        key = normalise(" ".join(lines[i].text for i in members))
+        if len(key.split()) >= REPEATED_BLOCK_WORDS and key in seen:
+            repeats += members
+        seen.add(key)
+    return repeats
 
 
 def _grams(key: str) -> set[str]:
