@@ -235,3 +235,69 @@ def extraction(
 
 
 eval_app.command("extraction")(extraction)
+
+
+def date_scores(
+    gold: dict[str, str], predicted: dict[str, str | None]
+) -> tuple[float, float, float]:
+    """Precision (right among pages given a date), recall (right among pages with a gold
+    date) and F of publication days (``YYYY-MM-DD``, the date part of the prediction)."""
+    given = [k for k in gold if predicted.get(k)]
+    right = sum(1 for k in given if (predicted[k] or "")[:10] == gold[k])
+    precision = right / len(given) if given else 0.0
+    recall = right / len(gold) if gold else 0.0
+    f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f
+
+
+def _eventwire_date(content: bytes, url: str | None) -> str | None:
+    from eventwire.ingest import to_article
+    from eventwire.models import RawDocument
+
+    return to_article(RawDocument(id="page", content=content, url=url)).published
+
+
+def _htmldate_alone(content: bytes, url: str | None) -> str | None:
+    from htmldate import find_date
+
+    return find_date(content, url=url, original_date=True, extensive_search=True)
+
+
+def dates(
+    directory: Annotated[Path, typer.Argument(help="Folder with ground-truth.json and html/.")],
+    gold_file: Annotated[
+        Path, typer.Option("--gold", help="JSONL of {id, published: YYYY-MM-DD}.")
+    ] = Path("annotations/dates/dev_pages.jsonl"),
+    folds: Annotated[int, typer.Option(help="Report F per fold (page i in fold i % N).")] = 5,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+) -> None:
+    """Publication dates of the benchmark's HTML pages against a date gold: eventwire and
+    htmldate alone (extensive search, page URL), precision, recall, F, and F per fold."""
+    if not (directory / "ground-truth.json").exists() or not gold_file.exists():
+        fail(f"need {directory}/ground-truth.json and {gold_file}", EXIT_USAGE)
+    truth = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
+    rows = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line]
+    gold = {row["id"]: row["published"] for row in rows if row.get("published")}
+    keys = sorted(k for k in gold if (directory / "html" / f"{k}.html.gz").exists())
+    assignment = fold_of(keys, max(folds, 1))
+    runs = [("eventwire", _eventwire_date), ("htmldate alone", _htmldate_alone)]
+    typer.echo(f"{'dates':16} {'precision':>9} {'recall':>7} {'F':>6}  F per fold ({folds})")
+    for name, finder in runs:
+        predicted: dict[str, str | None] = {}
+        for key in progress(keys, quiet=quiet, unit="page"):
+            content = gzip.decompress((directory / "html" / f"{key}.html.gz").read_bytes())
+            try:
+                predicted[key] = finder(content, truth[key].get("url"))
+            except Exception:
+                predicted[key] = None
+        p, r, f = date_scores({k: gold[k] for k in keys}, predicted)
+        per_fold = [
+            date_scores({k: gold[k] for k in keys if assignment[k] == i}, predicted)[2]
+            for i in range(folds)
+        ]
+        typer.echo(
+            f"{name:16} {p:9.3f} {r:7.3f} {f:6.3f}  " + " ".join(f"{x:.3f}" for x in per_fold)
+        )
+
+
+eval_app.command("dates")(dates)

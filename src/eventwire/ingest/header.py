@@ -78,7 +78,8 @@ class DateLine:
 
 
 @cache
-def _timezones() -> dict[str, str]:
+def timezone_offsets() -> dict[str, str]:
+    """Zone abbreviation (upper case) -> UTC offset, from ``timezones.yaml``."""
     source = (
         resources.files("eventwire.ingest").joinpath("timezones.yaml").read_text(encoding="utf-8")
     )
@@ -276,8 +277,8 @@ def _clock(text: str) -> str | None:
 
 def _offset(zone: str) -> str | None:
     zone = zone.strip()
-    if zone.upper() in _timezones():
-        return _timezones()[zone.upper()]
+    if zone.upper() in timezone_offsets():
+        return timezone_offsets()[zone.upper()]
     match = re.fullmatch(r"(?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?", zone, re.IGNORECASE)
     if match:
         return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"

@@ -34,13 +34,13 @@ def headline_lines(
     size = _headline_size(lines, start, end)
     if not size:
         return 0
-    if sum(lines[i].words for i in range(start + size, end) if prose[i]) < MIN_WORDS_AFTER:
-        return 0
     text = " ".join(lines[i].text for i in range(start, start + size))
-    if title and normalise(text) == normalise(title):
+    if title and start + size < end and normalise(text) == normalise(title):
         return size
     if title and size == 2 and normalise(lines[start].text) == normalise(title):
         return 1
+    if sum(lines[i].words for i in range(start + size, end) if prose[i]) < MIN_WORDS_AFTER:
+        return 0
     after = start + size
     if after < end and _opens_with_dateline(lines[after].text):
         return size
@@ -73,7 +73,7 @@ def _headline_shaped(line: Line) -> bool:
 def _opens_with_dateline(text: str) -> bool:
     """ "DALLAS (AP) —", "NASHUA, N.H. -"; not "BOOM:", which opens headlines too."""
     match = body_dateline(text)
-    return bool(match) and not match.group(0).rstrip().endswith(":")
+    return match is not None and not match.group(0).rstrip().endswith(":")
 
 
 def reads_as_headline(line: Line) -> bool:

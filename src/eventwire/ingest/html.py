@@ -10,6 +10,7 @@ repeated at the top of the body).
 
 from __future__ import annotations
 
+from eventwire.ingest.dates import publication_date
 from eventwire.ingest.lines import junk_match, make_line, normalise, repeated_runs
 from eventwire.models import Article
 
@@ -35,7 +36,18 @@ def html_to_article(html: str, url: str | None = None) -> Article:
         article.add_error("clean", "cannot parse the HTML")
         return article
     # trafilatura gets the string: its own loading cleans more than a reused tree (measured)
-    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, **TRAFILATURA_SETTINGS)
+    result = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=TRAFILATURA_SETTINGS["include_comments"],
+        include_tables=TRAFILATURA_SETTINGS["include_tables"],
+        favor_precision=TRAFILATURA_SETTINGS["favor_precision"],
+        favor_recall=TRAFILATURA_SETTINGS["favor_recall"],
+        deduplicate=TRAFILATURA_SETTINGS["deduplicate"],
+    )
+    if isinstance(result, dict):  # only with as_dict=True, which is not asked for
+        raise TypeError("trafilatura returned a dict")
     if result is None or not _has_prose(result.text or ""):
         article.add_error(
             "clean", "no article found in the HTML page (only navigation or boilerplate)"
@@ -105,7 +117,7 @@ def _dates(tree, url: str | None, fallback: str | None) -> tuple[str | None, str
         )
     except Exception:
         published = updated = None
-    published = _tidy(published) or fallback
+    published = publication_date(tree, _tidy(published)) or fallback
     updated = _tidy(updated)
     return published, (updated if updated and updated != published else None)
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from re import _parser as sre_parse
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from eventwire import yamlfile
 

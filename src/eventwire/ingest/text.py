@@ -158,6 +158,8 @@ def _repeats(lines: list[Line]) -> list[bool]:
     owners: dict[str, set[int]] = {}
     grams = [_grams(key) for key in keys]
     for i, line_grams in enumerate(grams):
+        if repeated[i]:  # a copy's lines are not what a long line is stitched from
+            continue
         for gram in line_grams:
             owners.setdefault(gram, set()).add(i)
     for i, line_grams in enumerate(grams):
@@ -166,7 +168,9 @@ def _repeats(lines: list[Line]) -> list[bool]:
         own = lines[i].words
         # a gram only this line has shares nothing: skip building its empty set
         shorter = [
-            {j for j in owners[g] if lines[j].words < own} for g in line_grams if len(owners[g]) > 1
+            {j for j in owners.get(g, ()) if lines[j].words < own}
+            for g in line_grams
+            if len(owners.get(g, ())) > 1
         ]
         shared = sum(1 for s in shorter if s)
         sources = set().union(*shorter) if shorter else set()
