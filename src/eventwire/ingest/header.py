@@ -293,9 +293,14 @@ def _iso(date: str, time: str | None, offset: str | None) -> str:
 
 
 def place_name(text: str) -> str:
-    """ "NEW DELHI" -> "New Delhi", "SANTA FE, N.M." -> "Santa Fe, N.M."; mixed case stays."""
-    words = text.strip(" ,-–—").split()
-    shouting = all(c.isupper() for word in words if "." not in word for c in word if c.isalpha())
-    if not shouting:
-        return " ".join(words)
-    return " ".join(word if "." in word else word.capitalize() for word in words)
+    """ "NEW DELHI" -> "New Delhi", "SANTA FE, N.M." -> "Santa Fe, N.M.", "ST. JOSEPH" ->
+    "St. Joseph", "HANOI, Vietnam" -> "Hanoi, Vietnam": words in capitals are capitalised,
+    abbreviations with an inner full stop ("N.M.") and mixed case stay."""
+    return " ".join(_place_word(word) for word in text.strip(" ,-–—").split())
+
+
+def _place_word(word: str) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters) or "." in word.rstrip(".,"):
+        return word
+    return word.capitalize()

@@ -11,6 +11,7 @@ repeated at the top of the body).
 from __future__ import annotations
 
 from eventwire.ingest.dates import publication_date
+from eventwire.ingest.header import body_dateline, place_name
 from eventwire.ingest.lines import junk_match, make_line, normalise, repeated_runs
 from eventwire.models import Article
 
@@ -63,6 +64,8 @@ def html_to_article(html: str, url: str | None = None) -> Article:
     article.url = result.url or url
     article.language = result.language
     article.published, article.updated = _dates(tree, url, result.date)
+    opening = body_dateline(article.body)  # "DALLAS (AP) —" opening the first paragraph
+    article.dateline = place_name(opening.group(1)) if opening else None
     return article
 
 
