@@ -117,3 +117,19 @@ def test_the_repeated_headline_is_the_title_not_body():
         headline = headline_of(body).split(" | ")[0]
         assert article.title == headline
         assert headline not in article.body.split("\n\n")
+
+
+def test_a_first_paragraph_also_shown_as_the_page_description_stays_in_the_body():
+    """Full-page text often shows the description (the first paragraph) above the article:
+    wherever the page without it keeps its first paragraph, the page with it does too."""
+    checked = 0
+    for seed, (_, body) in enumerate(english_bodies()):
+        first = " ".join(next(p for p in body.split("\n") if p.strip()).split())
+        text = page(body, random.Random(seed), captions=False, comments=False)
+        if text_to_article(text).body.split("\n\n")[0] != first:
+            continue
+        checked += 1
+        blocks = text.split("\n\n")
+        blocks.insert(2, first)  # below the page's title line and the next block of furniture
+        assert text_to_article("\n\n".join(blocks)).body.split("\n\n")[0] == first
+    assert checked >= 10

@@ -15,7 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.ingest.header import BYLINE_RE, Header, read_header, strip_site
-from eventwire.ingest.headline import as_title, headline_lines
+from eventwire.ingest.headline import (
+    HEADLINE_MAX_WORDS,
+    as_title,
+    headline_lines,
+    reads_as_headline,
+)
 from eventwire.ingest.lines import Line, detect_language, make_line, normalise, stopwords
 from eventwire.models import Article
 
@@ -72,7 +77,9 @@ def clean(text: str, language: str | None, title: str | None = None) -> Cleaned:
     if not lines:
         return Cleaned()
     repeated = _repeats(lines)
-    prose = [_is_prose(line, stops) and not repeated[i] for i, line in enumerate(lines)]
+    shaped = [_is_prose(line, stops) for line in lines]
+    _prefer_copies_in_context(lines, repeated, shaped)
+    prose = [shaped[i] and not repeated[i] for i in range(len(lines))]
     if not any(prose):
         prose = _brief_prose(lines, repeated)
     start, end = main_block(lines, prose, repeated)
@@ -92,6 +99,35 @@ def clean(text: str, language: str | None, title: str | None = None) -> Cleaned:
     return Cleaned(
         body=[line for i, line in enumerate(lines) if keep[i]], removed=removed, header=header
     )
+
+
+def _prefer_copies_in_context(lines: list[Line], repeated: list[bool], shaped: list[bool]) -> None:
+    """Of a prose line printed twice, keep the copy nearer the next other prose line: the
+    first paragraph is often shown above the article as the page's description, then again
+    in the article, where prose follows it."""
+    keys = [normalise(line.text) if shaped[i] else "" for i, line in enumerate(lines)]
+    page_title = next((i for i, line in enumerate(lines) if line.junk is None), -1)
+    first_at: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if not key:
+            continue
+        j = first_at.setdefault(key, i)
+        if j in (i, page_title) or repeated[j] or not repeated[i] or _headline(lines[j]):
+            continue  # a headline printed again lower down stays where it was first
+        if _gap_to_other_prose(keys, repeated, i) < _gap_to_other_prose(keys, repeated, j):
+            repeated[i], repeated[j] = False, True
+
+
+def _headline(line: Line) -> bool:
+    return line.words <= HEADLINE_MAX_WORDS and reads_as_headline(line)
+
+
+def _gap_to_other_prose(keys: list[str], repeated: list[bool], i: int) -> int:
+    """Lines from ``i`` to the next prose line that is no copy (of line ``i`` or another)."""
+    for j in range(i + 1, len(keys)):
+        if keys[j] and keys[j] != keys[i] and not repeated[j]:
+            return j - i
+    return len(keys)
 
 
 def _brief_prose(lines: list[Line], repeated: list[bool]) -> list[bool]:
