@@ -65,3 +65,11 @@ def test_date_gold_covers_the_dev_pages_by_id_only():
         assert set(row) == {"id", "published", "evidence"}
         assert len(row["id"]) == 64 and row["evidence"] in {"shown", "metadata"}
         assert len(row["published"]) == 10 and row["published"][:2] == "20"
+
+
+def test_a_clock_without_the_matching_day_does_not_set_the_zone():
+    tree = page(
+        '<meta property="article:published_time" content="2019-11-19T07:03:25+00:00">',
+        "<time>Related story, Monday 11:03 PM</time>",
+    )
+    assert publication_date(tree, "2019-11-19") == "2019-11-19T07:03:25+00:00"

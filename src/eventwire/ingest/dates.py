@@ -74,11 +74,13 @@ def published_instants(tree) -> list[datetime]:
 
 
 def shown_clock_zone(tree, instant: datetime) -> timezone | None:
-    """The offset implied by a ``<time>`` that shows ``instant`` as a local clock time
-    ("November 18, 2019 11:03 PM" for 07:03 UTC): same minutes, a whole or half hour away."""
+    """The offset implied by a ``<time>`` that shows ``instant`` as a local date and clock
+    time ("November 18, 2019 11:03 PM" for 07:03 UTC is UTC-8): the same minutes, whole hours
+    away, and the local day of the month shown beside it."""
     utc = instant.astimezone(UTC)
     for element in tree.iterfind(".//time"):
-        for hour, minute, half in _CLOCK.findall(element.text_content()):
+        text = element.text_content()
+        for hour, minute, half in _CLOCK.findall(text):
             hours = int(hour) % 12 + (12 if half.lower().startswith("p") else 0)
             if not half:
                 hours = int(hour)
@@ -86,8 +88,9 @@ def shown_clock_zone(tree, instant: datetime) -> timezone | None:
                 continue
             delta = (hours - utc.hour) % 24
             offset = delta if delta <= 14 else delta - 24
-            if offset:
-                return timezone(timedelta(hours=offset))
+            zone = timezone(timedelta(hours=offset))
+            if offset and re.search(rf"\b0?{utc.astimezone(zone).day}\b", text):
+                return zone
     return None
 
 
