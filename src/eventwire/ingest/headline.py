@@ -37,7 +37,7 @@ def headline_lines(
     text = " ".join(lines[i].text for i in range(start, start + size))
     if title and start + size < end and normalise(text) == normalise(title):
         return size
-    if title and size == 2 and normalise(lines[start].text) == normalise(title):
+    if title and size == 2 and lines[start].key == normalise(title):
         return 1
     if sum(lines[i].words for i in range(start + size, end) if prose[i]) < MIN_WORDS_AFTER:
         return 0

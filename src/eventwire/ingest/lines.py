@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -163,6 +163,11 @@ class Line:
     @property
     def role(self) -> str | None:
         return self.junk.role if self.junk else None
+
+    @cached_property
+    def key(self) -> str:
+        """``normalise``d text, computed once: repeats are sought by it several times."""
+        return normalise(self.text)
 
 
 def make_line(text: str, block: int, stops: frozenset[str]) -> Line:

@@ -105,7 +105,7 @@ def _prefer_copies_in_context(lines: list[Line], repeated: list[bool], shaped: l
     """Of a prose line printed twice, keep the copy nearer the next other prose line: the
     first paragraph is often shown above the article as the page's description, then again
     in the article, where prose follows it."""
-    keys = [normalise(line.text) if shaped[i] else "" for i, line in enumerate(lines)]
+    keys = [line.key if shaped[i] else "" for i, line in enumerate(lines)]
     page_title = next((i for i, line in enumerate(lines) if line.junk is None), -1)
     first_at: dict[str, int] = {}
     for i, key in enumerate(keys):
@@ -152,7 +152,7 @@ def _headline_atop(
     while first > 0 and lines[first - 1].block == lines[start].block:
         first -= 1
     if any(lines[j].junk is None for j in range(first)):
-        key = normalise(lines[first].text) if first < end else ""
+        key = lines[first].key if first < end else ""
         if not title or key != normalise(title):
             return start, 0
     count = headline_lines(lines, first, end, prose, title)
@@ -183,7 +183,7 @@ def _repeats(lines: list[Line]) -> list[bool]:
     (pages that embed the whole article again in one line)."""
     seen: set[str] = set()
     repeated = []
-    keys = [normalise(line.text) for line in lines]
+    keys = [line.key for line in lines]
     for key in keys:
         repeated.append(key in seen)
         seen.add(key)
@@ -223,7 +223,7 @@ def _repeated_block_lines(lines: list[Line]) -> list[int]:
     seen: set[str] = set()
     repeats = []
     for members in blocks.values():
-        key = normalise(" ".join(lines[i].text for i in members))
+        key = " ".join(lines[i].key for i in members if lines[i].key)
         if len(key.split()) >= REPEATED_BLOCK_WORDS and key in seen:
             repeats += members
         seen.add(key)
@@ -324,7 +324,7 @@ def _after_headline(lines: list[Line], prose: list[bool]) -> int:
     if len(page_title) < 12:
         return 0
     for i in titled[1:]:
-        if normalise(lines[i].text) == page_title:
+        if lines[i].key == page_title:
             if (
                 sum(line.words for line, p in zip(lines[i + 1 :], prose[i + 1 :]) if p)
                 >= MIN_ARTICLE_WORDS
