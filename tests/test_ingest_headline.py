@@ -107,3 +107,11 @@ def test_editors_notes_and_corrections_go_to_removed(note):
     body = "\n\n".join(paragraphs(row["text"])[1:])
     article = text_to_article(f"{note}\n\n{body}\n\n{note}")
     assert note not in article.body and note in article.removed
+
+
+def test_a_correction_after_the_article_is_not_body():
+    row = corpus()["nyt_2015-11-26_with-fewer-golfers-in-u-s-course"]
+    article = text_to_article(row["text"])
+    correction = next(p for p in paragraphs(row["text"]) if "misstated" in p)
+    assert "CORRECTION:" in article.removed and correction in article.removed
+    assert correction not in article.body and "Mr. Ekovich said" in article.body
