@@ -115,3 +115,16 @@ def test_a_correction_after_the_article_is_not_body():
     correction = next(p for p in paragraphs(row["text"]) if "misstated" in p)
     assert "CORRECTION:" in article.removed and correction in article.removed
     assert correction not in article.body and "Mr. Ekovich said" in article.body
+
+
+def test_an_html_newsletter_printing_the_story_three_times_gives_it_once():
+    from html import escape
+
+    row = corpus()["wash-post_2015-11-08_all-eggs-in-n-h-and-iowa-baskets"]
+    story = paragraphs(row["text"])[1:]
+    copy = "".join(f"<p>{escape(p)}</p>" for p in story)
+    page = f"<html><head><title>Daily briefing</title></head><body><article>{copy * 3}</article></body></html>"
+    article = to_article(RawDocument(id="n", content=page))
+    kept = article.body.split("\n\n")
+    assert len(kept) == len(story) and kept[0].startswith("NASHUA, N.H.")
+    assert article.dateline == "Nashua, N.H."
