@@ -120,6 +120,7 @@ def test_non_english_article_is_cleaned_but_flagged(tmp_path):
     assert only_error(article, "language").startswith(
         "language 'de' is not supported (English only)"
     )
+    assert "actor, event and quote extraction were skipped" in only_error(article, "language")
     assert article.language == "de"
     assert article.body.startswith("Die Bundesregierung") and "Opposition" in article.body
 

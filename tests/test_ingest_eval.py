@@ -50,3 +50,14 @@ def test_eval_command_on_a_small_folder(tmp_path):
     assert rows["fulltext: unchanged text"]["precision"] < 1.0
     assert {"html: trafilatura defaults", "html: justext", "fulltext: justext"} <= set(rows)
     assert run_cli("eval", "extraction", str(tmp_path / "missing")).returncode == 2
+
+
+def test_folds_split_sorted_ids_round_robin_and_score_each():
+    from eventwire.cli.ingest_eval import fold_f1, fold_of
+
+    assert fold_of(["c", "a", "b", "d"], 2) == {"a": 0, "b": 1, "c": 0, "d": 1}
+    scores = {"a": (1.0, 0.0, 0.0), "b": (0.0, 0.0, 1.0), "c": (0.5, 0.0, 0.5)}
+    per_fold = fold_f1(scores, 2)
+    assert per_fold[1] == 0.0  # fold 1 holds only the page with no output
+    assert per_fold[0] == pytest.approx(2 * 1.0 * 0.75 / 1.75)
+    assert fold_f1(scores, 0) == []

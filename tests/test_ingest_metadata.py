@@ -122,3 +122,20 @@ def test_times_of_day():
     assert [
         _clock(t) for t in ["10:43 pm", "7.30am", "12:05 a.m.", "12 pm", "23:59:59", "25:00"]
     ] == ["22:43:00", "07:30:00", "00:05:00", "12:00:00", "23:59:59", None]
+
+
+def test_place_names_in_capitals_with_abbreviations_and_mixed_parts():
+    assert place_name("ST. JOSEPH, Mich.") == "St. Joseph, Mich."
+    assert place_name("HANOI, Vietnam") == "Hanoi, Vietnam"
+    assert place_name("BUFFALO, N.Y.") == "Buffalo, N.Y."
+
+
+def test_html_body_opening_with_a_wire_dateline():
+    body = (
+        "SAN FRANCISCO (AP) — The utility began another round of power shutoffs on Wednesday "
+        "to prevent its lines from starting wildfires, officials said, as strong winds returned "
+        "to the hills north of the city and forecasters warned of more dry weather ahead."
+    )
+    page = f"<html><head><title>Power cut again</title></head><body><article><h1>Power cut again</h1><p>{body}</p></article></body></html>"
+    article = to_article(RawDocument(id="h", content=page))
+    assert article.dateline == "San Francisco" and article.body.startswith("SAN FRANCISCO (AP)")

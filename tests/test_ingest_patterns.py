@@ -130,10 +130,10 @@ def test_every_match_holds_a_needle():
     assert matched > 50
 
 
-def test_timezones_file():
-    from eventwire.ingest.header import _timezones
+def testtimezone_offsets_file():
+    from eventwire.ingest.header import timezone_offsets
 
-    zones = _timezones()
+    zones = timezone_offsets()
     assert zones["IST"] == "+05:30" and zones["EST"] == "-05:00"
     for name, offset in zones.items():
         assert re.fullmatch(r"[A-Z]{2,5}", name) and re.fullmatch(r"[+-]\d\d:\d\d", offset), name

@@ -15,7 +15,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
@@ -61,6 +61,23 @@ class Result:
     pages_per_second: float  # wall clock
     cpu_pages_per_second: float  # process CPU time: fairer on a busy machine
     pages: int
+    fold_f1: list[float] = field(default_factory=list)  # per fold, when folds were asked for
+
+
+def fold_of(keys: list[str], folds: int) -> dict[str, int]:
+    """Fold index of each page: the ``i``-th page of the sorted ids goes to fold ``i % folds``."""
+    return {key: i % folds for i, key in enumerate(sorted(keys))}
+
+
+def fold_f1(scores: dict[str, tuple[float, float, float]], folds: int) -> list[float]:
+    """F1 of each fold's pages (see ``fold_of``)."""
+    if folds < 2:
+        return []
+    assignment = fold_of(list(scores), folds)
+    return [
+        precision_recall_f1([s for k, s in scores.items() if assignment[k] == fold])[2]
+        for fold in range(folds)
+    ]
 
 
 def score(
@@ -69,6 +86,7 @@ def score(
     inputs: dict[str, str | bytes],
     extractor: Callable[[str | bytes], str],
     quiet: bool = True,
+    folds: int = 0,
 ) -> Result:
     """Run ``extractor`` on every page and score its bodies against ``gold``."""
     outputs: dict[str, str] = {}
@@ -84,7 +102,8 @@ def score(
         except Exception:
             outputs[key] = ""
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    p, r, f = precision_recall_f1([page_score(gold[k], outputs[k]) for k in gold])
+    scores = {k: page_score(gold[k], outputs[k]) for k in gold}
+    p, r, f = precision_recall_f1(list(scores.values()))
     return Result(
         name,
         p,
@@ -93,6 +112,7 @@ def score(
         len(gold) / elapsed if elapsed else 0.0,
         len(gold) / cpu if cpu else 0.0,
         len(gold),
+        fold_f1(scores, folds),
     )
 
 
@@ -162,6 +182,10 @@ def extraction(
     as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
     limit: Annotated[int | None, typer.Option(help="Score only the first N pages.")] = None,
+    folds: Annotated[
+        int,
+        typer.Option(help="Also report F1 per fold (page i of the sorted ids in fold i % N)."),
+    ] = 0,
 ) -> None:
     """Precision, recall, F1 and pages/s of body extraction, for HTML pages and full-page text."""
     if not (directory / "ground-truth.json").exists():
@@ -188,7 +212,9 @@ def extraction(
                 ("fulltext: unchanged text", text_gold, fulltext, lambda text: text),
                 ("fulltext: justext", text_gold, fulltext, _justext_on_text),
             ]
-    results = [score(name, g, inputs, fn, quiet=quiet) for name, g, inputs, fn in runs]
+    if folds == 1 or folds < 0:
+        fail(f"--folds must be 0 (none) or at least 2, got {folds}", EXIT_USAGE)
+    results = [score(name, g, inputs, fn, quiet=quiet, folds=folds) for name, g, inputs, fn in runs]
     if as_json:
         typer.echo(json.dumps([r.__dict__ for r in results], indent=2))
         return
@@ -200,6 +226,78 @@ def extraction(
             f"{r.name:28} {r.precision:9.3f} {r.recall:7.3f} {r.f1:6.3f} {r.pages_per_second:8.1f} "
             f"{r.cpu_pages_per_second:8.1f} {r.pages:6d}"
         )
+    if folds:
+        typer.echo(f"\nF1 per fold ({folds} folds)")
+        for r in results:
+            per_fold = " ".join(f"{f:.3f}" for f in r.fold_f1)
+            mean = sum(r.fold_f1) / len(r.fold_f1)
+            typer.echo(f"{r.name:28} mean {mean:.3f} worst {min(r.fold_f1):.3f}  folds {per_fold}")
 
 
 eval_app.command("extraction")(extraction)
+
+
+def date_scores(
+    gold: dict[str, str], predicted: dict[str, str | None]
+) -> tuple[float, float, float]:
+    """Precision (right among pages given a date), recall (right among pages with a gold
+    date) and F of publication days (``YYYY-MM-DD``, the date part of the prediction)."""
+    given = [k for k in gold if predicted.get(k)]
+    right = sum(1 for k in given if (predicted[k] or "")[:10] == gold[k])
+    precision = right / len(given) if given else 0.0
+    recall = right / len(gold) if gold else 0.0
+    f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f
+
+
+def _eventwire_date(content: bytes, url: str | None) -> str | None:
+    from eventwire.ingest import to_article
+    from eventwire.models import RawDocument
+
+    return to_article(RawDocument(id="page", content=content, url=url)).published
+
+
+def _htmldate_alone(content: bytes, url: str | None) -> str | None:
+    from htmldate import find_date
+
+    return find_date(content, url=url, original_date=True, extensive_search=True)
+
+
+def dates(
+    directory: Annotated[Path, typer.Argument(help="Folder with ground-truth.json and html/.")],
+    gold_file: Annotated[
+        Path, typer.Option("--gold", help="JSONL of {id, published: YYYY-MM-DD}.")
+    ] = Path("annotations/dates/dev_pages.jsonl"),
+    folds: Annotated[int, typer.Option(help="Report F per fold (page i in fold i % N).")] = 5,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+) -> None:
+    """Publication dates of the benchmark's HTML pages against a date gold: eventwire and
+    htmldate alone (extensive search, page URL), precision, recall, F, and F per fold."""
+    if not (directory / "ground-truth.json").exists() or not gold_file.exists():
+        fail(f"need {directory}/ground-truth.json and {gold_file}", EXIT_USAGE)
+    truth = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
+    rows = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line]
+    gold = {row["id"]: row["published"] for row in rows if row.get("published")}
+    keys = sorted(k for k in gold if (directory / "html" / f"{k}.html.gz").exists())
+    assignment = fold_of(keys, max(folds, 1))
+    runs = [("eventwire", _eventwire_date), ("htmldate alone", _htmldate_alone)]
+    typer.echo(f"{'dates':16} {'precision':>9} {'recall':>7} {'F':>6}  F per fold ({folds})")
+    for name, finder in runs:
+        predicted: dict[str, str | None] = {}
+        for key in progress(keys, quiet=quiet, unit="page"):
+            content = gzip.decompress((directory / "html" / f"{key}.html.gz").read_bytes())
+            try:
+                predicted[key] = finder(content, truth[key].get("url"))
+            except Exception:
+                predicted[key] = None
+        p, r, f = date_scores({k: gold[k] for k in keys}, predicted)
+        per_fold = [
+            date_scores({k: gold[k] for k in keys if assignment[k] == i}, predicted)[2]
+            for i in range(folds)
+        ]
+        typer.echo(
+            f"{name:16} {p:9.3f} {r:7.3f} {f:6.3f}  " + " ".join(f"{x:.3f}" for x in per_fold)
+        )
+
+
+eval_app.command("dates")(dates)

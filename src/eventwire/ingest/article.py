@@ -48,7 +48,7 @@ def to_article(
             "for an article body even before cleaning; split the document or raise the limit",
         )
         return article
-    cleaned = html_to_article(text, url=raw.url) if html else text_to_article(text)
+    cleaned = html_to_article(text, url=raw.url) if html else text_to_article(text, title=raw.title)
     for name, value in cleaned.model_dump(exclude={"id", "events", "quotes", "errors"}).items():
         if value and not getattr(article, name, None):
             setattr(article, name, value)
@@ -68,6 +68,10 @@ def to_article(
     return article
 
 
+def _dated(article: Article) -> str:
+    return f"published {article.published}" if article.published else "no date found"
+
+
 def _check_language(article: Article) -> None:
     code, probability = detect_language(article.body)
     if code and probability >= 0.5:
@@ -80,6 +84,7 @@ def _check_language(article: Article) -> None:
     ):
         article.add_error(
             "language",
-            f"language {code!r} is not supported (English only); "
-            "the article was cleaned but not analysed",
+            f"language {code!r} is not supported (English only): "
+            f"the article was cleaned and dated ({_dated(article)}); "
+            "actor, event and quote extraction were skipped",
         )

@@ -45,7 +45,12 @@ BYLINE_RE = re.compile(
 )
 BODY_DATELINE_RE = re.compile(
     r"^((?:[A-Z][A-Z.'’-]+)(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s*"
-    r"(?:\(([^)]{2,30})\))?\s*[-–—:]\s"
+    r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
+    r"(?:\(([^)]{2,30})\))?\s*(?:--|[-–—:])\s"
+)
+# "New York (AFP) –": a place in mixed case is a dateline only with the agency after it
+MIXED_CASE_DATELINE_RE = re.compile(
+    r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s\(([A-Z][\w .&-]{1,30})\)\s*(?:--|[-–—])\s"
 )
 MAX_HEADER_LINES = 6  # lines between headline and article in a plain article header
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
@@ -73,7 +78,8 @@ class DateLine:
 
 
 @cache
-def _timezones() -> dict[str, str]:
+def timezone_offsets() -> dict[str, str]:
+    """Zone abbreviation (upper case) -> UTC offset, from ``timezones.yaml``."""
     source = (
         resources.files("eventwire.ingest").joinpath("timezones.yaml").read_text(encoding="utf-8")
     )
@@ -113,11 +119,19 @@ def read_header(head: list[Line], body: list[Line]) -> Header:
         header.used.add(title_index)
         header.subtitle = _find_subtitle(head, candidates, title_index, header.used)
     if body and not header.dateline:
-        match = BODY_DATELINE_RE.match(body[0].text)
-        if match and sum(c.isupper() for c in match.group(1)) >= 2:
+        match = body_dateline(body[0].text)
+        if match:
             header.dateline = place_name(match.group(1))
             header.source = header.source or (match.group(2) or None)
     return header
+
+
+def body_dateline(text: str) -> re.Match | None:
+    """The wire dateline opening a first paragraph: ``DALLAS (AP) —``, ``New York (AFP) –``."""
+    match = BODY_DATELINE_RE.match(text)
+    if match and sum(c.isupper() for c in match.group(1)) >= 2:
+        return match
+    return MIXED_CASE_DATELINE_RE.match(text)
 
 
 def _has_date(line: Line) -> bool:
@@ -143,7 +157,7 @@ def _find_title(head: list[Line], candidates: list[int], used: set[int]) -> int 
 
 
 def _title_like(line: Line) -> bool:
-    return 2 <= line.words <= 35 and not line.junk and not line.text.endswith((",", ";"))
+    return 2 <= line.words <= 35 and not line.junk and not line.text.endswith(",")
 
 
 def _find_subtitle(
@@ -263,8 +277,8 @@ def _clock(text: str) -> str | None:
 
 def _offset(zone: str) -> str | None:
     zone = zone.strip()
-    if zone.upper() in _timezones():
-        return _timezones()[zone.upper()]
+    if zone.upper() in timezone_offsets():
+        return timezone_offsets()[zone.upper()]
     match = re.fullmatch(r"(?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?", zone, re.IGNORECASE)
     if match:
         return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
@@ -279,9 +293,14 @@ def _iso(date: str, time: str | None, offset: str | None) -> str:
 
 
 def place_name(text: str) -> str:
-    """ "NEW DELHI" -> "New Delhi", "SANTA FE, N.M." -> "Santa Fe, N.M."; mixed case stays."""
-    words = text.strip(" ,-–—").split()
-    shouting = all(c.isupper() for word in words if "." not in word for c in word if c.isalpha())
-    if not shouting:
-        return " ".join(words)
-    return " ".join(word if "." in word else word.capitalize() for word in words)
+    """ "NEW DELHI" -> "New Delhi", "SANTA FE, N.M." -> "Santa Fe, N.M.", "ST. JOSEPH" ->
+    "St. Joseph", "HANOI, Vietnam" -> "Hanoi, Vietnam": words in capitals are capitalised,
+    abbreviations with an inner full stop ("N.M.") and mixed case stay."""
+    return " ".join(_place_word(word) for word in text.strip(" ,-–—").split())
+
+
+def _place_word(word: str) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters) or "." in word.rstrip(".,"):
+        return word
+    return word.capitalize()

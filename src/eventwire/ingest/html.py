@@ -10,7 +10,9 @@ repeated at the top of the body).
 
 from __future__ import annotations
 
-from eventwire.ingest.lines import junk_match, make_line, normalise
+from eventwire.ingest.dates import publication_date
+from eventwire.ingest.header import body_dateline, place_name
+from eventwire.ingest.lines import junk_match, make_line, normalise, repeated_runs
 from eventwire.models import Article
 
 TRAFILATURA_SETTINGS = {
@@ -20,6 +22,9 @@ TRAFILATURA_SETTINGS = {
     "favor_recall": False,
     "deduplicate": False,
 }
+# A repeated run of lines this long is a second copy of the story (pages that print it twice);
+# shorter repeated runs (a recipe's steps) are article text on the dev pages.
+COPY_MIN_WORDS = 200
 
 
 def html_to_article(html: str, url: str | None = None) -> Article:
@@ -32,7 +37,18 @@ def html_to_article(html: str, url: str | None = None) -> Article:
         article.add_error("clean", "cannot parse the HTML")
         return article
     # trafilatura gets the string: its own loading cleans more than a reused tree (measured)
-    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, **TRAFILATURA_SETTINGS)
+    result = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=TRAFILATURA_SETTINGS["include_comments"],
+        include_tables=TRAFILATURA_SETTINGS["include_tables"],
+        favor_precision=TRAFILATURA_SETTINGS["favor_precision"],
+        favor_recall=TRAFILATURA_SETTINGS["favor_recall"],
+        deduplicate=TRAFILATURA_SETTINGS["deduplicate"],
+    )
+    if isinstance(result, dict):  # only with as_dict=True, which is not asked for
+        raise TypeError("trafilatura returned a dict")
     if result is None or not _has_prose(result.text or ""):
         article.add_error(
             "clean", "no article found in the HTML page (only navigation or boilerplate)"
@@ -48,6 +64,8 @@ def html_to_article(html: str, url: str | None = None) -> Article:
     article.url = result.url or url
     article.language = result.language
     article.published, article.updated = _dates(tree, url, result.date)
+    opening = body_dateline(article.body)  # "DALLAS (AP) —" opening the first paragraph
+    article.dateline = place_name(opening.group(1)) if opening else None
     return article
 
 
@@ -64,11 +82,16 @@ def _clean_body(text: str, title: str | None) -> tuple[str, list[str]]:
     """Drop junk lines from trafilatura's text; one paragraph per line, blank-line separated."""
     kept, removed = [], []
     title_key = normalise(title or "")
-    for index, raw in enumerate(text.splitlines()):
-        line = " ".join(raw.split())
-        if not line:
-            continue
-        if junk_match(line) or (index < 3 and title_key and normalise(line) == title_key):
+    lines = [" ".join(raw.split()) for raw in text.splitlines()]
+    lines = [line for line in lines if line]
+    keys = [normalise(line) for line in lines]
+    copies = repeated_runs(keys, COPY_MIN_WORDS)
+    for index, line in enumerate(lines):
+        if (
+            junk_match(line)
+            or copies[index]
+            or (index < 3 and title_key and keys[index] == title_key)
+        ):
             removed.append(line)
         else:
             kept.append(line)
@@ -97,7 +120,7 @@ def _dates(tree, url: str | None, fallback: str | None) -> tuple[str | None, str
         )
     except Exception:
         published = updated = None
-    published = _tidy(published) or fallback
+    published = publication_date(tree, _tidy(published)) or fallback
     updated = _tidy(updated)
     return published, (updated if updated and updated != published else None)
 

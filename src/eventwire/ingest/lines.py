@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
-from re import _parser as sre_parse
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from eventwire import yamlfile
 
@@ -164,6 +164,11 @@ class Line:
     def role(self) -> str | None:
         return self.junk.role if self.junk else None
 
+    @cached_property
+    def key(self) -> str:
+        """``normalise``d text, computed once: repeats are sought by it several times."""
+        return normalise(self.text)
+
 
 def make_line(text: str, block: int, stops: frozenset[str]) -> Line:
     tokens = WORD.findall(text)
@@ -181,6 +186,27 @@ def make_line(text: str, block: int, stops: frozenset[str]) -> Line:
 def normalise(line: str) -> str:
     """A key for spotting repeated lines: case and spacing do not matter."""
     return " ".join(WORD.findall(line.lower()))
+
+
+def repeated_runs(keys: list[str], min_words: int) -> list[bool]:
+    """Lines that are part of a second copy of the story: a run of lines repeating an earlier
+    run in the same order, at least ``min_words`` long or repeating the text from its start.
+    Single repeated lines (a Q&A's questions, a recipe's steps) are not copies."""
+    first: dict[str, int] = {}
+    copy = [False] * len(keys)
+    for i, key in enumerate(keys):
+        if copy[i] or not key:
+            continue
+        if key not in first:
+            first[key] = i
+            continue
+        j, run = first[key], 0
+        while i + run < len(keys) and j + run < i and keys[i + run] == keys[j + run]:
+            run += 1
+        words = sum(len(keys[i + t].split()) for t in range(run))
+        if words >= min_words or (j == 0 and run >= 2):
+            copy[i : i + run] = [True] * run
+    return copy
 
 
 @cache

@@ -15,6 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.ingest.header import BYLINE_RE, Header, read_header, strip_site
+from eventwire.ingest.headline import (
+    HEADLINE_MAX_WORDS,
+    as_title,
+    headline_lines,
+    reads_as_headline,
+)
 from eventwire.ingest.lines import Line, detect_language, make_line, normalise, stopwords
 from eventwire.models import Article
 
@@ -26,6 +32,7 @@ MIN_ARTICLE_WORDS = 50  # prose words before a boundary counts as the article's 
 BOUNDARY_DECAY = 0.5
 BOUNDARY_COST = 20.0  # what crossing a "Related stories" line costs the main block
 REPEAT_SCORE = -2.0
+REPEATED_BLOCK_WORDS = 8  # a repeated block this long is a second copy, not a refrain
 STITCHED_WORDS = 40  # a line this long made of other lines' text is a repeat
 STITCH_CHECK_MAX_WORDS = 300_000  # beyond this the stitched-line check would cost too much memory
 
@@ -37,11 +44,14 @@ class Cleaned:
     header: Header = field(default_factory=Header)
 
 
-def text_to_article(text: str) -> Article:
-    """Clean scraped text; a text with no junk keeps its body exactly as given."""
+def text_to_article(text: str, title: str | None = None) -> Article:
+    """Clean scraped text; a text with no junk keeps its body exactly as given.
+
+    ``title``: the headline the document came with (a JSONL ``title``), if any: a first line
+    repeating it is the headline, not body text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     language, probability = detect_language(text)
-    cleaned = clean(text, language if probability >= 0.5 else "en")
+    cleaned = clean(text, language if probability >= 0.5 else "en", title)
     header = cleaned.header
     if not cleaned.removed and not header.used:
         body = text
@@ -61,21 +71,23 @@ def text_to_article(text: str) -> Article:
     )
 
 
-def clean(text: str, language: str | None) -> Cleaned:
+def clean(text: str, language: str | None, title: str | None = None) -> Cleaned:
     stops = stopwords(language)
     lines = split_lines(text, stops)
     if not lines:
         return Cleaned()
     repeated = _repeats(lines)
-    prose = [_is_prose(line, stops) and not repeated[i] for i, line in enumerate(lines)]
-    if not any(
-        prose
-    ):  # a brief with no long line ("Russia attacked Ukraine."): its sentences are the article
-        prose = [
-            line.ends_sentence and not line.junk and not repeated[i] and not _truncated(line)
-            for i, line in enumerate(lines)
-        ]
+    shaped = [_is_prose(line, stops) for line in lines]
+    _prefer_copies_in_context(lines, repeated, shaped)
+    prose = [shaped[i] and not repeated[i] for i in range(len(lines))]
+    if not any(prose):
+        prose = _brief_prose(lines, repeated)
     start, end = main_block(lines, prose, repeated)
+    first, top = _headline_atop(lines, start, end, prose, title)
+    header = read_header(lines[: first + top], lines[first + top : end])
+    if top:
+        _set_headline(header, lines, first, top)
+        start = first + top
     block_sizes = _block_sizes_if_blank_line_layout(lines, prose)
     keep = [False] * len(lines)
     for i in range(start, end):
@@ -83,11 +95,74 @@ def clean(text: str, language: str | None) -> Cleaned:
         if line.junk or repeated[i] or _is_caption(lines, i, block_sizes):
             continue
         keep[i] = prose[i] or _is_short_paragraph(line) or _is_subheading(lines, prose, i, end)
-    header = read_header(lines[:start], lines[start:end])
     removed = [line.text for i, line in enumerate(lines) if not keep[i] and i not in header.used]
     return Cleaned(
         body=[line for i, line in enumerate(lines) if keep[i]], removed=removed, header=header
     )
+
+
+def _prefer_copies_in_context(lines: list[Line], repeated: list[bool], shaped: list[bool]) -> None:
+    """Of a prose line printed twice, keep the copy nearer the next other prose line: the
+    first paragraph is often shown above the article as the page's description, then again
+    in the article, where prose follows it."""
+    keys = [line.key if shaped[i] else "" for i, line in enumerate(lines)]
+    page_title = next((i for i, line in enumerate(lines) if line.junk is None), -1)
+    first_at: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if not key:
+            continue
+        j = first_at.setdefault(key, i)
+        if j in (i, page_title) or repeated[j] or not repeated[i] or _headline(lines[j]):
+            continue  # a headline printed again lower down stays where it was first
+        if _gap_to_other_prose(keys, repeated, i) < _gap_to_other_prose(keys, repeated, j):
+            repeated[i], repeated[j] = False, True
+
+
+def _headline(line: Line) -> bool:
+    return line.words <= HEADLINE_MAX_WORDS and reads_as_headline(line)
+
+
+def _gap_to_other_prose(keys: list[str], repeated: list[bool], i: int) -> int:
+    """Lines from ``i`` to the next prose line that is no copy (of line ``i`` or another)."""
+    for j in range(i + 1, len(keys)):
+        if keys[j] and keys[j] != keys[i] and not repeated[j]:
+            return j - i
+    return len(keys)
+
+
+def _brief_prose(lines: list[Line], repeated: list[bool]) -> list[bool]:
+    """The article of a text with no long line: its sentences ("Russia attacked Ukraine."),
+    or its only line when the text is one line (a pasted sentence without a full stop)."""
+    if len(lines) == 1:
+        line = lines[0]
+        return [line.junk is None and line.words >= 3 and not _truncated(line)]
+    return [
+        line.ends_sentence and not line.junk and not repeated[i] and not _truncated(line)
+        for i, line in enumerate(lines)
+    ]
+
+
+def _headline_atop(
+    lines: list[Line], start: int, end: int, prose: list[bool], title: str | None
+) -> tuple[int, int]:
+    """``(first, count)``: the lines opening the main block (or the paragraph it begins in)
+    that are its headline. Judged by shape only when nothing but junk stands above (otherwise
+    the header above holds the headline); by the given ``title`` always."""
+    first = start
+    while first > 0 and lines[first - 1].block == lines[start].block:
+        first -= 1
+    if any(lines[j].junk is None for j in range(first)):
+        key = lines[first].key if first < end else ""
+        if not title or key != normalise(title):
+            return start, 0
+    count = headline_lines(lines, first, end, prose, title)
+    return (first, count) if first + count >= start else (start, 0)
+
+
+def _set_headline(header: Header, lines: list[Line], start: int, top: int) -> None:
+    header.title = as_title(lines[start].text)
+    header.subtitle = lines[start + 1].text if top == 2 else header.subtitle
+    header.used.update(range(start, start + top))
 
 
 def _block_sizes_if_blank_line_layout(
@@ -108,15 +183,19 @@ def _repeats(lines: list[Line]) -> list[bool]:
     (pages that embed the whole article again in one line)."""
     seen: set[str] = set()
     repeated = []
-    keys = [normalise(line.text) for line in lines]
+    keys = [line.key for line in lines]
     for key in keys:
         repeated.append(key in seen)
         seen.add(key)
+    for i in _repeated_block_lines(lines):
+        repeated[i] = True
     if sum(line.words for line in lines) > STITCH_CHECK_MAX_WORDS:
         return repeated
     owners: dict[str, set[int]] = {}
     grams = [_grams(key) for key in keys]
     for i, line_grams in enumerate(grams):
+        if repeated[i]:  # a copy's lines are not what a long line is stitched from
+            continue
         for gram in line_grams:
             owners.setdefault(gram, set()).add(i)
     for i, line_grams in enumerate(grams):
@@ -125,12 +204,30 @@ def _repeats(lines: list[Line]) -> list[bool]:
         own = lines[i].words
         # a gram only this line has shares nothing: skip building its empty set
         shorter = [
-            {j for j in owners[g] if lines[j].words < own} for g in line_grams if len(owners[g]) > 1
+            {j for j in owners.get(g, ()) if lines[j].words < own}
+            for g in line_grams
+            if len(owners.get(g, ())) > 1
         ]
         shared = sum(1 for s in shorter if s)
         sources = set().union(*shorter) if shorter else set()
         repeated[i] = shared >= 0.5 * len(line_grams) and len(sources) >= 3
     return repeated
+
+
+def _repeated_block_lines(lines: list[Line]) -> list[int]:
+    """Lines of a paragraph block that repeats an earlier block, wrapped differently or not
+    (newsletters that print the whole story twice)."""
+    blocks: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        blocks.setdefault(line.block, []).append(i)
+    seen: set[str] = set()
+    repeats = []
+    for members in blocks.values():
+        key = " ".join(lines[i].key for i in members if lines[i].key)
+        if len(key.split()) >= REPEATED_BLOCK_WORDS and key in seen:
+            repeats += members
+        seen.add(key)
+    return repeats
 
 
 def _grams(key: str) -> set[str]:
@@ -227,7 +324,7 @@ def _after_headline(lines: list[Line], prose: list[bool]) -> int:
     if len(page_title) < 12:
         return 0
     for i in titled[1:]:
-        if normalise(lines[i].text) == page_title:
+        if lines[i].key == page_title:
             if (
                 sum(line.words for line, p in zip(lines[i + 1 :], prose[i + 1 :]) if p)
                 >= MIN_ARTICLE_WORDS
