@@ -161,4 +161,9 @@ def test_a_damaged_database_is_one_clear_message(tmp_path, how, command):
     result = _cli(*args)
     assert result.returncode == 2, result.stderr[-2000:]
     assert "Traceback" not in result.stderr
-    assert "the file is damaged" in result.stderr and "restore it from a backup" in result.stderr
+    if how == "garbage":  # not even a DuckDB header: refused before DuckDB opens it
+        assert "is not a DuckDB file" in result.stderr
+    else:
+        assert (
+            "the file is damaged" in result.stderr and "restore it from a backup" in result.stderr
+        )

@@ -340,3 +340,14 @@ def event_where(
 ) -> tuple[str, list]:
     """``where_of(check_filters(**raw))``: raw filter values straight to SQL (see above)."""
     return where_of(check_filters(**raw), alias, cur)
+
+
+def literal_like(text: str) -> str:
+    """``text`` for a LIKE pattern with its own ``%``, ``_`` and ``\\`` taken literally
+    (the query adds ``ESCAPE '\\'``): a search for "50%" must not match every article."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, literally."""
+    return f"%{literal_like(text)}%"

@@ -14,7 +14,13 @@ from datetime import date, timedelta
 import duckdb
 import pandas as pd
 
-from eventwire.store.filters import EventFilter, FilterError, where_of
+from eventwire.store.filters import (
+    EventFilter,
+    FilterError,
+    contains_pattern,
+    literal_like,
+    where_of,
+)
 from eventwire.store.quote_filters import QuoteFilter, quote_where
 from eventwire.store.store import Store
 
@@ -308,9 +314,16 @@ def search_actors(store: Store, text: str, limit: int = 12) -> list[dict]:
                 SELECT source_code AS code, source_name AS name, source_text AS text FROM events
                 UNION ALL SELECT target_code, target_name, target_text FROM events)
             SELECT code, mode(name) AS name, count(*) AS n FROM sides
-            WHERE code IS NOT NULL AND (code ILIKE ? OR name ILIKE ? OR text ILIKE ?)
+            WHERE code IS NOT NULL
+              AND (code ILIKE ? ESCAPE '\\' OR name ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')
             GROUP BY code ORDER BY (code = upper(?)) DESC, n DESC, code LIMIT ?""",
-            [f"{needle}%", f"%{needle}%", f"%{needle}%", needle, limit],
+            [
+                f"{literal_like(needle)}%",
+                contains_pattern(needle),
+                contains_pattern(needle),
+                needle,
+                limit,
+            ],
         ).fetchall()
     for code, name, n in rows:
         found[code] = {"code": code, "name": name, "events": n}

@@ -12,6 +12,7 @@ from eventwire.store.filters import (
     _pattern,
     _upper,
     check_range,
+    contains_pattern,
     parse_actor,
     parse_day,
 )
@@ -73,7 +74,7 @@ def quote_where(flt: QuoteFilter, alias: str = "qt") -> tuple[str, list]:
         (flt.speaker, f"(starts_with({q}.speaker_code, ?) OR {q}.speaker_country = ?)", 2),
         (flt.since, f"{q}.day >= ?", 1),
         (flt.until, f"{q}.day <= ?", 1),
-        (f"%{flt.q}%" if flt.q else None, f"{q}.text ILIKE ?", 1),
+        (contains_pattern(flt.q) if flt.q else None, f"{q}.text ILIKE ? ESCAPE '\\'", 1),
         (flt.kind, f"{q}.kind = ?", 1),
         (flt.speaker_country, f"{q}.speaker_country = ?", 1),
         (flt.publisher, "coalesce(a.source, a.publisher_key) = ?", 1),

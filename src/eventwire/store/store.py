@@ -34,7 +34,7 @@ import pyarrow as pa
 from eventwire.models import Actor, Article, ErrorEntry, Event
 from eventwire.store import syndication
 from eventwire.store.failures import StoreError, connect, store_failure
-from eventwire.store.filters import event_where, parse_actor, parse_day
+from eventwire.store.filters import contains_pattern, event_where, parse_actor, parse_day
 
 DEFAULT_PATH = "eventwire.duckdb"
 SORT_KEY = "source_key, target_key, day, event_id"  # physical order of events after optimize()
@@ -832,12 +832,6 @@ class Store:
                 t: scalar(cur.execute(f"SELECT count(*) FROM {t}"))
                 for t in ("articles", "events", "event_mentions", "quotes", "actors")
             }
-
-
-def contains_pattern(text: str) -> str:
-    """A LIKE pattern matching ``text`` anywhere, its own ``%``, ``_`` and ``\\`` literal."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
