@@ -62,6 +62,7 @@ def run(
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     if cluster:
+        _require_dask()
         from eventwire.scale.cluster import run_cluster
 
         yield from run_cluster(
@@ -132,3 +133,15 @@ def _run_here(
             yield from (article for _, article in sorted(results, key=lambda pair: pair[0]))
         else:
             yield from (article for _, article in results)
+
+
+def _require_dask() -> None:
+    """Dask is an optional extra: say how to get it rather than fail on an import."""
+    import importlib.util
+
+    if importlib.util.find_spec("distributed") is None:
+        raise ValueError(
+            "--cluster needs Dask, an optional extra: pip install 'eventwire[cluster]' "
+            "(or pip install 'dask[distributed]')"
+        )
+
