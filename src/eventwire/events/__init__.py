@@ -13,7 +13,7 @@ from eventwire.nlp import Document
 
 
 def code(document: Document, mentions: list[Mention]) -> list[Event]:
-    """All events reported in the document whose source actor is resolved, in text order."""
+    """All events reported in the document, in text order (actors without a country included)."""
     from eventwire.events.coder import code_document
 
-    return code_document(document, mentions, strict=True)
+    return code_document(document, mentions)

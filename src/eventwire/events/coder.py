@@ -120,13 +120,11 @@ class Coder:
         document: Document,
         mentions: list[Mention],
         *,
-        strict: bool = True,
         patterns: Patterns | None = None,
     ) -> None:
         self.document = document
         self.doc = document.doc
         self.patterns = patterns or load_patterns()
-        self.strict = strict
         self.mention_at: dict[int, Mention] = {}
         for mention in mentions:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -710,7 +708,7 @@ class Coder:
     def _actors(self, head: Token, fallback: bool = False) -> list[ActorRef]:
         """Actors named by the phrase headed by ``head`` (and its conjuncts): the shallowest mention wins.
 
-        ``fallback`` (sources only, outside strict mode): an unresolved phrase still names an actor."""
+        ``fallback`` (sources): an unresolved phrase still names an actor."""
         found: list[ActorRef] = []
         for phrase_head in [head, *head.conjuncts]:
             refs = self._shallowest_mention(phrase_head)
@@ -738,7 +736,6 @@ class Coder:
         if (
             not found
             and fallback
-            and not self.strict
             and head.pos_ in ("PROPN", "NOUN", "PRON")
             and head.tag_ not in ("WDT", "EX")
             and head.ent_type_ not in NOT_ACTOR_ENTITIES
@@ -913,15 +910,8 @@ class Coder:
             if candidate.own and candidate.trigger.i in state.recoded:
                 continue
             source, target = candidate.source, candidate.target
-            if self.strict:
-                if source is None or not source.resolved:
-                    continue
-                if target is not None and not target.resolved:
-                    target = None
-            elif source is None:
-                source = ActorRef(
-                    Actor(text=""), candidate.trigger.idx, candidate.trigger.idx, resolved=False
-                )
+            if source is None:
+                continue
             event = self._event(candidate, source, target, state, offset + len(events))
             key = (event.cameo, source.key, target.key if target else None)
             if key not in events or events[key].confidence < event.confidence:
@@ -1177,9 +1167,7 @@ def _unique(refs: list[ActorRef]) -> list[ActorRef]:
     return result
 
 
-def code_document(
-    document: Document, mentions: list[Mention], *, strict: bool = True
-) -> list[Event]:
-    """Events of one document; ``strict=False`` keeps events whose actors could not be resolved."""
-    coder = Coder(document, mentions, strict=strict)
+def code_document(document: Document, mentions: list[Mention]) -> list[Event]:
+    """Events of one document, every actor kept whether or not a country was found for it."""
+    coder = Coder(document, mentions)
     return coder.run()

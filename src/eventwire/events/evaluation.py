@@ -31,19 +31,16 @@ def read_jsonl(path: Path) -> list[dict]:
     return rows
 
 
-def code_sentences(texts: Iterable[str], *, strict: bool = False) -> Iterator[list[Event]]:
+def code_sentences(texts: Iterable[str]) -> Iterator[list[Event]]:
     """Events of each text, coded as a one-sentence article (unique texts parsed once)."""
-    from eventwire import actors, nlp
-    from eventwire.events.coder import code_document
+    from eventwire import actors, events, nlp
 
     texts = list(texts)
     unique = list(dict.fromkeys(texts))
     articles = [Article(id=f"gold{i}", body=text) for i, text in enumerate(unique)]
     coded = {}
     for document in nlp.parse(articles):
-        coded[document.article.body] = code_document(
-            document, actors.resolve(document), strict=strict
-        )
+        coded[document.article.body] = events.code(document, actors.resolve(document))
     for text in texts:
         yield coded[text]
 
