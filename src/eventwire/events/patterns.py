@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import yaml
 
 from eventwire import yamlfile
-from eventwire.events import ontology
+from eventwire.events import ontology, rule_confidence
 
+IMPLICIT_SECTORS = ("COP", "JUD")
 SLOT_NAMES = {"dobj", "dative", "nsubjpass", "poss", "amod", "compound", "agent"}
 
 
@@ -28,7 +30,7 @@ class Frame:
     source: tuple[str, ...] = ()
     symmetric: bool = False
     complaint: str | None = None
-    confidence: float = 0.9
+    confidence: float = rule_confidence.VERB_FRAME
 
 
 @dataclass(frozen=True)
@@ -75,13 +77,20 @@ class Patterns:
     verb_target: tuple[str, ...]
     noun_source: tuple[str, ...]
     noun_target: tuple[str, ...]
+    implicit_doers: dict[str, str]
 
 
 class PatternError(ValueError):
     """The pattern dictionary is malformed; the message names the entry."""
 
 
-class _UniqueKeyLoader(yamlfile.SafeLoader):
+if TYPE_CHECKING:
+    _BaseLoader = yaml.SafeLoader
+else:
+    _BaseLoader = yamlfile.SafeLoader
+
+
+class _UniqueKeyLoader(_BaseLoader):
     """A YAML loader that refuses duplicate keys (a silent override would lose a pattern)."""
 
 
@@ -152,6 +161,16 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
     return tuple(frames)
 
 
+def _check_sectors(table: dict) -> dict[str, str]:
+    """Implicit doers are the state's police or judiciary."""
+    for lemma, sector in table.items():
+        if sector not in IMPLICIT_SECTORS:
+            raise PatternError(
+                f"implicit_doers.{lemma}: {sector!r} is not one of {IMPLICIT_SECTORS}"
+            )
+    return dict(table)
+
+
 def _code_table(table: dict, where: str) -> dict[str, str]:
     if "default" not in table:
         raise PatternError(f"{where}: needs a 'default' code")
@@ -179,8 +198,14 @@ def parse(text: str) -> Patterns:
         group_references=frozenset(mod["group_references"]),
     )
     return Patterns(
-        verbs={lemma: _frames(lemma, spec, "verbs", 0.9) for lemma, spec in data["verbs"].items()},
-        nouns={lemma: _frames(lemma, spec, "nouns", 0.75) for lemma, spec in data["nouns"].items()},
+        verbs={
+            lemma: _frames(lemma, spec, "verbs", rule_confidence.VERB_FRAME)
+            for lemma, spec in data["verbs"].items()
+        },
+        nouns={
+            lemma: _frames(lemma, spec, "nouns", rule_confidence.NOUN_FRAME)
+            for lemma, spec in data["nouns"].items()
+        },
         speech={
             lemma: _check_code(code, f"speech.{lemma}") for lemma, code in data["speech"].items()
         },
@@ -188,6 +213,7 @@ def parse(text: str) -> Patterns:
         verb_target=_check_slots(defaults["verb_target"], "defaults.verb_target"),
         noun_source=_check_slots(defaults["noun_source"], "defaults.noun_source"),
         noun_target=_check_slots(defaults["noun_target"], "defaults.noun_target"),
+        implicit_doers=_check_sectors(data.get("implicit_doers", {})),
     )
 
 

@@ -1,0 +1,146 @@
+"""Trigger reading: the words of a sentence that can report an event, and the frame each one takes.
+
+``TriggerReading`` also holds what every later stage reads: the parse, the actor mentions by token,
+and the pattern dictionary.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors import Mention
+from eventwire.events.actor_refs import GROUP_MEMORY, ActorRef
+from eventwire.events.patterns import Frame, Patterns
+from eventwire.events.patterns import load as load_patterns
+from eventwire.nlp import Document
+
+# Lemmatiser slips ("staged" -> "stag"): inflections stripped in this order to find the pattern.
+INFLECTIONS = (
+    ("ied", "y"),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("es", ""),
+    ("s", ""),
+)
+# Dependencies below a trigger that belong to another clause, not to the trigger's own words.
+OTHER_CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "parataxis", "conj", "nsubj", "nsubjpass"}
+
+
+class TriggerReading:
+    """Finds a trigger's frame; owns the document state shared by every stage of the coder."""
+
+    def __init__(
+        self,
+        document: Document,
+        mentions: list[Mention],
+        *,
+        patterns: Patterns | None = None,
+    ) -> None:
+        self.document = document
+        self.doc = document.doc
+        self.patterns = patterns or load_patterns()
+        self.mention_at: dict[int, Mention] = {}
+        for mention in mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    self.mention_at.setdefault(i, mention)
+        self.context_countries = frozenset(m.actor.country for m in mentions if m.actor.country)
+        self.group: list[ActorRef] = []
+        self.group_sentence = -GROUP_MEMORY - 1
+        self._current_sentence = 0
+        self.published = document.article.published
+        # spaCy builds a new Token or entity Span on every access: build them once
+        self.tokens = list(self.doc)
+        self.ents = list(self.doc.ents)
+
+    def _lemma(self, token: Token) -> str:
+        """The lemma, with hyphenated compounds joined ("build-up", "cease-fire")."""
+        doc = token.doc
+        if (
+            token.i >= 2
+            and doc[token.i - 1].text == "-"
+            and not doc[token.i - 2].whitespace_
+            and not doc[token.i - 1].whitespace_
+        ):
+            return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+        return token.lemma_.lower()
+
+    def _verb_lemma(self, verb: Token) -> str:
+        """The verb's lemma; when the lemmatiser errs ("staged" -> "stag"), the inflection stripped."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.patterns.verbs or lemma in self.patterns.speech:
+            return lemma
+        text = verb.lower_
+        for suffix, replacement in INFLECTIONS:
+            if text.endswith(suffix):
+                candidate = text[: -len(suffix)] + replacement
+                if candidate in self.patterns.verbs or candidate in self.patterns.speech:
+                    return candidate
+        return lemma
+
+    def _verb_frame(self, verb: Token, lemma: str) -> tuple[Frame | None, Token | None]:
+        frames = self.patterns.verbs.get(lemma)
+        if not frames:
+            return None, None
+        objects = self._objects(verb)
+        nearby = self._nearby_lemmas(verb)
+        for frame in frames:
+            if frame.with_ and not frame.with_ & nearby:
+                continue
+            if frame.without & nearby:
+                continue
+            if frame.object:
+                match = next((o for o in objects if self._object_lemmas(o) & frame.object), None)
+                if match is None:
+                    continue
+                return frame, match
+            return frame, objects[0] if objects else None
+        return None, None
+
+    def _object_lemmas(self, obj: Token) -> set[str]:
+        """An object's lemma, its compounds', and its "of" complement's ("a state of emergency")."""
+        lemmas = {self._lemma(obj)} | {self._lemma(c) for c in obj.children if c.dep_ == "compound"}
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                lemmas |= {self._lemma(g) for g in child.children if g.dep_ == "pobj"}
+        return lemmas
+
+    def _objects(self, verb: Token) -> list[Token]:
+        """Direct object first, then the passive subject, then objects of the verb's prepositions."""
+        found = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+        found += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        for child in verb.children:
+            if child.dep_ in ("prep", "prt", "agent", "dative"):
+                found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        expanded = []
+        for token in found:
+            expanded.append(token)
+            expanded.extend(t for t in token.conjuncts if t not in expanded)
+        return expanded
+
+    def _nearby_lemmas(self, token: Token) -> set[str]:
+        """Lemmas within two dependency steps below the trigger (particles, prepositions, objects, modifiers)."""
+        lemmas = set()
+        for child in token.children:
+            if child.dep_ in OTHER_CLAUSE_DEPS:
+                continue
+            lemmas.add(self._lemma(child))
+            lemmas.add(child.lower_)
+            for grandchild in child.children:
+                if grandchild.dep_ not in ("relcl", "acl", "ccomp"):
+                    lemmas.add(self._lemma(grandchild))
+        return lemmas
+
+    def _noun_frame(self, noun: Token) -> Frame | None:
+        """A nominal trigger's first frame whose nearby-word conditions hold."""
+        frames = self.patterns.nouns.get(self._lemma(noun))
+        if not frames:
+            return None
+        nearby = self._nearby_lemmas(noun) | {self._lemma(c) for c in noun.lefts}
+        return next(
+            (f for f in frames if (not f.with_ or f.with_ & nearby) and not f.without & nearby),
+            None,
+        )
