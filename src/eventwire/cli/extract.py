@@ -8,13 +8,16 @@ from contextlib import nullcontext
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, Inputs, Published, Quiet, fail, progress
 from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
 from eventwire.scale import DOC_TIMEOUT
+
+if TYPE_CHECKING:
+    from eventwire.models import Article
 
 
 class OutputFormat(str, Enum):
@@ -40,6 +43,15 @@ def extract(
     workers: Workers = None,
     cluster: Cluster = None,
     doc_timeout: DocTimeout = DOC_TIMEOUT,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Leave out events whose confidence is below this (0 to 1; default: keep all).",
+        ),
+    ] = 0.0,
 ) -> None:
     """Extract clean articles with their events and quotes, as JSON."""
     from eventwire import ingest
@@ -66,6 +78,8 @@ def extract(
         ):
             if article.errors:
                 failures.append(article)
+            if min_confidence > 0:
+                keep_confident_events(article, min_confidence)
             text = article.model_dump_json(indent=None if format is OutputFormat.jsonl else 2)
             if format is OutputFormat.json:
                 out.write(("," if index else "") + "\n" + text)
@@ -80,6 +94,14 @@ def extract(
         typer.echo(f"{len(failures)} document(s) failed", err=True)
         raise typer.Exit(EXIT_SOME_FAILED)
     raise typer.Exit(EXIT_OK)
+
+
+def keep_confident_events(article: Article, min_confidence: float) -> None:
+    """Drop events below ``min_confidence``, and the quotes' links to them (in place)."""
+    article.events = [e for e in article.events if e.confidence >= min_confidence]
+    kept = {e.id for e in article.events}
+    for quote in article.quotes:
+        quote.event_ids = [i for i in quote.event_ids if i in kept]
 
 
 def _check_iso(value: str) -> str:

@@ -7,6 +7,8 @@ plural references ("they", "both leaders") are expanded to their members.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from eventwire.events.actor_refs import GROUP_MEMORY, ActorRef, unique
@@ -166,40 +168,55 @@ class ArgumentSlots(GovernanceRules):
         ``fallback`` (sources): an unresolved phrase still names an actor."""
         found: list[ActorRef] = []
         for phrase_head in [head, *head.conjuncts]:
-            refs = self._shallowest_mention(phrase_head)
-            if not any(
-                r.actor.country for r in refs
-            ):  # "Kenzo Oshima, the United Nations coordinator"
-                for apposition in (c for c in phrase_head.children if c.dep_ == "appos"):
-                    described = [r for r in self._shallowest_mention(apposition) if r.actor.country]
-                    if described:
-                        refs = described
-                        break
-            if self._is_group_reference(phrase_head) and len(refs) < 2 and self._group():
-                refs = [
-                    ActorRef(
-                        r.actor.model_copy(update={"text": self._phrase(phrase_head).text}),
-                        r.start,
-                        r.end,
-                        r.known,
-                    )
-                    for r in self._group()
-                ]
-            found += refs
+            found += self._phrase_actors(phrase_head)
         if not found and head.pos_ == "PRON":
             found = self._speaker_of(head)
-        if (
-            not found
-            and fallback
-            and head.pos_ in ("PROPN", "NOUN", "PRON")
-            and head.tag_ not in ("WDT", "EX")
-            and head.ent_type_ not in NOT_ACTOR_ENTITIES
-        ):
+        if not found and fallback and _may_name_an_actor(head):
             chunk = self._phrase(head)
             found.append(
                 ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, known=False)
             )
         return unique(found)
+
+    def _phrase_actors(self, phrase_head: Token) -> list[ActorRef]:
+        """The mention in one phrase; an apposition that places it; a group for "they"."""
+        refs = self._shallowest_mention(phrase_head)
+        if refs and not any(r.actor.country for r in refs):
+            refs = self._placed_by_owner(phrase_head, refs)
+        if not any(r.actor.country for r in refs):  # "Kenzo Oshima, the United Nations coordinator"
+            for apposition in (c for c in phrase_head.children if c.dep_ == "appos"):
+                described = [r for r in self._shallowest_mention(apposition) if r.actor.country]
+                if described:
+                    return described
+        if self._is_group_reference(phrase_head) and len(refs) < 2 and self._group():
+            text = self._phrase(phrase_head).text
+            return [
+                ActorRef(r.actor.model_copy(update={"text": text}), r.start, r.end, r.known)
+                for r in self._group()
+            ]
+        return refs
+
+    def _modifies_a_place(self, token: Token) -> bool:
+        """ "the Bosnian town", "Pakistan's Swat valley": a country word describing a place is no actor."""
+        return token.dep_ in ("amod", "compound", "poss") and (
+            self._lemma(token.head) in self.patterns.place_nouns
+        )
+
+    def _placed_by_owner(self, head: Token, refs: list[ActorRef]) -> list[ActorRef]:
+        """ "their forces" said by the Bosnian Serbs: a sector takes its owner's country."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owners = (
+            [o for o in self._speaker_of(owner) if o.actor.country] if owner is not None else []
+        )
+        if not owners:
+            return refs
+        country = owners[0].actor.country
+        placed = []
+        for ref in refs:
+            sector = ref.actor.sector
+            update = {"country": country, "code": f"{country}{sector or ''}"}
+            placed.append(replace(ref, actor=ref.actor.model_copy(update=update), known=True))
+        return placed
 
     def _shallowest_mention(self, head: Token) -> list[ActorRef]:
         frontier, depth_seen = [head], set()
@@ -207,7 +224,9 @@ class ArgumentSlots(GovernanceRules):
             hits = [
                 self.mention_at[t.i]
                 for t in frontier
-                if t.i in self.mention_at and not getattr(self.mention_at[t.i], "locative", False)
+                if t.i in self.mention_at
+                and not getattr(self.mention_at[t.i], "locative", False)
+                and not self._modifies_a_place(t)
             ]
             if hits:
                 first = min(hits, key=lambda m: m.start)
@@ -236,6 +255,8 @@ class ArgumentSlots(GovernanceRules):
             next_frontier = []
             for token in frontier:
                 depth_seen.add(token.i)
+                if self._lemma(token) in self.patterns.place_nouns:
+                    continue  # "the town of Gorazde" names a place
                 for child in token.children:
                     if child.dep_ in OUTSIDE_PHRASE:
                         continue
@@ -336,3 +357,12 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     if node.dep_ != "acl" or any(c.dep_ in ("auxpass", "agent", "aux") for c in node.children):
         return None
     return root
+
+
+def _may_name_an_actor(head: Token) -> bool:
+    """A noun or pronoun phrase that is not a number, a date or a relative/existential word."""
+    return (
+        head.pos_ in ("PROPN", "NOUN", "PRON")
+        and head.tag_ not in ("WDT", "EX")
+        and head.ent_type_ not in NOT_ACTOR_ENTITIES
+    )

@@ -27,7 +27,7 @@ FIRM_FUTURE = {"will", "shall", "'ll", "wo"}
 GOVERNED_KINDS = ("intent", "threat", "refusal")
 SPEECH_TARGET_SLOTS = ("dative", "dobj", "prep:to")
 NO_COMMENT = "011"  # "declined to comment"
-REPORTED_DEMAND = "100"  # "X said Y must V"
+DEMAND_CODE = "100"  # "X said Y must V"
 
 
 class Coder(Assembly):
@@ -62,13 +62,11 @@ class Coder(Assembly):
             return
         if speech_code and frame is None:
             return  # "declared breakaway regions" is no statement
+        if frame is not None and frame.stops:
+            return  # a null-coded pattern: "faced a run-off" is no meeting
         if frame is None:
             self._code_reported_obligation(verb, state)
             return
-        state.coded_verbs.add(verb.i)
-        if obj is not None and frame.object:
-            state.consumed.add(obj.i)
-            state.consumed.update(t.i for t in obj.conjuncts)
         self._code_frame(verb, frame, obj, state)
 
     def _is_speech_use(self, verb: Token, frame: Frame | None) -> bool:
@@ -105,21 +103,25 @@ class Coder(Assembly):
             return
         gov = self._governance(verb)
         if gov.kind == "reported" and gov.governor is not None:
-            reading = Reading(REPORTED_DEMAND, gov.governor, rule_confidence.REPORTED_DEMAND)
+            reading = Reading(DEMAND_CODE, gov.governor, rule_confidence.REPORTED_DEMAND)
             self.add(state, reading, self._subjects(gov.governor), self._subjects(verb))
 
     def _code_frame(
         self, trigger: Token, frame: Frame, obj: Token | None, state: SentenceState
     ) -> None:
+        sources, targets = self._verb_arguments(trigger, frame, obj)
+        if frame.imported and not (sources and targets):
+            self._code_own_frame_instead(trigger, state)
+            return
+        _claim(trigger, frame, obj, state)
         gov = self._governance(trigger)
         if gov.kind == "blocked" or self._negated(trigger):
             return
-        sources, targets = self._verb_arguments(trigger, frame, obj)
         modal = self._modal_aux(trigger)
         if modal in self.patterns.modality.aux_demand:
             if gov.kind == "reported" and gov.governor is not None:  # "X said Y must V"
                 confidence = frame.confidence * rule_confidence.REPORTED_FACTOR
-                reading = Reading(REPORTED_DEMAND, gov.governor, confidence)
+                reading = Reading(DEMAND_CODE, gov.governor, confidence)
                 self.add(state, reading, self._subjects(gov.governor), sources)
             return
         firm_decision = modal in FIRM_FUTURE and frame.code[:2] >= "10"
@@ -133,6 +135,14 @@ class Coder(Assembly):
             self.add(state, reading, self._subjects(gov.governor), sources)
         else:
             self._code_own(gov, trigger, frame, obj, sources, targets, state)
+
+    def _code_own_frame_instead(self, trigger: Token, state: SentenceState) -> None:
+        """PETRARCH's patterns code dyads only: without both actors, our own frames decide."""
+        frame, obj = self._verb_frame(trigger, self._verb_lemma(trigger), own_only=True)
+        if frame is None:
+            self._code_reported_obligation(trigger, state)
+        elif not frame.stops:
+            self._code_frame(trigger, frame, obj, state)
 
     def _code_own(
         self,
@@ -178,7 +188,9 @@ class Coder(Assembly):
         code = self.patterns.modality.recode(gov.kind, frame.code[:2], governor_lemma)
         if governor is not trigger:
             state.recoded.add(governor.i)
-        reading = Reading(code, trigger, frame.confidence, frame.symmetric, governor, obj)
+        # the governor is the evidence here: an imported inner frame does not lower it
+        confidence = max(frame.confidence, rule_confidence.VERB_FRAME if frame.imported else 0)
+        reading = Reading(code, trigger, confidence, frame.symmetric, governor, obj)
         self.add(state, reading, self._subjects(governor) or sources, targets)
 
     def _implicit_doer(self, trigger: Token) -> str | None:
@@ -217,6 +229,15 @@ class Coder(Assembly):
             confidence *= rule_confidence.REPORTED_FACTOR
         reading = Reading(frame.code, noun, confidence, frame.symmetric, own=True)
         self.add(state, reading, sources, targets)
+
+
+def _claim(trigger: Token, frame: Frame, obj: Token | None, state: SentenceState) -> None:
+    """A verb coded by a frame (asserted or not) claims the object its frame names: that noun
+    is not a second event ("imposed sanctions" is one event)."""
+    state.coded_verbs.add(trigger.i)
+    if obj is not None and frame.object:
+        state.consumed.add(obj.i)
+        state.consumed.update(t.i for t in obj.conjuncts)
 
 
 def code_document(document: Document, mentions: list[Mention]) -> list[Event]:

@@ -1,9 +1,9 @@
 """Built-in evaluation of the coder against gold sentences (``eventwire eval cameo|plover``).
 
-Each gold sentence goes through the real stages (spaCy parse, actor resolution, coder). Gold
-CAMEO sentences carry no actors, so the CAMEO measure counts every coded event, including those
-whose actors could not be resolved (the coder's non-strict mode); the PLOVER measure scores the
-sentence's main event (the most confident event PLOVER codes) and its source actor's country.
+Each gold sentence goes through the real stages (spaCy parse, actor resolution, coder), so the
+scores measure exactly the events ``extract`` returns. The CAMEO measure compares the set of root
+codes per sentence; the PLOVER measure scores the sentence's main event (the most confident
+event PLOVER codes) and its source actor's country.
 """
 
 from __future__ import annotations
@@ -29,6 +29,19 @@ def read_jsonl(path: Path) -> list[dict]:
                 except json.JSONDecodeError as exc:
                     raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
     return rows
+
+
+HALVES = ("even", "odd")
+
+
+def select_half(rows: list[dict], half: str | None) -> list[dict]:
+    """The gold rows at even (0, 2, 4, ...) or odd positions, for tuning on one half and
+    confirming on the other; all rows when ``half`` is None."""
+    if half is None:
+        return rows
+    if half not in HALVES:
+        raise ValueError(f"half must be one of {HALVES}, got {half!r}")
+    return rows[HALVES.index(half) :: 2]
 
 
 def code_sentences(texts: Iterable[str]) -> Iterator[list[Event]]:

@@ -20,8 +20,18 @@ IMPLICIT_SECTORS = ("COP", "JUD")
 SLOT_NAMES = {"dobj", "dative", "nsubjpass", "poss", "amod", "compound", "agent"}
 
 
+NULL_CODE = "---"  # a frame that matches and stops the event ("faced a run-off" is no meeting)
+
+
 @dataclass(frozen=True)
 class Frame:
+    """When a trigger codes an event, and where its actors are.
+
+    Conditions (all that are set must hold): ``object`` heads the object, ``object_with``
+    modifies it, ``with_`` is near the trigger and ``without`` is not, ``subject`` heads the
+    subject, ``prep`` is a preposition on the trigger or its object (with ``prep_object``
+    heading its object), ``particle`` is the verb's particle or preposition."""
+
     code: str
     object: frozenset[str] = frozenset()
     with_: frozenset[str] = frozenset()
@@ -31,6 +41,20 @@ class Frame:
     symmetric: bool = False
     complaint: str | None = None
     confidence: float = rule_confidence.VERB_FRAME
+    subject: frozenset[str] = frozenset()
+    object_with: frozenset[str] = frozenset()
+    prep: str | None = None
+    prep_object: frozenset[str] = frozenset()
+    particle: str | None = None
+    imported: bool = False  # from PETRARCH-2's dictionary, not hand-written
+
+    @property
+    def stops(self) -> bool:
+        return self.code == NULL_CODE
+
+    @property
+    def conditional(self) -> bool:
+        return bool(self.object or self.with_ or self.subject or self.prep or self.particle)
 
 
 @dataclass(frozen=True)
@@ -78,6 +102,7 @@ class Patterns:
     noun_source: tuple[str, ...]
     noun_target: tuple[str, ...]
     implicit_doers: dict[str, str]
+    place_nouns: frozenset[str]
 
 
 class PatternError(ValueError):
@@ -214,6 +239,7 @@ def parse(text: str) -> Patterns:
         noun_source=_check_slots(defaults["noun_source"], "defaults.noun_source"),
         noun_target=_check_slots(defaults["noun_target"], "defaults.noun_target"),
         implicit_doers=_check_sectors(data.get("implicit_doers", {})),
+        place_nouns=frozenset(data.get("place_nouns", ())),
     )
 
 
@@ -222,6 +248,12 @@ def packaged_text() -> str:
 
 
 @cache
-def load() -> Patterns:
-    """The packaged pattern dictionary, parsed once per process."""
-    return parse(packaged_text())
+def load(imported: bool = True) -> Patterns:
+    """The packaged pattern dictionary, parsed once per process; ``imported`` adds the frames
+    converted from PETRARCH-2 (``petrarch_verbs.yaml``) where ours leave room."""
+    patterns = parse(packaged_text())
+    if not imported:
+        return patterns
+    from eventwire.events.imported import merge_imported
+
+    return merge_imported(patterns)

@@ -24,6 +24,7 @@ INFLECTIONS = (
     ("es", ""),
     ("s", ""),
 )
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies below a trigger that belong to another clause, not to the trigger's own words.
 OTHER_CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "parataxis", "conj", "nsubj", "nsubjpass"}
 
@@ -81,23 +82,28 @@ class TriggerReading:
                     return candidate
         return lemma
 
-    def _verb_frame(self, verb: Token, lemma: str) -> tuple[Frame | None, Token | None]:
+    def _verb_frame(
+        self, verb: Token, lemma: str, own_only: bool = False
+    ) -> tuple[Frame | None, Token | None]:
+        """The verb's first frame whose conditions hold, and the object it matched;
+        ``own_only`` skips the frames imported from PETRARCH-2."""
         frames = self.patterns.verbs.get(lemma)
         if not frames:
             return None, None
-        objects = self._objects(verb)
-        nearby = self._nearby_lemmas(verb)
+        scene = _VerbScene(self, verb)
         for frame in frames:
-            if frame.with_ and not frame.with_ & nearby:
+            if own_only and frame.imported:
                 continue
-            if frame.without & nearby:
+            if frame.with_ and not frame.with_ & scene.nearby or frame.without & scene.nearby:
+                continue
+            if not scene.holds(frame):
                 continue
             if frame.object:
-                match = next((o for o in objects if self._object_lemmas(o) & frame.object), None)
+                match = scene.object_matching(frame)
                 if match is None:
                     continue
                 return frame, match
-            return frame, objects[0] if objects else None
+            return frame, scene.objects[0] if scene.objects else None
         return None, None
 
     def _object_lemmas(self, obj: Token) -> set[str]:
@@ -144,3 +150,57 @@ class TriggerReading:
             (f for f in frames if (not f.with_ or f.with_ & nearby) and not f.without & nearby),
             None,
         )
+
+
+class _VerbScene:
+    """What a verb's frames are checked against, read from the parse once per verb."""
+
+    def __init__(self, reader: TriggerReading, verb: Token) -> None:
+        self.reader = reader
+        self.objects = reader._objects(verb)
+        self.nearby = reader._nearby_lemmas(verb)
+        self.subjects = {reader._lemma(c) for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        self.particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+        holders = [verb] + [o for o in self.objects if o.head is verb]
+        self.preps: list[tuple[str, set[str]]] = [
+            (c.lower_, {reader._lemma(g) for g in c.children if g.dep_ in ("pobj", "pcomp")})
+            for holder in holders
+            for c in holder.children
+            if c.dep_ in ("prep", "agent", "dative")
+        ]
+
+    def holds(self, frame: Frame) -> bool:
+        """The frame's subject, particle and prepositional conditions (the object is matched apart)."""
+        if frame.subject and not frame.subject & self.subjects:
+            return False
+        if frame.particle and frame.particle not in self.particles:
+            return False
+        if frame.prep is None:
+            return True
+        return any(
+            word == frame.prep and (not frame.prep_object or frame.prep_object & objects)
+            for word, objects in self.preps
+        )
+
+    def object_matching(self, frame: Frame) -> Token | None:
+        for obj in self.objects:
+            if frame.imported:  # PETRARCH's plain word heads the verb's own object
+                if not _direct_object(obj) or self.reader._lemma(obj) not in frame.object:
+                    continue
+            elif not self.reader._object_lemmas(obj) & frame.object:
+                continue
+            if frame.object_with and not frame.object_with & self._modifiers(obj):
+                continue
+            return obj
+        return None
+
+    def _modifiers(self, obj: Token) -> set[str]:
+        return {
+            self.reader._lemma(c) for c in obj.children if c.dep_ in ("amod", "compound", "nmod")
+        }
+
+
+def _direct_object(token: Token) -> bool:
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in ("dobj", "nsubjpass", "attr", "oprd")

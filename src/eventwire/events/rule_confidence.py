@@ -16,3 +16,6 @@ CLAUSE_DEPTH_FACTOR = 0.94  # per step below its clause's root: deeper is less l
 PURPOSE_FACTOR = 0.85  # "staged protests to demand reforms": the purpose is secondary news
 UNKNOWN_SOURCE_FACTOR = 0.8  # the doer is a phrase the actors stage could not place
 NO_SOURCE_FACTOR = 0.6  # no doer in the text at all ("two people were killed")
+IMPORTED_FRAME = (
+    0.7  # a frame converted from PETRARCH-2 (written for other parses; ranks below ours)
+)
