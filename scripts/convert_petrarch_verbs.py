@@ -92,6 +92,17 @@ def cameo_codes() -> set[str]:
 CODES = cameo_codes()
 
 
+class Unexpressible(ValueError):
+    """A pattern the dependency frames cannot express; the message says why."""
+
+
+def lemmas_of(item: str, synsets: dict[str, list[str]]) -> list[str]:
+    found = words_of(item, synsets)
+    if found is None:
+        raise Unexpressible("undefined synset")
+    return found
+
+
 def compile_pattern(pattern: str, code: str, synsets: dict[str, list[str]]) -> dict | str:
     """One pattern as a frame dict, or the reason it cannot be expressed."""
     if code.startswith(":"):
@@ -101,54 +112,65 @@ def compile_pattern(pattern: str, code: str, synsets: dict[str, list[str]]) -> d
         return "code not in CAMEO"
     pre, _, post = pattern.partition("*")
     frame: dict = {"code": code}
+    try:
+        frame.update(subject_condition(pre, synsets))
+        nouns, preps = split_post(post)
+        frame.update(slot_words(nouns))
+        frame.update(object_condition(nouns, synsets))
+        frame.update(prep_condition(preps, synsets))
+    except Unexpressible as reason:
+        return str(reason)
+    return frame if len(frame) > 1 else "no condition"
+
+
+def subject_condition(pre: str, synsets: dict[str, list[str]]) -> dict:
     subject = [w for w in pre.split() if w != "$"]
     if len(subject) > 1:
-        return "several words before the verb"
-    if subject:
-        lemmas = words_of(subject[0], synsets)
-        if lemmas is None:
-            return "undefined synset"
-        frame["subject"] = lemmas
-    nouns, preps = split_post(post)
+        raise Unexpressible("several words before the verb")
+    return {"subject": lemmas_of(subject[0], synsets)} if subject else {}
+
+
+def slot_words(nouns: list[str]) -> dict:
+    """Removes ``+``, ``$`` and a particle from ``nouns``; the target slot and particle found."""
+    found: dict = {}
     for noun in list(nouns):
         if noun == "+":
-            frame["target"] = ["dobj"]
-            nouns.remove(noun)
-        elif noun.lower() in PARTICLES and "particle" not in frame:
-            frame["particle"] = noun.lower()
-            nouns.remove(noun)
-        elif noun == "$":
-            nouns.remove(noun)
+            found["target"] = ["dobj"]
+        elif noun.lower() in PARTICLES and "particle" not in found:
+            found["particle"] = noun.lower()
+        elif noun != "$":
+            continue
+        nouns.remove(noun)
+    return found
+
+
+def object_condition(nouns: list[str], synsets: dict[str, list[str]]) -> dict:
     if len(nouns) > 1:
-        return "several object nouns"
-    if nouns:
-        phrase = nouns[0].split()
-        lemmas = words_of(phrase[-1], synsets)
-        if lemmas is None:
-            return "undefined synset"
-        frame["object"] = lemmas
-        if len(phrase) > 1:
-            modifiers = [words_of(w, synsets) for w in phrase[:-1]]
-            if any(m is None for m in modifiers):
-                return "undefined synset"
-            frame["object_with"] = sorted({f for m in modifiers if m for f in m})
+        raise Unexpressible("several object nouns")
+    if not nouns:
+        return {}
+    phrase = nouns[0].split()
+    found: dict = {"object": lemmas_of(phrase[-1], synsets)}
+    if len(phrase) > 1:
+        modifiers = [lemmas_of(w, synsets) for w in phrase[:-1]]
+        found["object_with"] = sorted({f for m in modifiers for f in m})
+    return found
+
+
+def prep_condition(preps: list[list[str]], synsets: dict[str, list[str]]) -> dict:
     if len(preps) > 1:
-        return "several prepositional phrases"
-    if preps:
-        words = [w for w in preps[0] if w != "$"]
-        frame["prep"] = words[0].lower()
-        heads = words[1:]
-        if "+" in heads:
-            frame["target"] = [f"prep:{frame['prep']}"]
-            heads.remove("+")
-        if heads:
-            lemmas = words_of(heads[-1], synsets)
-            if lemmas is None:
-                return "undefined synset"
-            frame["prep_object"] = lemmas
-    if len(frame) == 1:
-        return "no condition"
-    return frame
+        raise Unexpressible("several prepositional phrases")
+    if not preps:
+        return {}
+    words = [w for w in preps[0] if w != "$"]
+    found: dict = {"prep": words[0].lower()}
+    heads = words[1:]
+    if "+" in heads:
+        found["target"] = [f"prep:{found['prep']}"]
+        heads.remove("+")
+    if heads:
+        found["prep_object"] = lemmas_of(heads[-1], synsets)
+    return found
 
 
 def read_verb_line(line: str) -> tuple[str, str | None, str | None] | None:

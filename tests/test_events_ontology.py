@@ -95,7 +95,8 @@ def test_imported_dictionary_keeps_null_codes_and_ours_win():
     own, merged = patterns.load(imported=False), patterns.load()
     assert len(merged.verbs) > 4 * len(own.verbs)
     assert any(f.stops for frames in merged.verbs.values() for f in frames)
-    for lemma, frames in own.verbs.items():  # our frames keep their order, before imported bare codes
+    # our frames keep their order, before any imported bare code
+    for lemma, frames in own.verbs.items():
         kept = [f for f in merged.verbs[lemma] if not f.imported]
         assert kept == [f for f in frames if f.conditional] + [
             f for f in frames if not f.conditional
