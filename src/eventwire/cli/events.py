@@ -36,6 +36,12 @@ def cameo(
     half: Annotated[
         str | None, typer.Option("--half", help="Only the rows at even or odd positions (0-based).")
     ] = None,
+    imported: Annotated[
+        bool,
+        typer.Option(
+            "--imported/--no-imported", help="With (default) or without PETRARCH-2's verb frames."
+        ),
+    ] = True,
 ) -> None:
     """Micro precision/recall/F1 of predicted CAMEO root codes, per sentence, per code and overall."""
     from eventwire.events import ontology
@@ -44,7 +50,7 @@ def cameo(
     rows = _half(_rows(file), half)
     if not all("root_codes" in row and "text" in row for row in rows):
         fail(f"{file}: every row needs 'text' and 'root_codes'")
-    report = evaluate_cameo(rows)
+    report = evaluate_cameo(rows, imported=imported)
     if as_json:
         typer.echo(json.dumps(report.as_dict(), indent=2))
         return
@@ -82,6 +88,12 @@ def plover(
     half: Annotated[
         str | None, typer.Option("--half", help="Only the rows at even or odd positions (0-based).")
     ] = None,
+    imported: Annotated[
+        bool,
+        typer.Option(
+            "--imported/--no-imported", help="With (default) or without PETRARCH-2's verb frames."
+        ),
+    ] = True,
 ) -> None:
     """PLOVER event-type accuracy and source/target country accuracy of each sentence's main event."""
     from eventwire.events.evaluation import evaluate_plover
@@ -89,7 +101,7 @@ def plover(
     rows = _half(_rows(file), half)
     if not all("event" in row and "text" in row for row in rows):
         fail(f"{file}: every row needs 'text' and 'event'")
-    report = evaluate_plover(rows)
+    report = evaluate_plover(rows, imported=imported)
     scores = report.as_dict()
     if as_json:
         typer.echo(json.dumps(scores, indent=2))

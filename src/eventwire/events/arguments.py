@@ -305,10 +305,10 @@ class ArgumentSlots(GovernanceRules):
         )
 
     def _phrase(self, token: Token) -> Span:
-        for chunk in token.doc.noun_chunks:
-            if chunk.root.i == token.i:
-                return chunk
-        return token.doc[token.i : token.i + 1]
+        """The noun chunk the token heads, else the token alone (chunks are found once per document)."""
+        if self.chunk_by_root is None:
+            self.chunk_by_root = {chunk.root.i: chunk for chunk in token.doc.noun_chunks}
+        return self.chunk_by_root.get(token.i) or token.doc[token.i : token.i + 1]
 
     def _participants(self, noun: Token) -> list[ActorRef]:
         """Actors of a joint event: "talks between A and B (as well as C and D)"."""

@@ -18,7 +18,7 @@ from eventwire.events import rule_confidence
 from eventwire.events.actor_refs import ActorRef
 from eventwire.events.candidates import Assembly, Reading, SentenceState
 from eventwire.events.governance import Governance
-from eventwire.events.patterns import Frame
+from eventwire.events.patterns import Frame, Patterns
 from eventwire.models import Event
 from eventwire.nlp import Document
 
@@ -240,6 +240,8 @@ def _claim(trigger: Token, frame: Frame, obj: Token | None, state: SentenceState
         state.consumed.update(t.i for t in obj.conjuncts)
 
 
-def code_document(document: Document, mentions: list[Mention]) -> list[Event]:
+def code_document(
+    document: Document, mentions: list[Mention], patterns: Patterns | None = None
+) -> list[Event]:
     """Events of one document, every actor kept whether or not a country was found for it."""
-    return Coder(document, mentions).run()
+    return Coder(document, mentions, patterns=patterns).run()

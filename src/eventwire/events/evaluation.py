@@ -44,7 +44,7 @@ def select_half(rows: list[dict], half: str | None) -> list[dict]:
     return rows[HALVES.index(half) :: 2]
 
 
-def code_sentences(texts: Iterable[str]) -> Iterator[list[Event]]:
+def code_sentences(texts: Iterable[str], *, imported: bool = True) -> Iterator[list[Event]]:
     """Events of each text, coded as a one-sentence article (unique texts parsed once)."""
     from eventwire import actors, events, nlp
 
@@ -53,7 +53,8 @@ def code_sentences(texts: Iterable[str]) -> Iterator[list[Event]]:
     articles = [Article(id=f"gold{i}", body=text) for i, text in enumerate(unique)]
     coded = {}
     for document in nlp.parse(articles):
-        coded[document.article.body] = events.code(document, actors.resolve(document))
+        mentions = actors.resolve(document)
+        coded[document.article.body] = events.code(document, mentions, imported=imported)
     for text in texts:
         yield coded[text]
 
@@ -102,10 +103,10 @@ class CameoReport:
         }
 
 
-def evaluate_cameo(rows: list[dict]) -> CameoReport:
+def evaluate_cameo(rows: list[dict], *, imported: bool = True) -> CameoReport:
     """Micro precision/recall/F1 of predicted root-code sets against gold ``root_codes``, per sentence."""
     report = CameoReport()
-    for row, events in zip(rows, code_sentences(r["text"] for r in rows)):
+    for row, events in zip(rows, code_sentences((r["text"] for r in rows), imported=imported)):
         gold = {str(code).zfill(2) for code in row.get("root_codes", [])}
         predicted = {event.root for event in events}
         for code in gold | predicted:
@@ -179,7 +180,7 @@ class PloverReport:
         }
 
 
-def evaluate_plover(rows: list[dict]) -> PloverReport:
+def evaluate_plover(rows: list[dict], *, imported: bool = True) -> PloverReport:
     """Event-type accuracy of the main event, and the country accuracy of its source and target.
 
     Country accuracy is scored over gold records that name a coded actor; a missing prediction counts
@@ -190,7 +191,7 @@ def evaluate_plover(rows: list[dict]) -> PloverReport:
     )  # gold records use CAMEO country codes (JAP, ITL) too
 
     report = PloverReport()
-    for row, events in zip(rows, code_sentences(r["text"] for r in rows)):
+    for row, events in zip(rows, code_sentences((r["text"] for r in rows), imported=imported)):
         gold_type = ontology.normalise_plover(row["event"])
         event = main_event(events)
         predicted = event.plover if event else None

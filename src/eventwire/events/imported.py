@@ -101,4 +101,4 @@ def merge_imported(patterns: Patterns) -> Patterns:
         merged = merge(ours, theirs, bare_allowed=not ours)
         if merged:
             verbs[lemma] = merged
-    return replace(patterns, verbs=verbs)
+    return replace(patterns, verbs=verbs, imported=True)

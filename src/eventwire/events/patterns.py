@@ -103,6 +103,7 @@ class Patterns:
     noun_target: tuple[str, ...]
     implicit_doers: dict[str, str]
     place_nouns: frozenset[str]
+    imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
 
 class PatternError(ValueError):

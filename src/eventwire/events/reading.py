@@ -6,7 +6,7 @@ and the pattern dictionary.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.actors import Mention
 from eventwire.events.actor_refs import GROUP_MEMORY, ActorRef
@@ -25,6 +25,7 @@ INFLECTIONS = (
     ("s", ""),
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+MODIFIER_DEPS = ("amod", "compound", "nmod")
 # Dependencies below a trigger that belong to another clause, not to the trigger's own words.
 OTHER_CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "parataxis", "conj", "nsubj", "nsubjpass"}
 
@@ -56,18 +57,15 @@ class TriggerReading:
         # spaCy builds a new Token or entity Span on every access: build them once
         self.tokens = list(self.doc)
         self.ents = list(self.doc.ents)
+        self.chunk_by_root: dict[int, Span] | None = None  # built on first use
+        self.lemmas: dict[int, str] = {}
 
     def _lemma(self, token: Token) -> str:
-        """The lemma, with hyphenated compounds joined ("build-up", "cease-fire")."""
-        doc = token.doc
-        if (
-            token.i >= 2
-            and doc[token.i - 1].text == "-"
-            and not doc[token.i - 2].whitespace_
-            and not doc[token.i - 1].whitespace_
-        ):
-            return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
-        return token.lemma_.lower()
+        """The lemma, with hyphenated compounds joined ("build-up", "cease-fire"); once per token."""
+        lemma = self.lemmas.get(token.i)
+        if lemma is None:
+            lemma = self.lemmas[token.i] = _joined_lemma(token)
+        return lemma
 
     def _verb_lemma(self, verb: Token) -> str:
         """The verb's lemma; when the lemmatiser errs ("staged" -> "stag"), the inflection stripped."""
@@ -158,6 +156,7 @@ class _VerbScene:
     def __init__(self, reader: TriggerReading, verb: Token) -> None:
         self.reader = reader
         self.objects = reader._objects(verb)
+        self.readings: list[tuple[bool, str, set[str], set[str]]] | None = None
         self.nearby = reader._nearby_lemmas(verb)
         self.subjects = {reader._lemma(c) for c in verb.children if c.dep_ in SUBJECT_DEPS}
         self.particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
@@ -183,24 +182,47 @@ class _VerbScene:
         )
 
     def object_matching(self, frame: Frame) -> Token | None:
-        for obj in self.objects:
+        for obj, reading in zip(self.objects, self._object_readings()):
+            direct, head, lemmas, modifiers = reading
             if frame.imported:  # PETRARCH's plain word heads the verb's own object
-                if not _direct_object(obj) or self.reader._lemma(obj) not in frame.object:
+                if not direct or head not in frame.object:
                     continue
-            elif not self.reader._object_lemmas(obj) & frame.object:
+            elif not lemmas & frame.object:
                 continue
-            if frame.object_with and not frame.object_with & self._modifiers(obj):
+            if frame.object_with and not frame.object_with & modifiers:
                 continue
             return obj
         return None
 
-    def _modifiers(self, obj: Token) -> set[str]:
-        return {
-            self.reader._lemma(c) for c in obj.children if c.dep_ in ("amod", "compound", "nmod")
-        }
+    def _object_readings(self) -> list[tuple[bool, str, set[str], set[str]]]:
+        """Per object: direct or not, head lemma, lemmas a frame's ``object`` may match, modifiers."""
+        if self.readings is None:
+            reader = self.reader
+            self.readings = [
+                (
+                    _direct_object(obj),
+                    reader._lemma(obj),
+                    reader._object_lemmas(obj),
+                    {reader._lemma(c) for c in obj.children if c.dep_ in MODIFIER_DEPS},
+                )
+                for obj in self.objects
+            ]
+        return self.readings
 
 
 def _direct_object(token: Token) -> bool:
     while token.dep_ == "conj":
         token = token.head
     return token.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+
+
+def _joined_lemma(token: Token) -> str:
+    doc = token.doc
+    if (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 2].whitespace_
+        and not doc[token.i - 1].whitespace_
+    ):
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+    return token.lemma_.lower()
