@@ -61,6 +61,10 @@ class ArgumentSlots(GovernanceRules):
             return sources, targets
         return self._subjects(verb), self._targets(verb, frame, obj)
 
+    def _inanimate_subject(self, verb: Token) -> bool:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return bool(subjects) and self._lemma(subjects[0]) in self.patterns.non_agents
+
     def _noun_arguments(self, noun: Token, frame: Frame) -> tuple[list[ActorRef], list[ActorRef]]:
         """A nominal event's actors: its own slots, the participants of a joint event, or the
         subject of the verb that governs it ("X staged a protest")."""
@@ -171,7 +175,12 @@ class ArgumentSlots(GovernanceRules):
             found += self._phrase_actors(phrase_head)
         if not found and head.pos_ == "PRON":
             found = self._speaker_of(head)
-        if not found and fallback and _may_name_an_actor(head):
+        if (
+            not found
+            and fallback
+            and _may_name_an_actor(head)
+            and self._lemma(head) not in self.patterns.non_agents
+        ):
             chunk = self._phrase(head)
             found.append(
                 ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, known=False)

@@ -110,12 +110,18 @@ class Coder(Assembly):
         self, trigger: Token, frame: Frame, obj: Token | None, state: SentenceState
     ) -> None:
         sources, targets = self._verb_arguments(trigger, frame, obj)
+        if not sources and self._inanimate_subject(trigger):
+            return  # "prices plunged", "shares fell": markets and things do not act
         if frame.imported and not (sources and targets):
             self._code_own_frame_instead(trigger, state)
             return
         _claim(trigger, frame, obj, state)
         gov = self._governance(trigger)
-        if gov.kind == "blocked" or self._negated(trigger):
+        if (
+            gov.kind == "blocked"
+            or self._negated(trigger)
+            or self._hypothetical(trigger, frame.code[:2])
+        ):
             return
         modal = self._modal_aux(trigger)
         if modal in self.patterns.modality.aux_demand:
@@ -205,6 +211,8 @@ class Coder(Assembly):
         frame = self._noun_frame(noun)
         if (
             frame is None
+            or noun.dep_ == "compound"  # "an attack ad", "a protest vote": a modifier, no event
+            or self._named_event(noun)
             or self._hypothetical_noun(noun)
             or self._circumstance_of_coded_verb(noun, state.coded_verbs)
         ):

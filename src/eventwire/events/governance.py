@@ -25,6 +25,8 @@ CLAUSE_BOUNDARIES = {
     "appos",
     "ROOT",
 }
+# Actor mentions that are places, not states or groups: a name on an agreement ("Minsk").
+PLACE_KINDS = ("capital", "place", "seat")
 # Subordinators that make a clause a condition or an open question, not a report.
 CONDITIONS = {"if", "unless", "whether"}
 # Prepositions whose nominal object is background to the sentence's news ("after talks").
@@ -108,6 +110,29 @@ class GovernanceRules(TriggerReading):
             ):
                 return child.lower_
         return None
+
+    def _hypothetical(self, trigger: Token, root: str) -> bool:
+        """ "could sign", "might meet" (cooperation only: possible harm is a threat), or a
+        question: a possibility, not an event."""
+        modality = self.patterns.modality
+        if root < "10" and any(
+            c.dep_ == "aux" and c.lower_ in modality.aux_hypothetical for c in trigger.children
+        ):
+            return True
+        return trigger.sent.text.rstrip().endswith("?")
+
+    def _named_event(self, noun: Token) -> bool:
+        """ "the Minsk agreements", "the Camp David talks": a place's name on an agreement or a
+        meeting names it; it is not that place acting, nor an agreement made now."""
+        if self._lemma(noun) not in self.patterns.named_event_nouns:
+            return False
+        for child in noun.children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                mention = self.mention_at.get(child.i)
+                kind = mention.kind if mention is not None else None
+                if kind in PLACE_KINDS or kind is None and child.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return True
+        return False
 
     def _hypothetical_noun(self, noun: Token) -> bool:
         modifiers = self.patterns.modality.hypothetical_modifiers

@@ -71,6 +71,7 @@ class Modality:
     blocking: frozenset[str]
     aux_intent: frozenset[str]
     aux_demand: frozenset[str]
+    aux_hypothetical: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     group_references: frozenset[str]
 
@@ -103,6 +104,8 @@ class Patterns:
     noun_target: tuple[str, ...]
     implicit_doers: dict[str, str]
     place_nouns: frozenset[str]
+    non_agents: frozenset[str]
+    named_event_nouns: frozenset[str]
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
 
@@ -220,6 +223,7 @@ def parse(text: str) -> Patterns:
         blocking=frozenset(mod["blocking"]),
         aux_intent=frozenset(mod["aux_intent"]),
         aux_demand=frozenset(mod["aux_demand"]),
+        aux_hypothetical=frozenset(mod.get("aux_hypothetical", ())),
         hypothetical_modifiers=frozenset(mod["hypothetical_modifiers"]),
         group_references=frozenset(mod["group_references"]),
     )
@@ -241,6 +245,8 @@ def parse(text: str) -> Patterns:
         noun_target=_check_slots(defaults["noun_target"], "defaults.noun_target"),
         implicit_doers=_check_sectors(data.get("implicit_doers", {})),
         place_nouns=frozenset(data.get("place_nouns", ())),
+        non_agents=frozenset(data.get("non_agents", ())),
+        named_event_nouns=frozenset(data.get("named_event_nouns", ())),
     )
 
 
