@@ -151,7 +151,7 @@ class GovernanceRules(TriggerReading):
         """ "killed ... in an attack": the attack is the killing's circumstance, not a second event;
         "following the meeting", "after talks": an earlier event, background to this one."""
         preposition = noun.head
-        if noun.dep_ != "pobj":
+        if noun.dep_ != "pobj" or self._lemma(noun) in self.patterns.two_sided_fighting:
             return False
         if preposition.lower_ in BACKGROUND_PREPOSITIONS:
             return True

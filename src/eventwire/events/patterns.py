@@ -105,6 +105,7 @@ class Patterns:
     implicit_doers: dict[str, str]
     place_nouns: frozenset[str]
     non_agents: frozenset[str]
+    two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
@@ -246,6 +247,7 @@ def parse(text: str) -> Patterns:
         implicit_doers=_check_sectors(data.get("implicit_doers", {})),
         place_nouns=frozenset(data.get("place_nouns", ())),
         non_agents=frozenset(data.get("non_agents", ())),
+        two_sided_fighting=frozenset(data.get("two_sided_fighting", ())),
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),
     )
 
