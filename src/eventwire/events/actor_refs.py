@@ -37,8 +37,11 @@ def unique(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def same_actor(first: ActorRef, second: ActorRef) -> bool:
-    """One actor, or a country and its own government: no event between them."""
+    """One actor, or a country and its own government: no event between them. A country and
+    its opposition, rebels or former leaders are two sides of a domestic event."""
     if first.key == second.key:
         return True
     a, b = first.actor, second.actor
-    return bool(a.country and a.country == b.country and a.country in (a.code, b.code))
+    if not a.country or a.country != b.country:
+        return False
+    return {a.code, b.code} <= {a.country, f"{a.country}GOV"}
