@@ -27,6 +27,7 @@ CLAUSE_BOUNDARIES = {
 }
 # Actor mentions that are places, not states or groups: a name on an agreement ("Minsk").
 PLACE_KINDS = ("capital", "place", "seat")
+NAME_ENTITIES = ("GPE", "LOC", "FAC", "ORG")  # an unresolved name ("Camp David", "Minsk")
 # Subordinators that make a clause a condition or an open question, not a report.
 CONDITIONS = {"if", "unless", "whether"}
 # Prepositions whose nominal object is background to the sentence's news ("after talks").
@@ -130,7 +131,7 @@ class GovernanceRules(TriggerReading):
             if child.dep_ == "compound" and child.pos_ == "PROPN":
                 mention = self.mention_at.get(child.i)
                 kind = mention.kind if mention is not None else None
-                if kind in PLACE_KINDS or kind is None and child.ent_type_ in ("GPE", "LOC", "FAC"):
+                if kind in PLACE_KINDS or kind is None and child.ent_type_ in NAME_ENTITIES:
                     return True
         return False
 
