@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from contextlib import nullcontext
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
@@ -59,34 +60,19 @@ def extract(
 
     if published is not None:
         published = _check_iso(published)
-    failures = []
+    articles = progress(
+        run(
+            ingest.read(inputs),
+            workers=workers,
+            cluster=cluster,
+            published=published,
+            doc_timeout=doc_timeout,
+        ),
+        quiet=quiet,
+        total=progress_total(inputs, quiet),
+    )
     with open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout) as out:
-        if format is OutputFormat.json:
-            out.write('{"articles": [')
-        for index, article in enumerate(
-            progress(
-                run(
-                    ingest.read(inputs),
-                    workers=workers,
-                    cluster=cluster,
-                    published=published,
-                    doc_timeout=doc_timeout,
-                ),
-                quiet=quiet,
-                total=progress_total(inputs, quiet),
-            )
-        ):
-            if article.errors:
-                failures.append(article)
-            if min_confidence > 0:
-                keep_confident_events(article, min_confidence)
-            text = article.model_dump_json(indent=None if format is OutputFormat.jsonl else 2)
-            if format is OutputFormat.json:
-                out.write(("," if index else "") + "\n" + text)
-            else:
-                out.write(text + "\n")
-        if format is OutputFormat.json:
-            out.write("\n]}\n")
+        failures = _write(articles, out, format, min_confidence)
     for article in failures:
         for error in article.errors:
             typer.echo(f"{article.id}: {error.stage}: {error.message}", err=True)
@@ -94,6 +80,28 @@ def extract(
         typer.echo(f"{len(failures)} document(s) failed", err=True)
         raise typer.Exit(EXIT_SOME_FAILED)
     raise typer.Exit(EXIT_OK)
+
+
+def _write(
+    articles: Iterable[Article], out: IO[str], format: OutputFormat, min_confidence: float
+) -> list[Article]:
+    """Write each article as it comes (JSON array or JSON lines); the failed ones are returned."""
+    failures = []
+    if format is OutputFormat.json:
+        out.write('{"articles": [')
+    for index, article in enumerate(articles):
+        if article.errors:
+            failures.append(article)
+        if min_confidence > 0:
+            keep_confident_events(article, min_confidence)
+        text = article.model_dump_json(indent=None if format is OutputFormat.jsonl else 2)
+        if format is OutputFormat.json:
+            out.write(("," if index else "") + "\n" + text)
+        else:
+            out.write(text + "\n")
+    if format is OutputFormat.json:
+        out.write("\n]}\n")
+    return failures
 
 
 def keep_confident_events(article: Article, min_confidence: float) -> None:
