@@ -376,3 +376,9 @@ def test_a_country_acting_on_its_own_rebels_is_a_domestic_event(coded):
 def test_a_clash_is_fighting_even_where_people_are_killed_in_it(coded):
     found = roots(coded("Two Israeli soldiers were killed in a clash with rebels."))
     assert {"18", "19"} <= found
+
+
+def test_what_is_said_is_coded_by_what_it_does(coded):
+    assert ("RUSGOV", "111", "WST") in triples(coded("Mr. Putin said the West was reckless."))
+    assert ("FRAGOV", "051", "DEU") in triples(coded("Mr. Macron said Germany was courageous."))
+    assert ("RUSGOV", "010", None) in triples(coded("Mr. Putin said the talks were long."))

@@ -26,6 +26,12 @@ from eventwire.nlp import Document
 FIRM_FUTURE = {"will", "shall", "'ll", "wo"}
 GOVERNED_KINDS = ("intent", "threat", "refusal")
 SPEECH_TARGET_SLOTS = ("dative", "dobj", "prep:to")
+JUDGEMENT_DEPS = (
+    "acomp",
+    "attr",
+    "oprd",
+    "dobj",
+)  # "is racist", "was a failure", "did a great job"
 NO_COMMENT = "011"  # "declined to comment"
 DEMAND_CODE = "100"  # "X said Y must V"
 
@@ -93,9 +99,26 @@ class Coder(Assembly):
         targets: list[ActorRef] = []
         for slot in SPEECH_TARGET_SLOTS:
             targets = targets or self._slot_actors(verb, slot, None)
+        act = self._speech_act(verb)
+        if act is not None:  # "X said Y was reckless": X criticises Y
+            code, targets = act
         self.add(
             state, Reading(code, verb, rule_confidence.SPEECH_ACT), self._subjects(verb), targets
         )
+
+    def _speech_act(self, verb: Token) -> tuple[str, list[ActorRef]] | None:
+        """What the reported clause does when its predicate judges its subject ("Y is racist",
+        "Y was wrong", "Y did a great job"): the code of that judgement, aimed at Y."""
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+            words = {self._lemma(clause)} | {
+                self._lemma(c) for c in clause.children if c.dep_ in JUDGEMENT_DEPS
+            }
+            for code, cues in self.patterns.speech_acts.items():
+                if words & cues:
+                    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    targets = self._actors(subjects[0]) if subjects else []
+                    return (code, targets) if targets else None
+        return None
 
     def _code_reported_obligation(self, verb: Token, state: SentenceState) -> None:
         """ "X said Y must V" is X's demand on Y, whatever V is."""

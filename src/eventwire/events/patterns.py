@@ -104,6 +104,7 @@ class Patterns:
     noun_target: tuple[str, ...]
     implicit_doers: dict[str, str]
     place_nouns: frozenset[str]
+    speech_acts: dict[str, frozenset[str]]
     non_agents: frozenset[str]
     two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
@@ -246,6 +247,10 @@ def parse(text: str) -> Patterns:
         noun_target=_check_slots(defaults["noun_target"], "defaults.noun_target"),
         implicit_doers=_check_sectors(data.get("implicit_doers", {})),
         place_nouns=frozenset(data.get("place_nouns", ())),
+        speech_acts={
+            _check_code(code, f"speech_acts.{code}"): frozenset(cues)
+            for code, cues in data.get("speech_acts", {}).items()
+        },
         non_agents=frozenset(data.get("non_agents", ())),
         two_sided_fighting=frozenset(data.get("two_sided_fighting", ())),
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),
