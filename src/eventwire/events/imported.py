@@ -1,11 +1,11 @@
 """PETRARCH-2's verb dictionary (``petrarch_verbs.yaml``, converted by
 ``scripts/convert_petrarch_verbs.py``) merged under the hand-written patterns.
 
-Merge rule, per verb lemma: our conditional frames first, then the imported conditional
-frames (their null-coded frames included: they stop an event), then our frame for the verb
-alone; the imported code for the verb alone only for verbs we do not list and whose block is
-not a known over-coder (``BARE_CODE_BLOCKS_SKIPPED``). Verbs of saying stay ours alone: their
-complement clause is coded on its own.
+Merge rule, per verb lemma (``merge``): our conditional frames first, then the imported specific
+frames (their null-coded frames included: they stop an event), then our frame for the verb alone,
+then imported frames conditioned on a bare preposition only; the imported code for the verb alone
+only for verbs we do not list. Verbs of saying stay ours alone: their complement clause is coded
+on its own. The coder lets an imported frame code dyads only (source and target found).
 """
 
 from __future__ import annotations
@@ -82,13 +82,21 @@ def read_imported() -> dict[str, tuple[Frame, ...]]:
 def merge(
     ours: tuple[Frame, ...], theirs: tuple[Frame, ...], bare_allowed: bool
 ) -> tuple[Frame, ...]:
-    """Our conditional frames, the imported conditional ones, our bare frame (or theirs)."""
+    """Our conditional frames, the imported specific ones, our bare frame (or theirs), then the
+    imported frames whose only condition is a bare preposition ("beat ... with" is no threat)."""
     mine_first = [f for f in ours if f.conditional]
-    imported = [f for f in theirs if f.conditional]
+    specific = [f for f in theirs if f.conditional and not _bare_preposition(f)]
+    weak = [f for f in theirs if _bare_preposition(f)]
     bare = [f for f in ours if not f.conditional]
     if not bare and bare_allowed:
         bare = [f for f in theirs if not f.conditional and not f.stops]
-    return tuple(mine_first + imported + bare)
+    return tuple(mine_first + specific + bare + weak)
+
+
+def _bare_preposition(frame: Frame) -> bool:
+    return bool(frame.prep) and not (
+        frame.prep_object or frame.object or frame.subject or frame.particle
+    )
 
 
 def merge_imported(patterns: Patterns) -> Patterns:
