@@ -18,6 +18,7 @@ from eventwire.events import ontology, rule_confidence
 from eventwire.events.patterns import NULL_CODE, SLOT_NAMES, Frame, PatternError, Patterns
 
 IMPORTED_FILE = "petrarch_verbs.yaml"
+SETTING_PREPOSITIONS = {"in", "during", "amid", "after", "following"}
 FRAME_KEYS = {
     "code",
     "subject",
@@ -83,20 +84,22 @@ def merge(
     ours: tuple[Frame, ...], theirs: tuple[Frame, ...], bare_allowed: bool
 ) -> tuple[Frame, ...]:
     """Our conditional frames, the imported specific ones, our bare frame (or theirs), then the
-    imported frames whose only condition is a bare preposition ("beat ... with" is no threat)."""
+    weak imported ones ("beat ... with" is no threat, "wounded in an attack" a wounding)."""
     mine_first = [f for f in ours if f.conditional]
-    specific = [f for f in theirs if f.conditional and not _bare_preposition(f)]
-    weak = [f for f in theirs if _bare_preposition(f)]
+    specific = [f for f in theirs if f.conditional and not _weak(f)]
+    weak = [f for f in theirs if _weak(f)]
     bare = [f for f in ours if not f.conditional]
     if not bare and bare_allowed:
         bare = [f for f in theirs if not f.conditional and not f.stops]
     return tuple(mine_first + specific + bare + weak)
 
 
-def _bare_preposition(frame: Frame) -> bool:
-    return bool(frame.prep) and not (
-        frame.prep_object or frame.object or frame.subject or frame.particle
-    )
+def _weak(frame: Frame) -> bool:
+    """A frame conditioned on a bare preposition, or on the setting of the act ("wounded in an
+    attack" is a wounding; the attack is its circumstance)."""
+    if not frame.prep or frame.object or frame.subject or frame.particle:
+        return False
+    return not frame.prep_object or frame.prep in SETTING_PREPOSITIONS
 
 
 def merge_imported(patterns: Patterns) -> Patterns:
