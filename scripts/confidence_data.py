@@ -152,7 +152,7 @@ def coded_candidates(
 
         def _event(self, candidate, source, target, state, number):
             event = super()._event(candidate, source, target, state, number)
-            factor = 1.0 if source.resolved else RULE_UNRESOLVED_FACTOR
+            factor = 1.0 if source.known else RULE_UNRESOLVED_FACTOR
             view = confidence.view_of_event(event, candidate.trigger, candidate.confidence)
             self.recorded.append(
                 (
@@ -184,7 +184,7 @@ def coded_candidates(
         for row in rows
     ]
     for document in nlp.parse(articles):
-        coder = RecordingCoder(document, actors.resolve(document), strict=False)
+        coder = RecordingCoder(document, actors.resolve(document))
         coder.recorded = []
         kept = {id(event) for event in coder.run()}  # the coder keeps one event per actor pair
         for event, found in coder.recorded:

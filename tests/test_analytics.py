@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pandas as pd
 import pytest
 
 from eventwire.store import Store
@@ -152,3 +153,21 @@ def test_top_actors_and_dyads(store):
     undirected = store.top_dyads(undirected=True).set_index("dyad")
     assert undirected.loc["RUS:UKR", "events"] == 3 and undirected.loc["FRA:RUS", "events"] == 1
     assert store.top_dyads(since="2022-03-01").empty
+
+
+def test_actors_without_a_country_are_stored_but_in_no_dyad(store):
+    from eventwire.models import Actor
+
+    day = date(2022, 2, 1)
+    article = _day_article("a", day, [("RUSGOV", "111", "UKR"), ("RUSMIL", "190", "UKR")])
+    police = Actor(text="Police", sector="COP", code="COP")
+    article.events[1] = article.events[1].model_copy(update={"source": police})
+    store.add([article])
+    stored = store.events()
+    unplaced = stored[stored.source_text == "Police"].iloc[0]
+    assert unplaced.source_sector == "COP"
+    assert pd.isna(unplaced.source_country) and pd.isna(unplaced.source_key)
+    dyads = store.top_dyads()
+    assert list(dyads.dyad) == ["RUS:UKR"] and dyads.iloc[0].events == 1
+    assert "COP" not in set(store.top_actors().code)
+    assert int(store.series(dyad="RUS:UKR").events.sum()) == 1

@@ -78,7 +78,43 @@ def test_dev_sets_stay_above_their_floors():
     from eventwire.events.evaluation import evaluate_cameo, evaluate_plover, read_jsonl
 
     cameo = evaluate_cameo(read_jsonl(shared_path("eval", "cameo", "root_codes_dev.jsonl")))
-    assert cameo.overall.f1 >= 0.55
+    assert cameo.overall.f1 >= 0.60
     plover = evaluate_plover(read_jsonl(shared_path("eval", "plover", "gsr_dev.jsonl"))).as_dict()
     assert plover["event_type_accuracy"] >= 0.80
-    assert plover["source_country_accuracy"] >= 0.70
+    assert plover["source_country_accuracy"] >= 0.80
+
+
+def test_eval_half_selects_even_or_odd_rows(tmp_path):
+    from eventwire.events.evaluation import select_half
+
+    rows = [{"id": i} for i in range(5)]
+    assert [r["id"] for r in select_half(rows, "even")] == [0, 2, 4]
+    assert [r["id"] for r in select_half(rows, "odd")] == [1, 3]
+    gold = _write(
+        tmp_path / "cameo.jsonl",
+        [
+            {"id": "a", "text": "Iran accused Israel of the attack.", "root_codes": ["11"]},
+            {"id": "b", "text": "Japan and South Korea held talks in Tokyo.", "root_codes": ["04"]},
+            {"id": "c", "text": "France sent food aid to Chad.", "root_codes": ["07"]},
+        ],
+    )
+    result = run_cli("eval", "cameo", str(gold), "--json", "--half", "odd")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["sentences"] == 1
+    assert run_cli("eval", "cameo", str(gold), "--half", "third").returncode == 2
+
+
+def test_extract_min_confidence_drops_less_confident_events(tmp_path):
+    text = "Two men were killed on Sunday. Iran accused Israel of the attack."
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    everything = json.loads(run_cli("extract", str(article)).stdout)["articles"][0]
+    confident = json.loads(run_cli("extract", str(article), "--min-confidence", "0.85").stdout)[
+        "articles"
+    ][0]
+    confidences = sorted(e["confidence"] for e in everything["events"])
+    assert (
+        confidences[0] < 0.85 <= confidences[-1]
+    )  # a killing with no doer in the text ranks lower
+    assert confident["events"] and all(e["confidence"] >= 0.85 for e in confident["events"])
+    assert len(confident["events"]) < len(everything["events"])

@@ -2,7 +2,8 @@
 
 The rule (documented in the README, tested in tests/test_analytics.py):
 
-- a dyad is a directed pair of actors at country level (country, else the actor code);
+- a dyad is a directed pair of actors at country level (coded countries only: an actor
+  known by sector or name alone is in no dyad);
 - per period (``freq``: day, week or month), its *conflict intensity* is the sum of
   |Goldstein| over its conflict events (QuadClass 3 verbal and 4 material conflict);
   periods without events count as zero, from the dyad's first event of any kind;

@@ -1,4 +1,7 @@
-"""Top actors and dyads by number of distinct events, with their tone (Goldstein, conflict share)."""
+"""Top actors and dyads by number of distinct events, with their tone (Goldstein, conflict share).
+
+Only actors coded with a country count: an actor known by its sector or name alone ("police",
+"gunmen") is kept on its events but is no one's dyad partner here."""
 
 from __future__ import annotations
 
@@ -22,10 +25,10 @@ def top_actors(
     sql = f"""
         WITH sides AS (
             SELECT e.source_code AS code, 'source' AS side, e.quad_class, e.goldstein
-            FROM events e WHERE e.source_code IS NOT NULL AND {where}
+            FROM events e WHERE e.source_country IS NOT NULL AND {where}
             UNION ALL
             SELECT e.target_code, 'target', e.quad_class, e.goldstein
-            FROM events e WHERE e.target_code IS NOT NULL AND {where})
+            FROM events e WHERE e.target_country IS NOT NULL AND {where})
         SELECT s.code, any_value(a.name) AS name, any_value(a.country) AS country, count(*) AS events,
                count(*) FILTER (WHERE s.side = 'source') AS as_source,
                count(*) FILTER (WHERE s.side = 'target') AS as_target,
@@ -46,7 +49,7 @@ def top_dyads(
 ) -> pd.DataFrame:
     """Columns: dyad, source, target, events, goldstein_mean, conflict_share, first_day, last_day.
 
-    Dyads are at country level (country, else actor code); ``undirected`` merges A:B and B:A.
+    Dyads are at country level (coded countries only); ``undirected`` merges A:B and B:A.
     """
     where, params = event_where(since=since, until=until)
     source, target = "e.source_key", "e.target_key"

@@ -33,15 +33,24 @@ def cameo(
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list the sentences coded wrong.")
     ] = False,
+    half: Annotated[
+        str | None, typer.Option("--half", help="Only the rows at even or odd positions (0-based).")
+    ] = None,
+    imported: Annotated[
+        bool,
+        typer.Option(
+            "--imported/--no-imported", help="With (default) or without PETRARCH-2's verb frames."
+        ),
+    ] = True,
 ) -> None:
     """Micro precision/recall/F1 of predicted CAMEO root codes, per sentence, per code and overall."""
     from eventwire.events import ontology
     from eventwire.events.evaluation import evaluate_cameo
 
-    rows = _rows(file)
+    rows = _half(_rows(file), half)
     if not all("root_codes" in row and "text" in row for row in rows):
         fail(f"{file}: every row needs 'text' and 'root_codes'")
-    report = evaluate_cameo(rows)
+    report = evaluate_cameo(rows, imported=imported)
     if as_json:
         typer.echo(json.dumps(report.as_dict(), indent=2))
         return
@@ -76,14 +85,23 @@ def plover(
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list the sentences coded wrong.")
     ] = False,
+    half: Annotated[
+        str | None, typer.Option("--half", help="Only the rows at even or odd positions (0-based).")
+    ] = None,
+    imported: Annotated[
+        bool,
+        typer.Option(
+            "--imported/--no-imported", help="With (default) or without PETRARCH-2's verb frames."
+        ),
+    ] = True,
 ) -> None:
     """PLOVER event-type accuracy and source/target country accuracy of each sentence's main event."""
     from eventwire.events.evaluation import evaluate_plover
 
-    rows = _rows(file)
+    rows = _half(_rows(file), half)
     if not all("event" in row and "text" in row for row in rows):
         fail(f"{file}: every row needs 'text' and 'event'")
-    report = evaluate_plover(rows)
+    report = evaluate_plover(rows, imported=imported)
     scores = report.as_dict()
     if as_json:
         typer.echo(json.dumps(scores, indent=2))
@@ -107,6 +125,16 @@ def plover(
                     f"\n gold {sentence['gold']} {sentence['gold_source']} predicted {sentence['predicted']} "
                     f"{sentence['source']}\n   {sentence['text']}"
                 )
+
+
+def _half(rows: list[dict], half: str | None) -> list[dict]:
+    from eventwire.events.evaluation import select_half
+
+    try:
+        return select_half(rows, half)
+    except ValueError as exc:
+        fail(str(exc))
+    return rows
 
 
 def _per_gold_type(report) -> dict[str, tuple[int, int]]:

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from contextlib import nullcontext
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
 from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, Inputs, Published, Quiet, fail, progress
 from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
 from eventwire.scale import DOC_TIMEOUT
+
+if TYPE_CHECKING:
+    from eventwire.models import Article
 
 
 class OutputFormat(str, Enum):
@@ -40,6 +44,15 @@ def extract(
     workers: Workers = None,
     cluster: Cluster = None,
     doc_timeout: DocTimeout = DOC_TIMEOUT,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Leave out events whose confidence is below this (0 to 1; default: keep all).",
+        ),
+    ] = 0.0,
 ) -> None:
     """Extract clean articles with their events and quotes, as JSON."""
     from eventwire import ingest
@@ -51,32 +64,19 @@ def extract(
         ingest.readers.default_max_bytes()
     except ValueError as exc:
         fail(str(exc))
-    failures = []
+    articles = progress(
+        run(
+            ingest.read(inputs),
+            workers=workers,
+            cluster=cluster,
+            published=published,
+            doc_timeout=doc_timeout,
+        ),
+        quiet=quiet,
+        total=progress_total(inputs, quiet),
+    )
     with open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout) as out:
-        if format is OutputFormat.json:
-            out.write('{"articles": [')
-        for index, article in enumerate(
-            progress(
-                run(
-                    ingest.read(inputs),
-                    workers=workers,
-                    cluster=cluster,
-                    published=published,
-                    doc_timeout=doc_timeout,
-                ),
-                quiet=quiet,
-                total=progress_total(inputs, quiet),
-            )
-        ):
-            if article.errors:
-                failures.append(article)
-            text = article.model_dump_json(indent=None if format is OutputFormat.jsonl else 2)
-            if format is OutputFormat.json:
-                out.write(("," if index else "") + "\n" + text)
-            else:
-                out.write(text + "\n")
-        if format is OutputFormat.json:
-            out.write("\n]}\n")
+        failures = _write(articles, out, format, min_confidence)
     for article in failures:
         for error in article.errors:
             typer.echo(f"{article.id}: {error.stage}: {error.message}", err=True)
@@ -84,6 +84,36 @@ def extract(
         typer.echo(f"{len(failures)} document(s) failed", err=True)
         raise typer.Exit(EXIT_SOME_FAILED)
     raise typer.Exit(EXIT_OK)
+
+
+def _write(
+    articles: Iterable[Article], out: IO[str], format: OutputFormat, min_confidence: float
+) -> list[Article]:
+    """Write each article as it comes (JSON array or JSON lines); the failed ones are returned."""
+    failures = []
+    if format is OutputFormat.json:
+        out.write('{"articles": [')
+    for index, article in enumerate(articles):
+        if article.errors:
+            failures.append(article)
+        if min_confidence > 0:
+            keep_confident_events(article, min_confidence)
+        text = article.model_dump_json(indent=None if format is OutputFormat.jsonl else 2)
+        if format is OutputFormat.json:
+            out.write(("," if index else "") + "\n" + text)
+        else:
+            out.write(text + "\n")
+    if format is OutputFormat.json:
+        out.write("\n]}\n")
+    return failures
+
+
+def keep_confident_events(article: Article, min_confidence: float) -> None:
+    """Drop events below ``min_confidence``, and the quotes' links to them (in place)."""
+    article.events = [e for e in article.events if e.confidence >= min_confidence]
+    kept = {e.id for e in article.events}
+    for quote in article.quotes:
+        quote.event_ids = [i for i in quote.event_ids if i in kept]
 
 
 def _check_iso(value: str) -> str:

@@ -12,8 +12,12 @@ from eventwire.models import Event
 from eventwire.nlp import Document
 
 
-def code(document: Document, mentions: list[Mention]) -> list[Event]:
-    """All events reported in the document whose source actor is resolved, in text order."""
-    from eventwire.events.coder import code_document
+def code(document: Document, mentions: list[Mention], *, imported: bool = True) -> list[Event]:
+    """All events reported in the document, in text order (actors without a country included).
 
-    return code_document(document, mentions, strict=True)
+    ``imported=False`` codes with the hand-written patterns alone, without the frames converted
+    from PETRARCH-2 (to measure what the imported dictionary adds)."""
+    from eventwire.events.coder import code_document
+    from eventwire.events.patterns import load
+
+    return code_document(document, mentions, patterns=load(imported))

@@ -1,9 +1,9 @@
 """Built-in evaluation of the coder against gold sentences (``eventwire eval cameo|plover``).
 
-Each gold sentence goes through the real stages (spaCy parse, actor resolution, coder). Gold
-CAMEO sentences carry no actors, so the CAMEO measure counts every coded event, including those
-whose actors could not be resolved (the coder's non-strict mode); the PLOVER measure scores the
-sentence's main event (the most confident event PLOVER codes) and its source actor's country.
+Each gold sentence goes through the real stages (spaCy parse, actor resolution, coder), so the
+scores measure exactly the events ``extract`` returns. The CAMEO measure compares the set of root
+codes per sentence; the PLOVER measure scores the sentence's main event (the most confident
+event PLOVER codes) and its source actor's country.
 """
 
 from __future__ import annotations
@@ -31,19 +31,30 @@ def read_jsonl(path: Path) -> list[dict]:
     return rows
 
 
-def code_sentences(texts: Iterable[str], *, strict: bool = False) -> Iterator[list[Event]]:
+HALVES = ("even", "odd")
+
+
+def select_half(rows: list[dict], half: str | None) -> list[dict]:
+    """The gold rows at even (0, 2, 4, ...) or odd positions, for tuning on one half and
+    confirming on the other; all rows when ``half`` is None."""
+    if half is None:
+        return rows
+    if half not in HALVES:
+        raise ValueError(f"half must be one of {HALVES}, got {half!r}")
+    return rows[HALVES.index(half) :: 2]
+
+
+def code_sentences(texts: Iterable[str], *, imported: bool = True) -> Iterator[list[Event]]:
     """Events of each text, coded as a one-sentence article (unique texts parsed once)."""
-    from eventwire import actors, nlp
-    from eventwire.events.coder import code_document
+    from eventwire import actors, events, nlp
 
     texts = list(texts)
     unique = list(dict.fromkeys(texts))
     articles = [Article(id=f"gold{i}", body=text) for i, text in enumerate(unique)]
     coded = {}
     for document in nlp.parse(articles):
-        coded[document.article.body] = code_document(
-            document, actors.resolve(document), strict=strict
-        )
+        mentions = actors.resolve(document)
+        coded[document.article.body] = events.code(document, mentions, imported=imported)
     for text in texts:
         yield coded[text]
 
@@ -92,10 +103,10 @@ class CameoReport:
         }
 
 
-def evaluate_cameo(rows: list[dict]) -> CameoReport:
+def evaluate_cameo(rows: list[dict], *, imported: bool = True) -> CameoReport:
     """Micro precision/recall/F1 of predicted root-code sets against gold ``root_codes``, per sentence."""
     report = CameoReport()
-    for row, events in zip(rows, code_sentences(r["text"] for r in rows)):
+    for row, events in zip(rows, code_sentences((r["text"] for r in rows), imported=imported)):
         gold = {str(code).zfill(2) for code in row.get("root_codes", [])}
         predicted = {event.root for event in events}
         for code in gold | predicted:
@@ -169,7 +180,7 @@ class PloverReport:
         }
 
 
-def evaluate_plover(rows: list[dict]) -> PloverReport:
+def evaluate_plover(rows: list[dict], *, imported: bool = True) -> PloverReport:
     """Event-type accuracy of the main event, and the country accuracy of its source and target.
 
     Country accuracy is scored over gold records that name a coded actor; a missing prediction counts
@@ -180,7 +191,7 @@ def evaluate_plover(rows: list[dict]) -> PloverReport:
     )  # gold records use CAMEO country codes (JAP, ITL) too
 
     report = PloverReport()
-    for row, events in zip(rows, code_sentences(r["text"] for r in rows)):
+    for row, events in zip(rows, code_sentences((r["text"] for r in rows), imported=imported)):
         gold_type = ontology.normalise_plover(row["event"])
         event = main_event(events)
         predicted = event.plover if event else None

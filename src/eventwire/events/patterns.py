@@ -9,17 +9,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import yaml
 
 from eventwire import yamlfile
-from eventwire.events import ontology
+from eventwire.events import ontology, rule_confidence
 
+IMPLICIT_SECTORS = ("COP", "JUD")
 SLOT_NAMES = {"dobj", "dative", "nsubjpass", "poss", "amod", "compound", "agent"}
+
+
+NULL_CODE = "---"  # a frame that matches and stops the event ("faced a run-off" is no meeting)
 
 
 @dataclass(frozen=True)
 class Frame:
+    """When a trigger codes an event, and where its actors are.
+
+    Conditions (all that are set must hold): ``object`` heads the object, ``object_with``
+    modifies it, ``with_`` is near the trigger and ``without`` is not, ``subject`` heads the
+    subject, ``prep`` is a preposition on the trigger or its object (with ``prep_object``
+    heading its object), ``particle`` is the verb's particle or preposition."""
+
     code: str
     object: frozenset[str] = frozenset()
     with_: frozenset[str] = frozenset()
@@ -28,7 +40,21 @@ class Frame:
     source: tuple[str, ...] = ()
     symmetric: bool = False
     complaint: str | None = None
-    confidence: float = 0.9
+    confidence: float = rule_confidence.VERB_FRAME
+    subject: frozenset[str] = frozenset()
+    object_with: frozenset[str] = frozenset()
+    prep: str | None = None
+    prep_object: frozenset[str] = frozenset()
+    particle: str | None = None
+    imported: bool = False  # from PETRARCH-2's dictionary, not hand-written
+
+    @property
+    def stops(self) -> bool:
+        return self.code == NULL_CODE
+
+    @property
+    def conditional(self) -> bool:
+        return bool(self.object or self.with_ or self.subject or self.prep or self.particle)
 
 
 @dataclass(frozen=True)
@@ -45,6 +71,7 @@ class Modality:
     blocking: frozenset[str]
     aux_intent: frozenset[str]
     aux_demand: frozenset[str]
+    aux_hypothetical: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     group_references: frozenset[str]
 
@@ -75,13 +102,26 @@ class Patterns:
     verb_target: tuple[str, ...]
     noun_source: tuple[str, ...]
     noun_target: tuple[str, ...]
+    implicit_doers: dict[str, str]
+    place_nouns: frozenset[str]
+    speech_acts: dict[str, frozenset[str]]
+    non_agents: frozenset[str]
+    two_sided_fighting: frozenset[str]
+    named_event_nouns: frozenset[str]
+    imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
 
 class PatternError(ValueError):
     """The pattern dictionary is malformed; the message names the entry."""
 
 
-class _UniqueKeyLoader(yamlfile.SafeLoader):
+if TYPE_CHECKING:
+    _BaseLoader = yaml.SafeLoader
+else:
+    _BaseLoader = yamlfile.SafeLoader
+
+
+class _UniqueKeyLoader(_BaseLoader):
     """A YAML loader that refuses duplicate keys (a silent override would lose a pattern)."""
 
 
@@ -152,6 +192,16 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
     return tuple(frames)
 
 
+def _check_sectors(table: dict) -> dict[str, str]:
+    """Implicit doers are the state's police or judiciary."""
+    for lemma, sector in table.items():
+        if sector not in IMPLICIT_SECTORS:
+            raise PatternError(
+                f"implicit_doers.{lemma}: {sector!r} is not one of {IMPLICIT_SECTORS}"
+            )
+    return dict(table)
+
+
 def _code_table(table: dict, where: str) -> dict[str, str]:
     if "default" not in table:
         raise PatternError(f"{where}: needs a 'default' code")
@@ -175,12 +225,19 @@ def parse(text: str) -> Patterns:
         blocking=frozenset(mod["blocking"]),
         aux_intent=frozenset(mod["aux_intent"]),
         aux_demand=frozenset(mod["aux_demand"]),
+        aux_hypothetical=frozenset(mod.get("aux_hypothetical", ())),
         hypothetical_modifiers=frozenset(mod["hypothetical_modifiers"]),
         group_references=frozenset(mod["group_references"]),
     )
     return Patterns(
-        verbs={lemma: _frames(lemma, spec, "verbs", 0.9) for lemma, spec in data["verbs"].items()},
-        nouns={lemma: _frames(lemma, spec, "nouns", 0.75) for lemma, spec in data["nouns"].items()},
+        verbs={
+            lemma: _frames(lemma, spec, "verbs", rule_confidence.VERB_FRAME)
+            for lemma, spec in data["verbs"].items()
+        },
+        nouns={
+            lemma: _frames(lemma, spec, "nouns", rule_confidence.NOUN_FRAME)
+            for lemma, spec in data["nouns"].items()
+        },
         speech={
             lemma: _check_code(code, f"speech.{lemma}") for lemma, code in data["speech"].items()
         },
@@ -188,6 +245,15 @@ def parse(text: str) -> Patterns:
         verb_target=_check_slots(defaults["verb_target"], "defaults.verb_target"),
         noun_source=_check_slots(defaults["noun_source"], "defaults.noun_source"),
         noun_target=_check_slots(defaults["noun_target"], "defaults.noun_target"),
+        implicit_doers=_check_sectors(data.get("implicit_doers", {})),
+        place_nouns=frozenset(data.get("place_nouns", ())),
+        speech_acts={
+            _check_code(code, f"speech_acts.{code}"): frozenset(cues)
+            for code, cues in data.get("speech_acts", {}).items()
+        },
+        non_agents=frozenset(data.get("non_agents", ())),
+        two_sided_fighting=frozenset(data.get("two_sided_fighting", ())),
+        named_event_nouns=frozenset(data.get("named_event_nouns", ())),
     )
 
 
@@ -196,6 +262,12 @@ def packaged_text() -> str:
 
 
 @cache
-def load() -> Patterns:
-    """The packaged pattern dictionary, parsed once per process."""
-    return parse(packaged_text())
+def load(imported: bool = True) -> Patterns:
+    """The packaged pattern dictionary, parsed once per process; ``imported`` adds the frames
+    converted from PETRARCH-2 (``petrarch_verbs.yaml``) where ours leave room."""
+    patterns = parse(packaged_text())
+    if not imported:
+        return patterns
+    from eventwire.events.imported import merge_imported
+
+    return merge_imported(patterns)

@@ -144,4 +144,3 @@ def _require_dask() -> None:
             "--cluster needs Dask, an optional extra: pip install 'eventwire[cluster]' "
             "(or pip install 'dask[distributed]')"
         )
-

@@ -62,7 +62,7 @@ CREATE TABLE IF NOT EXISTS events (
     target_country   VARCHAR,
     target_sector    VARCHAR,
     target_text      VARCHAR,
-    source_key       VARCHAR,               -- country, else actor code: the dyad key events are sorted by
+    source_key       VARCHAR,               -- coded country (NULL when none): the dyad key events are sorted by
     target_key       VARCHAR,
     cameo            VARCHAR NOT NULL,
     root             VARCHAR NOT NULL,

@@ -492,8 +492,9 @@ class Store:
             "date_text": event.date_text,
             **_actor_columns("source", event.source),
             **_actor_columns("target", event.target),
-            "source_key": event.source.country or event.source.code,
-            "target_key": (event.target.country or event.target.code) if event.target else None,
+            # dyad keys: coded countries only (an actor known by sector or name alone has none)
+            "source_key": event.source.country,
+            "target_key": event.target.country if event.target else None,
             "cameo": event.cameo,
             "root": event.root,
             "plover": event.plover,

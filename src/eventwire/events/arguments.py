@@ -1,0 +1,377 @@
+"""Argument slots: the source and target actors of a trigger, read from the dependency parse.
+
+The subject acts; the frame's slots (object, indirect object, ``prep:against``, ...) give the target;
+in the passive the ``by`` agent acts on the subject. Joint actors ("talks between A and B") and
+plural references ("they", "both leaders") are expanded to their members.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.actor_refs import GROUP_MEMORY, ActorRef, unique
+from eventwire.events.governance import GovernanceRules
+from eventwire.events.patterns import Frame
+from eventwire.models import Actor
+
+# Prepositions that introduce places and times, never actors in an argument.
+LOCATIVE_PREPOSITIONS = {
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "across",
+    "throughout",
+    "during",
+    "since",
+    "until",
+    "amid",
+    "after",
+    "before",
+    "over",
+}
+NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# Dependencies that leave an actor's noun phrase.
+OUTSIDE_PHRASE = {"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct", "appos"}
+PERSONAL_PRONOUNS = {"it", "he", "she", "they", "we", "its", "his", "her", "their", "our"}
+
+
+class ArgumentSlots(GovernanceRules):
+    """Who acts and who is acted on."""
+
+    def _verb_arguments(
+        self, verb: Token, frame: Frame, obj: Token | None
+    ) -> tuple[list[ActorRef], list[ActorRef]]:
+        if misparsed_main_verb(verb) is not None:
+            return self._subjects(verb), self._targets(verb, frame, obj)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        )
+        if passive:
+            sources = self._slot_actors(verb, "agent", None, fallback=True)
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                targets = self._actors(verb.head)
+            else:
+                targets = self._actors_of_deps(verb, ("nsubjpass",))
+            if not targets:
+                targets = self._targets(verb, frame, obj)
+            return sources, targets
+        return self._subjects(verb), self._targets(verb, frame, obj)
+
+    def _inanimate_subject(self, verb: Token) -> bool:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return bool(subjects) and self._lemma(subjects[0]) in self.patterns.non_agents
+
+    def _noun_arguments(self, noun: Token, frame: Frame) -> tuple[list[ActorRef], list[ActorRef]]:
+        """A nominal event's actors: its own slots, the participants of a joint event, or the
+        subject of the verb that governs it ("X staged a protest")."""
+        participants = self._participants(noun)
+        sources = self._first_slot(noun, frame.source or self.patterns.noun_source)
+        if not sources and not participants:
+            sources = self._subjects_of_governing_verb(noun)
+        targets = self._first_slot(noun, frame.target or self.patterns.noun_target)
+        if frame.symmetric and participants:
+            keys = {p.key for p in participants}
+            return participants + [s for s in sources if s.key not in keys], []
+        return sources, targets
+
+    def _first_slot(self, token: Token, slots: tuple[str, ...]) -> list[ActorRef]:
+        for slot in slots:
+            found = self._slot_actors(token, slot, None)
+            if found:
+                return found
+        return []
+
+    def _targets(self, verb: Token, frame: Frame, obj: Token | None) -> list[ActorRef]:
+        for slot in frame.target or self.patterns.verb_target:
+            found = self._slot_actors(verb, slot, obj)
+            if found:
+                return found
+        for candidate in self._objects(verb):  # "hailed talks between A and B" -> A, B
+            found = self._participants(candidate) or self._actors(candidate)
+            if found:
+                return found
+        return []
+
+    def _subjects(self, verb: Token) -> list[ActorRef]:
+        """The verb's agent: its subject, a relative clause's antecedent, or a coordinated verb's subject."""
+        seen = set()
+        root_noun = misparsed_main_verb(verb)
+        if root_noun is not None:
+            return self._actors(root_noun, fallback=True)
+        while verb.i not in seen:
+            seen.add(verb.i)
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+            if subjects:
+                subject = subjects[0]
+                if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return self._actors(verb.head, fallback=True)
+                return self._actors(subject, fallback=True)
+            if any(c.dep_ == "nsubjpass" for c in verb.children):
+                return self._slot_actors(verb, "agent", None, fallback=True)
+            if verb.dep_ == "conj":
+                verb = self._conj_head(verb)
+            elif verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in (
+                "VERB",
+                "AUX",
+                "ADP",
+            ):
+                verb = verb.head if verb.head.pos_ != "ADP" else verb.head.head
+            elif (
+                verb.dep_ == "acl" and verb.tag_ != "VBN"
+            ):  # "youths resorting to ...": the noun acts
+                refs = self._actors(verb.head, fallback=True)
+                if refs or verb.head.dep_ != "dobj":
+                    return refs
+                verb = verb.head.head  # "staged demonstrations to demand": whoever staged them
+            elif verb.dep_ in ("acomp", "amod") and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
+            else:
+                return []
+        return []
+
+    def _slot_actors(
+        self, token: Token, slot: str, obj: Token | None, fallback: bool = False
+    ) -> list[ActorRef]:
+        if slot.startswith("prep:"):
+            word = slot[5:]
+            holders = [token] + ([obj] if obj is not None and obj is not token else [])
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
+                        found = self._actors_of_deps(child, ("pobj", "pcomp"))
+                        if found:
+                            return found
+            return []
+        if slot == "agent":
+            for child in token.children:
+                if child.dep_ == "agent":
+                    return self._actors_of_deps(child, ("pobj",), fallback)
+            return []
+        if slot == "dobj":
+            return self._actors_of_deps(token, ("dobj",))
+        if slot == "dative":
+            return self._actors_of_deps(token, ("dative", "iobj"))
+        return self._actors_of_deps(token, (slot,))
+
+    def _actors_of_deps(
+        self, token: Token, deps: tuple[str, ...], fallback: bool = False
+    ) -> list[ActorRef]:
+        found: list[ActorRef] = []
+        for child in token.children:
+            if child.dep_ in deps:
+                found += self._actors(child, fallback)
+        return unique(found)
+
+    def _actors(self, head: Token, fallback: bool = False) -> list[ActorRef]:
+        """Actors named by the phrase headed by ``head`` (and its conjuncts): the shallowest mention wins.
+
+        ``fallback`` (sources): an unresolved phrase still names an actor."""
+        found: list[ActorRef] = []
+        for phrase_head in [head, *head.conjuncts]:
+            found += self._phrase_actors(phrase_head)
+        if not found and head.pos_ == "PRON":
+            found = self._speaker_of(head)
+        if (
+            not found
+            and fallback
+            and _may_name_an_actor(head)
+            and self._lemma(head) not in self.patterns.non_agents
+        ):
+            chunk = self._phrase(head)
+            found.append(
+                ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, known=False)
+            )
+        return unique(found)
+
+    def _phrase_actors(self, phrase_head: Token) -> list[ActorRef]:
+        """The mention in one phrase; an apposition that places it; a group for "they"."""
+        refs = self._shallowest_mention(phrase_head)
+        if refs and not any(r.actor.country for r in refs):
+            refs = self._placed_by_owner(phrase_head, refs)
+        if not any(r.actor.country for r in refs):  # "Kenzo Oshima, the United Nations coordinator"
+            for apposition in (c for c in phrase_head.children if c.dep_ == "appos"):
+                described = [r for r in self._shallowest_mention(apposition) if r.actor.country]
+                if described:
+                    return described
+        if self._is_group_reference(phrase_head) and len(refs) < 2 and self._group():
+            text = self._phrase(phrase_head).text
+            return [
+                ActorRef(r.actor.model_copy(update={"text": text}), r.start, r.end, r.known)
+                for r in self._group()
+            ]
+        return refs
+
+    def _modifies_a_place(self, token: Token) -> bool:
+        """ "the Bosnian town", "Pakistan's Swat valley": a country word describing a place is no actor."""
+        return token.dep_ in ("amod", "compound", "poss") and (
+            self._lemma(token.head) in self.patterns.place_nouns
+        )
+
+    def _placed_by_owner(self, head: Token, refs: list[ActorRef]) -> list[ActorRef]:
+        """ "their forces" said by the Bosnian Serbs: a sector takes its owner's country."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owners = (
+            [o for o in self._speaker_of(owner) if o.actor.country] if owner is not None else []
+        )
+        if not owners:
+            return refs
+        country = owners[0].actor.country
+        placed = []
+        for ref in refs:
+            sector = ref.actor.sector
+            update = {"country": country, "code": f"{country}{sector or ''}"}
+            placed.append(replace(ref, actor=ref.actor.model_copy(update=update), known=True))
+        return placed
+
+    def _shallowest_mention(self, head: Token) -> list[ActorRef]:
+        frontier, depth_seen = [head], set()
+        while frontier:
+            hits = [
+                self.mention_at[t.i]
+                for t in frontier
+                if t.i in self.mention_at
+                and not getattr(self.mention_at[t.i], "locative", False)
+                and not self._modifies_a_place(t)
+            ]
+            if hits:
+                first = min(hits, key=lambda m: m.start)
+                hit_tokens = [t for t in frontier if self.mention_at.get(t.i) is first]
+                chosen = [first] + [
+                    self.mention_at[c.i]
+                    for t in hit_tokens[:1]
+                    for c in t.conjuncts
+                    if c.i in self.mention_at and self.mention_at[c.i] is not first
+                ]
+                refs = []
+                for mention in chosen:
+                    members = getattr(mention, "members", None) or [mention.actor]
+                    refs += [
+                        ActorRef(
+                            member.model_copy(update={"text": mention.text})
+                            if member is not mention.actor
+                            else member,
+                            mention.start,
+                            mention.end,
+                            known=bool(member.code or member.country),
+                        )
+                        for member in members
+                    ]
+                return refs
+            next_frontier = []
+            for token in frontier:
+                depth_seen.add(token.i)
+                if self._lemma(token) in self.patterns.place_nouns:
+                    continue  # "the town of Gorazde" names a place
+                for child in token.children:
+                    if child.dep_ in OUTSIDE_PHRASE:
+                        continue
+                    if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
+                        continue
+                    if child.i not in depth_seen:
+                        next_frontier.append(child)
+            frontier = next_frontier
+        return []
+
+    def _speaker_of(self, pronoun: Token) -> list[ActorRef]:
+        """ "NATO confirmed it would ...": a pronoun subject of a reported clause is the speaker."""
+        if pronoun.dep_ not in ("nsubj", "poss") or pronoun.lower_ not in PERSONAL_PRONOUNS:
+            return []
+        clause = pronoun.head
+        while (
+            pronoun.dep_ == "poss"
+            and clause.dep_ in ("dobj", "pobj", "nsubj", "prep")
+            and clause.head.i != clause.i
+        ):
+            clause = clause.head
+        while clause.dep_ not in ("ccomp", "parataxis", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        speech = clause.head
+        if (
+            clause.dep_ in ("ccomp", "parataxis")
+            and self._verb_lemma(speech) in self.patterns.speech
+        ):
+            return [ref for ref in self._subjects(speech) if ref.known]
+        return []
+
+    def _is_group_reference(self, token: Token) -> bool:
+        references = self.patterns.modality.group_references
+        if token.lower_ in ("they", "them", "both"):
+            return True
+        plural = token.tag_ in ("NNS", "NNPS")
+        return (
+            plural
+            and self._lemma(token) in references
+            and any(c.lower_ in ("both", "the", "two") for c in token.children)
+        )
+
+    def _group(self) -> list[ActorRef]:
+        return (
+            list(self.group) if self._current_sentence - self.group_sentence <= GROUP_MEMORY else []
+        )
+
+    def _phrase(self, token: Token) -> Span:
+        """The noun chunk the token heads, else the token alone (chunks are found once per document)."""
+        if self.chunk_by_root is None:
+            self.chunk_by_root = {chunk.root.i: chunk for chunk in token.doc.noun_chunks}
+        return self.chunk_by_root.get(token.i) or token.doc[token.i : token.i + 1]
+
+    def _participants(self, noun: Token) -> list[ActorRef]:
+        """Actors of a joint event: "talks between A and B (as well as C and D)"."""
+        found: list[ActorRef] = []
+        for child in noun.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("between", "among")
+                or child.lower_ == "as"
+                and child.dep_ in ("cc", "prep")
+                and found
+            ):
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    found += self._actors(pobj)
+        if (
+            found
+        ):  # "talks between A and B - as well as C and D" (C, D parsed as conjuncts of "talks")
+            for conjunct in noun.conjuncts:
+                if conjunct.i in self.mention_at:
+                    found += self._actors(conjunct)
+        return unique(found)
+
+    def _subjects_of_governing_verb(self, noun: Token) -> list[ActorRef]:
+        """ "X staged a protest", "X returned for talks": the active verb's subject acts."""
+        verb = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and verb.lower_ in ("for", "to", "into", "on")
+            and verb.dep_ == "prep"
+        ):
+            verb = verb.head
+        elif noun.dep_ not in ("dobj", "attr"):
+            return []
+        if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return []
+        return self._subjects(verb)
+
+
+def misparsed_main_verb(verb: Token) -> Token | None:
+    """ "Doctors from aid groups donated ...", parsed with "Doctors" as the root and "donated" as a
+    participle: a sentence without a main verb whose finite-looking participle is the real one."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    node = verb if verb.dep_ != "conj" else verb.head
+    if node.dep_ != "acl" or any(c.dep_ in ("auxpass", "agent", "aux") for c in node.children):
+        return None
+    return root
+
+
+def _may_name_an_actor(head: Token) -> bool:
+    """A noun or pronoun phrase that is not a number, a date or a relative/existential word."""
+    return (
+        head.pos_ in ("PROPN", "NOUN", "PRON")
+        and head.tag_ not in ("WDT", "EX")
+        and head.ent_type_ not in NOT_ACTOR_ENTITIES
+    )

@@ -1,0 +1,174 @@
+"""Governance: what the words above a trigger say about it, decided in one place.
+
+Asserted, reported by a speaker, an intent, a threat, a refusal, or blocked (negated, denied,
+conditional, hypothetical, a mere call or plan). Every rule that stops or recodes an event on the
+strength of its governor lives here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events.reading import TriggerReading
+
+# Dependencies that open a new clause whose content is not governed by the word above it.
+CLAUSE_BOUNDARIES = {
+    "nsubj",
+    "nsubjpass",
+    "csubj",
+    "csubjpass",
+    "relcl",
+    "advcl",
+    "parataxis",
+    "appos",
+    "ROOT",
+}
+# Actor mentions that are places, not states or groups: a name on an agreement ("Minsk").
+PLACE_KINDS = ("capital", "place", "seat")
+NAME_ENTITIES = ("GPE", "LOC", "FAC", "ORG")  # an unresolved name ("Camp David", "Minsk")
+# Subordinators that make a clause a condition or an open question, not a report.
+CONDITIONS = {"if", "unless", "whether"}
+# Prepositions whose nominal object is background to the sentence's news ("after talks").
+BACKGROUND_PREPOSITIONS = {"following", "after", "before", "since", "ahead", "prior", "despite"}
+
+
+@dataclass
+class Governance:
+    kind: str  # asserted | reported | intent | threat | refusal | blocked
+    governor: Token | None = None
+
+
+class GovernanceRules(TriggerReading):
+    """Negation, modality and reported speech for any trigger."""
+
+    def _governance(self, token: Token) -> Governance:
+        """What the word above the trigger says about it: asserted, reported, an intent, ... or blocked."""
+        modality = self.patterns.modality
+        node = token
+        while node.head.i != node.i:
+            rel, head = node.dep_, node.head
+            if rel == "conj":
+                node = self._conj_head(node)
+                continue
+            if rel == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children
+            ):
+                return Governance("blocked", head)  # "if it is attacked": a condition, not an event
+            if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and infinitive(node)):
+                return Governance("asserted")
+            lemma = self._lemma(head)
+            phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
+            if phrases & modality.blocking or (self._negated(head) and rel != "ccomp"):
+                return Governance("blocked", head)
+            kind = None
+            if lemma in modality.refusal and rel in ("xcomp", "dobj", "acl"):
+                kind = "refusal"
+            elif lemma in modality.threat and rel in ("xcomp", "acl", "prep", "pcomp"):
+                kind = "threat"
+            elif (lemma in modality.intent or lemma in modality.preparation) and rel in (
+                "xcomp",
+                "acl",
+            ):
+                kind = "intent"
+            if kind:  # "denies any plans to invade": a denied intent is no intent
+                return (
+                    Governance("blocked", head)
+                    if self._governance(head).kind == "blocked"
+                    else Governance(kind, head)
+                )
+            if rel in ("ccomp", "parataxis"):
+                if lemma in self.patterns.speech and not self._negated(head):
+                    return Governance("reported", head)
+                return Governance("asserted")
+            node = head
+        return Governance("asserted")
+
+    def _conj_head(self, node: Token) -> Token:
+        """The conjunct an infinitive really coordinates with ("agreed to X ... and to Y")."""
+        head = node.head
+        if infinitive(node) and not infinitive(head):
+            for ancestor in head.ancestors:
+                if infinitive(ancestor):
+                    return ancestor
+                for child in ancestor.children:
+                    if child.dep_ == "xcomp" and child.i < node.i and infinitive(child):
+                        return child
+        return head
+
+    def _negated(self, token: Token) -> bool:
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children
+        )
+
+    def _modal_aux(self, token: Token) -> str | None:
+        """The modal auxiliary of a verb ("will", "would", "must"), if any."""
+        modality = self.patterns.modality
+        for child in token.children:
+            if child.dep_ == "aux" and (
+                child.lower_ in modality.aux_intent or child.lower_ in modality.aux_demand
+            ):
+                return child.lower_
+        return None
+
+    def _hypothetical(self, trigger: Token, root: str) -> bool:
+        """ "could sign", "might meet" (cooperation only: possible harm is a threat), or a
+        question: a possibility, not an event."""
+        modality = self.patterns.modality
+        if root < "10" and any(
+            c.dep_ == "aux" and c.lower_ in modality.aux_hypothetical for c in trigger.children
+        ):
+            return True
+        return trigger.sent.text.rstrip().endswith("?")
+
+    def _named_event(self, noun: Token) -> bool:
+        """ "the Minsk agreements", "the Camp David talks": a place's name on an agreement or a
+        meeting names it; it is not that place acting, nor an agreement made now."""
+        if self._lemma(noun) not in self.patterns.named_event_nouns:
+            return False
+        for child in noun.children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                mention = self.mention_at.get(child.i)
+                kind = mention.kind if mention is not None else None
+                if kind in PLACE_KINDS or kind is None and child.ent_type_ in NAME_ENTITIES:
+                    return True
+        return False
+
+    def _hypothetical_noun(self, noun: Token) -> bool:
+        modifiers = self.patterns.modality.hypothetical_modifiers
+        return self._negated(noun) or any(
+            c.dep_ in ("amod", "compound") and self._lemma(c) in modifiers for c in noun.children
+        )
+
+    def _codes_itself(self, governor: Token, trigger: Token) -> bool:
+        """ "rejected a proposal to sign X": the governor's own specific reading (127) is the event."""
+        if governor is trigger or governor.pos_ != "VERB":
+            return False
+        frame, _ = self._verb_frame(governor, self._verb_lemma(governor))
+        return frame is not None and bool(frame.object)
+
+    def _circumstance_of_coded_verb(self, noun: Token, coded_verbs: set[int]) -> bool:
+        """ "killed ... in an attack": the attack is the killing's circumstance, not a second event;
+        "following the meeting", "after talks": an earlier event, background to this one."""
+        preposition = noun.head
+        if noun.dep_ != "pobj" or self._lemma(noun) in self.patterns.two_sided_fighting:
+            return False
+        if preposition.lower_ in BACKGROUND_PREPOSITIONS:
+            return True
+        return preposition.lower_ in ("in", "during", "amid") and preposition.head.i in coded_verbs
+
+
+def infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def clause_depth(token: Token) -> int:
+    """Steps from the token up to its clause's root (the sentence root or a reported clause)."""
+    depth = 0
+    while token.dep_ not in ("ROOT", "ccomp", "parataxis") and token.head.i != token.i:
+        token, depth = (
+            token.head,
+            depth + (token.dep_ not in ("conj", "prep", "pobj", "xcomp", "aux")),
+        )
+    return depth

@@ -1,0 +1,115 @@
+"""PETRARCH-2's verb dictionary (``petrarch_verbs.yaml``, converted by
+``scripts/convert_petrarch_verbs.py``) merged under the hand-written patterns.
+
+Merge rule, per verb lemma (``merge``): our conditional frames first, then the imported specific
+frames (their null-coded frames included: they stop an event), then our frame for the verb alone,
+then imported frames conditioned on a bare preposition only; the imported code for the verb alone
+only for verbs we do not list. Verbs of saying stay ours alone: their complement clause is coded
+on its own. The coder lets an imported frame code dyads only (source and target found).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from importlib import resources
+
+from eventwire import yamlfile
+from eventwire.events import ontology, rule_confidence
+from eventwire.events.patterns import NULL_CODE, SLOT_NAMES, Frame, PatternError, Patterns
+
+IMPORTED_FILE = "petrarch_verbs.yaml"
+SETTING_PREPOSITIONS = {"in", "during", "amid", "after", "following"}
+FRAME_KEYS = {
+    "code",
+    "subject",
+    "object",
+    "object_with",
+    "prep",
+    "prep_object",
+    "particle",
+    "target",
+}
+
+
+def _frame(spec: dict, where: str) -> Frame:
+    unknown = set(spec) - FRAME_KEYS
+    if unknown:
+        raise PatternError(f"{where}: unknown frame keys {sorted(unknown)}")
+    code = str(spec["code"])
+    if code != NULL_CODE and code not in ontology.codes():
+        raise PatternError(f"{where}: {code!r} is not a CAMEO code")
+    for slot in spec.get("target", []):
+        if slot not in SLOT_NAMES and not slot.startswith("prep:"):
+            raise PatternError(f"{where}: unknown slot {slot!r}")
+    return Frame(
+        code=code,
+        subject=frozenset(spec.get("subject", ())),
+        object=frozenset(spec.get("object", ())),
+        object_with=frozenset(spec.get("object_with", ())),
+        prep=spec.get("prep"),
+        prep_object=frozenset(spec.get("prep_object", ())),
+        particle=spec.get("particle"),
+        target=tuple(spec.get("target", ())),
+        confidence=rule_confidence.IMPORTED_FRAME,
+        imported=True,
+    )
+
+
+def read_imported() -> dict[str, tuple[Frame, ...]]:
+    """Imported frames per verb lemma: multi-word verbs ("meet with") first, then the block's."""
+    text = (resources.files("eventwire.events") / IMPORTED_FILE).read_text(encoding="utf-8")
+    data = yamlfile.load(text)
+    blocks = {
+        name: [_frame(spec, f"{IMPORTED_FILE}:{name}") for spec in block["frames"]]
+        for name, block in data["blocks"].items()
+    }
+    frames: dict[str, list[Frame]] = {}
+    for key, entry in sorted(data["verbs"].items(), key=lambda item: " " not in item[0]):
+        lemma, _, particle = key.partition(" ")
+        block = data["blocks"][entry["block"]]
+        bare = Frame(
+            code=str(entry.get("code", block["code"])),
+            particle=particle or None,
+            confidence=rule_confidence.IMPORTED_FRAME,
+            imported=True,
+        )
+        own = blocks[entry["block"]]
+        if particle:
+            own = [replace(f, particle=particle) for f in own]
+        frames.setdefault(lemma, []).extend([*own, bare])
+    return {lemma: tuple(found) for lemma, found in frames.items()}
+
+
+def merge(
+    ours: tuple[Frame, ...], theirs: tuple[Frame, ...], bare_allowed: bool
+) -> tuple[Frame, ...]:
+    """Our conditional frames, the imported specific ones, our bare frame (or theirs), then the
+    weak imported ones ("beat ... with" is no threat, "wounded in an attack" a wounding)."""
+    mine_first = [f for f in ours if f.conditional]
+    specific = [f for f in theirs if f.conditional and not _weak(f)]
+    weak = [f for f in theirs if _weak(f)]
+    bare = [f for f in ours if not f.conditional]
+    if not bare and bare_allowed:
+        bare = [f for f in theirs if not f.conditional and not f.stops]
+    return tuple(mine_first + specific + bare + weak)
+
+
+def _weak(frame: Frame) -> bool:
+    """A frame conditioned on a bare preposition, or on the setting of the act ("wounded in an
+    attack" is a wounding; the attack is its circumstance)."""
+    if not frame.prep or frame.object or frame.subject or frame.particle:
+        return False
+    return not frame.prep_object or frame.prep in SETTING_PREPOSITIONS
+
+
+def merge_imported(patterns: Patterns) -> Patterns:
+    """``patterns`` with the imported frames merged in, verbs of saying left as they are."""
+    verbs = dict(patterns.verbs)
+    for lemma, theirs in read_imported().items():
+        if lemma in patterns.speech:
+            continue
+        ours = patterns.verbs.get(lemma, ())
+        merged = merge(ours, theirs, bare_allowed=not ours)
+        if merged:
+            verbs[lemma] = merged
+    return replace(patterns, verbs=verbs, imported=True)

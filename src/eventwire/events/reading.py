@@ -1,0 +1,228 @@
+"""Trigger reading: the words of a sentence that can report an event, and the frame each one takes.
+
+``TriggerReading`` also holds what every later stage reads: the parse, the actor mentions by token,
+and the pattern dictionary.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors import Mention
+from eventwire.events.actor_refs import GROUP_MEMORY, ActorRef
+from eventwire.events.patterns import Frame, Patterns
+from eventwire.events.patterns import load as load_patterns
+from eventwire.nlp import Document
+
+# Lemmatiser slips ("staged" -> "stag"): inflections stripped in this order to find the pattern.
+INFLECTIONS = (
+    ("ied", "y"),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("es", ""),
+    ("s", ""),
+)
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+MODIFIER_DEPS = ("amod", "compound", "nmod")
+# Dependencies below a trigger that belong to another clause, not to the trigger's own words.
+OTHER_CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "parataxis", "conj", "nsubj", "nsubjpass"}
+
+
+class TriggerReading:
+    """Finds a trigger's frame; owns the document state shared by every stage of the coder."""
+
+    def __init__(
+        self,
+        document: Document,
+        mentions: list[Mention],
+        *,
+        patterns: Patterns | None = None,
+    ) -> None:
+        self.document = document
+        self.doc = document.doc
+        self.patterns = patterns or load_patterns()
+        self.mention_at: dict[int, Mention] = {}
+        for mention in mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    self.mention_at.setdefault(i, mention)
+        self.context_countries = frozenset(m.actor.country for m in mentions if m.actor.country)
+        self.group: list[ActorRef] = []
+        self.group_sentence = -GROUP_MEMORY - 1
+        self._current_sentence = 0
+        self.published = document.article.published
+        # spaCy builds a new Token or entity Span on every access: build them once
+        self.tokens = list(self.doc)
+        self.ents = list(self.doc.ents)
+        self.chunk_by_root: dict[int, Span] | None = None  # built on first use
+        self.lemmas: dict[int, str] = {}
+
+    def _lemma(self, token: Token) -> str:
+        """The lemma, with hyphenated compounds joined ("build-up", "cease-fire"); once per token."""
+        lemma = self.lemmas.get(token.i)
+        if lemma is None:
+            lemma = self.lemmas[token.i] = _joined_lemma(token)
+        return lemma
+
+    def _verb_lemma(self, verb: Token) -> str:
+        """The verb's lemma; when the lemmatiser errs ("staged" -> "stag"), the inflection stripped."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.patterns.verbs or lemma in self.patterns.speech:
+            return lemma
+        text = verb.lower_
+        for suffix, replacement in INFLECTIONS:
+            if text.endswith(suffix):
+                candidate = text[: -len(suffix)] + replacement
+                if candidate in self.patterns.verbs or candidate in self.patterns.speech:
+                    return candidate
+        return lemma
+
+    def _verb_frame(
+        self, verb: Token, lemma: str, own_only: bool = False
+    ) -> tuple[Frame | None, Token | None]:
+        """The verb's first frame whose conditions hold, and the object it matched;
+        ``own_only`` skips the frames imported from PETRARCH-2."""
+        frames = self.patterns.verbs.get(lemma)
+        if not frames:
+            return None, None
+        scene = _VerbScene(self, verb)
+        for frame in frames:
+            if own_only and frame.imported:
+                continue
+            if frame.with_ and not frame.with_ & scene.nearby or frame.without & scene.nearby:
+                continue
+            if not scene.holds(frame):
+                continue
+            if frame.object:
+                match = scene.object_matching(frame)
+                if match is None:
+                    continue
+                return frame, match
+            return frame, scene.objects[0] if scene.objects else None
+        return None, None
+
+    def _object_lemmas(self, obj: Token) -> set[str]:
+        """An object's lemma, its compounds', and its "of" complement's ("a state of emergency")."""
+        lemmas = {self._lemma(obj)} | {self._lemma(c) for c in obj.children if c.dep_ == "compound"}
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                lemmas |= {self._lemma(g) for g in child.children if g.dep_ == "pobj"}
+        return lemmas
+
+    def _objects(self, verb: Token) -> list[Token]:
+        """Direct object first, then the passive subject, then objects of the verb's prepositions."""
+        found = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+        found += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        for child in verb.children:
+            if child.dep_ in ("prep", "prt", "agent", "dative"):
+                found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        expanded = []
+        for token in found:
+            expanded.append(token)
+            expanded.extend(t for t in token.conjuncts if t not in expanded)
+        return expanded
+
+    def _nearby_lemmas(self, token: Token) -> set[str]:
+        """Lemmas within two dependency steps below the trigger (particles, prepositions, objects, modifiers)."""
+        lemmas = set()
+        for child in token.children:
+            if child.dep_ in OTHER_CLAUSE_DEPS:
+                continue
+            lemmas.add(self._lemma(child))
+            lemmas.add(child.lower_)
+            for grandchild in child.children:
+                if grandchild.dep_ not in ("relcl", "acl", "ccomp"):
+                    lemmas.add(self._lemma(grandchild))
+        return lemmas
+
+    def _noun_frame(self, noun: Token) -> Frame | None:
+        """A nominal trigger's first frame whose nearby-word conditions hold."""
+        frames = self.patterns.nouns.get(self._lemma(noun))
+        if not frames:
+            return None
+        nearby = self._nearby_lemmas(noun) | {self._lemma(c) for c in noun.lefts}
+        return next(
+            (f for f in frames if (not f.with_ or f.with_ & nearby) and not f.without & nearby),
+            None,
+        )
+
+
+class _VerbScene:
+    """What a verb's frames are checked against, read from the parse once per verb."""
+
+    def __init__(self, reader: TriggerReading, verb: Token) -> None:
+        self.reader = reader
+        self.objects = reader._objects(verb)
+        self.readings: list[tuple[bool, str, set[str], set[str]]] | None = None
+        self.nearby = reader._nearby_lemmas(verb)
+        self.subjects = {reader._lemma(c) for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        self.particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+        holders = [verb] + [o for o in self.objects if o.head is verb]
+        self.preps: list[tuple[str, set[str]]] = [
+            (c.lower_, {reader._lemma(g) for g in c.children if g.dep_ in ("pobj", "pcomp")})
+            for holder in holders
+            for c in holder.children
+            if c.dep_ in ("prep", "agent", "dative")
+        ]
+
+    def holds(self, frame: Frame) -> bool:
+        """The frame's subject, particle and prepositional conditions (the object is matched apart)."""
+        if frame.subject and not frame.subject & self.subjects:
+            return False
+        if frame.particle and frame.particle not in self.particles:
+            return False
+        if frame.prep is None:
+            return True
+        return any(
+            word == frame.prep and (not frame.prep_object or frame.prep_object & objects)
+            for word, objects in self.preps
+        )
+
+    def object_matching(self, frame: Frame) -> Token | None:
+        for obj, reading in zip(self.objects, self._object_readings()):
+            direct, head, lemmas, modifiers = reading
+            if frame.imported:  # PETRARCH's plain word heads the verb's own object
+                if not direct or head not in frame.object:
+                    continue
+            elif not lemmas & frame.object:
+                continue
+            if frame.object_with and not frame.object_with & modifiers:
+                continue
+            return obj
+        return None
+
+    def _object_readings(self) -> list[tuple[bool, str, set[str], set[str]]]:
+        """Per object: direct or not, head lemma, lemmas a frame's ``object`` may match, modifiers."""
+        if self.readings is None:
+            reader = self.reader
+            self.readings = [
+                (
+                    _direct_object(obj),
+                    reader._lemma(obj),
+                    reader._object_lemmas(obj),
+                    {reader._lemma(c) for c in obj.children if c.dep_ in MODIFIER_DEPS},
+                )
+                for obj in self.objects
+            ]
+        return self.readings
+
+
+def _direct_object(token: Token) -> bool:
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+
+
+def _joined_lemma(token: Token) -> str:
+    doc = token.doc
+    if (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 2].whitespace_
+        and not doc[token.i - 1].whitespace_
+    ):
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+    return token.lemma_.lower()

@@ -1,0 +1,19 @@
+"""The rule coder's prior confidences, named in one place.
+
+They rank the coder's readings against each other (the best reading of a trigger wins) and
+are one feature, ``prior``, of the trained confidence model (``events/confidence.py``), whose
+probability is ``Event.confidence``. Factors multiply a frame's base confidence.
+"""
+
+VERB_FRAME = 0.9  # a verb pattern's default (a frame may set its own)
+NOUN_FRAME = 0.75  # a nominal event's default: nouns are more often background than news
+SPEECH_ACT = 0.8  # "X said ...", "X declined to comment": the statement itself
+REPORTED_DEMAND = 0.8  # "X said Y must V": X's demand on Y
+IMPLICIT_DOER = 0.7  # "was arrested": police or judiciary of the place, not named in the text
+
+REPORTED_FACTOR = 0.95  # an act known only from someone's report
+CLAUSE_DEPTH_FACTOR = 0.94  # per step below its clause's root: deeper is less likely the news
+PURPOSE_FACTOR = 0.85  # "staged protests to demand reforms": the purpose is secondary news
+IMPORTED_FRAME = (
+    0.7  # a frame converted from PETRARCH-2 (written for other parses; ranks below ours)
+)
