@@ -39,8 +39,8 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 import hostile  # noqa: E402
 from eventwire import ingest  # noqa: E402
 from eventwire.models import RawDocument  # noqa: E402
+from eventwire.pipeline.work import MAX_CHARS  # noqa: E402
 from eventwire.scale import run  # noqa: E402
-from eventwire.scale.work import MAX_CHARS  # noqa: E402
 
 BATCH = 25
 

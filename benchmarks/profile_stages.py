@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from eventwire import actors, events, nlp, quotes  # noqa: E402
 from eventwire.ingest import read  # noqa: E402
 from eventwire.pipeline import clean  # noqa: E402
+from eventwire.pipeline.work import warm_up  # noqa: E402
 from eventwire.scale import CHUNK_SIZE, run  # noqa: E402
-from eventwire.scale.work import warm_up  # noqa: E402
 
 
 def time_stages(corpus: Path, limit: int | None) -> tuple[dict[str, float], int]:

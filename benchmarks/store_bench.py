@@ -26,6 +26,7 @@ import pyarrow as pa
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+from eventwire.analytics import AnalyticsStore
 from eventwire.store import Store
 
 COUNTRIES = [
@@ -296,7 +297,7 @@ def main() -> None:
         size = Path(path).stat().st_size / 1e9
         print(f"store: {args.events:,} events, {size:.2f} GB on disk")
 
-        with Store(path, read_only=True) as store:
+        with AnalyticsStore(path, read_only=True) as store:
             for label, kwargs in [
                 ("day, all 10 years", {"freq": "day"}),
                 ("week, all 10 years", {"freq": "week"}),

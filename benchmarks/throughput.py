@@ -124,8 +124,8 @@ def end_to_end_child(
     corpus: Path, limit: int | None, workers: int, started: float, results
 ) -> None:
     from eventwire.ingest import read
+    from eventwire.pipeline.work import warm_up
     from eventwire.scale import run
-    from eventwire.scale.work import warm_up
 
     raws = islice(read([corpus]), limit)  # read as the run goes, as ``eventwire ingest`` does
     timing = Timing()

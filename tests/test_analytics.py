@@ -7,13 +7,13 @@ from datetime import date, timedelta
 import pandas as pd
 import pytest
 
-from eventwire.store import Store
+from eventwire.analytics import AnalyticsStore
 from store_factory import make_article
 
 
 @pytest.fixture
 def store():
-    with Store(":memory:") as opened:
+    with AnalyticsStore(":memory:") as opened:
         yield opened
 
 

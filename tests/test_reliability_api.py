@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 import hostile
 from conftest import ROOT
+from eventwire.analytics import AnalyticsStore
 from eventwire.api import create_app
 from eventwire.api.cache import MAX_STALE
 from eventwire.models import RawDocument
@@ -201,7 +202,7 @@ def test_reads_keep_working_while_the_same_process_writes(tmp_path):
     path = tmp_path / "live.duckdb"
     stories = hostile.wire_stories(24, seed=5)
     articles = list(process(_raws(stories)))
-    with Store(path) as store:
+    with AnalyticsStore(path) as store:  # as `serve --ingest` opens it
         store.add(articles[:4])
         # As a context manager the client runs the app's lifespan: its end stops the answer
         # cache's refresher before the store closes, as `serve` does.

@@ -16,7 +16,7 @@ import hostile
 from eventwire import ingest
 from eventwire.models import RawDocument
 from eventwire.pipeline import extract, process
-from eventwire.scale.work import MAX_CHARS as MAX_BODY_CHARS
+from eventwire.pipeline.work import MAX_CHARS as MAX_BODY_CHARS
 
 FUZZ_N = 300
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

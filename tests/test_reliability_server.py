@@ -165,8 +165,8 @@ def test_pastes_beyond_the_waiting_room_get_a_503_with_retry_after():
 
 
 def test_a_body_with_more_tokens_than_the_cap_is_refused_before_parsing(monkeypatch):
-    from eventwire.scale import limits
-    from eventwire.scale.work import analyse_chunk
+    from eventwire.pipeline import limits
+    from eventwire.pipeline.work import analyse_chunk
 
     monkeypatch.setattr(limits, "MAX_TOKENS", 1_000)
     raw = RawDocument(id="long", content=_prose(10_000))  # ~2,000 words and marks

@@ -6,8 +6,8 @@ Heavy modules (spaCy) load on first use, so ``import eventwire`` stays fast.
 """
 
 from eventwire.models import Actor, Article, ErrorEntry, Event, Location, Quote
+from eventwire.version import __version__
 
-__version__ = "0.1.0"
 __all__ = [
     "Actor",
     "Article",
@@ -27,7 +27,7 @@ def __getattr__(name: str):
 
         return extract
     if name == "open":
-        from eventwire.store import open_store
+        from eventwire.analytics import open_store
 
         return open_store
     raise AttributeError(f"module 'eventwire' has no attribute {name!r}")

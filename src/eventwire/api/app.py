@@ -22,12 +22,12 @@ from eventwire.actors import is_known_code
 from eventwire.api import explore, extract, routes, sources
 from eventwire.api.cache import ResponseCache
 from eventwire.api.db import Database
+from eventwire.pipeline.limits import MEMORY_LIMIT
 from eventwire.scale import DOC_TIMEOUT
-from eventwire.scale.limits import MEMORY_LIMIT
 from eventwire.scale.service import DocumentService
 
 if TYPE_CHECKING:
-    from eventwire.store import Store
+    from eventwire.analytics import AnalyticsStore
 
 STATIC = Path(str(resources.files("eventwire.api") / "static"))
 
@@ -36,7 +36,7 @@ def create_app(
     db_path: str | Path | None,
     *,
     max_extract_bytes: int = extract.MAX_EXTRACT_BYTES,
-    shared_store: Store | None = None,
+    shared_store: AnalyticsStore | None = None,
     allowed_hosts: Sequence[str] | None = None,
     extract_timeout: float = DOC_TIMEOUT,
     extract_memory: int = MEMORY_LIMIT,

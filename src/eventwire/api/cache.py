@@ -33,8 +33,8 @@ from fastapi import Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 if TYPE_CHECKING:
+    from eventwire.analytics import AnalyticsStore
     from eventwire.api.db import Database
-    from eventwire.store import Store
 
 CAPACITY = 512  # distinct requests kept (each a page of rows, or one series)
 MAX_BYTES = 64 * 1024 * 1024  # and at most this much JSON in all, least recently used out
@@ -44,7 +44,7 @@ REFRESH_EVERY = (
     1.0  # seconds between two recomputations of one answer while the store keeps changing
 )
 
-Build = Callable[["Store"], Any]
+Build = Callable[["AnalyticsStore"], Any]
 
 
 @dataclass

@@ -14,18 +14,18 @@ from typing import TYPE_CHECKING
 from fastapi import HTTPException
 
 if TYPE_CHECKING:
-    from eventwire.store import Store
+    from eventwire.analytics import AnalyticsStore
 
 
 class Database:
-    """Where the store lives; ``open()`` yields a read-only ``Store`` or raises a 503 (none, busy).
+    """Where the store lives; ``open()`` yields a read-only ``AnalyticsStore`` or raises a 503 (none, busy).
 
     With ``shared`` (``eventwire serve --ingest``) the server process owns the one read-write
     connection and an ingest thread writes through it: each request reads on its own cursor
     (a consistent snapshot, DuckDB MVCC), so nothing waits on the file lock.
     """
 
-    def __init__(self, path: Path | None, shared: Store | None = None) -> None:
+    def __init__(self, path: Path | None, shared: AnalyticsStore | None = None) -> None:
         self.path = path
         self.shared = shared
 
@@ -41,7 +41,7 @@ class Database:
         )
 
     @contextmanager
-    def open(self) -> Iterator[Store]:
+    def open(self) -> Iterator[AnalyticsStore]:
         if self.shared is not None:
             try:
                 yield self.shared
@@ -55,13 +55,14 @@ class Database:
                 f"no database at {where}: run `eventwire ingest FILES --db {where}` "
                 "first (the paste page works without one)",
             )
-        from eventwire.store import Store, StoreError
+        from eventwire.analytics import AnalyticsStore
+        from eventwire.store import StoreError
         from eventwire.store.files import store_file_problem
 
         if problem := store_file_problem(self.path):
             raise HTTPException(503, problem)
         try:
-            store = Store(self.path, read_only=True)
+            store = AnalyticsStore(self.path, read_only=True)
         except StoreError as exc:
             raise HTTPException(503, str(exc)) from None
         try:

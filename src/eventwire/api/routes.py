@@ -30,7 +30,7 @@ from eventwire.store.filters import EventFilter, FilterError
 from eventwire.store.quote_filters import QuoteFilter
 
 if TYPE_CHECKING:
-    from eventwire.store import Store
+    from eventwire.analytics import AnalyticsStore
 
 router = APIRouter(prefix="/api", dependencies=[Depends(known_parameters)])
 
@@ -55,7 +55,7 @@ def _volume(store) -> dict:
     return volume
 
 
-async def _answer(request: Request, build: Callable[[Store], object]) -> Response:
+async def _answer(request: Request, build: Callable[[AnalyticsStore], object]) -> Response:
     """``build(store)`` as JSON, from the response cache while the store is unchanged (the
     endpoints are async so that a kept answer never waits for a thread)."""
     return await request.app.state.responses.respond(request, build)
@@ -112,7 +112,7 @@ async def get_article(
         str, Path(max_length=4096, description="The store's article id or the input's id.")
     ],
 ) -> Response:
-    def build(store: Store) -> dict:
+    def build(store: AnalyticsStore) -> dict:
         row = store.article(article_id)
         if row is None:
             raise HTTPException(404, f"no article with id {article_id!r}")
@@ -153,7 +153,7 @@ async def list_events(
             lambda store: queries.events_sql(store, filters, sort=sort, columns=columns, **window),
         )
 
-    def build(store: Store) -> dict:
+    def build(store: AnalyticsStore) -> dict:
         frame = queries.events(store, filters, sort=sort, limit=paging.limit, offset=paging.offset)
         items = [shapes.event(row) for row in shapes.rows(frame)]
         return {**_page(items, paging, queries.count_events(store, filters)), "sort": sort}
@@ -235,7 +235,7 @@ async def list_quotes(
             lambda store: queries.quotes_sql(filters, sort=sort, **window),
         )
 
-    def build(store: Store) -> dict:
+    def build(store: AnalyticsStore) -> dict:
         frame = queries.quotes(store, filters, sort=sort, limit=paging.limit, offset=paging.offset)
         items = [shapes.quote(row) for row in shapes.rows(frame)]
         return {
@@ -301,7 +301,7 @@ async def overview(
     request: Request,
     top: Annotated[int, Query(ge=1, le=100, description="Rows in each top list.")] = 10,
 ) -> Response:
-    def build(store: Store) -> dict:
+    def build(store: AnalyticsStore) -> dict:
         counts = store.counts()
         return {
             "totals": {

@@ -122,12 +122,13 @@ def _start_ingest(db: Path, inputs: list[str]):
     """Open ``db`` read-write in this process and ingest ``inputs`` on a background thread."""
     import threading
 
+    from eventwire.analytics import AnalyticsStore
     from eventwire.scale import default_workers
-    from eventwire.store import Store, StoreError
+    from eventwire.store import StoreError
     from eventwire.store.ingest_run import ingest as run_ingest
 
     try:
-        store = Store(db)
+        store = AnalyticsStore(db)
     except StoreError as exc:
         fail(str(exc))
 

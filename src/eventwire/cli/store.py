@@ -89,14 +89,17 @@ def _open(db: Path, *, read_only: bool = True) -> Iterator:
     """The store, with bad filters and unopenable files turned into clear usage errors."""
     import duckdb
 
-    from eventwire.store import Store, StoreError
+    from eventwire.analytics import AnalyticsStore
+    from eventwire.store import StoreError
     from eventwire.store.failures import WRITER_LOCK_WAIT, store_failure
     from eventwire.store.files import store_file_problem
 
     if problem := store_file_problem(db):
         fail(problem)
     try:
-        store = Store(db, read_only=read_only, lock_wait=0.0 if read_only else WRITER_LOCK_WAIT)
+        store = AnalyticsStore(
+            db, read_only=read_only, lock_wait=0.0 if read_only else WRITER_LOCK_WAIT
+        )
     except StoreError as exc:
         fail(str(exc))
     try:

@@ -195,12 +195,13 @@ def start_watching(
 
 
 def _open_store(db: Path) -> Store:
-    from eventwire.store import Store, StoreError
+    from eventwire.analytics import AnalyticsStore
+    from eventwire.store import StoreError
 
     if db.is_dir():
         fail(f"--db {db} is a directory; give the DuckDB file")
     try:
-        return Store(db)
+        return AnalyticsStore(db)
     except StoreError as exc:
         fail(str(exc))
     raise AssertionError("unreachable")

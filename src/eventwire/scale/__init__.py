@@ -18,12 +18,12 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 
 from eventwire.models import Article, RawDocument
+from eventwire.pipeline.limits import MAX_CHARS
 
 __all__ = ["run", "default_workers", "CHUNK_SIZE", "DOC_TIMEOUT", "MAX_CHARS"]
 
 CHUNK_SIZE = 32  # documents per task, parsed as one nlp.pipe batch
 DOC_TIMEOUT = 60.0
-MAX_CHARS = 1_000_000  # spaCy refuses longer texts by default (nlp.max_length); news is far shorter
 # Below this many documents, starting worker processes (each loads spaCy) costs more than
 # it saves, so ``workers=None`` runs in-process.
 SMALL_RUN = 64
@@ -119,7 +119,7 @@ def _run_here(
 ) -> Iterator[Article]:
     """In this process. The time limit is an alarm, so it needs the main thread and it
     interrupts Python code only; worker processes are the hard guarantee."""
-    from eventwire.scale.work import alarm_limit, analyse_chunk, no_limit, warm_up
+    from eventwire.pipeline.work import alarm_limit, analyse_chunk, no_limit, warm_up
 
     warm_up()
     if initializer is not None:

@@ -9,8 +9,7 @@ from collections import deque
 from collections.abc import Iterable
 
 from eventwire.models import Article, RawDocument
-
-Item = tuple[int, RawDocument]
+from eventwire.pipeline.failures import Item
 
 
 class Chunker:
@@ -63,16 +62,3 @@ def release(
         ready.append(finished.pop(next_seq))
         next_seq += 1
     return ready, next_seq
-
-
-def timeout_message(seconds: float, stage: str) -> str:
-    return f"gave up after {seconds:g} s in stage '{stage}'"
-
-
-def failed_article(
-    raw: RawDocument, stage: str, message: str, published: str | None = None
-) -> Article:
-    """What a document that could not finish becomes: its identity and the reason."""
-    article = Article(id=raw.id, url=raw.url, title=raw.title, published=published or raw.published)
-    article.add_error(stage, message)
-    return article

@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from eventwire.models import Article, RawDocument
-from eventwire.scale.chunks import Chunker, Item, failed_article, release
-from eventwire.scale.work import analyse_chunk, warm_up
+from eventwire.pipeline.failures import Item, failed_article
+from eventwire.pipeline.work import analyse_chunk, warm_up
+from eventwire.scale.chunks import Chunker, release
 
 
 class _LoadModel(WorkerPlugin):

@@ -23,8 +23,9 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from eventwire.models import Article, RawDocument
-from eventwire.scale.chunks import Chunker, Item, failed_article, release, timeout_message
-from eventwire.scale.limits import MEMORY_LIMIT, limit_memory
+from eventwire.pipeline.failures import Item, failed_article, timeout_message
+from eventwire.pipeline.limits import MEMORY_LIMIT, limit_memory
+from eventwire.scale.chunks import Chunker, release
 
 STARTUP_RETRIES = 3
 GRACE = 0.5  # seconds: a worker with a message in flight is not stuck
@@ -42,7 +43,7 @@ def _worker_main(
     try:
         if nice:
             os.nice(nice)
-        from eventwire.scale.work import analyse_chunk, warm_up
+        from eventwire.pipeline.work import analyse_chunk, warm_up
 
         warm_up()
         if initializer is not None:
@@ -124,9 +125,7 @@ def _same_code_in_workers() -> None:
     """Put the folder this ``eventwire`` was imported from first on ``PYTHONPATH``: the fork
     server (Python 3.11) ignores the parent's ``sys.path``, so a run from a source tree
     (tests, ``PYTHONPATH=src``) would otherwise fork workers with another installed copy."""
-    import eventwire
-
-    folder = Path(eventwire.__file__).resolve().parent.parent
+    folder = Path(__file__).resolve().parents[2]  # .../src/eventwire/scale/pool.py -> .../src
     if folder.name in ("site-packages", "dist-packages"):  # installed: every process finds it
         return
     root = str(folder)

@@ -8,7 +8,7 @@ by the first run of a supervisor and kept for its later runs: no state of the su
 is forked, and an initializer given to ``run`` still runs in every worker.
 """
 
-from eventwire.scale.work import warm_up
+from eventwire.pipeline.work import warm_up
 
 try:
     warm_up()

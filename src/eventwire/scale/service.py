@@ -17,9 +17,9 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from eventwire.models import Article, RawDocument
-from eventwire.scale import DOC_TIMEOUT, MAX_CHARS
-from eventwire.scale.chunks import failed_article, timeout_message
-from eventwire.scale.limits import MEMORY_LIMIT, limit_memory, memory_message
+from eventwire.pipeline.failures import failed_article, timeout_message
+from eventwire.pipeline.limits import MAX_CHARS, MEMORY_LIMIT, limit_memory, memory_message
+from eventwire.scale import DOC_TIMEOUT
 
 STARTUP_TIMEOUT = 300.0  # seconds for a worker to load the model (a cold fork server)
 MAX_WAITING = 4  # documents queued behind the one being analysed
@@ -33,7 +33,7 @@ def _serve(conn: Connection, max_chars: int, memory_limit: int) -> None:
     """The worker: load the model, cap its memory, then analyse one document per message."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        from eventwire.scale.work import analyse_chunk, warm_up
+        from eventwire.pipeline.work import analyse_chunk, warm_up
 
         warm_up()
         limit_memory(memory_limit)

@@ -701,30 +701,6 @@ class Store:
         )
         return sql, params
 
-    def series(
-        self,
-        dyad: str | None = None,
-        freq: str = "day",
-        since: str | date | None = None,
-        until: str | date | None = None,
-        *,
-        actor: str | None = None,
-        undirected: bool = False,
-    ) -> pd.DataFrame:
-        """A dyad's (or actor's, or everything's) event series; see ``analytics.series``."""
-        from eventwire.analytics.series import dyad_series
-
-        with self.cursor() as cur:
-            return dyad_series(
-                cur,
-                dyad=dyad,
-                freq=freq,
-                since=since,
-                until=until,
-                actor=actor,
-                undirected=undirected,
-            )
-
     def quotes(
         self,
         speaker: str | None = None,
@@ -774,53 +750,6 @@ class Store:
             ORDER BY qt.day NULLS LAST, qt.quote_id{page}""",
             params,
         )
-
-    def alerts(
-        self,
-        freq: str = "week",
-        *,
-        window: int = 8,
-        threshold: float = 3.0,
-        min_events: int = 3,
-        dyad: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-    ) -> pd.DataFrame:
-        """Escalation alerts; the rule is documented in ``analytics.alerts``."""
-        from eventwire.analytics.alerts import escalation_alerts
-
-        with self.cursor() as cur:
-            return escalation_alerts(
-                cur,
-                freq=freq,
-                window=window,
-                threshold=threshold,
-                min_events=min_events,
-                dyad=dyad,
-                since=since,
-                until=until,
-            )
-
-    def top_actors(
-        self, limit: int = 10, since: str | date | None = None, until: str | date | None = None
-    ) -> pd.DataFrame:
-        from eventwire.analytics.top import top_actors
-
-        with self.cursor() as cur:
-            return top_actors(cur, limit=limit, since=since, until=until)
-
-    def top_dyads(
-        self,
-        limit: int = 10,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        *,
-        undirected: bool = False,
-    ) -> pd.DataFrame:
-        from eventwire.analytics.top import top_dyads
-
-        with self.cursor() as cur:
-            return top_dyads(cur, limit=limit, since=since, until=until, undirected=undirected)
 
     def runs(self) -> pd.DataFrame:
         """Ingest runs, newest first (status ``running`` with no end: killed or still going)."""

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-import eventwire
+from eventwire.version import __version__
 
-DEFAULT_USER_AGENT = f"eventwire/{eventwire.__version__} (news event watcher; obeys robots.txt)"
+DEFAULT_USER_AGENT = f"eventwire/{__version__} (news event watcher; obeys robots.txt)"
 
 
 @dataclass(frozen=True)

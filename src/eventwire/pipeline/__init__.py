@@ -1,17 +1,22 @@
 """The pipeline, stage by stage: ingest -> nlp -> actors -> events -> quotes.
 
 Each document is isolated: a failure in any stage is recorded in ``article.errors`` with
-the stage's name and the batch goes on.
+the stage's name and the batch goes on. The pipeline owns the unit of work (``work``: a chunk
+of raw documents -> analysed articles, with per-document limits); ``scale`` runs that same
+unit on all cores or a cluster, and imports it, never the reverse. Importing this package is
+cheap: the stages (and spaCy) load when a document is first processed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from typing import TYPE_CHECKING
 
-from eventwire import actors, events, ingest, nlp, quotes
-from eventwire.ingest.readers import content_id
 from eventwire.models import Article, RawDocument
+
+if TYPE_CHECKING:
+    from eventwire.nlp import Document
 
 BATCH_SIZE = 32
 
@@ -21,11 +26,11 @@ def process(
 ) -> Iterator[Article]:
     """Stream articles through every stage; output order is input order.
 
-    The unit of work is the parallel runner's (``scale.work.analyse_chunk``), so this
+    The unit of work is the parallel runner's (``pipeline.work.analyse_chunk``), so this
     in-process loop has the same per-document isolation: a body over the size limit, or a
     document the parser rejects, fails alone with a clear error and the batch goes on.
     """
-    from eventwire.scale.work import analyse_chunk
+    from eventwire.pipeline.work import analyse_chunk
 
     source = enumerate(raws)
     while chunk := list(islice(source, batch_size)):
@@ -37,8 +42,10 @@ def process(
         )
 
 
-def analyse(document: nlp.Document) -> None:
+def analyse(document: Document) -> None:
     """Fill the article's events and quotes from its parse (in place)."""
+    from eventwire import actors, events, quotes
+
     article = document.article
     try:
         mentions = actors.resolve(document)
@@ -57,6 +64,8 @@ def analyse(document: nlp.Document) -> None:
 
 def clean(raw: RawDocument, published: str | None, max_chars: int | None = None) -> Article:
     """The ingest stage for one document; never raises (failures become an ``errors`` entry)."""
+    from eventwire import ingest
+
     try:
         return ingest.to_article(raw, published=published, max_chars=max_chars)
     except Exception as exc:
@@ -73,6 +82,8 @@ def extract(
     id: str | None = None,
 ) -> Article:
     """One document (text or HTML, str or bytes) in, one fully analysed ``Article`` out."""
+    from eventwire.ingest.readers import content_id
+
     raw = RawDocument(
         id=id or content_id(text_or_html), content=text_or_html, origin="<api>", url=url
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 
+MAX_CHARS = 1_000_000  # spaCy refuses longer texts by default (nlp.max_length); news is far shorter
 MEMORY_LIMIT = 3 * 1024**3  # bytes a worker may add to its address space after loading
 MAX_TOKENS = 250_000  # ~1M characters of ordinary prose; news articles have a few thousand
 _TOKEN = re.compile(r"\w+|[^\w\s]")

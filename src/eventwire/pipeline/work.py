@@ -16,9 +16,9 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from eventwire import nlp
 from eventwire.ingest.dates_check import published_problem
 from eventwire.models import Article, RawDocument
-from eventwire.pipeline import analyse, clean
-from eventwire.scale import MAX_CHARS, limits
-from eventwire.scale.chunks import Item, failed_article, timeout_message
+from eventwire.pipeline import analyse, clean, limits
+from eventwire.pipeline.failures import Item, failed_article, timeout_message
+from eventwire.pipeline.limits import MAX_CHARS
 
 # spaCy's working memory grows with the text parsed at once (~3 MB per 1,000 characters
 # here), so a chunk is parsed in batches of at most this much text: a worker stays < 1 GiB.
