@@ -100,11 +100,14 @@ def split_code(code: str, countries: set[str]) -> tuple[str | None, str | None, 
         rest = "BUS" + rest
     if code[:3] == "IMG":
         rest = "REB" + rest
-    sectors = [rest[i : i + 3] for i in range(0, len(rest), 3)]
-    sector = next(
-        (SECTOR_FIXES.get(s, s) for s in sectors if SECTOR_FIXES.get(s, s) in OUR_SECTORS), None
-    )
-    return country, sector, None
+    sectors = [SECTOR_FIXES.get(rest[i : i + 3], rest[i : i + 3]) for i in range(0, len(rest), 3)]
+    ours = [s for s in sectors if s in OUR_SECTORS]
+    # A government institution is its branch ('USAGOVLEG' the Senate: LEG; 'CHNGOVMED' state
+    # media: MED); otherwise the first sector ('IMGMUSALQ' al-Qaeda: REB, not REL). People's
+    # codes are kept whole and read by the package.
+    if len(ours) > 1 and ours[0] == "GOV":
+        return country, ours[1], None
+    return country, (ours[0] if ours else None), None
 
 
 def parse_date(text: str) -> date:
@@ -213,9 +216,11 @@ def agent_forms(text: str, markers: dict[str, list[str]]) -> list[str]:
         plural = phrase(plural_match[1])
         return [singular] + ([plural] if plural else [])
     last = singular.split()[-1] if singular else ""
+    if last.endswith(("s", ".")):  # 'barracks', 'capt.': no regular plural
+        return [singular]
     if last.endswith("y") and last[-2:-1] not in "aeiou":
         plural = singular[:-1] + "ies"
-    elif last.endswith(("ss", "sh", "ch", "x")):
+    elif last.endswith(("sh", "ch", "x")):
         plural = singular + "es"
     elif last.endswith("man"):
         plural = singular[:-3] + "men"

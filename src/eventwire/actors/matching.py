@@ -74,27 +74,73 @@ def folded_matches(tokens: list[Token], text: str) -> list[tuple[int, int, str]]
     return found
 
 
+PLACE_KINDS = frozenset({"state", "region", "capital", "demonym", "place"})
+CONTAINER_LABELS = frozenset({"LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
+
+
 def match(state: DocState) -> None:
-    names, roles = matchers()
+    """Anchors (dictionary names), then role spans, over the document's tokens."""
+    match_names(state)
+    for token in state.tokens:
+        if token.i not in state.anchors and "-" in token.text:
+            hyphen_anchor(state, token)
+    match_roles(state)
+
+
+def match_names(state: DocState) -> None:
+    """Exact names and case-folded converted names; the longest wins, ours on a tie."""
+    names, _ = matchers()
     spans = []
     for match_id, start, end in names(state.doc):
         name = state.doc.vocab.strings[match_id]
         spans.append((start, end, 0, name, state.kb.names[name]))
     for start, end, key in folded_matches(state.tokens, state.article_text):
-        if capitalised(state.tokens[start:end]):
+        if folded_name_written(state, start, end):
             spans.append((start, end, 1, state.doc[start:end].text, state.kb.folded[key]))
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[2], s[0]))
+    surnames = person_surnames(state)
     taken: set[int] = set()
     for start, end, _, name, entries in spans:
         if taken.intersection(range(start, end)) or not plausible_name(state, start, end, entries):
             continue
+        if standing_for_person(state, start, name, surnames, entries):
+            continue  # "Cuban" after "Mark Cuban": the man, not Cuba
         taken.update(range(start, end))
         anchor = Anchor(start, end, name, entries)
         for i in range(start, end):
             state.anchors[i] = anchor
-    for token in state.tokens:
-        if token.i not in state.anchors and "-" in token.text:
-            hyphen_anchor(state, token)
+
+
+def folded_name_written(state: DocState, start: int, end: int) -> bool:
+    """A converted name counts where the text writes it as a name; one word alone ("State",
+    "Union") only where spaCy also sees a proper name there."""
+    tokens = state.tokens[start:end]
+    if not capitalised(tokens):
+        return False
+    if end - start > 1:
+        return True
+    return tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("GPE", "LOC", "ORG", "NORP")
+
+
+def person_surnames(state: DocState) -> set[str]:
+    """Last words of the multi-word people spaCy finds ("Mark Cuban" -> "Cuban")."""
+    return {ent[-1].text for ent in state.ents if ent.label_ == "PERSON" and len(ent) > 1}
+
+
+def standing_for_person(
+    state: DocState, start: int, name: str, surnames: set[str], entries: list[Entry]
+) -> bool:
+    """A place name alone that is the surname of a person the article names in full."""
+    ent = state.ent_at.get(start)
+    inside_longer_name = ent is not None and len(ent) > 1
+    return (
+        name in surnames and not inside_longer_name and all(e.kind in PLACE_KINDS for e in entries)
+    )
+
+
+def match_roles(state: DocState) -> None:
+    """Role words (nouns), longest first, outside anchors."""
+    _, roles = matchers()
     role_spans = []
     for match_id, start, end in roles(state.doc):
         phrase = state.doc.vocab.strings[match_id]
@@ -114,61 +160,78 @@ def match(state: DocState) -> None:
 
 
 def plausible_name(state: DocState, start: int, end: int, entries: list[Entry]) -> bool:
+    """Whether a dictionary match is that name here (not a headline word, not part of a
+    larger name, not a bare surname without evidence)."""
     doc = state.doc
     name = doc[start:end].text
     first = doc[start]
     if first.is_upper and len(first) > 3 and name.upper() != name:
         return False  # an all-caps headline word
-    outer = outer_entity(state, start, end)
-    if outer is not None and "\n" not in outer.text.strip():
-        if outer.label_ in ("LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"):
-            if not any(e.kind == "seat" for e in entries):
-                return False  # "Indian Ocean", "South China Sea"
-        if (
-            outer.label_ == "PERSON"
-            and all(e.kind in ("state", "region", "capital", "demonym", "place") for e in entries)
-            and not all(t.text in state.kb.names or t.pos_ == "DET" for t in outer)
-        ):
-            return False  # "Michael Jordan", but not "Bosnian Serbs"
-    if any(e.needs_the for e in entries):
-        before = doc[start - 1].lower_ if start > 0 else ""
-        after = doc[end] if end < len(doc) else None
-        if before != "the" and not (
-            first.dep_ in ("nsubj", "nsubjpass") and (after is None or after.pos_ != "PROPN")
-        ):
-            return False
-        if after is not None and after.pos_ == "PROPN":
-            return False  # "the West Bank", "West Africa"
+    if inside_other_name(state, start, end, entries):
+        return False
+    if any(e.needs_the for e in entries) and not the_name_stands_alone(state, start, end):
+        return False
     if all(e.kind == "person" and e.person is None for e in entries):
-        # a bare surname, where spaCy sees a name; "Oskar Fischer" is not Joschka Fischer
-        previous = doc[start - 1] if start > 0 else None
-        following = doc[end] if end < len(doc) else None
-        if (
-            previous is not None
-            and previous.pos_ == "PROPN"
-            and previous.is_title
-            and previous.lower_ not in WORDS.honorifics
-            and previous.i not in state.anchors
-            and previous.text not in state.kb.names
-            and not is_title_word(state, previous)
-        ):
-            return False
-        if (
-            following is not None
-            and following.pos_ == "PROPN"
-            and following.is_title
-            and following.text not in state.kb.names
-        ):
-            return False  # "Sharon Stone", "Fox News": a first name or part of another name
-        if outer is not None and outer.label_ != "PERSON":
-            return False
-        # spaCy must see a person ("in May" is a month), or a title must come first
-        return first.pos_ == "PROPN" and (
-            first.ent_type_ == "PERSON"
-            or previous is not None
-            and (previous.lower_ in WORDS.honorifics or is_title_word(state, previous))
-        )
+        return bare_surname_is_person(state, start, end)
     return not (name.isupper() and len(name) <= 3 and first.text != name)
+
+
+def inside_other_name(state: DocState, start: int, end: int, entries: list[Entry]) -> bool:
+    """'Indian Ocean', 'South China Sea' (a place entity); 'Michael Jordan' (a person)."""
+    outer = outer_entity(state, start, end)
+    if outer is None or "\n" in outer.text.strip():
+        return False
+    if outer.label_ in CONTAINER_LABELS and not any(e.kind == "seat" for e in entries):
+        return True
+    return (
+        outer.label_ == "PERSON"
+        and all(e.kind in PLACE_KINDS for e in entries)
+        and not all(t.text in state.kb.names or t.pos_ == "DET" for t in outer)
+    )  # but not "Bosnian Serbs"
+
+
+def the_name_stands_alone(state: DocState, start: int, end: int) -> bool:
+    """'the West' acts; 'the West Bank', 'West Africa' are other names."""
+    doc = state.doc
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ == "PROPN":
+        return False
+    return before == "the" or doc[start].dep_ in ("nsubj", "nsubjpass")
+
+
+def bare_surname_is_person(state: DocState, start: int, end: int) -> bool:
+    """A bare surname counts where spaCy sees a person or a title precedes it ("in May" is a
+    month); "Oskar Fischer" is not Joschka Fischer, "Sharon Stone" not Ariel Sharon."""
+    doc = state.doc
+    first = doc[start]
+    previous = doc[start - 1] if start > 0 else None
+    following = doc[end] if end < len(doc) else None
+    if (
+        previous is not None
+        and previous.pos_ == "PROPN"
+        and previous.is_title
+        and previous.lower_ not in WORDS.honorifics
+        and previous.i not in state.anchors
+        and previous.text not in state.kb.names
+        and not is_title_word(state, previous)
+    ):
+        return False
+    if (
+        following is not None
+        and following.pos_ == "PROPN"
+        and following.is_title
+        and following.text not in state.kb.names
+    ):
+        return False
+    outer = outer_entity(state, start, end)
+    if outer is not None and outer.label_ != "PERSON":
+        return False
+    return first.pos_ == "PROPN" and (
+        first.ent_type_ == "PERSON"
+        or previous is not None
+        and (previous.lower_ in WORDS.honorifics or is_title_word(state, previous))
+    )
 
 
 def hyphen_anchor(state: DocState, token: Token) -> None:
@@ -186,9 +249,6 @@ def hyphen_anchor(state: DocState, token: Token) -> None:
             token.idx,
             token.idx + len(prefix),
         )
-
-
-# ---------------------------------------------------------------- phrases
 
 
 def capitalised(tokens: list[Token]) -> bool:

@@ -7,7 +7,10 @@ need evidence (spaCy sees a person, or a title precedes). See the README, "Actor
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import cache
+
+from spacy.tokens import Token
 
 from eventwire.actors.context import context_country
 from eventwire.actors.gazetteer import unknown_city
@@ -21,6 +24,7 @@ from eventwire.actors.state import (
     split_lines,
 )
 from eventwire.actors.words import WORDS
+from eventwire.models import Actor
 
 
 def people(state: DocState) -> None:
@@ -93,7 +97,28 @@ def later_surnames(state: DocState) -> None:
             person_mention(state, token.i, token.i + 1, token.text, [])
 
 
-def person_mention(state: DocState, start: int, end: int, written: str, persons: list[str]) -> None:  # noqa: C901
+@dataclass
+class Title:
+    """The words before a name that say who the person is ("Former French prime minister")."""
+
+    start: int  # token where the title starts (the name's start when there is none)
+    countries: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    former: bool = False
+    honorific: str | None = None
+    words: str = ""
+
+    @property
+    def country(self) -> str | None:
+        return self.countries[-1] if self.countries else None
+
+    @property
+    def sector(self) -> str | None:
+        return self.sectors[-1] if self.sectors else None
+
+
+def person_mention(state: DocState, start: int, end: int, written: str, persons: list[str]) -> None:
+    """One person mention: a known person (by date), a surname of several, or unknown."""
     if persons and any(
         m.kind == "person"
         and m.person_id
@@ -103,180 +128,166 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
     ):
         persons = []  # the article named someone else of that surname first
     title = title_before(state, start)
-    title_start, countries, sectors, is_former, honorific, title_words = title
-    text_country = countries[-1] if countries else None
-    text_sector = sectors[-1] if sectors else None
-    bare = written in state.kb.surnames and not sectors and not countries  # "Mr." is no evidence
-    person = choose_person(state, persons, text_country, start, bare_surname=bare)
-    notes = []
-    extra: dict = {}
-    if person is not None:
-        country, sector, role_note, role_title = person_role(state, person)
-        out_of_office = person.role_at(state.day) is None
-        stated = (
-            stated_role(state, person, title_words) if out_of_office and not is_former else None
-        )
-        if stated is not None:
-            country, sector, role_title = stated.country, stated.sector, stated.title
-            role_note = (
-                f"people.tsv: {person.name}, {stated.title} of {stated.country} "
-                f"({stated.start.isoformat()}–{stated.end.isoformat() if stated.end else ''}), "
-                f"as the title in the text says; the article date {state.day.isoformat()} is outside it"
-            )
-        notes.append(role_note)
-        extra["role"] = role_title
-        name = person.name
-        person_id = person.name
-        if text_country and text_country != country:
-            notes.append(f"title says {text_country}")
-            country = text_country
-        if is_former:
-            sector = "ELI"
-            notes.append("title says former")
-        elif text_sector and text_sector != sector and role_title is None:
-            sector = text_sector
-            notes.append(f"title '{title_words}' -> {text_sector}")
-    elif persons:  # a surname of known people, none of whom can be chosen
-        names = ", ".join(persons)
-        shared = {r.country for p in persons for r in state.kb.people[p].roles}
-        country = text_country or (shared.pop() if len(shared) == 1 else None)
-        if bare and country not in named_countries(state):
-            country = None  # "Taylor said": not enough to make him Liberia's Charles Taylor
-        sector = "ELI" if is_former else text_sector
-        reason = (
-            f"surname '{written}' of {names}: none named in full in the article or in office on "
-            f"{state.day.isoformat()}"
-        )
-        if country and not text_country:
-            reason += f"; all of them {country}"
-        elif not country:
-            reason += "; not enough evidence: unresolved"
-        state.emit(
-            title_start, end, make_actor("", country, sector), reason, "person", head=end - 1
-        )
+    bare = written in state.kb.surnames and not title.sectors and not title.countries
+    person = choose_person(state, persons, title.country, start, bare_surname=bare)
+    if person is None and persons:
+        surname_mention(state, title, end, written, persons, bare)
         return
+    if person is not None:
+        actor, notes = known_person_actor(state, person, title)
+        person_id, gender = person.name, person.gender
     else:
-        name = written
-        person_id = written
-        country, sector = text_country, ("ELI" if is_former else text_sector)
-        if title_words:
-            notes.append(f"unknown person with title '{title_words}'")
-            if country is None and sector:
-                country, where = context_country(state, start)
-                if country:
-                    notes.append(
-                        f"title without a country: the only place named in the {where} is in {country}"
-                    )
-        else:
-            notes.append("spaCy PERSON, not in the knowledge base")
-    gender = person.gender if person else None
-    if honorific in WORDS.male_words:
+        actor, notes = unknown_person_actor(state, title, start, written)
+        person_id, gender = written, None
+    if title.honorific in WORDS.male_words:
         gender = "m"
-    elif honorific in WORDS.female_words:
+    elif title.honorific in WORDS.female_words:
         gender = "f"
-    actor = make_actor("", country, sector, name=name, **extra)
     mention = state.emit(
-        title_start,
-        end,
-        actor,
-        "; ".join(n for n in notes if n),
-        "person",
-        head=end - 1,
+        title.start, end, actor, "; ".join(n for n in notes if n), "person", head=end - 1,
         person_id=person_id,
-    )
+    )  # fmt: skip
     mention.gender = gender
 
 
-def title_before(
-    state: DocState, start: int
-) -> tuple[int, list[str], list[str], bool, str | None, str]:
+def known_person_actor(state: DocState, person: Person, title: Title) -> tuple[Actor, list[str]]:
+    """A known person's office on the article's date, or the one the title names."""
+    country, sector, role_note, role_title = person_role(state, person)
+    stated = None
+    if person.role_at(state.day) is None and not title.former:
+        stated = stated_role(state, person, title.words)
+    if stated is not None:
+        country, sector, role_title = stated.country, stated.sector, stated.title
+        role_note = (
+            f"{person.source}: {person.name}, {stated.title} of {stated.country} "
+            f"({stated.start.isoformat()}–{stated.end.isoformat() if stated.end else ''}), "
+            f"as the title in the text says; the article date {state.day.isoformat()} is outside it"
+        )
+    notes = [role_note]
+    if title.country and title.country != country:
+        notes.append(f"title says {title.country}")
+        country = title.country
+    if title.former:
+        sector = "ELI"
+        notes.append("title says former")
+    elif title.sector and title.sector != sector and role_title is None:
+        sector = title.sector
+        notes.append(f"title '{title.words}' -> {title.sector}")
+    return make_actor("", country, sector, name=person.name, role=role_title), notes
+
+
+def surname_mention(
+    state: DocState, title: Title, end: int, written: str, persons: list[str], bare: bool
+) -> None:
+    """A surname of known people, none of whom can be chosen: their shared country at most."""
+    shared = {r.country for p in persons for r in state.kb.people[p].roles}
+    country = title.country or (shared.pop() if len(shared) == 1 else None)
+    if bare and country not in named_countries(state):
+        country = None  # "Taylor said": not enough to make him Liberia's Charles Taylor
+    sector = "ELI" if title.former else title.sector
+    reason = (
+        f"surname '{written}' of {', '.join(persons)}: none named in full in the article or in "
+        f"office on {state.day.isoformat()}"
+    )
+    if country and not title.country:
+        reason += f"; all of them {country}"
+    elif not country:
+        reason += "; not enough evidence: unresolved"
+    state.emit(title.start, end, make_actor("", country, sector), reason, "person", head=end - 1)
+
+
+def unknown_person_actor(
+    state: DocState, title: Title, start: int, written: str
+) -> tuple[Actor, list[str]]:
+    """A person we do not know: name and what the title says; a titled person with no
+    country takes the one place named in the sentence or article."""
+    country, sector = title.country, ("ELI" if title.former else title.sector)
+    if not title.words:
+        notes = ["spaCy PERSON, not in the knowledge base"]
+        return make_actor("", country, sector, name=written), notes
+    notes = [f"unknown person with title '{title.words}'"]
+    if country is None and sector:
+        country, where = context_country(state, start)
+        if country:
+            notes.append(
+                f"title without a country: the only place named in the {where} is in {country}"
+            )
+    return make_actor("", country, sector, name=written), notes
+
+
+def title_before(state: DocState, start: int) -> Title:
     """Walk left over titles: 'Former Socialist prime minister', 'French counterpart', 'Mr.'."""
-    doc = state.doc
+    title = Title(start)
     i = start - 1
-    countries: list[str] = []
-    sectors: list[str] = []
-    former = False
-    honorific = None
-    title_start = start
     sentence_start = state.sentence(start).start
     while i >= sentence_start:
-        token = doc[i]
+        token = state.doc[i]
         if token.is_space or "\n" in token.text:
             break
-        if (
-            i in state.roles
-            and state.roles[i].names_person
-            or (i in state.roles and state.roles[i].sector in ("GOV", "MIL"))
-        ):
-            r_start, sector = state.roles[i].start, state.roles[i].sector
-            if r_start in state.used:
-                break
-            sectors.insert(0, sector)
-            former = former or sector == "ELI"  # "former prime minister"
-            i = r_start - 1
-            title_start = r_start
-            continue
-        if i in state.anchors:
-            anchor = state.anchors[i]
-            country = entry_country(anchor.entries)
-            person = anchor_person(state, anchor) if sectors else None
-            if person is not None:  # "Trump campaign adviser George Papadopoulos"
-                country = person_country(state, person)
-            if country is None:
-                break
-            countries.insert(0, country)
-            i = anchor.start - 1
-            title_start = anchor.start
-            continue
-        city = unknown_city(state, token) if sectors else None
-        if city:
-            countries.insert(0, city["iso3"])
-            title_start = i
-            i -= 1
-            continue
-        low = token.lower_
-        if low in WORDS.honorifics:
-            honorific = honorific or low
-            if low.rstrip(".") in WORDS.honorific_sectors:
-                sectors.insert(0, WORDS.honorific_sectors[low.rstrip(".")])
-            title_start = i
-            i -= 1
-            continue
-        if low in WORDS.former_words or low.startswith("ex-"):
-            former = True
-            title_start = i
-            i -= 1
-            continue
-        if low in ("'s", "’s") and i - 1 in state.anchors:
-            i -= 1
-            continue
-        if sectors and (
-            low in WORDS.title_fillers
-            or token.ent_type_ == "NORP"
-            or (token.pos_ == "ADJ" and token.is_title)
-        ):
-            title_start = i
-            i -= 1
-            continue
-        if sectors and token.pos_ == "DET":
-            title_start = i
-            i -= 1
-            continue
-        if (
-            sectors
-            and token.dep_ in ("compound", "nmod")
-            and token.pos_ in ("NOUN", "PROPN")
-            and i < token.head.i < start
-            and not token.is_upper
-        ):
-            title_start = i  # "campaign" in "Trump campaign adviser"
-            i -= 1
-            continue
-        break
-    if title_start < start and doc[title_start].pos_ == "DET" and not sectors:
-        title_start = start
-    words = doc[title_start:start].text if title_start < start else ""
-    return title_start, countries, sectors, former, honorific, words
+        step = title_role_or_name(state, title, i)
+        if step is None:
+            step = title_word(state, title, token, start)
+        if step is None:
+            break
+        i = step
+    if title.start < start and state.doc[title.start].pos_ == "DET" and not title.sectors:
+        title.start = start
+    title.words = state.doc[title.start : start].text if title.start < start else ""
+    return title
+
+
+def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
+    """A title word ("prime minister") or a country or person before it; the next token to
+    read, or None when the token is neither."""
+    role = state.roles.get(i)
+    if role is not None and (role.names_person or role.sector in ("GOV", "MIL")):
+        if role.start in state.used:
+            return None
+        title.sectors.insert(0, role.sector)
+        title.former = title.former or role.sector == "ELI"  # "former prime minister"
+        title.start = role.start
+        return role.start - 1
+    anchor = state.anchors.get(i)
+    if anchor is None:
+        return None
+    country = entry_country(anchor.entries)
+    person = anchor_person(state, anchor) if title.sectors else None
+    if person is not None:  # "Trump campaign adviser George Papadopoulos"
+        country = person_country(state, person)
+    if country is None:
+        return None
+    title.countries.insert(0, country)
+    title.start = anchor.start
+    return anchor.start - 1
+
+
+def title_word(state: DocState, title: Title, token: Token, name_start: int) -> int | None:
+    """Other words a title may hold: a city, an honorific, "former", fillers ("acting"),
+    nationality adjectives, determiners, compounds ("campaign" in "Trump campaign adviser")."""
+    i, low = token.i, token.lower_
+    if title.sectors and (city := unknown_city(state, token)):
+        title.countries.insert(0, city["iso3"])
+    elif low in WORDS.honorifics:
+        title.honorific = title.honorific or low
+        if low.rstrip(".") in WORDS.honorific_sectors:
+            title.sectors.insert(0, WORDS.honorific_sectors[low.rstrip(".")])
+    elif low in WORDS.former_words or low.startswith("ex-"):
+        title.former = True
+    elif low in ("'s", "’s") and i - 1 in state.anchors:
+        return i - 1
+    elif not title.sectors or not (
+        low in WORDS.title_fillers
+        or token.ent_type_ == "NORP"
+        or (token.pos_ == "ADJ" and token.is_title)
+        or token.pos_ == "DET"
+        or token.dep_ in ("compound", "nmod")
+        and token.pos_ in ("NOUN", "PROPN")
+        and i < token.head.i < name_start
+        and not token.is_upper
+    ):
+        return None
+    title.start = i
+    return i - 1
 
 
 def anchor_person(state: DocState, anchor: Anchor) -> Person | None:

