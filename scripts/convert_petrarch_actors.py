@@ -195,11 +195,18 @@ def convert_actors(countries: set[str]):
             if default is None:
                 continue
             country, sector, org = split_code(default, countries)
-            if sector is None and country and len(default) == 3 and filename.startswith("Phoenix.C"):
+            if (
+                sector is None
+                and country
+                and len(default) == 3
+                and filename.startswith("Phoenix.C")
+            ):
                 places.append((names[0], country, "state"))
                 places += [(n, country, "city" if n in cities else "place") for n in names[1:]]
             elif sector or country:
-                organisations += [(n, country or "", sector or "", org or "", filename) for n in names]
+                organisations += [
+                    (n, country or "", sector or "", org or "", filename) for n in names
+                ]
     return places, organisations, people
 
 
@@ -252,6 +259,8 @@ def convert_agents() -> list[tuple[str, str]]:
         if sector not in OUR_SECTORS:
             continue
         for form in agent_forms(line, markers):
+            if form.startswith(("a ", "an ", "the ")):
+                continue  # 'A_CABINET_MEETING': a phrase, not an agent noun
             if form and re.fullmatch(r"[a-z][a-z .'-]*", form):
                 agents.setdefault(form, sector)
     return sorted(agents.items())

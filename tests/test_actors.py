@@ -293,7 +293,9 @@ def test_us_news_names():
     assert found["Fox News"].actor.code == "USAMED"
     assert all(m.actor.name != "Vicente Fox" for m in found.values())
     graham = found["Sen. Lindsey Graham"].actor
-    assert (graham.name, graham.sector) == ("Lindsey Graham", "LEG") and graham.country is None
+    # the title gives the sector; the country comes from the article (Texas, Fox News,
+    # Republicans: a US story), as issue 14 asks of "Sen. Jane Doe"
+    assert (graham.name, graham.sector, graham.country) == ("Lindsey Graham", "LEG", "USA")
     assert found["Republicans"].actor.code == "USAPTY"
 
 

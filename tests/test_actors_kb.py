@@ -54,7 +54,7 @@ def test_role_words_belong_to_one_sector():
     seen: dict[str, str] = {}
     for sector, groups in _yaml("roles.yaml").items():
         assert sector in sectors
-        assert set(groups) <= {"person", "group"}
+        assert set(groups) <= {"person", "group", "common"}
         for phrases in groups.values():
             for phrase in phrases:
                 assert phrase == phrase.lower(), phrase

@@ -1,14 +1,20 @@
 """The one owner of country-from-context: which state a sentence or an article is about.
 
 ``context_country`` finds the one state named as the place where things happen in a
-sentence, else in the article; ``dateline_country`` gives roles without a country the
-country of the article's dateline. Exported from ``eventwire.actors``.
+sentence, else in the article; ``article_scores``/``leading_country`` score the countries an
+article is about (dateline, headline, mentions) and take the leader when it clearly leads;
+``give_context_country`` gives it to actors with a sector but no country. Exported from
+``eventwire.actors`` so the event and quote stages use the same answer.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+
 from eventwire.actors.gazetteer import city_named
-from eventwire.actors.mention import extras, make_actor
+from eventwire.actors.kb import BLOCS
+from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
     DocState,
     entry_country,
@@ -44,51 +50,99 @@ def context_country(state: DocState, token_index: int) -> tuple[str | None, str]
     return None, "article"
 
 
-def give_context_country(state: DocState) -> None:
-    """'BAGHDAD -- Police said...': a role with no country of its own, in a sentence that
-    names no other state, is taken to belong to the country the article is datelined in."""
-    where, country = None, None
+#: How much each kind of evidence counts towards the country an article is about.
+DATELINE_WEIGHT = 3.0
+HEADLINE_WEIGHT = 2.0  # a mention in the first sentence (the headline in most bodies)
+MENTION_WEIGHT = 1.0
+#: The leading country is taken when it has at least this score and this many times the next.
+MIN_SCORE, MIN_LEAD = 3.0, 2.0
+#: Mentions that can take the article's country: they have a sector but no country.
+RECEIVING_KINDS = ("role", "person", "unknown")
+
+
+@dataclass(frozen=True)
+class ArticleCountry:
+    """The country an article is about, and the scores that decided it."""
+
+    country: str
+    why: str
+
+
+def article_scores(mentions: list[Mention], dateline_country: str | None = None) -> Counter:
+    """Country -> evidence that the article is about it (ICEWS-style): the dateline, and every
+    state, demonym, capital, city, person or role with a state's country; the first sentence
+    counts double. Organisations and regions are not states."""
+    scores: Counter = Counter()
+    if dateline_country:
+        scores[dateline_country] += DATELINE_WEIGHT
+    for mention in mentions:
+        country = mention.actor.country
+        if not country or len(country) != 3 or mention.kind == "pronoun" or country in BLOCS:
+            continue
+        if mention.actor.sector in ("IGO", "NGO") and not mention.actor.name:
+            continue
+        scores[country] += HEADLINE_WEIGHT if mention.sentence_index == 0 else MENTION_WEIGHT
+    return scores
+
+
+def leading_country(
+    mentions: list[Mention], dateline_country: str | None = None
+) -> ArticleCountry | None:
+    """The country the article is about, when it clearly leads (score >= MIN_SCORE and at
+    least MIN_LEAD times the runner-up's); None otherwise."""
+    ranked = article_scores(mentions, dateline_country).most_common(2)
+    if not ranked:
+        return None
+    (best, score), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+    if score < MIN_SCORE or score < MIN_LEAD * runner_up:
+        return None
+    second = f", next {ranked[1][0]} {runner_up:g}" if len(ranked) > 1 else ""
+    return ArticleCountry(best, f"the article is about {best} (score {score:g}{second})")
+
+
+def dateline_country(state: DocState) -> tuple[str | None, str]:
+    """The country of the article's dateline, or of a capitals dateline opening the body."""
     if state.dateline:
-        entries = [e for e in state.kb.names.get(state.dateline.strip(), []) if entry_country([e])]
-        city = None if entries else city_named(state.dateline.strip())
+        name = state.dateline.strip()
+        entries = [e for e in state.kb.names.get(name, []) if entry_country([e])]
+        city = None if entries else city_named(name)
         country = entry_country(entries) if entries else (city and city["iso3"])
-        where = f"article dateline '{state.dateline}'"
-    if (
-        country is None
-        and state.mentions
-        and state.mentions[0].kind == "place"
-        and state.mentions[0].token_start == 0
-        and state.mentions[0].text.isupper()
-    ):
-        country, where = state.mentions[0].actor.country, f"dateline '{state.mentions[0].text}'"
+        if country:
+            return country, f"the article dateline '{state.dateline}'"
+    first = state.mentions[0] if state.mentions else None
+    if first and first.kind == "place" and first.token_start == 0 and first.text.isupper():
+        return first.actor.country, f"the dateline '{first.text}'"
+    return None, ""
+
+
+def give_context_country(state: DocState) -> None:
+    """Roles, titled people and organisations with a sector but no country take the country
+    of the dateline, else of the article when one clearly leads ("Police said" in a story
+    about Kenya), unless their sentence names another state."""
+    country, where = dateline_country(state)
     if country is None:
-        return
+        leading = leading_country(state.mentions)
+        if leading is None:
+            return
+        country, where = leading.country, leading.why
     for mention in state.mentions:
-        if (
-            mention.actor.country
-            or not mention.actor.sector
-            or mention.actor.sector in ("IGO", "NGO")
-            or mention.kind not in ("role", "person")
-        ):
-            continue
-        sentence = state.sentence(mention.head)
-        others = {
-            m.actor.country
-            for m in state.mentions
-            if sentence.start <= m.head < sentence.end
-            and m.actor.country
-            and m.actor.country != country
-            and m.kind != "place"
-        }
-        if others:
-            continue
         actor = mention.actor
+        if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
+            continue
+        if mention.kind not in RECEIVING_KINDS or other_state_in_sentence(state, mention, country):
+            continue
         mention.actor = make_actor(
             actor.text, country, actor.sector, name=actor.name, **extras(actor)
         )
-        mention.reason += (
-            f"; country from the {where} -> {country} (no other state in the sentence)"
-        )
+        mention.reason += f"; country from context: {where} -> {country}"
 
 
-# coreference ----------------------------------------------------------
+def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> bool:
+    sentence = state.sentence(mention.head)
+    return any(
+        sentence.start <= m.head < sentence.end
+        and m.actor.country
+        and m.actor.country != country
+        and m.kind != "place"
+        for m in state.mentions
+    )

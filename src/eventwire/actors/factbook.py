@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime
 from importlib import resources
 
-from eventwire.actors.kb_types import KnowledgeBase, Person, Role
+from eventwire.actors.kb_types import Entry, KnowledgeBase, Person, Role
 
 SOURCE = "CIA World Factbook executive branch"
 ROMAN = re.compile(r"^[IVX]+$")
@@ -53,20 +53,31 @@ def add_leaders(kb: KnowledgeBase, fips_to_iso: dict[str, str]) -> None:
             office = _office(branch.get(key, {}), kb) if country else None
             if office is None:
                 continue
-            title, name, since = office
+            title, name, surname, since = office
             covered = held.get((country, title), date.min)
             if name.lower() in known or covered is None or covered > since:
                 continue
             assert country is not None
-            person = kb.people.setdefault(
-                name, Person(name=name, surname=name.split()[-1], gender=None, source=SOURCE)
-            )
+            person = kb.people.get(name) or _add_person(kb, name, surname)
             person.roles.append(Role(country, title, kb.roles[title].sector, since, None))
             held[(country, title)] = None
 
 
-def _office(node: dict, kb: KnowledgeBase) -> tuple[str, str, date] | None:
-    """'President William RUTO (since 13 September 2022)' -> ('president', 'William Ruto', date)."""
+def _add_person(kb: KnowledgeBase, name: str, surname: str | None) -> Person:
+    """A leader as a known person: the full name, and the surname alone when the Factbook
+    writes it as one word ("RUTO"), as for the people of ``people.tsv``."""
+    person = Person(name=name, surname=surname or name.split()[-1], gender=None, source=SOURCE)
+    kb.people[name] = person
+    kb.add(name, Entry("person", None, None, name, SOURCE, person=name))
+    if surname and surname not in kb.names:
+        kb.surnames.setdefault(surname, []).append(name)
+        kb.add(surname, Entry("person", None, None, surname, f"{SOURCE} surname"))
+    return person
+
+
+def _office(node: dict, kb: KnowledgeBase) -> tuple[str, str, str | None, date] | None:
+    """'President William RUTO (since 13 September 2022)' -> ('president', 'William Ruto',
+    'Ruto', date); the surname is None when the Factbook's capitals span several words."""
     text = html.unescape(re.sub(r"<[^>]+>", "", str(node.get("text", "")))).split(";")[0]
     match = OFFICE.match(text.strip())
     if match is None:
@@ -82,11 +93,13 @@ def _office(node: dict, kb: KnowledgeBase) -> tuple[str, str, date] | None:
     if not any(w.isupper() and len(w) > 1 for w in name_words):
         return None
     name = " ".join(w if ROMAN.match(w) else _title_case(w) for w in name_words)
+    capitals = [w for w in name_words if w.isupper() and len(w) > 1 and not ROMAN.match(w)]
+    surname = _title_case(capitals[0]) if len(capitals) == 1 else None
     try:
         since = datetime.strptime(match["since"], "%d %B %Y").date()
     except ValueError:
         return None
-    return title, name, since
+    return title, name, surname, since
 
 
 def _title_case(word: str) -> str:

@@ -85,7 +85,7 @@ def load_roles() -> dict[str, RoleWord]:
         for phrase in groups.get("person", []):
             roles.setdefault(phrase.lower(), RoleWord(sector, True))
             roles.setdefault(_plural(phrase.lower()), RoleWord(sector, False))
-        for phrase in groups.get("group", []):
+        for phrase in groups.get("group", []) + groups.get("common", []):
             roles.setdefault(phrase.lower(), RoleWord(sector, False))
     return roles
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from eventwire.actors import context, coref, gazetteer, matching, people, places, roles
+from eventwire.actors import context, coref, gazetteer, matching, offices, people, places, roles
 from eventwire.actors.kb import knowledge_base
 from eventwire.actors.mention import Mention, article_date, make_actor
 from eventwire.actors.state import DocState
@@ -53,7 +53,7 @@ def warm() -> None:
     knowledge_base()
     matching.matchers()
     matching.folded_lengths()
-    people.office_holders()
+    offices.office_holders()
     gazetteer.cities_by_name()
     gazetteer.us_states()
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import city_context, unknown_city
 from eventwire.actors.mention import make_actor
-from eventwire.actors.people import anchor_person, holder, person_country
+from eventwire.actors.offices import anchor_person, holder, person_country
 from eventwire.actors.state import (
     Anchor,
     DocState,
