@@ -116,33 +116,45 @@ def dateline_country(state: DocState) -> tuple[str | None, str]:
 
 
 def give_context_country(state: DocState) -> None:
-    """Roles, titled people and organisations with a sector but no country take the country
-    of the dateline, else of the article when one clearly leads ("Police said" in a story
-    about Kenya), unless their sentence names another state."""
+    """Roles, titled people and organisations with a sector but no country take the one state
+    their sentence names as where things happen; else the dateline's country, else the
+    article's when one clearly leads ("Police said" in a story about Kenya), unless their
+    sentence names another state."""
     country, where = dateline_country(state)
     if country is None:
         leading = leading_country(state.mentions)
-        if leading is None:
-            return
-        country, where = leading.country, leading.why
+        country, where = (leading.country, leading.why) if leading else (None, "")
     for mention in state.mentions:
         actor = mention.actor
         if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
             continue
-        if mention.kind not in RECEIVING_KINDS or other_state_in_sentence(state, mention, country):
+        if mention.kind not in RECEIVING_KINDS:
+            continue
+        here, scope = context_country(state, mention.head)
+        if here and scope == "sentence":  # "a car bomb exploded in eastern Beirut"
+            found, why = here, "the one place named in its sentence"
+        elif country and not other_state_in_sentence(state, mention, country):
+            found, why = country, where
+        else:
             continue
         mention.actor = make_actor(
-            actor.text, country, actor.sector, name=actor.name, **extras(actor)
+            actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
-        mention.reason += f"; country from context: {where} -> {country}"
+        mention.reason += f"; country from context: {why} -> {found}"
+
+
+#: Mentions that name a state in a sentence (a foreign person or organisation does not).
+STATE_NAMING_KINDS = ("state", "demonym", "capital", "seat", "role")
 
 
 def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> bool:
+    """Does the mention's sentence name a state other than ``country``?"""
     sentence = state.sentence(mention.head)
     return any(
         sentence.start <= m.head < sentence.end
         and m.actor.country
         and m.actor.country != country
-        and m.kind != "place"
+        and m.kind in STATE_NAMING_KINDS
+        and len(m.actor.country) == 3
         for m in state.mentions
     )

@@ -75,7 +75,10 @@ def folded_matches(tokens: list[Token], text: str) -> list[tuple[int, int, str]]
 
 
 PLACE_KINDS = frozenset({"state", "region", "capital", "demonym", "place"})
-CONTAINER_LABELS = frozenset({"LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
+#: Entities a state name inside of does not make an actor ("Indian Ocean", "Chad Day" as a date).
+CONTAINER_LABELS = frozenset(
+    {"LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "DATE", "TIME"}
+)
 
 
 def match(state: DocState) -> None:

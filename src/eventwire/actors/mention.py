@@ -13,8 +13,8 @@ from eventwire.models import Actor
 class Mention:
     """A span of the body that names an actor, with the reason for its resolution.
 
-    ``kind``: person, state, demonym, capital, seat, igo, group, role, place, pronoun,
-    unknown. ``members``: for group mentions ("they", "the two leaders") every member's
+    ``kind``: person, state, demonym, capital, seat, igo, group, organisation, role, place,
+    pronoun, unknown. ``members``: for group mentions ("they", "the two leaders") every member's
     actor, ``actor`` being the first. ``locative``: the name only says where ("talks in
     Paris"), it is not acting; event coders should not use it as a source.
     ``person_id``: the knowledge base name of the person, or the name as written for a

@@ -112,6 +112,8 @@ class Title:
     former: bool = False
     honorific: str | None = None
     words: str = ""
+    role_words: list[str] = field(default_factory=list)
+    institution_sector: str | None = None  # "Senate" in "Senate Majority Leader"
 
     @property
     def country(self) -> str | None:
@@ -119,6 +121,11 @@ class Title:
 
     @property
     def sector(self) -> str | None:
+        """The title's sector; a generic head ("leader", "spokesman") speaks for the
+        institution named before it ("Senate Majority Leader" -> LEG)."""
+        generic = all(word in WORDS.generic_heads for word in self.role_words)
+        if self.institution_sector and self.role_words and generic:
+            return self.institution_sector
         return self.sectors[-1] if self.sectors else None
 
 
@@ -249,6 +256,7 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
         if role.start in state.used:
             return None
         title.sectors.insert(0, role.sector)
+        title.role_words.insert(0, state.doc[role.start : role.end].text.lower())
         title.former = title.former or role.sector == "ELI"  # "former prime minister"
         title.start = role.start
         return role.start - 1
@@ -262,6 +270,8 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
     if country is None:
         return None
     title.countries.insert(0, country)
+    institution = next((e.sector for e in anchor.entries if e.kind in ("group", "seat")), None)
+    title.institution_sector = title.institution_sector or institution
     title.start = anchor.start
     return anchor.start - 1
 

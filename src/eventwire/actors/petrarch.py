@@ -35,6 +35,8 @@ def add_petrarch(kb: KnowledgeBase, folder: Path, skip: dict[str, list[str]]) ->
     _add_organisations(kb, folder, skipped)
     _add_people(kb, folder, skipped)
     _add_agents(kb, folder, set(skip.get("agents", [])))
+    for phrase in set(kb.folded) & set(kb.roles):
+        del kb.folded[phrase]  # "secretary of state" is a title wherever it is written
 
 
 def _add_places(kb: KnowledgeBase, folder: Path, skipped: set[str]) -> None:

@@ -6,12 +6,15 @@ trace in ``Mention.reason``:
 1. ``match``: dictionary names and role words in the text (``matching``).
 2. ``reserve_group_phrases``: "both leaders", "the two sides", kept for coreference.
 3. ``people``: people with their titles, by the article's date (``people``).
-4. ``role_phrases``: role words with their country modifiers (``roles``).
-5. ``lone_names``: states, organisations, groups, capitals on their own (``places``).
-6. ``unknown_entities``: spaCy names no dictionary knows (``places``).
-7. ``context_country``: roles and titled people without a country take the article's
-   (``context``).
-8. ``coreference``: surnames, he/she, they, both leaders (``coref``).
+4. ``institution_names``: organisations named with a place inside ("the Lahore High
+   Court", "The Times of India") take its country and their head word's sector
+   (``organisations``).
+5. ``role_phrases``: role words with their country modifiers (``roles``).
+6. ``lone_names``: states, organisations, groups, capitals on their own (``places``).
+7. ``unknown_entities``: spaCy names no dictionary knows (``places``).
+8. ``give_context_country``: roles, titled people and organisations with a sector but no
+   country take the dateline's or the article's leading country (``context``).
+9. ``coreference``: surnames, he/she, they, both leaders (``coref``).
 """
 
 from __future__ import annotations
@@ -20,7 +23,17 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from eventwire.actors import context, coref, gazetteer, matching, offices, people, places, roles
+from eventwire.actors import (
+    context,
+    coref,
+    gazetteer,
+    matching,
+    offices,
+    organisations,
+    people,
+    places,
+    roles,
+)
 from eventwire.actors.kb import knowledge_base
 from eventwire.actors.mention import Mention, article_date, make_actor
 from eventwire.actors.state import DocState
@@ -37,6 +50,7 @@ RULES: list[Callable[[DocState], None]] = [
     matching.match,
     coref.reserve_group_phrases,
     people.people,
+    organisations.institution_names,
     roles.role_phrases,
     places.lone_names,
     places.unknown_entities,

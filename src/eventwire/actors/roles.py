@@ -37,6 +37,7 @@ class RolePhrase:
     affiliation: str | None = None  # "pro-Moscow", "Iranian-backed"
     leader: str | None = None  # "U.S.-led"
     opposed: str | None = None  # "anti-Syria"
+    former: bool = False  # "the ousted president": not the office holder
     main_start: int = 0  # where the phrase starts when coordinated names are split off
     crossed_and: bool = False
     sources: list[str] = field(default_factory=list)
@@ -123,6 +124,10 @@ def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
     glued = token.text == "-" and not token.whitespace_ and j > 0 and not doc[j - 1].whitespace_
     if token.text == "-" and not glued:
         return False  # "Raipur, India - Rights activists": a dateline dash
+    if token.lower_ in WORDS.former_role_words:
+        phrase.former, phrase.start = True, j
+        phrase.sources.append(f"'{token.text}' -> former: ELI")
+        return True
     city = unknown_city(state, token)
     if city and phrase.country is None:
         phrase.country, phrase.start = city["iso3"], j
@@ -205,7 +210,9 @@ def emit_role(state: DocState, phrase: RolePhrase) -> None:
     reason = f"role '{words}' -> {role.sector} ({role.source})"
     reason += "; " + "; ".join(phrase.sources) if phrase.sources else "; no country in the phrase"
     name = None
-    if role.names_person and phrase.country and phrase.sector == "GOV":
+    if phrase.former:
+        phrase.sector = "ELI"
+    elif role.names_person and phrase.country and phrase.sector == "GOV":
         office_holder = holder(state, phrase.country, words)
         if office_holder:
             name = office_holder.name

@@ -20,6 +20,7 @@ class Words:
     male_words: frozenset[str]
     female_words: frozenset[str]
     former_words: frozenset[str]
+    former_role_words: frozenset[str]
     title_fillers: frozenset[str]
     locative_prepositions: frozenset[str]
     directions: frozenset[str]
