@@ -116,10 +116,10 @@ def dateline_country(state: DocState) -> tuple[str | None, str]:
 
 
 def give_context_country(state: DocState) -> None:
-    """Roles, titled people and organisations with a sector but no country take the one state
-    their sentence names as where things happen; else the dateline's country, else the
-    article's when one clearly leads ("Police said" in a story about Kenya), unless their
-    sentence names another state."""
+    """Roles, titled people and organisations with a sector but no country take the dateline's
+    country, else the article's when one clearly leads ("Police said" in a story about
+    Kenya), unless their sentence names another state; then (or with neither) the one state
+    their sentence names as where things happen."""
     country, where = dateline_country(state)
     if country is None:
         leading = leading_country(state.mentions)
@@ -130,13 +130,13 @@ def give_context_country(state: DocState) -> None:
             continue
         if mention.kind not in RECEIVING_KINDS:
             continue
-        here, scope = context_country(state, mention.head)
-        if here and scope == "sentence":  # "a car bomb exploded in eastern Beirut"
-            found, why = here, "the one place named in its sentence"
-        elif country and not other_state_in_sentence(state, mention, country):
+        if country and not other_state_in_sentence(state, mention, country):
             found, why = country, where
-        else:
-            continue
+        else:  # "a car bomb exploded in eastern Beirut": the one place of its sentence
+            found, scope = context_country(state, mention.head)
+            if found is None or scope != "sentence":
+                continue
+            why = "the one place named in its sentence"
         mention.actor = make_actor(
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )

@@ -124,7 +124,7 @@ class Title:
         """The title's sector; a generic head ("leader", "spokesman") speaks for the
         institution named before it ("Senate Majority Leader" -> LEG)."""
         generic = all(word in WORDS.generic_heads for word in self.role_words)
-        if self.institution_sector and self.role_words and generic:
+        if self.institution_sector and generic:
             return self.institution_sector
         return self.sectors[-1] if self.sectors else None
 
@@ -252,6 +252,10 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
     """A title word ("prime minister") or a country or person before it; the next token to
     read, or None when the token is neither."""
     role = state.roles.get(i)
+    if role is not None and not role.names_person and state.doc[role.end - 1].dep_ == "compound":
+        title.institution_sector = title.institution_sector or role.sector  # "Senate" Leader
+        title.start = role.start
+        return role.start - 1
     if role is not None and (role.names_person or role.sector in ("GOV", "MIL")):
         if role.start in state.used:
             return None
