@@ -131,7 +131,10 @@ def restriction(text: str) -> tuple[str, str, str] | None:
             return code, "", parse_date(rest[1:]).isoformat()
         if "-" in rest:
             first, _, last = rest.partition("-")
-            return code, parse_date(first).isoformat(), parse_date(last).isoformat()
+            start, end = parse_date(first), parse_date(last)
+            if end < start:
+                return None  # PETRARCH-2 skips such a line too
+            return code, start.isoformat(), end.isoformat()
     except ValueError:
         return None
     return code, "", ""
