@@ -9,7 +9,7 @@ article is about (dateline, headline, mentions) and take the leader when it clea
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 
 from eventwire.actors.gazetteer import city_named
@@ -68,11 +68,13 @@ class ArticleCountry:
     why: str
 
 
-def article_scores(mentions: list[Mention], dateline_country: str | None = None) -> Counter:
+def article_scores(
+    mentions: list[Mention], dateline_country: str | None = None
+) -> dict[str, float]:
     """Country -> evidence that the article is about it (ICEWS-style): the dateline, and every
     state, demonym, capital, city, person or role with a state's country; the first sentence
     counts double. Organisations and regions are not states."""
-    scores: Counter = Counter()
+    scores: dict[str, float] = defaultdict(float)
     if dateline_country:
         scores[dateline_country] += DATELINE_WEIGHT
     for mention in mentions:
@@ -82,7 +84,7 @@ def article_scores(mentions: list[Mention], dateline_country: str | None = None)
         if mention.actor.sector in ("IGO", "NGO") and not mention.actor.name:
             continue
         scores[country] += HEADLINE_WEIGHT if mention.sentence_index == 0 else MENTION_WEIGHT
-    return scores
+    return dict(scores)
 
 
 def leading_country(
@@ -90,7 +92,8 @@ def leading_country(
 ) -> ArticleCountry | None:
     """The country the article is about, when it clearly leads (score >= MIN_SCORE and at
     least MIN_LEAD times the runner-up's); None otherwise."""
-    ranked = article_scores(mentions, dateline_country).most_common(2)
+    scores = article_scores(mentions, dateline_country)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])[:2]
     if not ranked:
         return None
     (best, score), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
@@ -130,6 +133,7 @@ def give_context_country(state: DocState) -> None:
             continue
         if mention.kind not in RECEIVING_KINDS:
             continue
+        found: str | None = None
         if country and not other_state_in_sentence(state, mention, country):
             found, why = country, where
         else:  # "a car bomb exploded in eastern Beirut": the one place of its sentence

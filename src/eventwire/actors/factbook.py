@@ -51,13 +51,12 @@ def add_leaders(kb: KnowledgeBase, fips_to_iso: dict[str, str]) -> None:
         branch = record.get("Government", {}).get("Executive branch", {})
         for key in ("chief of state", "head of government"):
             office = _office(branch.get(key, {}), kb) if country else None
-            if office is None:
+            if office is None or country is None:
                 continue
             title, name, surname, since = office
             covered = held.get((country, title), date.min)
             if name.lower() in known or covered is None or covered > since:
                 continue
-            assert country is not None
             person = kb.people.get(name) or _add_person(kb, name, surname)
             person.roles.append(Role(country, title, kb.roles[title].sector, since, None))
             held[(country, title)] = None

