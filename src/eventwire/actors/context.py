@@ -26,28 +26,34 @@ def context_country(state: DocState, token_index: int) -> tuple[str | None, str]
     """The one state named as the place where things happen ('curfew imposed in Sudan') in
     the sentence, else in the article; None when there are several or none."""
     sentence = state.sentence(token_index)
-    for scope, where in (
-        (range(sentence.start, sentence.end), "sentence"),
-        (range(len(state.doc)), "article"),
+    if state.places_in_article is None:
+        state.places_in_article = places_named(state, range(len(state.doc)))
+    for countries, where in (
+        (places_named(state, range(sentence.start, sentence.end)), "sentence"),
+        (state.places_in_article, "article"),
     ):
-        countries = set()
-        for i in scope:
-            anchor = state.anchors.get(i)
-            if anchor and not is_locative(state, state.doc[i], through_possessive=True):
-                continue
-            if (
-                anchor
-                and not anchor.char_start
-                and not any(e.kind == "person" for e in anchor.entries)
-            ):
-                country = entry_country(anchor.entries)
-                if country and country not in state.kb.igo_codes:
-                    countries.add(country)
         if len(countries) == 1:
-            return countries.pop(), where
+            return next(iter(countries)), where
         if countries:
             return None, where
     return None, "article"
+
+
+def places_named(state: DocState, scope: range) -> set[str]:
+    """The states named as places (after 'in', 'near'...) in a range of tokens."""
+    countries = set()
+    for i in scope:
+        anchor = state.anchors.get(i)
+        if anchor is None or anchor.char_start:
+            continue
+        if any(e.kind == "person" for e in anchor.entries):
+            continue
+        if not is_locative(state, state.tokens[i], through_possessive=True):
+            continue
+        country = entry_country(anchor.entries)
+        if country and country not in state.kb.igo_codes:
+            countries.add(country)
+    return countries
 
 
 #: How much each kind of evidence counts towards the country an article is about.
@@ -153,12 +159,10 @@ STATE_NAMING_KINDS = ("state", "demonym", "capital", "seat", "role")
 
 def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> bool:
     """Does the mention's sentence name a state other than ``country``?"""
-    sentence = state.sentence(mention.head)
-    return any(
-        sentence.start <= m.head < sentence.end
-        and m.actor.country
-        and m.actor.country != country
-        and m.kind in STATE_NAMING_KINDS
-        and len(m.actor.country) == 3
-        for m in state.mentions
-    )
+    if state.states_by_sentence is None:
+        state.states_by_sentence = {}
+        for m in state.mentions:
+            if m.actor.country and len(m.actor.country) == 3 and m.kind in STATE_NAMING_KINDS:
+                state.states_by_sentence.setdefault(m.sentence_index, set()).add(m.actor.country)
+    named = state.states_by_sentence.get(state.token_sent[mention.head], set())
+    return bool(named - {country})

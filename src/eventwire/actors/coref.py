@@ -25,7 +25,7 @@ def reserve_group_phrases(state: DocState) -> None:
         left = [t.lower_ for t in state.doc[max(0, token.i - 3) : token.i]]
         if "both" in left or "two" in left:
             start = token.i - len(left) + min(left.index(w) for w in ("both", "two") if w in left)
-            if start > 0 and state.doc[start - 1].lower_ == "the":
+            if start > 0 and state.tokens[start - 1].lower_ == "the":
                 start -= 1
             state.group_spans.append((start, token.i + 1, token.lower_))
             state.used.update(range(start, token.i + 1))
@@ -128,7 +128,7 @@ def person_antecedent(state: DocState, pronoun: Token) -> Mention | None:
         return None
     latest = max(m.sentence_index for m in candidates)
     same = [m for m in candidates if m.sentence_index == latest]
-    subjects = [m for m in same if state.doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+    subjects = [m for m in same if state.tokens[m.head].dep_ in ("nsubj", "nsubjpass")]
     return (subjects or same)[0] if latest < sentence else (subjects or same)[-1]
 
 
@@ -150,7 +150,7 @@ def group_members(state: DocState, before: int, people_only: bool) -> list[Menti
     groups: list[list[Mention]] = []
     by_head = {m.head: m for m in pool}
     for m in pool:
-        token = state.doc[m.head]
+        token = state.tokens[m.head]
         if token.dep_ == "conj" and token.head.i in by_head:
             first = by_head[token.head.i]
             for group in groups:
@@ -169,5 +169,5 @@ def group_members(state: DocState, before: int, people_only: bool) -> list[Menti
                 distinct.append(m)
             if len(distinct) == 2:
                 return list(reversed(distinct))
-    plural = [m for m in pool if m.kind == "role" and state.doc[m.head].tag_ in ("NNS", "NNPS")]
+    plural = [m for m in pool if m.kind == "role" and state.tokens[m.head].tag_ in ("NNS", "NNPS")]
     return plural[-1:] if plural else []

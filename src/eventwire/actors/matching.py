@@ -53,9 +53,21 @@ def folded_lengths() -> dict[str, int]:
     return longest
 
 
+@cache
+def folded_prefixes() -> frozenset[str]:
+    """Every case-folded name cut after each of its words ("united", "united nations"): a
+    match is extended only while it can still become a name."""
+    return frozenset(
+        " ".join(words[:k])
+        for name in knowledge_base().folded
+        for words in [name.split(" ")]
+        for k in range(1, len(words) + 1)
+    )
+
+
 def folded_matches(tokens: list[Token], text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded name) for every capitalised word run that is a case-folded name."""
-    longest, names = folded_lengths(), knowledge_base().folded
+    longest, names, prefixes = folded_lengths(), knowledge_base().folded, folded_prefixes()
     found = []
     for i, token in enumerate(tokens):
         if not token.text[:1].isupper():
@@ -71,6 +83,8 @@ def folded_matches(tokens: list[Token], text: str) -> list[tuple[int, int, str]]
             key = " ".join(text[token.idx : end_char].lower().split())
             if key in names:
                 found.append((i, j + 1, key))
+            if tokens[j].whitespace_ and key not in prefixes:
+                break
     return found
 
 
@@ -149,7 +163,7 @@ def match_roles(state: DocState) -> None:
         phrase = state.doc.vocab.strings[match_id]
         if any(i in state.anchors for i in range(start, end)):
             continue
-        if state.doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        if state.tokens[end - 1].pos_ not in ("NOUN", "PROPN"):
             continue
         role_spans.append((start, end, phrase))
     role_spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))

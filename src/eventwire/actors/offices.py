@@ -49,11 +49,8 @@ def choose_person(
 ) -> Person | None:
     if not persons:
         return None
-    named = [
-        m.person_id
-        for m in state.mentions
-        if m.person_id in persons and m.start < state.doc[start].idx
-    ]
+    at = state.tokens[start].idx
+    named = [m.person_id for m in state.mentions if m.person_id in persons and m.start < at]
     if named:
         return state.kb.people[named[-1]]
     if bare_surname:  # too little evidence for anyone but an office holder or a former

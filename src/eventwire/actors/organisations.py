@@ -24,7 +24,7 @@ def institution_names(state: DocState) -> None:
             continue
         for part in split_lines(ent, state.tokens):
             start = part.start
-            while start < part.end and state.doc[start].pos_ == "DET":
+            while start < part.end and state.tokens[start].pos_ == "DET":
                 start += 1
             if part.end - start > 1 and not state.used.intersection(range(start, part.end)):
                 institution(state, state.doc[start : part.end])

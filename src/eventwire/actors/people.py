@@ -46,7 +46,7 @@ def people(state: DocState) -> None:
         if (
             follower in state.roles
             and not state.roles[follower].names_person
-            and state.doc[anchor.end - 1].dep_ in ("compound", "nmod")
+            and state.tokens[anchor.end - 1].dep_ in ("compound", "nmod")
         ):
             continue  # "the Obama administration": read as a role phrase
         if person_entries[0].person:
@@ -80,6 +80,17 @@ def people(state: DocState) -> None:
     for start, end, written, persons in sorted(candidates):
         person_mention(state, start, end, written, persons)
     later_surnames(state)
+
+
+def unknown_surnames(state: DocState) -> set[str]:
+    """Surnames of the people named so far that we do not know, kept up to date as mentions
+    are added (the rules only append to ``state.mentions`` until they are sorted)."""
+    for mention in state.mentions[state.surnames_seen :]:
+        if mention.kind == "person" and mention.person_id:
+            if mention.person_id not in state.kb.people:
+                state.unknown_surnames.add(mention.person_id.split()[-1])
+    state.surnames_seen = len(state.mentions)
+    return state.unknown_surnames
 
 
 def later_surnames(state: DocState) -> None:
@@ -129,13 +140,7 @@ class Title:
 
 def person_mention(state: DocState, start: int, end: int, written: str, persons: list[str]) -> None:
     """One person mention: a known person (by date), a surname of several, or unknown."""
-    if persons and any(
-        m.kind == "person"
-        and m.person_id
-        and m.person_id not in state.kb.people
-        and m.person_id.split()[-1] == written
-        for m in state.mentions
-    ):
+    if persons and written in unknown_surnames(state):
         persons = []  # the article named someone else of that surname first
     title = title_before(state, start)
     bare = written in state.kb.surnames and not title.sectors and not title.countries
@@ -231,7 +236,7 @@ def title_before(state: DocState, start: int) -> Title:
     i = start - 1
     sentence_start = state.sentence(start).start
     while i >= sentence_start:
-        token = state.doc[i]
+        token = state.tokens[i]
         if token.is_space or "\n" in token.text:
             break
         step = title_role_or_name(state, title, i)
@@ -240,7 +245,7 @@ def title_before(state: DocState, start: int) -> Title:
         if step is None:
             break
         i = step
-    if title.start < start and state.doc[title.start].pos_ == "DET" and not title.sectors:
+    if title.start < start and state.tokens[title.start].pos_ == "DET" and not title.sectors:
         title.start = start
     title.words = state.doc[title.start : start].text if title.start < start else ""
     return title
@@ -250,7 +255,7 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
     """A title word ("prime minister") or a country or person before it; the next token to
     read, or None when the token is neither."""
     role = state.roles.get(i)
-    if role is not None and not role.names_person and state.doc[role.end - 1].dep_ == "compound":
+    if role is not None and not role.names_person and state.tokens[role.end - 1].dep_ == "compound":
         title.institution_sector = title.institution_sector or role.sector  # "Senate" Leader
         title.start = role.start
         return role.start - 1

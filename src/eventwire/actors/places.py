@@ -139,7 +139,7 @@ def ambiguous(state: DocState, anchor: Anchor) -> None:
     reason = (
         f"'{anchor.name}' is ambiguous (ambiguous.yaml): {best[2]['label']} by {why} (not {others})"
     )
-    head = state.doc[anchor.end - 1]
+    head = state.tokens[anchor.end - 1]
     mention = state.emit(
         anchor.start, anchor.end, make_actor("", best[2]["country"], None), reason, "state"
     )
@@ -171,7 +171,7 @@ def unknown_entities(state: DocState) -> None:
             continue
         for part in split_lines(ent, state.tokens):
             start, end = part.start, part.end
-            while start < end and state.doc[start].pos_ == "DET":
+            while start < end and state.tokens[start].pos_ == "DET":
                 start += 1
             if start >= end or any(
                 i in state.used or i in state.anchors or i in state.roles for i in range(start, end)
@@ -196,7 +196,7 @@ def unknown_entities(state: DocState) -> None:
                     )
                     mention.locative = True
                     continue
-            last = state.doc[end - 1].text
+            last = state.tokens[end - 1].text
             if ent.label_ == "ORG" and last in state.kb.org_words:
                 sector = state.kb.org_words[last]
                 state.emit(

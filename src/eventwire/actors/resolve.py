@@ -67,6 +67,7 @@ def warm() -> None:
     knowledge_base()
     matching.matchers()
     matching.folded_lengths()
+    matching.folded_prefixes()
     offices.office_holders()
     gazetteer.cities_by_name()
     gazetteer.us_states()

@@ -52,7 +52,7 @@ def role_phrases(state: DocState) -> None:
         if role.start in seen or any(t in state.used for t in range(role.start, role.end)):
             continue
         seen.add(role.start)
-        head = state.doc[role.end - 1]
+        head = state.tokens[role.end - 1]
         if role.end in state.roles and head.dep_ in ("compound", "amod", "nmod"):
             continue  # "university students": read from "students"
         phrase = RolePhrase(role, head, role.start, role.end, role.sector, main_start=role.start)

@@ -57,6 +57,10 @@ class DocState:
         self.mentions: list[Mention] = []
         self.group_spans: list[tuple[int, int, str]] = []  # "both leaders", for coreference
         self.countries_named: set[str] | None = None
+        self.states_by_sentence: dict[int, set[str]] | None = None  # for context country
+        self.places_in_article: set[str] | None = None  # states named as places
+        self.unknown_surnames: set[str] = set()  # of people named so far we do not know
+        self.surnames_seen = 0  # mentions already read into unknown_surnames
         self.cues_found: dict[str, bool] = {}  # ambiguity cue -> present in the text
         # sentence of every token, from the SENT_START column (doc.sents is slow on long docs)
         starts = [
