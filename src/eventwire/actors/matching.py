@@ -9,6 +9,7 @@ where a name sits inside a larger entity ("Michael Jordan", "the Indian Ocean").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
@@ -65,22 +66,30 @@ def folded_prefixes() -> frozenset[str]:
     )
 
 
-def folded_matches(tokens: list[Token], text: str) -> list[tuple[int, int, str]]:
-    """(start, end, folded name) for every capitalised word run that is a case-folded name."""
+#: A capitalised word in the text: where a case-folded name may start.
+CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
+
+
+def folded_matches(
+    tokens: list[Token], text: str, token_at: dict[int, int]
+) -> list[tuple[int, int, str]]:
+    """(start, end, folded name) for every capitalised word run that is a case-folded name.
+    ``token_at``: character offset -> index of the token starting there. The first word is
+    looked up on the text (cheap); tokens are read only where a name may start."""
     longest, names, prefixes = folded_lengths(), knowledge_base().folded, folded_prefixes()
     found = []
-    for i, token in enumerate(tokens):
-        if not token.text[:1].isupper():
+    for match in CAPITALISED_WORD.finditer(text):
+        word = match.group(0).rstrip(".").lower()
+        limit = max(longest.get(word, 0), longest.get(re.split(r"['’]", word)[0], 0))
+        i = token_at.get(match.start())
+        if not limit or i is None:
             continue
-        word = text[token.idx : token.idx + 40].split(maxsplit=1)[0].rstrip(",.;:!?\"'”’)")
-        limit = max(longest.get(word.lower(), 0), longest.get(token.lower_, 0))
-        if not limit:
-            continue
+        start_char = match.start()
         for j in range(i, len(tokens)):
             end_char = tokens[j].idx + len(tokens[j])
-            if end_char - token.idx > limit or "\n" in tokens[j].text:
+            if end_char - start_char > limit or "\n" in tokens[j].text:
                 break
-            key = " ".join(text[token.idx : end_char].lower().split())
+            key = " ".join(text[start_char:end_char].lower().split())
             if key in names:
                 found.append((i, j + 1, key))
             if tokens[j].whitespace_ and key not in prefixes:
@@ -111,7 +120,8 @@ def match_names(state: DocState) -> None:
     for match_id, start, end in names(state.doc):
         name = state.doc.vocab.strings[match_id]
         spans.append((start, end, 0, name, state.kb.names[name]))
-    for start, end, key in folded_matches(state.tokens, state.article_text):
+    token_at = {idx: i for i, idx in enumerate(state.doc.to_array("IDX").tolist())}
+    for start, end, key in folded_matches(state.tokens, state.article_text, token_at):
         if folded_name_written(state, start, end):
             spans.append((start, end, 1, state.doc[start:end].text, state.kb.folded[key]))
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[2], s[0]))
