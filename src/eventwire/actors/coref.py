@@ -115,12 +115,14 @@ def surnames_of_unknown_people(state: DocState) -> None:
 def person_antecedent(state: DocState, pronoun: Token) -> Mention | None:
     gender = "m" if pronoun.lower_ in WORDS.male_words else "f"
     sentence = state.token_sent[pronoun.i]
+    if state.people_mentioned is None:  # pronoun mentions added meanwhile are never people
+        state.people_mentioned = [
+            m for m in state.mentions if m.kind == "person" and (m.resolved or m.person_id)
+        ]
     candidates = [
         m
-        for m in state.mentions
-        if m.kind == "person"
-        and (m.resolved or m.person_id)
-        and m.head < pronoun.i
+        for m in state.people_mentioned
+        if m.head < pronoun.i
         and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
         and m.gender in (None, gender)
     ]

@@ -61,6 +61,7 @@ class DocState:
         self.places_in_article: set[str] | None = None  # states named as places
         self.unknown_surnames: set[str] = set()  # of people named so far we do not know
         self.surnames_seen = 0  # mentions already read into unknown_surnames
+        self.people_mentioned: list[Mention] | None = None  # antecedents for he/she
         self.cues_found: dict[str, bool] = {}  # ambiguity cue -> present in the text
         # sentence of every token, from the SENT_START column (doc.sents is slow on long docs)
         starts = [
