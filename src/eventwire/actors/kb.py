@@ -192,6 +192,12 @@ def _add_states(kb: KnowledgeBase) -> tuple[dict[str, int], dict[str, str]]:
             ),
         )
 
+    _add_factbook_names(kb, fips_to_iso, stop)
+    return populations, fips_to_iso
+
+
+def _add_factbook_names(kb: KnowledgeBase, fips_to_iso: dict[str, str], stop: set[str]) -> None:
+    """The Factbook's conventional short names, capitals and nationality words."""
     for fips, record in factbook.records():
         iso = fips_to_iso.get(fips)
         if iso is None:
@@ -225,7 +231,6 @@ def _add_states(kb: KnowledgeBase) -> tuple[dict[str, int], dict[str, str]]:
                         f"CIA World Factbook nationality {key}",
                     ),
                 )
-    return populations, fips_to_iso
 
 
 def _add_curated(kb: KnowledgeBase) -> None:
