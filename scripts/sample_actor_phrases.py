@@ -1,0 +1,83 @@
+"""Sample candidate actor phrases from the news corpus for annotation (annotations/actors/).
+
+Picks articles that name states other than the US, parses them, and lists noun phrases of
+six kinds: role or agent nouns ("police", "looters"), organisations and institutions (spaCy
+ORG), titled people (PERSON with a title before it), nationality groups (NORP heads), named
+groups, and possible false states (an ORG or PERSON holding a place name). It prints
+article id, character span, kind, the phrase and its sentence, for a person to annotate by
+the guide (annotations/actors/GUIDE.md). It never prints what eventwire resolves, so the
+annotation cannot lean on the system.
+
+Usage: python3 scripts/sample_actor_phrases.py [ARTICLES=120] [PER_ARTICLE=6] > candidates.txt
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
+
+ROLE_HEADS = re.compile(
+    r"\b(police|court|army|troops|soldiers|rebels|militants|government|ministry|minister|"
+    r"protesters|workers|union|students|farmers|miners|drivers|looters|smugglers|pilgrims|"
+    r"civilians|residents|villagers|officials|forces|navy|fleet|party|parliament|judge|"
+    r"journalists|doctors|refugees|migrants|gangs?|prosecutors?|militia|activists|"
+    r"university|agency|authorities|guards?|officers?|commander|spokesman|governor|mayor)\b",
+    re.I,
+)
+
+
+def foreign_articles(limit: int) -> list[dict]:
+    import pycountry
+
+    names = [c.name for c in pycountry.countries if "," not in c.name and c.alpha_3 != "USA"]
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+    rows = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
+    scored = sorted(rows, key=lambda r: -len(pattern.findall(r["text"][:6000])))
+    return [r for r in scored[: limit * 2] if len(r["text"]) < 12000][:limit]
+
+
+def candidates(doc) -> list[tuple[int, int, str]]:
+    found = []
+    for chunk in doc.noun_chunks:
+        if ROLE_HEADS.search(chunk.root.text) and len(chunk) <= 7:
+            found.append((chunk.start_char, chunk.end_char, "role"))
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "NORP") and len(ent) <= 7:
+            found.append((ent.start_char, ent.end_char, ent.label_.lower()))
+        elif ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].is_title:
+            left = doc[max(0, ent.start - 3) : ent.start]
+            found.append((left.start_char, ent.end_char, "titled person"))
+    return found
+
+
+def main() -> int:
+    if not CORPUS.exists():
+        print(f"corpus not available: {CORPUS}", file=sys.stderr)
+        return 0
+    articles = int(sys.argv[1]) if len(sys.argv) > 1 else 120
+    per_article = int(sys.argv[2]) if len(sys.argv) > 2 else 6
+    from eventwire import nlp
+
+    pipeline = nlp.load()
+    rng = random.Random(14)
+    for row in foreign_articles(articles):
+        text = row["text"]
+        doc = pipeline(text)
+        spans = sorted(set(candidates(doc)))
+        picked = rng.sample(spans, min(per_article, len(spans)))
+        for start, end, kind in sorted(picked):
+            sentence = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+            context = sentence.text.replace("\n", " ")[:260]
+            print(f"{row['id']}\t{start}\t{end}\t{kind}\t{text[start:end]!r}\t{context}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

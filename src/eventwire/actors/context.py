@@ -1,0 +1,168 @@
+"""The one owner of country-from-context: which state a sentence or an article is about.
+
+``context_country`` finds the one state named as the place where things happen in a
+sentence, else in the article; ``article_scores``/``leading_country`` score the countries an
+article is about (dateline, headline, mentions) and take the leader when it clearly leads;
+``give_context_country`` gives it to actors with a sector but no country. Exported from
+``eventwire.actors`` so the event and quote stages use the same answer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from eventwire.actors.gazetteer import city_named
+from eventwire.actors.kb import BLOCS
+from eventwire.actors.mention import Mention, extras, make_actor
+from eventwire.actors.state import (
+    DocState,
+    entry_country,
+    is_locative,
+)
+
+
+def context_country(state: DocState, token_index: int) -> tuple[str | None, str]:
+    """The one state named as the place where things happen ('curfew imposed in Sudan') in
+    the sentence, else in the article; None when there are several or none."""
+    sentence = state.sentence(token_index)
+    if state.places_in_article is None:
+        state.places_in_article = places_named(state, range(len(state.doc)))
+    for countries, where in (
+        (places_named(state, range(sentence.start, sentence.end)), "sentence"),
+        (state.places_in_article, "article"),
+    ):
+        if len(countries) == 1:
+            return next(iter(countries)), where
+        if countries:
+            return None, where
+    return None, "article"
+
+
+def places_named(state: DocState, scope: range) -> set[str]:
+    """The states named as places (after 'in', 'near'...) in a range of tokens."""
+    countries = set()
+    for i in scope:
+        anchor = state.anchors.get(i)
+        if anchor is None or anchor.char_start:
+            continue
+        if any(e.kind == "person" for e in anchor.entries):
+            continue
+        if not is_locative(state, state.tokens[i], through_possessive=True):
+            continue
+        country = entry_country(anchor.entries)
+        if country and country not in state.kb.igo_codes:
+            countries.add(country)
+    return countries
+
+
+#: How much each kind of evidence counts towards the country an article is about.
+DATELINE_WEIGHT = 3.0
+HEADLINE_WEIGHT = 2.0  # a mention in the first sentence (the headline in most bodies)
+MENTION_WEIGHT = 1.0
+#: The leading country is taken when it has at least this score and this many times the next.
+MIN_SCORE, MIN_LEAD = 3.0, 2.0
+#: Mentions that can take the article's country: they have a sector but no country.
+RECEIVING_KINDS = ("role", "person", "unknown")
+
+
+@dataclass(frozen=True)
+class ArticleCountry:
+    """The country an article is about, and the scores that decided it."""
+
+    country: str
+    why: str
+
+
+def article_scores(
+    mentions: list[Mention], dateline_country: str | None = None
+) -> dict[str, float]:
+    """Country -> evidence that the article is about it (ICEWS-style): the dateline, and every
+    state, demonym, capital, city, person or role with a state's country; the first sentence
+    counts double. Organisations and regions are not states."""
+    scores: dict[str, float] = defaultdict(float)
+    if dateline_country:
+        scores[dateline_country] += DATELINE_WEIGHT
+    for mention in mentions:
+        country = mention.actor.country
+        if not country or len(country) != 3 or mention.kind == "pronoun" or country in BLOCS:
+            continue
+        if mention.actor.sector in ("IGO", "NGO") and not mention.actor.name:
+            continue
+        scores[country] += HEADLINE_WEIGHT if mention.sentence_index == 0 else MENTION_WEIGHT
+    return dict(scores)
+
+
+def leading_country(
+    mentions: list[Mention], dateline_country: str | None = None
+) -> ArticleCountry | None:
+    """The country the article is about, when it clearly leads (score >= MIN_SCORE and at
+    least MIN_LEAD times the runner-up's); None otherwise."""
+    scores = article_scores(mentions, dateline_country)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])[:2]
+    if not ranked:
+        return None
+    (best, score), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+    if score < MIN_SCORE or score < MIN_LEAD * runner_up:
+        return None
+    second = f", next {ranked[1][0]} {runner_up:g}" if len(ranked) > 1 else ""
+    return ArticleCountry(best, f"the article is about {best} (score {score:g}{second})")
+
+
+def dateline_country(state: DocState) -> tuple[str | None, str]:
+    """The country of the article's dateline, or of a capitals dateline opening the body."""
+    if state.dateline:
+        name = state.dateline.strip()
+        entries = [e for e in state.kb.names.get(name, []) if entry_country([e])]
+        city = None if entries else city_named(name)
+        country = entry_country(entries) if entries else (city and city["iso3"])
+        if country:
+            return country, f"the article dateline '{state.dateline}'"
+    first = state.mentions[0] if state.mentions else None
+    if first and first.kind == "place" and first.token_start == 0 and first.text.isupper():
+        return first.actor.country, f"the dateline '{first.text}'"
+    return None, ""
+
+
+def give_context_country(state: DocState) -> None:
+    """Roles, titled people and organisations with a sector but no country take the dateline's
+    country, else the article's when one clearly leads ("Police said" in a story about
+    Kenya), unless their sentence names another state; then (or with neither) the one state
+    their sentence names as where things happen."""
+    country, where = dateline_country(state)
+    if country is None:
+        leading = leading_country(state.mentions)
+        country, where = (leading.country, leading.why) if leading else (None, "")
+    for mention in state.mentions:
+        actor = mention.actor
+        if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
+            continue
+        if mention.kind not in RECEIVING_KINDS:
+            continue
+        found: str | None = None
+        if country and not other_state_in_sentence(state, mention, country):
+            found, why = country, where
+        else:  # "a car bomb exploded in eastern Beirut": the one place of its sentence
+            found, scope = context_country(state, mention.head)
+            if found is None or scope != "sentence":
+                continue
+            why = "the one place named in its sentence"
+        mention.actor = make_actor(
+            actor.text, found, actor.sector, name=actor.name, **extras(actor)
+        )
+        mention.reason += f"; country from context: {why} -> {found}"
+
+
+#: Mentions that name a state in a sentence (a foreign person or organisation does not).
+STATE_NAMING_KINDS = ("state", "demonym", "capital", "seat", "role")
+
+
+def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> bool:
+    """Does the mention's sentence name a state other than ``country``?"""
+    if state.states_by_sentence is None:
+        state.states_by_sentence = {}
+        for m in state.mentions:
+            if m.actor.country and len(m.actor.country) == 3 and m.kind in STATE_NAMING_KINDS:
+                state.states_by_sentence.setdefault(m.sentence_index, set()).add(m.actor.country)
+    named = state.states_by_sentence.get(state.token_sent[mention.head], set())
+    return bool(named - {country})

@@ -1,0 +1,175 @@
+"""The one owner of coreference inside an article: surnames of people named earlier,
+he/she -> the last compatible person, "they", "both leaders", "the two sides" -> a group.
+
+Exported from ``eventwire.actors`` (``group_members``) for the event and quote stages.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.mention import Mention, extras, identity, make_actor
+from eventwire.actors.state import (
+    DocState,
+)
+from eventwire.actors.words import WORDS
+
+MAX_PRONOUN_DISTANCE = 3  # sentences back in which a pronoun's antecedent may be found
+
+
+def reserve_group_phrases(state: DocState) -> None:
+    """'both the leaders', 'the two sides': reserved here, resolved in coreference."""
+    for token in state.tokens:
+        if token.lower_ not in WORDS.group_nouns:
+            continue
+        left = [t.lower_ for t in state.doc[max(0, token.i - 3) : token.i]]
+        if "both" in left or "two" in left:
+            start = token.i - len(left) + min(left.index(w) for w in ("both", "two") if w in left)
+            if start > 0 and state.tokens[start - 1].lower_ == "the":
+                start -= 1
+            state.group_spans.append((start, token.i + 1, token.lower_))
+            state.used.update(range(start, token.i + 1))
+
+
+# people ------------------------------------------------------------
+
+
+def coreference(state: DocState) -> None:
+    doc = state.doc
+    surnames_of_unknown_people(state)
+    for start, end, noun in state.group_spans:
+        members = group_members(state, start, noun in WORDS.person_group_nouns)
+        if members:
+            actors = [m.actor.model_copy() for m in members]
+            names = " and ".join(m.text for m in members)
+            state.emit(
+                start,
+                end,
+                actors[0].model_copy(),
+                f"group '{doc[start:end].text}' -> {names}",
+                "pronoun",
+                members=actors,
+            )
+    for token in state.tokens:
+        low = token.lower_
+        if token.pos_ != "PRON" or token.i in state.used:
+            continue
+        if low in WORDS.person_pronouns:
+            antecedent = person_antecedent(state, token)
+            if antecedent:
+                actor = antecedent.actor.model_copy()
+                state.emit(
+                    token.i,
+                    token.i + 1,
+                    actor,
+                    f"pronoun '{token.text}' -> last compatible person '{antecedent.text}' "
+                    f"(sentence {antecedent.sentence_index})",
+                    "pronoun",
+                    person_id=antecedent.person_id,
+                )
+        elif low in WORDS.group_pronouns:
+            members = group_members(state, token.i, False)
+            if members:
+                actors = [m.actor.model_copy() for m in members]
+                names = " and ".join(m.text for m in members)
+                state.emit(
+                    token.i,
+                    token.i + 1,
+                    actors[0].model_copy(),
+                    f"pronoun '{token.text}' -> group {names}",
+                    "pronoun",
+                    members=actors,
+                )
+
+
+def surnames_of_unknown_people(state: DocState) -> None:
+    """'Mr. Fischer' after 'Foreign Minister Oskar Fischer' is the same person, known or not."""
+    known: dict[str, Mention] = {}
+    for mention in state.mentions:
+        if (
+            mention.kind != "person"
+            or not mention.actor.name
+            or mention.person_id in state.kb.people
+        ):
+            continue
+        parts = mention.actor.name.split()
+        if len(parts) > 1:
+            known[parts[-1]] = mention
+        elif parts[0] in known:
+            source = known[parts[0]]
+            own = mention.actor
+            mention.actor = make_actor(
+                mention.text,
+                own.country or source.actor.country,
+                own.sector or source.actor.sector,
+                name=source.actor.name,
+                **extras(source.actor),
+            )
+            mention.person_id = source.person_id
+            mention.gender = mention.gender or source.gender
+            mention.reason = f"surname of '{source.text}' (sentence {source.sentence_index})" + (
+                "" if mention.resolved else "; unresolved like it"
+            )
+
+
+def person_antecedent(state: DocState, pronoun: Token) -> Mention | None:
+    gender = "m" if pronoun.lower_ in WORDS.male_words else "f"
+    sentence = state.token_sent[pronoun.i]
+    if state.people_mentioned is None:  # pronoun mentions added meanwhile are never people
+        state.people_mentioned = [
+            m for m in state.mentions if m.kind == "person" and (m.resolved or m.person_id)
+        ]
+    candidates = [
+        m
+        for m in state.people_mentioned
+        if m.head < pronoun.i
+        and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
+        and m.gender in (None, gender)
+    ]
+    if not candidates:
+        return None
+    latest = max(m.sentence_index for m in candidates)
+    same = [m for m in candidates if m.sentence_index == latest]
+    subjects = [m for m in same if state.tokens[m.head].dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or same)[0] if latest < sentence else (subjects or same)[-1]
+
+
+def group_members(state: DocState, before: int, people_only: bool) -> list[Mention]:
+    """The most recent coordinated actors ('Russia and Ukraine', 'Mr. Putin and Mr. Macron'),
+    else the two most recent distinct people (for 'the two leaders')."""
+    sentence = state.token_sent[before]
+    pool = [
+        m
+        for m in state.mentions
+        if m.head < before
+        and m.resolved
+        and not m.members
+        and not m.locative
+        and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
+        and m.kind != "pronoun"
+        and (not people_only or m.kind == "person")
+    ]
+    groups: list[list[Mention]] = []
+    by_head = {m.head: m for m in pool}
+    for m in pool:
+        token = state.tokens[m.head]
+        if token.dep_ == "conj" and token.head.i in by_head:
+            first = by_head[token.head.i]
+            for group in groups:
+                if first in group:
+                    group.append(m)
+                    break
+            else:
+                groups.append([first, m])
+    groups = [g for g in groups if len({identity(x) for x in g}) > 1]
+    if groups:
+        return max(groups, key=lambda g: g[-1].head)
+    if people_only:
+        distinct: list[Mention] = []
+        for m in reversed(pool):
+            if identity(m) not in {identity(d) for d in distinct}:
+                distinct.append(m)
+            if len(distinct) == 2:
+                return list(reversed(distinct))
+    plural = [m for m in pool if m.kind == "role" and state.tokens[m.head].tag_ in ("NNS", "NNPS")]
+    return plural[-1:] if plural else []

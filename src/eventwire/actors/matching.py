@@ -1,0 +1,287 @@
+"""Rule 1: find dictionary names and role words in the text (anchors and role spans).
+
+Names are matched case-sensitively (``kb.names``: so "turkey" is no country), the large
+converted dictionaries case-insensitively where the text capitalises them (``kb.folded``),
+role words case-insensitively; the longest match wins, our own spellings before converted
+ones. Our dictionary overrides spaCy where spaCy is wrong ("Kiev" tagged PERSON); spaCy wins
+where a name sits inside a larger entity ("Michael Jordan", "the Indian Ocean").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Token
+
+from eventwire.actors.kb import Entry, knowledge_base
+from eventwire.actors.state import (
+    Anchor,
+    DocState,
+    RoleSpan,
+    is_title_word,
+    outer_entity,
+)
+from eventwire.actors.words import WORDS
+
+
+@cache
+def matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Phrase matchers over the pipeline's vocabulary (every Document is parsed by nlp.load()):
+    exact names, case-folded names of the converted dictionaries, role words."""
+    from eventwire import nlp
+
+    pipeline = nlp.load()
+    kb = knowledge_base()
+    matchers = []
+    for attr, phrases in (("ORTH", kb.names), ("LOWER", kb.roles)):
+        matcher = PhraseMatcher(pipeline.vocab, attr=attr)
+        for phrase, doc in zip(phrases, pipeline.tokenizer.pipe(phrases)):  # type: ignore[union-attr]
+            matcher.add(phrase, [doc])
+        matchers.append(matcher)
+    return matchers[0], matchers[1]
+
+
+@cache
+def folded_lengths() -> dict[str, int]:
+    """First word of every case-folded name -> the longest such name, in characters: the
+    converted dictionaries are too large for a phrase matcher built at start-up (~5 s)."""
+    longest: dict[str, int] = {}
+    for name in knowledge_base().folded:
+        first = name.split(" ", 1)[0]
+        longest[first] = max(longest.get(first, 0), len(name))
+    return longest
+
+
+@cache
+def folded_prefixes() -> frozenset[str]:
+    """Every case-folded name cut after each of its words ("united", "united nations"): a
+    match is extended only while it can still become a name."""
+    return frozenset(
+        " ".join(words[:k])
+        for name in knowledge_base().folded
+        for words in [name.split(" ")]
+        for k in range(1, len(words) + 1)
+    )
+
+
+#: A capitalised word in the text: where a case-folded name may start.
+CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
+
+
+def folded_matches(
+    tokens: list[Token], text: str, token_at: dict[int, int]
+) -> list[tuple[int, int, str]]:
+    """(start, end, folded name) for every capitalised word run that is a case-folded name.
+    ``token_at``: character offset -> index of the token starting there. The first word is
+    looked up on the text (cheap); tokens are read only where a name may start."""
+    longest, names, prefixes = folded_lengths(), knowledge_base().folded, folded_prefixes()
+    found = []
+    for match in CAPITALISED_WORD.finditer(text):
+        word = match.group(0).rstrip(".").lower()
+        limit = max(longest.get(word, 0), longest.get(re.split(r"['’]", word)[0], 0))
+        i = token_at.get(match.start())
+        if not limit or i is None:
+            continue
+        start_char = match.start()
+        for j in range(i, len(tokens)):
+            end_char = tokens[j].idx + len(tokens[j])
+            if end_char - start_char > limit or "\n" in tokens[j].text:
+                break
+            key = " ".join(text[start_char:end_char].lower().split())
+            if key in names:
+                found.append((i, j + 1, key))
+            if tokens[j].whitespace_ and key not in prefixes:
+                break
+    return found
+
+
+PLACE_KINDS = frozenset({"state", "region", "capital", "demonym", "place"})
+#: Entities a state name inside of does not make an actor ("Indian Ocean", "Chad Day" as a date).
+CONTAINER_LABELS = frozenset(
+    {"LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "DATE", "TIME"}
+)
+
+
+def match(state: DocState) -> None:
+    """Anchors (dictionary names), then role spans, over the document's tokens."""
+    match_names(state)
+    for token in state.tokens:
+        if token.i not in state.anchors and "-" in token.text:
+            hyphen_anchor(state, token)
+    match_roles(state)
+
+
+def match_names(state: DocState) -> None:
+    """Exact names and case-folded converted names; the longest wins, ours on a tie."""
+    names, _ = matchers()
+    spans = []
+    for match_id, start, end in names(state.doc):
+        name = state.doc.vocab.strings[match_id]
+        spans.append((start, end, 0, name, state.kb.names[name]))
+    token_at = {idx: i for i, idx in enumerate(state.doc.to_array("IDX").tolist())}
+    for start, end, key in folded_matches(state.tokens, state.article_text, token_at):
+        if folded_name_written(state, start, end):
+            spans.append((start, end, 1, state.doc[start:end].text, state.kb.folded[key]))
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[2], s[0]))
+    surnames = person_surnames(state)
+    taken: set[int] = set()
+    for start, end, _, name, entries in spans:
+        if taken.intersection(range(start, end)) or not plausible_name(state, start, end, entries):
+            continue
+        if standing_for_person(state, start, name, surnames, entries):
+            continue  # "Cuban" after "Mark Cuban": the man, not Cuba
+        taken.update(range(start, end))
+        anchor = Anchor(start, end, name, entries)
+        for i in range(start, end):
+            state.anchors[i] = anchor
+
+
+def folded_name_written(state: DocState, start: int, end: int) -> bool:
+    """A converted name counts where the text writes it as a name; one word alone ("State",
+    "Union") only where spaCy also sees a proper name there."""
+    tokens = state.tokens[start:end]
+    if not capitalised(tokens):
+        return False
+    if end - start > 1:
+        return True
+    return tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("GPE", "LOC", "ORG", "NORP")
+
+
+def person_surnames(state: DocState) -> set[str]:
+    """Last words of the multi-word people spaCy finds ("Mark Cuban" -> "Cuban")."""
+    return {ent[-1].text for ent in state.ents if ent.label_ == "PERSON" and len(ent) > 1}
+
+
+def standing_for_person(
+    state: DocState, start: int, name: str, surnames: set[str], entries: list[Entry]
+) -> bool:
+    """A place name alone that is the surname of a person the article names in full."""
+    ent = state.ent_at.get(start)
+    inside_longer_name = ent is not None and len(ent) > 1
+    return (
+        name in surnames and not inside_longer_name and all(e.kind in PLACE_KINDS for e in entries)
+    )
+
+
+def match_roles(state: DocState) -> None:
+    """Role words (nouns), longest first, outside anchors."""
+    _, roles = matchers()
+    role_spans = []
+    for match_id, start, end in roles(state.doc):
+        phrase = state.doc.vocab.strings[match_id]
+        if any(i in state.anchors for i in range(start, end)):
+            continue
+        if state.tokens[end - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        role_spans.append((start, end, phrase))
+    role_spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    for start, end, phrase in role_spans:
+        if any(i in state.roles for i in range(start, end)):
+            continue
+        word = state.kb.roles[phrase]
+        span = RoleSpan(start, end, word.sector, word.names_person, word.source)
+        for i in range(start, end):
+            state.roles[i] = span
+
+
+def plausible_name(state: DocState, start: int, end: int, entries: list[Entry]) -> bool:
+    """Whether a dictionary match is that name here (not a headline word, not part of a
+    larger name, not a bare surname without evidence)."""
+    doc = state.doc
+    name = doc[start:end].text
+    first = doc[start]
+    if first.is_upper and len(first) > 3 and name.upper() != name:
+        return False  # an all-caps headline word
+    if inside_other_name(state, start, end, entries):
+        return False
+    if any(e.needs_the for e in entries) and not the_name_stands_alone(state, start, end):
+        return False
+    if all(e.kind == "person" and e.person is None for e in entries):
+        return bare_surname_is_person(state, start, end)
+    return not (name.isupper() and len(name) <= 3 and first.text != name)
+
+
+def inside_other_name(state: DocState, start: int, end: int, entries: list[Entry]) -> bool:
+    """'Indian Ocean', 'South China Sea' (a place entity); 'Michael Jordan' (a person)."""
+    outer = outer_entity(state, start, end)
+    if outer is None or "\n" in outer.text.strip():
+        return False
+    if outer.label_ in CONTAINER_LABELS and not any(e.kind == "seat" for e in entries):
+        return True
+    return (
+        outer.label_ == "PERSON"
+        and all(e.kind in PLACE_KINDS for e in entries)
+        and not all(t.text in state.kb.names or t.pos_ == "DET" for t in outer)
+    )  # but not "Bosnian Serbs"
+
+
+def the_name_stands_alone(state: DocState, start: int, end: int) -> bool:
+    """'the West' acts; 'the West Bank', 'West Africa' are other names."""
+    doc = state.doc
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ == "PROPN":
+        return False
+    return before == "the" or doc[start].dep_ in ("nsubj", "nsubjpass")
+
+
+def bare_surname_is_person(state: DocState, start: int, end: int) -> bool:
+    """A bare surname counts where spaCy sees a person or a title precedes it ("in May" is a
+    month); "Oskar Fischer" is not Joschka Fischer, "Sharon Stone" not Ariel Sharon."""
+    doc = state.doc
+    first = doc[start]
+    previous = doc[start - 1] if start > 0 else None
+    following = doc[end] if end < len(doc) else None
+    if (
+        previous is not None
+        and previous.pos_ == "PROPN"
+        and previous.is_title
+        and previous.lower_ not in WORDS.honorifics
+        and previous.i not in state.anchors
+        and previous.text not in state.kb.names
+        and not is_title_word(state, previous)
+    ):
+        return False
+    if (
+        following is not None
+        and following.pos_ == "PROPN"
+        and following.is_title
+        and following.text not in state.kb.names
+    ):
+        return False
+    outer = outer_entity(state, start, end)
+    if outer is not None and outer.label_ != "PERSON":
+        return False
+    return first.pos_ == "PROPN" and (
+        first.ent_type_ == "PERSON"
+        or previous is not None
+        and (previous.lower_ in WORDS.honorifics or is_title_word(state, previous))
+    )
+
+
+def hyphen_anchor(state: DocState, token: Token) -> None:
+    """'U.S.-led', 'Iranian-backed': the name before the hyphen inside one token."""
+    prefix, _, suffix = token.text.rpartition("-")
+    if (
+        suffix.lower() in WORDS.affiliation_suffixes | WORDS.leader_suffixes
+        and prefix in state.kb.names
+    ):
+        state.anchors[token.i] = Anchor(
+            token.i,
+            token.i + 1,
+            prefix,
+            state.kb.names[prefix],
+            token.idx,
+            token.idx + len(prefix),
+        )
+
+
+def capitalised(tokens: list[Token]) -> bool:
+    """A case-folded dictionary name is taken only where the text writes it as a name: every
+    word capitalised but short function words ("Bank of Japan", "al-Qaeda")."""
+    return tokens[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or not t.is_alpha or t.lower_ in WORDS.name_function_words
+        for t in tokens
+    )

@@ -1,0 +1,79 @@
+"""Rule: organisations and institutions named with a place inside their name.
+
+"The Kenya Union of Journalists", "the Lahore High Court", "The Times of India": spaCy sees
+one organisation; the place inside gives its country and the head word its sector (a role
+word: "union" -> LAB, "high court" -> JUD; else the organisation words of
+``org_words.yaml``: "Times" -> MED). Such a name is never the state itself. An organisation
+whose name ends in the place ("Real Madrid") has no head word to go by: it is kept as an
+organisation with no country, so that it is not read as the state either.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventwire.actors.matching import PLACE_KINDS
+from eventwire.actors.mention import make_actor
+from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
+
+
+def institution_names(state: DocState) -> None:
+    """Every spaCy organisation of two words or more that holds a place name."""
+    for ent in state.ents:
+        if ent.label_ != "ORG":
+            continue
+        for part in split_lines(ent, state.tokens):
+            start = part.start
+            while start < part.end and state.tokens[start].pos_ == "DET":
+                start += 1
+            if part.end - start > 1 and not state.used.intersection(range(start, part.end)):
+                institution(state, state.doc[start : part.end])
+
+
+def institution(state: DocState, span: Span) -> None:
+    """One organisation name: the country of its place, the sector of its head word."""
+    anchors = list(
+        {id(a): a for i in range(span.start, span.end) if (a := state.anchors.get(i))}.values()
+    )
+    if not anchors or any(a.start <= span.start and span.end <= a.end for a in anchors):
+        return  # no place inside, or a name we know as a whole
+    if any(e.kind not in PLACE_KINDS for a in anchors for e in a.entries):
+        return  # a person, organisation or group inside: read by their own rules
+    place = next((a for a in anchors if entry_country(a.entries)), None)
+    if place is None:
+        return
+    root = span.root
+    if place.start <= root.i < place.end:
+        state.emit(
+            span.start, span.end, make_actor("", None, None), named_after(place), "organisation"
+        )
+        return
+    sector, word = head_sector(state, span)
+    if sector is None:
+        return  # no head word we know: spaCy's span may be wrong ("Technion for China's")
+    country = entry_country(place.entries)
+    reason = (
+        f"organisation '{span.text}' (spaCy ORG) named with '{place.name}' -> {country} "
+        f"({place.entries[0].source})"
+    )
+    reason += f"; head word '{word}' -> {sector}"
+    state.emit(
+        span.start, span.end, make_actor("", country, sector), reason, "organisation", head=root.i
+    )
+
+
+def named_after(place: Anchor) -> str:
+    return (
+        f"organisation named after '{place.name}' with no head word of its own (a club, a "
+        "team, a ship): not the state, country unknown"
+    )
+
+
+def head_sector(state: DocState, span: Span) -> tuple[str | None, str]:
+    """The sector of the name's head word: the role word ending there, else the organisation
+    word ("Times", "Forum"); None when neither."""
+    root = span.root
+    role = state.roles.get(root.i)
+    if role is not None and role.end == root.i + 1:
+        return role.sector, state.doc[role.start : role.end].text
+    return state.kb.org_words.get(root.text), root.text

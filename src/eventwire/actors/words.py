@@ -1,0 +1,59 @@
+"""The closed word lists the resolution rules read (``data/words.yaml``), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventwire import yamlfile
+
+PATH = Path(str(resources.files("eventwire.actors") / "data" / "words.yaml"))
+
+
+@dataclass(frozen=True)
+class Words:
+    """One field per list in ``data/words.yaml``; see the comments there for who reads it."""
+
+    honorifics: frozenset[str]
+    honorific_sectors: dict[str, str]
+    male_words: frozenset[str]
+    female_words: frozenset[str]
+    former_words: frozenset[str]
+    former_role_words: frozenset[str]
+    title_fillers: frozenset[str]
+    locative_prepositions: frozenset[str]
+    directions: frozenset[str]
+    place_nouns: frozenset[str]
+    member_words: frozenset[str]
+    affiliation_suffixes: frozenset[str]
+    leader_suffixes: frozenset[str]
+    country_prepositions: frozenset[str]
+    acting_prepositions: frozenset[str]
+    generic_heads: frozenset[str]
+    group_nouns: frozenset[str]
+    person_group_nouns: frozenset[str]
+    group_counters: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    name_function_words: frozenset[str]
+
+
+def load(path: Path = PATH) -> Words:
+    """Read and check the lists: every field present, no other key, words in lower case."""
+    with open(path, encoding="utf-8") as handle:
+        raw = yamlfile.load(handle)
+    names = {f.name for f in fields(Words)}
+    if set(raw) != names:
+        raise ValueError(f"{path}: expected keys {sorted(names)}, got {sorted(raw)}")
+    values: dict[str, Any] = {}
+    for name, value in raw.items():
+        words = list(value)
+        if not words or any(str(w) != str(w).lower() for w in words):
+            raise ValueError(f"{path}: '{name}' must be a non-empty list of lower-case words")
+        values[name] = dict(value) if isinstance(value, dict) else frozenset(map(str, value))
+    return Words(**values)
+
+
+WORDS = load()
