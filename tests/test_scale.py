@@ -239,7 +239,7 @@ def test_count_documents_for_the_progress_bar(tmp_path):
 
 def test_parse_batches_are_capped_by_text_size_without_changing_results(monkeypatch, reference):
     from eventwire import nlp
-    from eventwire.scale import work
+    from eventwire.pipeline import work
 
     sizes = []
     parse = nlp.parse
