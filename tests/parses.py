@@ -5,8 +5,9 @@ Each token is ``(word, head, dep, pos, lemma)`` or ``(word, head, dep, pos, lemm
 or the same fields in one string separated by spaces (``"accused 1 ROOT VERB accuse"``):
 ``head`` is the absolute index of the head token (its own index for a ``ROOT``); the tag
 defaults from the part of speech. Spaces between words follow English punctuation (none
-before ``,``/``.``/closing quotes, none after opening quotes), so the body reads naturally
-and character offsets are those of the text. Sentences are the subtrees of the roots.
+before ``,``/``.``/closing quotes, none after opening quotes, none around a whitespace token
+such as ``"\\n\\n"``, the token spaCy makes of a paragraph break), so the body reads
+naturally and character offsets are those of the text. Sentences are the roots' subtrees.
 
     document = parse(
         [("Iran", 1, "nsubj", "PROPN", "Iran"), ("accused", 1, "ROOT", "VERB", "accuse"),
@@ -15,8 +16,8 @@ and character offsets are those of the text. Sentences are the subtrees of the r
     )
 
 ``mentions(document, table)`` turns the entity spans whose text is in ``table`` into actor
-mentions (text -> (country, sector)), as the actors stage would, so events and quotes rules
-are tested apart from actor resolution.
+mentions (text -> (country, sector); a ``PERSON`` entity is a person named by its text), as
+the actors stage would, so events and quotes rules are tested apart from actor resolution.
 """
 
 from __future__ import annotations
@@ -93,7 +94,9 @@ def mentions(document: Document, table: dict[str, tuple[str | None, str | None]]
             continue
         country, sector = table[ent.text]
         code = (country or "") + (sector or "")
-        actor = Actor(text=ent.text, country=country, sector=sector, code=code or None)
+        person = ent.label_ == "PERSON"
+        name = ent.text if person else None
+        actor = Actor(text=ent.text, name=name, country=country, sector=sector, code=code or None)
         found.append(
             Mention(
                 ent.start_char,
@@ -104,7 +107,7 @@ def mentions(document: Document, table: dict[str, tuple[str | None, str | None]]
                 sentence_of[ent.start],
                 ent.start,
                 ent.end,
-                kind="state" if sector is None else "group",
+                kind="person" if person else "state" if sector is None else "group",
             )
         )
     return found
@@ -125,9 +128,11 @@ def _spaces(words: list[str]) -> list[bool]:
         following = words[i + 1] if i + 1 < len(words) else None
         if word == '"':
             straight_open = not straight_open
-        opens = word in NO_SPACE_AFTER or (word == '"' and straight_open)
+        opens = word in NO_SPACE_AFTER or (word == '"' and straight_open) or word.isspace()
         closes_next = following is not None and (
-            following in NO_SPACE_BEFORE or (following == '"' and straight_open)
+            following in NO_SPACE_BEFORE
+            or (following == '"' and straight_open)
+            or following.isspace()
         )
         spaces.append(following is not None and not opens and not closes_next)
     return spaces
