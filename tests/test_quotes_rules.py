@@ -24,6 +24,7 @@ ACTORS = {
     "Israel": ("ISR", None),
     "Syria": ("SYR", None),
     "Javad Zarif": ("IRN", "GOV"),
+    "spokesman": (None, "GOV"),  # a role without a country: not yet a speaker's actor
 }
 PEOPLE = {"Javad Zarif", "Steve Quinlan", "Mr. Zarif"}
 
@@ -319,6 +320,7 @@ def test_cue_inside_the_quote_is_the_speakers_not_news():
 
 # ------------------------------------------------------------------ speaker resolution
 def test_speaker_is_the_owner_named_inside_the_phrase():
+    """The head's own mention ("spokesman": GOV, no country) gives way to the owner inside."""
     rows = [
         "A 1 det DET a",
         "spokesman 4 nsubj NOUN spokesman",
@@ -328,6 +330,7 @@ def test_speaker_is_the_owner_named_inside_the_phrase():
     ]
     (quote,) = found(rows)
     assert (quote.speaker_text, quote.speaker.code) == ("A spokesman for Iran", "IRN")
+    assert quote.speaker.text == "A spokesman for Iran"
 
 
 def test_surname_refers_back_to_the_person_named_earlier():
