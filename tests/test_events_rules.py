@@ -288,6 +288,25 @@ def test_reported_must_is_the_speakers_demand():
     assert ("IRN", "100", "ISR") in triples(code(said(clause)))
 
 
+def declared(obj: list[str]) -> list[str]:
+    return [
+        "Russia 1 nsubj PROPN Russia",
+        "declared 1 ROOT VERB declare",
+        *obj,
+        ". 1 punct PUNCT .",
+    ]
+
+
+def test_speech_verb_with_a_clause_is_a_statement():
+    clause = ["Ukraine 3 nsubj PROPN Ukraine", "lost 1 ccomp VERB lose"]
+    assert triples(code(declared(clause))) == {("RUS", "010", None)}
+
+
+def test_speech_verb_with_only_an_object_is_no_statement():
+    """ "declared the regions (independent)": a verb of saying with an object and no frame."""
+    assert code(declared(["the 3 det DET the", "regions 1 dobj NOUN region NNS"])) == []
+
+
 # ------------------------------------------------------------------ argument slots
 def test_passive_agent_acts_on_the_subject():
     rows = [
@@ -357,6 +376,46 @@ def attack_noun(modifier: str | None = None) -> list[str]:
 
 def test_noun_trigger_takes_possessor_and_prepositional_target():
     assert ("IRN", "190", "ISR") in triples(code(attack_noun()))
+
+
+ATTACK_AD = [
+    "Iran 3 poss PROPN Iran",
+    "'s 0 case PART 's POS",
+    "attack 3 compound NOUN attack",
+    "ad 6 nsubj NOUN ad",
+    "on 3 prep ADP on",
+    "Israel 4 pobj PROPN Israel",
+    "shocked 6 ROOT VERB shock",
+    "Europe 6 dobj PROPN Europe",
+    ". 6 punct PUNCT .",
+]
+
+
+def test_noun_as_compound_modifier_is_no_event():
+    """ "Iran's attack ad on Israel": the noun only says what kind of ad."""
+    assert "19" not in roots(code(ATTACK_AD))
+
+
+def met_after_talks(preposition: str) -> list[str]:
+    return [
+        "Japan 1 nsubj PROPN Japan",
+        "met 1 ROOT VERB meet",
+        "Korea 1 dobj PROPN Korea",
+        f"{preposition} 1 prep ADP {preposition}",
+        "talks 3 pobj NOUN talk NNS",
+        "with 4 prep ADP with",
+        "Russia 5 pobj PROPN Russia",
+        ". 1 punct PUNCT .",
+    ]
+
+
+def test_noun_event_after_a_background_preposition_is_no_new_event():
+    assert triples(code(met_after_talks("after"))) == {("JPN", "040", "KOR")}
+
+
+def test_noun_event_beside_a_verb_event_is_its_own_event():
+    """ "met Korea besides talks with Russia": not background, so the talks are coded too."""
+    assert "046" in {e.cameo for e in code(met_after_talks("besides"))}
 
 
 def test_hypothetical_modifier_makes_the_noun_no_event():
