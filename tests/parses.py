@@ -22,6 +22,7 @@ the actors stage would, so events and quotes rules are tested apart from actor r
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 import spacy
@@ -61,8 +62,8 @@ def vocab_language() -> Language:
 
 
 def parse(
-    tokens: list[Token],
-    ents: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+    tokens: Sequence[Token],
+    ents: Sequence[tuple[int, int, str]] = (),
     *,
     published: str | None = "2022-01-31",
     article_id: str = "t",
@@ -85,7 +86,9 @@ def parse(
     return Document(article=article, doc=doc)
 
 
-def mentions(document: Document, table: dict[str, tuple[str | None, str | None]]) -> list[Mention]:
+def mentions(
+    document: Document, table: Mapping[str, tuple[str | None, str | None]]
+) -> list[Mention]:
     """A mention for every entity span whose text is in ``table`` (text -> country, sector)."""
     sentence_of = {t.i: n for n, s in enumerate(document.doc.sents) for t in s}
     found = []
@@ -138,7 +141,7 @@ def _spaces(words: list[str]) -> list[bool]:
     return spaces
 
 
-def _iob(length: int, ents: list[tuple[int, int, str]]) -> list[str]:
+def _iob(length: int, ents: Sequence[tuple[int, int, str]]) -> list[str]:
     tags = ["O"] * length
     for start, end, label in ents:
         tags[start] = f"B-{label}"
