@@ -1,0 +1,353 @@
+"""The quotes finder's rules, one at a time, on parses written by hand (``tests/parses.py``).
+
+Split of the quotes tests: these pin each rule (reported speech by cue class, the ordered
+attach rules for direct quotes, speaker resolution) on a parse that no model update can
+change; where a rule's knowledge is data (``cues.yaml``) a paired case shows the outcome
+turns on that entry. ``tests/test_quotes.py`` stays the smaller end-to-end set: the real
+model on real sentences, to show the rules meet the parses spaCy actually produces.
+
+Rows are ``"word head dep POS lemma [tag]"`` with absolute head indices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire import quotes
+from eventwire.models import Quote
+from eventwire.nlp import Document
+from eventwire.quotes import cues, finder
+from parses import mentions, parse
+
+ACTORS = {
+    "Iran": ("IRN", None),
+    "Israel": ("ISR", None),
+    "Syria": ("SYR", None),
+    "Javad Zarif": ("IRN", "GOV"),
+    "spokesman": (None, "GOV"),  # a role without a country: not yet a speaker's actor
+}
+PEOPLE = {"Javad Zarif", "Steve Quinlan", "Mr. Zarif"}
+
+
+def document(rows: list) -> Document:
+    """The hand-made parse; every name of ``ACTORS`` or ``PEOPLE`` in it is an entity."""
+    words = [row.split()[0] if isinstance(row, str) else row[0] for row in rows]
+    ents = []
+    for name in [*ACTORS, *PEOPLE]:
+        parts = name.split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i : i + len(parts)] == parts:
+                ents.append((i, i + len(parts), "PERSON" if name in PEOPLE else "GPE"))
+    return parse(rows, ents=sorted(ents))
+
+
+def found(rows: list) -> list[Quote]:
+    parsed = document(rows)
+    return quotes.extract(parsed, mentions(parsed, ACTORS), [])
+
+
+def attributed(rows: list, lexicon: cues.Cues) -> list[finder.Attribution]:
+    """The finder's attributions under a changed cue lexicon (a broken rule)."""
+    return finder.find(document(rows).doc, lexicon)
+
+
+def summary(quote: Quote) -> tuple:
+    code = quote.speaker.code if quote.speaker else None
+    return quote.text, quote.kind, quote.speaker_text, quote.cue, code
+
+
+def says(cue: str, lemma: str) -> list[str]:
+    """ "Iran <cue> that Israel bombed Syria." """
+    return [
+        "Iran 1 nsubj PROPN Iran",
+        f"{cue} 1 ROOT VERB {lemma}",
+        "that 4 mark SCONJ that",
+        "Israel 4 nsubj PROPN Israel",
+        "bombed 1 ccomp VERB bomb",
+        "Syria 4 dobj PROPN Syria",
+        ". 1 punct PUNCT .",
+    ]
+
+
+# ------------------------------------------------------------------ reported speech
+def test_speech_verb_reports_its_clause():
+    (quote,) = found(says("said", "say"))
+    assert summary(quote) == ("that Israel bombed Syria", "indirect", "Iran", "said", "IRN")
+
+
+def test_speech_verb_with_a_bare_noun_object_reports_nothing():
+    rows = [
+        "Iran 1 nsubj PROPN Iran",
+        "denied 1 ROOT VERB deny",
+        "the 3 det DET the",
+        "accusations 1 dobj NOUN accusation NNS",
+        ". 1 punct PUNCT .",
+    ]
+    assert found(rows) == []
+
+
+def test_denial_cue_is_shown_as_denied():
+    (quote,) = found(says("denied", "deny"))
+    assert quote.cue_polarity == "denied"
+
+
+def test_negated_cue_is_shown_as_negated():
+    rows = [
+        "Iran 3 nsubj PROPN Iran",
+        "did 3 aux AUX do",
+        "not 3 neg PART not",
+        "say 3 ROOT VERB say VB",
+        "that 6 mark SCONJ that",
+        "Israel 6 nsubj PROPN Israel",
+        "bombed 3 ccomp VERB bomb",
+        "Syria 6 dobj PROPN Syria",
+        ". 3 punct PUNCT .",
+    ]
+    (quote,) = found(rows)
+    assert quote.cue_polarity == "negated"
+
+
+def test_stance_verb_reports_a_finite_clause():
+    (quote,) = found(says("believes", "believe"))
+    assert summary(quote)[:3] == ("that Israel bombed Syria", "indirect", "Iran")
+
+
+KNOWS_WHAT = [
+    "Iran 1 nsubj PROPN Iran",
+    "knows 1 ROOT VERB know VBZ",
+    "what 4 dobj PRON what WP",
+    "Israel 4 nsubj PROPN Israel",
+    "wants 1 ccomp VERB want VBZ",
+    ". 1 punct PUNCT .",
+]
+
+
+def test_stance_verb_with_a_question_clause_reports_nothing():
+    assert found(KNOWS_WHAT) == []
+
+
+def test_question_words_are_the_stance_not_opening_with_list():
+    lexicon = replace(cues.load(), stance_not_opening_with=frozenset())
+    assert [a.cue_token for a in attributed(KNOWS_WHAT, lexicon)] == [1]
+
+
+def to_attack(cue: str, lemma: str) -> list[str]:
+    return [
+        "Iran 1 nsubj PROPN Iran",
+        f"{cue} 1 ROOT VERB {lemma}",
+        "to 3 aux PART to TO",
+        "attack 1 xcomp VERB attack VB",
+        "Syria 3 dobj PROPN Syria",
+        ". 1 punct PUNCT .",
+    ]
+
+
+def test_intention_with_a_bare_infinitive_is_a_wish_not_a_statement():
+    assert found(to_attack("wants", "want")) == []
+
+
+def test_pledge_reports_its_infinitive():
+    (quote,) = found(to_attack("pledged", "pledge"))
+    assert summary(quote)[:4] == ("to attack Syria", "indirect", "Iran", "pledged")
+
+
+DECLINED_TO_SAY = [
+    "Iran 1 nsubj PROPN Iran",
+    "declined 1 ROOT VERB decline",
+    "to 3 aux PART to TO",
+    "say 1 xcomp VERB say VB",
+    "whether 6 mark SCONJ whether",
+    "Israel 6 nsubj PROPN Israel",
+    "bombed 3 ccomp VERB bomb",
+    "Syria 6 dobj PROPN Syria",
+    ". 1 punct PUNCT .",
+]
+
+
+def test_cue_under_a_refusal_reports_nothing():
+    assert found(DECLINED_TO_SAY) == []
+
+
+def test_refusal_is_the_refusals_list():
+    lexicon = replace(cues.load(), refusals=frozenset())
+    assert [a.cue_token for a in attributed(DECLINED_TO_SAY, lexicon)] == [3]
+
+
+CALLED = ["Iran 1 nsubj PROPN Iran", "called 1 ROOT VERB call", "the 3 det DET the"]
+
+
+def test_characterizing_verb_attributes_a_quoted_phrase():
+    rows = CALLED + [
+        "plan 1 dobj NOUN plan",
+        "“ 6 punct PUNCT “ ``",
+        "a 6 det DET a",
+        "disgrace 1 oprd NOUN disgrace",
+        "” 6 punct PUNCT ” ''",
+        ". 1 punct PUNCT .",
+    ]
+    (quote,) = found(rows)
+    assert "a disgrace" in quote.text
+    assert (quote.speaker_text, quote.cue) == ("Iran", "called")
+
+
+def test_characterizing_verb_without_a_quote_or_clause_reports_nothing():
+    rows = CALLED + ["plan 1 dobj NOUN plan", "dangerous 1 oprd ADJ dangerous", ". 1 punct PUNCT ."]
+    assert found(rows) == []
+
+
+def test_according_to_names_the_speaker():
+    rows = [
+        "According 5 prep VERB accord VBG",
+        "to 0 prep ADP to",
+        "Iran 1 pobj PROPN Iran",
+        ", 5 punct PUNCT ,",
+        "Israel 5 nsubj PROPN Israel",
+        "bombed 5 ROOT VERB bomb",
+        "Syria 5 dobj PROPN Syria",
+        ". 5 punct PUNCT .",
+    ]
+    (quote,) = found(rows)
+    assert summary(quote) == ("Israel bombed Syria", "indirect", "Iran", "According to", "IRN")
+
+
+# ------------------------------------------------------------------ direct quotes
+def quote_then(verb: str, lemma: str) -> list[str]:
+    """ "“We will win,” Iran <verb>." parsed as two sentences (the cue is not the quote's head)."""
+    return [
+        "“ 3 punct PUNCT “ ``",
+        "We 3 nsubj PRON we",
+        "will 3 aux AUX will MD",
+        "win 3 ROOT VERB win VB",
+        ", 3 punct PUNCT ,",
+        "” 3 punct PUNCT ” ''",
+        "Iran 7 nsubj PROPN Iran",
+        f"{verb} 7 ROOT VERB {lemma}",
+        ". 7 punct PUNCT .",
+    ]
+
+
+def test_direct_quote_is_attached_to_the_cue_after_it():
+    (quote,) = found(quote_then("said", "say"))
+    assert summary(quote) == ("We will win", "direct", "Iran", "said", "IRN")
+
+
+def test_direct_quote_beside_no_cue_has_no_speaker():
+    (quote,) = found(quote_then("smiled", "smile"))
+    assert summary(quote) == ("We will win", "direct", None, None, None)
+
+
+def test_direct_quote_is_attached_to_the_cue_before_its_colon():
+    rows = [
+        "Iran 1 nsubj PROPN Iran",
+        "said 1 ROOT VERB say",
+        ": 1 punct PUNCT :",
+        "“ 6 punct PUNCT “ ``",
+        "We 6 nsubj PRON we",
+        "will 6 aux AUX will MD",
+        "win 6 ROOT VERB win VB",
+        ". 6 punct PUNCT .",
+        "” 6 punct PUNCT ” ''",
+    ]
+    (quote,) = found(rows)
+    assert summary(quote) == ("We will win.", "direct", "Iran", "said", "IRN")
+
+
+def test_next_sentences_quote_continues_the_same_speaker():
+    rows = quote_then("said", "say") + [
+        "“ 12 punct PUNCT “ ``",
+        "The 11 det DET the",
+        "talks 12 nsubj NOUN talk NNS",
+        "failed 12 ROOT VERB fail",
+        ". 12 punct PUNCT .",
+        "” 12 punct PUNCT ” ''",
+    ]
+    result = found(rows)
+    assert [q.speaker_text for q in result] == ["Iran"]
+    assert result[0].text == "We will win … The talks failed."
+
+
+def test_quote_paragraph_after_an_attribution_takes_its_speaker():
+    rows = says("said", "say") + [
+        ("\n\n", 1, "dep", "SPACE", "\n\n", "_SP"),
+        "“ 11 punct PUNCT “ ``",
+        "We 11 nsubj PRON we",
+        "will 11 aux AUX will MD",
+        "respond 11 ROOT VERB respond VB",
+        ". 11 punct PUNCT .",
+        "” 11 punct PUNCT ” ''",
+    ]
+    result = found(rows)
+    assert [(q.text, q.speaker_text) for q in result] == [
+        ("that Israel bombed Syria", "Iran"),
+        ("We will respond.", "Iran"),
+    ]
+
+
+def test_dash_signature_names_the_speaker():
+    rows = [
+        "“ 2 punct PUNCT “ ``",
+        "We 2 nsubj PRON we",
+        "need 2 ROOT VERB need VBP",
+        "a 4 det DET a",
+        "bridge 2 dobj NOUN bridge",
+        ". 2 punct PUNCT .",
+        "” 2 punct PUNCT ” ''",
+        "― 9 punct PUNCT ― :",
+        "Steve 9 compound PROPN Steve",
+        "Quinlan 9 ROOT PROPN Quinlan",
+    ]
+    (quote,) = found(rows)
+    assert (quote.text, quote.speaker_text) == ("We need a bridge.", "Steve Quinlan")
+
+
+def test_cue_inside_the_quote_is_the_speakers_not_news():
+    rows = [
+        "“ 2 punct PUNCT “ ``",
+        "I 2 nsubj PRON I",
+        "think 2 ROOT VERB think VBP",
+        "we 5 nsubj PRON we",
+        "will 5 aux AUX will MD",
+        "win 2 ccomp VERB win VB",
+        ", 2 punct PUNCT ,",
+        "” 2 punct PUNCT ” ''",
+        "Iran 9 nsubj PROPN Iran",
+        "said 9 ROOT VERB say",
+        ". 9 punct PUNCT .",
+    ]
+    (quote,) = found(rows)
+    assert summary(quote) == ("I think we will win", "direct", "Iran", "said", "IRN")
+
+
+# ------------------------------------------------------------------ speaker resolution
+def test_speaker_is_the_owner_named_inside_the_phrase():
+    """The head's own mention ("spokesman": GOV, no country) gives way to the owner inside."""
+    rows = [
+        "A 1 det DET a",
+        "spokesman 4 nsubj NOUN spokesman",
+        "for 1 prep ADP for",
+        "Iran 2 pobj PROPN Iran",
+        *[_shift(r, 3) for r in says("said", "say")[1:]],
+    ]
+    (quote,) = found(rows)
+    assert (quote.speaker_text, quote.speaker.code) == ("A spokesman for Iran", "IRN")
+    assert quote.speaker.text == "A spokesman for Iran"
+
+
+def test_surname_refers_back_to_the_person_named_earlier():
+    rows = [
+        "Javad 1 compound PROPN Javad",
+        "Zarif 2 nsubj PROPN Zarif",
+        "arrived 2 ROOT VERB arrive",
+        ". 2 punct PUNCT .",
+        "Mr. 5 compound PROPN Mr.",
+        "Zarif 6 nsubj PROPN Zarif",
+        *[_shift(r, 5) for r in says("said", "say")[1:]],
+    ]
+    (quote,) = found(rows)
+    assert (quote.speaker_text, quote.speaker.code) == ("Mr. Zarif", "IRNGOV")
+
+
+def _shift(row: str, by: int) -> str:
+    """A row of ``says`` moved ``by`` tokens to the right, behind a longer subject."""
+    word, head, *rest = row.split()
+    return " ".join([word, str(int(head) + by), *rest])
