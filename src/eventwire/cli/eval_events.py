@@ -108,7 +108,7 @@ def plover(
     if as_json:
         typer.echo(json.dumps(scores, indent=2))
         return
-    wrong = _per_gold_type(report)
+    wrong = report.per_gold_type()
     typer.echo(f"{'gold type':<11} {'n':>3} {'correct':>7}")
     for gold, (n, correct) in sorted(wrong.items()):
         typer.echo(f"{gold:<11} {n:>3} {correct:>7}")
@@ -137,12 +137,3 @@ def _half(rows: list[dict], half: str | None) -> list[dict]:
     except ValueError as exc:
         fail(str(exc))
     return rows
-
-
-def _per_gold_type(report) -> dict[str, tuple[int, int]]:
-    """Per gold type: how many sentences, how many coded with that type."""
-    table: dict[str, tuple[int, int]] = {}
-    for (gold, predicted), n in report.confusion.items():
-        total, correct = table.get(gold, (0, 0))
-        table[gold] = (total + n, correct + (n if gold == predicted else 0))
-    return table

@@ -10,7 +10,7 @@ import typer
 
 from eventwire.cli import eval_events, eval_ingest, eval_quotes
 
-EVAL_MODULES = (eval_events, eval_quotes, eval_ingest)
+EVAL_MODULES = (eval_events, eval_ingest, eval_quotes)
 
 
 def register(app: typer.Typer) -> None:

@@ -47,6 +47,14 @@ class PloverReport:
     def _ratio(a: int, b: int) -> float:
         return a / b if b else 0.0
 
+    def per_gold_type(self) -> dict[str, tuple[int, int]]:
+        """Per gold type: how many sentences, how many coded with that type."""
+        table: dict[str, tuple[int, int]] = {}
+        for (gold, predicted), n in self.confusion.items():
+            total, correct = table.get(gold, (0, 0))
+            table[gold] = (total + n, correct + (n if gold == predicted else 0))
+        return table
+
     def as_dict(self) -> dict:
         return {
             "sentences": self.total,
