@@ -18,7 +18,8 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from eventwire.cli.ingest_eval import fold_of, load, page_score, precision_recall_f1
+from eventwire.evaluation.extraction import load, page_score, precision_recall_f1
+from eventwire.evaluation.splits import fold_of
 from eventwire.ingest import html as html_pass
 from eventwire.ingest import text as text_cleaner
 

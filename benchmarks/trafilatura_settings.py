@@ -2,7 +2,7 @@
 
 Usage: PYTHONPATH=src python3 benchmarks/trafilatura_settings.py [../shared/eval/extraction]
 
-Prints precision, recall, F1 (the benchmark's metric, see ``eventwire.cli.ingest_eval``)
+Prints precision, recall, F1 (the benchmark's metric, see ``eventwire.evaluation.extraction``)
 for each setting, trafilatura alone, and eventwire's HTML path (chosen settings + junk lines).
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from eventwire.cli.ingest_eval import _eventwire_body, load, score
+from eventwire.evaluation.extraction import eventwire_body, load, score
 
 SETTINGS = {
     "defaults (include_comments=True)": {},
@@ -47,7 +47,7 @@ def main() -> None:
         print(
             f"trafilatura {name:48} P {result.precision:.3f}  R {result.recall:.3f}  F1 {result.f1:.3f}"
         )
-    result = score("eventwire", gold, html, _eventwire_body)
+    result = score("eventwire", gold, html, eventwire_body)
     print(
         f"{'eventwire (include_comments=False + junk lines)':60} P {result.precision:.3f}  R {result.recall:.3f}  "
         f"F1 {result.f1:.3f}"

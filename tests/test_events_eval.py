@@ -75,7 +75,9 @@ def test_eval_rejects_missing_and_malformed_files(tmp_path):
 @pytest.mark.slow
 def test_dev_sets_stay_above_their_floors():
     """Regression floors on the dev sets (measured values are in the README)."""
-    from eventwire.events.evaluation import evaluate_cameo, evaluate_plover, read_jsonl
+    from eventwire.evaluation.cameo import evaluate_cameo
+    from eventwire.evaluation.plover import evaluate_plover
+    from eventwire.evaluation.sentences import read_jsonl
 
     cameo = evaluate_cameo(read_jsonl(shared_path("eval", "cameo", "root_codes_dev.jsonl")))
     assert cameo.overall.f1 >= 0.60
@@ -85,7 +87,7 @@ def test_dev_sets_stay_above_their_floors():
 
 
 def test_eval_half_selects_even_or_odd_rows(tmp_path):
-    from eventwire.events.evaluation import select_half
+    from eventwire.evaluation.splits import select_half
 
     rows = [{"id": i} for i in range(5)]
     assert [r["id"] for r in select_half(rows, "even")] == [0, 2, 4]

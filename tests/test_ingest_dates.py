@@ -7,7 +7,7 @@ from pathlib import Path
 
 from trafilatura.utils import load_html
 
-from eventwire.cli.ingest_eval import date_scores
+from eventwire.evaluation.dates import date_scores
 from eventwire.ingest.dates import publication_date
 
 GOLD = Path(__file__).parent.parent / "annotations" / "dates" / "dev_pages.jsonl"

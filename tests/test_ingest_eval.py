@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from eventwire.cli.ingest_eval import page_score, precision_recall_f1, shingles
+from eventwire.evaluation.extraction import page_score, precision_recall_f1, shingles
 
 
 def test_shingles_are_case_sensitive_word_4grams():
@@ -53,7 +53,8 @@ def test_eval_command_on_a_small_folder(tmp_path):
 
 
 def test_folds_split_sorted_ids_round_robin_and_score_each():
-    from eventwire.cli.ingest_eval import fold_f1, fold_of
+    from eventwire.evaluation.extraction import fold_f1
+    from eventwire.evaluation.splits import fold_of
 
     assert fold_of(["c", "a", "b", "d"], 2) == {"a": 0, "b": 1, "c": 0, "d": 1}
     scores = {"a": (1.0, 0.0, 0.0), "b": (0.0, 0.0, 1.0), "c": (0.5, 0.0, 0.5)}

@@ -154,7 +154,7 @@ def test_only_junk_is_an_error():
 
 def test_full_page_text_sample_keeps_the_article():
     """A real full-page text (menus, footers): most of the gold body is found, little else."""
-    from eventwire.cli.ingest_eval import page_score
+    from eventwire.evaluation.extraction import page_score
 
     fulltext = json.loads(
         shared_path("eval", "extraction", "fulltext.json").read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from functools import cache
 import pytest
 
 from conftest import shared_path
-from eventwire.cli.ingest_eval import page_score, precision_recall_f1
+from eventwire.evaluation.extraction import page_score, precision_recall_f1
 from eventwire.ingest.lines import WORD, detect_language
 from eventwire.ingest.text import text_to_article
 

@@ -331,7 +331,7 @@ def test_seed_article_quotes_and_speakers(seed_article, seed_expected):
 
 def test_polnear_sample_scores():
     """The built-in evaluation on the first PolNeAR articles (the full run is ``eventwire eval quotes``)."""
-    from eventwire.quotes.evaluate import evaluate, read
+    from eventwire.evaluation.quotes import evaluate, read
 
     records = list(read(shared_path("eval", "quotes", "polnear_dev.jsonl")))[:12]
     score = evaluate(records)
@@ -403,7 +403,7 @@ def test_own_set_emits_real_attributions_with_coded_speakers():
     """The whole annotated set (``eventwire eval quotes-own``; per split with ``--split``)."""
     from pathlib import Path
 
-    from eventwire.quotes.own_set import evaluate, read
+    from eventwire.evaluation.quotes_own import evaluate, read
 
     annotations = Path(__file__).parent.parent / "annotations" / "quotes" / "own_set.jsonl"
     score = evaluate(read(annotations, shared_path("corpus", "news.jsonl")))

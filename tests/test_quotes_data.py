@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from eventwire.cli import app
+from eventwire.evaluation.quotes import Counts, Gold, Record, Score, score_record
 from eventwire.models import Article, Quote
 from eventwire.quotes import cues, marks
-from eventwire.quotes.evaluate import Counts, Gold, Record, Score, score_record
 
 
 def runs(text: str) -> list[str]:

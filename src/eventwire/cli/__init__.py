@@ -1,7 +1,7 @@
 """The ``eventwire`` command: one module per command group, registered here.
 
-Modules listed in ``COMMAND_MODULES`` expose ``register(app)``; the others attach their
-sub-commands to ``evaluate.eval_app`` when imported.
+Every module in ``COMMAND_MODULES`` exposes ``register(app)``; ``evaluate`` registers the
+``eval`` sub-commands the same way.
 """
 
 from __future__ import annotations
@@ -10,17 +10,7 @@ from typing import Annotated
 
 import typer
 
-from eventwire.cli import (  # noqa: F401  (imported modules register eval sub-commands)
-    actors,
-    evaluate,
-    events,
-    extract,
-    ingest_eval,
-    quotes,
-    serve,
-    store,
-    watch,
-)
+from eventwire.cli import actors, evaluate, extract, quotes, serve, store, watch
 
 COMMAND_MODULES = (
     extract,
@@ -29,6 +19,7 @@ COMMAND_MODULES = (
     quotes,
     serve,
     watch,
+    evaluate,
 )
 
 app = typer.Typer(
@@ -38,7 +29,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.add_typer(evaluate.eval_app, name="eval")
 
 
 def _version(show: bool) -> None:

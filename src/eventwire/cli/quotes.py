@@ -1,4 +1,4 @@
-"""``eventwire quotes [FILE]`` (who said what) and ``eventwire eval quotes``.
+"""``eventwire quotes [FILE]``: who said what.
 
 With FILE the quotes are extracted from it now; without, the store is queried (the query
 itself is ``cli.store``'s, whose options this command shares).
@@ -9,15 +9,11 @@ from __future__ import annotations
 import csv
 import json
 import sys
-import time
-from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, Quiet, fail, progress
-from eventwire.cli.evaluate import eval_app
 from eventwire.cli.store import (
     DEFAULT_DB,
     DbOption,
@@ -33,8 +29,6 @@ from eventwire.cli.store import (
 def register(app: typer.Typer) -> None:
     """Registered after ``cli.store`` so that this command, which covers both modes, is the one."""
     app.command("quotes")(quotes)
-    eval_app.command("quotes")(evaluate_quotes)
-    eval_app.command("quotes-own")(evaluate_own_quotes)
 
 
 def quotes(
@@ -135,11 +129,6 @@ def _csv_row(article_id: str, quote) -> list:
     ]
 
 
-class Half(str, Enum):
-    even = "even"
-    odd = "odd"
-
-
 def format_quote(quote) -> str:
     """``Vladimir Putin (RUSGOV) said — “The key question was also ignored”  [direct]``; the
     cue stays beside the speaker, so "Russia denies — any plans to invade  [indirect, denied]"
@@ -151,97 +140,3 @@ def format_quote(quote) -> str:
     text = f"“{quote.text}”" if quote.kind == "direct" else quote.text
     polarity = getattr(quote, "cue_polarity", None)
     return f"{speaker}{cue} — {text}  [{quote.kind}{f', {polarity}' if polarity else ''}]"
-
-
-def evaluate_quotes(
-    file: Annotated[
-        Path,
-        typer.Argument(help="PolNeAR-style JSONL: text + attributions (source, cue, content)."),
-    ],
-    errors: Annotated[
-        int,
-        typer.Option(
-            "--errors", help="Also print this many misses, spurious quotes and wrong speakers."
-        ),
-    ] = 0,
-    half: Annotated[
-        Half | None,
-        typer.Option(
-            "--half", help="Only the even or odd records (0-based), to confirm tuning on the other."
-        ),
-    ] = None,
-    quiet: Quiet = False,
-) -> None:
-    """Content, direct-quote and speaker scores of the quote extractor on gold attributions."""
-    from eventwire.quotes.evaluate import evaluate, read
-
-    if not file.exists():
-        fail(f"no such file: {file}")
-    records = list(read(file))
-    if half is not None:
-        records = records[half is Half.odd :: 2]
-    started = time.perf_counter()
-    score = evaluate(records, progress=lambda docs: progress(docs, quiet=quiet, total=len(records)))
-    seconds = time.perf_counter() - started
-    typer.echo(
-        f"records {len(records)}   gold attributions {score.content.gold}   "
-        f"predicted {score.content.predicted}   ({seconds:.1f} s, parse and every stage)"
-    )
-    for name, counts in (("content", score.content), ("direct", score.direct)):
-        typer.echo(
-            f"{name:8} P {counts.precision:.3f}  R {counts.recall:.3f}  F1 {counts.f1:.3f}   "
-            f"(matched {counts.matched}, gold {counts.gold}, predicted {counts.predicted})"
-        )
-    typer.echo(
-        f"topic-only gold {score.topic_only_gold} of {score.content.gold}   (no verb, no quotation "
-        "mark: never emitted under the content rules)"
-    )
-    typer.echo(
-        f"speaker  accuracy {score.speaker_accuracy:.3f}   "
-        f"({score.speaker_correct} of {score.speaker_pairs} matched pairs whose gold names a source)"
-    )
-    if errors:
-        for title, rows in (
-            ("MISSED", score.misses),
-            ("SPURIOUS", score.spurious),
-            ("WRONG SPEAKER", score.wrong_speaker),
-        ):
-            typer.echo(f"\n{title}")
-            for row in rows[:errors]:
-                typer.echo("  " + " | ".join(str(x)[:200] for x in row))
-
-
-def evaluate_own_quotes(
-    annotations: Annotated[
-        Path, typer.Argument(help="annotations/quotes/own_set.jsonl (article id + spans).")
-    ] = Path("annotations/quotes/own_set.jsonl"),
-    corpus: Annotated[
-        Path, typer.Option("--corpus", help="The corpus the spans point into.")
-    ] = Path("../shared/corpus/news.jsonl"),
-    split: Annotated[
-        str | None, typer.Option("--split", help="dev or test (held out); both when omitted.")
-    ] = None,
-    errors: Annotated[
-        int, typer.Option("--errors", help="Also print this many non-attributions and uncoded.")
-    ] = 0,
-    quiet: Quiet = False,
-) -> None:
-    """Share of emitted quotes that are real attributions, and of right speakers with a code."""
-    from eventwire.quotes.own_set import evaluate, read
-
-    for path in (annotations, corpus):
-        if not path.exists():
-            fail(f"no such file: {path}")
-    records = read(annotations, corpus, split)
-    score = evaluate(records, progress=lambda d: progress(d, quiet=quiet, total=len(records)))
-    typer.echo(
-        f"articles {len(records)}   annotated {score.gold}   emitted {score.emitted}\n"
-        f"real attributions {score.real_share:.3f}   ({score.real} of {score.emitted} emitted)\n"
-        f"coded speakers    {score.coded_share:.3f}   ({score.coded} of {score.codable} right "
-        f"speakers whose person the actors stage codes; {score.right_speaker} right speakers)"
-    )
-    if errors:
-        for title, rows in (("NOT AN ATTRIBUTION", score.not_real), ("UNCODED", score.uncoded)):
-            typer.echo(f"\n{title}")
-            for row in rows[:errors]:
-                typer.echo("  " + " | ".join(str(x)[:200] for x in row))

@@ -3,7 +3,7 @@
 Public surface: ``extract(document, mentions, events) -> list[Quote]``. The finding is in
 ``finder`` (``reported``: the parse; ``attach``: quotation marks, by ordered rules), the
 speaker's actor in ``speakers`` (mentions in, actor out), the cue words and content rules in
-``cues.yaml``; ``evaluate`` and ``own_set`` score it.
+``cues.yaml``; ``eventwire.evaluation.quotes`` and ``quotes_own`` score it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Score extracted quotes against PolNeAR-style gold attributions.
+"""``eventwire eval quotes``: extracted quotes scored against PolNeAR-style gold attributions.
 
 A record is ``{"id", "text", "attributions": [{"source", "cue", "content"}]}`` where each
 field is a list of ``[start, end, text]`` character spans into ``text``. A predicted quote

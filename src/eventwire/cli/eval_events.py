@@ -9,11 +9,15 @@ from typing import Annotated
 import typer
 
 from eventwire.cli.common import fail
-from eventwire.cli.evaluate import eval_app
+
+
+def register(eval_app: typer.Typer) -> None:
+    eval_app.command("cameo")(cameo)
+    eval_app.command("plover")(plover)
 
 
 def _rows(path: Path) -> list[dict]:
-    from eventwire.events.evaluation import read_jsonl
+    from eventwire.evaluation.sentences import read_jsonl
 
     if not path.is_file():
         fail(f"no such file: {path}")
@@ -26,7 +30,6 @@ def _rows(path: Path) -> list[dict]:
     return rows
 
 
-@eval_app.command("cameo")
 def cameo(
     file: Annotated[Path, typer.Argument(help="JSONL with 'text' and gold 'root_codes'.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
@@ -44,8 +47,8 @@ def cameo(
     ] = True,
 ) -> None:
     """Micro precision/recall/F1 of predicted CAMEO root codes, per sentence, per code and overall."""
+    from eventwire.evaluation.cameo import evaluate_cameo
     from eventwire.events import ontology
-    from eventwire.events.evaluation import evaluate_cameo
 
     rows = _half(_rows(file), half)
     if not all("root_codes" in row and "text" in row for row in rows):
@@ -76,7 +79,6 @@ def cameo(
                 )
 
 
-@eval_app.command("plover")
 def plover(
     file: Annotated[
         Path, typer.Argument(help="JSONL with 'text', gold 'event', 'source' and 'target' actors.")
@@ -96,7 +98,7 @@ def plover(
     ] = True,
 ) -> None:
     """PLOVER event-type accuracy and source/target country accuracy of each sentence's main event."""
-    from eventwire.events.evaluation import evaluate_plover
+    from eventwire.evaluation.plover import evaluate_plover
 
     rows = _half(_rows(file), half)
     if not all("event" in row and "text" in row for row in rows):
@@ -106,7 +108,7 @@ def plover(
     if as_json:
         typer.echo(json.dumps(scores, indent=2))
         return
-    wrong = _per_gold_type(report)
+    wrong = report.per_gold_type()
     typer.echo(f"{'gold type':<11} {'n':>3} {'correct':>7}")
     for gold, (n, correct) in sorted(wrong.items()):
         typer.echo(f"{gold:<11} {n:>3} {correct:>7}")
@@ -128,19 +130,10 @@ def plover(
 
 
 def _half(rows: list[dict], half: str | None) -> list[dict]:
-    from eventwire.events.evaluation import select_half
+    from eventwire.evaluation.splits import select_half
 
     try:
         return select_half(rows, half)
     except ValueError as exc:
         fail(str(exc))
     return rows
-
-
-def _per_gold_type(report) -> dict[str, tuple[int, int]]:
-    """Per gold type: how many sentences, how many coded with that type."""
-    table: dict[str, tuple[int, int]] = {}
-    for (gold, predicted), n in report.confusion.items():
-        total, correct = table.get(gold, (0, 0))
-        table[gold] = (total + n, correct + (n if gold == predicted else 0))
-    return table

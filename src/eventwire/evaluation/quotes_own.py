@@ -1,4 +1,4 @@
-"""Score quotes on the project's own annotated set (``annotations/quotes/own_set.jsonl``).
+"""``eventwire eval quotes-own``: quotes scored on the project's own annotated set (``annotations/quotes/own_set.jsonl``).
 
 The annotations hold only article ids and character spans into ``news.jsonl`` (the corpus
 texts are not ours to copy; see ``annotations/quotes/GUIDE.md``). Two questions are asked of
@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire import actors, events, nlp
+from eventwire.evaluation.quotes import match
 from eventwire.models import Article, Quote
-from eventwire.quotes.evaluate import match
 
 Span = tuple[int, int]
 
