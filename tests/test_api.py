@@ -258,7 +258,7 @@ def test_series_counts_add_up_to_the_events(client):
     for dyad in {
         f"{e['source']['country']}:{e['target']['country']}"
         for e in dated
-        if e["target"] and e["source"]["country"] and e["target"]["country"]
+        if e["target"] and e["source"].get("country") and e["target"].get("country")
     }:
         rows = client.get(f"/api/series?dyad={dyad}&freq=day").json()["items"]
         listed = client.get(f"/api/events?dyad={dyad}&limit=1000").json()["items"]
