@@ -31,7 +31,8 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from eventwire.models import Actor, Article, ErrorEntry, Event
+from eventwire.models import Article, ErrorEntry, Event
+from eventwire.store import rows as mapping
 from eventwire.store import syndication
 from eventwire.store.failures import StoreError, connect, store_failure
 from eventwire.store.filters import contains_pattern, event_where, parse_actor, parse_day
@@ -103,17 +104,6 @@ def _publisher_key(article: Article, article_id: str) -> str:
     return article_id
 
 
-def _actor_columns(prefix: str, actor: Actor | None) -> dict[str, Any]:
-    actor = actor or Actor(text="")
-    return {
-        f"{prefix}_code": actor.code,
-        f"{prefix}_name": actor.name,
-        f"{prefix}_country": actor.country,
-        f"{prefix}_sector": actor.sector,
-        f"{prefix}_text": actor.text or None,
-    }
-
-
 def event_signature(event: Event, day: date | None) -> str:
     """Two reports in one syndication cluster with this signature are the same event."""
     target = event.target.code if event.target else ""
@@ -127,11 +117,6 @@ def event_signature(event: Event, day: date | None) -> str:
             place,
         ]
     )
-
-
-def _extra(model) -> str | None:
-    extra = model.model_extra or {}
-    return json.dumps(extra, ensure_ascii=False, default=str) if extra else None
 
 
 class Store:
@@ -335,32 +320,18 @@ class Store:
         self._insert(
             "articles",
             [
-                {
-                    "article_id": article_id,
-                    "doc_id": article.id,
-                    "raw_hash": raw_hash,
-                    "cluster_id": cluster_id,
-                    "source": article.source,
-                    "publisher_key": _publisher_key(article, article_id),
-                    "url": article.url,
-                    "title": article.title,
-                    "subtitle": article.subtitle,
-                    "published": article.published,
-                    "published_day": published_day,
-                    "updated": article.updated,
-                    "dateline": article.dateline,
-                    "author": article.author,
-                    "language": article.language,
-                    "body": article.body,
-                    "removed": list(article.removed),
-                    "errors": json.dumps(
-                        [e.model_dump() for e in article.errors], ensure_ascii=False
-                    ),
-                    "minhash": syndication.to_bytes(minhash),
-                    "first_event_id": first_event_id,
-                    "run_id": run_id,
-                    "ingested_at": now,
-                }
+                mapping.article_row(
+                    article,
+                    article_id=article_id,
+                    raw_hash=raw_hash,
+                    cluster_id=cluster_id,
+                    publisher_key=_publisher_key(article, article_id),
+                    published_day=published_day,
+                    minhash=syndication.to_bytes(minhash),
+                    first_event_id=first_event_id,
+                    run_id=run_id,
+                    ingested_at=now,
+                )
             ],
         )
 
@@ -388,22 +359,25 @@ class Store:
                 event_id = self._event_ids()
                 self._next_event_id = event_id + 1
                 new_events.append(
-                    self._event_row(event, event_id, article_id, cluster_id, signature, day, now)
+                    mapping.event_row(
+                        event,
+                        event_id=event_id,
+                        cluster_id=cluster_id,
+                        signature=signature,
+                        article_id=article_id,
+                        day=day,
+                        added_at=now,
+                    )
                 )
             ref_to_id[event.id] = event_id
             mentions.append(
-                {
-                    "event_id": event_id,
-                    "article_id": article_id,
-                    "cluster_id": cluster_id,
-                    "signature": signature,
-                    "event_ref": event.id,
-                    "sentence": event.sentence,
-                    "sentence_index": event.sentence_index,
-                    "span_start": event.span[0],
-                    "span_end": event.span[1],
-                    "confidence": event.confidence,
-                }
+                mapping.mention_row(
+                    event,
+                    event_id=event_id,
+                    article_id=article_id,
+                    cluster_id=cluster_id,
+                    signature=signature,
+                )
             )
         self._insert("events", new_events)
         self._insert("event_mentions", mentions)
@@ -421,22 +395,13 @@ class Store:
             )
 
         quotes = [
-            {
-                "quote_id": f"{article_id}:{quote.id}",
-                "article_id": article_id,
-                "cluster_id": cluster_id,
-                "day": published_day,
-                "text": quote.text,
-                "kind": quote.kind,
-                **_actor_columns("speaker", quote.speaker),
-                "speaker_text": quote.speaker_text,
-                "cue": quote.cue,
-                "sentence_index": quote.sentence_index,
-                "span_start": quote.span[0],
-                "span_end": quote.span[1],
-                "event_ids": [ref_to_id[ref] for ref in quote.event_ids if ref in ref_to_id],
-                "extra": _extra(quote),
-            }
+            mapping.quote_row(
+                quote,
+                article_id,
+                [ref_to_id[ref] for ref in quote.event_ids if ref in ref_to_id],
+                cluster_id=cluster_id,
+                day=published_day,
+            )
             for quote in article.quotes
         ]
         self._insert("quotes", quotes)
@@ -457,12 +422,7 @@ class Store:
                 and actor.code not in actors
                 and actor.code not in self._known_actors
             ):
-                actors[actor.code] = {
-                    "code": actor.code,
-                    "name": actor.name,
-                    "country": actor.country,
-                    "sector": actor.sector,
-                }
+                actors[actor.code] = mapping.actor_row(actor)
         self._insert("actors", list(actors.values()), ignore_conflicts=True)
 
         summary.articles += 1
@@ -470,51 +430,6 @@ class Store:
         summary.merged += len(merged_ids)
         summary.quotes += len(quotes)
         return article_id, cluster_id, minhash, first_event_id, set(actors)
-
-    @staticmethod
-    def _event_row(
-        event: Event,
-        event_id: int,
-        article_id: str,
-        cluster_id: str,
-        signature: str,
-        day: date | None,
-        now: datetime,
-    ) -> dict[str, Any]:
-        location = event.location
-        return {
-            "event_id": event_id,
-            "cluster_id": cluster_id,
-            "signature": signature,
-            "article_id": article_id,
-            "day": day,
-            "date": event.date,
-            "date_text": event.date_text,
-            **_actor_columns("source", event.source),
-            **_actor_columns("target", event.target),
-            # dyad keys: coded countries only (an actor known by sector or name alone has none)
-            "source_key": event.source.country,
-            "target_key": event.target.country if event.target else None,
-            "cameo": event.cameo,
-            "root": event.root,
-            "plover": event.plover,
-            "quad_class": event.quad_class,
-            "goldstein": event.goldstein,
-            "location_name": location.name if location else None,
-            "location_country": location.country if location else None,
-            "lat": location.lat if location else None,
-            "lon": location.lon if location else None,
-            "sentence": event.sentence,
-            "sentence_index": event.sentence_index,
-            "span_start": event.span[0],
-            "span_end": event.span[1],
-            "confidence": event.confidence,
-            "extra": _extra(event),
-            "num_mentions": 1,
-            "num_articles": 1,
-            "num_sources": 1,
-            "added_at": now,
-        }
 
     def _insert(
         self,
@@ -616,7 +531,7 @@ class Store:
                 return None
             article = rows[0]
             article["id"] = article["article_id"]
-            article["errors"] = json.loads(article["errors"] or "[]")
+            article["errors"] = mapping.errors_from_json(article["errors"])
             article["events"] = _rows(
                 cur,
                 """
