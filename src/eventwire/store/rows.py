@@ -57,6 +57,11 @@ def actor_row(actor: Actor) -> dict[str, Any]:
     }
 
 
+def failure_row(error: ErrorEntry, doc_id: str, run_id: int | None) -> dict[str, Any]:
+    """A document's error -> its row in ``failures``."""
+    return {"run_id": run_id, "doc_id": doc_id, "stage": error.stage, "message": error.message}
+
+
 def article_row(article: Article, **store_columns: Any) -> dict[str, Any]:
     """An article -> its row in ``articles``; ``store_columns`` are the store's own keys
     (article_id, cluster_id, minhash, run_id, ...)."""
