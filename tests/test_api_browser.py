@@ -262,6 +262,27 @@ def test_paste_page_extracts_and_highlights(page, seed_text):
     _shot(page, "paste")
 
 
+def test_highlights_stay_on_their_words_after_emoji_and_flags(page):
+    """Spans count code points; the page counts UTF-16 units. Emoji and flags (two code points
+    each, four units) before an event must not shift its highlight or split a character."""
+    text = (
+        "Live updates \U0001f1fa\U0001f1e6 \U0001f4e2\n\n"
+        "\U0001f1fa\U0001f1e6 Russian troops attacked the Ukrainian city of Kharkiv on Monday \U0001f525. "
+        "Ukraine condemned Russia for the attack, the foreign ministry said."
+    )
+    _open(page, "#/paste")
+    page.fill("#paste-text", text)
+    with page.expect_response("**/api/extract") as response_info:
+        page.click("#paste-submit")
+    article = response_info.value.json()
+    page.wait_for_selector("#paste-result .article", timeout=60_000)
+    assert article["events"], "the pasted sentences must yield events"
+    last = max(event["span"][0] for event in article["events"])
+    assert any(ord(ch) > 0xFFFF for ch in article["body"][:last]), "no emoji before an event"
+    _check_annotations(page, article)
+    assert "\ufffd" not in page.locator("#paste-result .article").inner_text()
+
+
 def test_article_text_is_shown_as_text_never_run_as_markup(page):
     hostile = (
         "Officials said on Monday that the <b>talks</b> would go on. "

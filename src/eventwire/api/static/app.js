@@ -456,11 +456,23 @@ function paragraphs(body) {
   return result;
 }
 
-function spanOf(annotation) {
+/* Spans count code points (Python's string indexes); a JS string counts UTF-16 units, so an
+   emoji or a flag before a span would shift it and split a character. ``at[i]`` is the UTF-16
+   offset of code point i, built once per body. */
+function codeUnitOffsets(body) {
+  const at = [];
+  let unit = 0;
+  for (const ch of body) { at.push(unit); unit += ch.length; }
+  at.push(unit);
+  return at;
+}
+
+function spanOf(annotation, at) {
   const span = annotation.span || [];
   const start = Number(span[0]);
   const end = Number(span[1]);
-  return Number.isFinite(start) && Number.isFinite(end) && end > start ? [start, end] : null;
+  const valid = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end < at.length;
+  return valid ? [at[start], at[end]] : null;
 }
 
 /* An event is shown on its whole sentence; its own span (trigger and actors) is the core. */
@@ -478,8 +490,9 @@ function sentenceRange(body, event, core) {
 
 function annotatedBody(body, events, quotes) {
   const annotations = [];
+  const at = codeUnitOffsets(body);
   for (const a of [...events, ...quotes]) {
-    const core = spanOf(a);
+    const core = spanOf(a, at);
     if (!core) continue;
     a.core = core;
     a.range = a.type === "event" ? sentenceRange(body, a, core) : core;
