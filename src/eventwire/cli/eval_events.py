@@ -30,21 +30,26 @@ def _rows(path: Path) -> list[dict]:
     return rows
 
 
+# The options both event evaluations take.
+AsJson = Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")]
+ListErrors = Annotated[bool, typer.Option("--errors", help="Also list the sentences coded wrong.")]
+Half = Annotated[
+    str | None, typer.Option("--half", help="Only the rows at even or odd positions (0-based).")
+]
+Imported = Annotated[
+    bool,
+    typer.Option(
+        "--imported/--no-imported", help="With (default) or without PETRARCH-2's verb frames."
+    ),
+]
+
+
 def cameo(
     file: Annotated[Path, typer.Argument(help="JSONL with 'text' and gold 'root_codes'.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    errors: Annotated[
-        bool, typer.Option("--errors", help="Also list the sentences coded wrong.")
-    ] = False,
-    half: Annotated[
-        str | None, typer.Option("--half", help="Only the rows at even or odd positions (0-based).")
-    ] = None,
-    imported: Annotated[
-        bool,
-        typer.Option(
-            "--imported/--no-imported", help="With (default) or without PETRARCH-2's verb frames."
-        ),
-    ] = True,
+    as_json: AsJson = False,
+    errors: ListErrors = False,
+    half: Half = None,
+    imported: Imported = True,
 ) -> None:
     """Micro precision/recall/F1 of predicted CAMEO root codes, per sentence, per code and overall."""
     from eventwire.evaluation.cameo import evaluate_cameo
@@ -83,19 +88,10 @@ def plover(
     file: Annotated[
         Path, typer.Argument(help="JSONL with 'text', gold 'event', 'source' and 'target' actors.")
     ],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    errors: Annotated[
-        bool, typer.Option("--errors", help="Also list the sentences coded wrong.")
-    ] = False,
-    half: Annotated[
-        str | None, typer.Option("--half", help="Only the rows at even or odd positions (0-based).")
-    ] = None,
-    imported: Annotated[
-        bool,
-        typer.Option(
-            "--imported/--no-imported", help="With (default) or without PETRARCH-2's verb frames."
-        ),
-    ] = True,
+    as_json: AsJson = False,
+    errors: ListErrors = False,
+    half: Half = None,
+    imported: Imported = True,
 ) -> None:
     """PLOVER event-type accuracy and source/target country accuracy of each sentence's main event."""
     from eventwire.evaluation.plover import evaluate_plover
