@@ -133,6 +133,21 @@ def test_quotes_table_shows_each_quote_whole(store_path):
     assert re.match(r"^5 of \d+ quotes", result.output)
 
 
+def test_quotes_filter_by_kind_speaker_country_and_publisher(store_path):
+    with Store(store_path, read_only=True) as store:
+        stored = store.query("SELECT kind, speaker_country FROM quotes")
+    direct = run("quotes", "--db", str(store_path), "--kind", "direct", "--format", "csv")
+    assert direct.exit_code == 0, direct.output
+    kinds = {row["kind"] for row in csv.DictReader(io.StringIO(direct.stdout))}
+    assert kinds == {"direct"} and (stored.kind == "direct").any()
+    country = stored.speaker_country.dropna().iloc[0]
+    by_country = run("quotes", "--db", str(store_path), "--speaker-country", country, "-f", "csv")
+    rows = list(csv.DictReader(io.StringIO(by_country.stdout)))
+    assert rows and {row["speaker_country"] for row in rows} == {country}
+    refused = run("quotes", "--db", str(store_path), "--kind", "sideways")
+    assert refused.exit_code == 2 and "kind" in refused.output and "Traceback" not in refused.output
+
+
 def test_version():
     import eventwire
 

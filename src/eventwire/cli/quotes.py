@@ -49,17 +49,41 @@ def quotes(
         typer.Option("--format", "-f", help="table (readable lines for FILE), json or csv."),
     ] = FrameFormat.table,
     quiet: Quiet = False,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="direct or indirect (store only).")
+    ] = None,
+    speaker_country: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker-country", help="The speaker's country code, e.g. RUS (store only)."
+        ),
+    ] = None,
+    publisher: Annotated[
+        str | None, typer.Option("--publisher", help="The publisher's name (store only).")
+    ] = None,
 ) -> None:
     """Who said what: speaker — quote, from FILE (extracted now) or from the store."""
     if file is None:
         from eventwire.cli.store import quotes as stored_quotes
 
         stored_quotes(
-            db=db, speaker=speaker, since=since, until=until, q=q, limit=limit, format=format
+            db=db,
+            speaker=speaker,
+            since=since,
+            until=until,
+            q=q,
+            limit=limit,
+            format=format,
+            kind=kind,
+            speaker_country=speaker_country,
+            publisher=publisher,
         )
         return
-    if since or until:
-        fail("--since/--until filter the store; with FILE every quote in it is shown")
+    if since or until or kind or speaker_country or publisher:
+        fail(
+            "--since/--until/--kind/--speaker-country/--publisher filter the store; "
+            "with FILE every quote in it is shown"
+        )
     failed = _quotes_from_file(file, speaker, q, limit, format, quiet)
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
