@@ -31,11 +31,13 @@ from eventwire.actors.context import article_scores, context_country, leading_co
 from eventwire.actors.coref import group_members
 from eventwire.actors.gazetteer import city_named, us_states, us_town
 from eventwire.actors.kb import is_known_code, iso_from_cameo
+from eventwire.actors.labels import code_label
 from eventwire.actors.mention import Mention, article_date, make_actor
 from eventwire.actors.resolve import resolve_doc, warm
 from eventwire.nlp import Document
 
 __all__ = [
+    "code_label",
     "Mention",
     "resolve",
     "mentions_in",

@@ -20,7 +20,10 @@ def top_actors(
     since: str | date | None = None,
     until: str | date | None = None,
 ) -> pd.DataFrame:
-    """Columns: code, name, country, events, as_source, as_target, goldstein_mean, conflict_share."""
+    """Columns: code, name, country, events, as_source, as_target, goldstein_mean, conflict_share.
+
+    ``name`` says what the code stands for ("United States · government"), not the person
+    most often behind it: a code is a country and sectors."""
     where, params = event_where(since=since, until=until)
     sql = f"""
         WITH sides AS (
@@ -36,7 +39,11 @@ def top_actors(
                count(*) FILTER (WHERE s.quad_class >= 3) / count(*) AS conflict_share
         FROM sides s LEFT JOIN actors a ON a.code = s.code
         GROUP BY s.code ORDER BY events DESC, s.code LIMIT ?"""
-    return cur.execute(sql, params + params + [limit]).df()
+    from eventwire.actors import code_label
+
+    frame = cur.execute(sql, params + params + [limit]).df()
+    frame["name"] = [code_label(code, country) for code, country in zip(frame.code, frame.country)]
+    return frame
 
 
 def top_dyads(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import pandas as pd
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 
+from eventwire.actors import code_label
 from eventwire.api import download, shapes
 from eventwire.api.params import (
     MAX_LIMIT,
@@ -313,7 +314,7 @@ async def overview(
             "volume": _volume(store),
             "top_dyads": shapes.rows(store.top_dyads(limit=top)),
             "top_actors": [
-                {**row, "label": shapes.actor_label(row["code"], row.get("country"))}
+                {**row, "label": code_label(row["code"], row.get("country"))}
                 for row in shapes.rows(store.top_actors(limit=top))
             ],
             "alerts": shapes.rows(store.alerts().head(top)),

@@ -169,32 +169,3 @@ def map_counts(counts: dict) -> dict:
         row["id"] = found.numeric if found else None
         row["name"] = found.name if found else row["country"]
     return counts
-
-
-def actor_label(code: str | None, country: str | None = None) -> str:
-    """What an actor code stands for, from the codes themselves ("Russian Federation ·
-    government"): a code names a country and sectors, not the person most often behind it."""
-    from eventwire.actors.kb import knowledge_base
-
-    if not code:
-        return ""
-    kb = knowledge_base()
-    head = country if country and code.startswith(country) else ""
-    if not head:
-        head = max(
-            (c for c in (*kb.country_names, *kb.igo_codes) if code.startswith(c)),
-            key=len,
-            default="",
-        )
-    parts = [kb.country_names.get(head, head)] if head else []
-    rest = code[len(head) :]
-    while rest:
-        sector = next(
-            (s for s in sorted(kb.sectors, key=len, reverse=True) if rest.startswith(s)), None
-        )
-        if sector is None:
-            parts.append(rest)
-            break
-        parts.append(kb.sectors[sector].split(",")[0])
-        rest = rest[len(sector) :]
-    return " · ".join(parts)
