@@ -133,3 +133,70 @@ def test_a_first_paragraph_also_shown_as_the_page_description_stays_in_the_body(
         blocks.insert(2, first)  # below the page's title line and the next block of furniture
         assert text_to_article("\n\n".join(blocks)).body.split("\n\n")[0] == first
     assert checked >= 10
+
+
+LEGAL_FOOTER = [
+    "The information provided on this website is not intended as a substitute for advice from"
+    " a professional, and regulations in your country may vary.",
+    "*These statements have not been evaluated by the Food and Drug Administration. These"
+    " products are not intended to diagnose, treat, cure, or prevent any disease.",
+    "Example Phone and Example Tablet are registered trademarks of Example Inc. in the United"
+    " States and other countries, and all related logos are trademarks of their owners.",
+]
+MONTHS = ["June", "July", "August", "September"]
+PLACES = ["Tampa, FL", "Nashville, TN", "Toronto, ON", "Denver, CO", "Phoenix, AZ"]
+
+
+def tour_dates(rng: random.Random, n: int) -> list[str]:
+    """Lines of a data list: "July 14 – Denver, CO @ Denver Arena"."""
+    return [
+        f"{rng.choice(MONTHS)} {rng.randint(1, 28)} – {place} @ {place.split(',')[0]} Arena"
+        for place in rng.sample(PLACES * 2, n)
+    ]
+
+
+def test_a_list_between_two_paragraphs_stays_in_the_body():
+    """Short lines between two paragraphs of the article (a Q&A's answers, a list of names)
+    are part of it; before, short lines always cost the main block and went."""
+    for _, body in english_bodies()[:10]:
+        paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+        items = [" ".join(p.split()[:4]).rstrip(".,;:") for p in paragraphs[2:5]]
+        text = page(
+            "\n".join([*paragraphs[:2], "\n".join(items), *paragraphs[2:]]),
+            random.Random(3),
+            captions=False,
+            comments=False,
+        )
+        kept = article_lines(text)
+        assert all(item in kept for item in items), [i for i in items if i not in kept]
+
+
+def test_a_data_list_closing_the_article_stays_and_the_teasers_after_it_go():
+    """Tour dates after the last paragraph (a sentence) are the article's; the teaser list
+    after them is not."""
+    rng = random.Random(5)
+    closing_with_a_sentence = [b for _, b in english_bodies() if b.rstrip().endswith(".")]
+    assert len(closing_with_a_sentence) >= 10
+    for body in closing_with_a_sentence[:10]:
+        dates = tour_dates(rng, 6)
+        text = page(
+            body + "\n" + "\n".join(["Tour dates", *dates]), rng, captions=False, comments=False
+        )
+        kept = article_lines(text)
+        assert all(line in kept for line in dates), [d for d in dates if d not in kept]
+        assert not kept & set(RELATED)
+
+
+def test_a_legal_footer_is_not_the_article():
+    """Trademark notices and health disclaimers are long sentences, but page furniture."""
+    rng = random.Random(11)
+    for _, body in english_bodies()[:10]:
+        text = page(body, rng, captions=False, comments=False) + "\n\n" + "\n".join(LEGAL_FOOTER)
+        article = text_to_article(text)
+        assert not set(article.body.split("\n\n")) & set(LEGAL_FOOTER)
+        assert set(LEGAL_FOOTER) <= set(article.removed)
+        assert page_score(body, article.body)[0] >= 0.9
+
+
+def article_lines(text: str) -> set[str]:
+    return set(text_to_article(text).body.split("\n\n"))

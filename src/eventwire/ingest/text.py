@@ -4,17 +4,28 @@ Steps: (1) split into lines, joining hard-wrapped continuation lines; (2) classi
 (junk pattern, prose, short) with the features of ``lines``; (3) find the main block, the
 run of lines with the highest prose score (maximum-sum segment, as in Pasternack & Roth's
 MSS), which never crosses the start of a comment thread and pays to cross a line such as
-"Related stories"; (4) in
-the block, drop junk, captions with their credits, repeats and stray short lines, keeping
-subheadings; (5) read the header above the block (headline, standfirst, date line, byline).
+"Related stories"; items of data lists (tour dates, results, ingredients: short lines with
+numbers that open alike) count for it like short sentences; (4) in the block, drop junk,
+captions with their credits, repeats and stray short lines, keeping subheadings, data-list
+items and lists standing between two prose lines (a Q&A's short answers); (5) read the
+header above the block (headline, standfirst, date line, byline).
 Every dropped line is reported in ``removed``.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from eventwire.ingest.header import BYLINE_RE, Header, read_header, strip_site
+from eventwire.ingest.header import (
+    BYLINE_RE,
+    DATE_RE,
+    TIME_RE,
+    Header,
+    read_header,
+    strip_site,
+)
 from eventwire.ingest.headline import (
     HEADLINE_MAX_WORDS,
     as_title,
@@ -35,6 +46,14 @@ REPEAT_SCORE = -2.0
 REPEATED_BLOCK_WORDS = 8  # a repeated block this long is a second copy, not a refrain
 STITCHED_WORDS = 40  # a line this long made of other lines' text is a repeat
 STITCH_CHECK_MAX_WORDS = 300_000  # beyond this the stitched-line check would cost too much memory
+LIST_MIN_LINES = 2  # short lines between two prose lines kept as a list (cross-validated)
+DATA_MIN_ITEMS = 4  # a data list (tour dates, results, ingredients) has this many items ...
+DATA_SHARE = 0.6  # ... making up this share of its run of non-prose lines ...
+DATA_SAME_OPENING = 0.6  # ... this share of them opening alike ("June 9", "2 cups")
+DATA_MAX_WORDS = 25
+DATA_SCORE = 0.5  # what a data item's word is worth to the main block (0: no data lists)
+_NUMBER = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")  # digits and vulgar fractions (½)
+_WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass
@@ -82,7 +101,8 @@ def clean(text: str, language: str | None, title: str | None = None) -> Cleaned:
     prose = [shaped[i] and not repeated[i] for i in range(len(lines))]
     if not any(prose):
         prose = _brief_prose(lines, repeated)
-    start, end = main_block(lines, prose, repeated)
+    data = _data_runs(lines, prose, repeated) if DATA_SCORE > 0 else set()
+    start, end = main_block(lines, prose, repeated, data)
     first, top = _headline_atop(lines, start, end, prose, title)
     header = read_header(lines[: first + top], lines[first + top : end])
     if top:
@@ -90,11 +110,17 @@ def clean(text: str, language: str | None, title: str | None = None) -> Cleaned:
         start = first + top
     block_sizes = _block_sizes_if_blank_line_layout(lines, prose)
     keep = [False] * len(lines)
+    listed = _list_between_prose(lines, prose, repeated, (start, end), block_sizes) | data
     for i in range(start, end):
         line = lines[i]
         if line.junk or repeated[i] or _is_caption(lines, i, block_sizes):
             continue
-        keep[i] = prose[i] or _is_short_paragraph(line) or _is_subheading(lines, prose, i, end)
+        keep[i] = (
+            prose[i]
+            or _is_short_paragraph(line)
+            or _is_subheading(lines, prose, i, end)
+            or i in listed
+        )
     removed = [line.text for i, line in enumerate(lines) if not keep[i] and i not in header.used]
     return Cleaned(
         body=[line for i, line in enumerate(lines) if keep[i]], removed=removed, header=header
@@ -285,7 +311,9 @@ def _score(line: Line, is_prose: bool) -> float:
     return -(SHORT_PENALTY + line.words / 4)
 
 
-def main_block(lines: list[Line], prose: list[bool], repeated: list[bool]) -> tuple[int, int]:
+def main_block(
+    lines: list[Line], prose: list[bool], repeated: list[bool], data: set[int] | None = None
+) -> tuple[int, int]:
     """``[start, end)`` of the best-scoring run of lines (maximum-sum segment).
 
     The run starts after the headline when the page repeats its title line there (whole
@@ -293,8 +321,23 @@ def main_block(lines: list[Line], prose: list[bool], repeated: list[bool]) -> tu
     crosses an ``end`` line (a comment thread begins); ``boundary`` lines ("Related
     stories") are costly to cross; and every such line met after the article has begun
     halves the worth of what follows, so comment threads and teaser lists lose to the article.
+    Items of a data list (``data``) score ``DATA_SCORE`` a word, like short sentences.
     """
     first = _after_headline(lines, prose)
+    found = _best_segment(lines, prose, repeated, data or set(), first)
+    if found is None:
+        return first, first
+    return found[1]
+
+
+def _best_segment(
+    lines: list[Line],
+    prose: list[bool],
+    repeated: list[bool],
+    data: set[int],
+    first: int,
+) -> tuple[float, tuple[int, int]] | None:
+    """``(score, (start, end))`` of the maximum-sum segment from ``first`` on, if positive."""
     best, best_range = float("-inf"), (first, first)
     total, run_start, weight, prose_seen = 0.0, first, 1.0, 0
     for i in range(first, len(lines)):
@@ -306,13 +349,15 @@ def main_block(lines: list[Line], prose: list[bool], repeated: list[bool]) -> tu
             continue
         if total <= 0:
             total, run_start = 0.0, i
-        total += (REPEAT_SCORE if repeated[i] else _score(line, prose[i])) * weight
+        if i in data:
+            gain = line.words * DATA_SCORE
+        else:
+            gain = REPEAT_SCORE if repeated[i] else _score(line, prose[i])
+        total += gain * weight
         prose_seen += line.words if prose[i] else 0
         if total > best:
             best, best_range = total, (run_start, i + 1)
-    if best <= 0:
-        return first, first
-    return best_range
+    return (best, best_range) if best > 0 else None
 
 
 def _after_headline(lines: list[Line], prose: list[bool]) -> int:
@@ -385,4 +430,81 @@ def _is_bare_name(line: Line) -> bool:
         1 <= len(words) <= 5
         and not line.ends_sentence
         and all(w[:1].isupper() for w in words if w.isalpha())
+    )
+
+
+def _list_between_prose(
+    lines: list[Line],
+    prose: list[bool],
+    repeated: list[bool],
+    span: tuple[int, int],
+    block_sizes: dict[int, int] | None,
+) -> set[int]:
+    """Lines of a list inside the article: a run of at least ``LIST_MIN_LINES`` short lines
+    (a Q&A's short answers, tour dates, a list of companies) with article prose both directly
+    above and directly below it, in the main block ``span``."""
+    start, end = span
+
+    def listed(i: int) -> bool:
+        line = lines[i]
+        return not (
+            prose[i]
+            or line.junk
+            or repeated[i]
+            or _truncated(line)
+            or _is_caption(lines, i, block_sizes)
+        )
+
+    out: set[int] = set()
+    i = start
+    while i < end:
+        j = i
+        while j < end and listed(j):
+            j += 1
+        if j - i >= LIST_MIN_LINES and i > start and prose[i - 1] and j < end and prose[j]:
+            out.update(range(i, j))
+        i = j + 1
+    return out
+
+
+def _data_runs(lines: list[Line], prose: list[bool], repeated: list[bool]) -> set[int]:
+    """Items of data lists (tour dates, results, ingredients): in a run of non-prose lines,
+    at least ``DATA_MIN_ITEMS`` lines holding a number and words, making up ``DATA_SHARE``
+    of the run, most opening alike ("June 9 – ...", "2 cups ..."). Menus hold no numbers;
+    teaser lists do not open alike."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and not (prose[j] or lines[j].junk or repeated[j]):
+            j += 1
+        items = [k for k in range(i, j) if _data_item(lines[k])]
+        if len(items) >= max(DATA_MIN_ITEMS, DATA_SHARE * (j - i)):
+            shapes = Counter(_opening_shape(lines[k].text) for k in items)
+            if shapes.most_common(1)[0][1] >= DATA_SAME_OPENING * len(items):
+                out.update(items)
+        i = j + 1
+    return out
+
+
+def _data_item(line: Line) -> bool:
+    """A short line with a number (or a fraction such as ½) and a word besides any date or
+    time: "June 9 – Tampa, FL @ MIDFLORIDA Amphitheatre", "2 eggs"; not a byline or a date."""
+    if (
+        line.junk
+        or not 2 <= line.words <= DATA_MAX_WORDS
+        or not _NUMBER.search(line.text)
+        or _truncated(line)
+        or BYLINE_RE.search(line.text)
+    ):
+        return False
+    rest = TIME_RE.sub(" ", DATE_RE.sub(" ", line.text))
+    return _WORD_OF_LETTERS.search(rest) is not None
+
+
+def _opening_shape(text: str) -> str:
+    """The first two tokens as N (has a number), C (capitalised) or l: "June 9" -> "CN"."""
+    return "".join(
+        "N" if _NUMBER.search(token) else "C" if token[:1].isupper() else "l"
+        for token in text.split()[:2]
     )
