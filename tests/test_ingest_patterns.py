@@ -75,6 +75,9 @@ def test_no_pattern_matches_article_prose(sentence):
         ("Bob Smith says:", "end"),
         ("Image credit: Getty Images", "credit"),
         ("Sanjeev Verma/Hindustan Times/Getty Images", "credit"),
+        ("Roku is a registered trademark of Roku, Inc. in the United States.", "junk"),
+        ("These statements have not been evaluated by the Food and Drug Administration.", "junk"),
+        ("The contents on our website are for informational purposes only.", "junk"),
     ],
 )
 def test_junk_examples(line, role):
@@ -128,6 +131,23 @@ def test_every_match_holds_a_needle():
                         line,
                     )
     assert matched > 50
+
+
+def test_legal_notices_match_no_news_paragraph_and_no_gold_line():
+    """The legal_notice category (trademark notices, health disclaimers) was written from one
+    dev page's footer: it must not match the prose of real articles (every paragraph of the
+    corpus) nor any line of the extraction benchmark's gold bodies."""
+    corpus = shared_path("corpus", "news.jsonl")
+    gold = json.loads(
+        shared_path("eval", "extraction", "ground-truth.json").read_text(encoding="utf-8")
+    )
+    with corpus.open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle]
+    texts += [row.get("articleBody") or "" for row in gold.values()]
+    paragraphs = [p.strip() for text in texts for p in text.split("\n") if p.strip()]
+    assert len(paragraphs) > 15_000
+    matched = [p for p in paragraphs if (c := junk_match(p)) and c.name == "legal_notice"]
+    assert matched == []
 
 
 def testtimezone_offsets_file():
