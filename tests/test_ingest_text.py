@@ -178,3 +178,13 @@ def test_a_one_sentence_brief_is_kept_whole():
     assert article.body == "Russia attacked Ukraine." and article.removed == []
     menu = text_to_article("Home\nWorld\nSubscribe")
     assert menu.body == ""
+
+
+def test_a_sentence_without_a_full_stop_keeps_its_sentence_and_event():
+    import eventwire
+
+    article = eventwire.extract("Russian troops attacked the Ukrainian city of Kharkiv on Monday")
+    assert article.body.startswith("Russian troops attacked")
+    events = [e for e in article.events if "attacked" in e.sentence]
+    assert events and events[0].cameo[:2] in {"18", "19"}
+    assert events[0].source.country == "RUS"
