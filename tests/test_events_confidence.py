@@ -57,8 +57,14 @@ def test_judgments_use_valid_codes_and_spans():
             assert _valid_actor(event["target"]), event
 
 
+def _candidates() -> list[dict]:
+    return confidence_data.read_jsonl(confidence_data.CANDIDATES) + confidence_data.read_jsonl(
+        confidence_data.SYNTHETIC_CANDIDATES
+    )
+
+
 def test_candidates_carry_their_article_split_and_no_text():
-    for row in confidence_data.read_jsonl(confidence_data.CANDIDATES):
+    for row in _candidates():
         assert row["split"] == confidence_data.split_of(row["article"])
         assert set(row) == {
             "article",
@@ -73,16 +79,32 @@ def test_candidates_carry_their_article_split_and_no_text():
 
 def test_train_and_dev_share_no_article():
     splits: dict[str, set[str]] = {"train": set(), "dev": set()}
-    for row in confidence_data.read_jsonl(confidence_data.CANDIDATES):
+    for row in _candidates():
         splits[row["split"]].add(row["article"])
     assert splits["train"] and splits["dev"] and not splits["train"] & splits["dev"]
 
 
+def test_synthetic_stories_are_only_ever_train():
+    """The synthetic wire stories may teach the model, never measure it."""
+    rows = confidence_data.read_jsonl(confidence_data.SYNTHETIC_CANDIDATES)
+    assert rows and all(confidence_data.is_synthetic(r["article"]) for r in rows)
+    assert {r["split"] for r in rows} == {"train"}
+    assert confidence_data.split_of("ngec-synth-00001") == "train"
+    news = confidence_data.read_jsonl(confidence_data.CANDIDATES)
+    assert not any(confidence_data.is_synthetic(r["article"]) for r in news)
+
+
 def test_annotations_point_into_the_corpus_and_copy_none_of_it():
-    corpus = confidence_data.corpus_articles(shared_path("corpus", "news.jsonl"))
+    shared_path("corpus", "news.jsonl")
+    shared_path("train", "ngec_synthetic_events.jsonl")
+    corpus = confidence_data.documents({row["article"] for row in _judgments()})
     stored = "".join(
         path.read_text(encoding="utf-8")
-        for path in [confidence_data.CANDIDATES, *confidence_data.JUDGMENTS.glob("*.jsonl")]
+        for path in [
+            confidence_data.CANDIDATES,
+            confidence_data.SYNTHETIC_CANDIDATES,
+            *confidence_data.JUDGMENTS.glob("*.jsonl"),
+        ]
     )
     for row in _judgments():
         text = corpus[row["article"]]["text"]
