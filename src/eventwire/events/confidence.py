@@ -141,7 +141,22 @@ def _by_quad(view: CandidateView) -> dict[str, float]:
             found[f"{role}_sector_by_quad:{quad}|{actor.sector or '-'}"] = 1.0
     nominal = view.trigger.pos_ in ("NOUN", "PROPN")
     found[f"trigger_by_quad:{quad}|{'noun' if nominal else 'verb'}"] = 1.0
+    found["source:place_modifier"] = float(nominal and _place_modifier_source(view))
     return found
+
+
+def _place_modifier_source(view: CandidateView) -> bool:
+    """The source was read off a place name modifying a nominal trigger ("the Paris attacks",
+    "the Benghazi attack"): where it happened, not who did it."""
+    if view.source is None:
+        return False
+    source_text = view.source.text
+    return any(
+        child.dep_ in ("compound", "poss", "amod", "nmod")
+        and child.ent_type_ in ("GPE", "LOC", "FAC")
+        and child.text in source_text
+        for child in view.trigger.children
+    )
 
 
 def _code_features(code: str) -> dict[str, float]:
