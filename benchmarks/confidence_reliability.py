@@ -9,7 +9,7 @@ confidences on the **dev** split (articles the model was not trained on):
 
 For each: a reliability table (confidence bins vs. share with root and source right), the share
 right among confidence >= 0.5 / 0.6 / 0.8, material-conflict precision (coded roots 15-20 whose
-root is right; all, and at confidence >= 0.5 / 0.8), the area under the ROC curve and the Brier
+root is right; all, and at confidence >= 0.3 / 0.5 / 0.6 / 0.7 / 0.8), the area under the ROC curve and the Brier
 score.
 The train split is printed too, marked in-sample.
 
@@ -40,6 +40,7 @@ from eventwire.events import confidence  # noqa: E402
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
 HIGH = 0.8
 CONFLICT_ROOTS = {f"{r:02d}" for r in range(15, 21)}
+CONFLICT_THRESHOLDS = (0.0, 0.3, 0.5, 0.6, 0.7, HIGH)
 
 
 def model_score(j: Judged) -> float:
@@ -88,7 +89,7 @@ def report(name: str, rows: list[Judged], score: Callable[[Judged], float]) -> N
         for s, j in zip(scores, rows)
         if j.candidate.coded["root"] in CONFLICT_ROOTS
     ]
-    for threshold in (0.0, 0.5, HIGH):
+    for threshold in CONFLICT_THRESHOLDS:
         kept = [y for s, y in conflict if s >= threshold]
         print(
             f"  material-conflict (roots 15-20) precision at confidence >= {threshold}: {share(kept)}"
