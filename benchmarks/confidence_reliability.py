@@ -9,16 +9,22 @@ confidences on the **dev** split (articles the model was not trained on):
 
 For each: a reliability table (confidence bins vs. share with root and source right), the share
 right among confidence >= 0.5 / 0.6 / 0.8, material-conflict precision (coded roots 15-20 whose
-root is right; all, and at confidence >= 0.5 / 0.8), the area under the ROC curve and the Brier
+root is right; all, and at confidence >= 0.3 / 0.5 / 0.6 / 0.7 / 0.8), the area under the ROC curve and the Brier
 score.
 The train split is printed too, marked in-sample.
 
+``--weights FILE`` adds a third: another weights file (e.g. the model before a retraining,
+``git show REV:src/eventwire/events/data/confidence.json > /tmp/w.json``), scored on the same
+candidates.
+
 Usage: nice -n 10 python3 benchmarks/confidence_reliability.py [--split dev|train|all]
+       [--weights FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -34,10 +40,17 @@ from eventwire.events import confidence  # noqa: E402
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
 HIGH = 0.8
 CONFLICT_ROOTS = {f"{r:02d}" for r in range(15, 21)}
+CONFLICT_THRESHOLDS = (0.0, 0.3, 0.5, 0.6, 0.7, HIGH)
 
 
 def model_score(j: Judged) -> float:
     return confidence.model().probability(j.candidate.features)
+
+
+def scorer(path: Path) -> Callable[[Judged], float]:
+    """Scores from another weights file (features it has no weight for count 0)."""
+    other = confidence.model_from_dict(json.loads(path.read_text(encoding="utf-8")))
+    return lambda j: other.probability(j.candidate.features)
 
 
 def rule_score(j: Judged) -> float:
@@ -76,7 +89,7 @@ def report(name: str, rows: list[Judged], score: Callable[[Judged], float]) -> N
         for s, j in zip(scores, rows)
         if j.candidate.coded["root"] in CONFLICT_ROOTS
     ]
-    for threshold in (0.0, 0.5, HIGH):
+    for threshold in CONFLICT_THRESHOLDS:
         kept = [y for s, y in conflict if s >= threshold]
         print(
             f"  material-conflict (roots 15-20) precision at confidence >= {threshold}: {share(kept)}"
@@ -88,6 +101,7 @@ def report(name: str, rows: list[Judged], score: Callable[[Judged], float]) -> N
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "train", "all"), default="all")
+    parser.add_argument("--weights", type=Path, help="also score with this weights file")
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} not found: the annotations point into ../shared/corpus/news.jsonl")
@@ -104,6 +118,8 @@ def main() -> None:
             f"root+source+target right {share([j.verdict['all'] for j in rows])}"
         )
         report("model", rows, model_score)
+        if args.weights:
+            report(f"other weights ({args.weights})", rows, scorer(args.weights))
         report("rules (before the model)", rows, rule_score)
 
 

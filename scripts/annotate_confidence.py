@@ -2,11 +2,14 @@
 
     python3 scripts/annotate_confidence.py show 3          # batch 3 (~50 candidates)
     python3 scripts/annotate_confidence.py save 3 typed.txt
+    python3 scripts/annotate_confidence.py show s3         # synthetic-story batch 3 (train only)
 
 A batch is a run of consecutive triggers of ``candidates.jsonl`` holding at least
 ``BATCH`` candidates. Typed lines are ``K | none`` or ``K | ROOT SOURCE TARGET ; ...``
 (actors as ``USA.GOV``, ``-`` for none; see ``annotations/events/GUIDE.md``).
-Sentences are read from ``../shared`` and printed to the terminal only.
+Sentences are read from ``../shared`` and printed to the terminal only. Batches ``sN`` are
+over ``synthetic_candidates.jsonl`` (synthetic wire stories, stored as
+``judgments/synthetic-NN.jsonl``).
 """
 
 from __future__ import annotations
@@ -17,22 +20,29 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from confidence_data import CANDIDATES, JUDGMENTS, corpus_articles, read_jsonl
+from confidence_data import (
+    CANDIDATES,
+    JUDGMENTS,
+    SYNTHETIC_CANDIDATES,
+    corpus_articles,
+    read_jsonl,
+    synthetic_stories,
+)
 
 BATCH = 50
 
 
-def triggers() -> list[list[dict]]:
+def triggers(path: Path = CANDIDATES) -> list[list[dict]]:
     """Candidates grouped by trigger, in file order."""
     groups: dict[tuple, list[dict]] = {}
-    for row in read_jsonl(CANDIDATES):
+    for row in read_jsonl(path):
         groups.setdefault((row["article"], *row["trigger"]), []).append(row)
     return list(groups.values())
 
 
-def batches() -> list[list[list[dict]]]:
+def batches(path: Path = CANDIDATES) -> list[list[list[dict]]]:
     result: list[list[list[dict]]] = [[]]
-    for group in triggers():
+    for group in triggers(path):
         if sum(len(g) for g in result[-1]) >= BATCH:
             result.append([])
         result[-1].append(group)
@@ -45,9 +55,18 @@ def _actor(actor: dict | None) -> str:
     return f"{actor['country'] or '-'}.{actor['sector'] or '-'}"
 
 
-def show(number: int) -> None:
-    corpus = corpus_articles()
-    for key, group in enumerate(batches()[number]):
+def which(name: str) -> tuple[int, Path, str]:
+    """Batch ``"3"`` of the news candidates or ``"s3"`` of the synthetic ones: its number,
+    candidates file and judgment file stem."""
+    if name.startswith("s"):
+        return int(name[1:]), SYNTHETIC_CANDIDATES, "synthetic"
+    return int(name), CANDIDATES, "batch"
+
+
+def show(name: str) -> None:
+    number, path, _ = which(name)
+    corpus = synthetic_stories() if path == SYNTHETIC_CANDIDATES else corpus_articles()
+    for key, group in enumerate(batches(path)[number]):
         first = group[0]
         text = corpus[first["article"]]["text"]
         s, e = first["sentence"]
@@ -58,7 +77,8 @@ def show(number: int) -> None:
             f"{r['coded']['cameo']} {_actor(r['coded']['source'])} > {_actor(r['coded']['target'])}"
             for r in group
         )
-        print(f"{key} | {first['article'][:40]} {corpus[first['article']]['published']}")
+        article = corpus[first["article"]]
+        print(f"{key} | {first['article'][:40]} {article.get('published')}")
         print(f"   ...{previous}")
         print(f"   >> {' '.join(marked.split())}")
         print(f"   coded: {coded}")
@@ -76,8 +96,9 @@ def parse_events(typed: str) -> list[dict]:
     return events
 
 
-def save(number: int, typed_path: Path) -> None:
-    groups = batches()[number]
+def save(name: str, typed_path: Path) -> None:
+    number, path, stem = which(name)
+    groups = batches(path)[number]
     rows = []
     for line in typed_path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -95,7 +116,7 @@ def save(number: int, typed_path: Path) -> None:
     if len(rows) != len(groups):
         raise SystemExit(f"batch {number} has {len(groups)} triggers, {len(rows)} typed")
     JUDGMENTS.mkdir(parents=True, exist_ok=True)
-    out = JUDGMENTS / f"batch-{number:02d}.jsonl"
+    out = JUDGMENTS / f"{stem}-{number:02d}.jsonl"
     with open(out, "w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, sort_keys=True) + "\n")
@@ -104,6 +125,6 @@ def save(number: int, typed_path: Path) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1] == "show":
-        show(int(sys.argv[2]))
+        show(sys.argv[2])
     else:
-        save(int(sys.argv[2]), Path(sys.argv[3]))
+        save(sys.argv[2], Path(sys.argv[3]))

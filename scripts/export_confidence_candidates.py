@@ -4,6 +4,8 @@
     nice -n 10 python3 scripts/export_confidence_candidates.py --append --articles 40 \
         --topic troops,military,killed,attack,airstrikes,rebels,police,protesters,sanctions
 
+    nice -n 10 python3 scripts/export_confidence_candidates.py --synthetic --append --articles 60
+
 The second form appends articles not yet exported that name at least ``--min-hits`` of the
 topic words (the corpus is mostly US campaign news; this adds force, protest and foreign
 affairs events so that material conflict can be measured), keeping earlier batches unchanged.
@@ -12,6 +14,11 @@ Articles are taken in a fixed order (hash of the id, publishers in turn, bodies 
 ``--max-chars``), coded in non-strict mode (events with unresolved actors are kept), and each
 candidate is written by article id and character offsets to ``annotations/events/candidates.jsonl``.
 No article text is written.
+
+``--synthetic`` takes the synthetic wire stories of ``../shared/train/`` instead (international
+events of every PLOVER type, event types taking turns) and writes
+``annotations/events/synthetic_candidates.jsonl``: by story id and offsets, always in the train
+split (they teach the model, they never measure it).
 """
 
 from __future__ import annotations
@@ -26,7 +33,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from confidence_data import CANDIDATES, CORPUS, coded_candidates, read_jsonl
+from confidence_data import (
+    CANDIDATES,
+    CORPUS,
+    SYNTHETIC,
+    SYNTHETIC_CANDIDATES,
+    coded_candidates,
+    read_jsonl,
+)
 
 
 def topic_hits(text: str, words: list[str]) -> int:
@@ -34,12 +48,14 @@ def topic_hits(text: str, words: list[str]) -> int:
     return sum(word in lowered for word in words)
 
 
-def chosen_articles(rows: list[dict], count: int, max_chars: int) -> list[dict]:
-    """``count`` articles, publishers taking turns, each publisher's in id-hash order."""
+def chosen_articles(
+    rows: list[dict], count: int, max_chars: int, turns: str = "publisher"
+) -> list[dict]:
+    """``count`` articles, publishers (or another field) taking turns, each in id-hash order."""
     by_publisher: dict[str, list[dict]] = defaultdict(list)
     for row in sorted(rows, key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest()):
         if len(row["text"]) <= max_chars:
-            by_publisher[row["publisher"]].append(row)
+            by_publisher[str(row[turns])].append(row)
     queues = [by_publisher[name] for name in sorted(by_publisher)]
     chosen: list[dict] = []
     while len(chosen) < count and any(queues):
@@ -51,29 +67,39 @@ def chosen_articles(rows: list[dict], count: int, max_chars: int) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument(
+        "--synthetic", action="store_true", help="synthetic wire stories (train split only)"
+    )
     parser.add_argument("--articles", type=int, default=90)
     parser.add_argument("--max-chars", type=int, default=6000)
-    parser.add_argument("--out", type=Path, default=CANDIDATES)
+    parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--append", action="store_true", help="add articles not yet exported")
     parser.add_argument("--topic", default="", help="comma-separated words an article must name")
     parser.add_argument("--min-hits", type=int, default=3)
     args = parser.parse_args()
-    rows = read_jsonl(args.corpus)
-    if args.append:
-        done = {row["article"] for row in read_jsonl(args.out)}
+    corpus = args.corpus or (SYNTHETIC if args.synthetic else CORPUS)
+    out = args.out or (SYNTHETIC_CANDIDATES if args.synthetic else CANDIDATES)
+    rows = read_jsonl(corpus)
+    if args.synthetic:  # only what the coder reads: no title, no date
+        rows = [
+            {"id": r["id"], "event": r["event"], "text": r["text"], "published": None} for r in rows
+        ]
+    if args.append and out.exists():
+        done = {row["article"] for row in read_jsonl(out)}
         rows = [row for row in rows if row["id"] not in done]
     if args.topic:
         words = [w.strip().lower() for w in args.topic.split(",") if w.strip()]
         rows = [row for row in rows if topic_hits(row["text"], words) >= args.min_hits]
-    rows = chosen_articles(rows, args.articles, args.max_chars)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+    turns = "event" if args.synthetic else "publisher"
+    rows = chosen_articles(rows, args.articles, args.max_chars, turns)
+    out.parent.mkdir(parents=True, exist_ok=True)
     written = 0
-    with open(args.out, "a" if args.append else "w", encoding="utf-8") as handle:
+    with open(out, "a" if args.append else "w", encoding="utf-8") as handle:
         for found in coded_candidates(rows):
             handle.write(json.dumps(found.as_row(), sort_keys=True) + "\n")
             written += 1
-    print(f"{written} candidates from {len(rows)} articles -> {args.out}")
+    print(f"{written} candidates from {len(rows)} articles -> {out}")
 
 
 if __name__ == "__main__":
