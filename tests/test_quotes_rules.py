@@ -190,9 +190,35 @@ def test_characterizing_verb_attributes_a_quoted_phrase():
     assert (quote.speaker_text, quote.cue) == ("Iran", "called")
 
 
-def test_characterizing_verb_without_a_quote_or_clause_reports_nothing():
-    rows = CALLED + ["plan 1 dobj NOUN plan", "dangerous 1 oprd ADJ dangerous", ". 1 punct PUNCT ."]
+def test_characterizing_verb_with_a_bare_object_reports_nothing():
+    rows = CALLED + ["plan 1 dobj NOUN plan", ". 1 punct PUNCT ."]
     assert found(rows) == []
+
+
+def test_characterizing_verb_with_a_small_clause_reports_it():
+    # "Iran called the plan dangerous": the object and its predicate are a statement
+    rows = CALLED + ["plan 1 dobj NOUN plan", "dangerous 1 oprd ADJ dangerous", ". 1 punct PUNCT ."]
+    (quote,) = found(rows)
+    assert quote.text == "the plan dangerous" and quote.speaker_text == "Iran"
+
+
+def test_a_passive_cue_has_no_speaker_from_the_verb_above():
+    # "Podliska asked interns to take up projects although he was warned against doing so":
+    # "he" was warned, by nobody named; he is not the warner
+    rows = [
+        "He 1 nsubj PRON he",
+        "asked 1 ROOT VERB ask VBD",
+        "interns 1 dobj NOUN intern",
+        "although 6 mark SCONJ although",
+        "he 6 nsubjpass PRON he",
+        "was 6 auxpass AUX be",
+        "warned 1 advcl VERB warn VBN",
+        "against 6 prep ADP against",
+        "doing 7 pcomp VERB do VBG",
+        "so 8 dobj ADV so",
+        ". 1 punct PUNCT .",
+    ]
+    assert all(q.cue != "warned" for q in found(rows))
 
 
 def test_according_to_names_the_speaker():

@@ -25,6 +25,8 @@ class Cues:
     minimum_words: int  # the fewest words a reported (not quoted) content may have
     stance_not_opening_with: frozenset[str]  # question words: "knows what ..." states nothing
     refusals: frozenset[str]  # "declined to say ...": the cue under them attributes nothing
+    obligations: frozenset[str]  # "he should condemn ...": what someone ought to say, not said
+    requests: frozenset[str]  # "asked to depose X": a request for one's own act, no statement
 
     def is_cue(self, lemma: str) -> bool:
         return (
@@ -82,16 +84,18 @@ def parse_cues(data: dict) -> Cues:
         minimum_words=content["minimum_words"],
         stance_not_opening_with=frozenset(content["stance_not_opening_with"]),
         refusals=frozenset(content["refusals"]),
+        obligations=frozenset(content["obligations"]),
+        requests=frozenset(content["requests"]),
     )
 
 
 def _content(section: object) -> dict:
-    expected = {"minimum_words", "stance_not_opening_with", "refusals"}
+    expected = {"minimum_words", "stance_not_opening_with", "refusals", "obligations", "requests"}
     if not isinstance(section, dict) or set(section) != expected:
         raise ValueError(f"cues.yaml: 'content' must have exactly {sorted(expected)}")
     if not isinstance(section["minimum_words"], int) or section["minimum_words"] < 1:
         raise ValueError("cues.yaml: content.minimum_words must be a positive whole number")
-    for key in ("stance_not_opening_with", "refusals"):
+    for key in ("stance_not_opening_with", "refusals", "obligations", "requests"):
         _check_words(f"content.{key}", section[key])
     return section
 

@@ -39,7 +39,11 @@ def from_cue(
     speaker = subject(verb, quoted)
     if speaker is not None and speaker.lower_ in EXPLETIVES | RELATIVE_PRONOUNS:
         return None  # "it is said", or a question inside a clause: "who supported which bill"
-    if _refused(verb, cues):
+    if (
+        _refused(verb, cues)
+        or _obliged(verb, cues)
+        or (lemma in cues.stance and _asked_of_others(verb))
+    ):
         return None
     spans, cue_end = _content(verb, lemma, speaker is not None, cues)
     if spans is None:
@@ -76,19 +80,33 @@ def _content(
         spans = None
     if spans is None and lemma in cues.object_content and has_speaker:
         spans, cue_end = _objects(verb, cues)
-        if spans and lemma in cues.intention and _bare_infinitive(spans[0]):
+        if (
+            spans
+            and (lemma in cues.intention or lemma in cues.requests)
+            and _bare_infinitive(spans[0])
+        ):
             spans = None
     return spans, cue_end
 
 
 def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | None:
-    """The verb's clausal complement as (head, character spans)."""
-    for child in verb.children:
-        opener = child.left_edge
-        if child.dep_ == "ccomp" and not (
-            opener.lower_ in NOT_CONTENT_OPENERS and opener.head.i == child.i
-        ):
-            return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
+    """The verb's clausal complement as (head, character spans): the one after the verb when
+    there is one ("It's unlikely; her team says she'll run": the parse may hang the clause
+    before on the cue too), else the one before ("The economy is strong, he said")."""
+    complements = [
+        child
+        for child in verb.children
+        if child.dep_ == "ccomp"
+        and not (
+            child.left_edge.lower_ in NOT_CONTENT_OPENERS and child.left_edge.head.i == child.i
+        )
+    ]
+    after = [child for child in complements if child.i > verb.i]
+    for child in after[:1] or complements[:1]:
+        return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
+    stolen = _stolen_clause(verb)
+    if stolen is not None:
+        return stolen, [(verb.doc[verb.right_edge.i + 1].idx, end_of(_clause_end(stolen, cues)))]
     if verb.dep_ == "parataxis":
         # "The economy is strong, he said" / "The economy, he said, is strong": the cue hangs
         # off the reported clause, which is the head's subtree without the cue's.
@@ -100,6 +118,28 @@ def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | No
             pieces.append((doc[verb.right_edge.i + 1].idx, end_of(head.right_edge)))
         return (head, pieces) if pieces else None
     return None
+
+
+def _stolen_clause(verb: Token) -> Token | None:
+    """ "While he acknowledged funding was short, Ham noted ...": the clause right after a cue
+    with no complement, that the parse made the cue's head (or hung on the next verb)."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    head, start = verb.head, verb.right_edge.i + 1
+    if verb.dep_ == "advcl" and head.i > verb.i and head.pos_ in ("VERB", "AUX"):
+        subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if head.dep_ == "ccomp" and subject and subject[0].left_edge.i == start:
+            return head
+    if head.i <= verb.i or not any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+        return None
+    return next(
+        (
+            child
+            for child in head.children
+            if child.dep_ == "ccomp" and verb.i < child.i < head.i and child.left_edge.i == start
+        ),
+        None,
+    )
 
 
 def _clause_end(head: Token, cues: Cues) -> Token:
@@ -126,22 +166,36 @@ def _objects(verb: Token, cues: Cues) -> tuple[tuple[Token, list[tuple[int, int]
     cue_end = cue_span(verb)[1]
     preps = cues.prepositions.get(verb.lemma_.lower(), frozenset())
     kept: list[Token] = []
+    small_clause = _has_predicate(verb, preps)
     for child in verb.children:
         if child.i < verb.i:
             continue
-        if child.dep_ in OBJECT_DEPS and not (child.dep_ == "dobj" and child.pos_ == "PRON"):
-            kept.append(child)  # "asked her" / "told them": a pronoun object is who is spoken to
+        if child.dep_ in OBJECT_DEPS and not (
+            child.dep_ == "dobj" and child.pos_ == "PRON" and not small_clause
+        ):
+            # "asked her" / "told them": a pronoun object is who is spoken to; but not in a
+            # small clause ("calling it “meritless”", "described him as unfit")
+            kept.append(child)
         elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 kept.extend(objects)
-                if child.i == verb.i + 1:
+                if child.i == verb.i + 1 and child.lower_ != "as":
                     cue_end = end_of(child)
     if not kept:
         return None, cue_end
     start = min(t.left_edge.idx for t in kept)
     end = max(end_of(t.right_edge) for t in kept)
     return (kept[0], [(start, end)]), cue_end
+
+
+def _has_predicate(verb: Token, preps: frozenset[str]) -> bool:
+    """A small clause after the cue: an object and what it is called ("called it a hoax",
+    "described him as unfit")."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and "as" in preps)
+        for c in verb.children
+    )
 
 
 def _bare_infinitive(head: Token) -> bool:
@@ -155,6 +209,23 @@ def _states_belief(head: Token, cues: Cues) -> bool:
     return finite and head.left_edge.lower_ not in cues.stance_not_opening_with
 
 
+def _asked_of_others(verb: Token) -> bool:
+    """ "challenged Republicans to prove that ...": a cue in an infinitive whose subject is
+    the object of the verb above it is what someone else is asked to do; for a stance verb
+    (a belief, a finding) that is no statement of anyone's."""
+    return verb.dep_ == "xcomp" and any(
+        c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children
+    )
+
+
+def _obliged(verb: Token, cues: Cues) -> bool:
+    """ "he should condemn terrorists as ...": what the subject ought to say (but "I must
+    say ..." says it)."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in cues.obligations for c in verb.children)
+
+
 def _refused(verb: Token, cues: Cues) -> bool:
     """ "declined to say whether ...": the cue is what was not done."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.refusals
@@ -166,8 +237,11 @@ def subject(
     """Who does the verb's action: its subject (never words inside quotation marks, which a
     parse may take for the subject of "“...,” said X"), the agent of a passive, the noun a
     participle or relative clause hangs on, or the subject of the verb it depends on."""
+    # the cue's own passive subject is who was spoken to ("he was warned against it"); a
+    # passive verb above it is the speaker's ("he was asked about it and said ...")
+    deps = SUBJECT_DEPS + (("nsubjpass",) if depth else ())
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not quoted(child.idx):
+        if child.dep_ in deps and not quoted(child.idx):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return child
@@ -175,6 +249,8 @@ def subject(
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    if any(child.dep_ == "nsubjpass" for child in verb.children):
+        return None
     if verb.dep_ == "acl":
         # "a letter urging them to reconsider"; not "a stream called Miracle Run" (passive)
         return verb.head if verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") else None
