@@ -218,7 +218,7 @@ def test_a_passive_cue_has_no_speaker_from_the_verb_above():
         "so 8 dobj ADV so",
         ". 1 punct PUNCT .",
     ]
-    assert all(q.cue != "warned" for q in found(rows))
+    assert not any((q.cue or "").startswith("warned") for q in found(rows))
 
 
 def test_according_to_names_the_speaker():
