@@ -82,7 +82,7 @@ def _content(
         spans, cue_end = _objects(verb, cues)
         if (
             spans
-            and (lemma in cues.intention or lemma in cues.requests)
+            and (lemma in cues.intention or (lemma in cues.requests and verb.tag_ != "VBN"))
             and _bare_infinitive(spans[0])
         ):
             spans = None
@@ -101,7 +101,15 @@ def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | No
             child.left_edge.lower_ in NOT_CONTENT_OPENERS and child.left_edge.head.i == child.i
         )
     ]
-    after = [child for child in complements if child.i > verb.i]
+    # not a clause past another verb ("“It's over,” she said of the race, in which she was
+    # sure Trump would win": the parse hung the relative clause's complement on the cue)
+    doc = verb.doc
+    after = [
+        c
+        for c in complements
+        if c.i > verb.i
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : c.left_edge.i])
+    ]
     for child in after[:1] or complements[:1]:
         return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
     stolen = _stolen_clause(verb)
@@ -213,9 +221,19 @@ def _asked_of_others(verb: Token) -> bool:
     """ "challenged Republicans to prove that ...": a cue in an infinitive whose subject is
     the object of the verb above it is what someone else is asked to do; for a stance verb
     (a belief, a finding) that is no statement of anyone's."""
-    return verb.dep_ == "xcomp" and any(
-        c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _controller(verb) is not None
     )
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object of the verb above an infinitive or participle, which is its subject
+    ("left many nations feeling that ...", "challenged Republicans to prove ...")."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _obliged(verb: Token, cues: Cues) -> bool:
@@ -251,6 +269,9 @@ def subject(
                 return objects[0]
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None
+    controller = _controller(verb)
+    if controller is not None and controller.pos_ != "PRON":
+        return controller  # "left many nations feeling that ...": the nations feel
     if verb.dep_ == "acl":
         # "a letter urging them to reconsider"; not "a stream called Miracle Run" (passive)
         return verb.head if verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") else None
