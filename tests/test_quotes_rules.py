@@ -377,3 +377,32 @@ def _shift(row: str, by: int) -> str:
     """A row of ``says`` moved ``by`` tokens to the right, behind a longer subject."""
     word, head, *rest = row.split()
     return " ".join([word, str(int(head) + by), *rest])
+
+
+CLAIM = [
+    "Iran 2 poss PROPN Iran",
+    "'s 0 case PART 's POS",
+    "claim 7 nsubj NOUN claim",
+    "that 5 mark SCONJ that",
+    "Israel 5 nsubj PROPN Israel",
+    "bombed 2 acl VERB bomb VBD",
+    "Syria 5 dobj PROPN Syria",
+    "angered 7 ROOT VERB anger VBD",
+    "Washington 7 dobj PROPN Washington",
+    ". 7 punct PUNCT .",
+]
+
+
+def test_a_noun_of_saying_attributes_its_that_clause_to_its_possessor():
+    # "Iran's claim that Israel bombed Syria angered Washington."
+    (quote,) = found(CLAIM)
+    assert (quote.text, quote.speaker_text, quote.cue) == (
+        "that Israel bombed Syria",
+        "Iran",
+        "claim",
+    )
+
+
+def test_the_cue_nouns_are_the_nouns_list():
+    lexicon = replace(cues.load(), nouns=frozenset())
+    assert attributed(CLAIM, lexicon) == []

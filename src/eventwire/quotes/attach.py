@@ -106,9 +106,26 @@ def continues_previous(context: Context, group: Group) -> bool:
         and (previous.segments or previous.quotes)
         and _follows(context.doc, context.text, previous, group[0])
     ):
-        extend(previous, group)
+        extend(_quoting_in_same_sentence(context, previous), group)
         return True
     return False
+
+
+def _quoting_in_same_sentence(context: Context, previous: Attribution) -> Attribution:
+    """“A,” said Caddell, speaking of X. “B.”: the next quote continues the attribution that
+    holds a quote, not a reported aside after it in the same sentence."""
+    if previous.quotes:
+        return previous
+    text, ends = context.text, reach(previous)
+    quoting = [
+        a
+        for a in context.with_content + context.new
+        if a.quotes
+        and a.speaker == previous.speaker
+        and reach(a) <= ends
+        and not re.search(r"[.!?]\s", text[reach(a) : ends])
+    ]
+    return max(quoting, key=reach, default=previous)
 
 
 def introduced_by_colon(context: Context, group: Group) -> bool:
@@ -275,7 +292,9 @@ def _adjacent_cue(
             distance = len(between)
             ok = (
                 "\n" not in between
-                and not re.search(r"[.!?;“\"]", between)
+                and not re.search(
+                    r"[.!?;“\"]", _outside(between, last.outer_end, attribution.speaker)
+                )
                 and _only_speaker_between(text, last.outer_end, cue_start, attribution.speaker)
             )
         elif cue_end <= first.outer_start:
@@ -293,6 +312,15 @@ def _adjacent_cue(
         if ok and distance < best_distance:
             best, best_distance = attribution, distance
     return best
+
+
+def _outside(between: str, offset: int, speaker: tuple[int, int]) -> str:
+    """``between`` (starting at ``offset``) without the speaker phrase, whose abbreviations
+    ("Ms. Moore") hold periods that end no sentence."""
+    start, end = speaker[0] - offset, speaker[1] - offset
+    if 0 <= start <= end <= len(between):
+        return between[:start] + between[end:]
+    return between
 
 
 def _only_speaker_between(text: str, start: int, end: int, speaker: tuple[int, int]) -> bool:

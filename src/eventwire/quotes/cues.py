@@ -27,6 +27,8 @@ class Cues:
     refusals: frozenset[str]  # "declined to say ...": the cue under them attributes nothing
     obligations: frozenset[str]  # "he should condemn ...": what someone ought to say, not said
     requests: frozenset[str]  # "asked to depose X": a request for one's own act, no statement
+    nouns: frozenset[str]  # "Trump's claim that ...": nouns of saying with a that-clause
+    noun_verbs: frozenset[str]  # "made the case that ...": whose subject says the noun's clause
 
     def is_cue(self, lemma: str) -> bool:
         return (
@@ -49,12 +51,13 @@ def parse_cues(data: dict) -> Cues:
         "according_to",
         "polarity",
         "content",
+        "nouns",
     }
     if set(data) != expected:
         raise ValueError(
             f"cues.yaml must have exactly the sections {sorted(expected)}, got {sorted(data)}"
         )
-    for section in expected - {"prepositions", "polarity", "content"}:
+    for section in expected - {"prepositions", "polarity", "content", "nouns"}:
         _check_words(section, data[section])
     verbs = {name: frozenset(data[name]) for name in VERB_LISTS}
     for (name_a, a), (name_b, b) in combinations(verbs.items(), 2):
@@ -74,6 +77,11 @@ def parse_cues(data: dict) -> Cues:
         if verb not in object_content:
             raise ValueError(f"cues.yaml: prepositions.{verb} must also be under object_content")
     polarity = _polarity(data["polarity"], every_verb)
+    nouns = data["nouns"]
+    if not isinstance(nouns, dict) or set(nouns) != {"cues", "light_verbs"}:
+        raise ValueError("cues.yaml: 'nouns' must have exactly ['cues', 'light_verbs']")
+    for key in ("cues", "light_verbs"):
+        _check_words(f"nouns.{key}", nouns[key])
     content = _content(data["content"])
     return Cues(
         **verbs,
@@ -86,6 +94,8 @@ def parse_cues(data: dict) -> Cues:
         refusals=frozenset(content["refusals"]),
         obligations=frozenset(content["obligations"]),
         requests=frozenset(content["requests"]),
+        nouns=frozenset(data["nouns"]["cues"]),
+        noun_verbs=frozenset(data["nouns"]["light_verbs"]),
     )
 
 

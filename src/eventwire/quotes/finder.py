@@ -51,6 +51,11 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
         for a in reported.according_to(doc, tokens, cues, text)
         if not any(holds(a, other.cue[0]) for other in parsed if other.segments and other.cue)
     ]
+    parsed += [
+        a
+        for a in reported.nominal(tokens, cues, text)
+        if not any(_same_content((a.start, a.end), (o.start, o.end)) for o in parsed if o.segments)
+    ]
     # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.
     parsed = [a for a in parsed if a.cue and not quoted(a.cue[0])] + reported.labelled(doc, text)
     with_content = [a for a in parsed if a.segments]

@@ -18,7 +18,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 EXPLETIVES = {"it", "there"}
 OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
 NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
-SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "npadvmod"}
+SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "npadvmod", "case"}
 _LABEL = re.compile(
     r"^[ \t]*[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?P<colon>:)[ \t]+"
     r"(?P<rest>\S[^\n]*)",
@@ -334,6 +334,57 @@ def according_to(doc: Doc, tokens: list[Token], cues: Cues, text: str) -> list[A
                         )
                     )
     return found
+
+
+def nominal(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
+    """ "Trump's claim that ...", "her acknowledgment that ...", "made the case that ...": a
+    noun of saying or believing (``cues.yaml`` nouns) with a that-clause; the speaker is its
+    possessor, the object of "by"/"from", or the subject of the verb it is the object of."""
+    found = []
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.nouns:
+            continue
+        clause = next((c for c in noun.children if _that_clause(c)), None)
+        speaker = _noun_source(noun, cues)
+        if clause is None or speaker is None or speaker.lower_ in EXPLETIVES | RELATIVE_PRONOUNS:
+            continue
+        line = paragraph(text, noun.idx)
+        segment = clip(trim(text, clause.left_edge.idx, end_of(clause.right_edge)), line)
+        if segment[1] > segment[0]:
+            found.append(
+                Attribution(
+                    segments=[segment],
+                    cue=(noun.idx, end_of(noun)),
+                    speaker=clip(phrase(speaker), line),
+                    speaker_head=speaker.idx,
+                    cue_token=noun.i,
+                )
+            )
+    return found
+
+
+def _that_clause(child: Token) -> bool:
+    """A clause opened by "that" hanging on a noun ("the claim [that he paid]")."""
+    return (
+        child.dep_ in ("acl", "ccomp", "relcl")
+        and child.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+    )
+
+
+def _noun_source(noun: Token, cues: Cues) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in cues.noun_verbs:
+        return subject(head)
+    return None
 
 
 def labelled(doc: Doc, text: str) -> list[Attribution]:
