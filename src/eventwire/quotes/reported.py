@@ -13,6 +13,7 @@ from eventwire.quotes.attribution import Attribution, clip, end_of, paragraph, t
 from eventwire.quotes.cues import Cues
 
 SUBJECT_DEPS = ("nsubj",)
+_SAYING_WITH_IT = {"say", "state", "add", "note", "read", "show", "claim", "argue", "conclude"}
 INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "parataxis")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 EXPLETIVES = {"it", "there"}
@@ -37,8 +38,8 @@ def from_cue(
     object); a verb of saying with neither may still stand beside a quote (bare cue)."""
     lemma = verb.lemma_.lower()
     speaker = subject(verb, quoted)
-    if speaker is not None and speaker.lower_ in EXPLETIVES | RELATIVE_PRONOUNS:
-        return None  # "it is said", or a question inside a clause: "who supported which bill"
+    if speaker is not None and _not_a_source(speaker, verb):
+        return None  # "it seems", or a question inside a clause: "who supported which bill"
     if (
         _refused(verb, cues)
         or _obliged(verb, cues)
@@ -110,7 +111,8 @@ def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | No
         if c.i > verb.i
         and not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : c.left_edge.i])
     ]
-    for child in after[:1] or complements[:1]:
+    before = [c for c in complements if c.i < verb.i]
+    for child in after[:1] or before[:1]:
         return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
     stolen = _stolen_clause(verb)
     if stolen is not None:
@@ -346,7 +348,7 @@ def nominal(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
             continue
         clause = next((c for c in noun.children if _that_clause(c)), None)
         speaker = _noun_source(noun, cues)
-        if clause is None or speaker is None or speaker.lower_ in EXPLETIVES | RELATIVE_PRONOUNS:
+        if clause is None or speaker is None or _not_a_source(speaker, noun):
             continue
         line = paragraph(text, noun.idx)
         segment = clip(trim(text, clause.left_edge.idx, end_of(clause.right_edge)), line)
@@ -363,6 +365,16 @@ def nominal(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
     return found
 
 
+def _not_a_source(speaker: Token, verb: Token) -> bool:
+    """A relative pronoun, "there", or an "it" that is no document ("it seems", "it is
+    clear"): only a verb of saying makes "it" a source ("It says the campaign violated ...")."""
+    if speaker.lower_ in RELATIVE_PRONOUNS or speaker.lower_ == "there":
+        return True
+    return speaker.lower_ in EXPLETIVES and not (
+        speaker.dep_ == "nsubj" and verb.lemma_.lower() in _SAYING_WITH_IT
+    )
+
+
 def _that_clause(child: Token) -> bool:
     """A clause opened by "that" hanging on a noun ("the claim [that he paid]")."""
     return (
@@ -376,6 +388,11 @@ def _noun_source(noun: Token, cues: Cues) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    if noun.dep_ == "ROOT" and noun.tag_ == "NNS":
+        # "Trump charges that ...": a verb the tagger took for a plural noun
+        names = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+        if names:
+            return names[0]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
