@@ -406,3 +406,18 @@ def test_a_noun_of_saying_attributes_its_that_clause_to_its_possessor():
 def test_the_cue_nouns_are_the_nouns_list():
     lexicon = replace(cues.load(), nouns=frozenset())
     assert attributed(CLAIM, lexicon) == []
+
+
+def test_a_lemma_the_tagger_gets_wrong_is_corrected_by_the_forms_list():
+    # "Iran hoped that Israel bombed Syria": the tagger's lemma is "hop"
+    rows = says("hoped", "hop")
+    (quote,) = found(rows)
+    assert (quote.text, quote.cue) == ("that Israel bombed Syria", "hoped")
+    assert attributed(rows, replace(cues.load(), forms={})) == []
+
+
+def test_it_is_a_source_of_a_verb_of_saying_but_not_of_seem():
+    # "It says that Israel bombed Syria" (a letter, a report) / "It seems that ..."
+    (quote,) = found(["It 1 nsubj PRON it", *says("says", "say")[1:]])
+    assert quote.speaker_text == "It"
+    assert found(["It 1 nsubj PRON it", *says("seems", "seem")[1:]]) == []

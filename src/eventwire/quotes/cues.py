@@ -7,6 +7,8 @@ from functools import cache
 from importlib import resources
 from itertools import combinations
 
+from spacy.tokens import Token
+
 from eventwire import yamlfile
 
 
@@ -27,8 +29,13 @@ class Cues:
     refusals: frozenset[str]  # "declined to say ...": the cue under them attributes nothing
     obligations: frozenset[str]  # "he should condemn ...": what someone ought to say, not said
     requests: frozenset[str]  # "asked to depose X": a request for one's own act, no statement
+    forms: dict[str, str]  # word form -> lemma, where the tagger's lemma is wrong ("hoped": hop)
     nouns: frozenset[str]  # "Trump's claim that ...": nouns of saying with a that-clause
     noun_verbs: frozenset[str]  # "made the case that ...": whose subject says the noun's clause
+
+    def lemma(self, token: Token) -> str:
+        """The token's lemma, corrected by ``forms`` ("hoped" is "hope", not "hop")."""
+        return self.forms.get(token.lower_) or token.lemma_.lower()
 
     def is_cue(self, lemma: str) -> bool:
         return (
@@ -52,12 +59,13 @@ def parse_cues(data: dict) -> Cues:
         "polarity",
         "content",
         "nouns",
+        "forms",
     }
     if set(data) != expected:
         raise ValueError(
             f"cues.yaml must have exactly the sections {sorted(expected)}, got {sorted(data)}"
         )
-    for section in expected - {"prepositions", "polarity", "content", "nouns"}:
+    for section in expected - {"prepositions", "polarity", "content", "nouns", "forms"}:
         _check_words(section, data[section])
     verbs = {name: frozenset(data[name]) for name in VERB_LISTS}
     for (name_a, a), (name_b, b) in combinations(verbs.items(), 2):
@@ -77,6 +85,11 @@ def parse_cues(data: dict) -> Cues:
         if verb not in object_content:
             raise ValueError(f"cues.yaml: prepositions.{verb} must also be under object_content")
     polarity = _polarity(data["polarity"], every_verb)
+    forms = data["forms"]
+    if not isinstance(forms, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v in every_verb for k, v in forms.items()
+    ):
+        raise ValueError("cues.yaml: 'forms' must map a word form to a cue lemma")
     nouns = data["nouns"]
     if not isinstance(nouns, dict) or set(nouns) != {"cues", "light_verbs"}:
         raise ValueError("cues.yaml: 'nouns' must have exactly ['cues', 'light_verbs']")
@@ -94,6 +107,7 @@ def parse_cues(data: dict) -> Cues:
         refusals=frozenset(content["refusals"]),
         obligations=frozenset(content["obligations"]),
         requests=frozenset(content["requests"]),
+        forms=dict(forms),
         nouns=frozenset(data["nouns"]["cues"]),
         noun_verbs=frozenset(data["nouns"]["light_verbs"]),
     )

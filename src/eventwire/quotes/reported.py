@@ -28,7 +28,7 @@ _LABEL = re.compile(
 
 
 def is_cue_verb(token: Token, cues: Cues) -> bool:
-    return token.pos_ in ("VERB", "AUX") and cues.is_cue(token.lemma_.lower())
+    return token.pos_ in ("VERB", "AUX") and cues.is_cue(cues.lemma(token))
 
 
 def from_cue(
@@ -36,7 +36,7 @@ def from_cue(
 ) -> Attribution | None:
     """The attribution a cue verb makes: its subject says its clause (or, for some verbs, its
     object); a verb of saying with neither may still stand beside a quote (bare cue)."""
-    lemma = verb.lemma_.lower()
+    lemma = cues.lemma(verb)
     speaker = subject(verb, quoted)
     if speaker is not None and _not_a_source(speaker, verb):
         return None  # "it seems", or a question inside a clause: "who supported which bill"
@@ -58,14 +58,40 @@ def from_cue(
     segments = [s for s in segments if s[1] > s[0]]
     if spans is not None and not segments:
         return None
+    speaker_span = phrase(speaker) if speaker is not None else None
+    if speaker is None and segments and lemma in cues.speech:
+        speaker = _name_before(verb)
+        speaker_span = _entity(speaker) if speaker is not None else None
     return Attribution(
         segments=segments,
         cue=(verb.idx, cue_end),
-        speaker=clip(phrase(speaker), line) if speaker is not None else None,
+        speaker=clip(speaker_span, line) if speaker_span is not None else None,
         speaker_head=speaker.idx if speaker is not None else None,
         cue_token=verb.i,
         negated=any(child.dep_ == "neg" for child in verb.children),
     )
+
+
+def _name_before(verb: Token) -> Token | None:
+    """ "In a meeting with the board of the Post Trump said that ...": a subject the parse ran
+    into the phrase before the cue. A named person or organisation right before a finite verb
+    of saying with no subject of its own is its speaker."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return before
+    return None
+
+
+def _entity(token: Token) -> tuple[int, int]:
+    """The named entity a token is part of, as a character span."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.start_char, ent.end_char
+    return token.idx, end_of(token)
 
 
 def _content(
@@ -174,7 +200,7 @@ def _objects(verb: Token, cues: Cues) -> tuple[tuple[Token, list[tuple[int, int]
     """The verb's object and infinitive complements ("pledged to push for ...", "called for
     releasing the videos", "criticized the party's lack of ..."), and where the cue ends."""
     cue_end = cue_span(verb)[1]
-    preps = cues.prepositions.get(verb.lemma_.lower(), frozenset())
+    preps = cues.prepositions.get(cues.lemma(verb), frozenset())
     kept: list[Token] = []
     small_clause = _has_predicate(verb, preps)
     for child in verb.children:
