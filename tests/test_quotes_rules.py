@@ -421,3 +421,26 @@ def test_it_is_a_source_of_a_verb_of_saying_but_not_of_seem():
     (quote,) = found(["It 1 nsubj PRON it", *says("says", "say")[1:]])
     assert quote.speaker_text == "It"
     assert found(["It 1 nsubj PRON it", *says("seems", "seem")[1:]]) == []
+
+
+CONVINCED = [
+    "Iran 1 nsubj PROPN Iran",
+    "is 1 ROOT AUX be VBZ",
+    "convinced 1 acomp ADJ convinced JJ",
+    "that 5 mark SCONJ that",
+    "Israel 5 nsubj PROPN Israel",
+    "bombed 2 ccomp VERB bomb VBD",
+    "Syria 5 dobj PROPN Syria",
+    ". 1 punct PUNCT .",
+]
+
+
+def test_an_adjective_of_stance_attributes_its_clause_to_the_subject():
+    # "Iran is convinced that Israel bombed Syria."
+    (quote,) = found(CONVINCED)
+    assert (quote.text, quote.speaker_text, quote.cue) == (
+        "that Israel bombed Syria",
+        "Iran",
+        "is convinced",
+    )
+    assert attributed(CONVINCED, replace(cues.load(), adjectives=frozenset())) == []

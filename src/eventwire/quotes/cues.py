@@ -30,6 +30,7 @@ class Cues:
     obligations: frozenset[str]  # "he should condemn ...": what someone ought to say, not said
     requests: frozenset[str]  # "asked to depose X": a request for one's own act, no statement
     forms: dict[str, str]  # word form -> lemma, where the tagger's lemma is wrong ("hoped": hop)
+    adjectives: frozenset[str]  # "were frustrated that ...": stance adjectives with a clause
     nouns: frozenset[str]  # "Trump's claim that ...": nouns of saying with a that-clause
     noun_verbs: frozenset[str]  # "made the case that ...": whose subject says the noun's clause
 
@@ -60,6 +61,7 @@ def parse_cues(data: dict) -> Cues:
         "content",
         "nouns",
         "forms",
+        "adjectives",
     }
     if set(data) != expected:
         raise ValueError(
@@ -108,6 +110,7 @@ def parse_cues(data: dict) -> Cues:
         obligations=frozenset(content["obligations"]),
         requests=frozenset(content["requests"]),
         forms=dict(forms),
+        adjectives=frozenset(data["adjectives"]),
         nouns=frozenset(data["nouns"]["cues"]),
         noun_verbs=frozenset(data["nouns"]["light_verbs"]),
     )

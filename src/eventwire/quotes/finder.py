@@ -53,7 +53,7 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
     ]
     parsed += [
         a
-        for a in reported.nominal(tokens, cues, text)
+        for a in reported.nominal(tokens, cues, text) + reported.adjectival(tokens, cues, text)
         if not any(_same_content((a.start, a.end), (o.start, o.end)) for o in parsed if o.segments)
     ]
     # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.

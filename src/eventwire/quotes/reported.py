@@ -391,6 +391,43 @@ def nominal(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
     return found
 
 
+def adjectival(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
+    """ "Protesters were frustrated that ...", "he is convinced that ...": an adjective of
+    stance (``cues.yaml`` adjectives) with a finite clause; the speaker is the subject of the
+    verb it completes."""
+    found = []
+    for word in tokens:
+        if word.lower_ not in cues.adjectives:
+            continue
+        clause = next(
+            (c for c in word.children if c.dep_ == "ccomp" and _states_belief(c, cues)), None
+        )
+        if word.dep_ in ("acomp", "oprd"):
+            verb = word.head
+            speaker = subject(verb) if clause is not None else None
+        elif word.tag_ == "VBN":  # "Protesters were frustrated that ...", parsed as a passive
+            verb = word
+            speaker = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            continue
+        if clause is None or speaker is None or _not_a_source(speaker, verb):
+            continue
+        line = paragraph(text, word.idx)
+        segment = clip(trim(text, clause.left_edge.idx, end_of(_clause_end(clause, cues))), line)
+        if segment[1] > segment[0]:
+            found.append(
+                Attribution(
+                    segments=[segment],
+                    cue=(min(verb.idx, word.idx), end_of(word)),
+                    speaker=clip(phrase(speaker), line),
+                    speaker_head=speaker.idx,
+                    cue_token=word.i,
+                    negated=any(c.dep_ == "neg" for c in verb.children),
+                )
+            )
+    return found
+
+
 def _not_a_source(speaker: Token, verb: Token) -> bool:
     """A relative pronoun, "there", or an "it" that is no document ("it seems", "it is
     clear"): only a verb of saying makes "it" a source ("It says the campaign violated ...")."""
