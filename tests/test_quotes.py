@@ -42,6 +42,11 @@ CASES = {
     "stray_closer": "A stray ” mark sits here, the spokesman said, and nothing else.",
     "only_marks": "“ ” \" '' ‘ ’",
     "imperative": "Please support quality journalism.",
+    "title_speaker": '"Are we where we need to be? Probably not," Ms. Moore said. '
+    '"Are we going to get there? Absolutely."',
+    "aside": '"Our progress is on the ballot," Mr. Obama said at the dinner in Washington, where '
+    'Mrs. Clinton also spoke. "Tolerance is on the ballot."',
+    "small_clause": "The senator called the proposal reckless and dangerous.",
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -452,3 +457,21 @@ def test_speaker_actor_takes_mentions_and_follows_the_person():
     actor = speaker_actor("Ms. Doe", start, start + 7, start + 4, earlier)
     assert actor is not None and actor.code == "GBRGOV" and actor.text == "Ms. Doe"
     assert speaker_actor("Ms. Roe", start, start + 7, start + 4, earlier) is None
+
+
+def test_a_title_in_the_speaker_does_not_end_the_speech_tag(parsed):
+    (quote,) = found(parsed, "title_speaker")
+    assert quote.speaker_text == "Ms. Moore" and quote.kind == "direct"
+    assert "Absolutely." in quote.text
+
+
+def test_a_quote_after_an_aside_continues_the_quoting_speaker(parsed):
+    quotes_found = found(parsed, "aside")
+    (quote,) = [q for q in quotes_found if "progress" in q.text]
+    assert quote.speaker_text == "Mr. Obama" and "Tolerance is on the ballot." in quote.text
+
+
+def test_a_characterising_verb_with_a_small_clause(parsed):
+    (quote,) = found(parsed, "small_clause")
+    assert quote.text == "the proposal reckless and dangerous"
+    assert quote.speaker_text == "The senator" and quote.cue == "called"
