@@ -29,6 +29,7 @@ class Cues:
     refusals: frozenset[str]  # "declined to say ...": the cue under them attributes nothing
     obligations: frozenset[str]  # "he should condemn ...": what someone ought to say, not said
     requests: frozenset[str]  # "asked to depose X": a request for one's own act, no statement
+    idioms: dict[str, str]  # cue lemma -> the object it needs to be a cue ("put" -> "it")
     forms: dict[str, str]  # word form -> lemma, where the tagger's lemma is wrong ("hoped": hop)
     adjectives: frozenset[str]  # "were frustrated that ...": stance adjectives with a clause
     nouns: frozenset[str]  # "Trump's claim that ...": nouns of saying with a that-clause
@@ -62,12 +63,13 @@ def parse_cues(data: dict) -> Cues:
         "nouns",
         "forms",
         "adjectives",
+        "idioms",
     }
     if set(data) != expected:
         raise ValueError(
             f"cues.yaml must have exactly the sections {sorted(expected)}, got {sorted(data)}"
         )
-    for section in expected - {"prepositions", "polarity", "content", "nouns", "forms"}:
+    for section in expected - {"prepositions", "polarity", "content", "nouns", "forms", "idioms"}:
         _check_words(section, data[section])
     verbs = {name: frozenset(data[name]) for name in VERB_LISTS}
     for (name_a, a), (name_b, b) in combinations(verbs.items(), 2):
@@ -92,6 +94,11 @@ def parse_cues(data: dict) -> Cues:
         isinstance(k, str) and isinstance(v, str) and v in every_verb for k, v in forms.items()
     ):
         raise ValueError("cues.yaml: 'forms' must map a word form to a cue lemma")
+    idioms = data["idioms"]
+    if not isinstance(idioms, dict) or not all(
+        k in every_verb and isinstance(v, str) for k, v in idioms.items()
+    ):
+        raise ValueError("cues.yaml: 'idioms' must map a cue lemma to the object it needs")
     nouns = data["nouns"]
     if not isinstance(nouns, dict) or set(nouns) != {"cues", "light_verbs"}:
         raise ValueError("cues.yaml: 'nouns' must have exactly ['cues', 'light_verbs']")
@@ -110,6 +117,7 @@ def parse_cues(data: dict) -> Cues:
         obligations=frozenset(content["obligations"]),
         requests=frozenset(content["requests"]),
         forms=dict(forms),
+        idioms=dict(idioms),
         adjectives=frozenset(data["adjectives"]),
         nouns=frozenset(data["nouns"]["cues"]),
         noun_verbs=frozenset(data["nouns"]["light_verbs"]),

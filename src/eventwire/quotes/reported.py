@@ -28,7 +28,13 @@ _LABEL = re.compile(
 
 
 def is_cue_verb(token: Token, cues: Cues) -> bool:
-    return token.pos_ in ("VERB", "AUX") and cues.is_cue(cues.lemma(token))
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = cues.lemma(token)
+    needed = cues.idioms.get(lemma)
+    if needed is not None:  # "put it": a cue only with its object
+        return any(c.dep_ == "dobj" and c.lower_ == needed for c in token.children)
+    return cues.is_cue(lemma)
 
 
 def from_cue(
