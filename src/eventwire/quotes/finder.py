@@ -179,6 +179,12 @@ def _small_clause(tops: list[Token]) -> bool:
 def _opens_clause(token: Token, depth: int = 0) -> bool:
     """A verb; or a word with a clause below it, through one preposition at most ("accused
     Putin [of [endangering ...]]")."""
+    if (
+        depth == 0
+        and token.pos_ == "ADJ"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        return True  # a word with a subject of its own heads a clause ("Obama was prepared")
     if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":
         # "the reporting of the articles": a gerund with a determiner is a noun; "including
         # X" (tagged a verb, used as a preposition) is no clause either

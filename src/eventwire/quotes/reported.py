@@ -280,6 +280,8 @@ def _obliged(verb: Token, cues: Cues) -> bool:
 
 def _refused(verb: Token, cues: Cues) -> bool:
     """ "declined to say whether ...": the cue is what was not done."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "declined to X or declare Y"
+        verb = verb.head
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.refusals
 
 
