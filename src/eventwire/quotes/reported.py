@@ -189,17 +189,34 @@ def _clause_end(head: Token, cues: Cues) -> Token:
     predicted that B": B is the second cue's, not the first's)."""
     doc = head.doc
     for token in head.subtree:
-        if (
-            token.i > head.i
-            and token.dep_ == "conj"
-            and is_cue_verb(token, cues)
-            and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+        if token.i > head.i and (
+            (
+                token.dep_ == "conj"
+                and is_cue_verb(token, cues)
+                and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+            )
+            or _trailing_participle(token, head)
         ):
             last = token.i - 1
             while last > head.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
                 last -= 1
             return doc[last]
     return head.right_edge
+
+
+def _trailing_participle(token: Token, head: Token) -> bool:
+    """ "said A, citing B": a participle after a comma at the end of the clause is what the
+    speaker did while saying it, not part of what was said."""
+    doc = token.doc
+    return (
+        token.head.i == head.i
+        and token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.left_edge.i == token.i
+        and token.i > 0
+        and doc[token.i - 1].text == ","
+        and token.right_edge.i >= head.right_edge.i - 1
+    )
 
 
 def _objects(verb: Token, cues: Cues) -> tuple[tuple[Token, list[tuple[int, int]]] | None, int]:
