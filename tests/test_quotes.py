@@ -47,6 +47,10 @@ CASES = {
     "aside": '"Our progress is on the ballot," Mr. Obama said at the dinner in Washington, where '
     'Mrs. Clinton also spoke. "Tolerance is on the ballot."',
     "small_clause": "The senator called the proposal reckless and dangerous.",
+    "colon_before": "The group's approach to disclosure is more radical: it often posts "
+    "whole caches online with few redactions.",
+    "told_object": "Last week he told a gathering of island leaders that few people understood "
+    "the stakes better than residents of the region.",
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -475,3 +479,13 @@ def test_a_characterising_verb_with_a_small_clause(parsed):
     (quote,) = found(parsed, "small_clause")
     assert quote.text == "the proposal reckless and dangerous"
     assert quote.speaker_text == "The senator" and quote.cue == "called"
+
+
+def test_a_clause_before_a_colon_is_not_the_next_cues(parsed):
+    assert all("radical" not in q.text for q in found(parsed, "colon_before"))
+
+
+def test_a_that_clause_parsed_onto_the_object_of_told(parsed):
+    (quote,) = found(parsed, "told_object")
+    assert quote.text.startswith("that few people understood") and quote.speaker_text == "he"
+    assert "island leaders" not in quote.text

@@ -13,7 +13,7 @@ from eventwire.quotes.attribution import Attribution, clip, end_of, paragraph, t
 from eventwire.quotes.cues import Cues
 
 SUBJECT_DEPS = ("nsubj",)
-_SAYING_WITH_IT = {"say", "state", "add", "note", "read", "show", "claim", "argue", "conclude"}
+_SAYING_WITH_IT = {"show", "find", "prove", "demonstrate"}  # stance verbs "it" may report
 INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "parataxis")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 EXPLETIVES = {"it", "there"}
@@ -44,7 +44,7 @@ def from_cue(
     object); a verb of saying with neither may still stand beside a quote (bare cue)."""
     lemma = cues.lemma(verb)
     speaker = subject(verb, quoted)
-    if speaker is not None and _not_a_source(speaker, verb):
+    if speaker is not None and _not_a_source(speaker, verb, cues):
         return None  # "it seems", or a question inside a clause: "who supported which bill"
     if (
         _refused(verb, cues)
@@ -143,9 +143,18 @@ def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | No
         if c.i > verb.i
         and not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : c.left_edge.i])
     ]
-    before = [c for c in complements if c.i < verb.i]
+    # "X is radical: it posts ...": a colon or semicolon ends the clause before the cue
+    before = [
+        c
+        for c in complements
+        if c.i < verb.i and not any(t.text in (":", ";") for t in doc[c.right_edge.i : verb.i])
+    ]
     for child in after[:1] or before[:1]:
         return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
+    if not complements and cues.lemma(verb) in cues.speech:
+        misread = _that_clause_on_object(verb)
+        if misread is not None:
+            return misread, [(misread.left_edge.idx, end_of(_clause_end(misread, cues)))]
     stolen = _stolen_clause(verb)
     if stolen is not None:
         return stolen, [(verb.doc[verb.right_edge.i + 1].idx, end_of(_clause_end(stolen, cues)))]
@@ -159,6 +168,25 @@ def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | No
         if verb.right_edge.i < head.right_edge.i:
             pieces.append((doc[verb.right_edge.i + 1].idx, end_of(head.right_edge)))
         return (head, pieces) if pieces else None
+    return None
+
+
+def _that_clause_on_object(verb: Token) -> Token | None:
+    """ "told a meeting of leaders that few people understood ...": a that-clause the parse
+    took for a relative clause on the object (a relative clause has no "that" as a mark)."""
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.i < verb.i:
+            continue
+        if any(t.lower_ in ("so", "such") for t in child.subtree):
+            return None  # "tells so many lies that ...": a result, not what was told
+        for token in child.subtree:
+            if (
+                token.dep_ in ("relcl", "acl")
+                and token.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            ):
+                return token
     return None
 
 
@@ -399,7 +427,7 @@ def nominal(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
             continue
         clause = next((c for c in noun.children if _that_clause(c)), None)
         speaker = _noun_source(noun, cues)
-        if clause is None or speaker is None or _not_a_source(speaker, noun):
+        if clause is None or speaker is None or _not_a_source(speaker, noun, cues):
             continue
         line = paragraph(text, noun.idx)
         segment = clip(trim(text, clause.left_edge.idx, end_of(clause.right_edge)), line)
@@ -435,7 +463,7 @@ def adjectival(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
             speaker = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         else:
             continue
-        if clause is None or speaker is None or _not_a_source(speaker, verb):
+        if clause is None or speaker is None or _not_a_source(speaker, verb, cues):
             continue
         line = paragraph(text, word.idx)
         segment = clip(trim(text, clause.left_edge.idx, end_of(_clause_end(clause, cues))), line)
@@ -453,14 +481,19 @@ def adjectival(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
     return found
 
 
-def _not_a_source(speaker: Token, verb: Token) -> bool:
+def _not_a_source(speaker: Token, verb: Token, cues: Cues) -> bool:
     """A relative pronoun, "there", or an "it" that is no document ("it seems", "it is
     clear"): only a verb of saying makes "it" a source ("It says the campaign violated ...")."""
     if speaker.lower_ in RELATIVE_PRONOUNS or speaker.lower_ == "there":
         return True
-    return speaker.lower_ in EXPLETIVES and not (
-        speaker.dep_ == "nsubj" and verb.lemma_.lower() in _SAYING_WITH_IT
-    )
+    if speaker.lower_ not in EXPLETIVES or speaker.dep_ != "nsubj":
+        return speaker.lower_ in EXPLETIVES
+    # an active cue's "it" is a report, a party, a country ("it warned North Korea"); a
+    # stance verb's is mostly the empty subject of a construction, unless it reports findings
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True  # "it would add ...": a consequence, not a report
+    return lemma in cues.stance and lemma not in _SAYING_WITH_IT
 
 
 def _that_clause(child: Token) -> bool:
