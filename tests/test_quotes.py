@@ -51,6 +51,9 @@ CASES = {
     "whole caches online with few redactions.",
     "told_object": "Last week he told a gathering of island leaders that few people understood "
     "the stakes better than residents of the region.",
+    "headline_label": "Sanders: Clinton needs to stop talking about personalities\n\nThe senator spoke "
+    "on Sunday.",
+    "section_label": "Update: The council voted to close the bridge on Sunday\n\nMore follows.",
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -489,3 +492,12 @@ def test_a_that_clause_parsed_onto_the_object_of_told(parsed):
     (quote,) = found(parsed, "told_object")
     assert quote.text.startswith("that few people understood") and quote.speaker_text == "he"
     assert "island leaders" not in quote.text
+
+
+def test_a_headline_labelled_with_a_name_the_recogniser_missed(parsed):
+    (quote,) = found(parsed, "headline_label")
+    assert quote.speaker_text == "Sanders" and quote.text.startswith("Clinton needs to")
+
+
+def test_a_section_label_is_no_speaker(parsed):
+    assert found(parsed, "section_label") == []

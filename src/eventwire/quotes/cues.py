@@ -29,6 +29,7 @@ class Cues:
     refusals: frozenset[str]  # "declined to say ...": the cue under them attributes nothing
     obligations: frozenset[str]  # "he should condemn ...": what someone ought to say, not said
     requests: frozenset[str]  # "asked to depose X": a request for one's own act, no statement
+    not_labels: frozenset[str]  # "Update:", "Watch:" opening a headline: no speaker
     idioms: dict[str, str]  # cue lemma -> the object it needs to be a cue ("put" -> "it")
     forms: dict[str, str]  # word form -> lemma, where the tagger's lemma is wrong ("hoped": hop)
     adjectives: frozenset[str]  # "were frustrated that ...": stance adjectives with a clause
@@ -64,6 +65,7 @@ def parse_cues(data: dict) -> Cues:
         "forms",
         "adjectives",
         "idioms",
+        "not_labels",
     }
     if set(data) != expected:
         raise ValueError(
@@ -118,6 +120,7 @@ def parse_cues(data: dict) -> Cues:
         requests=frozenset(content["requests"]),
         forms=dict(forms),
         idioms=dict(idioms),
+        not_labels=frozenset(data["not_labels"]),
         adjectives=frozenset(data["adjectives"]),
         nouns=frozenset(data["nouns"]["cues"]),
         noun_verbs=frozenset(data["nouns"]["light_verbs"]),

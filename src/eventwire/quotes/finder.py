@@ -57,7 +57,9 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
         if not any(_same_content((a.start, a.end), (o.start, o.end)) for o in parsed if o.segments)
     ]
     # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.
-    parsed = [a for a in parsed if a.cue and not quoted(a.cue[0])] + reported.labelled(doc, text)
+    parsed = [a for a in parsed if a.cue and not quoted(a.cue[0])] + reported.labelled(
+        doc, text, cues
+    )
     with_content = [a for a in parsed if a.segments]
     bare_cues = [a for a in parsed if not a.segments]
     made = attach(doc, text, cues, found_marks, with_content, bare_cues)

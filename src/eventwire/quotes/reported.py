@@ -525,19 +525,25 @@ def _noun_source(noun: Token, cues: Cues) -> Token | None:
     return None
 
 
-def labelled(doc: Doc, text: str) -> list[Attribution]:
+def labelled(doc: Doc, text: str, cues: Cues) -> list[Attribution]:
     """Paragraphs labelled with their speaker: transcripts ("PENCE: Well, look, ...") and
     headline-style claims ("Sanders: Clinton needs to ..."). The label must be a name: in
-    capitals, or a person or organisation the entity recogniser found."""
+    capitals, a person or organisation the entity recogniser found, or a capitalised word or
+    two opening the headline (the recogniser often misses names there) that is no section
+    label ("Update:", ``cues.yaml`` not_labels)."""
     found = []
     for match in _LABEL.finditer(text):
         name_start, name_end = match.span("name")
         name = match.group("name")
         span = doc.char_span(name_start, name_end, alignment_mode="expand")
-        is_name = (name.isupper() and len(name) >= 3) or (
-            span is not None
-            and len(span) > 0
-            and all(t.ent_type_ in ("PERSON", "ORG") for t in span)
+        is_name = (
+            (name.isupper() and len(name) >= 3)
+            or (
+                span is not None
+                and len(span) > 0
+                and all(t.ent_type_ in ("PERSON", "ORG") for t in span)
+            )
+            or _headline_label(text, name_start, name, cues)
         )
         if not is_name:
             continue
@@ -552,6 +558,17 @@ def labelled(doc: Doc, text: str) -> list[Attribution]:
                 )
             )
     return found
+
+
+def _headline_label(text: str, start: int, name: str, cues: Cues) -> bool:
+    """ "Sanders: Clinton needs to ...", "Poll: Wealthy voters abandon ..." in the first line."""
+    words = name.split()
+    return (
+        not text[:start].strip()
+        and len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and name.lower() not in cues.not_labels
+    )
 
 
 def _sentence_without(sentence: Span, first: int, last: int, text: str) -> list[tuple[int, int]]:
