@@ -536,6 +536,8 @@ def labelled(doc: Doc, text: str, cues: Cues) -> list[Attribution]:
         name_start, name_end = match.span("name")
         name = match.group("name")
         span = doc.char_span(name_start, name_end, alignment_mode="expand")
+        if name.lower() in cues.not_labels:
+            continue
         is_name = (
             (name.isupper() and len(name) >= 3)
             or (
