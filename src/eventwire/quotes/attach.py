@@ -111,9 +111,32 @@ def continues_previous(context: Context, group: Group) -> bool:
         and (previous.segments or previous.quotes)
         and _follows(context.doc, context.text, previous, group[0])
     ):
+        if previous.negated and not previous.quotes:
+            # “A,” Obama said. He did not suggest retaliation. “B.”: what was not said does
+            # not go on; the quote continues the quotation before it in the paragraph
+            quoting = _quoting_before(context, previous, group[0])
+            if quoting is None:
+                return False
+            previous = quoting
         extend(_quoting_in_same_sentence(context, previous), group)
         return True
     return False
+
+
+def _quoting_before(
+    context: Context, negated: Attribution, quote: marks.Quoted
+) -> Attribution | None:
+    """The latest attribution holding a quote before ``negated``, in the same paragraph."""
+    start = negated.cue[0] if negated.cue else reach(negated)
+    before = [
+        a
+        for a in context.with_content + context.new
+        if a.quotes
+        and a is not negated
+        and reach(a) <= start
+        and "\n" not in context.text[reach(a) : quote.outer_start]
+    ]
+    return max(before, key=reach, default=None)
 
 
 def _quoting_in_same_sentence(
