@@ -509,11 +509,17 @@ def _noun_source(noun: Token, cues: Cues) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    if noun.dep_ == "ROOT" and noun.tag_ == "NNS":
-        # "Trump charges that ...": a verb the tagger took for a plural noun
-        names = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
-        if names:
-            return names[0]
+    names = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.i == noun.i - 1
+        and (c.pos_ == "PROPN" or (noun.dep_ == "ROOT" and noun.tag_ == "NNS"))
+    ]
+    if names:
+        # "a New York Times report that ...", and "Trump charges that ..." (a verb the tagger
+        # took for a plural noun)
+        return names[0]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
