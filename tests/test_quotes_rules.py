@@ -444,3 +444,23 @@ def test_an_adjective_of_stance_attributes_its_clause_to_the_subject():
         "is convinced",
     )
     assert attributed(CONVINCED, replace(cues.load(), adjectives=frozenset())) == []
+
+
+def test_a_promise_noun_attributes_its_infinitive_but_a_plan_does_not():
+    # "Iran's vow to bomb Syria angered Washington." / "Iran's plan to bomb Syria ..."
+    def rows(noun: str) -> list[str]:
+        return [
+            "Iran 2 poss PROPN Iran",
+            "'s 0 case PART 's POS",
+            f"{noun} 6 nsubj NOUN {noun}",
+            "to 4 aux PART to TO",
+            "bomb 2 acl VERB bomb VB",
+            "Syria 4 dobj PROPN Syria",
+            "angered 6 ROOT VERB anger VBD",
+            "Washington 6 dobj PROPN Washington",
+            ". 6 punct PUNCT .",
+        ]
+
+    (quote,) = found(rows("vow"))
+    assert (quote.text, quote.speaker_text, quote.cue) == ("to bomb Syria", "Iran", "vow")
+    assert found(rows("plan")) == []

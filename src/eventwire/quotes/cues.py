@@ -34,6 +34,7 @@ class Cues:
     forms: dict[str, str]  # word form -> lemma, where the tagger's lemma is wrong ("hoped": hop)
     adjectives: frozenset[str]  # "were frustrated that ...": stance adjectives with a clause
     nouns: frozenset[str]  # "Trump's claim that ...": nouns of saying with a that-clause
+    promises: frozenset[str]  # nouns whose infinitive is a statement ("his vow to cut taxes")
     noun_verbs: frozenset[str]  # "made the case that ...": whose subject says the noun's clause
 
     def lemma(self, token: Token) -> str:
@@ -102,9 +103,11 @@ def parse_cues(data: dict) -> Cues:
     ):
         raise ValueError("cues.yaml: 'idioms' must map a cue lemma to the object it needs")
     nouns = data["nouns"]
-    if not isinstance(nouns, dict) or set(nouns) != {"cues", "light_verbs"}:
-        raise ValueError("cues.yaml: 'nouns' must have exactly ['cues', 'light_verbs']")
-    for key in ("cues", "light_verbs"):
+    if not isinstance(nouns, dict) or set(nouns) != {"cues", "light_verbs", "promises"}:
+        raise ValueError("cues.yaml: 'nouns' must have exactly ['cues', 'light_verbs', 'promises']")
+    if strays := set(nouns["promises"]) - set(nouns["cues"]):
+        raise ValueError(f"cues.yaml: nouns.promises {sorted(strays)} are not in nouns.cues")
+    for key in ("cues", "light_verbs", "promises"):
         _check_words(f"nouns.{key}", nouns[key])
     content = _content(data["content"])
     return Cues(
@@ -124,6 +127,7 @@ def parse_cues(data: dict) -> Cues:
         adjectives=frozenset(data["adjectives"]),
         nouns=frozenset(data["nouns"]["cues"]),
         noun_verbs=frozenset(data["nouns"]["light_verbs"]),
+        promises=frozenset(data["nouns"]["promises"]),
     )
 
 

@@ -423,9 +423,17 @@ def nominal(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
     possessor, the object of "by"/"from", or the subject of the verb it is the object of."""
     found = []
     for noun in tokens:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.nouns:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in cues.nouns:
             continue
-        clause = next((c for c in noun.children if _that_clause(c)), None)
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if _that_clause(c) or (lemma in cues.promises and _to_infinitive(c))
+            ),
+            None,
+        )
         speaker = _noun_source(noun, cues)
         if clause is None or speaker is None or _not_a_source(speaker, noun, cues):
             continue
@@ -502,6 +510,15 @@ def _that_clause(child: Token) -> bool:
         child.dep_ in ("acl", "ccomp", "relcl")
         and child.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+    )
+
+
+def _to_infinitive(child: Token) -> bool:
+    """ "his promise [to cut taxes]": an infinitive hanging on a noun."""
+    return (
+        child.dep_ in ("acl", "relcl")
+        and child.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     )
 
 
