@@ -42,6 +42,18 @@ CASES = {
     "stray_closer": "A stray ” mark sits here, the spokesman said, and nothing else.",
     "only_marks": "“ ” \" '' ‘ ’",
     "imperative": "Please support quality journalism.",
+    "title_speaker": '"Are we where we need to be? Probably not," Ms. Moore said. '
+    '"Are we going to get there? Absolutely."',
+    "aside": '"Our progress is on the ballot," Mr. Obama said at the dinner in Washington, where '
+    'Mrs. Clinton also spoke. "Tolerance is on the ballot."',
+    "small_clause": "The senator called the proposal reckless and dangerous.",
+    "colon_before": "The group's approach to disclosure is more radical: it often posts "
+    "whole caches online with few redactions.",
+    "told_object": "Last week he told a gathering of island leaders that few people understood "
+    "the stakes better than residents of the region.",
+    "headline_label": "Sanders: Clinton needs to stop talking about personalities\n\nThe senator spoke "
+    "on Sunday.",
+    "section_label": "Update: The council voted to close the bridge on Sunday\n\nMore follows.",
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -452,3 +464,40 @@ def test_speaker_actor_takes_mentions_and_follows_the_person():
     actor = speaker_actor("Ms. Doe", start, start + 7, start + 4, earlier)
     assert actor is not None and actor.code == "GBRGOV" and actor.text == "Ms. Doe"
     assert speaker_actor("Ms. Roe", start, start + 7, start + 4, earlier) is None
+
+
+def test_a_title_in_the_speaker_does_not_end_the_speech_tag(parsed):
+    (quote,) = found(parsed, "title_speaker")
+    assert quote.speaker_text == "Ms. Moore" and quote.kind == "direct"
+    assert "Absolutely." in quote.text
+
+
+def test_a_quote_after_an_aside_continues_the_quoting_speaker(parsed):
+    quotes_found = found(parsed, "aside")
+    (quote,) = [q for q in quotes_found if "progress" in q.text]
+    assert quote.speaker_text == "Mr. Obama" and "Tolerance is on the ballot." in quote.text
+
+
+def test_a_characterising_verb_with_a_small_clause(parsed):
+    (quote,) = found(parsed, "small_clause")
+    assert quote.text == "the proposal reckless and dangerous"
+    assert quote.speaker_text == "The senator" and quote.cue == "called"
+
+
+def test_a_clause_before_a_colon_is_not_the_next_cues(parsed):
+    assert all("radical" not in q.text for q in found(parsed, "colon_before"))
+
+
+def test_a_that_clause_parsed_onto_the_object_of_told(parsed):
+    (quote,) = found(parsed, "told_object")
+    assert quote.text.startswith("that few people understood") and quote.speaker_text == "he"
+    assert "island leaders" not in quote.text
+
+
+def test_a_headline_labelled_with_a_name_the_recogniser_missed(parsed):
+    (quote,) = found(parsed, "headline_label")
+    assert quote.speaker_text == "Sanders" and quote.text.startswith("Clinton needs to")
+
+
+def test_a_section_label_is_no_speaker(parsed):
+    assert found(parsed, "section_label") == []

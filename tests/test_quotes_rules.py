@@ -190,9 +190,35 @@ def test_characterizing_verb_attributes_a_quoted_phrase():
     assert (quote.speaker_text, quote.cue) == ("Iran", "called")
 
 
-def test_characterizing_verb_without_a_quote_or_clause_reports_nothing():
-    rows = CALLED + ["plan 1 dobj NOUN plan", "dangerous 1 oprd ADJ dangerous", ". 1 punct PUNCT ."]
+def test_characterizing_verb_with_a_bare_object_reports_nothing():
+    rows = CALLED + ["plan 1 dobj NOUN plan", ". 1 punct PUNCT ."]
     assert found(rows) == []
+
+
+def test_characterizing_verb_with_a_small_clause_reports_it():
+    # "Iran called the plan dangerous": the object and its predicate are a statement
+    rows = CALLED + ["plan 1 dobj NOUN plan", "dangerous 1 oprd ADJ dangerous", ". 1 punct PUNCT ."]
+    (quote,) = found(rows)
+    assert quote.text == "the plan dangerous" and quote.speaker_text == "Iran"
+
+
+def test_a_passive_cue_has_no_speaker_from_the_verb_above():
+    # "Podliska asked interns to take up projects although he was warned against doing so":
+    # "he" was warned, by nobody named; he is not the warner
+    rows = [
+        "He 1 nsubj PRON he",
+        "asked 1 ROOT VERB ask VBD",
+        "interns 1 dobj NOUN intern",
+        "although 6 mark SCONJ although",
+        "he 6 nsubjpass PRON he",
+        "was 6 auxpass AUX be",
+        "warned 1 advcl VERB warn VBN",
+        "against 6 prep ADP against",
+        "doing 7 pcomp VERB do VBG",
+        "so 8 dobj ADV so",
+        ". 1 punct PUNCT .",
+    ]
+    assert not any((q.cue or "").startswith("warned") for q in found(rows))
 
 
 def test_according_to_names_the_speaker():
@@ -351,3 +377,90 @@ def _shift(row: str, by: int) -> str:
     """A row of ``says`` moved ``by`` tokens to the right, behind a longer subject."""
     word, head, *rest = row.split()
     return " ".join([word, str(int(head) + by), *rest])
+
+
+CLAIM = [
+    "Iran 2 poss PROPN Iran",
+    "'s 0 case PART 's POS",
+    "claim 7 nsubj NOUN claim",
+    "that 5 mark SCONJ that",
+    "Israel 5 nsubj PROPN Israel",
+    "bombed 2 acl VERB bomb VBD",
+    "Syria 5 dobj PROPN Syria",
+    "angered 7 ROOT VERB anger VBD",
+    "Washington 7 dobj PROPN Washington",
+    ". 7 punct PUNCT .",
+]
+
+
+def test_a_noun_of_saying_attributes_its_that_clause_to_its_possessor():
+    # "Iran's claim that Israel bombed Syria angered Washington."
+    (quote,) = found(CLAIM)
+    assert (quote.text, quote.speaker_text, quote.cue) == (
+        "that Israel bombed Syria",
+        "Iran",
+        "claim",
+    )
+
+
+def test_the_cue_nouns_are_the_nouns_list():
+    lexicon = replace(cues.load(), nouns=frozenset())
+    assert attributed(CLAIM, lexicon) == []
+
+
+def test_a_lemma_the_tagger_gets_wrong_is_corrected_by_the_forms_list():
+    # "Iran hoped that Israel bombed Syria": the tagger's lemma is "hop"
+    rows = says("hoped", "hop")
+    (quote,) = found(rows)
+    assert (quote.text, quote.cue) == ("that Israel bombed Syria", "hoped")
+    assert attributed(rows, replace(cues.load(), forms={})) == []
+
+
+def test_it_is_a_source_of_a_verb_of_saying_but_not_of_seem():
+    # "It says that Israel bombed Syria" (a letter, a report) / "It seems that ..."
+    (quote,) = found(["It 1 nsubj PRON it", *says("says", "say")[1:]])
+    assert quote.speaker_text == "It"
+    assert found(["It 1 nsubj PRON it", *says("seems", "seem")[1:]]) == []
+
+
+CONVINCED = [
+    "Iran 1 nsubj PROPN Iran",
+    "is 1 ROOT AUX be VBZ",
+    "convinced 1 acomp ADJ convinced JJ",
+    "that 5 mark SCONJ that",
+    "Israel 5 nsubj PROPN Israel",
+    "bombed 2 ccomp VERB bomb VBD",
+    "Syria 5 dobj PROPN Syria",
+    ". 1 punct PUNCT .",
+]
+
+
+def test_an_adjective_of_stance_attributes_its_clause_to_the_subject():
+    # "Iran is convinced that Israel bombed Syria."
+    (quote,) = found(CONVINCED)
+    assert (quote.text, quote.speaker_text, quote.cue) == (
+        "that Israel bombed Syria",
+        "Iran",
+        "is convinced",
+    )
+    assert attributed(CONVINCED, replace(cues.load(), adjectives=frozenset())) == []
+
+
+def test_a_promise_noun_attributes_its_infinitive_but_a_plan_does_not():
+    # "Iran's vow to bomb Syria angered Washington." / "Iran's plan to bomb Syria ..."
+    def rows(noun: str) -> list[str]:
+        return [
+            "Iran 2 poss PROPN Iran",
+            "'s 0 case PART 's POS",
+            f"{noun} 6 nsubj NOUN {noun}",
+            "to 4 aux PART to TO",
+            "bomb 2 acl VERB bomb VB",
+            "Syria 4 dobj PROPN Syria",
+            "angered 6 ROOT VERB anger VBD",
+            "Washington 6 dobj PROPN Washington",
+            ". 6 punct PUNCT .",
+        ]
+
+    (quote,) = found(rows("vow"))
+    assert (quote.text, quote.speaker_text, quote.cue) == ("to bomb Syria", "Iran", "vow")
+    assert found(rows("plan")) == []

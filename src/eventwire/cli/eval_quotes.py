@@ -40,6 +40,12 @@ def evaluate_quotes(
             "--half", help="Only the even or odd records (0-based), to confirm tuning on the other."
         ),
     ] = None,
+    breakdown: Annotated[
+        bool,
+        typer.Option(
+            "--breakdown", help="Also print where content F1 is lost (missed and spurious, why)."
+        ),
+    ] = False,
     quiet: Quiet = False,
 ) -> None:
     """Content, direct-quote and speaker scores of the quote extractor on gold attributions."""
@@ -69,6 +75,10 @@ def evaluate_quotes(
         f"speaker  accuracy {score.speaker_accuracy:.3f}   "
         f"({score.speaker_correct} of {score.speaker_pairs} matched pairs whose gold names a source)"
     )
+    if breakdown:
+        typer.echo("\nwhere content F1 is lost")
+        for reason, count in sorted(score.breakdown.items()):
+            typer.echo(f"  {count:5d}  {reason}")
     if errors:
         for title, rows in (
             ("MISSED", score.misses),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,8 @@ from spacy.tokens import Doc
 
 from eventwire import actors, events, nlp
 from eventwire.models import Article, Quote
-from eventwire.quotes import marks
+from eventwire.quotes import cues, marks
+from eventwire.quotes.cues import Cues
 
 QUOTE_MARKS = "\"“”'‘’«»„"
 _WORD = re.compile(r"\w+")
@@ -30,6 +32,7 @@ class Gold:
     content: list[tuple[int, int]]
     source: list[tuple[int, int]]
     direct: bool
+    cue: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -71,6 +74,8 @@ class Score:
     misses: list[tuple[str, str]] = field(default_factory=list)  # (record id, gold content)
     spurious: list[tuple[str, str]] = field(default_factory=list)  # (record id, predicted text)
     wrong_speaker: list[tuple[str, str, str]] = field(default_factory=list)  # (id, predicted, gold)
+    # where content F1 is lost: each missed gold and each spurious quote in one reason
+    breakdown: Counter[str] = field(default_factory=Counter)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -97,6 +102,7 @@ def read(path: Path) -> Iterator[Record]:
                         direct=_opens_and_closes(
                             text[first[0] : first[1]], text[last[0] : last[1]]
                         ),
+                        cue=[(s, e) for s, e, *_ in attribution.get("cue", [])],
                     )
                 )
             yield Record(id=str(data.get("id", number)), text=text, gold=gold)
@@ -157,7 +163,72 @@ def evaluate(records: list[Record], *, progress=iter) -> Score:
         source_actors = [_actor_code(g.source, mentions) for g in record.gold]
         score_record(record, document.article, score, source_actors)
         score.topic_only_gold += sum(_topic_only(document.doc, record.text, g) for g in record.gold)
+        score.breakdown.update(losses(record, document.doc, document.article.quotes))
     return score
+
+
+def losses(record: Record, doc: Doc, predicted: list[Quote]) -> Counter[str]:
+    """Why each gold attribution was missed and each quote was spurious, one reason each.
+
+    Missed: a topic-only gold (no verb, no quotation mark); a span boundary (it overlaps a
+    quote, which either matched another gold — one quote over two attributions, or nested —
+    or overlapped it by less than half); else no quote at all, by the gold cue's class in
+    ``cues.yaml`` ("not a cue" when its lemma is in no list). Spurious: a quote over a gold
+    that another quote matched (split or nested), a boundary miss, or over no gold at all."""
+    lexicon = cues.load()
+    text = record.text
+    golds = [g.content for g in record.gold]
+    pairs = match(text, predicted, golds)
+    matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    p_tokens = [tokens(text, _quote_spans(q)) for q in predicted]
+    g_tokens = [tokens(text, spans) for spans in golds]
+    found: Counter[str] = Counter()
+    for j, gold in enumerate(record.gold):
+        if j in matched_g:
+            continue
+        over = [i for i, p in enumerate(p_tokens) if p & g_tokens[j]]
+        if _topic_only(doc, text, gold):
+            found["missed: topic-only gold (a noun phrase)"] += 1
+        elif any(i in matched_p for i in over):
+            found["missed: boundary, its quote matched another gold (merged or nested)"] += 1
+        elif over:
+            found["missed: boundary, a quote overlaps it by less than half"] += 1
+        else:
+            found[f"missed: no quote, cue {_cue_class(doc, gold, lexicon)}"] += 1
+    for i in range(len(predicted)):
+        if i in matched_p:
+            continue
+        over = [j for j, g in enumerate(g_tokens) if g & p_tokens[i]]
+        if any(j in matched_g for j in over):
+            found["spurious: over a gold another quote matched (split or nested)"] += 1
+        elif over:
+            found["spurious: boundary, overlaps a missed gold by less than half"] += 1
+        else:
+            found["spurious: over no gold attribution"] += 1
+    return found
+
+
+def _cue_class(doc: Doc, gold: Gold, lexicon: Cues) -> str:
+    """The class of the gold cue's head word in ``cues.yaml``: a verb list, a noun of saying,
+    an "according to" phrase, a colon label, or none."""
+    if not gold.cue:
+        return "none given"
+    start, end = gold.cue[0]
+    words = doc.text[start:end].lower()
+    if any(" ".join(phrase) in words for phrase in lexicon.according_to):
+        return "according-to phrase"
+    if words.strip() in (":", "--", "—", "―"):
+        return "a label or dash"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    heads = [t for t in span or [] if t.pos_ in ("VERB", "NOUN", "AUX")]
+    for token in reversed(heads):
+        lemma = lexicon.lemma(token)
+        for name in ("speech", "stance", "characterize", "intention"):
+            if lemma in getattr(lexicon, name):
+                return f"verb ({name})"
+        if lemma in lexicon.nouns:
+            return "noun of saying"
+    return "not in the lexicon"
 
 
 def _topic_only(doc: Doc, text: str, gold: Gold) -> bool:

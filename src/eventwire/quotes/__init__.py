@@ -61,7 +61,7 @@ def _polarity(found: finder.Attribution, lexicon: cues.Cues, document: Document)
         return "negated"
     if found.cue_token is None:
         return None
-    return lexicon.polarity.get(document.doc[found.cue_token].lemma_.lower())
+    return lexicon.polarity.get(lexicon.lemma(document.doc[found.cue_token]))
 
 
 def _speaker_mention(span: tuple[int, int], words: str, actor: Actor) -> Mention:

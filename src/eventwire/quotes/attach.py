@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp import doc_text
 from eventwire.quotes import marks
 from eventwire.quotes.attribution import Attribution, end_of, extend, reach, trim
 from eventwire.quotes.cues import Cues
@@ -86,7 +87,7 @@ def owned_by_clause(context: Context, group: Group) -> bool:
 
 def cue_beside(context: Context, group: Group) -> bool:
     """“...,” she said / She said: “...”."""
-    cue = _adjacent_cue(context.text, group[0], group[-1], context.bare_cues + context.with_content)
+    cue = _adjacent_cue(context.doc, group[0], group[-1], context.bare_cues + context.with_content)
     if cue is not None:
         extend(cue, group)
         context.adopt(cue)
@@ -101,14 +102,61 @@ def crosshead(context: Context, group: Group) -> bool:
 def continues_previous(context: Context, group: Group) -> bool:
     """“A,” she said. “B.”: the next sentence's quote continues the same attribution."""
     previous = _previous(context, group[0])
+    if previous is not None and not (previous.segments or previous.quotes):
+        # “A,” Obama said at the dinner, where Clinton also spoke. “B.”: a bare cue in an
+        # aside; the quote continues the attribution that holds a quote in that sentence
+        previous = _quoting_in_same_sentence(context, previous, same_speaker=False)
     if (
         previous is not None
         and (previous.segments or previous.quotes)
         and _follows(context.doc, context.text, previous, group[0])
     ):
-        extend(previous, group)
+        if previous.negated and not previous.quotes:
+            # “A,” Obama said. He did not suggest retaliation. “B.”: what was not said does
+            # not go on; the quote continues the quotation before it in the paragraph
+            quoting = _quoting_before(context, previous, group[0])
+            if quoting is None:
+                return False
+            previous = quoting
+        extend(_quoting_in_same_sentence(context, previous), group)
         return True
     return False
+
+
+def _quoting_before(
+    context: Context, negated: Attribution, quote: marks.Quoted
+) -> Attribution | None:
+    """The latest attribution holding a quote before ``negated``, in the same paragraph."""
+    start = negated.cue[0] if negated.cue else reach(negated)
+    before = [
+        a
+        for a in context.with_content + context.new
+        if a.quotes
+        and a is not negated
+        and reach(a) <= start
+        and "\n" not in context.text[reach(a) : quote.outer_start]
+    ]
+    return max(before, key=reach, default=None)
+
+
+def _quoting_in_same_sentence(
+    context: Context, previous: Attribution, *, same_speaker: bool = True
+) -> Attribution:
+    """“A,” said Caddell, speaking of X. “B.”: the next quote continues the attribution that
+    holds a quote, not a reported aside after it in the same sentence."""
+    if previous.quotes:
+        return previous
+    ends = reach(previous)
+    sentence = _sentence_at(context.doc, ends - 1)
+    quoting = [
+        a
+        for a in context.with_content + context.new
+        if a.quotes
+        and (a.speaker == previous.speaker or not same_speaker)
+        and reach(a) <= ends
+        and _sentence_at(context.doc, reach(a) - 1) == sentence
+    ]
+    return max(quoting, key=reach, default=previous)
 
 
 def introduced_by_colon(context: Context, group: Group) -> bool:
@@ -262,9 +310,10 @@ def _follows(doc: Doc, text: str, previous: Attribution, quote: marks.Quoted) ->
 
 
 def _adjacent_cue(
-    text: str, first: marks.Quoted, last: marks.Quoted, candidates: list[Attribution]
+    doc: Doc, first: marks.Quoted, last: marks.Quoted, candidates: list[Attribution]
 ) -> Attribution | None:
     """A speech cue just after the quote (“...,” she said) or just before it (She said: “...”)."""
+    text = doc_text(doc)
     best, best_distance = None, _NEAR + 1
     for attribution in candidates:
         if attribution.cue is None or attribution.speaker is None:
@@ -273,10 +322,11 @@ def _adjacent_cue(
         if cue_start >= last.outer_end:
             between = text[last.outer_end : cue_start]
             distance = len(between)
+            speaker = _speaker_extent(doc, attribution, cue_start)
             ok = (
                 "\n" not in between
-                and not re.search(r"[.!?;“\"]", between)
-                and _only_speaker_between(text, last.outer_end, cue_start, attribution.speaker)
+                and not re.search(r"[.!?;“\"]", _outside(between, last.outer_end, speaker))
+                and _only_speaker_between(text, last.outer_end, cue_start, speaker)
             )
         elif cue_end <= first.outer_start:
             between = text[cue_end : first.outer_start]
@@ -293,6 +343,37 @@ def _adjacent_cue(
         if ok and distance < best_distance:
             best, best_distance = attribution, distance
     return best
+
+
+def _speaker_extent(doc: Doc, attribution: Attribution, limit: int) -> tuple[int, int]:
+    """The speaker with its appositions (“...!” Scott's niece, state Del. Marcia “Cia” Price,
+    shouted), when they end before the cue at ``limit``."""
+    speaker = attribution.speaker
+    assert speaker is not None
+    if attribution.speaker_head is None:
+        return speaker
+    head_at = attribution.speaker_head
+    span = doc.char_span(head_at, head_at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return speaker
+    head = span[0]
+    start, end = head.left_edge.idx, end_of(head.right_edge)
+    return (min(start, speaker[0]), max(end, speaker[1])) if end <= limit else speaker
+
+
+def _sentence_at(doc: Doc, offset: int) -> int:
+    """The start (token index) of the sentence holding character ``offset``."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0].sent.start if span is not None and len(span) else -1
+
+
+def _outside(between: str, offset: int, speaker: tuple[int, int]) -> str:
+    """``between`` (starting at ``offset``) without the speaker phrase, whose abbreviations
+    ("Ms. Moore") hold periods that end no sentence."""
+    start, end = speaker[0] - offset, speaker[1] - offset
+    if 0 <= start <= end <= len(between):
+        return between[:start] + between[end:]
+    return between
 
 
 def _only_speaker_between(text: str, start: int, end: int, speaker: tuple[int, int]) -> bool:

@@ -51,8 +51,15 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
         for a in reported.according_to(doc, tokens, cues, text)
         if not any(holds(a, other.cue[0]) for other in parsed if other.segments and other.cue)
     ]
+    parsed += [
+        a
+        for a in reported.nominal(tokens, cues, text) + reported.adjectival(tokens, cues, text)
+        if not any(_same_content((a.start, a.end), (o.start, o.end)) for o in parsed if o.segments)
+    ]
     # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.
-    parsed = [a for a in parsed if a.cue and not quoted(a.cue[0])] + reported.labelled(doc, text)
+    parsed = [a for a in parsed if a.cue and not quoted(a.cue[0])] + reported.labelled(
+        doc, text, cues
+    )
     with_content = [a for a in parsed if a.segments]
     bare_cues = [a for a in parsed if not a.segments]
     made = attach(doc, text, cues, found_marks, with_content, bare_cues)
@@ -120,9 +127,36 @@ def states_something(doc: Doc, text: str, attribution: Attribution, cues: Cues) 
     content = "".join(text[s:e] for s, e in attribution.segments)
     if len(_WORD.findall(content)) < cues.minimum_words:
         return False
-    if attribution.quotes or any(c in content for c in QUOTE_CHARACTERS[:6]):
+    if attribution.quotes or _own_quotation(doc, text, attribution, cues):
         return True
     return any(_is_clause(doc, s, e) for s, e in attribution.segments)
+
+
+def _own_quotation(doc: Doc, text: str, attribution: Attribution, cues: Cues) -> bool:
+    """Does the content hold a quotation mark that is this cue's, not one that a cue inside
+    the content governs ("slammed a lawsuit ..., calling it “meritless”": the quote is the
+    calling's, and "a lawsuit" alone is a topic)?"""
+    for start, end in attribution.segments:
+        for at in (i for i in range(start, end) if text[i] in QUOTE_CHARACTERS[:6]):
+            span = doc.char_span(at, at + 1, alignment_mode="expand")
+            if span is None or not len(span):
+                return True
+            if not _governed_by_other_cue(span[0], attribution.cue_token, cues):
+                return True
+    return False
+
+
+def _governed_by_other_cue(token: Token, cue: int | None, cues: Cues) -> bool:
+    """Is there a cue verb between ``token`` and the attribution's own cue (token ``cue``)?"""
+    if cue is None:
+        return False
+    for _ in range(12):
+        if token.i == cue or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i != cue and reported.is_cue_verb(token, cues):
+            return True
+    return False
 
 
 def _is_clause(doc: Doc, start: int, end: int) -> bool:
@@ -133,14 +167,30 @@ def _is_clause(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     tops = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
-    return any(_opens_clause(t) for t in tops)
+    return _small_clause(tops) or any(_opens_clause(t) for t in tops)
+
+
+def _small_clause(tops: list[Token]) -> bool:
+    """An object with its predicate, after a characterising cue: "[climate change] [a hoax]",
+    "[Trump] [as a con artist]"."""
+    return any(t.dep_ == "dobj" for t in tops) and any(
+        t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "as") for t in tops
+    )
 
 
 def _opens_clause(token: Token, depth: int = 0) -> bool:
     """A verb; or a word with a clause below it, through one preposition at most ("accused
     Putin [of [endangering ...]]")."""
-    if token.pos_ in ("VERB", "AUX"):
-        return True
+    if (
+        depth == 0
+        and token.pos_ == "ADJ"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        return True  # a word with a subject of its own heads a clause ("Obama was prepared")
+    if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":
+        # "the reporting of the articles": a gerund with a determiner is a noun; "including
+        # X" (tagged a verb, used as a preposition) is no clause either
+        return not any(c.dep_ == "det" for c in token.children)
     return any(
         (child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"))
         or (child.dep_ == "prep" and depth == 0 and _opens_clause(child, 1))

@@ -13,12 +13,13 @@ from eventwire.quotes.attribution import Attribution, clip, end_of, paragraph, t
 from eventwire.quotes.cues import Cues
 
 SUBJECT_DEPS = ("nsubj",)
+_SAYING_WITH_IT = {"show", "find", "prove", "demonstrate"}  # stance verbs "it" may report
 INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "parataxis")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 EXPLETIVES = {"it", "there"}
 OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
 NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
-SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "npadvmod"}
+SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "npadvmod", "case"}
 _LABEL = re.compile(
     r"^[ \t]*[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?P<colon>:)[ \t]+"
     r"(?P<rest>\S[^\n]*)",
@@ -27,7 +28,13 @@ _LABEL = re.compile(
 
 
 def is_cue_verb(token: Token, cues: Cues) -> bool:
-    return token.pos_ in ("VERB", "AUX") and cues.is_cue(token.lemma_.lower())
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = cues.lemma(token)
+    needed = cues.idioms.get(lemma)
+    if needed is not None:  # "put it": a cue only with its object
+        return any(c.dep_ == "dobj" and c.lower_ == needed for c in token.children)
+    return cues.is_cue(lemma)
 
 
 def from_cue(
@@ -35,11 +42,15 @@ def from_cue(
 ) -> Attribution | None:
     """The attribution a cue verb makes: its subject says its clause (or, for some verbs, its
     object); a verb of saying with neither may still stand beside a quote (bare cue)."""
-    lemma = verb.lemma_.lower()
+    lemma = cues.lemma(verb)
     speaker = subject(verb, quoted)
-    if speaker is not None and speaker.lower_ in EXPLETIVES | RELATIVE_PRONOUNS:
-        return None  # "it is said", or a question inside a clause: "who supported which bill"
-    if _refused(verb, cues):
+    if speaker is not None and _not_a_source(speaker, verb, cues):
+        return None  # "it seems", or a question inside a clause: "who supported which bill"
+    if (
+        _refused(verb, cues)
+        or _obliged(verb, cues)
+        or (lemma in cues.stance and _asked_of_others(verb))
+    ):
         return None
     spans, cue_end = _content(verb, lemma, speaker is not None, cues)
     if spans is None:
@@ -53,14 +64,40 @@ def from_cue(
     segments = [s for s in segments if s[1] > s[0]]
     if spans is not None and not segments:
         return None
+    speaker_span = phrase(speaker) if speaker is not None else None
+    if speaker is None and segments and lemma in cues.speech:
+        speaker = _name_before(verb)
+        speaker_span = _entity(speaker) if speaker is not None else None
     return Attribution(
         segments=segments,
         cue=(verb.idx, cue_end),
-        speaker=clip(phrase(speaker), line) if speaker is not None else None,
+        speaker=clip(speaker_span, line) if speaker_span is not None else None,
         speaker_head=speaker.idx if speaker is not None else None,
         cue_token=verb.i,
         negated=any(child.dep_ == "neg" for child in verb.children),
     )
+
+
+def _name_before(verb: Token) -> Token | None:
+    """ "In a meeting with the board of the Post Trump said that ...": a subject the parse ran
+    into the phrase before the cue. A named person or organisation right before a finite verb
+    of saying with no subject of its own is its speaker."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return before
+    return None
+
+
+def _entity(token: Token) -> tuple[int, int]:
+    """The named entity a token is part of, as a character span."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.start_char, ent.end_char
+    return token.idx, end_of(token)
 
 
 def _content(
@@ -76,19 +113,51 @@ def _content(
         spans = None
     if spans is None and lemma in cues.object_content and has_speaker:
         spans, cue_end = _objects(verb, cues)
-        if spans and lemma in cues.intention and _bare_infinitive(spans[0]):
+        if (
+            spans
+            and (lemma in cues.intention or (lemma in cues.requests and verb.tag_ != "VBN"))
+            and _bare_infinitive(spans[0])
+        ):
             spans = None
     return spans, cue_end
 
 
 def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | None:
-    """The verb's clausal complement as (head, character spans)."""
-    for child in verb.children:
-        opener = child.left_edge
-        if child.dep_ == "ccomp" and not (
-            opener.lower_ in NOT_CONTENT_OPENERS and opener.head.i == child.i
-        ):
-            return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
+    """The verb's clausal complement as (head, character spans): the one after the verb when
+    there is one ("It's unlikely; her team says she'll run": the parse may hang the clause
+    before on the cue too), else the one before ("The economy is strong, he said")."""
+    complements = [
+        child
+        for child in verb.children
+        if child.dep_ == "ccomp"
+        and not (
+            child.left_edge.lower_ in NOT_CONTENT_OPENERS and child.left_edge.head.i == child.i
+        )
+    ]
+    # not a clause past another verb ("“It's over,” she said of the race, in which she was
+    # sure Trump would win": the parse hung the relative clause's complement on the cue)
+    doc = verb.doc
+    after = [
+        c
+        for c in complements
+        if c.i > verb.i
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : c.left_edge.i])
+    ]
+    # "X is radical: it posts ...": a colon or semicolon ends the clause before the cue
+    before = [
+        c
+        for c in complements
+        if c.i < verb.i and not any(t.text in (":", ";") for t in doc[c.right_edge.i : verb.i])
+    ]
+    for child in after[:1] or before[:1]:
+        return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
+    if not complements and cues.lemma(verb) in cues.speech:
+        misread = _that_clause_on_object(verb)
+        if misread is not None:
+            return misread, [(misread.left_edge.idx, end_of(_clause_end(misread, cues)))]
+    stolen = _stolen_clause(verb)
+    if stolen is not None:
+        return stolen, [(verb.doc[verb.right_edge.i + 1].idx, end_of(_clause_end(stolen, cues)))]
     if verb.dep_ == "parataxis":
         # "The economy is strong, he said" / "The economy, he said, is strong": the cue hangs
         # off the reported clause, which is the head's subtree without the cue's.
@@ -102,16 +171,59 @@ def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | No
     return None
 
 
+def _that_clause_on_object(verb: Token) -> Token | None:
+    """ "told a meeting of leaders that few people understood ...": a that-clause the parse
+    took for a relative clause on the object (a relative clause has no "that" as a mark)."""
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.i < verb.i:
+            continue
+        if any(t.lower_ in ("so", "such") for t in child.subtree):
+            return None  # "tells so many lies that ...": a result, not what was told
+        for token in child.subtree:
+            if (
+                token.dep_ in ("relcl", "acl")
+                and token.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            ):
+                return token
+    return None
+
+
+def _stolen_clause(verb: Token) -> Token | None:
+    """ "While he acknowledged funding was short, Ham noted ...": the clause right after a cue
+    with no complement, that the parse made the cue's head (or hung on the next verb)."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    head, start = verb.head, verb.right_edge.i + 1
+    if verb.dep_ == "advcl" and head.i > verb.i and head.pos_ in ("VERB", "AUX"):
+        subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if head.dep_ == "ccomp" and subject and subject[0].left_edge.i == start:
+            return head
+    if head.i <= verb.i or not any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+        return None
+    return next(
+        (
+            child
+            for child in head.children
+            if child.dep_ == "ccomp" and verb.i < child.i < head.i and child.left_edge.i == start
+        ),
+        None,
+    )
+
+
 def _clause_end(head: Token, cues: Cues) -> Token:
     """The clause's last token, before any cue verb the parse ran into it ("said that A and
     predicted that B": B is the second cue's, not the first's)."""
     doc = head.doc
     for token in head.subtree:
-        if (
-            token.i > head.i
-            and token.dep_ == "conj"
-            and is_cue_verb(token, cues)
-            and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+        if token.i > head.i and (
+            (
+                token.dep_ == "conj"
+                and is_cue_verb(token, cues)
+                and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+            )
+            or _trailing_participle(token, head)
         ):
             last = token.i - 1
             while last > head.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
@@ -120,28 +232,57 @@ def _clause_end(head: Token, cues: Cues) -> Token:
     return head.right_edge
 
 
+def _trailing_participle(token: Token, head: Token) -> bool:
+    """ "said A, citing B": a participle after a comma at the end of the clause is what the
+    speaker did while saying it, not part of what was said."""
+    doc = token.doc
+    return (
+        token.head.i == head.i
+        and token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.left_edge.i == token.i
+        and token.i > 0
+        and doc[token.i - 1].text == ","
+        and token.right_edge.i >= head.right_edge.i - 1
+    )
+
+
 def _objects(verb: Token, cues: Cues) -> tuple[tuple[Token, list[tuple[int, int]]] | None, int]:
     """The verb's object and infinitive complements ("pledged to push for ...", "called for
     releasing the videos", "criticized the party's lack of ..."), and where the cue ends."""
     cue_end = cue_span(verb)[1]
-    preps = cues.prepositions.get(verb.lemma_.lower(), frozenset())
+    preps = cues.prepositions.get(cues.lemma(verb), frozenset())
     kept: list[Token] = []
+    small_clause = _has_predicate(verb, preps)
     for child in verb.children:
         if child.i < verb.i:
             continue
-        if child.dep_ in OBJECT_DEPS and not (child.dep_ == "dobj" and child.pos_ == "PRON"):
-            kept.append(child)  # "asked her" / "told them": a pronoun object is who is spoken to
+        if child.dep_ in OBJECT_DEPS and not (
+            child.dep_ == "dobj" and child.pos_ == "PRON" and not small_clause
+        ):
+            # "asked her" / "told them": a pronoun object is who is spoken to; but not in a
+            # small clause ("calling it “meritless”", "described him as unfit")
+            kept.append(child)
         elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 kept.extend(objects)
-                if child.i == verb.i + 1:
+                if child.i == verb.i + 1 and child.lower_ != "as":
                     cue_end = end_of(child)
     if not kept:
         return None, cue_end
     start = min(t.left_edge.idx for t in kept)
     end = max(end_of(t.right_edge) for t in kept)
     return (kept[0], [(start, end)]), cue_end
+
+
+def _has_predicate(verb: Token, preps: frozenset[str]) -> bool:
+    """A small clause after the cue: an object and what it is called ("called it a hoax",
+    "described him as unfit")."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and "as" in preps)
+        for c in verb.children
+    )
 
 
 def _bare_infinitive(head: Token) -> bool:
@@ -155,8 +296,37 @@ def _states_belief(head: Token, cues: Cues) -> bool:
     return finite and head.left_edge.lower_ not in cues.stance_not_opening_with
 
 
+def _asked_of_others(verb: Token) -> bool:
+    """ "challenged Republicans to prove that ...": a cue in an infinitive whose subject is
+    the object of the verb above it is what someone else is asked to do; for a stance verb
+    (a belief, a finding) that is no statement of anyone's."""
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _controller(verb) is not None
+    )
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object of the verb above an infinitive or participle, which is its subject
+    ("left many nations feeling that ...", "challenged Republicans to prove ...")."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _obliged(verb: Token, cues: Cues) -> bool:
+    """ "he should condemn terrorists as ...": what the subject ought to say (but "I must
+    say ..." says it)."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in cues.obligations for c in verb.children)
+
+
 def _refused(verb: Token, cues: Cues) -> bool:
     """ "declined to say whether ...": the cue is what was not done."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "declined to X or declare Y"
+        verb = verb.head
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.refusals
 
 
@@ -166,8 +336,11 @@ def subject(
     """Who does the verb's action: its subject (never words inside quotation marks, which a
     parse may take for the subject of "“...,” said X"), the agent of a passive, the noun a
     participle or relative clause hangs on, or the subject of the verb it depends on."""
+    # the cue's own passive subject is who was spoken to ("he was warned against it"); a
+    # passive verb above it is the speaker's ("he was asked about it and said ...")
+    deps = SUBJECT_DEPS + (("nsubjpass",) if depth else ())
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not quoted(child.idx):
+        if child.dep_ in deps and not quoted(child.idx):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return child
@@ -175,6 +348,11 @@ def subject(
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    if any(child.dep_ == "nsubjpass" for child in verb.children):
+        return None
+    controller = _controller(verb)
+    if controller is not None and controller.pos_ != "PRON":
+        return controller  # "left many nations feeling that ...": the nations feel
     if verb.dep_ == "acl":
         # "a letter urging them to reconsider"; not "a stream called Miracle Run" (passive)
         return verb.head if verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") else None
@@ -239,19 +417,158 @@ def according_to(doc: Doc, tokens: list[Token], cues: Cues, text: str) -> list[A
     return found
 
 
-def labelled(doc: Doc, text: str) -> list[Attribution]:
+def nominal(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
+    """ "Trump's claim that ...", "her acknowledgment that ...", "made the case that ...": a
+    noun of saying or believing (``cues.yaml`` nouns) with a that-clause; the speaker is its
+    possessor, the object of "by"/"from", or the subject of the verb it is the object of."""
+    found = []
+    for noun in tokens:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in cues.nouns:
+            continue
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if _that_clause(c) or (lemma in cues.promises and _to_infinitive(c))
+            ),
+            None,
+        )
+        speaker = _noun_source(noun, cues)
+        if clause is None or speaker is None or _not_a_source(speaker, noun, cues):
+            continue
+        line = paragraph(text, noun.idx)
+        segment = clip(trim(text, clause.left_edge.idx, end_of(clause.right_edge)), line)
+        if segment[1] > segment[0]:
+            found.append(
+                Attribution(
+                    segments=[segment],
+                    cue=(noun.idx, end_of(noun)),
+                    speaker=clip(phrase(speaker), line),
+                    speaker_head=speaker.idx,
+                    cue_token=noun.i,
+                )
+            )
+    return found
+
+
+def adjectival(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
+    """ "Protesters were frustrated that ...", "he is convinced that ...": an adjective of
+    stance (``cues.yaml`` adjectives) with a finite clause; the speaker is the subject of the
+    verb it completes."""
+    found = []
+    for word in tokens:
+        if word.lower_ not in cues.adjectives:
+            continue
+        clause = next(
+            (c for c in word.children if c.dep_ == "ccomp" and _states_belief(c, cues)), None
+        )
+        if word.dep_ in ("acomp", "oprd"):
+            verb = word.head
+            speaker = subject(verb) if clause is not None else None
+        elif word.tag_ == "VBN":  # "Protesters were frustrated that ...", parsed as a passive
+            verb = word
+            speaker = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            continue
+        if clause is None or speaker is None or _not_a_source(speaker, verb, cues):
+            continue
+        line = paragraph(text, word.idx)
+        segment = clip(trim(text, clause.left_edge.idx, end_of(_clause_end(clause, cues))), line)
+        if segment[1] > segment[0]:
+            found.append(
+                Attribution(
+                    segments=[segment],
+                    cue=(min(verb.idx, word.idx), end_of(word)),
+                    speaker=clip(phrase(speaker), line),
+                    speaker_head=speaker.idx,
+                    cue_token=word.i,
+                    negated=any(c.dep_ == "neg" for c in verb.children),
+                )
+            )
+    return found
+
+
+def _not_a_source(speaker: Token, verb: Token, cues: Cues) -> bool:
+    """A relative pronoun, "there", or an "it" that is no document ("it seems", "it is
+    clear"): only a verb of saying makes "it" a source ("It says the campaign violated ...")."""
+    if speaker.lower_ in RELATIVE_PRONOUNS or speaker.lower_ == "there":
+        return True
+    if speaker.lower_ not in EXPLETIVES or speaker.dep_ != "nsubj":
+        return speaker.lower_ in EXPLETIVES
+    # an active cue's "it" is a report, a party, a country ("it warned North Korea"); a
+    # stance verb's is mostly the empty subject of a construction, unless it reports findings
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True  # "it would add ...": a consequence, not a report
+    return lemma in cues.stance and lemma not in _SAYING_WITH_IT
+
+
+def _that_clause(child: Token) -> bool:
+    """A clause opened by "that" hanging on a noun ("the claim [that he paid]")."""
+    return (
+        child.dep_ in ("acl", "ccomp", "relcl")
+        and child.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+    )
+
+
+def _to_infinitive(child: Token) -> bool:
+    """ "his promise [to cut taxes]": an infinitive hanging on a noun."""
+    return (
+        child.dep_ in ("acl", "relcl")
+        and child.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    )
+
+
+def _noun_source(noun: Token, cues: Cues) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    names = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.i == noun.i - 1
+        and (c.pos_ == "PROPN" or (noun.dep_ == "ROOT" and noun.tag_ == "NNS"))
+    ]
+    if names:
+        # "a New York Times report that ...", and "Trump charges that ..." (a verb the tagger
+        # took for a plural noun)
+        return names[0]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in cues.noun_verbs:
+        return subject(head)
+    return None
+
+
+def labelled(doc: Doc, text: str, cues: Cues) -> list[Attribution]:
     """Paragraphs labelled with their speaker: transcripts ("PENCE: Well, look, ...") and
     headline-style claims ("Sanders: Clinton needs to ..."). The label must be a name: in
-    capitals, or a person or organisation the entity recogniser found."""
+    capitals, a person or organisation the entity recogniser found, or a capitalised word or
+    two opening the headline (the recogniser often misses names there) that is no section
+    label ("Update:", ``cues.yaml`` not_labels)."""
     found = []
     for match in _LABEL.finditer(text):
         name_start, name_end = match.span("name")
         name = match.group("name")
         span = doc.char_span(name_start, name_end, alignment_mode="expand")
-        is_name = (name.isupper() and len(name) >= 3) or (
-            span is not None
-            and len(span) > 0
-            and all(t.ent_type_ in ("PERSON", "ORG") for t in span)
+        if name.lower() in cues.not_labels:
+            continue
+        is_name = (
+            (name.isupper() and len(name) >= 3)
+            or (
+                span is not None
+                and len(span) > 0
+                and all(t.ent_type_ in ("PERSON", "ORG") for t in span)
+            )
+            or _headline_label(text, name_start, name, cues)
         )
         if not is_name:
             continue
@@ -266,6 +583,17 @@ def labelled(doc: Doc, text: str) -> list[Attribution]:
                 )
             )
     return found
+
+
+def _headline_label(text: str, start: int, name: str, cues: Cues) -> bool:
+    """ "Sanders: Clinton needs to ...", "Poll: Wealthy voters abandon ..." in the first line."""
+    words = name.split()
+    return (
+        not text[:start].strip()
+        and len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and name.lower() not in cues.not_labels
+    )
 
 
 def _sentence_without(sentence: Span, first: int, last: int, text: str) -> list[tuple[int, int]]:
