@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from eventwire.actors.gazetteer import city_named
-from eventwire.actors.kb import BLOCS
+from eventwire.actors.kb import BLOCS, knowledge_base
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
     DocState,
@@ -79,7 +79,8 @@ def article_scores(
 ) -> dict[str, float]:
     """Country -> evidence that the article is about it (ICEWS-style): the dateline, and every
     state, demonym, capital, city, person or role with a state's country; the first sentence
-    counts double. Organisations and regions are not states."""
+    counts double. Organisations and regions are not states. A dependency's score also counts
+    for the state it belongs to (countries.yaml ``sovereign``)."""
     scores: dict[str, float] = defaultdict(float)
     if dateline_country:
         scores[dateline_country] += DATELINE_WEIGHT
@@ -90,6 +91,10 @@ def article_scores(
         if mention.actor.sector in ("IGO", "NGO") and not mention.actor.name:
             continue
         scores[country] += HEADLINE_WEIGHT if mention.sentence_index == 0 else MENTION_WEIGHT
+    sovereigns = knowledge_base().sovereigns
+    for dependency, score in list(scores.items()):  # Puerto Rico's story is also the USA's
+        if dependency in sovereigns:
+            scores[sovereigns[dependency]] += score
     return dict(scores)
 
 
@@ -127,7 +132,8 @@ def dateline_country(state: DocState) -> tuple[str | None, str]:
 def give_context_country(state: DocState) -> None:
     """Roles, titled people and organisations with a sector but no country take the dateline's
     country, else the article's when one clearly leads ("Police said" in a story about
-    Kenya), unless their sentence names another state; then (or with neither) the one state
+    Kenya), unless their sentence names another state and not that one (an institution
+    written as a proper name takes it regardless: "the Army"); then (or with neither) the one state
     their sentence names as where things happen."""
     country, where = dateline_country(state)
     if country is None:
@@ -140,7 +146,10 @@ def give_context_country(state: DocState) -> None:
         if mention.kind not in RECEIVING_KINDS:
             continue
         found: str | None = None
-        if country and not other_state_in_sentence(state, mention, country):
+        if country and (
+            is_proper_institution(state, mention)
+            or not other_state_in_sentence(state, mention, country)
+        ):
             found, why = country, where
         else:  # "a car bomb exploded in eastern Beirut": the one place of its sentence
             found, scope = context_country(state, mention.head)
@@ -165,4 +174,18 @@ def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> 
             if m.actor.country and len(m.actor.country) == 3 and m.kind in STATE_NAMING_KINDS:
                 state.states_by_sentence.setdefault(m.sentence_index, set()).add(m.actor.country)
     named = state.states_by_sentence.get(state.token_sent[mention.head], set())
-    return bool(named - {country})
+    return bool(named - {country}) and country not in named
+
+
+def is_proper_institution(state: DocState, mention: Mention) -> bool:
+    """'the Army', 'Border Patrol agents', 'Northwestern University': an institution written
+    as a proper name with no country of its own is the home country's, even in a sentence
+    that names other states ('enlisted in the Army and served in Kuwait')."""
+    if mention.kind not in ("role", "unknown"):
+        return False
+    words = [t for t in state.tokens[mention.token_start : mention.token_end] if t.is_alpha]
+    return (
+        bool(words)
+        and mention.token_start > state.sents[state.token_sent[mention.head]].start
+        and all(t.is_title and t.pos_ == "PROPN" for t in words if t.i <= mention.head)
+    )

@@ -243,6 +243,8 @@ def _add_curated(kb: KnowledgeBase) -> None:
             kb.add(name, Entry("state", code, None, label, "countries.yaml names"))
         for name in extra.get("demonyms", []):
             kb.add(name, Entry("demonym", code, None, label, "countries.yaml demonyms"))
+        if extra.get("sovereign"):
+            kb.sovereigns[code] = extra["sovereign"]
 
     places = _load_yaml("places.yaml")
     for name, info in places["seats"].items():

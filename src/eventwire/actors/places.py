@@ -196,7 +196,9 @@ def unknown_entities(state: DocState) -> None:
                     )
                     mention.locative = True
                     continue
-            last = state.tokens[end - 1].text
+            while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):
+                end -= 1
+            last = org_head(state, start, end)
             if ent.label_ == "ORG" and last in state.kb.org_words:
                 sector = state.kb.org_words[last]
                 state.emit(
@@ -215,6 +217,15 @@ def unknown_entities(state: DocState) -> None:
                 f"spaCy {ent.label_}, not in the knowledge base: unresolved",
                 "unknown",
             )
+
+
+def org_head(state: DocState, start: int, end: int) -> str:
+    """The word an organisation's name is about: its syntactic head when that lies inside
+    the name ("Department" in "Department of Homeland Security"), else its last word."""
+    root = state.doc[start:end].root
+    if root.i < end - 1 and root.text in state.kb.org_words:
+        return root.text
+    return state.tokens[end - 1].text
 
 
 def capitals_name(state: DocState, start: int, end: int) -> bool:

@@ -38,6 +38,7 @@ class Words:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     name_function_words: frozenset[str]
+    institution_heads: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
