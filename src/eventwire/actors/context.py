@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from eventwire.actors.gazetteer import city_named
+from eventwire.actors.words import WORDS
 from eventwire.actors.kb import BLOCS, knowledge_base
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
@@ -62,6 +63,9 @@ HEADLINE_WEIGHT = 2.0  # a mention in the first sentence (the headline in most b
 MENTION_WEIGHT = 1.0
 #: The leading country is taken when it has at least this score and this many times the next.
 MIN_SCORE, MIN_LEAD = 3.0, 2.0
+#: An untitled person we do not know takes the article's country only when it leads by this
+#: much (a dateline always counts): "Putin met Zorblax Quintavius in Moscow" says little.
+MIN_SCORE_UNTITLED = 6.0
 #: Mentions that can take the article's country: they have a sector but no country.
 RECEIVING_KINDS = ("role", "person", "unknown")
 
@@ -72,6 +76,7 @@ class ArticleCountry:
 
     country: str
     why: str
+    score: float = 0.0
 
 
 def article_scores(
@@ -111,7 +116,7 @@ def leading_country(
     if score < MIN_SCORE or score < MIN_LEAD * runner_up:
         return None
     second = f", next {ranked[1][0]} {runner_up:g}" if len(ranked) > 1 else ""
-    return ArticleCountry(best, f"the article is about {best} (score {score:g}{second})")
+    return ArticleCountry(best, f"the article is about {best} (score {score:g}{second})", score)
 
 
 def dateline_country(state: DocState) -> tuple[str | None, str]:
@@ -136,21 +141,25 @@ def give_context_country(state: DocState) -> None:
     written as a proper name takes it regardless: "the Army"); then (or with neither) the one state
     their sentence names as where things happen."""
     country, where = dateline_country(state)
+    strong = country is not None
     if country is None:
         leading = leading_country(state.mentions)
         country, where = (leading.country, leading.why) if leading else (None, "")
+        strong = leading is not None and leading.score >= MIN_SCORE_UNTITLED
     for mention in state.mentions:
         actor = mention.actor
-        if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
+        if actor.country or actor.sector in ("IGO", "NGO") or mention.kind not in RECEIVING_KINDS:
             continue
-        if mention.kind not in RECEIVING_KINDS:
-            continue
+        if not actor.sector and not (mention.kind == "person" and actor.name and strong):
+            continue  # an untitled person we do not know may take it ("Chad Sweet said")
         found: str | None = None
         if country and (
             is_proper_institution(state, mention)
             or not other_state_in_sentence(state, mention, country)
         ):
             found, why = country, where
+        elif not actor.sector:  # an untitled person met "in Moscow" is not thereby Russian
+            continue
         else:  # "a car bomb exploded in eastern Beirut": the one place of its sentence
             found, scope = context_country(state, mention.head)
             if found is None or scope != "sentence":
@@ -183,9 +192,17 @@ def is_proper_institution(state: DocState, mention: Mention) -> bool:
     that names other states ('enlisted in the Army and served in Kuwait')."""
     if mention.kind not in ("role", "unknown"):
         return False
-    words = [t for t in state.tokens[mention.token_start : mention.token_end] if t.is_alpha]
+    if mention.token_start <= state.sents[state.token_sent[mention.head]].start:
+        return False  # the first word of a sentence is capitalised anyway
+    head = state.tokens[mention.head]
+    names = [
+        t
+        for t in state.tokens[mention.token_start : mention.head + 1]
+        if t.is_alpha and t.pos_ in ("PROPN", "NOUN") and (t.i < mention.head or t.is_title)
+    ]
+    proper = [t for t in names if t.pos_ == "PROPN" and (t.is_title or t.is_upper)]
     return (
-        bool(words)
-        and mention.token_start > state.sents[state.token_sent[mention.head]].start
-        and all(t.is_title and t.pos_ == "PROPN" for t in words if t.i <= mention.head)
+        bool(proper)
+        and len(proper) == len(names)
+        and (head in proper or head.lower_ in WORDS.generic_heads)
     )

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from eventwire.actors.context import context_country
 from eventwire.actors.gazetteer import unknown_city
-from eventwire.actors.kb import Person
+from eventwire.actors.kb import Person, Role
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import (
     anchor_person,
@@ -170,7 +169,10 @@ def known_person_actor(state: DocState, person: Person, title: Title) -> tuple[A
     country, sector, role_note, role_title = person_role(state, person)
     stated = None
     if person.role_at(state.day) is None and not title.former:
-        stated = stated_role(state, person, title.words)
+        stated = stated_role(state, person, title.words) or sector_held(person, title.sector)
+        if stated is None and title.sector and sector == "ELI":
+            sector, role_title = title.sector, None  # "opposition leader Yulia Tymoshenko"
+            role_note += f"; the title '{title.words}' says {title.sector} now"
     if stated is not None:
         country, sector, role_title = stated.country, stated.sector, stated.title
         role_note = (
@@ -189,6 +191,13 @@ def known_person_actor(state: DocState, person: Person, title: Title) -> tuple[A
         sector = title.sector
         notes.append(f"title '{title.words}' -> {title.sector}")
     return make_actor("", country, sector, name=person.name, role=role_title), notes
+
+
+def sector_held(person: Person, sector: str | None) -> Role | None:
+    """'Libyan leader Muammar Qadhafi' years later: the title states an office of the sector
+    the person last held (not 'former'), so the text speaks of them in office."""
+    held = [r for r in person.roles if sector and r.sector == sector]
+    return max(held, key=lambda r: r.start) if held else None
 
 
 def surname_mention(
@@ -214,20 +223,14 @@ def surname_mention(
 def unknown_person_actor(
     state: DocState, title: Title, start: int, written: str
 ) -> tuple[Actor, list[str]]:
-    """A person we do not know: name and what the title says; a titled person with no
-    country takes the one place named in the sentence or article."""
+    """A person we do not know: name and what the title says (a title with no country is
+    given the dateline's or the article's by ``context.give_context_country``)."""
     country, sector = title.country, ("ELI" if title.former else title.sector)
     if not title.words:
         notes = ["spaCy PERSON, not in the knowledge base"]
         return make_actor("", country, sector, name=written), notes
     notes = [f"unknown person with title '{title.words}'"]
-    if country is None and sector:
-        country, where = context_country(state, start)
-        if country:
-            notes.append(
-                f"title without a country: the only place named in the {where} is in {country}"
-            )
-    return make_actor("", country, sector, name=written), notes
+    return make_actor("", country, sector, name=written), notes  # context: context.py
 
 
 def title_before(state: DocState, start: int) -> Title:

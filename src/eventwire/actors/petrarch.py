@@ -127,6 +127,8 @@ def _role(kb: KnowledgeBase, text: str) -> Role | None:
     if country not in kb.country_names or not rest:
         return None
     sector = rest[:3]
+    if rest[:6] == "GOVLEG":
+        sector = "LEG"  # 'USAGOVLEG' a senator ('GOVBUS' is a trade minister: still GOV)
     if sector not in kb.sectors:
         return None
     start = date.fromisoformat(parts[1]) if len(parts) > 1 and parts[1] else EARLIEST

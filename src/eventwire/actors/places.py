@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventwire.actors.gazetteer import city_context, city_named
+from eventwire.actors.gazetteer import city_context, city_named, region_named
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import (
@@ -194,6 +194,14 @@ def unknown_entities(state: DocState) -> None:
                     mention = state.emit(
                         start, end, make_actor("", city["iso3"], None), reason, "place"
                     )
+                    mention.locative = True
+                    continue
+                region = region_named(written)
+                if region:
+                    reason = (
+                        f"spaCy GPE; ISO 3166-2 subdivision '{written}' of {region} (pycountry)"
+                    )
+                    mention = state.emit(start, end, make_actor("", region, None), reason, "place")
                     mention.locative = True
                     continue
             while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):

