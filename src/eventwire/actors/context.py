@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from eventwire.actors.gazetteer import city_named
-from eventwire.actors.words import WORDS
 from eventwire.actors.kb import BLOCS, knowledge_base
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
@@ -21,6 +20,7 @@ from eventwire.actors.state import (
     entry_country,
     is_locative,
 )
+from eventwire.actors.words import WORDS
 
 
 def context_country(state: DocState, token_index: int) -> tuple[str | None, str]:
