@@ -11,14 +11,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventwire.actors.appositive import appositive_title
 from eventwire.actors.gazetteer import unknown_city
-from eventwire.actors.kb import Person, Role
+from eventwire.actors.kb import Person
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import (
     anchor_person,
     choose_person,
     person_country,
     person_role,
+    sector_held,
     stated_role,
 )
 from eventwire.actors.state import (
@@ -153,6 +155,11 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
     else:
         actor, notes = unknown_person_actor(state, title, start, written)
         person_id, gender = written, None
+    described = appositive_title(state, end - 1) if not title.words else None
+    if described and (actor.sector in (None, "ELI") or described.country in state.kb.igo_codes):
+        country = described.country or actor.country
+        actor = make_actor("", country, described.sector or actor.sector, name=actor.name)
+        notes.append(described.why)
     if title.honorific in WORDS.male_words:
         gender = "m"
     elif title.honorific in WORDS.female_words:
@@ -191,13 +198,6 @@ def known_person_actor(state: DocState, person: Person, title: Title) -> tuple[A
         sector = title.sector
         notes.append(f"title '{title.words}' -> {title.sector}")
     return make_actor("", country, sector, name=person.name, role=role_title), notes
-
-
-def sector_held(person: Person, sector: str | None) -> Role | None:
-    """'Libyan leader Muammar Qadhafi' years later: the title states an office of the sector
-    the person last held (not 'former'), so the text speaks of them in office."""
-    held = [r for r in person.roles if sector and r.sector == sector]
-    return max(held, key=lambda r: r.start) if held else None
 
 
 def surname_mention(
