@@ -95,6 +95,17 @@ def compound_name(state: DocState, anchor: Anchor) -> bool:
             head=nxt.end - 1,
         )
         return True
+    group = nxt.entries[0] if nxt and nxt.start == anchor.end else None
+    if entry.kind == "demonym" and group and group.kind == "group" and group.sector:
+        reason = (
+            f"'{anchor.name} {nxt.name}': {nxt.name} ({group.source}) of {entry.country}, as "
+            f"'{anchor.name}' says ({entry.source})"
+        )  # "Pakistani Taliban", "Iranian Revolutionary Guards"
+        state.emit(
+            anchor.start, nxt.end, make_actor("", entry.country, group.sector), reason, "group",
+            head=nxt.end - 1,
+        )  # fmt: skip
+        return True
     if entry.kind == "igo":
         k = anchor.end
         while k < len(doc) and doc[k].text in (

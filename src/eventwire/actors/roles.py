@@ -69,6 +69,8 @@ def read_left(state: DocState, phrase: RolePhrase) -> None:
     sentence_start = state.sentence(phrase.head.i).start
     while j >= sentence_start:
         token = doc[j]
+        if j in state.used and phrase.country is None and possessor(state, phrase, j):
+            return
         if token.is_space or "\n" in token.text or j in state.used:
             return
         if j in state.roles:  # "university students", "border police officers"
@@ -87,11 +89,25 @@ def read_left(state: DocState, phrase: RolePhrase) -> None:
             if not read_left_name(state, phrase, state.anchors[j]):
                 return
             j = phrase.start
-        elif token.lower_ in ("and", ",") and j - 1 in state.anchors and phrase.country:
+        elif token.lower_ in ("and", ",") and coordinable(state, j - 1) and phrase.country:
             phrase.crossed_and = True
         elif not read_left_word(state, phrase, token):
             return
         j -= 1
+
+
+def possessor(state: DocState, phrase: RolePhrase, j: int) -> bool:
+    """ "Assad's forces": a person or state already read, before "'s", gives its country."""
+    if j + 1 >= len(state.doc) or state.doc[j + 1].lower_ not in ("'s", "’s"):
+        return False
+    for mention in state.mentions:
+        if mention.token_start <= j < mention.token_end and mention.actor.country:
+            if mention.kind not in ("person", "state", "demonym", "capital", "seat"):
+                return False
+            phrase.country = mention.actor.country
+            phrase.sources.append(f"'{mention.text}' ('s) -> {mention.actor.country}")
+            return True
+    return False
 
 
 def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
@@ -125,6 +141,16 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
         return False
     phrase.start = prefix_start(doc, anchor.start) if prefix else anchor.start
     return True
+
+
+def coordinable(state: DocState, j: int) -> bool:
+    """'U.S. and Russian negotiators': a demonym or a one-word state name before 'and', not
+    an institution ("the Palestinian Authority and Israeli settlers")."""
+    anchor = state.anchors.get(j)
+    if anchor is None:
+        return False
+    kinds = {e.kind for e in anchor.entries}
+    return "demonym" in kinds or ("state" in kinds and anchor.end - anchor.start == 1)
 
 
 def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
@@ -320,7 +346,7 @@ def region_after(state: DocState, head: Token, phrase_start: int) -> Anchor | No
         anchor = state.anchors.get(token.i)
         if anchor is None or token.i in state.used or phrase_start <= token.i <= head.i:
             continue
-        if not any(e.kind in ("state", "region", "demonym") for e in anchor.entries):
+        if not any(e.kind in ("state", "region", "demonym", "place") for e in anchor.entries):
             continue
         distance = abs(token.i - head.i)
         if best is None or distance < best[0]:
