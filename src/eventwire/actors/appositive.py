@@ -32,18 +32,20 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     sentence = state.sentence(name_end)
     first = max(appositive.left_edge.i, name_end + 1)
     last = min(appositive.right_edge.i, sentence.end - 1)
-    country = None
+    country, group_sector = None, None
     for i in range(first, last + 1):
         anchor = state.anchors.get(i)
         if anchor is None or any(e.kind == "person" for e in anchor.entries):
             continue
         country = entry_country(anchor.entries)
-        if country:
+        if country:  # "president of the Front National" leads the party
+            entry = anchor.entries[0]
+            group_sector = entry.sector if entry.kind in ("group", "igo") else None
             break
     role = state.roles.get(appositive.i) or state.roles.get(
         next((i for i in range(first, appositive.i + 1) if i in state.roles), -1)
     )
-    sector = state.kb.igo_codes.get(country or "") or (role.sector if role else None)
+    sector = group_sector or (role.sector if role else None)
     if country is None and sector is None:
         return None
     words = state.doc[first : last + 1].text

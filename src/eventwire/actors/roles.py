@@ -135,6 +135,7 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
     elif phrase.country is None:
         phrase.country, phrase.main_start = country, anchor.start
         phrase.sources.append(f"'{anchor.name}' ({anchor.entries[0].source})")
+        speaks_for_group(state, phrase, anchor)
     elif phrase.crossed_and:
         phrase.coordinated.append((anchor, country))
     else:
@@ -151,6 +152,16 @@ def coordinable(state: DocState, j: int) -> bool:
         return False
     kinds = {e.kind for e in anchor.entries}
     return "demonym" in kinds or ("state" in kinds and anchor.end - anchor.start == 1)
+
+
+def speaks_for_group(state: DocState, phrase: RolePhrase, anchor: Anchor) -> None:
+    """'Hamas leader', 'Taliban spokesman', 'UN officials': a generic head speaks for the
+    named group or organisation before it and takes its sector."""
+    entry = anchor.entries[0]
+    generic = phrase.role.end - phrase.role.start == 1 and phrase.head.lower_ in WORDS.generic_heads
+    if generic and entry.kind in ("group", "igo") and entry.sector:
+        phrase.sector = entry.sector
+        phrase.sources.append(f"'{phrase.head.text}' of '{anchor.name}' -> {entry.sector}")
 
 
 def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
@@ -213,6 +224,10 @@ def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
             phrase.sources.append(
                 town[1] if town else f"'{hit.name}' after '{child.text}' ({hit.entries[0].source})"
             )
+            group = hit.entries[0]
+            if child.lower_ in ("of", "for") and group.kind in ("group", "igo") and group.sector:
+                phrase.sector = group.sector  # "president of the ANC" leads the party
+                phrase.sources.append(f"'{phrase.head.text}' of a group -> {group.sector}")
 
 
 def place_after(state: DocState, phrase: RolePhrase, obj: Token, preposition: str) -> None:
