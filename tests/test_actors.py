@@ -517,3 +517,14 @@ def test_provinces_groups_with_demonyms_and_possessors_give_countries():
     assert _actor(text, "Pakistani Taliban") == ("PAK", "REB")
     assert _actor(text, "Iranian Revolutionary Guards") == ("IRN", "MIL")
     assert _actor(text, "forces") == ("SYR", "MIL")
+
+
+def test_parties_and_the_people_who_speak_for_groups():
+    text = "Marine Le Pen, president of the Front National, met Hamas leaders and UN officials."
+    assert _actor(text, "Marine Le Pen") == ("FRA", "PTY")  # not France's president
+    assert _actor(text, "president of the Front National") == ("FRA", "PTY")
+    assert _actor(text, "Hamas leaders") == ("PSE", "REB")
+    assert _actor(text, "UN officials") == ("UN", "IGO")
+    text = "Chad Sweet, a former CIA official, said the Christian Democratic Union would lose."
+    assert _actor(text, "Chad Sweet") == ("USA", "ELI")
+    assert _actor(text, "Christian Democratic Union") == ("DEU", "PTY")

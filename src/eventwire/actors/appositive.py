@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.actors.state import DocState, entry_country
+from eventwire.actors.words import WORDS
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         next((i for i in range(first, appositive.i + 1) if i in state.roles), -1)
     )
     sector = group_sector or (role.sector if role else None)
+    if any(t.lower_ in WORDS.former_role_words for t in state.tokens[first : appositive.i]):
+        sector = "ELI"  # "Chad Sweet, a former CIA official"
     if country is None and sector is None:
         return None
     words = state.doc[first : last + 1].text
