@@ -128,10 +128,27 @@ def dateline_country(state: DocState) -> tuple[str | None, str]:
         country = entry_country(entries) if entries else (city and city["iso3"])
         if country:
             return country, f"the article dateline '{state.dateline}'"
-    first = state.mentions[0] if state.mentions else None
-    if first and first.kind == "place" and first.token_start == 0 and first.text.isupper():
-        return first.actor.country, f"the dateline '{first.text}'"
+    for mention in state.mentions:  # "WASHINGTON (Reuters) -" opening a line after a headline
+        if mention.sentence_index > DATELINE_SENTENCES:
+            break
+        if is_dateline(state, mention):
+            return mention.actor.country, f"the dateline '{mention.text}'"
     return None, ""
+
+
+#: A dateline is looked for in the body's first sentences (after a headline and a byline).
+DATELINE_SENTENCES = 3
+
+
+def is_dateline(state: DocState, mention: Mention) -> bool:
+    """A place in capitals at the start of the body or of a line ('BAGHDAD, April 9',
+    'WASHINGTON (Reuters) -')."""
+    if mention.kind not in ("place", "capital", "state", "region") or not mention.actor.country:
+        return False
+    if not mention.text.isupper() or len(mention.text) < 3:
+        return False
+    i = mention.token_start
+    return i == 0 or "\n" in state.tokens[i - 1].text or "\n" in state.tokens[i - 1].whitespace_
 
 
 def give_context_country(state: DocState) -> None:
@@ -200,6 +217,8 @@ def is_proper_institution(state: DocState, mention: Mention) -> bool:
         for t in state.tokens[mention.token_start : mention.head + 1]
         if t.is_alpha and t.pos_ in ("PROPN", "NOUN") and (t.i < mention.head or t.is_title)
     ]
+    while names and names[0].pos_ != "PROPN":
+        names.pop(0)  # "tunnel Border Patrol agents": a misparsed word before the name
     proper = [t for t in names if t.pos_ == "PROPN" and (t.is_title or t.is_upper)]
     return (
         bool(proper)
