@@ -96,7 +96,7 @@ def compound_name(state: DocState, anchor: Anchor) -> bool:
         )
         return True
     group = nxt.entries[0] if nxt and nxt.start == anchor.end else None
-    if entry.kind == "demonym" and group and group.kind == "group" and group.sector:
+    if nxt and entry.kind == "demonym" and group and group.kind == "group" and group.sector:
         reason = (
             f"'{anchor.name} {nxt.name}': {nxt.name} ({group.source}) of {entry.country}, as "
             f"'{anchor.name}' says ({entry.source})"
