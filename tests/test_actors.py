@@ -528,3 +528,10 @@ def test_parties_and_the_people_who_speak_for_groups():
     text = "Chad Sweet, a former CIA official, said the Christian Democratic Union would lose."
     assert _actor(text, "Chad Sweet") == ("USA", "ELI")
     assert _actor(text, "Christian Democratic Union") == ("DEU", "PTY")
+
+
+def test_an_office_stated_once_holds_for_the_person_later():
+    text = "Sen. Marco Rubio of Florida spoke first. Later, Rubio said he would win."
+    mentions = resolve_text(text, "2016-02-24")
+    later = next(m for m in mentions if m.text == "Rubio")
+    assert (later.actor.country, later.actor.sector) == ("USA", "LEG")
