@@ -251,7 +251,10 @@ def capitals_name(state: DocState, start: int, end: int) -> bool:
     """'BAGHDAD, April 9 (Xinhua)': a dateline in capitals names the place of reporting."""
     written = state.doc[start:end].text
     title = " ".join(word.capitalize() for word in written.split())
-    entries = [e for e in state.kb.names.get(title, []) if entry_country([e])]
+    known = state.kb.names.get(title, [])
+    if any(e.kind in ("group", "igo", "person") for e in known):
+        return False  # 'POLITICO': an outlet or organisation in capitals, not a place
+    entries = [e for e in known if entry_country([e])]
     city = None if entries else city_named(title)
     country = entry_country(entries) if entries else (city and city["iso3"])
     if not country:
