@@ -535,3 +535,13 @@ def test_an_office_stated_once_holds_for_the_person_later():
     mentions = resolve_text(text, "2016-02-24")
     later = next(m for m in mentions if m.text == "Rubio")
     assert (later.actor.country, later.actor.sector) == ("USA", "LEG")
+
+
+def test_a_wire_dateline_after_the_headline_gives_the_context_country():
+    text = (
+        "Regulator accused of hiding hacks.\n\nWASHINGTON (Reuters) ― The Chinese government "
+        "likely hacked computers at the regulator, a report said. It said current FDIC "
+        "officials concealed the breaches from China's hackers, and the PGA Tour objected."
+    )
+    assert _actor(text, "current FDIC officials") == ("USA", "GOV")
+    assert _actor(text, "PGA Tour")[0] == "USA"  # an organisation we do not know: the dateline's

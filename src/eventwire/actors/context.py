@@ -147,7 +147,9 @@ def is_dateline(state: DocState, mention: Mention) -> bool:
         return False
     if not mention.text.isupper() or len(mention.text) < 3:
         return False
-    i = mention.token_start
+    i, after = mention.token_start, mention.token_end
+    if after < len(state.tokens) and state.tokens[after].text not in WORDS.dateline_marks:
+        return False  # "U.S. officials said" opens a sentence, not a dateline
     return i == 0 or "\n" in state.tokens[i - 1].text or "\n" in state.tokens[i - 1].whitespace_
 
 
@@ -167,8 +169,8 @@ def give_context_country(state: DocState) -> None:
         actor = mention.actor
         if actor.country or actor.sector in ("IGO", "NGO") or mention.kind not in RECEIVING_KINDS:
             continue
-        if not actor.sector and not (mention.kind == "person" and actor.name and strong):
-            continue  # an untitled person we do not know may take it ("Chad Sweet said")
+        if not actor.sector and not (strong and untitled(state, mention)):
+            continue
         found: str | None = None
         if country and (
             is_proper_institution(state, mention)
@@ -186,6 +188,15 @@ def give_context_country(state: DocState) -> None:
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
         mention.reason += f"; country from context: {why} -> {found}"
+
+
+def untitled(state: DocState, mention: Mention) -> bool:
+    """A person or organisation we do not know, with nothing to say what it is ("Chad Sweet
+    said", "the PGA Tour"): it may take a strongly leading country, never a sentence's place."""
+    if mention.kind == "person":
+        return bool(mention.actor.name)
+    ent = state.ent_at.get(mention.head)
+    return mention.kind == "unknown" and ent is not None and ent.label_ == "ORG"
 
 
 #: Mentions that name a state in a sentence (a foreign person or organisation does not).

@@ -39,6 +39,7 @@ class Words:
     group_pronouns: frozenset[str]
     name_function_words: frozenset[str]
     institution_heads: frozenset[str]
+    dateline_marks: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
