@@ -545,3 +545,12 @@ def test_a_wire_dateline_after_the_headline_gives_the_context_country():
     )
     assert _actor(text, "current FDIC officials") == ("USA", "GOV")
     assert _actor(text, "PGA Tour")[0] == "USA"  # an organisation we do not know: the dateline's
+
+
+def test_hyphenated_descent_is_the_second_state():
+    text = (
+        "Cuban-American voters and Mexican-Americans backed him; Israeli-Palestinian talks failed."
+    )
+    assert _actor(text, "Cuban-American voters") == ("USA", "CVL")
+    assert _actor(text, "Mexican-Americans")[0] == "USA"
+    assert _actor(text, "Israeli")[0] == "ISR"  # two states, not a descent

@@ -18,6 +18,7 @@ from eventwire.actors.state import (
     is_locative,
     split_lines,
 )
+from eventwire.actors.words import WORDS
 
 
 def lone_names(state: DocState) -> None:
@@ -95,6 +96,8 @@ def compound_name(state: DocState, anchor: Anchor) -> bool:
             head=nxt.end - 1,
         )
         return True
+    if entry.kind == "demonym" and hyphenated_demonym(state, anchor):
+        return True
     group = nxt.entries[0] if nxt and nxt.start == anchor.end else None
     if nxt and entry.kind == "demonym" and group and group.kind == "group" and group.sector:
         reason = (
@@ -132,6 +135,31 @@ def compound_name(state: DocState, anchor: Anchor) -> bool:
             )
             return True
     return False
+
+
+def hyphenated_demonym(state: DocState, anchor: Anchor) -> bool:
+    """'Cuban-American', 'Mexican-Americans': people of the second state, of the first's
+    descent (ethnicity). Emits the merged mention."""
+    doc, dash = state.doc, anchor.end
+    if dash + 1 >= len(doc) or doc[dash].text != "-" or doc[dash - 1].whitespace_:
+        return False
+    second = state.anchors.get(dash + 1)
+    if second is None or doc[dash].whitespace_ or second.entries[0].kind != "demonym":
+        return False
+    if second.name.lower() not in WORDS.descent_demonyms:
+        return False  # "Israeli-Palestinian": both states, not a descent
+    first, home = anchor.entries[0], second.entries[0]
+    if not first.country or not home.country or first.country == home.country:
+        return False
+    reason = (
+        f"'{anchor.name}-{second.name}': of {home.country} ({home.source}), "
+        f"{first.country} descent ({first.source})"
+    )
+    state.emit(
+        anchor.start, second.end, make_actor("", home.country, None, ethnicity=first.country),
+        reason, "demonym", head=second.end - 1,
+    )  # fmt: skip
+    return True
 
 
 def ambiguous(state: DocState, anchor: Anchor) -> None:

@@ -120,6 +120,15 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
     else:
         return False
     phrase.start = prefix_start(doc, anchor.start) if prefix else anchor.start
+    descent = state.anchors.get(anchor.start - 2) if anchor.start >= 2 else None
+    if (
+        descent
+        and doc[anchor.start - 1].text == "-"
+        and not doc[anchor.start - 1].whitespace_
+        and anchor.name.lower() in WORDS.descent_demonyms
+    ):
+        phrase.start = descent.start  # "Cuban-American voters": American, of Cuban descent
+        phrase.sources.append(f"'{descent.name}-' -> descent, not the country")
     return True
 
 

@@ -40,6 +40,7 @@ class Words:
     name_function_words: frozenset[str]
     institution_heads: frozenset[str]
     dateline_marks: frozenset[str]
+    descent_demonyms: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
