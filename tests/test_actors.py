@@ -554,3 +554,9 @@ def test_hyphenated_descent_is_the_second_state():
     assert _actor(text, "Cuban-American voters") == ("USA", "CVL")
     assert _actor(text, "Mexican-Americans")[0] == "USA"
     assert _actor(text, "Israeli")[0] == "ISR"  # two states, not a descent
+
+
+def test_a_chamber_committee_is_the_legislature_whatever_its_subject():
+    text = "WASHINGTON — The House Intelligence Committee and the House Judiciary Committee met."
+    assert _actor(text, "House Intelligence Committee") == ("USA", "LEG")  # not the spies
+    assert _actor(text, "House Judiciary Committee") == ("USA", "LEG")

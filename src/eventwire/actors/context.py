@@ -67,7 +67,7 @@ MIN_SCORE, MIN_LEAD = 3.0, 2.0
 #: much (a dateline always counts): "Putin met Zorblax Quintavius in Moscow" says little.
 MIN_SCORE_UNTITLED = 6.0
 #: Mentions that can take the article's country: they have a sector but no country.
-RECEIVING_KINDS = ("role", "person", "unknown")
+RECEIVING_KINDS = ("role", "person", "unknown", "organisation")
 
 
 @dataclass(frozen=True)

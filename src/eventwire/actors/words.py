@@ -41,6 +41,8 @@ class Words:
     institution_heads: frozenset[str]
     dateline_marks: frozenset[str]
     descent_demonyms: frozenset[str]
+    chamber_words: frozenset[str]
+    committee_words: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
