@@ -560,3 +560,10 @@ def test_a_chamber_committee_is_the_legislature_whatever_its_subject():
     text = "WASHINGTON — The House Intelligence Committee and the House Judiciary Committee met."
     assert _actor(text, "House Intelligence Committee") == ("USA", "LEG")  # not the spies
     assert _actor(text, "House Judiciary Committee") == ("USA", "LEG")
+
+
+def test_a_legislature_named_by_its_own_word_is_its_state_in_any_article():
+    text = "WASHINGTON — The Duma and the Bundestag debated the bill that Congress passed."
+    assert _actor(text, "Duma") == ("RUS", "LEG")
+    assert _actor(text, "Bundestag") == ("DEU", "LEG")
+    assert _actor(text, "Congress") == ("USA", "LEG")
