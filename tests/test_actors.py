@@ -567,3 +567,9 @@ def test_a_legislature_named_by_its_own_word_is_its_state_in_any_article():
     assert _actor(text, "Duma") == ("RUS", "LEG")
     assert _actor(text, "Bundestag") == ("DEU", "LEG")
     assert _actor(text, "Congress") == ("USA", "LEG")
+
+
+def test_an_armed_force_named_before_its_members():
+    text = "WASHINGTON — Kurdish Peshmerga fighters and Basij militiamen clashed near the border."
+    assert _actor(text, "Kurdish Peshmerga fighters") == ("IRQ", "MIL")
+    assert _actor(text, "Basij militiamen") == ("IRN", "MIL")
