@@ -525,6 +525,8 @@ def test_parties_and_the_people_who_speak_for_groups():
     assert _actor(text, "president of the Front National") == ("FRA", "PTY")
     assert _actor(text, "Hamas leaders") == ("PSE", "REB")
     assert _actor(text, "UN officials") == ("UN", "IGO")
+    text = "Zorblax Quintavius, the leader in Republican polls, spoke first."
+    assert _actor(text, "Zorblax Quintavius") == ("USA", None)  # polls are no office
     text = "Chad Sweet, a former CIA official, said the Christian Democratic Union would lose."
     assert _actor(text, "Chad Sweet") == ("USA", "ELI")
     assert _actor(text, "Christian Democratic Union") == ("DEU", "PTY")

@@ -41,12 +41,19 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         country = entry_country(anchor.entries)
         if country:  # "president of the Front National" leads the party
             entry = anchor.entries[0]
-            group_sector = entry.sector if entry.kind in ("group", "igo") else None
+            owned = state.tokens[i - 1].lower_ in ("of", "for") or (
+                i >= 2 and state.tokens[i - 2].lower_ in ("of", "for")
+            )
+            if entry.kind == "igo" or (entry.kind == "group" and owned):
+                group_sector = entry.sector  # "the United Nations ... Coordinator" -> IGO
             break
     role = state.roles.get(appositive.i) or state.roles.get(
         next((i for i in range(first, appositive.i + 1) if i in state.roles), -1)
     )
-    sector = group_sector or (role.sector if role else None)
+    generic = role is not None and state.doc[role.start : role.end].text.lower() in (
+        WORDS.generic_heads
+    )  # "the leader in Republican polls" holds no office
+    sector = group_sector or (role.sector if role and not generic else None)
     if any(t.lower_ in WORDS.former_role_words for t in state.tokens[first : appositive.i]):
         sector = "ELI"  # "Chad Sweet, a former CIA official"
     if country is None and sector is None:
