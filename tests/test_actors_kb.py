@@ -251,3 +251,11 @@ def test_unprefixed_national_institutions_are_few_and_unambiguous():
     assert "ministry of defence" not in found and "national army" not in found
     for entries in found.values():
         assert len({(e.country, e.sector) for e in entries}) == 1
+
+
+def test_us_state_abbreviations_are_us_regions():
+    places = _yaml("places.yaml")
+    kb = knowledge_base()
+    assert "Calif." in places["us_state_abbreviations"]
+    for name in places["us_state_abbreviations"]:
+        assert name.endswith(".") and kb.names[name][0].country == "USA", name

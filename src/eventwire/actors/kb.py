@@ -251,6 +251,9 @@ def _add_curated(kb: KnowledgeBase) -> None:
         kb.names[name] = [Entry("seat", info["country"], info["sector"], name, "places.yaml seats")]
     for name, info in places["capitals"].items():
         kb.names[name] = [Entry("capital", info["country"], "GOV", name, "places.yaml capitals")]
+    for name in places["us_state_abbreviations"]:
+        label = f"{name} (US state)"
+        kb.names[name] = [Entry("region", "USA", None, label, "places.yaml us_state_abbreviations")]
 
     for org in _load_yaml("igos.yaml"):
         sector = org.get("sector", "IGO")
