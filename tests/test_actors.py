@@ -455,3 +455,123 @@ def test_converted_people_are_resolved_by_date():
     assert before.actor.code == "AFGGOV", before.reason
     after = by_text(resolve_text("Hamid Karzai met the envoy.", "2023-03-01"))["Hamid Karzai"]
     assert after.actor.country == "AFG" and after.actor.sector != "GOV", after.reason
+
+
+def _actor(text: str, phrase: str, published: str | None = "2016-05-01") -> tuple:
+    found = by_text(resolve_text(text, published))
+    assert phrase in found, sorted(found)
+    return found[phrase].actor.country, found[phrase].actor.sector
+
+
+def test_titles_and_appositives_describe_people_we_do_not_know():
+    text = "Eight years later, billionaire Dallas Mavericks owner Mark Cuban sized up the field."
+    assert _actor(text, "billionaire Dallas Mavericks owner Mark Cuban") == ("USA", "BUS")
+    text = (
+        "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded parties to "
+        "the conflict in Iraq to allow humanitarian workers the freedom of movement."
+    )
+    assert _actor(text, "Kenzo Oshima", None) == ("UN", "IGO")  # not Japan's former official
+
+
+def test_a_title_in_the_text_wins_for_people_out_of_office():
+    text = "Libyan leader Muammar Qadhafi was toppled in 2011, and the country is still split."
+    assert _actor(text, "Libyan leader Muammar Qadhafi") == ("LBY", "GOV")
+    text = "Former Libyan leader Muammar Qadhafi was toppled in 2011."
+    assert _actor(text, "Former Libyan leader Muammar Qadhafi") == ("LBY", "ELI")
+
+
+def test_national_institutions_and_organisation_head_words():
+    text = "WASHINGTON - The Department of Homeland Security and the Justice Department met."
+    assert _actor(text, "Department of Homeland Security") == ("USA", "GOV")
+    assert _actor(text, "Justice Department") == ("USA", "GOV")  # head word, dateline country
+    text = "In Texas, Border Patrol officials have worked with the Mexican authorities."
+    assert _actor(text, "Border Patrol officials")[1] == "COP"  # officials of the Border Patrol
+
+
+def test_proper_institutions_take_the_article_country_despite_other_states():
+    text = (
+        "Justin Hong grew up in Oregon, in the United States. His American parents raised him "
+        "in Portland. In the 1990s, he enlisted in the Army and served in Kuwait. The U.S. "
+        "government later tried to deport him."
+    )
+    assert _actor(text, "Army") == ("USA", "MIL")
+
+
+def test_dependencies_count_for_their_state():
+    text = (
+        "Sanders pushes Democrats to reject Puerto Rico debt deal. The deal reached by House "
+        "Republicans and the Obama administration would let a federal board run Puerto Rico's "
+        "finances. The U.S. territory owes $70 billion. Workers also cannot benefit from the "
+        "administration's new overtime rule."
+    )
+    mentions = resolve_text(text, "2016-05-23")
+    scores = actors.article_scores(mentions)
+    assert scores["USA"] >= scores["PRI"]
+    assert by_text(mentions)["Workers"].actor.country == "USA"
+
+
+def test_provinces_groups_with_demonyms_and_possessors_give_countries():
+    text = "The government of Sindh province has ordered patrols after violent protests."
+    assert _actor(text, "government of Sindh province", None) == ("PAK", "GOV")
+    text = "Pakistani Taliban attacked a school, and Iranian Revolutionary Guards helped Assad's forces."
+    assert _actor(text, "Pakistani Taliban") == ("PAK", "REB")
+    assert _actor(text, "Iranian Revolutionary Guards") == ("IRN", "MIL")
+    assert _actor(text, "forces") == ("SYR", "MIL")
+
+
+def test_parties_and_the_people_who_speak_for_groups():
+    text = "Marine Le Pen, president of the Front National, met Hamas leaders and UN officials."
+    assert _actor(text, "Marine Le Pen") == ("FRA", "PTY")  # not France's president
+    assert _actor(text, "president of the Front National") == ("FRA", "PTY")
+    assert _actor(text, "Hamas leaders") == ("PSE", "REB")
+    assert _actor(text, "UN officials") == ("UN", "IGO")
+    text = "Zorblax Quintavius, the leader in Republican polls, spoke first."
+    assert _actor(text, "Zorblax Quintavius") == ("USA", None)  # polls are no office
+    text = "Chad Sweet, a former CIA official, said the Christian Democratic Union would lose."
+    assert _actor(text, "Chad Sweet") == ("USA", "ELI")
+    assert _actor(text, "Christian Democratic Union") == ("DEU", "PTY")
+
+
+def test_an_office_stated_once_holds_for_the_person_later():
+    text = "Sen. Marco Rubio of Florida spoke first. Later, Rubio said he would win."
+    mentions = resolve_text(text, "2016-02-24")
+    later = next(m for m in mentions if m.text == "Rubio")
+    assert (later.actor.country, later.actor.sector) == ("USA", "LEG")
+
+
+def test_a_wire_dateline_after_the_headline_gives_the_context_country():
+    text = (
+        "Regulator accused of hiding hacks.\n\nWASHINGTON (Reuters) ― The Chinese government "
+        "likely hacked computers at the regulator, a report said. It said current FDIC "
+        "officials concealed the breaches from China's hackers, and the PGA Tour objected."
+    )
+    assert _actor(text, "current FDIC officials") == ("USA", "GOV")
+    assert _actor(text, "PGA Tour")[0] == "USA"  # an organisation we do not know: the dateline's
+
+
+def test_hyphenated_descent_is_the_second_state():
+    text = (
+        "Cuban-American voters and Mexican-Americans backed him; Israeli-Palestinian talks failed."
+    )
+    assert _actor(text, "Cuban-American voters") == ("USA", "CVL")
+    assert _actor(text, "Mexican-Americans")[0] == "USA"
+    assert _actor(text, "Israeli")[0] == "ISR"  # two states, not a descent
+
+
+def test_a_chamber_committee_is_the_legislature_whatever_its_subject():
+    text = "WASHINGTON — The House Intelligence Committee and the House Judiciary Committee met."
+    assert _actor(text, "House Intelligence Committee") == ("USA", "LEG")  # not the spies
+    assert _actor(text, "House Judiciary Committee") == ("USA", "LEG")
+
+
+def test_a_legislature_named_by_its_own_word_is_its_state_in_any_article():
+    text = "WASHINGTON — The Duma and the Bundestag debated the bill that Congress passed."
+    assert _actor(text, "Duma") == ("RUS", "LEG")
+    assert _actor(text, "Bundestag") == ("DEU", "LEG")
+    assert _actor(text, "Congress") == ("USA", "LEG")
+
+
+def test_an_armed_force_named_before_its_members():
+    text = "WASHINGTON — Kurdish Peshmerga fighters and Basij militiamen clashed near the border."
+    assert _actor(text, "Kurdish Peshmerga fighters") == ("IRQ", "MIL")
+    assert _actor(text, "Basij militiamen") == ("IRN", "MIL")

@@ -226,3 +226,36 @@ def test_word_lists_are_complete_and_lower_case():
     loaded = words.load()
     assert "mr." in loaded.honorifics and loaded.honorific_sectors["sen"] == "LEG"
     assert all(sector in _yaml("sectors.yaml") for sector in loaded.honorific_sectors.values())
+
+
+def test_dependencies_belong_to_states_and_regions_are_unique_to_one():
+    from eventwire.actors.gazetteer import region_named, regions_by_name
+
+    kb = knowledge_base()
+    assert kb.sovereigns["PRI"] == "USA"
+    for dependency, sovereign in kb.sovereigns.items():
+        assert dependency in ISO and sovereign in ISO and dependency != sovereign
+    assert region_named("Sindh") == "PAK" and region_named("Borno") == "NGA"
+    assert region_named("Punjab") is None  # India's and Pakistan's
+    assert all(len(code) == 3 for code in regions_by_name().values())
+
+
+def test_unprefixed_national_institutions_are_few_and_unambiguous():
+    kb = knowledge_base()
+    found = {
+        name: entries
+        for name, entries in kb.folded.items()
+        if any(", '" in e.source for e in entries)
+    }
+    assert "department of homeland security" in found
+    assert "ministry of defence" not in found and "national army" not in found
+    for entries in found.values():
+        assert len({(e.country, e.sector) for e in entries}) == 1
+
+
+def test_us_state_abbreviations_are_us_regions():
+    places = _yaml("places.yaml")
+    kb = knowledge_base()
+    assert "Calif." in places["us_state_abbreviations"]
+    for name in places["us_state_abbreviations"]:
+        assert name.endswith(".") and kb.names[name][0].country == "USA", name

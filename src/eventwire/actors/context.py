@@ -13,13 +13,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from eventwire.actors.gazetteer import city_named
-from eventwire.actors.kb import BLOCS
+from eventwire.actors.kb import BLOCS, knowledge_base
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
     DocState,
     entry_country,
     is_locative,
 )
+from eventwire.actors.words import WORDS
 
 
 def context_country(state: DocState, token_index: int) -> tuple[str | None, str]:
@@ -62,8 +63,11 @@ HEADLINE_WEIGHT = 2.0  # a mention in the first sentence (the headline in most b
 MENTION_WEIGHT = 1.0
 #: The leading country is taken when it has at least this score and this many times the next.
 MIN_SCORE, MIN_LEAD = 3.0, 2.0
+#: An untitled person we do not know takes the article's country only when it leads by this
+#: much (a dateline always counts): "Putin met Zorblax Quintavius in Moscow" says little.
+MIN_SCORE_UNTITLED = 6.0
 #: Mentions that can take the article's country: they have a sector but no country.
-RECEIVING_KINDS = ("role", "person", "unknown")
+RECEIVING_KINDS = ("role", "person", "unknown", "organisation")
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class ArticleCountry:
 
     country: str
     why: str
+    score: float = 0.0
 
 
 def article_scores(
@@ -79,7 +84,8 @@ def article_scores(
 ) -> dict[str, float]:
     """Country -> evidence that the article is about it (ICEWS-style): the dateline, and every
     state, demonym, capital, city, person or role with a state's country; the first sentence
-    counts double. Organisations and regions are not states."""
+    counts double. Organisations and regions are not states. A dependency's score also counts
+    for the state it belongs to (countries.yaml ``sovereign``)."""
     scores: dict[str, float] = defaultdict(float)
     if dateline_country:
         scores[dateline_country] += DATELINE_WEIGHT
@@ -90,6 +96,10 @@ def article_scores(
         if mention.actor.sector in ("IGO", "NGO") and not mention.actor.name:
             continue
         scores[country] += HEADLINE_WEIGHT if mention.sentence_index == 0 else MENTION_WEIGHT
+    sovereigns = knowledge_base().sovereigns
+    for dependency, score in list(scores.items()):  # Puerto Rico's story is also the USA's
+        if dependency in sovereigns:
+            scores[sovereigns[dependency]] += score
     return dict(scores)
 
 
@@ -106,7 +116,7 @@ def leading_country(
     if score < MIN_SCORE or score < MIN_LEAD * runner_up:
         return None
     second = f", next {ranked[1][0]} {runner_up:g}" if len(ranked) > 1 else ""
-    return ArticleCountry(best, f"the article is about {best} (score {score:g}{second})")
+    return ArticleCountry(best, f"the article is about {best} (score {score:g}{second})", score)
 
 
 def dateline_country(state: DocState) -> tuple[str | None, str]:
@@ -118,30 +128,57 @@ def dateline_country(state: DocState) -> tuple[str | None, str]:
         country = entry_country(entries) if entries else (city and city["iso3"])
         if country:
             return country, f"the article dateline '{state.dateline}'"
-    first = state.mentions[0] if state.mentions else None
-    if first and first.kind == "place" and first.token_start == 0 and first.text.isupper():
-        return first.actor.country, f"the dateline '{first.text}'"
+    for mention in state.mentions:  # "WASHINGTON (Reuters) -" opening a line after a headline
+        if mention.sentence_index > DATELINE_SENTENCES:
+            break
+        if is_dateline(state, mention):
+            return mention.actor.country, f"the dateline '{mention.text}'"
     return None, ""
+
+
+#: A dateline is looked for in the body's first sentences (after a headline and a byline).
+DATELINE_SENTENCES = 3
+
+
+def is_dateline(state: DocState, mention: Mention) -> bool:
+    """A place in capitals at the start of the body or of a line ('BAGHDAD, April 9',
+    'WASHINGTON (Reuters) -')."""
+    if mention.kind not in ("place", "capital", "state", "region") or not mention.actor.country:
+        return False
+    if not mention.text.isupper() or len(mention.text) < 3:
+        return False
+    i, after = mention.token_start, mention.token_end
+    if after < len(state.tokens) and state.tokens[after].text not in WORDS.dateline_marks:
+        return False  # "U.S. officials said" opens a sentence, not a dateline
+    return i == 0 or "\n" in state.tokens[i - 1].text or "\n" in state.tokens[i - 1].whitespace_
 
 
 def give_context_country(state: DocState) -> None:
     """Roles, titled people and organisations with a sector but no country take the dateline's
     country, else the article's when one clearly leads ("Police said" in a story about
-    Kenya), unless their sentence names another state; then (or with neither) the one state
+    Kenya), unless their sentence names another state and not that one (an institution
+    written as a proper name takes it regardless: "the Army"); then (or with neither) the one state
     their sentence names as where things happen."""
     country, where = dateline_country(state)
+    strong = country is not None
     if country is None:
         leading = leading_country(state.mentions)
         country, where = (leading.country, leading.why) if leading else (None, "")
+        strong = leading is not None and leading.score >= MIN_SCORE_UNTITLED
     for mention in state.mentions:
         actor = mention.actor
-        if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
+        if actor.country or actor.sector in ("IGO", "NGO") or mention.kind not in RECEIVING_KINDS:
             continue
-        if mention.kind not in RECEIVING_KINDS:
+        if not actor.sector and not (strong and untitled(state, mention)):
             continue
         found: str | None = None
-        if country and not other_state_in_sentence(state, mention, country):
+        if country and (
+            is_proper_institution(state, mention)
+            or not other_state_in_sentence(state, mention, country)
+        ):
             found, why = country, where
+        elif not actor.sector:  # an untitled person met "in Moscow" is not thereby Russian
+            continue
         else:  # "a car bomb exploded in eastern Beirut": the one place of its sentence
             found, scope = context_country(state, mention.head)
             if found is None or scope != "sentence":
@@ -151,6 +188,15 @@ def give_context_country(state: DocState) -> None:
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
         mention.reason += f"; country from context: {why} -> {found}"
+
+
+def untitled(state: DocState, mention: Mention) -> bool:
+    """A person or organisation we do not know, with nothing to say what it is ("Chad Sweet
+    said", "the PGA Tour"): it may take a strongly leading country, never a sentence's place."""
+    if mention.kind == "person":
+        return bool(mention.actor.name)
+    ent = state.ent_at.get(mention.head)
+    return mention.kind == "unknown" and ent is not None and ent.label_ == "ORG"
 
 
 #: Mentions that name a state in a sentence (a foreign person or organisation does not).
@@ -165,4 +211,28 @@ def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> 
             if m.actor.country and len(m.actor.country) == 3 and m.kind in STATE_NAMING_KINDS:
                 state.states_by_sentence.setdefault(m.sentence_index, set()).add(m.actor.country)
     named = state.states_by_sentence.get(state.token_sent[mention.head], set())
-    return bool(named - {country})
+    return bool(named - {country}) and country not in named
+
+
+def is_proper_institution(state: DocState, mention: Mention) -> bool:
+    """'the Army', 'Border Patrol agents', 'Northwestern University': an institution written
+    as a proper name with no country of its own is the home country's, even in a sentence
+    that names other states ('enlisted in the Army and served in Kuwait')."""
+    if mention.kind not in ("role", "unknown"):
+        return False
+    if mention.token_start <= state.sents[state.token_sent[mention.head]].start:
+        return False  # the first word of a sentence is capitalised anyway
+    head = state.tokens[mention.head]
+    names = [
+        t
+        for t in state.tokens[mention.token_start : mention.head + 1]
+        if t.is_alpha and t.pos_ in ("PROPN", "NOUN") and (t.i < mention.head or t.is_title)
+    ]
+    while names and names[0].pos_ != "PROPN":
+        names.pop(0)  # "tunnel Border Patrol agents": a misparsed word before the name
+    proper = [t for t in names if t.pos_ == "PROPN" and (t.is_title or t.is_upper)]
+    return (
+        bool(proper)
+        and len(proper) == len(names)
+        and (head in proper or head.lower_ in WORDS.generic_heads)
+    )

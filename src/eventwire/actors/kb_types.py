@@ -104,6 +104,8 @@ class KnowledgeBase:
     #: lower-cased names from large converted sources (PETRARCH-2), matched case-insensitively
     #: where the text capitalises them; ``names`` (exact spelling) wins over these.
     folded: dict[str, list[Entry]] = field(default_factory=dict)
+    #: dependency -> the state it belongs to (countries.yaml ``sovereign``: PRI -> USA)
+    sovereigns: dict[str, str] = field(default_factory=dict)
 
     def add_folded(self, name: str, entry: Entry) -> None:
         name = name.strip().lower()

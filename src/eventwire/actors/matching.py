@@ -146,7 +146,22 @@ def folded_name_written(state: DocState, start: int, end: int) -> bool:
         return False
     if end - start > 1:
         return True
-    return tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("GPE", "LOC", "ORG", "NORP")
+    if tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+        return True
+    return armed_modifier(state, start)
+
+
+def armed_modifier(state: DocState, start: int) -> bool:
+    """'Peshmerga fighters', 'Basij militiamen': a converted armed or security force's one-word
+    name before a lower-case noun, inside a sentence, names that force."""
+    token = state.tokens[start]
+    following = state.tokens[start + 1] if start + 1 < len(state.tokens) else None
+    if following is None or not following.is_lower or following.pos_ != "NOUN":
+        return False
+    if token.is_sent_start or token.pos_ != "PROPN":
+        return False
+    entries = state.kb.folded.get(token.lower_, [])
+    return any(e.kind == "group" and e.sector in ("MIL", "REB", "COP", "SPY") for e in entries)
 
 
 def person_surnames(state: DocState) -> set[str]:

@@ -159,3 +159,10 @@ def office_holders() -> dict[tuple[str, str], list[Person]]:
             if person not in holders:
                 holders.append(person)
     return index
+
+
+def sector_held(person: Person, sector: str | None) -> Role | None:
+    """'Libyan leader Muammar Qadhafi' years later: the title states an office of the sector
+    the person last held (not 'former'), so the text speaks of them in office."""
+    held = [r for r in person.roles if sector and r.sector == sector]
+    return max(held, key=lambda r: r.start) if held else None

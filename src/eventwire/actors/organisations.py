@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
+from eventwire.actors.words import WORDS
 
 
 def institution_names(state: DocState) -> None:
@@ -77,3 +78,39 @@ def head_sector(state: DocState, span: Span) -> tuple[str | None, str]:
     if role is not None and role.end == root.i + 1:
         return role.sector, state.doc[role.start : role.end].text
     return state.kb.org_words.get(root.text), root.text
+
+
+def committees(state: DocState) -> None:
+    """'the House Intelligence Committee', 'Senate Judiciary Subcommittee': a committee of a
+    legislative chamber is the legislature (``LEG``), whatever its subject; its country comes
+    from context. Read before role words ("Intelligence" is not the spies)."""
+    for ent in state.ents:
+        if ent.label_ != "ORG":
+            continue
+        for part in split_lines(ent, state.tokens):
+            start = part.start
+            while start < part.end and state.tokens[start].pos_ == "DET":
+                start += 1
+            words = [t.lower_ for t in state.tokens[start : part.end]]
+            if (
+                len(words) < 2
+                or words[0] not in WORDS.chamber_words
+                or words[-1] not in WORDS.committee_words
+                or state.used.intersection(range(start, part.end))
+                or known_whole(state, start, part.end)
+            ):
+                continue
+            state.emit(
+                start,
+                part.end,
+                make_actor("", None, "LEG"),
+                f"committee of a legislative chamber '{state.tokens[start].text}' -> LEG "
+                "(words.yaml chamber_words, committee_words)",
+                "organisation",
+            )
+
+
+def known_whole(state: DocState, start: int, end: int) -> bool:
+    """A name the dictionaries know as a whole ("Senate Armed Services Committee")."""
+    anchor = state.anchors.get(start)
+    return anchor is not None and anchor.start <= start and end <= anchor.end

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from eventwire.actors.kb_types import Entry, KnowledgeBase, Person, Role, RoleWord
+from eventwire.actors.words import WORDS
 
 SOURCE = "PETRARCH-2 Phoenix"
 #: The last day an open-ended PETRARCH-2 office is taken as still held.
@@ -51,6 +52,7 @@ def _add_places(kb: KnowledgeBase, folder: Path, skipped: set[str]) -> None:
 
 
 def _add_organisations(kb: KnowledgeBase, folder: Path, skipped: set[str]) -> None:
+    unprefixed: dict[str, list[Entry]] = {}
     for row in _rows(folder / "organisations.tsv"):
         name = row["name"]
         if name in skipped or not name[:1].isalpha() or len(name) < 3:
@@ -67,7 +69,35 @@ def _add_organisations(kb: KnowledgeBase, folder: Path, skipped: set[str]) -> No
                 continue
             kind = "group"
         source = f"{SOURCE} {row['file'].split('.')[1]}"
-        kb.add_folded(name, Entry(kind, country, sector, name.title(), source))
+        entry = Entry(kind, country, sector, name.title(), source)
+        kb.add_folded(name, entry)
+        national = kind == "group" and row["file"].startswith("Phoenix.Countries")
+        rest = _without_own_country(kb, name, country) if national else None
+        if rest:
+            unprefixed.setdefault(rest, []).append(
+                Entry(kind, country, sector, rest.title(), f"{source}, '{name}'")
+            )
+    for name, entries in unprefixed.items():
+        if len({(e.country, e.sector) for e in entries}) == 1 and name not in kb.folded:
+            kb.add_folded(name, entries[0])
+
+
+def _without_own_country(kb: KnowledgeBase, name: str, country: str | None) -> str | None:
+    """'united states department of homeland security' -> 'department of homeland security':
+    a national institution is written without its country at home. Only names of three
+    words or more that start with an institution's head word ("department", "ministry") are
+    kept, and (by the caller) only when no other country's institution shares them
+    ('ministry of defence' is everyone's)."""
+    words = name.split()
+    for cut in (1, 2):
+        prefix, rest = " ".join(words[:cut]), words[cut:]
+        if len(rest) < 3 or rest[0] not in WORDS.institution_heads:
+            continue
+        entries = kb.names.get(prefix.title(), []) + kb.folded.get(prefix, [])
+        entries += kb.names.get(prefix.upper(), [])
+        if any(e.kind in ("state", "demonym") and e.country == country for e in entries):
+            return " ".join(rest)
+    return None
 
 
 def _add_people(kb: KnowledgeBase, folder: Path, skipped: set[str]) -> None:
@@ -97,6 +127,8 @@ def _role(kb: KnowledgeBase, text: str) -> Role | None:
     if country not in kb.country_names or not rest:
         return None
     sector = rest[:3]
+    if rest[:6] == "GOVLEG":
+        sector = "LEG"  # 'USAGOVLEG' a senator ('GOVBUS' is a trade minister: still GOV)
     if sector not in kb.sectors:
         return None
     start = date.fromisoformat(parts[1]) if len(parts) > 1 and parts[1] else EARLIEST

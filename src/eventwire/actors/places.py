@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventwire.actors.gazetteer import city_context, city_named
+from eventwire.actors.gazetteer import city_context, city_named, region_named
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import (
@@ -18,6 +18,7 @@ from eventwire.actors.state import (
     is_locative,
     split_lines,
 )
+from eventwire.actors.words import WORDS
 
 
 def lone_names(state: DocState) -> None:
@@ -95,6 +96,19 @@ def compound_name(state: DocState, anchor: Anchor) -> bool:
             head=nxt.end - 1,
         )
         return True
+    if entry.kind == "demonym" and hyphenated_demonym(state, anchor):
+        return True
+    group = nxt.entries[0] if nxt and nxt.start == anchor.end else None
+    if nxt and entry.kind == "demonym" and group and group.kind == "group" and group.sector:
+        reason = (
+            f"'{anchor.name} {nxt.name}': {nxt.name} ({group.source}) of {entry.country}, as "
+            f"'{anchor.name}' says ({entry.source})"
+        )  # "Pakistani Taliban", "Iranian Revolutionary Guards"
+        state.emit(
+            anchor.start, nxt.end, make_actor("", entry.country, group.sector), reason, "group",
+            head=nxt.end - 1,
+        )  # fmt: skip
+        return True
     if entry.kind == "igo":
         k = anchor.end
         while k < len(doc) and doc[k].text in (
@@ -121,6 +135,31 @@ def compound_name(state: DocState, anchor: Anchor) -> bool:
             )
             return True
     return False
+
+
+def hyphenated_demonym(state: DocState, anchor: Anchor) -> bool:
+    """'Cuban-American', 'Mexican-Americans': people of the second state, of the first's
+    descent (ethnicity). Emits the merged mention."""
+    doc, dash = state.doc, anchor.end
+    if dash + 1 >= len(doc) or doc[dash].text != "-" or doc[dash - 1].whitespace_:
+        return False
+    second = state.anchors.get(dash + 1)
+    if second is None or doc[dash].whitespace_ or second.entries[0].kind != "demonym":
+        return False
+    if second.name.lower() not in WORDS.descent_demonyms:
+        return False  # "Israeli-Palestinian": both states, not a descent
+    first, home = anchor.entries[0], second.entries[0]
+    if not first.country or not home.country or first.country == home.country:
+        return False
+    reason = (
+        f"'{anchor.name}-{second.name}': of {home.country} ({home.source}), "
+        f"{first.country} descent ({first.source})"
+    )
+    state.emit(
+        anchor.start, second.end, make_actor("", home.country, None, ethnicity=first.country),
+        reason, "demonym", head=second.end - 1,
+    )  # fmt: skip
+    return True
 
 
 def ambiguous(state: DocState, anchor: Anchor) -> None:
@@ -196,7 +235,17 @@ def unknown_entities(state: DocState) -> None:
                     )
                     mention.locative = True
                     continue
-            last = state.tokens[end - 1].text
+                region = region_named(written)
+                if region:
+                    reason = (
+                        f"spaCy GPE; ISO 3166-2 subdivision '{written}' of {region} (pycountry)"
+                    )
+                    mention = state.emit(start, end, make_actor("", region, None), reason, "place")
+                    mention.locative = True
+                    continue
+            while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):
+                end -= 1
+            last = org_head(state, start, end)
             if ent.label_ == "ORG" and last in state.kb.org_words:
                 sector = state.kb.org_words[last]
                 state.emit(
@@ -217,11 +266,23 @@ def unknown_entities(state: DocState) -> None:
             )
 
 
+def org_head(state: DocState, start: int, end: int) -> str:
+    """The word an organisation's name is about: its syntactic head when that lies inside
+    the name ("Department" in "Department of Homeland Security"), else its last word."""
+    root = state.doc[start:end].root
+    if root.i < end - 1 and root.text in state.kb.org_words:
+        return root.text
+    return state.tokens[end - 1].text
+
+
 def capitals_name(state: DocState, start: int, end: int) -> bool:
     """'BAGHDAD, April 9 (Xinhua)': a dateline in capitals names the place of reporting."""
     written = state.doc[start:end].text
     title = " ".join(word.capitalize() for word in written.split())
-    entries = [e for e in state.kb.names.get(title, []) if entry_country([e])]
+    known = state.kb.names.get(title, [])
+    if any(e.kind in ("group", "igo", "person") for e in known):
+        return False  # 'POLITICO': an outlet or organisation in capitals, not a place
+    entries = [e for e in known if entry_country([e])]
     city = None if entries else city_named(title)
     country = entry_country(entries) if entries else (city and city["iso3"])
     if not country:

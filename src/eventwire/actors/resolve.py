@@ -5,11 +5,13 @@ trace in ``Mention.reason``:
 
 1. ``match``: dictionary names and role words in the text (``matching``).
 2. ``reserve_group_phrases``: "both leaders", "the two sides", kept for coreference.
-3. ``people``: people with their titles, by the article's date (``people``).
-4. ``institution_names``: organisations named with a place inside ("the Lahore High
+3. ``people``: people with their titles and appositives, by the article's date (``people``,
+   ``titles``, ``appositive``, ``offices``).
+4. ``committees``: "the House Intelligence Committee" is the legislature; then
+   ``institution_names``: organisations named with a place inside ("the Lahore High
    Court", "The Times of India") take its country and their head word's sector
    (``organisations``).
-5. ``role_phrases``: role words with their country modifiers (``roles``).
+5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_where``).
 6. ``lone_names``: states, organisations, groups, capitals on their own (``places``).
 7. ``unknown_entities``: spaCy names no dictionary knows (``places``).
 8. ``give_context_country``: roles, titled people and organisations with a sector but no
@@ -50,6 +52,7 @@ RULES: list[Callable[[DocState], None]] = [
     matching.match,
     coref.reserve_group_phrases,
     people.people,
+    organisations.committees,
     organisations.institution_names,
     roles.role_phrases,
     places.lone_names,

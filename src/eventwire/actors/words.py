@@ -38,6 +38,11 @@ class Words:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     name_function_words: frozenset[str]
+    institution_heads: frozenset[str]
+    dateline_marks: frozenset[str]
+    descent_demonyms: frozenset[str]
+    chamber_words: frozenset[str]
+    committee_words: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:

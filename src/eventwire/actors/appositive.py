@@ -1,0 +1,62 @@
+"""Rule helper: what an appositive after a name says about the person.
+
+"Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded ..." and "Mark
+Cuban, the billionaire owner of the Dallas Mavericks, said ...": the noun phrase set off
+after the name describes the person's current job; its organisation or place gives the
+country (an international organisation's code) and its role word the sector. Used by
+``people`` for people named with no title before the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.actors.state import DocState, entry_country
+from eventwire.actors.words import WORDS
+
+
+@dataclass(frozen=True)
+class Described:
+    """What an appositive says: a country (or organisation code), a sector, and why."""
+
+    country: str | None
+    sector: str | None
+    why: str
+
+
+def appositive_title(state: DocState, name_end: int) -> Described | None:
+    """The country and sector an appositive after the name's last token gives, if any."""
+    token = state.tokens[name_end]
+    appositive = next((c for c in token.rights if c.dep_ == "appos"), None)
+    if appositive is None or appositive.i in state.anchors:
+        return None  # "Putin, Russia's president" is read by the role rules; a name is not
+    sentence = state.sentence(name_end)
+    first = max(appositive.left_edge.i, name_end + 1)
+    last = min(appositive.right_edge.i, sentence.end - 1)
+    country, group_sector = None, None
+    for i in range(first, last + 1):
+        anchor = state.anchors.get(i)
+        if anchor is None or any(e.kind == "person" for e in anchor.entries):
+            continue
+        country = entry_country(anchor.entries)
+        if country:  # "president of the Front National" leads the party
+            entry = anchor.entries[0]
+            owned = state.tokens[i - 1].lower_ in ("of", "for") or (
+                i >= 2 and state.tokens[i - 2].lower_ in ("of", "for")
+            )
+            if entry.kind == "igo" or (entry.kind == "group" and owned):
+                group_sector = entry.sector  # "the United Nations ... Coordinator" -> IGO
+            break
+    role = state.roles.get(appositive.i) or state.roles.get(
+        next((i for i in range(first, appositive.i + 1) if i in state.roles), -1)
+    )
+    generic = role is not None and state.doc[role.start : role.end].text.lower() in (
+        WORDS.generic_heads
+    )  # "the leader in Republican polls" holds no office
+    sector = group_sector or (role.sector if role and not generic else None)
+    if any(t.lower_ in WORDS.former_role_words for t in state.tokens[first : appositive.i]):
+        sector = "ELI"  # "Chad Sweet, a former CIA official"
+    if country is None and sector is None:
+        return None
+    words = state.doc[first : last + 1].text
+    return Described(country, sector, f"the appositive '{words}' -> {country or ''} {sector or ''}")

@@ -1,0 +1,162 @@
+"""Rule helpers: where a role phrase's country comes from outside its left modifiers --
+on its right ("rebels in the Ivory Coast", "the government of Sudan", "leaders of the
+opposition"), where its group acts ("people blocked streets in Hong Kong"), who leads or
+backs it ("pro-Moscow separatists" in eastern Ukraine). Used by ``roles``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.gazetteer import city_context, unknown_place
+from eventwire.actors.rolephrase import RolePhrase
+from eventwire.actors.state import Anchor, DocState, anchor_in, entry_country
+from eventwire.actors.words import WORDS
+
+
+def read_right(state: DocState, phrase: RolePhrase) -> None:
+    """On the right: 'leaders of the opposition' (the group's sector), 'rebels in the Ivory
+    Coast', 'government of Sudan' (the country)."""
+    doc, role = state.doc, phrase.role
+    group = (
+        group_of(state, phrase.head)
+        if doc[role.start : role.end].text.lower() in WORDS.generic_heads
+        else None
+    )
+    if group is not None:  # "leaders of the opposition coalition" speak for that group
+        g_start, phrase.end, phrase.sector = group
+        phrase.sources.append(f"of '{doc[g_start : phrase.end].text}' -> {phrase.sector}")
+        for k in range(role.end, g_start):
+            anchor = state.anchors.get(k)
+            if phrase.country is None and anchor and entry_country(anchor.entries):
+                phrase.country = entry_country(anchor.entries)
+                phrase.sources.append(f"'{anchor.name}' ({anchor.entries[0].source})")
+    if phrase.country is None:
+        read_prepositional_country(state, phrase)
+
+
+def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
+    """'police in Lagos', 'the government of Sudan': a name after the head's preposition."""
+    for child in phrase.head.rights:
+        if child.dep_ != "prep" or child.lower_ not in WORDS.country_prepositions:
+            continue
+        for obj in child.children:
+            hit = anchor_in(state, obj) if obj.dep_ == "pobj" else None
+            if hit is None and obj.dep_ == "pobj" and phrase.country is None:
+                place_after(state, phrase, obj, child.text)
+            if hit is None or phrase.country is not None:
+                continue
+            town = city_context(state, hit) if hit.entries[0].kind == "capital" else None
+            phrase.country = town[0] if town else entry_country(hit.entries)
+            phrase.end = max(phrase.end, hit.end + 2 if town else hit.end)
+            phrase.sources.append(
+                town[1] if town else f"'{hit.name}' after '{child.text}' ({hit.entries[0].source})"
+            )
+            group = hit.entries[0]
+            if child.lower_ in ("of", "for") and group.kind in ("group", "igo") and group.sector:
+                phrase.sector = group.sector  # "president of the ANC" leads the party
+                phrase.sources.append(f"'{phrase.head.text}' of a group -> {group.sector}")
+
+
+def place_after(state: DocState, phrase: RolePhrase, obj: Token, preposition: str) -> None:
+    """'the government of Sindh province', 'police in Ikeja': a place no dictionary knows."""
+    for token in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
+        place = unknown_place(state, token)
+        if place:
+            phrase.country = place[0]
+            phrase.end = max(phrase.end, obj.i + 1)
+            phrase.sources.append(f"{place[1]} after '{preposition}'")
+            return
+
+
+def fall_back(state: DocState, phrase: RolePhrase) -> None:
+    """No country in the phrase: where the group acts, who leads or backs it."""
+    if phrase.country is None and phrase.sector not in ("IGO", "NGO"):
+        place = acting_in(state, phrase.head)
+        if place is not None:
+            phrase.country = entry_country(place.entries)
+            phrase.sources.append(f"acting in '{place.name}' ({place.entries[0].source})")
+    if phrase.country is None and phrase.leader:
+        phrase.country = phrase.leader
+    if phrase.country is None and phrase.affiliation and phrase.sector in ("GOV", "MIL"):
+        phrase.country, phrase.affiliation = phrase.affiliation, None
+    if phrase.country is None and phrase.affiliation and phrase.sector == "REB":
+        region = region_after(state, phrase.head, phrase.start)
+        if region:
+            phrase.country = entry_country(region.entries)
+            phrase.sources.append(
+                f"'{region.name}' nearest state in the sentence ({region.entries[0].source})"
+            )
+
+
+def group_of(state: DocState, head: Token) -> tuple[int, int, str] | None:
+    """'leaders of the opposition', 'spokesman for the rebels': the group role after 'of'/'for'."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            for obj in child.children:
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.i in state.roles
+                    and not state.roles[obj.i].names_person
+                    and not any(
+                        t in state.used
+                        for t in range(state.roles[obj.i].start, state.roles[obj.i].end)
+                    )
+                ):
+                    found = state.roles[obj.i]
+                    start, end, sector = found.start, found.end, found.sector
+                    return start, end, sector
+    return None
+
+
+def acting_in(state: DocState, head: Token) -> Anchor | None:
+    """'People blocked streets in Hong Kong': a group's country from where its verb happens."""
+    token = head
+    while (
+        token.dep_ in ("pobj", "prep")
+        and token.head.i != token.i
+        and (token.dep_ == "pobj" or token.lower_ == "of")
+    ):
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = token.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "blocked streets in Hong Kong"
+    preps = [p for holder in [verb, *objects] for p in holder.children]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in WORDS.acting_prepositions:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            hit = anchor_in(state, obj)
+            if hit is None:  # "at a jail in Dili"
+                for inner in obj.children:
+                    if inner.dep_ == "prep" and inner.lower_ == "in":
+                        for deeper in inner.children:
+                            hit = hit or (
+                                anchor_in(state, deeper) if deeper.dep_ == "pobj" else None
+                            )
+            if (
+                hit is not None
+                and entry_country(hit.entries)
+                and not any(e.kind == "person" for e in hit.entries)
+            ):
+                return hit
+    return None
+
+
+def region_after(state: DocState, head: Token, phrase_start: int) -> Anchor | None:
+    """Where an affiliated group acts: the nearest state named in its sentence
+    ('separatists in eastern Ukraine', 'eastern Ukraine, where pro-Moscow separatists')."""
+    best: tuple[int, Anchor] | None = None
+    for token in state.sentence(head.i):
+        anchor = state.anchors.get(token.i)
+        if anchor is None or token.i in state.used or phrase_start <= token.i <= head.i:
+            continue
+        if not any(e.kind in ("state", "region", "demonym", "place") for e in anchor.entries):
+            continue
+        distance = abs(token.i - head.i)
+        if best is None or distance < best[0]:
+            best = (distance, anchor)
+    return best[1] if best else None

@@ -1,0 +1,124 @@
+"""Rule helper: the words before a name that say who the person is ("Former French prime
+minister", "Senate Majority Leader", "billionaire Dallas Mavericks owner"): countries,
+sectors, "former", an honorific. Read by ``people``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventwire.actors.gazetteer import unknown_city
+from eventwire.actors.offices import anchor_person, person_country
+from eventwire.actors.state import DocState, entry_country
+from eventwire.actors.words import WORDS
+
+
+@dataclass
+class Title:
+    """The words before a name that say who the person is ("Former French prime minister")."""
+
+    start: int  # token where the title starts (the name's start when there is none)
+    countries: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    former: bool = False
+    honorific: str | None = None
+    words: str = ""
+    role_words: list[str] = field(default_factory=list)
+    institution_sector: str | None = None  # "Senate" in "Senate Majority Leader"
+
+    @property
+    def country(self) -> str | None:
+        return self.countries[-1] if self.countries else None
+
+    @property
+    def sector(self) -> str | None:
+        """The title's sector; a generic head ("leader", "spokesman") speaks for the
+        institution named before it ("Senate Majority Leader" -> LEG)."""
+        generic = all(word in WORDS.generic_heads for word in self.role_words)
+        if self.institution_sector and generic:
+            return self.institution_sector
+        return self.sectors[-1] if self.sectors else None
+
+
+def title_before(state: DocState, start: int) -> Title:
+    """Walk left over titles: 'Former Socialist prime minister', 'French counterpart', 'Mr.'."""
+    title = Title(start)
+    i = start - 1
+    sentence_start = state.sentence(start).start
+    while i >= sentence_start:
+        token = state.tokens[i]
+        if token.is_space or "\n" in token.text:
+            break
+        step = title_role_or_name(state, title, i)
+        if step is None:
+            step = title_word(state, title, token, start)
+        if step is None:
+            break
+        i = step
+    if title.start < start and state.tokens[title.start].pos_ == "DET" and not title.sectors:
+        title.start = start
+    title.words = state.doc[title.start : start].text if title.start < start else ""
+    return title
+
+
+def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
+    """A title word ("prime minister") or a country or person before it; the next token to
+    read, or None when the token is neither."""
+    role = state.roles.get(i)
+    if role is not None and not role.names_person and state.tokens[role.end - 1].dep_ == "compound":
+        title.institution_sector = title.institution_sector or role.sector  # "Senate" Leader
+        title.start = role.start
+        return role.start - 1
+    if role is not None and (role.names_person or role.sector in ("GOV", "MIL")):
+        if role.start in state.used:
+            return None
+        title.sectors.insert(0, role.sector)
+        title.role_words.insert(0, state.doc[role.start : role.end].text.lower())
+        title.former = title.former or role.sector == "ELI"  # "former prime minister"
+        title.start = role.start
+        return role.start - 1
+    anchor = state.anchors.get(i)
+    if anchor is None:
+        return None
+    country = entry_country(anchor.entries)
+    person = anchor_person(state, anchor) if title.sectors else None
+    if person is not None:  # "Trump campaign adviser George Papadopoulos"
+        country = person_country(state, person)
+    if country is None:
+        return None
+    title.countries.insert(0, country)
+    institution = next((e.sector for e in anchor.entries if e.kind in ("group", "seat")), None)
+    title.institution_sector = title.institution_sector or institution
+    title.start = anchor.start
+    return anchor.start - 1
+
+
+def title_word(state: DocState, title: Title, token: Token, name_start: int) -> int | None:
+    """Other words a title may hold: a city, an honorific, "former", fillers ("acting"),
+    nationality adjectives, determiners, compounds ("campaign" in "Trump campaign adviser")."""
+    i, low = token.i, token.lower_
+    if title.sectors and (city := unknown_city(state, token)):
+        title.countries.insert(0, city["iso3"])
+    elif low in WORDS.honorifics:
+        title.honorific = title.honorific or low
+        if low.rstrip(".") in WORDS.honorific_sectors:
+            title.sectors.insert(0, WORDS.honorific_sectors[low.rstrip(".")])
+    elif low in WORDS.former_words or low.startswith("ex-"):
+        title.former = True
+    elif low in ("'s", "’s") and i - 1 in state.anchors:
+        return i - 1
+    elif not title.sectors or not (
+        low in WORDS.title_fillers
+        or token.ent_type_ == "NORP"
+        or (token.pos_ == "ADJ" and token.is_title)
+        or token.pos_ == "DET"
+        or token.dep_ in ("compound", "nmod")
+        and token.pos_ in ("NOUN", "PROPN")
+        and i < token.head.i < name_start
+        and not token.is_upper
+    ):
+        return None
+    title.start = i
+    return i - 1
