@@ -116,7 +116,7 @@ class PatternError(ValueError):
 
 
 if TYPE_CHECKING:
-    _BaseLoader = yaml.SafeLoader
+    from yaml import SafeLoader as _BaseLoader
 else:
     _BaseLoader = yamlfile.SafeLoader
 

@@ -49,7 +49,7 @@ class TriggerReading:
             if span is not None:
                 for i in range(span.start, span.end):
                     self.mention_at.setdefault(i, mention)
-        self.context_countries = frozenset(m.actor.country for m in mentions if m.actor.country)
+        self.mentions = mentions
         self.group: list[ActorRef] = []
         self.group_sentence = -GROUP_MEMORY - 1
         self._current_sentence = 0
