@@ -11,6 +11,8 @@ references ("They agreed") point back to the last group of actors that acted tog
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.actors import Mention
@@ -139,6 +141,11 @@ class Coder(Assembly):
             self._code_own_frame_instead(trigger, state)
             return
         _claim(trigger, frame, obj, state)
+        idiom = self._force_idiom(trigger, frame.code, obj, sources, targets)
+        if idiom is not None:  # "seized on a report", "fired back at the senator"
+            if idiom.code is None:
+                return
+            frame = replace(frame, code=idiom.code)
         gov = self._governance(trigger)
         if (
             gov.kind == "blocked"
@@ -244,6 +251,13 @@ class Coder(Assembly):
         if gov.kind == "blocked":
             return
         sources, targets = self._noun_arguments(noun, frame)
+        idiom = self._force_idiom(noun, frame.code, None, sources, targets)
+        if idiom is not None:  # "attacks on her record", "took a swipe at"
+            if idiom.code is None:
+                return
+            frame = replace(frame, code=idiom.code)
+        elif frame.by_state and sources and all(self._state_force(s) for s in sources):
+            frame = replace(frame, code=frame.by_state)  # "Iran's attack" is military force
         if gov.kind in GOVERNED_KINDS and gov.governor is not None:
             if self._codes_itself(gov.governor, noun):
                 return

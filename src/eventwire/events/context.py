@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import dates, places
 from eventwire.events.actor_refs import ActorRef
-from eventwire.events.arguments import ArgumentSlots
+from eventwire.events.idioms import ForceIdiomRules
 from eventwire.models import Location
 
 # Date entities after these words do not date the event ("since 2019", "until May").
@@ -18,7 +18,7 @@ COMPASS_WORDS = {"outside", "inside", "north", "south", "east", "west"}
 DATE_LEAD_WORDS = {"on", "in", "earlier", "later", "early", "late", "last", "this"}
 
 
-class WhenWhere(ArgumentSlots):
+class WhenWhere(ForceIdiomRules):
     """Dates, places and local countries for coded candidates."""
 
     def _with_local_country(

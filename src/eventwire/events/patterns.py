@@ -6,7 +6,7 @@ tries a trigger's frames in order and takes the first whose conditions hold.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -47,6 +47,7 @@ class Frame:
     prep_object: frozenset[str] = frozenset()
     particle: str | None = None
     imported: bool = False  # from PETRARCH-2's dictionary, not hand-written
+    by_state: str | None = None  # the code when every source is a state or its armed forces
 
     @property
     def stops(self) -> bool:
@@ -94,6 +95,20 @@ class Modality:
 
 
 @dataclass(frozen=True)
+class ForceIdioms:
+    """When words of force (roots 15-20) mean politics, sport or markets (``force_idioms``)."""
+
+    phrases: dict[str, str | None] = field(default_factory=dict)
+    objects: frozenset[str] = frozenset()
+    verbal: frozenset[str] = frozenset()
+    verbal_code: str = "111"
+    armed_sectors: frozenset[str] = frozenset()
+    political_sectors: frozenset[str] = frozenset()
+    force_cues: frozenset[str] = frozenset()
+    inanimate_doers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Patterns:
     verbs: dict[str, tuple[Frame, ...]]
     nouns: dict[str, tuple[Frame, ...]]
@@ -108,6 +123,7 @@ class Patterns:
     non_agents: frozenset[str]
     two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
+    force_idioms: ForceIdioms = ForceIdioms()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
 
@@ -173,6 +189,7 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
             "symmetric",
             "complaint",
             "confidence",
+            "by_state",
         }
         if unknown:
             raise PatternError(f"{where}: unknown frame keys {sorted(unknown)}")
@@ -187,6 +204,7 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
                 symmetric=bool(item.get("symmetric", False)),
                 complaint=_check_code(item["complaint"], where) if "complaint" in item else None,
                 confidence=float(item.get("confidence", default_confidence)),
+                by_state=_check_code(item["by_state"], where) if "by_state" in item else None,
             )
         )
     return tuple(frames)
@@ -254,6 +272,26 @@ def parse(text: str) -> Patterns:
         non_agents=frozenset(data.get("non_agents", ())),
         two_sided_fighting=frozenset(data.get("two_sided_fighting", ())),
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),
+        force_idioms=_force_idioms(data.get("force_idioms", {})),
+    )
+
+
+def _force_idioms(data: dict) -> ForceIdioms:
+    """``force_idioms``: phrases are 'lemma word' with a CAMEO code or null (no event)."""
+    phrases: dict[str, str | None] = {}
+    for phrase, code in data.get("phrases", {}).items():
+        if len(phrase.split()) != 2 or phrase != phrase.lower():
+            raise PatternError(f"force_idioms.phrases: {phrase!r} must be two lower-case words")
+        phrases[phrase] = None if code is None else _check_code(code, f"force_idioms.{phrase}")
+    return ForceIdioms(
+        phrases=phrases,
+        objects=frozenset(data.get("objects", ())),
+        verbal=frozenset(data.get("verbal", ())),
+        verbal_code=_check_code(data.get("verbal_code", "111"), "force_idioms.verbal_code"),
+        armed_sectors=frozenset(data.get("armed_sectors", ())),
+        political_sectors=frozenset(data.get("political_sectors", ())),
+        force_cues=frozenset(data.get("force_cues", ())),
+        inanimate_doers=frozenset(data.get("inanimate_doers", ())),
     )
 
 
