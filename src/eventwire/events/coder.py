@@ -63,6 +63,8 @@ class Coder(Assembly):
     # ----------------------------------------------------------------- verbs
     def _code_verb(self, verb: Token, state: SentenceState) -> None:
         lemma = self._verb_lemma(verb)
+        if self._label(verb, lemma):
+            return  # "two Americans accused of helping": who they are, not an accusation
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
         if speech_code and self._is_speech_use(verb, frame):
@@ -76,6 +78,15 @@ class Coder(Assembly):
             self._code_reported_obligation(verb, state)
             return
         self._code_frame(verb, frame, obj, state)
+
+    def _label(self, verb: Token, lemma: str) -> bool:
+        """A participle describing a noun, with no one said to do it ("a man suspected of")."""
+        return (
+            lemma in self.patterns.labels
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ == "agent" for c in verb.children)
+        )
 
     def _is_speech_use(self, verb: Token, frame: Frame | None) -> bool:
         """A verb of saying reports speech when it has a clause, or no frame and no object."""

@@ -31,6 +31,10 @@ NAME_ENTITIES = ("GPE", "LOC", "FAC", "ORG")  # an unresolved name ("Camp David"
 # Subordinators that make a clause a condition or an open question, not a report.
 CONDITIONS = {"if", "unless", "whether"}
 # Prepositions whose nominal object is background to the sentence's news ("after talks").
+# Prepositions whose nominal object is the topic of what is said ("as for requests to ...").
+TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
+# Prepositions whose nominal object is the setting of a coded verb ("signed a pact at a meeting").
+SETTING_PREPOSITIONS = {"in", "during", "amid", "at"}
 BACKGROUND_PREPOSITIONS = {"following", "after", "before", "since", "ahead", "prior", "despite"}
 
 
@@ -154,9 +158,17 @@ class GovernanceRules(TriggerReading):
         preposition = noun.head
         if noun.dep_ != "pobj" or self._lemma(noun) in self.patterns.two_sided_fighting:
             return False
-        if preposition.lower_ in BACKGROUND_PREPOSITIONS:
+        if preposition.lower_ in BACKGROUND_PREPOSITIONS or _topic(preposition):
             return True
-        return preposition.lower_ in ("in", "during", "amid") and preposition.head.i in coded_verbs
+        return preposition.lower_ in SETTING_PREPOSITIONS and preposition.head.i in coded_verbs
+
+
+def _topic(preposition: Token) -> bool:
+    """ "about the attack", "as for requests": the noun names a topic, not an event."""
+    if preposition.lower_ in TOPIC_PREPOSITIONS:
+        return True
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else preposition
+    return preposition.lower_ == "for" and "as" in (preposition.head.lower_, before.lower_)
 
 
 def infinitive(token: Token) -> bool:

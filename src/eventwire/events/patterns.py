@@ -123,6 +123,7 @@ class Patterns:
     non_agents: frozenset[str]
     two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
+    labels: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
@@ -190,6 +191,7 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
             "complaint",
             "confidence",
             "by_state",
+            "subject",
         }
         if unknown:
             raise PatternError(f"{where}: unknown frame keys {sorted(unknown)}")
@@ -205,6 +207,7 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
                 complaint=_check_code(item["complaint"], where) if "complaint" in item else None,
                 confidence=float(item.get("confidence", default_confidence)),
                 by_state=_check_code(item["by_state"], where) if "by_state" in item else None,
+                subject=frozenset(item.get("subject", ())),
             )
         )
     return tuple(frames)
@@ -272,6 +275,7 @@ def parse(text: str) -> Patterns:
         non_agents=frozenset(data.get("non_agents", ())),
         two_sided_fighting=frozenset(data.get("two_sided_fighting", ())),
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),
+        labels=frozenset(data.get("labels", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
     )
 
