@@ -50,6 +50,8 @@ class GovernanceRules(TriggerReading):
     def _governance(self, token: Token) -> Governance:
         """What the word above the trigger says about it: asserted, reported, an intent, ... or blocked."""
         modality = self.patterns.modality
+        if _characterisation(token):
+            return Governance("blocked", token.head)
         node = token
         while node.head.i != node.i:
             rel, head = node.dep_, node.head
@@ -163,9 +165,24 @@ class GovernanceRules(TriggerReading):
         return preposition.lower_ in SETTING_PREPOSITIONS and preposition.head.i in coded_verbs
 
 
+def _characterisation(token: Token) -> bool:
+    """ "Hamas, which advocates Israel's destruction": a relative clause in the simple present
+    says what a named actor is or does habitually, not what it did."""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ in ("VBZ", "VBP")
+        and token.head.pos_ == "PROPN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
 def _topic(preposition: Token) -> bool:
-    """ "about the attack", "as for requests": the noun names a topic, not an event."""
+    """ "about the attack", "as for requests", "as part of a deal": the noun names a topic or
+    the frame of the news, not an event."""
     if preposition.lower_ in TOPIC_PREPOSITIONS:
+        return True
+    part = preposition.head
+    if preposition.lower_ == "of" and part.lower_ == "part" and part.head.lower_ == "as":
         return True
     before = preposition.doc[preposition.i - 1] if preposition.i > 0 else preposition
     return preposition.lower_ == "for" and "as" in (preposition.head.lower_, before.lower_)
