@@ -252,6 +252,7 @@ class Coder(Assembly):
         frame = self._noun_frame(noun)
         if (
             frame is None
+            or frame.stops  # "a heart attack"
             or noun.dep_ == "compound"  # "an attack ad", "a protest vote": a modifier, no event
             or self._named_event(noun)
             or self._hypothetical_noun(noun)

@@ -54,6 +54,8 @@ class ForceIdiomRules(ArgumentSlots):
         phrase = self._idiom_phrase(trigger, lemma, nearby)
         if phrase is not None:
             return Idiom(idioms.phrases[phrase])
+        if lemma in idioms.contest and self._words_between_people(sources, targets):
+            return Idiom(None)  # "Clinton beat the senator": an election
         verbal = lemma in idioms.verbal or bool(aimed & idioms.verbal)
         if aimed & idioms.objects:  # "target voters", "attacks on her record"
             return Idiom(idioms.verbal_code if verbal else None)
@@ -85,6 +87,9 @@ class ForceIdiomRules(ArgumentSlots):
 
     def _doer_lemmas(self, trigger: Token) -> set[str]:
         """The head lemma of the trigger's subject, or of the noun its relative clause describes."""
+        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
+        if agents:  # "targeted by hate", "struck by incarnations of terrorism"
+            return {self._lemma(a) for a in agents}
         node = trigger
         while node.dep_ in ("xcomp", "conj") and not _subject(node):
             node = node.head  # "appear to have harmed", "jumped a curb and struck them"

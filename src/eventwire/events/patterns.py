@@ -106,6 +106,7 @@ class ForceIdioms:
     political_sectors: frozenset[str] = frozenset()
     force_cues: frozenset[str] = frozenset()
     inanimate_doers: frozenset[str] = frozenset()
+    contest: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,8 @@ _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
 
 
 def _check_code(code: object, where: str) -> str:
+    if code == NULL_CODE and where.startswith(("verbs.", "nouns.")):
+        return code  # a frame that stops the event
     if not isinstance(code, str) or code not in ontology.codes():
         raise PatternError(f"{where}: {code!r} is not a CAMEO code in cameo.tsv")
     return code
@@ -296,6 +299,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         political_sectors=frozenset(data.get("political_sectors", ())),
         force_cues=frozenset(data.get("force_cues", ())),
         inanimate_doers=frozenset(data.get("inanimate_doers", ())),
+        contest=frozenset(data.get("contest", ())),
     )
 
 
