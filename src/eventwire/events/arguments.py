@@ -369,7 +369,18 @@ class ArgumentSlots(GovernanceRules):
             return []
         if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
+        if self._reacts_to(verb):
+            return []  # "X condemned the blockade": X did not blockade
         return self._subjects(verb)
+
+    def _reacts_to(self, verb: Token) -> bool:
+        """A verb that is an event of its own (a statement, a criticism, an investigation) takes
+        another's act as its object: its subject reacts to that act, it did not do it."""
+        lemma = self._verb_lemma(verb)
+        if lemma in self.patterns.speech:
+            return True
+        frames = self.patterns.verbs.get(lemma, ())
+        return any(not f.stops and not f.conditional and not f.imported for f in frames)
 
 
 def misparsed_main_verb(verb: Token) -> Token | None:
