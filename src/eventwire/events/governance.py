@@ -68,6 +68,8 @@ class GovernanceRules(TriggerReading):
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
             if phrases & modality.blocking or (self._negated(head) and rel != "ccomp"):
                 return Governance("blocked", head)
+            if lemma in modality.purposes and head.dep_ == "acl" and head.tag_ == "VBN":
+                return Governance("blocked", head)  # "a bill aimed at forcing China"
             kind = None
             if lemma in modality.refusal and rel in ("xcomp", "dobj", "acl"):
                 kind = "refusal"
@@ -142,10 +144,21 @@ class GovernanceRules(TriggerReading):
         return False
 
     def _hypothetical_noun(self, noun: Token) -> bool:
-        modifiers = self.patterns.modality.hypothetical_modifiers
-        return self._negated(noun) or any(
-            c.dep_ in ("amod", "compound") and self._lemma(c) in modifiers for c in noun.children
-        )
+        """ "a possible attack", "no talks", "could spark attacks": an act that did not happen."""
+        modality = self.patterns.modality
+        if self._negated(noun) or any(
+            c.dep_ in ("amod", "compound") and self._lemma(c) in modality.hypothetical_modifiers
+            for c in noun.children
+        ):
+            return True
+        node = noun
+        while node.dep_ not in CLAUSE_BOUNDARIES and node.dep_ not in ("ccomp", "xcomp"):
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in modality.aux_hypothetical for c in node.children
+            ):
+                return True
+        return False
 
     def _codes_itself(self, governor: Token, trigger: Token) -> bool:
         """ "rejected a proposal to sign X": the governor's own specific reading (127) is the event."""

@@ -74,6 +74,7 @@ class Modality:
     aux_demand: frozenset[str]
     aux_hypothetical: frozenset[str]
     hypothetical_modifiers: frozenset[str]
+    purposes: frozenset[str]
     group_references: frozenset[str]
 
     def recode(self, kind: str, inner_root: str, governor_lemma: str = "") -> str:
@@ -251,6 +252,7 @@ def parse(text: str) -> Patterns:
         aux_demand=frozenset(mod["aux_demand"]),
         aux_hypothetical=frozenset(mod.get("aux_hypothetical", ())),
         hypothetical_modifiers=frozenset(mod["hypothetical_modifiers"]),
+        purposes=frozenset(mod.get("purposes", ())),
         group_references=frozenset(mod["group_references"]),
     )
     return Patterns(
