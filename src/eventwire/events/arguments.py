@@ -204,10 +204,12 @@ class ArgumentSlots(GovernanceRules):
         refs = self._shallowest_mention(phrase_head)
         if refs and not any(r.actor.country for r in refs):
             refs = self._placed_by_owner(phrase_head, refs)
+        place = bool(refs) and all(self._names_a_place(r) for r in refs)
         for apposition in (c for c in phrase_head.children if c.dep_ == "appos"):
-            office = [r for r in self._shallowest_mention(apposition) if _organisation(r)]
-            if office:  # "Kenzo Oshima, the United Nations coordinator" acts for the UN
-                return office
+            described = self._shallowest_mention(apposition)
+            office = [r for r in described if _organisation(r) or place]
+            if office:  # "Kenzo Oshima, the United Nations coordinator" acts for the UN;
+                return office  # "NAIROBI, Kenya's opposition party": a dateline, then the doer
         if not any(r.actor.country for r in refs):  # "Kenzo Oshima, the United Nations coordinator"
             for apposition in (c for c in phrase_head.children if c.dep_ == "appos"):
                 described = [r for r in self._shallowest_mention(apposition) if r.actor.country]
@@ -220,6 +222,10 @@ class ArgumentSlots(GovernanceRules):
                 for r in self._group()
             ]
         return refs
+
+    def _names_a_place(self, ref: ActorRef) -> bool:
+        mention = self._mention_starting(ref.start)
+        return mention is not None and mention.kind in ("place", "capital", "seat")
 
     def _modifies_a_place(self, token: Token) -> bool:
         """ "the Bosnian town", "Pakistan's Swat valley": a country word describing a place is no actor."""

@@ -66,7 +66,10 @@ class GovernanceRules(TriggerReading):
                 return Governance("asserted")
             lemma = self._lemma(head)
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
-            if phrases & modality.blocking or (self._negated(head) and rel != "ccomp"):
+            presupposed = token.pos_ == "NOUN" and lemma in modality.presupposing
+            if (phrases & modality.blocking and not presupposed) or (
+                self._negated(head) and rel != "ccomp"
+            ):
                 return Governance("blocked", head)
             if lemma in modality.purposes and head.dep_ == "acl" and head.tag_ == "VBN":
                 return Governance("blocked", head)  # "a bill aimed at forcing China"

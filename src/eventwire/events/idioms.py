@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.actors import Mention
 from eventwire.events.actor_refs import ActorRef
 from eventwire.events.arguments import ArgumentSlots
 
@@ -27,8 +26,6 @@ class Idiom:
 
 class ForceIdiomRules(ArgumentSlots):
     """Decides whether a material-conflict reading is an idiom (and what it is instead)."""
-
-    _mention_by_start: dict[int, Mention] | None = None
 
     def _force_idiom(
         self,
@@ -106,11 +103,6 @@ class ForceIdiomRules(ArgumentSlots):
             return False
         mention = self._mention_starting(ref.start)
         return mention is None or mention.kind not in PLACE_KINDS
-
-    def _mention_starting(self, start: int) -> Mention | None:
-        if self._mention_by_start is None:
-            self._mention_by_start = {m.start: m for m in self.mentions}
-        return self._mention_by_start.get(start)
 
     def _armed(self, ref: ActorRef) -> bool:
         return ref.actor.sector in self.patterns.force_idioms.armed_sectors

@@ -75,6 +75,7 @@ class Modality:
     aux_hypothetical: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     purposes: frozenset[str]
+    presupposing: frozenset[str]
     group_references: frozenset[str]
 
     def recode(self, kind: str, inner_root: str, governor_lemma: str = "") -> str:
@@ -253,6 +254,7 @@ def parse(text: str) -> Patterns:
         aux_hypothetical=frozenset(mod.get("aux_hypothetical", ())),
         hypothetical_modifiers=frozenset(mod["hypothetical_modifiers"]),
         purposes=frozenset(mod.get("purposes", ())),
+        presupposing=frozenset(mod.get("presupposing", ())),
         group_references=frozenset(mod["group_references"]),
     )
     return Patterns(
