@@ -84,3 +84,30 @@ def test_a_topic_is_no_event():
 def test_a_relative_clause_in_the_present_characterises_a_named_actor():
     text = "Israel threatened to ban voting if Hamas, which advocates Israel's destruction, ran."
     assert roots(text) == {"13"}
+
+
+def test_a_dateline_place_gives_way_to_the_doer_in_apposition():
+    text = "NAIROBI, Kenya's leading opposition party on Wednesday accused the government of lying."
+    accusation = [e for e in coded(text) if e.root == "11"]
+    assert accusation and accusation[0].source.sector == "OPP"
+
+
+def test_an_investigation_presupposes_the_act_it_investigates():
+    text = "The commission ordered a probe into the murder of a prisoner in Cuttack."
+    assert "18" in roots(text)
+
+
+def test_a_thing_s_purpose_is_no_event():
+    text = "The Senate debated a bill aimed at forcing China to let its currency rise."
+    assert "17" not in roots(text)
+
+
+def test_denying_visas_reduces_relations():
+    text = "Its members were denied visas by the U.S. State Department."
+    assert "16" in roots(text)
+
+
+def test_investigators_are_not_the_killers():
+    text = "Police opened an investigation into the killing of a journalist."
+    killing = [e for e in coded(text) if e.root == "18"]
+    assert killing and killing[0].source.sector != "COP"

@@ -371,6 +371,8 @@ class ArgumentSlots(GovernanceRules):
             and verb.dep_ == "prep"
         ):
             verb = verb.head
+            if any(c.dep_ == "dobj" for c in verb.children):
+                return []  # "opened an investigation into the killing": not the killers
         elif noun.dep_ not in ("dobj", "attr"):
             return []
         if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):

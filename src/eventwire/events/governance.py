@@ -66,10 +66,9 @@ class GovernanceRules(TriggerReading):
                 return Governance("asserted")
             lemma = self._lemma(head)
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
-            presupposed = token.pos_ == "NOUN" and lemma in modality.presupposing
-            if (phrases & modality.blocking and not presupposed) or (
-                self._negated(head) and rel != "ccomp"
-            ):
+            if token.pos_ == "NOUN" and self._presupposes(head, rel):
+                return Governance("asserted")  # "ordered a probe into the murder": a murder
+            if phrases & modality.blocking or (self._negated(head) and rel != "ccomp"):
                 return Governance("blocked", head)
             if lemma in modality.purposes and head.dep_ == "acl" and head.tag_ == "VBN":
                 return Governance("blocked", head)  # "a bill aimed at forcing China"
@@ -95,6 +94,16 @@ class GovernanceRules(TriggerReading):
                 return Governance("asserted")
             node = head
         return Governance("asserted")
+
+    def _presupposes(self, head: Token, rel: str) -> bool:
+        """An investigation of an act ("a probe into the murder", also when the parser hangs
+        "into the murder" on the verb that takes the probe) presupposes the act."""
+        presupposing = self.patterns.modality.presupposing
+        if self._lemma(head) in presupposing:
+            return True
+        return rel == "prep" and any(
+            c.dep_ == "dobj" and self._lemma(c) in presupposing for c in head.children
+        )
 
     def _conj_head(self, node: Token) -> Token:
         """The conjunct an infinitive really coordinates with ("agreed to X ... and to Y")."""
