@@ -80,6 +80,7 @@ class ForceIdiomRules(ArgumentSlots):
                 heads += [g for g in prep.children if g.dep_ == "pobj"]
         if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the voters targeted"
             heads.append(trigger.head)
+        heads += [c for h in heads for c in h.conjuncts]  # "Latino and black voters"
         return {self._lemma(h) for h in heads}
 
     def _doer_lemmas(self, trigger: Token) -> set[str]:
