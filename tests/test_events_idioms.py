@@ -111,3 +111,9 @@ def test_investigators_are_not_the_killers():
     text = "Police opened an investigation into the killing of a journalist."
     killing = [e for e in coded(text) if e.root == "18"]
     assert killing and killing[0].source.sector != "COP"
+
+
+def test_force_as_a_purpose_or_in_a_time_to_come_has_not_happened():
+    assert not roots("They travelled to Syria to fight the Islamic State.") & FORCE
+    assert not roots("Police are watching the gunmen until they attack the town.") & FORCE
+    assert roots("The gunmen attacked the town on Monday.") & FORCE

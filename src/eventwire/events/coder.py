@@ -19,7 +19,7 @@ from eventwire.actors import Mention
 from eventwire.events import rule_confidence
 from eventwire.events.actor_refs import ActorRef
 from eventwire.events.candidates import Assembly, Reading, SentenceState
-from eventwire.events.governance import Governance
+from eventwire.events.governance import Governance, infinitive
 from eventwire.events.patterns import Frame, Patterns
 from eventwire.models import Event
 from eventwire.nlp import Document
@@ -157,6 +157,8 @@ class Coder(Assembly):
             if idiom.code is None:
                 return
             frame = replace(frame, code=idiom.code)
+        if _purpose_of_force(trigger, frame.code):
+            return  # "went to Syria to fight", "officers to attack": not (yet) done
         gov = self._governance(trigger)
         if (
             gov.kind == "blocked"
@@ -286,6 +288,12 @@ class Coder(Assembly):
             confidence *= rule_confidence.REPORTED_FACTOR
         reading = Reading(frame.code, noun, confidence, frame.symmetric, own=True)
         self.add(state, reading, sources, targets)
+
+
+def _purpose_of_force(trigger: Token, code: str) -> bool:
+    """Force named as the purpose of something else ("sent troops to fight", "identified
+    officers to attack") is what someone means to do, not what happened."""
+    return code[:2] >= "15" and trigger.dep_ in ("advcl", "acl") and infinitive(trigger)
 
 
 def _claim(trigger: Token, frame: Frame, obj: Token | None, state: SentenceState) -> None:

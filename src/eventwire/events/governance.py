@@ -30,6 +30,8 @@ PLACE_KINDS = ("capital", "place", "seat")
 NAME_ENTITIES = ("GPE", "LOC", "FAC", "ORG")  # an unresolved name ("Camp David", "Minsk")
 # Subordinators that make a clause a condition or an open question, not a report.
 CONDITIONS = {"if", "unless", "whether"}
+# Subordinators whose clause, in the present tense, speaks of a time to come ("until they attack").
+FUTURE_TIME_MARKS = {"until", "till", "before", "once", "when", "whenever"}
 # Prepositions whose nominal object is background to the sentence's news ("after talks").
 # Prepositions whose nominal object is the topic of what is said ("as for requests to ...").
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
@@ -59,9 +61,15 @@ class GovernanceRules(TriggerReading):
                 node = self._conj_head(node)
                 continue
             if rel == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children
-            ):
-                return Governance("blocked", head)  # "if it is attacked": a condition, not an event
+                c.dep_ == "mark"
+                and (
+                    c.lower_ in CONDITIONS
+                    or c.lower_ in FUTURE_TIME_MARKS
+                    and node.tag_ in ("VBP", "VBZ")
+                )
+                for c in node.children
+            ):  # "if it is attacked", "until they attack": a condition or a time to come
+                return Governance("blocked", head)
             if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and infinitive(node)):
                 return Governance("asserted")
             lemma = self._lemma(head)
