@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire import actors, nlp
+from eventwire.actors import Mention, make_actor
 from eventwire.events import dates, places
+from eventwire.models import Article
 
 FRIDAY = "2022-01-28T22:43:00+05:30"  # the seed article's publication, a Friday
 
@@ -40,24 +43,27 @@ def test_words_that_are_no_date_resolve_to_none():
     assert dates.resolve("on Friday", None) is None  # nothing to resolve against
 
 
-def test_places_come_from_the_gazetteer_with_coordinates():
-    paris = places.lookup("Paris")
+def test_places_come_from_the_actors_gazetteer_with_coordinates():
+    paris = places.location_of("Paris", None)
     assert (paris.name, paris.country) == ("Paris", "FRA")
     assert paris.lat == pytest.approx(48.853, abs=0.01) and paris.lon == pytest.approx(
         2.349, abs=0.01
     )
-    assert places.lookup("Kiev").country == "UKR"  # alternate names
+    assert places.location_of("Basra", None).country == "IRQ"  # an alternate name
 
 
-def test_namesakes_are_disambiguated_by_context_and_population():
-    assert places.lookup("Birmingham").country == "GBR"
-    assert places.lookup("Birmingham", frozenset({"USA"})).country == "USA"
-    assert (
-        places.lookup("Paris", frozenset({"USA"})).country == "FRA"
-    )  # context does not beat 2 million people
+def test_a_place_takes_the_country_the_actors_stage_resolved():
+    """A namesake is the actors stage's decision: its country wins over the most populous city."""
+    assert places.location_of("Birmingham", None).country == "GBR"  # the most populous
+    us = Mention(0, 10, "Birmingham", make_actor("Birmingham", "USA", None), "test", 0, 0, 1)
+    found = places.location_of("Birmingham", us)
+    assert (found.name, found.country, found.lat) == ("Birmingham", "USA", None)
 
 
 def test_countries_have_no_invented_coordinates_and_unknown_places_none():
-    ukraine = places.lookup("Ukraine")
+    text = "Talks were held in Ukraine."
+    document = next(nlp.parse([Article(id="u", body=text)]))
+    ukraine_mention = next(m for m in actors.resolve(document) if m.text == "Ukraine")
+    ukraine = places.location_of("Ukraine", ukraine_mention)
     assert ukraine.country == "UKR" and ukraine.lat is None and ukraine.lon is None
-    assert places.lookup("Nowhereville") is None
+    assert places.location_of("Nowhereville", None) is None

@@ -52,6 +52,8 @@ class ArgumentSlots(GovernanceRules):
         )
         if passive:
             sources = self._slot_actors(verb, "agent", None, fallback=True)
+            if not sources and "18" <= frame.code[:2] <= "20":
+                sources = self._armed_instrument(verb)
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 targets = self._actors(verb.head)
             else:
@@ -60,6 +62,16 @@ class ArgumentSlots(GovernanceRules):
                 targets = self._targets(verb, frame, obj)
             return sources, targets
         return self._subjects(verb), self._targets(verb, frame, obj)
+
+    def _armed_instrument(self, verb: Token) -> list[ActorRef]:
+        """ "killed in a car bomb explosion": the bomb (an armed actor of the place) did it."""
+        armed = self.patterns.force_idioms.armed_sectors
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = [r for r in self._shallowest_mention(pobj) if r.actor.sector in armed]
+                if found:
+                    return found
+        return []
 
     def _inanimate_subject(self, verb: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -99,14 +111,14 @@ class ArgumentSlots(GovernanceRules):
     def _subjects(self, verb: Token) -> list[ActorRef]:
         """The verb's agent: its subject, a relative clause's antecedent, or a coordinated verb's subject."""
         seen = set()
-        root_noun = misparsed_main_verb(verb)
-        if root_noun is not None:
-            return self._actors(root_noun, fallback=True)
         while verb.i not in seen:
             seen.add(verb.i)
+            root_noun = misparsed_main_verb(verb)
+            if root_noun is not None:
+                return self._actors(root_noun, fallback=True)
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:
-                subject = subjects[0]
+                subject = subjects[-1]  # of two (a misparse), the one next to the verb
                 if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return self._actors(verb.head, fallback=True)
                 return self._actors(subject, fallback=True)
@@ -192,6 +204,12 @@ class ArgumentSlots(GovernanceRules):
         refs = self._shallowest_mention(phrase_head)
         if refs and not any(r.actor.country for r in refs):
             refs = self._placed_by_owner(phrase_head, refs)
+        place = bool(refs) and all(self._names_a_place(r) for r in refs)
+        for apposition in (c for c in phrase_head.children if c.dep_ == "appos"):
+            described = self._shallowest_mention(apposition)
+            office = [r for r in described if _organisation(r) or place]
+            if office:  # "Kenzo Oshima, the United Nations coordinator" acts for the UN;
+                return office  # "NAIROBI, Kenya's opposition party": a dateline, then the doer
         if not any(r.actor.country for r in refs):  # "Kenzo Oshima, the United Nations coordinator"
             for apposition in (c for c in phrase_head.children if c.dep_ == "appos"):
                 described = [r for r in self._shallowest_mention(apposition) if r.actor.country]
@@ -204,6 +222,10 @@ class ArgumentSlots(GovernanceRules):
                 for r in self._group()
             ]
         return refs
+
+    def _names_a_place(self, ref: ActorRef) -> bool:
+        mention = self._mention_starting(ref.start)
+        return mention is not None and mention.kind in ("place", "capital", "seat")
 
     def _modifies_a_place(self, token: Token) -> bool:
         """ "the Bosnian town", "Pakistan's Swat valley": a country word describing a place is no actor."""
@@ -349,23 +371,48 @@ class ArgumentSlots(GovernanceRules):
             and verb.dep_ == "prep"
         ):
             verb = verb.head
+            if any(c.dep_ == "dobj" for c in verb.children):
+                return []  # "opened an investigation into the killing": not the killers
         elif noun.dep_ not in ("dobj", "attr"):
             return []
         if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
+        if self._reacts_to(verb):
+            return []  # "X condemned the blockade": X did not blockade
         return self._subjects(verb)
+
+    def _reacts_to(self, verb: Token) -> bool:
+        """A verb that is an event of its own (a statement, a criticism, an investigation) takes
+        another's act as its object: its subject reacts to that act, it did not do it."""
+        lemma = self._verb_lemma(verb)
+        if lemma in self.patterns.speech:
+            return True
+        frames = self.patterns.verbs.get(lemma, ())
+        return any(not f.stops and not f.conditional and not f.imported for f in frames)
 
 
 def misparsed_main_verb(verb: Token) -> Token | None:
     """ "Doctors from aid groups donated ...", parsed with "Doctors" as the root and "donated" as a
-    participle: a sentence without a main verb whose finite-looking participle is the real one."""
-    root = verb.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or verb.tag_ not in ("VBD", "VBN"):
+    participle: a sentence without a main verb (or whose verb has two subjects) whose
+    finite-looking participle is the real one; its noun is the subject."""
+    if verb.tag_ not in ("VBD", "VBN"):
         return None
     node = verb if verb.dep_ != "conj" else verb.head
     if node.dep_ != "acl" or any(c.dep_ in ("auxpass", "agent", "aux") for c in node.children):
         return None
-    return root
+    root = verb.sent.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        return root
+    # "Palestinian youths resorted to ..., officials said": two subjects of "said", the first
+    # of which has the sentence's real main verb as its participle
+    noun = node.head
+    if noun.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in noun.head.children) > 1:
+        return noun
+    return None
+
+
+def _organisation(ref: ActorRef) -> bool:
+    return ref.actor.sector in ("IGO", "NGO")
 
 
 def _may_name_an_actor(head: Token) -> bool:

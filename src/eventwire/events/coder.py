@@ -11,13 +11,15 @@ references ("They agreed") point back to the last group of actors that acted tog
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.actors import Mention
 from eventwire.events import rule_confidence
 from eventwire.events.actor_refs import ActorRef
 from eventwire.events.candidates import Assembly, Reading, SentenceState
-from eventwire.events.governance import Governance
+from eventwire.events.governance import Governance, infinitive
 from eventwire.events.patterns import Frame, Patterns
 from eventwire.models import Event
 from eventwire.nlp import Document
@@ -61,6 +63,8 @@ class Coder(Assembly):
     # ----------------------------------------------------------------- verbs
     def _code_verb(self, verb: Token, state: SentenceState) -> None:
         lemma = self._verb_lemma(verb)
+        if self._label(verb, lemma):
+            return  # "two Americans accused of helping": who they are, not an accusation
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
         if speech_code and self._is_speech_use(verb, frame):
@@ -74,6 +78,15 @@ class Coder(Assembly):
             self._code_reported_obligation(verb, state)
             return
         self._code_frame(verb, frame, obj, state)
+
+    def _label(self, verb: Token, lemma: str) -> bool:
+        """A participle describing a noun, with no one said to do it ("a man suspected of")."""
+        return (
+            lemma in self.patterns.labels
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ == "agent" for c in verb.children)
+        )
 
     def _is_speech_use(self, verb: Token, frame: Frame | None) -> bool:
         """A verb of saying reports speech when it has a clause, or no frame and no object."""
@@ -139,6 +152,13 @@ class Coder(Assembly):
             self._code_own_frame_instead(trigger, state)
             return
         _claim(trigger, frame, obj, state)
+        idiom = self._force_idiom(trigger, frame.code, obj, sources, targets)
+        if idiom is not None:  # "seized on a report", "fired back at the senator"
+            if idiom.code is None:
+                return
+            frame = replace(frame, code=idiom.code)
+        if _purpose_of_force(trigger, frame.code):
+            return  # "went to Syria to fight", "officers to attack": not (yet) done
         gov = self._governance(trigger)
         if (
             gov.kind == "blocked"
@@ -234,6 +254,7 @@ class Coder(Assembly):
         frame = self._noun_frame(noun)
         if (
             frame is None
+            or frame.stops  # "a heart attack"
             or noun.dep_ == "compound"  # "an attack ad", "a protest vote": a modifier, no event
             or self._named_event(noun)
             or self._hypothetical_noun(noun)
@@ -244,6 +265,13 @@ class Coder(Assembly):
         if gov.kind == "blocked":
             return
         sources, targets = self._noun_arguments(noun, frame)
+        idiom = self._force_idiom(noun, frame.code, None, sources, targets)
+        if idiom is not None:  # "attacks on her record", "took a swipe at"
+            if idiom.code is None:
+                return
+            frame = replace(frame, code=idiom.code)
+        elif frame.by_state and sources and all(self._state_force(s) for s in sources):
+            frame = replace(frame, code=frame.by_state)  # "Iran's attack" is military force
         if gov.kind in GOVERNED_KINDS and gov.governor is not None:
             if self._codes_itself(gov.governor, noun):
                 return
@@ -260,6 +288,12 @@ class Coder(Assembly):
             confidence *= rule_confidence.REPORTED_FACTOR
         reading = Reading(frame.code, noun, confidence, frame.symmetric, own=True)
         self.add(state, reading, sources, targets)
+
+
+def _purpose_of_force(trigger: Token, code: str) -> bool:
+    """Force named as the purpose of something else ("sent troops to fight", "identified
+    officers to attack") is what someone means to do, not what happened."""
+    return code[:2] >= "15" and trigger.dep_ in ("advcl", "acl") and infinitive(trigger)
 
 
 def _claim(trigger: Token, frame: Frame, obj: Token | None, state: SentenceState) -> None:

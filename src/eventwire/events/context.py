@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import dates, places
 from eventwire.events.actor_refs import ActorRef
-from eventwire.events.arguments import ArgumentSlots
+from eventwire.events.idioms import ForceIdiomRules
 from eventwire.models import Location
 
 # Date entities after these words do not date the event ("since 2019", "until May").
@@ -18,7 +18,7 @@ COMPASS_WORDS = {"outside", "inside", "north", "south", "east", "west"}
 DATE_LEAD_WORDS = {"on", "in", "earlier", "later", "early", "late", "last", "this"}
 
 
-class WhenWhere(ArgumentSlots):
+class WhenWhere(ForceIdiomRules):
     """Dates, places and local countries for coded candidates."""
 
     def _with_local_country(
@@ -85,7 +85,7 @@ class WhenWhere(ArgumentSlots):
             if preposition.lower_ == "of" and preposition.head.lower_ in COMPASS_WORDS:
                 preposition = preposition.head  # "outside of the city of Basra"
             if token.dep_ == "pobj" and preposition.lower_ in NEAR_PREPOSITIONS:
-                found = places.lookup(entity.text, self.context_countries)
+                found = places.location_of(entity.text, self.mention_at.get(entity.root.i))
                 if found is not None and found.country:
                     return found.country
         return None
@@ -134,7 +134,7 @@ class WhenWhere(ArgumentSlots):
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     name = self._place_name(pobj)
                     if name:
-                        found = places.lookup(name, self.context_countries)
+                        found = places.location_of(name, self.mention_at.get(pobj.i))
                         if found:
                             return found
         return None

@@ -30,7 +30,13 @@ PLACE_KINDS = ("capital", "place", "seat")
 NAME_ENTITIES = ("GPE", "LOC", "FAC", "ORG")  # an unresolved name ("Camp David", "Minsk")
 # Subordinators that make a clause a condition or an open question, not a report.
 CONDITIONS = {"if", "unless", "whether"}
+# Subordinators whose clause, in the present tense, speaks of a time to come ("until they attack").
+FUTURE_TIME_MARKS = {"until", "till", "before", "once", "when", "whenever"}
 # Prepositions whose nominal object is background to the sentence's news ("after talks").
+# Prepositions whose nominal object is the topic of what is said ("as for requests to ...").
+TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
+# Prepositions whose nominal object is the setting of a coded verb ("signed a pact at a meeting").
+SETTING_PREPOSITIONS = {"in", "during", "amid", "at"}
 BACKGROUND_PREPOSITIONS = {"following", "after", "before", "since", "ahead", "prior", "despite"}
 
 
@@ -46,6 +52,8 @@ class GovernanceRules(TriggerReading):
     def _governance(self, token: Token) -> Governance:
         """What the word above the trigger says about it: asserted, reported, an intent, ... or blocked."""
         modality = self.patterns.modality
+        if _characterisation(token):
+            return Governance("blocked", token.head)
         node = token
         while node.head.i != node.i:
             rel, head = node.dep_, node.head
@@ -53,15 +61,25 @@ class GovernanceRules(TriggerReading):
                 node = self._conj_head(node)
                 continue
             if rel == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children
-            ):
-                return Governance("blocked", head)  # "if it is attacked": a condition, not an event
+                c.dep_ == "mark"
+                and (
+                    c.lower_ in CONDITIONS
+                    or c.lower_ in FUTURE_TIME_MARKS
+                    and node.tag_ in ("VBP", "VBZ")
+                )
+                for c in node.children
+            ):  # "if it is attacked", "until they attack": a condition or a time to come
+                return Governance("blocked", head)
             if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and infinitive(node)):
                 return Governance("asserted")
             lemma = self._lemma(head)
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
+            if token.pos_ == "NOUN" and self._presupposes(head, rel):
+                return Governance("asserted")  # "ordered a probe into the murder": a murder
             if phrases & modality.blocking or (self._negated(head) and rel != "ccomp"):
                 return Governance("blocked", head)
+            if lemma in modality.purposes and head.dep_ == "acl" and head.tag_ == "VBN":
+                return Governance("blocked", head)  # "a bill aimed at forcing China"
             kind = None
             if lemma in modality.refusal and rel in ("xcomp", "dobj", "acl"):
                 kind = "refusal"
@@ -84,6 +102,16 @@ class GovernanceRules(TriggerReading):
                 return Governance("asserted")
             node = head
         return Governance("asserted")
+
+    def _presupposes(self, head: Token, rel: str) -> bool:
+        """An investigation of an act ("a probe into the murder", also when the parser hangs
+        "into the murder" on the verb that takes the probe) presupposes the act."""
+        presupposing = self.patterns.modality.presupposing
+        if self._lemma(head) in presupposing:
+            return True
+        return rel == "prep" and any(
+            c.dep_ == "dobj" and self._lemma(c) in presupposing for c in head.children
+        )
 
     def _conj_head(self, node: Token) -> Token:
         """The conjunct an infinitive really coordinates with ("agreed to X ... and to Y")."""
@@ -136,10 +164,21 @@ class GovernanceRules(TriggerReading):
         return False
 
     def _hypothetical_noun(self, noun: Token) -> bool:
-        modifiers = self.patterns.modality.hypothetical_modifiers
-        return self._negated(noun) or any(
-            c.dep_ in ("amod", "compound") and self._lemma(c) in modifiers for c in noun.children
-        )
+        """ "a possible attack", "no talks", "could spark attacks": an act that did not happen."""
+        modality = self.patterns.modality
+        if self._negated(noun) or any(
+            c.dep_ in ("amod", "compound") and self._lemma(c) in modality.hypothetical_modifiers
+            for c in noun.children
+        ):
+            return True
+        node = noun
+        while node.dep_ not in CLAUSE_BOUNDARIES and node.dep_ not in ("ccomp", "xcomp"):
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in modality.aux_hypothetical for c in node.children
+            ):
+                return True
+        return False
 
     def _codes_itself(self, governor: Token, trigger: Token) -> bool:
         """ "rejected a proposal to sign X": the governor's own specific reading (127) is the event."""
@@ -154,9 +193,32 @@ class GovernanceRules(TriggerReading):
         preposition = noun.head
         if noun.dep_ != "pobj" or self._lemma(noun) in self.patterns.two_sided_fighting:
             return False
-        if preposition.lower_ in BACKGROUND_PREPOSITIONS:
+        if preposition.lower_ in BACKGROUND_PREPOSITIONS or _topic(preposition):
             return True
-        return preposition.lower_ in ("in", "during", "amid") and preposition.head.i in coded_verbs
+        return preposition.lower_ in SETTING_PREPOSITIONS and preposition.head.i in coded_verbs
+
+
+def _characterisation(token: Token) -> bool:
+    """ "Hamas, which advocates Israel's destruction": a relative clause in the simple present
+    says what a named actor is or does habitually, not what it did."""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ in ("VBZ", "VBP")
+        and token.head.pos_ == "PROPN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
+def _topic(preposition: Token) -> bool:
+    """ "about the attack", "as for requests", "as part of a deal": the noun names a topic or
+    the frame of the news, not an event."""
+    if preposition.lower_ in TOPIC_PREPOSITIONS:
+        return True
+    part = preposition.head
+    if preposition.lower_ == "of" and part.lower_ == "part" and part.head.lower_ == "as":
+        return True
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else preposition
+    return preposition.lower_ == "for" and "as" in (preposition.head.lower_, before.lower_)
 
 
 def infinitive(token: Token) -> bool:

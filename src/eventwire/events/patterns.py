@@ -6,7 +6,7 @@ tries a trigger's frames in order and takes the first whose conditions hold.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -47,6 +47,7 @@ class Frame:
     prep_object: frozenset[str] = frozenset()
     particle: str | None = None
     imported: bool = False  # from PETRARCH-2's dictionary, not hand-written
+    by_state: str | None = None  # the code when every source is a state or its armed forces
 
     @property
     def stops(self) -> bool:
@@ -73,6 +74,8 @@ class Modality:
     aux_demand: frozenset[str]
     aux_hypothetical: frozenset[str]
     hypothetical_modifiers: frozenset[str]
+    purposes: frozenset[str]
+    presupposing: frozenset[str]
     group_references: frozenset[str]
 
     def recode(self, kind: str, inner_root: str, governor_lemma: str = "") -> str:
@@ -94,6 +97,21 @@ class Modality:
 
 
 @dataclass(frozen=True)
+class ForceIdioms:
+    """When words of force (roots 15-20) mean politics, sport or markets (``force_idioms``)."""
+
+    phrases: dict[str, str | None] = field(default_factory=dict)
+    objects: frozenset[str] = frozenset()
+    verbal: frozenset[str] = frozenset()
+    verbal_code: str = "111"
+    armed_sectors: frozenset[str] = frozenset()
+    political_sectors: frozenset[str] = frozenset()
+    force_cues: frozenset[str] = frozenset()
+    inanimate_doers: frozenset[str] = frozenset()
+    contest: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Patterns:
     verbs: dict[str, tuple[Frame, ...]]
     nouns: dict[str, tuple[Frame, ...]]
@@ -108,6 +126,8 @@ class Patterns:
     non_agents: frozenset[str]
     two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
+    labels: frozenset[str] = frozenset()
+    force_idioms: ForceIdioms = ForceIdioms()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
 
@@ -116,7 +136,7 @@ class PatternError(ValueError):
 
 
 if TYPE_CHECKING:
-    _BaseLoader = yaml.SafeLoader
+    from yaml import SafeLoader as _BaseLoader
 else:
     _BaseLoader = yamlfile.SafeLoader
 
@@ -141,6 +161,8 @@ _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
 
 
 def _check_code(code: object, where: str) -> str:
+    if code == NULL_CODE and where.startswith(("verbs.", "nouns.")):
+        return code  # a frame that stops the event
     if not isinstance(code, str) or code not in ontology.codes():
         raise PatternError(f"{where}: {code!r} is not a CAMEO code in cameo.tsv")
     return code
@@ -173,6 +195,8 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
             "symmetric",
             "complaint",
             "confidence",
+            "by_state",
+            "subject",
         }
         if unknown:
             raise PatternError(f"{where}: unknown frame keys {sorted(unknown)}")
@@ -187,6 +211,8 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
                 symmetric=bool(item.get("symmetric", False)),
                 complaint=_check_code(item["complaint"], where) if "complaint" in item else None,
                 confidence=float(item.get("confidence", default_confidence)),
+                by_state=_check_code(item["by_state"], where) if "by_state" in item else None,
+                subject=frozenset(item.get("subject", ())),
             )
         )
     return tuple(frames)
@@ -227,6 +253,8 @@ def parse(text: str) -> Patterns:
         aux_demand=frozenset(mod["aux_demand"]),
         aux_hypothetical=frozenset(mod.get("aux_hypothetical", ())),
         hypothetical_modifiers=frozenset(mod["hypothetical_modifiers"]),
+        purposes=frozenset(mod.get("purposes", ())),
+        presupposing=frozenset(mod.get("presupposing", ())),
         group_references=frozenset(mod["group_references"]),
     )
     return Patterns(
@@ -254,6 +282,28 @@ def parse(text: str) -> Patterns:
         non_agents=frozenset(data.get("non_agents", ())),
         two_sided_fighting=frozenset(data.get("two_sided_fighting", ())),
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),
+        labels=frozenset(data.get("labels", ())),
+        force_idioms=_force_idioms(data.get("force_idioms", {})),
+    )
+
+
+def _force_idioms(data: dict) -> ForceIdioms:
+    """``force_idioms``: phrases are 'lemma word' with a CAMEO code or null (no event)."""
+    phrases: dict[str, str | None] = {}
+    for phrase, code in data.get("phrases", {}).items():
+        if len(phrase.split()) != 2 or phrase != phrase.lower():
+            raise PatternError(f"force_idioms.phrases: {phrase!r} must be two lower-case words")
+        phrases[phrase] = None if code is None else _check_code(code, f"force_idioms.{phrase}")
+    return ForceIdioms(
+        phrases=phrases,
+        objects=frozenset(data.get("objects", ())),
+        verbal=frozenset(data.get("verbal", ())),
+        verbal_code=_check_code(data.get("verbal_code", "111"), "force_idioms.verbal_code"),
+        armed_sectors=frozenset(data.get("armed_sectors", ())),
+        political_sectors=frozenset(data.get("political_sectors", ())),
+        force_cues=frozenset(data.get("force_cues", ())),
+        inanimate_doers=frozenset(data.get("inanimate_doers", ())),
+        contest=frozenset(data.get("contest", ())),
     )
 
 

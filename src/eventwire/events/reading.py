@@ -49,7 +49,8 @@ class TriggerReading:
             if span is not None:
                 for i in range(span.start, span.end):
                     self.mention_at.setdefault(i, mention)
-        self.context_countries = frozenset(m.actor.country for m in mentions if m.actor.country)
+        self.mentions = mentions
+        self.mention_by_start = {m.start: m for m in mentions}
         self.group: list[ActorRef] = []
         self.group_sentence = -GROUP_MEMORY - 1
         self._current_sentence = 0
@@ -59,6 +60,10 @@ class TriggerReading:
         self.ents = list(self.doc.ents)
         self.chunk_by_root: dict[int, Span] | None = None  # built on first use
         self.lemmas: dict[int, str] = {}
+
+    def _mention_starting(self, start: int) -> Mention | None:
+        """The actor mention that begins at this character (an ``ActorRef``'s start)."""
+        return self.mention_by_start.get(start)
 
     def _lemma(self, token: Token) -> str:
         """The lemma, with hyphenated compounds joined ("build-up", "cease-fire"); once per token."""

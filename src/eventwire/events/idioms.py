@@ -1,0 +1,128 @@
+"""Words of force that mean politics, sport or markets: "seized on a report", "fired back at the
+senator", "target voters", "Trump attacked a judge". A trigger coded as material conflict
+(roots 15-20) is checked here before it becomes an event; the word lists are ``force_idioms``
+in ``patterns.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events.actor_refs import ActorRef
+from eventwire.events.arguments import ArgumentSlots
+
+PLACE_KINDS = ("place", "capital", "seat")  # actor mentions that name where, not who
+AIMED_PREPOSITIONS = ("on", "upon", "against", "at")  # "attacks on her record"
+
+
+@dataclass(frozen=True)
+class Idiom:
+    """A figurative use of a word of force, and the code it has instead (None: no event)."""
+
+    code: str | None
+
+
+class ForceIdiomRules(ArgumentSlots):
+    """Decides whether a material-conflict reading is an idiom (and what it is instead)."""
+
+    def _force_idiom(
+        self,
+        trigger: Token,
+        code: str,
+        obj: Token | None,
+        sources: list[ActorRef],
+        targets: list[ActorRef],
+    ) -> Idiom | None:
+        """None when the reading stands; else the idiom it is."""
+        if not "15" <= code[:2] <= "20":
+            return None
+        idioms = self.patterns.force_idioms
+        lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
+        nearby = self._nearby_lemmas(trigger)
+        aimed = self._aimed_at(trigger, obj)
+        if obj is not None:
+            nearby |= {self._lemma(c) for c in obj.children}
+        if nearby & idioms.force_cues or any(self._armed(ref) for ref in sources + targets):
+            return None
+        if self._doer_lemmas(trigger) & idioms.inanimate_doers:  # "the crisis that hurt millions"
+            return Idiom(None)
+        phrase = self._idiom_phrase(trigger, lemma, nearby)
+        if phrase is not None:
+            return Idiom(idioms.phrases[phrase])
+        if lemma in idioms.contest and self._words_between_people(sources, targets):
+            return Idiom(None)  # "Clinton beat the senator": an election
+        verbal = lemma in idioms.verbal or bool(aimed & idioms.verbal)
+        if aimed & idioms.objects:  # "target voters", "attacks on her record"
+            return Idiom(idioms.verbal_code if verbal else None)
+        if verbal and targets and self._words_between_people(sources, targets):
+            return Idiom(idioms.verbal_code)
+        return None
+
+    def _idiom_phrase(self, trigger: Token, lemma: str, nearby: set[str]) -> str | None:
+        """ "seize on", "fire back" (the trigger and a word below it) or "take (a) swipe" (the
+        verb that takes the trigger as its object, and the trigger)."""
+        phrases = self.patterns.force_idioms.phrases
+        candidates = [f"{lemma} {word}" for word in sorted(nearby)]
+        phrase_head = trigger.head if trigger.dep_ in ("acl", "amod", "compound") else trigger
+        if phrase_head.dep_ == "dobj":  # "took a (parting) shot at"
+            candidates.append(f"{self._lemma(phrase_head.head)} {lemma}")
+        return next((p for p in candidates if p in phrases), None)
+
+    def _aimed_at(self, trigger: Token, obj: Token | None) -> set[str]:
+        """Lemmas of what the trigger is aimed at: its object, passive subject, or the object of
+        "on"/"against"/"at"."""
+        heads = [obj] if obj is not None else []
+        heads += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        for prep in (c for c in trigger.children if c.dep_ == "prep"):
+            if prep.lower_ in AIMED_PREPOSITIONS:
+                heads += [g for g in prep.children if g.dep_ == "pobj"]
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the voters targeted"
+            heads.append(trigger.head)
+        heads += [c for h in heads for c in h.conjuncts]  # "Latino and black voters"
+        return {self._lemma(h) for h in heads}
+
+    def _doer_lemmas(self, trigger: Token) -> set[str]:
+        """The head lemma of the trigger's subject, or of the noun its relative clause describes."""
+        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
+        if agents:  # "targeted by hate", "struck by incarnations of terrorism"
+            return {self._lemma(a) for a in agents}
+        node = trigger
+        while node.dep_ in ("xcomp", "conj") and not _subject(node):
+            node = node.head  # "appear to have harmed", "jumped a curb and struck them"
+        doer = _subject(node)
+        if (doer is None or doer.tag_ in ("WDT", "WP")) and node.dep_ == "relcl":
+            doer = node.head  # "the crisis that hurt millions"
+        return {self._lemma(doer)} if doer is not None else set()
+
+    def _state_force(self, ref: ActorRef) -> bool:
+        """A state ("Iran") or its armed forces ("Israeli troops"); a city's name on an event
+        ("the Orlando attack") is where it happened, not a state acting."""
+        actor = ref.actor
+        if not actor.country or len(actor.country) != 3 or actor.sector not in (None, "MIL"):
+            return False
+        mention = self._mention_starting(ref.start)
+        return mention is None or mention.kind not in PLACE_KINDS
+
+    def _armed(self, ref: ActorRef) -> bool:
+        return ref.actor.sector in self.patterns.force_idioms.armed_sectors
+
+    def _words_between_people(self, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+        """Politicians, officials or other people on both sides (states are not people: "Russia
+        attacked Ukraine" is force); an unnamed or unresolved doer may be either."""
+        return (
+            bool(sources)
+            and all(self._personal(t) for t in targets)
+            and all(self._personal(s) or not s.known for s in sources)
+        )
+
+    def _personal(self, ref: ActorRef) -> bool:
+        if ref.actor.sector in self.patterns.force_idioms.political_sectors:
+            return True
+        mention = self._mention_starting(ref.start)
+        return mention is not None and mention.kind == "person"
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
