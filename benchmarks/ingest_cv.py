@@ -104,22 +104,6 @@ def score_all(gold: dict[str, str], inputs: dict, extract: Callable[[object], st
     return out
 
 
-def text_runs(gold: dict[str, str], fulltext: dict[str, str]) -> dict[str, Scores]:
-    runs: dict[str, Scores] = {}
-    names = list(TEXT_GRID)
-    saved = {name: getattr(text_cleaner, name) for name in names}
-    try:
-        for values in itertools.product(*TEXT_GRID.values()):
-            for name, value in zip(names, values):
-                setattr(text_cleaner, name, value)
-            label = " ".join(f"{n}={v:g}" for n, v in zip(names, values))
-            runs[label] = score_all(gold, fulltext, lambda t: text_cleaner.text_to_article(t).body)
-    finally:
-        for name, value in saved.items():
-            setattr(text_cleaner, name, value)
-    return runs
-
-
 def grid_runs(
     gold: dict[str, str], fulltext: dict[str, str], grid: dict[str, tuple]
 ) -> dict[str, Scores]:
@@ -195,7 +179,7 @@ def main() -> None:
     text_gold = {k: v for k, v in gold.items() if k in fulltext}
     if args.part in ("text", "both", "all"):
         current = " ".join(f"{n}={getattr(text_cleaner, n):g}" for n in TEXT_GRID)
-        runs = text_runs(text_gold, fulltext)
+        runs = grid_runs(text_gold, fulltext, TEXT_GRID)
         report("full-page text: cleaner constants", runs, current, folds, args.folds)
     if args.part in ("lists", "all"):
         current = " ".join(f"{n}={getattr(text_cleaner, n):g}" for n in LIST_GRID)
