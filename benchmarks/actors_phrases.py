@@ -5,7 +5,7 @@ country and sector an analyst gives it (guide: annotations/actors/GUIDE.md). The
 parsed and resolved as ``eventwire extract`` would (with its ``published`` date); the
 system's answer for a span is the mention overlapping it most (ties: the one whose head is
 inside the span), or no country and no sector when no mention overlaps. Prints, per split
-(``dev`` may be looked at while tuning, ``test`` is held out): country right, sector right,
+(``dev`` and ``dev2`` may be looked at while tuning, ``test`` is held out): country right, sector right,
 both right.
 
 Usage: python3 benchmarks/actors_phrases.py [--show-misses dev]
