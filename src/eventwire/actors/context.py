@@ -167,8 +167,10 @@ def give_context_country(state: DocState) -> None:
         strong = leading is not None and leading.score >= MIN_SCORE_UNTITLED
     for mention in state.mentions:
         actor = mention.actor
-        if actor.country or actor.sector in ("IGO", "NGO") or mention.kind not in RECEIVING_KINDS:
+        if actor.country or actor.sector == "IGO" or mention.kind not in RECEIVING_KINDS:
             continue
+        if actor.sector == "NGO" and not (strong and mention.kind in ("organisation", "unknown")):
+            continue  # "the National Rifle Association" in a US story; a bare "NGOs" is no one's
         if not actor.sector and not (strong and untitled(state, mention)):
             continue
         found: str | None = None

@@ -10,6 +10,7 @@ surnames need evidence (spaCy sees a person, or a title precedes). See docs/acto
 from __future__ import annotations
 
 from eventwire.actors.appositive import appositive_title
+from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import (
@@ -20,6 +21,7 @@ from eventwire.actors.offices import (
 )
 from eventwire.actors.state import (
     DocState,
+    entry_country,
     named_countries,
     split_lines,
 )
@@ -63,7 +65,7 @@ def people(state: DocState) -> None:
                 or tokens[0].lower_ in WORDS.former_words
             ):
                 tokens.pop(0)  # "Archbishop Desmond Tutu": the title is read by _title_before
-            if not tokens:
+            if not tokens or ends_with_chamber(state, tokens[-1].i):
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
             if seen.intersection(range(start, end)) or any(
@@ -124,6 +126,9 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
     else:
         actor, notes = unknown_person_actor(state, title, start, written)
         person_id, gender = written, None
+        if actor.country is None and (tag := party_state_tag(state, end)):
+            actor = make_actor("", "USA", actor.sector, name=actor.name)
+            notes.append(f"the party and state tag '{tag}' after the name -> USA")
     described = appositive_title(state, end - 1) if not title.words else None
     if described and (actor.sector in (None, "ELI") or described.country in state.kb.igo_codes):
         country = described.country or actor.country
@@ -138,6 +143,31 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
         person_id=person_id,
     )  # fmt: skip
     mention.gender = gender
+
+
+def party_state_tag(state: DocState, end: int) -> str | None:
+    """'Sen. Ron Johnson, R-Wis.', 'Michael McCaul (R-TX)': a US party letter and state
+    after a name; the tag as written, or None."""
+    tokens = state.tokens
+    if end + 3 >= len(tokens) or tokens[end].text not in (",", "("):
+        return None
+    party, dash, where = tokens[end + 1], tokens[end + 2], tokens[end + 3]
+    if party.lower_ not in WORDS.party_letters or dash.text != "-" or dash.whitespace_:
+        return None
+    if party.whitespace_ or not (
+        where.text in us_states() or entry_country(state.kb.names.get(where.text, [])) == "USA"
+    ):
+        return None
+    return state.doc[end + 1 : end + 4].text
+
+
+def ends_with_chamber(state: DocState, i: int) -> bool:
+    """'Battleground Senate': a PERSON ending in a legislative chamber's word is a misparse (its
+    last word would otherwise be taken as a surname: "the Senate" -> that person)."""
+    role = state.roles.get(i)
+    return (
+        role is not None and not role.names_person and state.tokens[i].lower_ in WORDS.chamber_words
+    )
 
 
 def as_stated_before(

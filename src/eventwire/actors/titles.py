@@ -35,9 +35,10 @@ class Title:
     @property
     def sector(self) -> str | None:
         """The title's sector; a generic head ("leader", "spokesman") speaks for the
-        institution named before it ("Senate Majority Leader" -> LEG)."""
+        institution named before it ("Senate Majority Leader" -> LEG), an honorific's office
+        for itself ("Republican Sen." -> LEG)."""
         generic = all(word in WORDS.generic_heads for word in self.role_words)
-        if self.institution_sector and generic:
+        if self.institution_sector and (not self.sectors or self.role_words and generic):
             return self.institution_sector
         return self.sectors[-1] if self.sectors else None
 

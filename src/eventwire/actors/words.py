@@ -43,6 +43,7 @@ class Words:
     descent_demonyms: frozenset[str]
     chamber_words: frozenset[str]
     committee_words: frozenset[str]
+    party_letters: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
