@@ -575,3 +575,19 @@ def test_an_armed_force_named_before_its_members():
     text = "WASHINGTON — Kurdish Peshmerga fighters and Basij militiamen clashed near the border."
     assert _actor(text, "Kurdish Peshmerga fighters") == ("IRQ", "MIL")
     assert _actor(text, "Basij militiamen") == ("IRN", "MIL")
+
+
+def test_a_party_and_state_tag_after_a_name_says_american():
+    text = "Sen. Ron Johnson, R-Wis., said the State Department failed its staff in Libya."
+    assert _actor(text, "Sen. Ron Johnson") == ("USA", "LEG")  # not Libya, the sentence's place
+
+
+def test_an_honorific_office_wins_over_a_party_adjective():
+    text = "In Pennsylvania, Republican Sen. Pat Toomey has 45%, a new poll shows."
+    assert _actor(text, "Republican Sen. Pat Toomey") == ("USA", "LEG")
+
+
+def test_the_federal_reserve_is_the_us_government_not_a_business():
+    text = "The Federal Reserve raised rates, and the Fed said more could follow."
+    assert _actor(text, "Federal Reserve") == ("USA", "GOV")
+    assert _actor(text, "Fed") == ("USA", "GOV")
