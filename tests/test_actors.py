@@ -578,7 +578,7 @@ def test_an_armed_force_named_before_its_members():
 
 
 def test_a_party_and_state_tag_after_a_name_says_american():
-    text = "Sen. Ron Johnson, R-Wis., said the State Department failed its staff in Libya."
+    text = "Libyan militias attacked the compound. Sen. Ron Johnson, R-Wis., said security in Libya had been reduced."
     assert _actor(text, "Sen. Ron Johnson") == ("USA", "LEG")  # not Libya, the sentence's place
 
 
