@@ -62,7 +62,7 @@ DATELINE_WEIGHT = 3.0
 HEADLINE_WEIGHT = 2.0  # a mention in the first sentence (the headline in most bodies)
 MENTION_WEIGHT = 1.0
 #: The leading country is taken when it has at least this score and this many times the next.
-MIN_SCORE, MIN_LEAD = 3.0, 2.0
+MIN_SCORE, MIN_LEAD = 3.0, 1.5
 #: An untitled person we do not know takes the article's country only when it leads by this
 #: much (a dateline always counts): "Putin met Zorblax Quintavius in Moscow" says little.
 MIN_SCORE_UNTITLED = 6.0
