@@ -119,3 +119,14 @@ def test_extract_min_confidence_drops_less_confident_events(tmp_path):
     )["articles"][0]
     assert confident["events"] and all(e["confidence"] >= threshold for e in confident["events"])
     assert len(confident["events"]) < len(everything["events"])
+
+
+def test_plover_main_event_is_the_main_clauses():
+    from eventwire.evaluation.plover import main_event
+    from eventwire.evaluation.sentences import parse_and_code
+
+    text = "Palestinians blamed Israel for the bombing of a house in the West Bank."
+    [(events, doc)] = list(parse_and_code([text]))
+    assert {e.plover for e in events} >= {"ACCUSE", "ASSAULT"}
+    main = main_event(events, doc)
+    assert main is not None and main.plover == "ACCUSE" and main.source.country == "PSE"

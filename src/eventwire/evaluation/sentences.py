@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from eventwire.models import Article, Event
 
 
@@ -25,6 +27,14 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def code_sentences(texts: Iterable[str], *, imported: bool = True) -> Iterator[list[Event]]:
     """Events of each text, coded as a one-sentence article (unique texts parsed once)."""
+    for events, _ in parse_and_code(texts, imported=imported):
+        yield events
+
+
+def parse_and_code(
+    texts: Iterable[str], *, imported: bool = True
+) -> Iterator[tuple[list[Event], Doc]]:
+    """Each text's events with its spaCy parse, for scores that need the sentence's structure."""
     from eventwire import actors, events, nlp
 
     texts = list(texts)
@@ -33,6 +43,9 @@ def code_sentences(texts: Iterable[str], *, imported: bool = True) -> Iterator[l
     coded = {}
     for document in nlp.parse(articles):
         mentions = actors.resolve(document)
-        coded[document.article.body] = events.code(document, mentions, imported=imported)
+        coded[document.article.body] = (
+            events.code(document, mentions, imported=imported),
+            document.doc,
+        )
     for text in texts:
         yield coded[text]
