@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.models import Actor, Event
+from eventwire.nlp import doc_text, sentence_of
 
 WEIGHTS_FILE = "confidence.json"
 CUES_FILE = "confidence_cues.json"
@@ -259,7 +260,7 @@ def _actor_features(role: str, actor: Actor | None) -> dict[str, float]:
 
 
 def _sentence_features(trigger: Token) -> dict[str, float]:
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     text = sentence.text.strip()
     quotes_before = sum(text[: trigger.idx - sentence.start_char].count(q) for q in '"“”')
     length = len(sentence)
@@ -273,7 +274,7 @@ def _sentence_features(trigger: Token) -> dict[str, float]:
         "sent:long": float(length > 40),
         "sent:short": float(length < 10),
         "sent:first": float(sentence.start == 0),
-        "sent:position": min(sentence.start_char / max(len(trigger.doc.text), 1), 1.0),
+        "sent:position": min(sentence.start_char / max(len(doc_text(trigger.doc)), 1), 1.0),
     }
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import Article
 
@@ -40,6 +40,19 @@ def doc_text(doc: Doc) -> str:
 
 
 _TEXT_KEY = "eventwire.text"
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence holding ``token``, found from the token outwards: spaCy's ``token.sent``
+    walks every sentence of the document before it, once per call."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
 
 
 @Language.component("paragraph_sentences")
