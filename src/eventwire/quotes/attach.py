@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_text, sentence_of
 from eventwire.quotes import marks
 from eventwire.quotes.attribution import Attribution, end_of, extend, reach, trim
 from eventwire.quotes.cues import Cues
@@ -305,7 +305,7 @@ def _follows(doc: Doc, text: str, previous: Attribution, quote: marks.Quoted) ->
     span = doc.char_span(max(0, ends - 1), ends, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    sentence_end = span[0].sent.end_char
+    sentence_end = sentence_of(span[0]).end_char
     return sentence_end <= quote.outer_start and not text[sentence_end : quote.outer_start].strip()
 
 
@@ -364,7 +364,7 @@ def _speaker_extent(doc: Doc, attribution: Attribution, limit: int) -> tuple[int
 def _sentence_at(doc: Doc, offset: int) -> int:
     """The start (token index) of the sentence holding character ``offset``."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0].sent.start if span is not None and len(span) else -1
+    return sentence_of(span[0]).start if span is not None and len(span) else -1
 
 
 def _outside(between: str, offset: int, speaker: tuple[int, int]) -> str:
@@ -394,7 +394,7 @@ def _starts_sentence(doc: Doc, quote: marks.Quoted) -> bool:
     if span is None or not len(span):
         return True
     token = span[0]
-    return token.is_sent_start or token.i == token.sent.start
+    return token.is_sent_start or token.i == sentence_of(token).start
 
 
 def _fragment(doc: Doc, text: str, cues: Cues, quote: marks.Quoted) -> Attribution | None:
