@@ -10,6 +10,8 @@ organisation with no country, so that it is not read as the state either.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span
 
 from eventwire.actors.matching import PLACE_KINDS
@@ -18,8 +20,9 @@ from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
 from eventwire.actors.words import WORDS
 
 
-def institution_names(state: DocState) -> None:
-    """Every spaCy organisation of two words or more that holds a place name."""
+def organisation_names(state: DocState) -> Iterator[tuple[int, int]]:
+    """(start, end) token bounds of every spaCy organisation name, line by line, without a
+    leading article ("the")."""
     for ent in state.ents:
         if ent.label_ != "ORG":
             continue
@@ -27,8 +30,14 @@ def institution_names(state: DocState) -> None:
             start = part.start
             while start < part.end and state.tokens[start].pos_ == "DET":
                 start += 1
-            if part.end - start > 1 and not state.used.intersection(range(start, part.end)):
-                institution(state, state.doc[start : part.end])
+            yield start, part.end
+
+
+def institution_names(state: DocState) -> None:
+    """Every spaCy organisation of two words or more that holds a place name."""
+    for start, end in organisation_names(state):
+        if end - start > 1 and not state.used.intersection(range(start, end)):
+            institution(state, state.doc[start:end])
 
 
 def institution(state: DocState, span: Span) -> None:
@@ -84,30 +93,24 @@ def committees(state: DocState) -> None:
     """'the House Intelligence Committee', 'Senate Judiciary Subcommittee': a committee of a
     legislative chamber is the legislature (``LEG``), whatever its subject; its country comes
     from context. Read before role words ("Intelligence" is not the spies)."""
-    for ent in state.ents:
-        if ent.label_ != "ORG":
+    for start, end in organisation_names(state):
+        words = [t.lower_ for t in state.tokens[start:end]]
+        if (
+            len(words) < 2
+            or words[0] not in WORDS.chamber_words
+            or words[-1] not in WORDS.committee_words
+            or state.used.intersection(range(start, end))
+            or known_whole(state, start, end)
+        ):
             continue
-        for part in split_lines(ent, state.tokens):
-            start = part.start
-            while start < part.end and state.tokens[start].pos_ == "DET":
-                start += 1
-            words = [t.lower_ for t in state.tokens[start : part.end]]
-            if (
-                len(words) < 2
-                or words[0] not in WORDS.chamber_words
-                or words[-1] not in WORDS.committee_words
-                or state.used.intersection(range(start, part.end))
-                or known_whole(state, start, part.end)
-            ):
-                continue
-            state.emit(
-                start,
-                part.end,
-                make_actor("", None, "LEG"),
-                f"committee of a legislative chamber '{state.tokens[start].text}' -> LEG "
-                "(words.yaml chamber_words, committee_words)",
-                "organisation",
-            )
+        state.emit(
+            start,
+            end,
+            make_actor("", None, "LEG"),
+            f"committee of a legislative chamber '{state.tokens[start].text}' -> LEG "
+            "(words.yaml chamber_words, committee_words)",
+            "organisation",
+        )
 
 
 def known_whole(state: DocState, start: int, end: int) -> bool:
