@@ -44,21 +44,108 @@ class ForceIdiomRules(ArgumentSlots):
         aimed = self._aimed_at(trigger, obj)
         if obj is not None:
             nearby |= {self._lemma(c) for c in obj.children}
+        if self._statistic(trigger) or self._habitual(trigger):
+            return Idiom(None)  # "82 percent of murders", "people are usually murdered"
         if nearby & idioms.force_cues or any(self._armed(ref) for ref in sources + targets):
             return None
-        if self._doer_lemmas(trigger) & idioms.inanimate_doers:  # "the crisis that hurt millions"
-            return Idiom(None)
+        if self._doer_lemmas(trigger) & idioms.inanimate_doers or self._act_as_doer(trigger):
+            return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
+        if lemma in idioms.advocacy and _fights_for(trigger):
+            return Idiom(None)  # "I will fight for you"
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "ROOT" and _comparative(trigger):
+            return Idiom(None)  # "More bombing.": a wish, not an act
         phrase = self._idiom_phrase(trigger, lemma, nearby)
         if phrase is not None:
             return Idiom(idioms.phrases[phrase])
-        if lemma in idioms.contest and self._words_between_people(sources, targets):
-            return Idiom(None)  # "Clinton beat the senator": an election
+        if lemma in idioms.contest and (
+            self._words_between_people(sources, targets) or _settings(trigger) & idioms.objects
+        ):
+            return Idiom(None)  # "Clinton beat the senator", "beating her in polls": elections
         verbal = lemma in idioms.verbal or bool(aimed & idioms.verbal)
         if aimed & idioms.objects:  # "target voters", "attacks on her record"
             return Idiom(idioms.verbal_code if verbal else None)
         if verbal and targets and self._words_between_people(sources, targets):
             return Idiom(idioms.verbal_code)
+        if verbal and (self._aimed_at_people(trigger, obj) or self._politician_s(trigger, sources)):
+            return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
         return None
+
+    def _statistic(self, trigger: Token) -> bool:
+        """ "82 percent of murders", "1,500 people were killed last year": a share of acts, or
+        a count of victims over a period with no one said to do it, is a statistic."""
+        idioms = self.patterns.force_idioms
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.lower_ == "of":
+            return self._lemma(head.head) in idioms.statistic_heads
+        counted = any(
+            c.dep_ == "nsubjpass"
+            and self._lemma(c) in idioms.generic_patients
+            and any(n.dep_ == "nummod" for n in c.children)
+            for c in trigger.children
+        )
+        period = any(
+            self._lemma(c) in idioms.period_nouns for c in trigger.children if c.dep_ == "npadvmod"
+        )
+        return counted and period
+
+    def _habitual(self, trigger: Token) -> bool:
+        """ "people are usually murdered by someone they know": a habit in the present."""
+        adverbs = self.patterns.force_idioms.habitual_adverbs
+        present = trigger.tag_ in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in trigger.children
+        )
+        return present and any(
+            c.dep_ == "advmod" and self._lemma(c) in adverbs for c in trigger.children
+        )
+
+    def _act_as_doer(self, trigger: Token) -> bool:
+        """ "was hurt by going negative": the agent is an act, not an actor."""
+        return any(
+            g.pos_ == "VERB" and g.dep_ in ("pobj", "pcomp")
+            for c in trigger.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children
+        )
+
+    def _aimed_at_people(self, trigger: Token, obj: Token | None) -> bool:
+        """ "attacks on the project's journalists", "attacks from rivals", "continued his
+        assault on Mr. Bush", "launched an attack against Obama": words aimed at people."""
+        idioms = self.patterns.force_idioms
+        holders = [trigger] + ([obj] if obj is not None else [])
+        if trigger.dep_ == "dobj":  # "continued his assault on Mr. Bush"
+            holders.append(trigger.head)
+        people = [
+            g
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in idioms.people_prepositions
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        if trigger.pos_ == "VERB":  # "Khan had attacked him": a person on both sides
+            subject = _subject(trigger)
+            if subject is None or not self._person_word(subject):
+                return False
+            people += [c for c in trigger.children if c.dep_ == "dobj"]
+        return any(self._person_word(p) for p in people)
+
+    def _person_word(self, token: Token) -> bool:
+        idioms = self.patterns.force_idioms
+        if token.ent_type_ == "PERSON" or self._lemma(token) in idioms.political_people:
+            return True
+        mention = self.mention_at.get(token.i)
+        return mention is not None and mention.kind == "person"
+
+    def _politician_s(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """ "Clinton's attacks": a politician's attack with no one named as its target."""
+        if trigger.pos_ != "NOUN" or not sources:
+            return False
+        sectors = self.patterns.force_idioms.political_sectors
+        for source in sources:
+            mention = self._mention_starting(source.start)
+            if source.actor.sector not in sectors or mention is None or mention.kind != "person":
+                return False
+        return True
 
     def _idiom_phrase(self, trigger: Token, lemma: str, nearby: set[str]) -> str | None:
         """ "seize on", "fire back" (the trigger and a word below it) or "take (a) swipe" (the
@@ -122,6 +209,29 @@ class ForceIdiomRules(ArgumentSlots):
             return True
         mention = self._mention_starting(ref.start)
         return mention is not None and mention.kind == "person"
+
+
+def _fights_for(trigger: Token) -> bool:
+    """ "fight for you", "fighting for equality": no one fought against."""
+    children = list(trigger.children)
+    return not any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "for" for c in children
+    )
+
+
+def _comparative(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.tag_ == "JJR" for c in noun.children)
+
+
+def _settings(trigger: Token) -> set[str]:
+    """Lemmas of the trigger's "in" phrases: "beating her in head-to-head matchups"."""
+    return {
+        g.lemma_.lower()
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for g in p.children
+        if g.dep_ == "pobj"
+    }
 
 
 def _subject(verb: Token) -> Token | None:
