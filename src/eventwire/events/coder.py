@@ -25,7 +25,7 @@ from eventwire.models import Event
 from eventwire.nlp import Document
 
 # A firm future ("will withdraw") announces a conflictual act as decided; "would"/"may" threaten it.
-FIRM_FUTURE = {"will", "shall", "'ll", "wo"}
+FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
 GOVERNED_KINDS = ("intent", "threat", "refusal")
 SPEECH_TARGET_SLOTS = ("dative", "dobj", "prep:to")
 JUDGEMENT_DEPS = (

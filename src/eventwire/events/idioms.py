@@ -44,16 +44,16 @@ class ForceIdiomRules(ArgumentSlots):
         aimed = self._aimed_at(trigger, obj)
         if obj is not None:
             nearby |= {self._lemma(c) for c in obj.children}
-        if self._statistic(trigger) or self._habitual(trigger):
+        if self._statistic(trigger) or self._habitual(trigger) or _wish(trigger):
             return Idiom(None)  # "82 percent of murders", "people are usually murdered"
+        if lemma in idioms.circumstantial and self._forced_by_circumstance(trigger):
+            return Idiom(None)  # "Verizon was forced to postpone installations"
         if nearby & idioms.force_cues or any(self._armed(ref) for ref in sources + targets):
             return None
         if self._doer_lemmas(trigger) & idioms.inanimate_doers or self._act_as_doer(trigger):
             return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
         if lemma in idioms.advocacy and _fights_for(trigger):
             return Idiom(None)  # "I will fight for you"
-        if trigger.pos_ == "NOUN" and trigger.dep_ == "ROOT" and _comparative(trigger):
-            return Idiom(None)  # "More bombing.": a wish, not an act
         phrase = self._idiom_phrase(trigger, lemma, nearby)
         if phrase is not None:
             return Idiom(idioms.phrases[phrase])
@@ -77,6 +77,8 @@ class ForceIdiomRules(ArgumentSlots):
         head = trigger.head
         if trigger.dep_ == "pobj" and head.lower_ == "of":
             return self._lemma(head.head) in idioms.statistic_heads
+        if trigger.dep_ == "pobj" and head.lower_ in idioms.statistic_prepositions:
+            return trigger.tag_ == "NNS" and not any(c.dep_ == "det" for c in trigger.children)
         counted = any(
             c.dep_ == "nsubjpass"
             and self._lemma(c) in idioms.generic_patients
@@ -96,6 +98,12 @@ class ForceIdiomRules(ArgumentSlots):
         )
         return present and any(
             c.dep_ == "advmod" and self._lemma(c) in adverbs for c in trigger.children
+        )
+
+    def _forced_by_circumstance(self, trigger: Token) -> bool:
+        """ "was forced to postpone": a passive with no one said to force."""
+        return any(c.dep_ == "auxpass" for c in trigger.children) and not any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children
         )
 
     def _act_as_doer(self, trigger: Token) -> bool:
@@ -162,7 +170,8 @@ class ForceIdiomRules(ArgumentSlots):
         "on"/"against"/"at"."""
         heads = [obj] if obj is not None else []
         heads += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-        for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
             if prep.lower_ in AIMED_PREPOSITIONS:
                 heads += [g for g in prep.children if g.dep_ == "pobj"]
         if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the voters targeted"
@@ -179,8 +188,8 @@ class ForceIdiomRules(ArgumentSlots):
         while node.dep_ in ("xcomp", "conj") and not _subject(node):
             node = node.head  # "appear to have harmed", "jumped a curb and struck them"
         doer = _subject(node)
-        if (doer is None or doer.tag_ in ("WDT", "WP")) and node.dep_ == "relcl":
-            doer = node.head  # "the crisis that hurt millions"
+        if (doer is None or doer.tag_ in ("WDT", "WP")) and node.dep_ in ("relcl", "acl"):
+            doer = node.head  # "the crisis that hurt millions", "the race hurting rivals"
         return {self._lemma(doer)} if doer is not None else set()
 
     def _state_force(self, ref: ActorRef) -> bool:
@@ -219,8 +228,13 @@ def _fights_for(trigger: Token) -> bool:
     )
 
 
-def _comparative(noun: Token) -> bool:
-    return any(c.dep_ == "amod" and c.tag_ == "JJR" for c in noun.children)
+def _wish(trigger: Token) -> bool:
+    """ "More bombing.": a verbless call for more of an act, not an act."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "ROOT"
+        and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in trigger.children)
+    )
 
 
 def _settings(trigger: Token) -> set[str]:

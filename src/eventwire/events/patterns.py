@@ -117,6 +117,8 @@ class ForceIdioms:
     generic_patients: frozenset[str] = frozenset()
     period_nouns: frozenset[str] = frozenset()
     plots: frozenset[str] = frozenset()
+    statistic_prepositions: frozenset[str] = frozenset()
+    circumstantial: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,8 @@ def _force_idioms(data: dict) -> ForceIdioms:
         generic_patients=_words(data, "generic_patients"),
         period_nouns=_words(data, "period_nouns"),
         plots=_words(data, "plots"),
+        statistic_prepositions=_words(data, "statistic_prepositions"),
+        circumstantial=_words(data, "circumstantial"),
     )
 
 
