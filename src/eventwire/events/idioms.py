@@ -46,6 +46,8 @@ class ForceIdiomRules(ArgumentSlots):
             nearby |= {self._lemma(c) for c in obj.children}
         if self._statistic(trigger) or self._habitual(trigger) or _wish(trigger):
             return Idiom(None)  # "82 percent of murders", "people are usually murdered"
+        if self._planned(trigger):
+            return Idiom(None)  # "his plan, which includes confiscating money"
         if lemma in idioms.circumstantial and self._forced_by_circumstance(trigger):
             return Idiom(None)  # "Verizon was forced to postpone installations"
         if nearby & idioms.force_cues or any(self._armed(ref) for ref in sources + targets):
@@ -91,14 +93,34 @@ class ForceIdiomRules(ArgumentSlots):
         return counted and period
 
     def _habitual(self, trigger: Token) -> bool:
-        """ "people are usually murdered by someone they know": a habit in the present."""
-        adverbs = self.patterns.force_idioms.habitual_adverbs
+        """ "people are usually murdered by someone they know", "when you attack him": a habit
+        or anyone's act, in the present."""
+        idioms = self.patterns.force_idioms
         present = trigger.tag_ in ("VBP", "VBZ") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in trigger.children
         )
         return present and any(
-            c.dep_ == "advmod" and self._lemma(c) in adverbs for c in trigger.children
+            (c.dep_ == "advmod" and self._lemma(c) in idioms.habitual_adverbs)
+            or (c.dep_ == "nsubj" and c.lower_ in idioms.generic_subjects)
+            for c in trigger.children
         )
+
+    def _planned(self, trigger: Token) -> bool:
+        """Force inside a plan, a call or a commitment ("a commitment to destroying ISIL", "his
+        plan, which includes confiscating money", "the call to ban"): not done."""
+        plans = self.patterns.force_idioms.plans
+        node = trigger
+        for _ in range(5):
+            if node is not trigger and _plan_noun(node, plans):
+                return True
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass") and _plan_noun(c, plans) for c in node.children
+            ):
+                return True  # "Trump's call to ban", "your proposal is to spend billions"
+            if node.dep_ in ("ROOT", "parataxis") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _forced_by_circumstance(self, trigger: Token) -> bool:
         """ "was forced to postpone": a passive with no one said to force."""
@@ -226,6 +248,10 @@ def _fights_for(trigger: Token) -> bool:
     return not any(c.dep_ == "dobj" for c in children) and any(
         c.dep_ in ("prep", "dative") and c.lower_ == "for" for c in children
     )
+
+
+def _plan_noun(token: Token, plans: frozenset[str]) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in plans
 
 
 def _wish(trigger: Token) -> bool:

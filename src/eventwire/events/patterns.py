@@ -117,6 +117,8 @@ class ForceIdioms:
     generic_patients: frozenset[str] = frozenset()
     period_nouns: frozenset[str] = frozenset()
     plots: frozenset[str] = frozenset()
+    generic_subjects: frozenset[str] = frozenset()
+    plans: frozenset[str] = frozenset()
     statistic_prepositions: frozenset[str] = frozenset()
     circumstantial: frozenset[str] = frozenset()
 
@@ -322,6 +324,8 @@ def _force_idioms(data: dict) -> ForceIdioms:
         generic_patients=_words(data, "generic_patients"),
         period_nouns=_words(data, "period_nouns"),
         plots=_words(data, "plots"),
+        generic_subjects=_words(data, "generic_subjects"),
+        plans=_words(data, "plans"),
         statistic_prepositions=_words(data, "statistic_prepositions"),
         circumstantial=_words(data, "circumstantial"),
     )
