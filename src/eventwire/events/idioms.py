@@ -56,6 +56,8 @@ class ForceIdiomRules(ArgumentSlots):
             return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
         if lemma in idioms.advocacy and _fights_for(trigger):
             return Idiom(None)  # "I will fight for you"
+        if code[:2] in idioms.needs_target and self._no_one_fought(trigger, obj, targets):
+            return Idiom(None)  # "launched a pre-emptive attack against Obama": no one fought
         phrase = self._idiom_phrase(trigger, lemma, nearby)
         if phrase is not None:
             return Idiom(idioms.phrases[phrase])
@@ -121,6 +123,18 @@ class ForceIdiomRules(ArgumentSlots):
                 return False
             node = node.head
         return False
+
+    def _no_one_fought(self, trigger: Token, obj: Token | None, targets: list[ActorRef]) -> bool:
+        """A verb of fighting with no target actor, no soldier doing it ("Russian soldiers had
+        fought") and no territory taken ("seized large parts of Iraqi territory")."""
+        if trigger.pos_ != "VERB" or targets:
+            return False
+        places = self.patterns.place_nouns
+        objects = [obj] if obj is not None else []
+        objects += [c for c in trigger.children if c.dep_ == "dobj"]
+        taken = {self._lemma(g) for o in objects for g in o.subtree}
+        doers = self._doer_lemmas(trigger)
+        return not (taken & places or doers & self.patterns.force_idioms.force_cues)
 
     def _forced_by_circumstance(self, trigger: Token) -> bool:
         """ "was forced to postpone": a passive with no one said to force."""

@@ -117,6 +117,7 @@ class ForceIdioms:
     generic_patients: frozenset[str] = frozenset()
     period_nouns: frozenset[str] = frozenset()
     plots: frozenset[str] = frozenset()
+    needs_target: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     plans: frozenset[str] = frozenset()
     statistic_prepositions: frozenset[str] = frozenset()
@@ -324,6 +325,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         generic_patients=_words(data, "generic_patients"),
         period_nouns=_words(data, "period_nouns"),
         plots=_words(data, "plots"),
+        needs_target=_words(data, "needs_target"),
         generic_subjects=_words(data, "generic_subjects"),
         plans=_words(data, "plans"),
         statistic_prepositions=_words(data, "statistic_prepositions"),
