@@ -62,7 +62,9 @@ class ForceIdiomRules(ArgumentSlots):
         if phrase is not None:
             return Idiom(idioms.phrases[phrase])
         if lemma in idioms.contest and (
-            self._words_between_people(sources, targets) or _settings(trigger) & idioms.objects
+            self._words_between_people(sources, targets)
+            or _settings(trigger) & idioms.objects
+            or self._aimed_at_people(trigger, obj)
         ):
             return Idiom(None)  # "Clinton beat the senator", "beating her in polls": elections
         verbal = lemma in idioms.verbal or bool(aimed & idioms.verbal)
