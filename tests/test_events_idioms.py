@@ -142,6 +142,10 @@ def test_force_as_a_purpose_or_in_a_time_to_come_has_not_happened():
         # a passive of circumstance, a fight with no one fought
         "In some cases, Verizon was forced to postpone installations by a matter of weeks.",
         "Clinton and her Democratic allies launched a new offensive in Ohio on Tuesday.",
+        # a counterfactual, a prediction, an item of a list
+        "They would have been scared that we would have gotten a laser on them and killed them.",
+        '"I think this is going to destroy Germany," he said.',
+        "Imposing tough sanctions on Iran that forced its leaders to the bargaining table.",
     ],
 )
 def test_politics_statistics_and_plans_are_no_material_conflict(text):

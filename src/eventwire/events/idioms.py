@@ -46,7 +46,7 @@ class ForceIdiomRules(ArgumentSlots):
             nearby |= {self._lemma(c) for c in obj.children}
         if self._statistic(trigger) or self._habitual(trigger) or _wish(trigger):
             return Idiom(None)  # "82 percent of murders", "people are usually murdered"
-        if self._planned(trigger):
+        if self._planned(trigger) or _unreal(trigger) or _list_item(trigger):
             return Idiom(None)  # "his plan, which includes confiscating money"
         if lemma in idioms.circumstantial and self._forced_by_circumstance(trigger):
             return Idiom(None)  # "Verizon was forced to postpone installations"
@@ -268,6 +268,34 @@ def _fights_for(trigger: Token) -> bool:
 
 def _plan_noun(token: Token, plans: frozenset[str]) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in plans
+
+
+def _unreal(trigger: Token) -> bool:
+    """ "would have gotten a laser on them and killed them" (a counterfactual) or "this is going
+    to destroy Germany" (a prediction): nothing happened."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "would have gotten ... and killed them"
+    auxes = [c.lower_ for c in node.children if c.dep_ == "aux"]
+    if "have" in auxes and any(a in ("would", "could", "might", "'d", "’d") for a in auxes):
+        return True
+    head = trigger.head
+    return (
+        trigger.dep_ == "xcomp"
+        and head.lower_ == "going"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    )
+
+
+def _list_item(trigger: Token) -> bool:
+    """ "Imposing tough sanctions on Iran.", "Rebuilding communities devastated by the 9/11
+    attacks.": a sentence that is a gerund with no subject is an item of a list (a record, a
+    plan), not news of an act."""
+    root = trigger.sent.root
+    return root.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children
+    )
 
 
 def _wish(trigger: Token) -> bool:
