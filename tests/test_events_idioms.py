@@ -146,6 +146,9 @@ def test_force_as_a_purpose_or_in_a_time_to_come_has_not_happened():
         "They would have been scared that we would have gotten a laser on them and killed them.",
         '"I think this is going to destroy Germany," he said.',
         "Imposing tough sanctions on Iran that forced its leaders to the bargaining table.",
+        # contests for voters and nominations
+        "Cruz is battling Trump for evangelical voters.",
+        "Trump demolished his rivals in the primaries.",
     ],
 )
 def test_politics_statistics_and_plans_are_no_material_conflict(text):
@@ -157,6 +160,7 @@ def test_politics_statistics_and_plans_are_no_material_conflict(text):
     [
         "Trump hit Clinton over her emails on Monday.",
         "Rubio ripped into Trump on Sunday.",
+        "The Democrats ambushed Trump with a new ad.",
         "Mr. Trump held a news conference in which he continued his assault on Mr. Bush.",
     ],
 )
@@ -178,6 +182,7 @@ def test_a_contracted_would_threatens():
             "19",
         ),
         ("It has seized large parts of Iraqi and Syrian territory.", "19"),
+        ("Taliban fighters ambushed a police convoy in Helmand.", "19"),
         ("Dozens of people were killed in a car bomb explosion in Kabul last year.", "18"),
     ],
 )

@@ -54,8 +54,10 @@ class ForceIdiomRules(ArgumentSlots):
             return None
         if self._doer_lemmas(trigger) & idioms.inanimate_doers or self._act_as_doer(trigger):
             return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
-        if lemma in idioms.advocacy and _fights_for(trigger):
-            return Idiom(None)  # "I will fight for you"
+        if lemma in idioms.advocacy and (
+            _fights_for(trigger) or _settings(trigger, ("for",)) & idioms.objects
+        ):
+            return Idiom(None)  # "I will fight for you", "battling Trump for voters"
         if code[:2] in idioms.needs_target and self._no_one_fought(trigger, obj, targets):
             return Idiom(None)  # "launched a pre-emptive attack against Obama": no one fought
         phrase = self._idiom_phrase(trigger, lemma, nearby)
@@ -63,7 +65,7 @@ class ForceIdiomRules(ArgumentSlots):
             return Idiom(idioms.phrases[phrase])
         if lemma in idioms.contest and (
             self._words_between_people(sources, targets)
-            or _settings(trigger) & idioms.objects
+            or _settings(trigger, ("in",)) & idioms.objects
             or self._aimed_at_people(trigger, obj)
         ):
             return Idiom(None)  # "Clinton beat the senator", "beating her in polls": elections
@@ -307,12 +309,15 @@ def _wish(trigger: Token) -> bool:
     )
 
 
-def _settings(trigger: Token) -> set[str]:
-    """Lemmas of the trigger's "in" phrases: "beating her in head-to-head matchups"."""
+def _settings(trigger: Token, prepositions: tuple[str, ...]) -> set[str]:
+    """Lemmas of the trigger's phrases with these prepositions: "beating her in head-to-head
+    matchups", "battling Trump for voters"."""
+    holders = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
     return {
         g.lemma_.lower()
-        for p in trigger.children
-        if p.dep_ == "prep" and p.lower_ == "in"
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in prepositions
         for g in p.children
         if g.dep_ == "pobj"
     }
