@@ -117,3 +117,74 @@ def test_force_as_a_purpose_or_in_a_time_to_come_has_not_happened():
     assert not roots("They travelled to Syria to fight the Islamic State.") & FORCE
     assert not roots("Police are watching the gunmen until they attack the town.") & FORCE
     assert roots("The gunmen attacked the town on Monday.") & FORCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words aimed at people: criticism, not force
+        "Such attacks on the most recent Republican president are unheard-of among candidates.",
+        "Cruz fielded the most attacks from his rivals for the nomination in the debate.",
+        # statistics and habits
+        "Only one person was killed by a gun last year in Japan, according to the police.",
+        "In 2014, about 82 percent of murders involving white victims were committed by whites.",
+        "Among murders involving black victims, 90 percent were committed by black people.",
+        "Homicides occur among people of the same race because people are usually murdered by "
+        "someone they already know.",
+        # force that is a purpose, a plan, a call, a wish or advocacy, not an act
+        "They are headed to Syria to help fight the Islamic State in its stronghold.",
+        "The candidates said the United States should take measures to tighten border controls.",
+        "He sent a memo explaining his plan, which includes confiscating money that migrants send.",
+        '"Let them fight each other and pick up the remnants," he said.',
+        "More bombing.",
+        "If elected I will fight for you, your family and this great country.",
+        "She said that when you attack him, he will punch back ten times harder.",
+        # a passive of circumstance, a fight with no one fought
+        "In some cases, Verizon was forced to postpone installations by a matter of weeks.",
+        "Clinton and her Democratic allies launched a new offensive in Ohio on Tuesday.",
+        # a counterfactual, a prediction, an item of a list
+        "They would have been scared that we would have gotten a laser on them and killed them.",
+        '"I think this is going to destroy Germany," he said.',
+        "Imposing tough sanctions on Iran that forced its leaders to the bargaining table.",
+        # contests for voters and nominations
+        "Cruz is battling Trump for evangelical voters.",
+        "Trump demolished his rivals in the primaries.",
+    ],
+)
+def test_politics_statistics_and_plans_are_no_material_conflict(text):
+    assert not roots(text) & FORCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump hit Clinton over her emails on Monday.",
+        "Rubio ripped into Trump on Sunday.",
+        "The Democrats ambushed Trump with a new ad.",
+        "Mr. Trump held a news conference in which he continued his assault on Mr. Bush.",
+    ],
+)
+def test_hitting_a_politician_is_criticism(text):
+    assert "11" in roots(text) and not roots(text) & FORCE
+
+
+def test_a_contracted_would_threatens():
+    assert roots("In response, Trump assured voters he'd force Mexico to pay for the wall.") & {
+        "13"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "Mr. Putin admitted that Russian soldiers had fought in the war in eastern Ukraine.",
+            "19",
+        ),
+        ("It has seized large parts of Iraqi and Syrian territory.", "19"),
+        ("Taliban fighters ambushed a police convoy in Helmand.", "19"),
+        ("Dozens of people were killed in a car bomb explosion in Kabul last year.", "18"),
+    ],
+)
+def test_real_force_stays_force(text, root):
+    assert root in roots(text)

@@ -25,7 +25,7 @@ from eventwire.models import Event
 from eventwire.nlp import Document
 
 # A firm future ("will withdraw") announces a conflictual act as decided; "would"/"may" threaten it.
-FIRM_FUTURE = {"will", "shall", "'ll", "wo"}
+FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
 GOVERNED_KINDS = ("intent", "threat", "refusal")
 SPEECH_TARGET_SLOTS = ("dative", "dobj", "prep:to")
 JUDGEMENT_DEPS = (
@@ -157,7 +157,7 @@ class Coder(Assembly):
             if idiom.code is None:
                 return
             frame = replace(frame, code=idiom.code)
-        if _purpose_of_force(trigger, frame.code):
+        if _purpose_of_force(trigger, frame.code, self.patterns.force_idioms.plots):
             return  # "went to Syria to fight", "officers to attack": not (yet) done
         gov = self._governance(trigger)
         if (
@@ -290,10 +290,20 @@ class Coder(Assembly):
         self.add(state, reading, sources, targets)
 
 
-def _purpose_of_force(trigger: Token, code: str) -> bool:
+def _purpose_of_force(trigger: Token, code: str, plots: frozenset[str]) -> bool:
     """Force named as the purpose of something else ("sent troops to fight", "identified
-    officers to attack") is what someone means to do, not what happened."""
-    return code[:2] >= "15" and trigger.dep_ in ("advcl", "acl") and infinitive(trigger)
+    officers to attack", "headed to Syria to help fight", "measures to tighten controls") is
+    what someone means to do, not what happened; a plot to do it is coded as the act."""
+    if code[:2] < "15":
+        return False
+    node = trigger
+    for _ in range(3):
+        if node.dep_ in ("advcl", "acl", "relcl") and infinitive(node):
+            return node.dep_ != "relcl" or node.head.lemma_.lower() not in plots
+        if node.dep_ not in ("xcomp", "conj"):
+            return False
+        node = node.head  # "to help fight", "to improve defences, destroy networks"
+    return False
 
 
 def _claim(trigger: Token, frame: Frame, obj: Token | None, state: SentenceState) -> None:

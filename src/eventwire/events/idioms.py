@@ -44,21 +44,156 @@ class ForceIdiomRules(ArgumentSlots):
         aimed = self._aimed_at(trigger, obj)
         if obj is not None:
             nearby |= {self._lemma(c) for c in obj.children}
+        if self._statistic(trigger) or self._habitual(trigger) or _wish(trigger):
+            return Idiom(None)  # "82 percent of murders", "people are usually murdered"
+        if self._planned(trigger) or _unreal(trigger) or _list_item(trigger):
+            return Idiom(None)  # "his plan, which includes confiscating money"
+        if lemma in idioms.circumstantial and self._forced_by_circumstance(trigger):
+            return Idiom(None)  # "Verizon was forced to postpone installations"
         if nearby & idioms.force_cues or any(self._armed(ref) for ref in sources + targets):
             return None
-        if self._doer_lemmas(trigger) & idioms.inanimate_doers:  # "the crisis that hurt millions"
-            return Idiom(None)
+        if self._doer_lemmas(trigger) & idioms.inanimate_doers or self._act_as_doer(trigger):
+            return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
+        if lemma in idioms.advocacy and (
+            _fights_for(trigger) or _settings(trigger, ("for",)) & idioms.objects
+        ):
+            return Idiom(None)  # "I will fight for you", "battling Trump for voters"
+        if code[:2] in idioms.needs_target and self._no_one_fought(trigger, obj, targets):
+            return Idiom(None)  # "launched a pre-emptive attack against Obama": no one fought
         phrase = self._idiom_phrase(trigger, lemma, nearby)
         if phrase is not None:
             return Idiom(idioms.phrases[phrase])
-        if lemma in idioms.contest and self._words_between_people(sources, targets):
-            return Idiom(None)  # "Clinton beat the senator": an election
+        if lemma in idioms.contest and (
+            self._words_between_people(sources, targets)
+            or _settings(trigger, ("in",)) & idioms.objects
+            or self._aimed_at_people(trigger, obj)
+        ):
+            return Idiom(None)  # "Clinton beat the senator", "beating her in polls": elections
         verbal = lemma in idioms.verbal or bool(aimed & idioms.verbal)
         if aimed & idioms.objects:  # "target voters", "attacks on her record"
             return Idiom(idioms.verbal_code if verbal else None)
         if verbal and targets and self._words_between_people(sources, targets):
             return Idiom(idioms.verbal_code)
+        if verbal and (self._aimed_at_people(trigger, obj) or self._politician_s(trigger, sources)):
+            return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
         return None
+
+    def _statistic(self, trigger: Token) -> bool:
+        """ "82 percent of murders", "1,500 people were killed last year": a share of acts, or
+        a count of victims over a period with no one said to do it, is a statistic."""
+        idioms = self.patterns.force_idioms
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.lower_ == "of":
+            return self._lemma(head.head) in idioms.statistic_heads
+        if trigger.dep_ == "pobj" and head.lower_ in idioms.statistic_prepositions:
+            return trigger.tag_ == "NNS" and not any(c.dep_ == "det" for c in trigger.children)
+        counted = any(
+            c.dep_ == "nsubjpass"
+            and self._lemma(c) in idioms.generic_patients
+            and any(n.dep_ == "nummod" for n in c.children)
+            for c in trigger.children
+        )
+        period = any(
+            self._lemma(c) in idioms.period_nouns for c in trigger.children if c.dep_ == "npadvmod"
+        )
+        return counted and period
+
+    def _habitual(self, trigger: Token) -> bool:
+        """ "people are usually murdered by someone they know", "when you attack him": a habit
+        or anyone's act, in the present."""
+        idioms = self.patterns.force_idioms
+        present = trigger.tag_ in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in trigger.children
+        )
+        return present and any(
+            (c.dep_ == "advmod" and self._lemma(c) in idioms.habitual_adverbs)
+            or (c.dep_ == "nsubj" and c.lower_ in idioms.generic_subjects)
+            for c in trigger.children
+        )
+
+    def _planned(self, trigger: Token) -> bool:
+        """Force inside a plan, a call or a commitment ("a commitment to destroying ISIL", "his
+        plan, which includes confiscating money", "the call to ban"): not done."""
+        plans = self.patterns.force_idioms.plans
+        node = trigger
+        for _ in range(5):
+            if node is not trigger and _plan_noun(node, plans):
+                return True
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass") and _plan_noun(c, plans) for c in node.children
+            ):
+                return True  # "Trump's call to ban", "your proposal is to spend billions"
+            if node.dep_ in ("ROOT", "parataxis") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def _no_one_fought(self, trigger: Token, obj: Token | None, targets: list[ActorRef]) -> bool:
+        """A verb of fighting with no target actor, no soldier doing it ("Russian soldiers had
+        fought") and no territory taken ("seized large parts of Iraqi territory")."""
+        if trigger.pos_ != "VERB" or targets:
+            return False
+        places = self.patterns.place_nouns
+        objects = [obj] if obj is not None else []
+        objects += [c for c in trigger.children if c.dep_ == "dobj"]
+        taken = {self._lemma(g) for o in objects for g in o.subtree}
+        doers = self._doer_lemmas(trigger)
+        return not (taken & places or doers & self.patterns.force_idioms.force_cues)
+
+    def _forced_by_circumstance(self, trigger: Token) -> bool:
+        """ "was forced to postpone": a passive with no one said to force."""
+        return any(c.dep_ == "auxpass" for c in trigger.children) and not any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children
+        )
+
+    def _act_as_doer(self, trigger: Token) -> bool:
+        """ "was hurt by going negative": the agent is an act, not an actor."""
+        return any(
+            g.pos_ == "VERB" and g.dep_ in ("pobj", "pcomp")
+            for c in trigger.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children
+        )
+
+    def _aimed_at_people(self, trigger: Token, obj: Token | None) -> bool:
+        """ "attacks on the project's journalists", "attacks from rivals", "continued his
+        assault on Mr. Bush", "launched an attack against Obama": words aimed at people."""
+        idioms = self.patterns.force_idioms
+        holders = [trigger] + ([obj] if obj is not None else [])
+        if trigger.dep_ == "dobj":  # "continued his assault on Mr. Bush"
+            holders.append(trigger.head)
+        people = [
+            g
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in idioms.people_prepositions
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        if trigger.pos_ == "VERB":  # "Khan had attacked him": a person on both sides
+            subject = _subject(trigger)
+            if subject is None or not self._person_word(subject):
+                return False
+            people += [c for c in trigger.children if c.dep_ == "dobj"]
+        return any(self._person_word(p) for p in people)
+
+    def _person_word(self, token: Token) -> bool:
+        idioms = self.patterns.force_idioms
+        if token.ent_type_ == "PERSON" or self._lemma(token) in idioms.political_people:
+            return True
+        mention = self.mention_at.get(token.i)
+        return mention is not None and mention.kind == "person"
+
+    def _politician_s(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """ "Clinton's attacks": a politician's attack with no one named as its target."""
+        if trigger.pos_ != "NOUN" or not sources:
+            return False
+        sectors = self.patterns.force_idioms.political_sectors
+        for source in sources:
+            mention = self._mention_starting(source.start)
+            if source.actor.sector not in sectors or mention is None or mention.kind != "person":
+                return False
+        return True
 
     def _idiom_phrase(self, trigger: Token, lemma: str, nearby: set[str]) -> str | None:
         """ "seize on", "fire back" (the trigger and a word below it) or "take (a) swipe" (the
@@ -75,7 +210,8 @@ class ForceIdiomRules(ArgumentSlots):
         "on"/"against"/"at"."""
         heads = [obj] if obj is not None else []
         heads += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-        for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
             if prep.lower_ in AIMED_PREPOSITIONS:
                 heads += [g for g in prep.children if g.dep_ == "pobj"]
         if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the voters targeted"
@@ -92,8 +228,8 @@ class ForceIdiomRules(ArgumentSlots):
         while node.dep_ in ("xcomp", "conj") and not _subject(node):
             node = node.head  # "appear to have harmed", "jumped a curb and struck them"
         doer = _subject(node)
-        if (doer is None or doer.tag_ in ("WDT", "WP")) and node.dep_ == "relcl":
-            doer = node.head  # "the crisis that hurt millions"
+        if (doer is None or doer.tag_ in ("WDT", "WP")) and node.dep_ in ("relcl", "acl"):
+            doer = node.head  # "the crisis that hurt millions", "the race hurting rivals"
         return {self._lemma(doer)} if doer is not None else set()
 
     def _state_force(self, ref: ActorRef) -> bool:
@@ -122,6 +258,69 @@ class ForceIdiomRules(ArgumentSlots):
             return True
         mention = self._mention_starting(ref.start)
         return mention is not None and mention.kind == "person"
+
+
+def _fights_for(trigger: Token) -> bool:
+    """ "fight for you", "fighting for equality": no one fought against."""
+    children = list(trigger.children)
+    return not any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "for" for c in children
+    )
+
+
+def _plan_noun(token: Token, plans: frozenset[str]) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in plans
+
+
+def _unreal(trigger: Token) -> bool:
+    """ "would have gotten a laser on them and killed them" (a counterfactual) or "this is going
+    to destroy Germany" (a prediction): nothing happened."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "would have gotten ... and killed them"
+    auxes = [c.lower_ for c in node.children if c.dep_ == "aux"]
+    if "have" in auxes and any(a in ("would", "could", "might", "'d", "’d") for a in auxes):
+        return True
+    head = trigger.head
+    return (
+        trigger.dep_ == "xcomp"
+        and head.lower_ == "going"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    )
+
+
+def _list_item(trigger: Token) -> bool:
+    """ "Imposing tough sanctions on Iran.", "Rebuilding communities devastated by the 9/11
+    attacks.": a sentence that is a gerund with no subject is an item of a list (a record, a
+    plan), not news of an act."""
+    root = trigger.sent.root
+    return root.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children
+    )
+
+
+def _wish(trigger: Token) -> bool:
+    """ "More bombing.": a verbless call for more of an act, not an act."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "ROOT"
+        and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in trigger.children)
+    )
+
+
+def _settings(trigger: Token, prepositions: tuple[str, ...]) -> set[str]:
+    """Lemmas of the trigger's phrases with these prepositions: "beating her in head-to-head
+    matchups", "battling Trump for voters"."""
+    holders = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    return {
+        g.lemma_.lower()
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+    }
 
 
 def _subject(verb: Token) -> Token | None:

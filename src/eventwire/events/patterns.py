@@ -109,6 +109,19 @@ class ForceIdioms:
     force_cues: frozenset[str] = frozenset()
     inanimate_doers: frozenset[str] = frozenset()
     contest: frozenset[str] = frozenset()
+    political_people: frozenset[str] = frozenset()
+    people_prepositions: frozenset[str] = frozenset()
+    advocacy: frozenset[str] = frozenset()
+    statistic_heads: frozenset[str] = frozenset()
+    habitual_adverbs: frozenset[str] = frozenset()
+    generic_patients: frozenset[str] = frozenset()
+    period_nouns: frozenset[str] = frozenset()
+    plots: frozenset[str] = frozenset()
+    needs_target: frozenset[str] = frozenset()
+    generic_subjects: frozenset[str] = frozenset()
+    plans: frozenset[str] = frozenset()
+    statistic_prepositions: frozenset[str] = frozenset()
+    circumstantial: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -304,7 +317,28 @@ def _force_idioms(data: dict) -> ForceIdioms:
         force_cues=frozenset(data.get("force_cues", ())),
         inanimate_doers=frozenset(data.get("inanimate_doers", ())),
         contest=frozenset(data.get("contest", ())),
+        political_people=_words(data, "political_people"),
+        people_prepositions=_words(data, "people_prepositions"),
+        advocacy=_words(data, "advocacy"),
+        statistic_heads=_words(data, "statistic_heads"),
+        habitual_adverbs=_words(data, "habitual_adverbs"),
+        generic_patients=_words(data, "generic_patients"),
+        period_nouns=_words(data, "period_nouns"),
+        plots=_words(data, "plots"),
+        needs_target=_words(data, "needs_target"),
+        generic_subjects=_words(data, "generic_subjects"),
+        plans=_words(data, "plans"),
+        statistic_prepositions=_words(data, "statistic_prepositions"),
+        circumstantial=_words(data, "circumstantial"),
     )
+
+
+def _words(data: dict, name: str) -> frozenset[str]:
+    """A list of words under ``force_idioms`` (yaml reads a bare ``on`` as true: quote it)."""
+    words = data.get(name, ())
+    if not all(isinstance(w, str) for w in words):
+        raise PatternError(f"force_idioms.{name}: every entry must be a word: {words!r}")
+    return frozenset(words)
 
 
 def packaged_text() -> str:
