@@ -188,3 +188,13 @@ def test_a_contracted_would_threatens():
 )
 def test_real_force_stays_force(text, root):
     assert root in roots(text)
+
+
+def test_irregular_force_on_the_unarmed_is_assault_and_on_soldiers_a_fight():
+    assert {e.cameo for e in coded("Rebels attacked a village in northern Mali on Monday.")} == {
+        "180"
+    }
+    fight = coded("Rebels attacked government troops in northern Mali on Monday.")
+    assert {e.cameo for e in fight} == {"190"}
+    state = coded("Russian troops attacked the city of Kharkiv on Monday.")
+    assert {e.cameo for e in state} == {"190"}

@@ -157,6 +157,8 @@ class Coder(Assembly):
             if idiom.code is None:
                 return
             frame = replace(frame, code=idiom.code)
+        elif self._irregular_assault(frame.code, sources, targets):
+            frame = replace(frame, code="180")
         if _purpose_of_force(trigger, frame.code, self.patterns.force_idioms.plots):
             return  # "went to Syria to fight", "officers to attack": not (yet) done
         gov = self._governance(trigger)

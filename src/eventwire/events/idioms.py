@@ -241,6 +241,19 @@ class ForceIdiomRules(ArgumentSlots):
         mention = self._mention_starting(ref.start)
         return mention is None or mention.kind not in PLACE_KINDS
 
+    def _irregular_assault(
+        self, code: str, sources: list[ActorRef], targets: list[ActorRef]
+    ) -> bool:
+        """ "Gunmen attacked a village", "rebels killed civilians": unspecified force (190) by
+        armed actors outside a state's forces on people who are not armed is an assault (180)."""
+        irregular = self.patterns.force_idioms.irregular_sectors
+        return (
+            code == "190"
+            and bool(sources)
+            and all(s.actor.sector in irregular for s in sources)
+            and not any(self._armed(t) for t in targets)
+        )
+
     def _armed(self, ref: ActorRef) -> bool:
         return ref.actor.sector in self.patterns.force_idioms.armed_sectors
 

@@ -105,6 +105,7 @@ class ForceIdioms:
     verbal: frozenset[str] = frozenset()
     verbal_code: str = "111"
     armed_sectors: frozenset[str] = frozenset()
+    irregular_sectors: frozenset[str] = frozenset()
     political_sectors: frozenset[str] = frozenset()
     force_cues: frozenset[str] = frozenset()
     inanimate_doers: frozenset[str] = frozenset()
@@ -313,6 +314,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         verbal=frozenset(data.get("verbal", ())),
         verbal_code=_check_code(data.get("verbal_code", "111"), "force_idioms.verbal_code"),
         armed_sectors=frozenset(data.get("armed_sectors", ())),
+        irregular_sectors=frozenset(data.get("irregular_sectors", ())),
         political_sectors=frozenset(data.get("political_sectors", ())),
         force_cues=frozenset(data.get("force_cues", ())),
         inanimate_doers=frozenset(data.get("inanimate_doers", ())),
