@@ -123,8 +123,17 @@ def _open(page, hash_path: str) -> None:
 
 
 def _ready(page, view: str | None = None) -> None:
-    selector = '#view[data-ready="true"]' + (f'[data-view="{view}"]' if view else "")
-    page.wait_for_selector(selector, timeout=30_000)
+    """The page has finished rendering the address it shows now (a click changes the address
+    before the app's hashchange handler runs, so "ready" alone may be the previous page's)."""
+    page.wait_for_function(
+        """view => {
+            const root = document.getElementById("view");
+            return root && root.dataset.ready === "true" && root.dataset.hash === location.hash
+                && (!view || root.dataset.view === view);
+        }""",
+        arg=view,
+        timeout=30_000,
+    )
 
 
 def _shot(page, name: str) -> None:

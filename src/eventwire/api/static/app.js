@@ -723,6 +723,7 @@ async function route() {
   root.replaceChildren();
   root.dataset.view = name;
   root.dataset.ready = "false";
+  root.dataset.hash = location.hash; // which address this render is for (tests wait on it)
   for (const a of document.querySelectorAll("#nav a")) {
     a.classList.toggle("active", a.dataset.route === name || (name === "article" && a.dataset.route === "articles"));
   }
