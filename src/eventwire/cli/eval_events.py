@@ -55,10 +55,7 @@ def cameo(
     from eventwire.evaluation.cameo import evaluate_cameo
     from eventwire.events import ontology
 
-    rows = _half(_rows(file), half)
-    if not all("root_codes" in row and "text" in row for row in rows):
-        fail(f"{file}: every row needs 'text' and 'root_codes'")
-    report = evaluate_cameo(rows, imported=imported)
+    report = evaluate_cameo(_gold_rows(file, half, "root_codes"), imported=imported)
     if as_json:
         typer.echo(json.dumps(report.as_dict(), indent=2))
         return
@@ -96,10 +93,7 @@ def plover(
     """PLOVER event-type accuracy and source/target country accuracy of each sentence's main event."""
     from eventwire.evaluation.plover import evaluate_plover
 
-    rows = _half(_rows(file), half)
-    if not all("event" in row and "text" in row for row in rows):
-        fail(f"{file}: every row needs 'text' and 'event'")
-    report = evaluate_plover(rows, imported=imported)
+    report = evaluate_plover(_gold_rows(file, half, "event"), imported=imported)
     scores = report.as_dict()
     if as_json:
         typer.echo(json.dumps(scores, indent=2))
@@ -123,6 +117,14 @@ def plover(
                     f"\n gold {sentence['gold']} {sentence['gold_source']} predicted {sentence['predicted']} "
                     f"{sentence['source']}\n   {sentence['text']}"
                 )
+
+
+def _gold_rows(path: Path, half: str | None, gold_field: str) -> list[dict]:
+    """The gold rows of ``path`` (one half of them if asked), each with its text and gold."""
+    rows = _half(_rows(path), half)
+    if not all(gold_field in row and "text" in row for row in rows):
+        fail(f"{path}: every row needs 'text' and '{gold_field}'")
+    return rows
 
 
 def _half(rows: list[dict], half: str | None) -> list[dict]:
