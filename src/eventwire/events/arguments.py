@@ -15,6 +15,7 @@ from eventwire.events.actor_refs import GROUP_MEMORY, ActorRef, unique
 from eventwire.events.governance import GovernanceRules
 from eventwire.events.patterns import Frame
 from eventwire.models import Actor
+from eventwire.nlp import sentence_of
 
 # Prepositions that introduce places and times, never actors in an argument.
 LOCATIVE_PREPOSITIONS = {
@@ -400,7 +401,7 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     node = verb if verb.dep_ != "conj" else verb.head
     if node.dep_ != "acl" or any(c.dep_ in ("auxpass", "agent", "aux") for c in node.children):
         return None
-    root = verb.sent.root
+    root = sentence_of(verb).root
     if root.pos_ in ("NOUN", "PROPN"):
         return root
     # "Palestinian youths resorted to ..., officials said": two subjects of "said", the first

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.events.reading import TriggerReading
+from eventwire.nlp import sentence_of
 
 # Dependencies that open a new clause whose content is not governed by the word above it.
 CLAUSE_BOUNDARIES = {
@@ -148,7 +149,7 @@ class GovernanceRules(TriggerReading):
             c.dep_ == "aux" and c.lower_ in modality.aux_hypothetical for c in trigger.children
         ):
             return True
-        return trigger.sent.text.rstrip().endswith("?")
+        return sentence_of(trigger).text.rstrip().endswith("?")
 
     def _named_event(self, noun: Token) -> bool:
         """ "the Minsk agreements", "the Camp David talks": a place's name on an agreement or a

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.actor_refs import ActorRef
 from eventwire.events.arguments import ArgumentSlots
+from eventwire.nlp import sentence_of
 
 PLACE_KINDS = ("place", "capital", "seat")  # actor mentions that name where, not who
 AIMED_PREPOSITIONS = ("on", "upon", "against", "at")  # "attacks on her record"
@@ -307,7 +308,7 @@ def _list_item(trigger: Token) -> bool:
     """ "Imposing tough sanctions on Iran.", "Rebuilding communities devastated by the 9/11
     attacks.": a sentence that is a gerund with no subject is an item of a list (a record, a
     plan), not news of an act."""
-    root = trigger.sent.root
+    root = sentence_of(trigger).root
     return root.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children
     )
