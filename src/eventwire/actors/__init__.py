@@ -20,6 +20,7 @@ One owner each for knowledge the event and quote stages also need (use these, no
 - group coreference: group mentions ("they", "both leaders") carry every member's actor in
   ``Mention.members``; ``group_members`` is the rule that finds them;
 - gazetteer: ``city_named(name)`` (most populous GeoNames city of that name),
+  ``city_by_alternate_name(name)`` (the same by an ASCII alternate name, "Basra"),
   ``us_town(name, state)``, ``us_states()``.
 
 Codes, sources and rules are documented in the README's "Actors" section.
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 from eventwire.actors.context import article_scores, context_country, leading_country
 from eventwire.actors.coref import group_members
-from eventwire.actors.gazetteer import city_named, us_states, us_town
+from eventwire.actors.gazetteer import city_by_alternate_name, city_named, us_states, us_town
 from eventwire.actors.kb import is_known_code, iso_from_cameo
 from eventwire.actors.labels import code_label
 from eventwire.actors.mention import Mention, article_date, make_actor
@@ -51,6 +52,7 @@ __all__ = [
     "leading_country",
     "context_country",
     "group_members",
+    "city_by_alternate_name",
     "city_named",
     "us_town",
     "us_states",

