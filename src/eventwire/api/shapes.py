@@ -15,6 +15,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from eventwire.store.rows import extra_fields
+
 _ACTOR_FIELDS = ("code", "name", "country", "sector", "text")
 _LOCATION_FIELDS = {
     "location_name": "name",
@@ -56,17 +58,6 @@ def _span(row: dict) -> list[int] | None:
     return [int(start), int(end)] if start is not None and end is not None else None
 
 
-def _extra(row: dict) -> dict:
-    text = row.get("extra")
-    if not text or not isinstance(text, str):
-        return {}
-    try:
-        extra = json.loads(text)
-    except json.JSONDecodeError:
-        return {}
-    return extra if isinstance(extra, dict) else {}
-
-
 def _flat(row: dict, skip: set[str]) -> dict:
     return {key: _clean(value) for key, value in row.items() if key not in skip}
 
@@ -80,7 +71,7 @@ _EVENT_FLAT = (
 
 def event(row: dict) -> dict:
     """A stored event row -> EVENT (``id`` is the pipeline's id within its article)."""
-    out = _extra(row)
+    out = extra_fields(row)
     out.update(_flat(row, _EVENT_FLAT))
     out["id"] = _clean(row.get("event_ref")) or str(_clean(row.get("event_id")))
     out["source"] = _actor(row, "source") or {"text": ""}
@@ -104,7 +95,7 @@ _QUOTE_FLAT = {f"speaker_{name}" for name in ("code", "name", "country", "sector
 
 def quote(row: dict) -> dict:
     """A stored quote row -> QUOTE (``id`` is the pipeline's id within its article)."""
-    out = _extra(row)
+    out = extra_fields(row)
     out.update(_flat(row, _QUOTE_FLAT))
     quote_id = str(_clean(row.get("quote_id")) or "")
     out["id"] = quote_id.split(":", 1)[1] if ":" in quote_id else quote_id
