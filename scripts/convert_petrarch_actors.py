@@ -140,6 +140,18 @@ def restriction(text: str) -> tuple[str, str, str] | None:
     return code, "", ""
 
 
+def read_codes(line: str, default: str | None, dated: list[tuple[str, str, str]]) -> str | None:
+    """The ``[CODE date]`` restrictions of one line: dated ones appended to ``dated``; returns
+    the undated code (the record's default) if the line has one, else ``default``."""
+    for part in re.findall(r"\[[^\]]*\]", line):
+        found = restriction(part)
+        if found and (found[1] or found[2]):
+            dated.append(found)
+        elif found:
+            default = found[0]
+    return default
+
+
 def records(path: Path):
     """(names, default code or None, [(code, start, end)]) per actor record."""
     names: list[str] = []
@@ -150,12 +162,7 @@ def records(path: Path):
         if not line.strip() or line.startswith("<!"):
             continue
         if line.startswith(("\t", " ")) and line.strip().startswith("["):
-            for part in re.findall(r"\[[^\]]*\]", line):
-                found = restriction(part)
-                if found and (found[1] or found[2]):
-                    dated.append(found)
-                elif found:
-                    default = found[0]
+            default = read_codes(line, default, dated)
             continue
         if line.startswith("+"):
             names.append(phrase(line.split("[")[0]))
@@ -163,12 +170,7 @@ def records(path: Path):
         if names:
             yield names, default, dated
         names, default, dated = [phrase(line.split("[")[0])], None, []
-        for part in re.findall(r"\[[^\]]*\]", line):
-            found = restriction(part)
-            if found and (found[1] or found[2]):
-                dated.append(found)
-            elif found:
-                default = found[0]
+        default = read_codes(line, default, dated)
     if names:
         yield names, default, dated
 
