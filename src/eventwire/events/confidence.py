@@ -174,7 +174,7 @@ def _code_features(code: str) -> dict[str, float]:
 
 
 def _trigger_features(trigger: Token) -> dict[str, float]:
-    depth = clause_depth(trigger)
+    depth = governing_depth(trigger)
     return {
         f"lemma:{trigger.lemma_.lower()}": 1.0,
         f"pos:{trigger.pos_}": 1.0,
@@ -350,5 +350,7 @@ def governing_chain(token: Token) -> list[Token]:
     return chain
 
 
-def clause_depth(token: Token) -> int:
+def governing_depth(token: Token) -> int:
+    """How many words govern the token up to its clause head (not ``governance.clause_depth``,
+    which skips conjunctions and prepositions: the model was trained on this count)."""
     return len(governing_chain(token)) - 1
