@@ -54,6 +54,13 @@ CASES = {
     "headline_label": "Sanders: Clinton needs to stop talking about personalities\n\nThe senator spoke "
     "on Sunday.",
     "section_label": "Update: The council voted to close the bridge on Sunday\n\nMore follows.",
+    "circumstance_after": "“You should step down and return the bonus you were paid,” the senator "
+    "told the chief executive, after he conceded under questioning that he had not been punished.",
+    "circumstance_parataxis": '"The council will begin work on new measures at once," they said, '
+    "under a rule of the charter that allows for sanctions.",
+    "phrase_before_cue": 'Bemoaning the "rigged system," Mr. Smith accused the moderator of bias.',
+    "but_between": '"I respect the governor," he said, but "on taxes he has simply been wrong '
+    'for a decade."',
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -497,6 +504,27 @@ def test_a_that_clause_parsed_onto_the_object_of_told(parsed):
 def test_a_headline_labelled_with_a_name_the_recogniser_missed(parsed):
     (quote,) = found(parsed, "headline_label")
     assert quote.speaker_text == "Sanders" and quote.text.startswith("Clinton needs to")
+
+
+def test_words_after_the_cue_of_a_quoted_sentence_are_no_content(parsed):
+    quotes_found = found(parsed, "circumstance_after")
+    (quote,) = [q for q in quotes_found if q.cue == "told"]
+    assert quote.kind == "direct" and quote.speaker_text == "the senator"
+    assert quote.text == "You should step down and return the bonus you were paid"
+    quote = only(parsed, "circumstance_parataxis")
+    assert quote.kind == "direct" and quote.speaker_text == "they"
+    assert "charter" not in quote.text
+
+
+def test_a_quoted_phrase_before_a_cue_leaves_the_cues_content(parsed):
+    (quote,) = found(parsed, "phrase_before_cue")
+    assert "of bias" in quote.text and quote.speaker_text == "Mr. Smith"
+
+
+def test_a_quote_after_the_tag_and_a_conjunction_continues_the_quote(parsed):
+    quote = only(parsed, "but_between")
+    assert quote.kind == "direct" and quote.speaker_text == "he"
+    assert quote.text == "I respect the governor … on taxes he has simply been wrong for a decade."
 
 
 def test_a_section_label_is_no_speaker(parsed):

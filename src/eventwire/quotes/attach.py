@@ -302,11 +302,22 @@ def _follows(doc: Doc, text: str, previous: Attribution, quote: marks.Quoted) ->
         return False
     if len(between) <= _NEAR and re.fullmatch(r"[^“\"]*[,.:!?]\s*", between):
         return True
+    if _only_conjunction(doc, ends, quote.outer_start):
+        return True  # “A,” he said, but “B.”
     span = doc.char_span(max(0, ends - 1), ends, alignment_mode="expand")
     if span is None or not len(span):
         return False
     sentence_end = sentence_of(span[0]).end_char
     return sentence_end <= quote.outer_start and not text[sentence_end : quote.outer_start].strip()
+
+
+def _only_conjunction(doc: Doc, start: int, end: int) -> bool:
+    """Between ``start`` and ``end`` only punctuation and one coordinating conjunction."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return len(words) == 1 and words[0].dep_ == "cc"
 
 
 def _adjacent_cue(

@@ -17,6 +17,7 @@ _SAYING_WITH_IT = {"show", "find", "prove", "demonstrate"}  # stance verbs "it" 
 INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "parataxis")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 EXPLETIVES = {"it", "there"}
+CLOSING_MARKS = {"”", '"', "''", "’"}
 OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
 NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "npadvmod", "case"}
@@ -52,7 +53,9 @@ def from_cue(
         or (lemma in cues.stance and _asked_of_others(verb))
     ):
         return None
-    spans, cue_end = _content(verb, lemma, speaker is not None, cues)
+    spans, cue_end = _content(
+        verb, lemma, speaker is not None, cues, _after_quotation(verb, quoted, text)
+    )
     if spans is None:
         if lemma not in cues.speech:
             return None  # only a verb of saying may stand beside a bare quote
@@ -101,17 +104,18 @@ def _entity(token: Token) -> tuple[int, int]:
 
 
 def _content(
-    verb: Token, lemma: str, has_speaker: bool, cues: Cues
+    verb: Token, lemma: str, has_speaker: bool, cues: Cues, after_quotation: bool = False
 ) -> tuple[tuple[Token, list[tuple[int, int]]] | None, int]:
     """What the cue reports, by its class (``cues.yaml``), and where the cue ends: its clause
     (a stance verb's only if finite and no question); else, for verbs that take a message as
     object and have a speaker, the object or infinitive (an intention's bare infinitive is a
-    wish, not a statement: "wants to be president")."""
+    wish, not a statement: "wants to be president"). A cue right after a quotation
+    (“...,” she said) reports nothing after itself: the quotation is its content."""
     cue_end = cue_span(verb)[1]
-    spans = _clause(verb, cues)
+    spans = _clause(verb, cues, after_quotation)
     if spans and lemma in cues.stance and not _states_belief(spans[0], cues):
         spans = None
-    if spans is None and lemma in cues.object_content and has_speaker:
+    if spans is None and lemma in cues.object_content and has_speaker and not after_quotation:
         spans, cue_end = _objects(verb, cues)
         if (
             spans
@@ -122,10 +126,14 @@ def _content(
     return spans, cue_end
 
 
-def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | None:
+def _clause(
+    verb: Token, cues: Cues, after_quotation: bool = False
+) -> tuple[Token, list[tuple[int, int]]] | None:
     """The verb's clausal complement as (head, character spans): the one after the verb when
     there is one ("It's unlikely; her team says she'll run": the parse may hang the clause
-    before on the cue too), else the one before ("The economy is strong, he said")."""
+    before on the cue too), else the one before ("The economy is strong, he said"). After a
+    quotation (“...,” Warren told Stumpf, after he admitted ...) only the one before: what
+    follows is the circumstance of saying, or another cue's clause the parse hung here."""
     complements = [
         child
         for child in verb.children
@@ -149,8 +157,10 @@ def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | No
         for c in complements
         if c.i < verb.i and not any(t.text in (":", ";") for t in doc[c.right_edge.i : verb.i])
     ]
-    for child in after[:1] or before[:1]:
+    for child in ([] if after_quotation else after[:1]) or before[:1]:
         return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
+    if after_quotation:
+        return _before_cue(verb)
     if not complements and cues.lemma(verb) in cues.speech:
         misread = _that_clause_on_object(verb)
         if misread is not None:
@@ -169,6 +179,36 @@ def _clause(verb: Token, cues: Cues) -> tuple[Token, list[tuple[int, int]]] | No
             pieces.append((doc[verb.right_edge.i + 1].idx, end_of(head.right_edge)))
         return (head, pieces) if pieces else None
     return None
+
+
+def _before_cue(verb: Token) -> tuple[Token, list[tuple[int, int]]] | None:
+    """ "“The economy is strong,” he said, in Ohio": the reported clause the cue hangs off
+    (parataxis), before the cue only."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "parataxis" or verb.left_edge.i <= head.left_edge.i:
+        return None
+    return head, [(head.left_edge.idx, end_of(doc[verb.left_edge.i - 1]))]
+
+
+def _after_quotation(verb: Token, quoted: Callable[[int], bool], text: str) -> bool:
+    """Does the cue stand right after a quoted sentence, with only its speaker between
+    (“...,” Warren told; “...,” said Warren)? Not after a quoted phrase inside a sentence
+    (Bemoaning the “phony system,” Trump accused ...) nor a participle ("..., adding")."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return False
+    speaker = subjects[0] if subjects[0].i < verb.i else None
+    at = (speaker.left_edge.i if speaker is not None else verb.i) - 1
+    if at < 1 or doc[at].text not in CLOSING_MARKS or not quoted(doc[at].idx):
+        return False
+    if doc[at - 1].text not in (",", "?", "!", "—", "--"):
+        return False
+    opening = at - 1
+    while opening > 0 and quoted(doc[opening - 1].idx):
+        opening -= 1
+    before = text[paragraph(text, doc[opening].idx)[0] : doc[opening].idx].rstrip()
+    return not before or before[-1] in ".!?:"
 
 
 def _that_clause_on_object(verb: Token) -> Token | None:
