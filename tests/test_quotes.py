@@ -61,6 +61,8 @@ CASES = {
     "phrase_before_cue": 'Bemoaning the "rigged system," Mr. Smith accused the moderator of bias.',
     "but_between": '"I respect the governor," he said, but "on taxes he has simply been wrong '
     'for a decade."',
+    "mixed_tail": '"It is more tinkering at the edges," said Alan Reed, an economist. "I would not '
+    'call it reform. It is basically a tax increase" for the richest households.',
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -525,6 +527,12 @@ def test_a_quote_after_the_tag_and_a_conjunction_continues_the_quote(parsed):
     quote = only(parsed, "but_between")
     assert quote.kind == "direct" and quote.speaker_text == "he"
     assert quote.text == "I respect the governor … on taxes he has simply been wrong for a decade."
+
+
+def test_words_that_finish_the_sentence_of_a_quotation_are_its_content(parsed):
+    quote = only(parsed, "mixed_tail")
+    assert quote.speaker_text == "Alan Reed" and quote.kind == "indirect"
+    assert quote.text.endswith("a tax increase … for the richest households")
 
 
 def test_a_section_label_is_no_speaker(parsed):

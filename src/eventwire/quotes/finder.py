@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from eventwire.nlp import doc_text
 from eventwire.quotes import marks, reported
 from eventwire.quotes.attach import attach
-from eventwire.quotes.attribution import Attribution, Span, holds, trim
+from eventwire.quotes.attribution import Attribution, Span, end_of, holds, trim
 from eventwire.quotes.cues import Cues
 
 QUOTE_CHARACTERS = "\"“”„«»‘’'"
@@ -63,9 +63,38 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
     with_content = [a for a in parsed if a.segments]
     bare_cues = [a for a in parsed if not a.segments]
     made = attach(doc, text, cues, found_marks, with_content, bare_cues)
+    for attribution in with_content + made:
+        attribution.segments += [
+            tail for q in attribution.quotes if (tail := continuation(doc, text, q)) is not None
+        ]
     finished = [finish(text, a) for a in with_content + made]
     kept = [a for a in finished if a.segments and states_something(doc, text, a, cues)]
     return _deduplicate(sorted(kept, key=lambda a: (a.start, a.end)))
+
+
+def continuation(doc: Doc, text: str, quote: marks.Quoted) -> Span | None:
+    """The words after a quotation that closes in mid-sentence and that still belong to a word
+    inside it (“It's basically a tax increase” for the top bracket; “I admire the mechanics”
+    of the plan): the speaker's sentence, reported in the reporter's words."""
+    if not quote.closed or any(c in ".,;:!?—-" for c in text[quote.end - 1 : quote.outer_end]):
+        return None
+    span = doc.char_span(quote.outer_end, len(text), alignment_mode="expand")
+    if span is None or not len(span) or span[0].idx < quote.outer_end:
+        return None
+    inside = range(quote.start, quote.end)
+    token, last = span[0], None
+    while not (token.is_space or token.is_punct) and token.head.idx in inside:
+        # a phrase that hangs on a word of the quotation, with every word below it
+        last = token.right_edge
+        while last.is_space:
+            last = doc[last.i - 1]
+        if last.i + 1 >= len(doc) or any(t.text in QUOTE_CHARACTERS for t in token.subtree):
+            break
+        token = doc[last.i + 1]
+    if last is None or "\n" in text[quote.outer_end : end_of(last)]:
+        return None
+    start, end = trim(text, quote.outer_end, end_of(last))
+    return (start, end) if re.search(r"\w", text[start:end]) else None
 
 
 def finish(text: str, attribution: Attribution) -> Attribution:
