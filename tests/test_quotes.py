@@ -63,6 +63,8 @@ CASES = {
     'for a decade."',
     "mixed_tail": '"It is more tinkering at the edges," said Alan Reed, an economist. "I would not '
     'call it reform. It is basically a tax increase" for the richest households.',
+    "naming_inside": 'The secretary general condemned what he called a "brazen breach" of the '
+    "council's resolutions.",
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -533,6 +535,12 @@ def test_words_that_finish_the_sentence_of_a_quotation_are_its_content(parsed):
     quote = only(parsed, "mixed_tail")
     assert quote.speaker_text == "Alan Reed" and quote.kind == "indirect"
     assert quote.text.endswith("a tax increase … for the richest households")
+
+
+def test_a_naming_inside_another_statement_is_part_of_it(parsed):
+    quote = only(parsed, "naming_inside")
+    assert quote.cue == "condemned" and quote.speaker_text == "The secretary general"
+    assert quote.text.startswith("what he called")
 
 
 def test_a_section_label_is_no_speaker(parsed):

@@ -69,7 +69,19 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
         ]
     finished = [finish(text, a) for a in with_content + made]
     kept = [a for a in finished if a.segments and states_something(doc, text, a, cues)]
+    kept = [a for a in kept if not _naming_inside(doc, a, kept)]
     return _deduplicate(sorted(kept, key=lambda a: (a.start, a.end)))
+
+
+def _naming_inside(doc: Doc, attribution: Attribution, others: list[Attribution]) -> bool:
+    """ "condemned what he called a “brazen breach”": a naming in a free relative (its object
+    a wh-word) inside another attribution's content is part of that statement, not another."""
+    if attribution.cue_token is None or attribution.cue is None:
+        return False
+    cue = doc[attribution.cue_token]
+    if not any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < cue.i for c in cue.children):
+        return False
+    return any(o is not attribution and holds(o, attribution.cue[0]) for o in others)
 
 
 def continuation(doc: Doc, text: str, quote: marks.Quoted) -> Span | None:
