@@ -65,6 +65,8 @@ CASES = {
     'call it reform. It is basically a tax increase" for the richest households.',
     "naming_inside": 'The secretary general condemned what he called a "brazen breach" of the '
     "council's resolutions.",
+    "inverted_cue": "Analysts say the plan would make the code more complicated. Said Ellis: "
+    "“I don’t see any interest in reform at all.”",
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -541,6 +543,12 @@ def test_a_naming_inside_another_statement_is_part_of_it(parsed):
     quote = only(parsed, "naming_inside")
     assert quote.cue == "condemned" and quote.speaker_text == "The secretary general"
     assert quote.text.startswith("what he called")
+
+
+def test_a_sentence_opened_by_a_verb_of_saying_names_its_speaker_after_it(parsed):
+    (quote,) = [q for q in found(parsed, "inverted_cue") if q.kind == "direct"]
+    assert quote.speaker_text == "Ellis" and quote.cue == "Said"
+    assert quote.text == "I don’t see any interest in reform at all."
 
 
 def test_a_section_label_is_no_speaker(parsed):

@@ -71,6 +71,9 @@ def from_cue(
     if speaker is None and segments and lemma in cues.speech:
         speaker = _name_before(verb)
         speaker_span = _entity(speaker) if speaker is not None else None
+    if speaker is None and lemma in cues.speech:
+        speaker = _name_after(verb)
+        speaker_span = _entity(speaker) if speaker is not None else None
     return Attribution(
         segments=segments,
         cue=(verb.idx, cue_end),
@@ -92,6 +95,25 @@ def _name_before(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1]
     if before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return before
+    return None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """ "Said Ellis: “...”", "Added Smith, ...": a sentence opened by a verb of saying, the
+    name after it its speaker (the parse often takes the verb for part of the name)."""
+    if (
+        not verb.is_sent_start
+        or not verb.text[:1].isupper()
+        or verb.tag_ not in ("VBD", "VBZ")
+        or verb.i + 1 >= len(verb.doc)
+    ):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after.pos_ == "PROPN" and after.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", ""):
+        name = after
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head
+        return name
     return None
 
 
