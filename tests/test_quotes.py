@@ -67,6 +67,7 @@ CASES = {
     "council's resolutions.",
     "inverted_cue": "Analysts say the plan would make the code more complicated. Said Ellis: "
     "“I don’t see any interest in reform at all.”",
+    "title_before_speaker": 'On "Meet the Press," Senator Jane Doe said the bill would pass.',
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -549,6 +550,11 @@ def test_a_sentence_opened_by_a_verb_of_saying_names_its_speaker_after_it(parsed
     (quote,) = [q for q in found(parsed, "inverted_cue") if q.kind == "direct"]
     assert quote.speaker_text == "Ellis" and quote.cue == "Said"
     assert quote.text == "I don’t see any interest in reform at all."
+
+
+def test_a_title_before_the_speaker_is_not_part_of_what_was_said(parsed):
+    quote = only(parsed, "title_before_speaker")
+    assert quote.text == "the bill would pass" and quote.speaker_text == "Senator Jane Doe"
 
 
 def test_a_section_label_is_no_speaker(parsed):

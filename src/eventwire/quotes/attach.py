@@ -86,7 +86,10 @@ def owned_by_clause(context: Context, group: Group) -> bool:
 
 
 def cue_beside(context: Context, group: Group) -> bool:
-    """“...,” she said / She said: “...”."""
+    """“...,” she said / She said: “...”. Not a title after a preposition (On “Face the
+    Nation,” Ryan said ...)."""
+    if _looks_like_title(context.text, group[0]) and _after_preposition(context.doc, group[0]):
+        return False
     cue = _adjacent_cue(context.doc, group[0], group[-1], context.bare_cues + context.with_content)
     if cue is not None:
         extend(cue, group)
@@ -398,6 +401,14 @@ def _only_speaker_between(text: str, start: int, end: int, speaker: tuple[int, i
 def _starts_paragraph(text: str, quote: marks.Quoted) -> bool:
     line_start = text.rfind("\n", 0, quote.outer_start) + 1
     return not text[line_start : quote.outer_start].strip()
+
+
+def _after_preposition(doc: Doc, quote: marks.Quoted) -> bool:
+    """Does a preposition stand right before the quote ("on “Face the Nation”")?"""
+    span = doc.char_span(quote.outer_start, quote.outer_start + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return False
+    return doc[span[0].i - 1].pos_ == "ADP"
 
 
 def _starts_sentence(doc: Doc, quote: marks.Quoted) -> bool:

@@ -54,7 +54,7 @@ def from_cue(
     ):
         return None
     spans, cue_end = _content(
-        verb, lemma, speaker is not None, cues, _after_quotation(verb, quoted, text)
+        verb, lemma, speaker is not None, cues, _quotation_before(verb, quoted, text)
     )
     if spans is None:
         if lemma not in cues.speech:
@@ -126,18 +126,18 @@ def _entity(token: Token) -> tuple[int, int]:
 
 
 def _content(
-    verb: Token, lemma: str, has_speaker: bool, cues: Cues, after_quotation: bool = False
+    verb: Token, lemma: str, has_speaker: bool, cues: Cues, quotation: int | None = None
 ) -> tuple[tuple[Token, list[tuple[int, int]]] | None, int]:
     """What the cue reports, by its class (``cues.yaml``), and where the cue ends: its clause
     (a stance verb's only if finite and no question); else, for verbs that take a message as
     object and have a speaker, the object or infinitive (an intention's bare infinitive is a
-    wish, not a statement: "wants to be president"). A cue right after a quotation
-    (“...,” she said) reports nothing after itself: the quotation is its content."""
+    wish, not a statement: "wants to be president"). A cue right after a quotation opening
+    at ``quotation`` (“...,” she said) reports that quotation, nothing after itself."""
     cue_end = cue_span(verb)[1]
-    spans = _clause(verb, cues, after_quotation)
+    spans = _clause(verb, cues, quotation)
     if spans and lemma in cues.stance and not _states_belief(spans[0], cues):
         spans = None
-    if spans is None and lemma in cues.object_content and has_speaker and not after_quotation:
+    if spans is None and lemma in cues.object_content and has_speaker and quotation is None:
         spans, cue_end = _objects(verb, cues)
         if (
             spans
@@ -149,13 +149,14 @@ def _content(
 
 
 def _clause(
-    verb: Token, cues: Cues, after_quotation: bool = False
+    verb: Token, cues: Cues, quotation: int | None = None
 ) -> tuple[Token, list[tuple[int, int]]] | None:
     """The verb's clausal complement as (head, character spans): the one after the verb when
     there is one ("It's unlikely; her team says she'll run": the parse may hang the clause
     before on the cue too), else the one before ("The economy is strong, he said"). After a
-    quotation (“...,” Warren told Stumpf, after he admitted ...) only the one before: what
-    follows is the circumstance of saying, or another cue's clause the parse hung here."""
+    quotation (“...,” Warren told Stumpf, after he admitted ...) only the one before, from
+    the quotation's opening mark at offset ``quotation`` on: what follows is the circumstance
+    of saying, or another cue's clause the parse hung here."""
     complements = [
         child
         for child in verb.children
@@ -179,10 +180,12 @@ def _clause(
         for c in complements
         if c.i < verb.i and not any(t.text in (":", ";") for t in doc[c.right_edge.i : verb.i])
     ]
-    for child in ([] if after_quotation else after[:1]) or before[:1]:
+    if quotation is not None:
+        for child in before[:1]:
+            return child, [(max(quotation, child.left_edge.idx), end_of(_clause_end(child, cues)))]
+        return _before_cue(verb, quotation)
+    for child in after[:1] or before[:1]:
         return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
-    if after_quotation:
-        return _before_cue(verb)
     if not complements and cues.lemma(verb) in cues.speech:
         misread = _that_clause_on_object(verb)
         if misread is not None:
@@ -203,34 +206,37 @@ def _clause(
     return None
 
 
-def _before_cue(verb: Token) -> tuple[Token, list[tuple[int, int]]] | None:
+def _before_cue(verb: Token, quotation: int) -> tuple[Token, list[tuple[int, int]]] | None:
     """ "“The economy is strong,” he said, in Ohio": the reported clause the cue hangs off
-    (parataxis), before the cue only."""
+    (parataxis), from the quotation's opening mark to the cue."""
     head, doc = verb.head, verb.doc
     if verb.dep_ != "parataxis" or verb.left_edge.i <= head.left_edge.i:
         return None
-    return head, [(head.left_edge.idx, end_of(doc[verb.left_edge.i - 1]))]
+    return head, [(max(quotation, head.left_edge.idx), end_of(doc[verb.left_edge.i - 1]))]
 
 
-def _after_quotation(verb: Token, quoted: Callable[[int], bool], text: str) -> bool:
-    """Does the cue stand right after a quoted sentence, with only its speaker between
-    (“...,” Warren told; “...,” said Warren)? Not after a quoted phrase inside a sentence
-    (Bemoaning the “phony system,” Trump accused ...) nor a participle ("..., adding")."""
+def _quotation_before(verb: Token, quoted: Callable[[int], bool], text: str) -> int | None:
+    """Where the quoted sentence opens that the cue stands right after, with only its speaker
+    between (“...,” Warren told; “...,” said Warren); None if there is none. A quoted
+    sentence opens a paragraph or a sentence; a quoted phrase inside a sentence is none
+    (Bemoaning the “phony system,” Trump accused ...; after a lead-in, "With thousands of
+    systems, “there is no single point of failure,” he said", the lead-in is the speaker's
+    too), nor is a participle a speech tag ("..., adding")."""
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
-        return False
+        return None
     speaker = subjects[0] if subjects[0].i < verb.i else None
     at = (speaker.left_edge.i if speaker is not None else verb.i) - 1
     if at < 1 or doc[at].text not in CLOSING_MARKS or not quoted(doc[at].idx):
-        return False
+        return None
     if doc[at - 1].text not in (",", "?", "!", "—", "--"):
-        return False
+        return None
     opening = at - 1
     while opening > 0 and quoted(doc[opening - 1].idx):
         opening -= 1
     before = text[paragraph(text, doc[opening].idx)[0] : doc[opening].idx].rstrip()
-    return not before or before[-1] in ".!?:"
+    return doc[opening].idx if not before or before[-1] in ".!?:" else None
 
 
 def _that_clause_on_object(verb: Token) -> Token | None:
