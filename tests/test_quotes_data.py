@@ -46,6 +46,10 @@ def test_marks_paragraph_continuation():
 
 def test_marks_paragraph_opened_with_a_closing_mark():
     assert runs("”Fear. I am afraid.” ― Edwin\nAnd then ” stray.") == ["Fear. I am afraid."]
+    # a space after the wrong mark, when the paragraph closes the quote later on
+    assert runs("” … what I learned is that it matters,” he said.\n” stray.") == [
+        "… what I learned is that it matters"
+    ]
 
 
 def test_marks_unclosed_quote_ends_with_its_paragraph():

@@ -62,8 +62,13 @@ def _scan_line(line: str, offset: int) -> list[Quoted]:
         if open_at is None:
             if mark in OPEN_DOUBLE or (mark in AMBIGUOUS_DOUBLE and not after.isspace()):
                 open_at, open_mark = at, mark
-            elif mark in CLOSE_DOUBLE and not line[:at].strip() and not after.isspace():
-                open_at, open_mark = at, mark  # a paragraph opened with the wrong mark: ”Fear. ...”
+            elif (
+                mark in CLOSE_DOUBLE
+                and not line[:at].strip()
+                and (not after.isspace() or _MARK.search(line, match.end()) is not None)
+            ):
+                # a paragraph opened with the wrong mark: ”Fear. ...”, ” … what I learned ...,”
+                open_at, open_mark = at, mark
             elif mark == "‘" and (before.isspace() or before in "([—-:") and after.isalnum():
                 open_at, open_mark = at, mark
             continue
