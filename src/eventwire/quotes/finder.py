@@ -69,19 +69,24 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
         ]
     finished = [finish(text, a) for a in with_content + made]
     kept = [a for a in finished if a.segments and states_something(doc, text, a, cues)]
-    kept = [a for a in kept if not _naming_inside(doc, a, kept)]
+    kept = [a for a in kept if not _reported_inside(text, a, kept)]
     return _deduplicate(sorted(kept, key=lambda a: (a.start, a.end)))
 
 
-def _naming_inside(doc: Doc, attribution: Attribution, others: list[Attribution]) -> bool:
-    """ "condemned what he called a “brazen breach”": a naming in a free relative (its object
-    a wh-word) inside another attribution's content is part of that statement, not another."""
-    if attribution.cue_token is None or attribution.cue is None:
+def _reported_inside(text: str, attribution: Attribution, others: list[Attribution]) -> bool:
+    """An attribution whose cue and content lie inside another's content is part of what that
+    speaker said ("Merrill says [Machado promised to continue supporting Clinton]",
+    "condemned [what he called a “brazen breach”]"): the reporter attributes it to the outer
+    speaker, not to the inner one. Labelled paragraphs ("PENCE: ...") are never inner."""
+    if attribution.cue is None or attribution.cue_token is None:
         return False
-    cue = doc[attribution.cue_token]
-    if not any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < cue.i for c in cue.children):
-        return False
-    return any(o is not attribution and holds(o, attribution.cue[0]) for o in others)
+    cue, start, end = attribution.cue[0], attribution.start, attribution.end
+    return any(
+        o is not attribution
+        and holds(o, cue)
+        and any(s <= start and not _WORD.search(text, max(e, start), end) for s, e in o.segments)
+        for o in others
+    )
 
 
 def continuation(doc: Doc, text: str, quote: marks.Quoted) -> Span | None:
