@@ -70,6 +70,9 @@ CASES = {
     "title_before_speaker": 'On "Meet the Press," Senator Jane Doe said the bill would pass.',
     "reported_inside": "A campaign spokesman says the governor promised to keep supporting the "
     "senator.",
+    "narrative_after": "He said, “Nobody wants this fight,” and then he left the room.",
+    "partial_then_clause": "He said “the plan is dead,” and that nobody cares.",
+    "after_colon": "The meeting ran late. Smith was blunt: “They lied to us.”",
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -563,6 +566,24 @@ def test_an_attribution_inside_another_speakers_words_is_that_speakers(parsed):
     quote = only(parsed, "reported_inside")
     assert quote.cue == "says" and quote.speaker_text == "A campaign spokesman"
     assert quote.text == "the governor promised to keep supporting the senator"
+
+
+def test_the_narrative_after_a_quoted_sentence_is_not_its_content(parsed):
+    quote = only(parsed, "narrative_after")
+    assert quote.kind == "direct" and quote.text == "Nobody wants this fight"
+    # a partial quotation inside the speaker's clause keeps the rest of that clause
+    quote = only(parsed, "partial_then_clause")
+    assert quote.kind == "indirect" and quote.text.endswith("and that nobody cares")
+
+
+def test_a_quoted_sentence_after_a_colon_is_said_by_the_subject_before_it(parsed):
+    quote = only(parsed, "after_colon")
+    assert (quote.text, quote.kind, quote.speaker_text, quote.cue) == (
+        "They lied to us.",
+        "direct",
+        "Smith",
+        ":",
+    )
 
 
 def test_a_section_label_is_no_speaker(parsed):

@@ -213,6 +213,30 @@ def dash_signature(context: Context, group: Group) -> bool:
     return True
 
 
+def after_colon(context: Context, group: Group) -> bool:
+    """ "Smith was blunt: “They lied to us.”": a quoted sentence after a colon in mid-paragraph
+    is said by the subject of the clause before the colon, when that is a person or a name."""
+    first, doc = group[0], context.doc
+    colon = _colon_before(doc, context.text, first)
+    inner = context.text[first.start : first.end]
+    if colon is None or not inner[:1].isupper():
+        return False
+    speaker = _clause_subject(doc[colon.i - 1]) if colon.i else None
+    if speaker is None:
+        return False
+    context.new.append(
+        Attribution(
+            segments=[],
+            cue=(colon.idx, colon.idx + 1),
+            speaker=phrase(speaker),
+            speaker_head=speaker.idx,
+            from_parse=False,
+            quotes=list(group),
+        )
+    )
+    return True
+
+
 def phrase_in_sentence(context: Context, group: Group) -> bool:
     """A quoted phrase inside a sentence belongs to the cue verb that governs it; with no such
     verb (a title, scare quotes) it is no attribution."""
@@ -251,6 +275,7 @@ RULES: tuple[Callable[[Context, Group], bool], ...] = (
     owned_by_clause,
     cue_beside,
     crosshead,
+    after_colon,
     continues_previous,
     introduced_by_colon,
     previous_paragraph_speaker,
@@ -401,6 +426,29 @@ def _only_speaker_between(text: str, start: int, end: int, speaker: tuple[int, i
 def _starts_paragraph(text: str, quote: marks.Quoted) -> bool:
     line_start = text.rfind("\n", 0, quote.outer_start) + 1
     return not text[line_start : quote.outer_start].strip()
+
+
+def _colon_before(doc: Doc, text: str, quote: marks.Quoted) -> Token | None:
+    """The colon right before the quote, in the same paragraph after words of its own."""
+    before = text[: quote.outer_start].rstrip(" \t")
+    if not before.endswith(":") or before[-2:-1] in ("", "\n"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].text == ":" else None
+
+
+def _clause_subject(word: Token) -> Token | None:
+    """The subject of the clause that ends in ``word``, when it names someone: a name, a
+    personal pronoun or a word the entity recogniser took for a person or organisation."""
+    verb = next((t for t in [word, *word.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    found = subject(verb) if verb is not None else None
+    if found is None or found.lower_ in EXPLETIVES:
+        return None
+    if found.pos_ == "PROPN" or found.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return found
+    if found.pos_ == "PRON" and found.lower_ not in ("this", "that", "what", "which", "who"):
+        return found
+    return None
 
 
 def _after_preposition(doc: Doc, quote: marks.Quoted) -> bool:

@@ -18,6 +18,7 @@ INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "parataxis")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 EXPLETIVES = {"it", "there"}
 CLOSING_MARKS = {"”", '"', "''", "’"}
+OPENING_MARKS = "“\"'‘„«"
 OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
 NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "npadvmod", "case"}
@@ -64,7 +65,7 @@ def from_cue(
         pieces = spans[1]
     line = paragraph(text, verb.idx)
     segments = [clip(trim(text, start, end), line) for start, end in pieces]
-    segments = [s for s in segments if s[1] > s[0]]
+    segments = [_quotation_only(text, s, quoted) for s in segments if s[1] > s[0]]
     if spans is not None and not segments:
         return None
     speaker_span = phrase(speaker) if speaker is not None else None
@@ -82,6 +83,29 @@ def from_cue(
         cue_token=verb.i,
         negated=any(child.dep_ == "neg" for child in verb.children),
     )
+
+
+def _quotation_only(
+    text: str, span: tuple[int, int], quoted: Callable[[int], bool]
+) -> tuple[int, int]:
+    """ "He said, “Nobody wants this fight,” and then he left": a content that opens with a
+    quoted sentence (a capital after the mark), closed by its punctuation, ends with it; the
+    words after are the reporter's narrative again."""
+    start, end = span
+    opening = start
+    while opening > 0 and quoted(opening - 1):
+        opening -= 1
+    if not quoted(start) or text[opening:start].strip(OPENING_MARKS + " "):
+        return span
+    if not text[start].isupper():
+        return span  # a partial quotation inside the speaker's clause ("said “the plan ...")
+    close = start + 1
+    while close < end and quoted(close):
+        close += 1
+    inner = text[start:close].rstrip("".join(CLOSING_MARKS))
+    if close >= end or not inner or inner[-1] not in ",.!?":
+        return span
+    return start, close
 
 
 def _name_before(verb: Token) -> Token | None:
