@@ -73,6 +73,8 @@ CASES = {
     "narrative_after": "He said, “Nobody wants this fight,” and then he left the room.",
     "partial_then_clause": "He said “the plan is dead,” and that nobody cares.",
     "after_colon": "The meeting ran late. Smith was blunt: “They lied to us.”",
+    "headline_colon": "Elizabeth Warren Grills Bank Chief: ‘You Should Resign Today.’\n\nThe "
+    "hearing lasted three hours.",
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -584,6 +586,12 @@ def test_a_quoted_sentence_after_a_colon_is_said_by_the_subject_before_it(parsed
         "Smith",
         ":",
     )
+
+
+def test_a_quoted_sentence_after_a_headline_colon_is_said_by_the_name_in_it(parsed):
+    quote = only(parsed, "headline_colon")
+    assert quote.text == "You Should Resign Today." and quote.kind == "direct"
+    assert quote.speaker_text == "Elizabeth Warren" and quote.cue == ":"
 
 
 def test_a_section_label_is_no_speaker(parsed):

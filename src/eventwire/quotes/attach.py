@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp import doc_text, sentence_of
 from eventwire.quotes import marks
@@ -222,14 +222,19 @@ def after_colon(context: Context, group: Group) -> bool:
     if colon is None or not inner[:1].isupper():
         return False
     speaker = _clause_subject(doc[colon.i - 1]) if colon.i else None
-    if speaker is None:
+    if speaker is not None:
+        words, head = phrase(speaker), speaker.idx
+    elif "\n" not in context.text[: colon.idx] and (name := _first_name(doc, colon)) is not None:
+        # a headline ("Warren Hammers Wells Fargo CEO: ‘You Should Be ...’"): the name in it
+        words, head = (name.start_char, name.end_char), name.root.idx
+    else:
         return False
     context.new.append(
         Attribution(
             segments=[],
             cue=(colon.idx, colon.idx + 1),
-            speaker=phrase(speaker),
-            speaker_head=speaker.idx,
+            speaker=words,
+            speaker_head=head,
             from_parse=False,
             quotes=list(group),
         )
@@ -449,6 +454,11 @@ def _clause_subject(word: Token) -> Token | None:
     if found.pos_ == "PRON" and found.lower_ not in ("this", "that", "what", "which", "who"):
         return found
     return None
+
+
+def _first_name(doc: Doc, before: Token) -> Span | None:
+    """The first person or organisation the entity recogniser found before ``before``."""
+    return next((e for e in doc.ents if e.end <= before.i and e.label_ in ("PERSON", "ORG")), None)
 
 
 def _after_preposition(doc: Doc, quote: marks.Quoted) -> bool:
