@@ -68,6 +68,8 @@ CASES = {
     "inverted_cue": "Analysts say the plan would make the code more complicated. Said Ellis: "
     "“I don’t see any interest in reform at all.”",
     "title_before_speaker": 'On "Meet the Press," Senator Jane Doe said the bill would pass.',
+    "title_after_owner": 'In an interview on NBC\'s "Meet the Press," Senator Jane Doe said the bill '
+    "would pass.",
     "reported_inside": "A campaign spokesman says the governor promised to keep supporting the "
     "senator.",
     "narrative_after": "He said, “Nobody wants this fight,” and then he left the room.",
@@ -560,8 +562,9 @@ def test_a_sentence_opened_by_a_verb_of_saying_names_its_speaker_after_it(parsed
 
 
 def test_a_title_before_the_speaker_is_not_part_of_what_was_said(parsed):
-    quote = only(parsed, "title_before_speaker")
-    assert quote.text == "the bill would pass" and quote.speaker_text == "Senator Jane Doe"
+    for name in ("title_before_speaker", "title_after_owner"):
+        quote = only(parsed, name)
+        assert quote.text == "the bill would pass" and quote.speaker_text == "Senator Jane Doe"
 
 
 def test_an_attribution_inside_another_speakers_words_is_that_speakers(parsed):

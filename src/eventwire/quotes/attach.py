@@ -462,11 +462,15 @@ def _first_name(doc: Doc, before: Token) -> Span | None:
 
 
 def _after_preposition(doc: Doc, quote: marks.Quoted) -> bool:
-    """Does a preposition stand right before the quote ("on “Face the Nation”")?"""
+    """Does a preposition stand before the quote, maybe with an owner between ("on “Face the
+    Nation”", "on CBS's “Face the Nation”")?"""
     span = doc.char_span(quote.outer_start, quote.outer_start + 1, alignment_mode="expand")
-    if span is None or not len(span) or span[0].i == 0:
+    if span is None or not len(span):
         return False
-    return doc[span[0].i - 1].pos_ == "ADP"
+    at = span[0].i - 1
+    while at > 0 and span[0].i - at <= 4 and (doc[at].tag_ == "POS" or doc[at].pos_ == "PROPN"):
+        at -= 1
+    return at >= 0 and doc[at].pos_ == "ADP"
 
 
 def _starts_sentence(doc: Doc, quote: marks.Quoted) -> bool:
