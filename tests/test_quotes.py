@@ -77,6 +77,8 @@ CASES = {
     "after_colon": "The meeting ran late. Smith was blunt: “They lied to us.”",
     "headline_colon": "Elizabeth Warren Grills Bank Chief: ‘You Should Resign Today.’\n\nThe "
     "hearing lasted three hours.",
+    "mixed_inside": '"I admire the mechanics" of the new plan, Ms. Ruiz said. "But I have serious '
+    'doubts about its cost."',
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -595,6 +597,12 @@ def test_a_quoted_sentence_after_a_headline_colon_is_said_by_the_name_in_it(pars
     quote = only(parsed, "headline_colon")
     assert quote.text == "You Should Resign Today." and quote.kind == "direct"
     assert quote.speaker_text == "Elizabeth Warren" and quote.cue == ":"
+
+
+def test_a_content_opening_and_closing_with_quotations_is_direct(parsed):
+    quote = only(parsed, "mixed_inside")
+    assert quote.kind == "direct" and quote.speaker_text == "Ms. Ruiz"
+    assert "of the new plan" in quote.text and quote.text.endswith("about its cost.")
 
 
 def test_a_section_label_is_no_speaker(parsed):

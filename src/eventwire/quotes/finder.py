@@ -116,7 +116,9 @@ def continuation(doc: Doc, text: str, quote: marks.Quoted) -> Span | None:
 
 def finish(text: str, attribution: Attribution) -> Attribution:
     """Final content: the parsed content and the quotes, without the speaker and the cue.
-    Direct when every remaining piece is a quotation (“A,” she said, “B.”), else indirect."""
+    Direct when every remaining piece is a quotation (“A,” she said, “B.”), or when the content
+    opens with a quoted sentence and closes with a quotation (“I admire the mechanics” of the
+    plan, he said. “But ...”: the reporter's words only inside); else indirect."""
     merged = _merged(
         attribution.segments + [(q.outer_start, q.outer_end) for q in attribution.quotes]
     )
@@ -138,7 +140,12 @@ def finish(text: str, attribution: Attribution) -> Attribution:
         segments.append((quote.start, quote.end) if quote else (start, end))
         all_quotes = all_quotes and quote is not None
     attribution.segments = segments
-    attribution.kind = "direct" if all_quotes else "indirect"
+    opens = bool(pieces) and any(
+        q.outer_start == pieces[0][0] and text[q.start : q.start + 1].isupper()
+        for q in attribution.quotes
+    )
+    closes = bool(pieces) and any(q.outer_end == pieces[-1][1] for q in attribution.quotes)
+    attribution.kind = "direct" if all_quotes or (opens and closes) else "indirect"
     return attribution
 
 
