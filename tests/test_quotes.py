@@ -79,6 +79,9 @@ CASES = {
     "hearing lasted three hours.",
     "mixed_inside": '"I admire the mechanics" of the new plan, Ms. Ruiz said. "But I have serious '
     'doubts about its cost."',
+    "as_aside": "Hawaii, as one of the president's advisers pointed out, rarely sees two "
+    "hurricanes in one week.",
+    "as_aside_first": "As Mr. Brown observed, a trade war would hurt farmers first.",
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
@@ -603,6 +606,15 @@ def test_a_content_opening_and_closing_with_quotations_is_direct(parsed):
     quote = only(parsed, "mixed_inside")
     assert quote.kind == "direct" and quote.speaker_text == "Ms. Ruiz"
     assert "of the new plan" in quote.text and quote.text.endswith("about its cost.")
+
+
+def test_an_as_aside_reports_the_rest_of_its_sentence(parsed):
+    quote = only(parsed, "as_aside")
+    assert quote.text == "Hawaii … rarely sees two hurricanes in one week"
+    assert quote.speaker_text == "one of the president's advisers"
+    quote = only(parsed, "as_aside_first")
+    assert quote.text == "a trade war would hurt farmers first"
+    assert quote.speaker_text == "Mr. Brown" and quote.cue == "observed"
 
 
 def test_a_section_label_is_no_speaker(parsed):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.nlp import sentence_of
 from eventwire.quotes.attribution import Attribution, clip, end_of, paragraph, trim
 from eventwire.quotes.cues import Cues
 
@@ -57,6 +58,9 @@ def from_cue(
     spans, cue_end = _content(
         verb, lemma, speaker is not None, cues, _quotation_before(verb, quoted, text)
     )
+    aside = _as_aside(verb, cue_end) if spans is None else None
+    if aside is not None:
+        speaker, spans = aside[0], (verb, aside[1])
     if spans is None:
         if lemma not in cues.speech:
             return None  # only a verb of saying may stand beside a bare quote
@@ -83,6 +87,44 @@ def from_cue(
         cue_token=verb.i,
         negated=any(child.dep_ == "neg" for child in verb.children),
     )
+
+
+def _as_aside(verb: Token, cue_end: int) -> tuple[Token, list[tuple[int, int]]] | None:
+    """ "Hawaii, as one of the advisers pointed out, normally does not get ...", "As Mr. Bown
+    observed, ...": a cue in an aside opened by "as" reports the rest of its sentence; its
+    speaker is the subject right after "as" (or the object of an "as" the parse took for a
+    preposition); after the cue, words without a verb up to a comma ("put it in a statement
+    to ..., RT is ...")."""
+    doc = verb.doc
+    sentence = sentence_of(verb)
+    speaker = next((t for t in _before_verb(verb) if doc[t.left_edge.i - 1].lower_ == "as"), None)
+    if speaker is None or speaker.left_edge.i - 1 < sentence.start:
+        return None
+    opener = speaker.left_edge.i - 1
+    if opener > sentence.start and doc[opener - 1].text not in (",", "—", "--"):
+        return None
+    close = next((t for t in doc[verb.i + 1 : sentence.end] if t.idx >= cue_end), None)
+    while close is not None and close.text != "," and close.pos_ not in ("VERB", "AUX"):
+        close = doc[close.i + 1] if close.i + 1 < sentence.end else None
+    if close is None or close.text != "," or close.i + 1 >= sentence.end:
+        return None
+    if doc[close.i + 1].text in CLOSING_MARKS or doc[close.i + 1].text[:1] in OPENING_MARKS:
+        return None  # "As Rosenthal put it, “...”": the quotation is the cue's, as a bare cue
+    pieces = [(end_of(close), sentence.end_char)]
+    lead = doc[sentence.start : max(sentence.start, opener - 1)]
+    if any(t.pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in lead):  # not "Yet, as ..."
+        pieces.insert(0, (sentence.start_char, doc[opener - 1].idx))
+    return speaker, pieces
+
+
+def _before_verb(verb: Token) -> list[Token]:
+    """The verb's subjects before it, and the objects of an "as" the parse hung on it ("as
+    [one of the advisers] pointed out")."""
+    found = [c for c in verb.children if c.dep_ == "nsubj" and 0 < c.i < verb.i]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i < verb.i:
+            found += [c for c in child.children if c.dep_ == "pobj" and c.i == child.i + 1]
+    return [t for t in found if t.left_edge.i > 0]
 
 
 def _quotation_only(
