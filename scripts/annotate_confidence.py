@@ -15,7 +15,8 @@ over ``synthetic_candidates.jsonl`` (synthetic wire stories, stored as
 ``unjudged_candidates.jsonl``: the coder's candidates at triggers of already annotated articles
 that no judgment covered (``export_confidence_candidates.py --unjudged``), stored as
 ``judgments/unjudged-NN.jsonl``. ``--blind`` hides what the coder coded (judge first, then
-look).
+look). A batch that an appended export made longer shows (and needs typed) only its triggers
+not yet in its judgment file; ``save`` keeps the stored ones.
 """
 
 from __future__ import annotations
@@ -82,8 +83,12 @@ def show(name: str, blind: bool = False) -> None:
         corpus = documents({group[0]["article"] for group in groups})
     else:
         corpus = corpus_articles()
+    saved = _saved(name)
     for key, group in enumerate(groups):
         first = group[0]
+        if (first["article"], *first["trigger"]) in saved:
+            print(f"{key} | (already in this batch's judgment file)")
+            continue
         text = corpus[first["article"]]["text"]
         s, e = first["sentence"]
         ts, te = first["trigger"]
@@ -113,27 +118,43 @@ def parse_events(typed: str) -> list[dict]:
     return events
 
 
+def _out(name: str) -> Path:
+    number, _, stem = which(name)
+    return JUDGMENTS / f"{stem}-{number:02d}.jsonl"
+
+
+def _saved(name: str) -> dict[tuple, dict]:
+    """The judgments already stored for this batch (a batch grown by an appended export keeps
+    them: only its new triggers are shown and typed)."""
+    out = _out(name)
+    rows = read_jsonl(out) if out.exists() else []
+    return {(row["article"], *row["trigger"]): row for row in rows}
+
+
 def save(name: str, typed_path: Path) -> None:
     number, path, stem = which(name)
     groups = batches(path)[number]
-    rows = []
+    saved = _saved(name)
+    typed_rows: dict[tuple, dict] = {}
     for line in typed_path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         key, _, typed = line.partition("|")
         first = groups[int(key)][0]
-        rows.append(
-            {
-                "article": first["article"],
-                "sentence": first["sentence"],
-                "trigger": first["trigger"],
-                "events": parse_events(typed),
-            }
-        )
-    if len(rows) != len(groups):
-        raise SystemExit(f"batch {number} has {len(groups)} triggers, {len(rows)} typed")
+        typed_rows[(first["article"], *first["trigger"])] = {
+            "article": first["article"],
+            "sentence": first["sentence"],
+            "trigger": first["trigger"],
+            "events": parse_events(typed),
+        }
+    merged = {**saved, **typed_rows}
+    keys = [(g[0]["article"], *g[0]["trigger"]) for g in groups]
+    missing = [k for k in keys if k not in merged]
+    if missing:
+        raise SystemExit(f"batch {number} has {len(groups)} triggers, {len(missing)} not typed")
+    rows = [merged[k] for k in keys]
     JUDGMENTS.mkdir(parents=True, exist_ok=True)
-    out = JUDGMENTS / f"{stem}-{number:02d}.jsonl"
+    out = _out(name)
     with open(out, "w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, sort_keys=True) + "\n")
