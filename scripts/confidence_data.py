@@ -29,6 +29,9 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
 SYNTHETIC = ROOT.parent / "shared" / "train" / "ngec_synthetic_events.jsonl"
 SYNTHETIC_CANDIDATES = ANNOTATIONS / "synthetic_candidates.jsonl"
 SYNTHETIC_PREFIX = "ngec-synth-"
+# The coder's candidates, at one commit, at triggers of already annotated articles that no
+# judgment covers (``export_confidence_candidates.py --unjudged``; batches ``uN``).
+UNJUDGED_CANDIDATES = ANNOTATIONS / "unjudged_candidates.jsonl"
 DEV_SHARE = 3  # of 10: articles whose id hash falls in 0..2 are the dev split
 # The coder's rule confidence was the frame's times this for an unresolved source (before the
 # model replaced it); kept to compare the model with the confidence users had before.

@@ -6,6 +6,8 @@
 
     nice -n 10 python3 scripts/export_confidence_candidates.py --synthetic --append --articles 60
 
+    nice -n 10 python3 scripts/export_confidence_candidates.py --unjudged [--append]
+
 The second form appends articles not yet exported that name at least ``--min-hits`` of the
 topic words (the corpus is mostly US campaign news; this adds force, protest and foreign
 affairs events so that material conflict can be measured), keeping earlier batches unchanged.
@@ -19,6 +21,13 @@ No article text is written.
 events of every PLOVER type, event types taking turns) and writes
 ``annotations/events/synthetic_candidates.jsonl``: by story id and offsets, always in the train
 split (they teach the model, they never measure it).
+
+``--unjudged`` codes every article (and synthetic story) that already has a judgment and writes
+``annotations/events/unjudged_candidates.jsonl``: the candidates at triggers that no judgment
+covers and that no earlier candidates file lists (those are judged in their own batches), dev
+articles first, then train, then synthetic stories, each in id order, the triggers in text order.
+With ``--append`` it adds only triggers neither judged nor already in that file (a later coder's
+new triggers), so the batches ``uN`` already judged keep their numbers.
 """
 
 from __future__ import annotations
@@ -38,8 +47,13 @@ from confidence_data import (
     CORPUS,
     SYNTHETIC,
     SYNTHETIC_CANDIDATES,
+    UNJUDGED_CANDIDATES,
     coded_candidates,
+    documents,
+    is_synthetic,
     read_jsonl,
+    read_judgments,
+    split_of,
 )
 
 
@@ -65,6 +79,43 @@ def chosen_articles(
     return chosen
 
 
+def trigger_keys(*paths: Path) -> set[tuple[str, int, int]]:
+    """(article, trigger start, trigger end) of every candidate in existing files."""
+    return {
+        (row["article"], *row["trigger"])
+        for path in paths
+        if path.exists()
+        for row in read_jsonl(path)
+    }
+
+
+def export_unjudged(append: bool) -> None:
+    """Candidates at triggers of annotated articles that nobody judged (see the docstring)."""
+    if UNJUDGED_CANDIDATES.exists() and not append:
+        raise SystemExit(f"{UNJUDGED_CANDIDATES} exists: use --append (batch numbers are fixed)")
+    judged = read_judgments()
+    listed = trigger_keys(CANDIDATES, SYNTHETIC_CANDIDATES, UNJUDGED_CANDIDATES)
+    articles = sorted(
+        {article for article, _, _ in judged},
+        key=lambda a: (is_synthetic(a), split_of(a) != "dev", a),
+    )
+    rows = documents(articles)
+    order = {article: number for number, article in enumerate(articles)}
+    found_all = sorted(
+        coded_candidates(rows[a] for a in articles),
+        key=lambda f: (order[f.article], f.trigger, f.coded["cameo"]),
+    )
+    written = 0
+    with open(UNJUDGED_CANDIDATES, "a", encoding="utf-8") as handle:
+        for found in found_all:
+            key = (found.article, *found.trigger)
+            if key in judged or key in listed:
+                continue
+            handle.write(json.dumps(found.as_row(), sort_keys=True) + "\n")
+            written += 1
+    print(f"{written} unjudged candidates from {len(articles)} articles -> {UNJUDGED_CANDIDATES}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=None)
@@ -77,7 +128,15 @@ def main() -> None:
     parser.add_argument("--append", action="store_true", help="add articles not yet exported")
     parser.add_argument("--topic", default="", help="comma-separated words an article must name")
     parser.add_argument("--min-hits", type=int, default=3)
+    parser.add_argument(
+        "--unjudged",
+        action="store_true",
+        help="candidates at unjudged triggers of annotated articles",
+    )
     args = parser.parse_args()
+    if args.unjudged:
+        export_unjudged(args.append)
+        return
     corpus = args.corpus or (SYNTHETIC if args.synthetic else CORPUS)
     out = args.out or (SYNTHETIC_CANDIDATES if args.synthetic else CANDIDATES)
     rows = read_jsonl(corpus)
