@@ -198,3 +198,23 @@ def test_irregular_force_on_the_unarmed_is_assault_and_on_soldiers_a_fight():
     assert {e.cameo for e in fight} == {"190"}
     state = coded("Russian troops attacked the city of Kharkiv on Monday.")
     assert {e.cameo for e in state} == {"190"}
+
+
+def test_unspecified_force_with_no_state_or_armed_side_is_an_assault():
+    # CAMEO 18 (assault) vs 19 (conventional force between armed actors)
+    assert {e.cameo for e in coded("A man opened fire on worshippers at a mosque on Friday.")} == {
+        "180"
+    }
+    assert "19" in roots("Protesters clashed with police in the capital on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sport remains dominated by men, most of them white.",
+        "Trump continues to dominate the Republican field despite tough press coverage.",
+    ],
+)
+def test_an_imported_verb_alone_is_no_material_conflict(text):
+    # PETRARCH's bare reading of "dominate" as force (190)
+    assert not roots(text) & FORCE

@@ -157,7 +157,10 @@ class Coder(Assembly):
             if idiom.code is None:
                 return
             frame = replace(frame, code=idiom.code)
-        elif self._irregular_assault(frame.code, sources, targets):
+        elif _bare_imported_force(frame):
+            state.coded_verbs.discard(trigger.i)
+            return  # PETRARCH's verb alone: "dominated by men", "died in the conflict"
+        elif self._irregular_assault(trigger, frame.code, sources, targets):
             frame = replace(frame, code="180")
         if _purpose_of_force(trigger, frame.code, self.patterns.force_idioms.plots):
             return  # "went to Syria to fight", "officers to attack": not (yet) done
@@ -274,6 +277,8 @@ class Coder(Assembly):
             frame = replace(frame, code=idiom.code)
         elif frame.by_state and sources and all(self._state_force(s) for s in sources):
             frame = replace(frame, code=frame.by_state)  # "Iran's attack" is military force
+        elif self._irregular_assault(noun, frame.code, sources, targets):
+            frame = replace(frame, code="180")  # "the deadly assault carried out by five men"
         if gov.kind in GOVERNED_KINDS and gov.governor is not None:
             if self._codes_itself(gov.governor, noun):
                 return
@@ -306,6 +311,14 @@ def _purpose_of_force(trigger: Token, code: str, plots: frozenset[str]) -> bool:
             return False
         node = node.head  # "to help fight", "to improve defences, destroy networks"
     return False
+
+
+def _bare_imported_force(frame: Frame) -> bool:
+    """An imported frame for a verb alone (no object, preposition or particle it needs) with a
+    material-conflict code: PETRARCH's readings of "dominate", "overcome", "die", "struggle" as
+    force are mostly figures of speech in news; only its phrases, our frames, or an idiom's
+    recoding ("hit Clinton" is criticism) code such a verb."""
+    return frame.imported and not frame.conditional and "15" <= frame.code[:2] <= "20"
 
 
 def _claim(trigger: Token, frame: Frame, obj: Token | None, state: SentenceState) -> None:

@@ -235,25 +235,39 @@ class ForceIdiomRules(ArgumentSlots):
 
     def _state_force(self, ref: ActorRef) -> bool:
         """A state ("Iran") or its armed forces ("Israeli troops"); a city's name on an event
-        ("the Orlando attack") is where it happened, not a state acting."""
+        ("the Orlando attack") is where it happened, and a person ("Mateen's attack") no state."""
         actor = ref.actor
         if not actor.country or len(actor.country) != 3 or actor.sector not in (None, "MIL"):
             return False
         mention = self._mention_starting(ref.start)
-        return mention is None or mention.kind not in PLACE_KINDS
+        return mention is None or mention.kind not in (*PLACE_KINDS, "person")
 
     def _irregular_assault(
-        self, code: str, sources: list[ActorRef], targets: list[ActorRef]
+        self, trigger: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]
     ) -> bool:
-        """ "Gunmen attacked a village", "rebels killed civilians": unspecified force (190) by
-        armed actors outside a state's forces on people who are not armed is an assault (180)."""
+        """ "Gunmen attacked a village", "rebels killed civilians", "Mateen carried out the
+        slaughter", "thugs attacked peaceful supporters": unspecified force (190) that is not
+        conventional military force between armed actors is an assault (180), as CAMEO separates
+        18 from 19. So when armed actors outside a state's forces use it on people who are not
+        armed, or when no state, no armed force and no military word is part of it at all."""
+        if code != "190" or any(self._armed(t) for t in targets):
+            return False
         irregular = self.patterns.force_idioms.irregular_sectors
-        return (
-            code == "190"
-            and bool(sources)
-            and all(s.actor.sector in irregular for s in sources)
-            and not any(self._armed(t) for t in targets)
+        if sources and all(s.actor.sector in irregular for s in sources):
+            return True
+        return not (
+            any(self._armed(s) or self._state_force(s) for s in sources + targets)
+            or self._conventional_force(trigger)
         )
+
+    def _conventional_force(self, trigger: Token) -> bool:
+        """A word of fighting between two sides ("clashed", "battle"), or a military word in
+        the trigger's sentence ("troops", "a missile", "the regime")."""
+        idioms = self.patterns.force_idioms
+        lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
+        if lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting:
+            return True
+        return any(self._lemma(t) in idioms.military_cues for t in sentence_of(trigger))
 
     def _armed(self, ref: ActorRef) -> bool:
         return ref.actor.sector in self.patterns.force_idioms.armed_sectors

@@ -123,6 +123,8 @@ class ForceIdioms:
     plans: frozenset[str] = frozenset()
     statistic_prepositions: frozenset[str] = frozenset()
     circumstantial: frozenset[str] = frozenset()
+    conventional_force: frozenset[str] = frozenset()
+    military_cues: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -332,6 +334,8 @@ def _force_idioms(data: dict) -> ForceIdioms:
         plans=_words(data, "plans"),
         statistic_prepositions=_words(data, "statistic_prepositions"),
         circumstantial=_words(data, "circumstantial"),
+        conventional_force=_words(data, "conventional_force"),
+        military_cues=_words(data, "military_cues"),
     )
 
 
