@@ -125,6 +125,12 @@ class ForceIdioms:
     circumstantial: frozenset[str] = frozenset()
     conventional_force: frozenset[str] = frozenset()
     military_cues: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    liability_words: frozenset[str] = frozenset()
+    violence_words: frozenset[str] = frozenset()
+    tasks: frozenset[str] = frozenset()
+    peaceful_density: float = 0.0
+    peaceful_min_words: int = 0
 
 
 @dataclass(frozen=True)
@@ -336,6 +342,12 @@ def _force_idioms(data: dict) -> ForceIdioms:
         circumstantial=_words(data, "circumstantial"),
         conventional_force=_words(data, "conventional_force"),
         military_cues=_words(data, "military_cues"),
+        topic_verbs=_words(data, "topic_verbs"),
+        liability_words=_words(data, "liability_words"),
+        violence_words=_words(data, "violence_words"),
+        tasks=_words(data, "tasks"),
+        peaceful_density=float(data.get("peaceful_density", 0.0)),
+        peaceful_min_words=int(data.get("peaceful_min_words", 0)),
     )
 
 
