@@ -18,6 +18,7 @@ PLACE_KINDS = ("place", "capital", "seat")  # actor mentions that name where, no
 STATE_KINDS = ("state", "demonym")  # mentions that name a state as the actor
 STATE_ENTITIES = ("GPE", "NORP")  # an unclassified mention read as a country or a people
 AIMED_PREPOSITIONS = ("on", "upon", "against", "at")  # "attacks on her record"
+CONDITIONS = {"if", "unless"}  # "if they came through his door"
 SIDES = ("of", "between")  # "a clash of civilizations": the sides of a fight
 
 
@@ -429,9 +430,11 @@ def _conditional(trigger: Token) -> bool:
     while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
         node = node.head
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    clauses = [c for c in trigger.children if c.dep_ == "advcl"]
-    marks |= {g.lower_ for c in clauses for g in c.children if g.dep_ == "mark"}
-    return bool(marks & {"if", "unless"})
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+        # "may halt its mediation if cooperation founders" is a threat, for governance to read
+        clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+        marks |= {g.lower_ for c in clauses for g in c.children if g.dep_ == "mark"}
+    return bool(marks & CONDITIONS)
 
 
 def _embedded_question(trigger: Token) -> bool:
