@@ -280,3 +280,16 @@ def test_an_attack_in_a_story_that_tells_of_no_violence_is_criticism():
         "Russia launched a pre-emptive attack against Ukraine",
     )
     assert attack_codes(states) == {"190"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are hurting because we are not getting the opportunities we were promised.",
+        "The ban will hurt the country's war-ravaged economy, aid officials said.",
+        "We are still being held hostage by political games, the opposition leader said.",
+        "Muslims around the world hear that there is a clash of civilizations, she said.",
+    ],
+)
+def test_harm_felt_or_done_to_things_and_ideas_is_no_material_conflict(text):
+    assert not roots(text) & FORCE

@@ -80,7 +80,8 @@ class ForceIdiomRules(ArgumentSlots):
         if named and self._words_in_peace(trigger, lemma, sources + targets):
             return Idiom(idioms.verbal_code)  # "Trump launched a pre-emptive attack on Obama"
         if aimed & idioms.objects:  # "target voters", "attacks on her record"
-            return Idiom(idioms.verbal_code if verbal else None)
+            two_sided = lemma in self.patterns.two_sided_fighting  # "a clash of civilizations"
+            return Idiom(idioms.verbal_code if verbal and not two_sided else None)
         if verbal and targets and self._words_between_people(sources, targets):
             return Idiom(idioms.verbal_code)
         if verbal and (self._aimed_at_people(trigger, obj) or self._politician_s(trigger, sources)):
@@ -104,6 +105,20 @@ class ForceIdiomRules(ArgumentSlots):
             or self._topic(trigger)  # "discusses shooting federal agents"
             or self._liability(trigger)  # "subject to arrest"
             or self._task(trigger, lemma)  # "charged with facilitating the transition"
+            or self._suffering(trigger, lemma)  # "we are hurting"
+        )
+
+    def _suffering(self, trigger: Token, lemma: str) -> bool:
+        """ "We are hurting": a verb of harm with no one it is done to tells how the subject
+        feels."""
+        return (
+            trigger.pos_ == "VERB"
+            and lemma in self.patterns.force_idioms.experiencer_verbs
+            and trigger.dep_ not in ("acl", "amod")
+            and not any(
+                c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent", "ccomp", "xcomp")
+                for c in trigger.children
+            )
         )
 
     def _statistic(self, trigger: Token) -> bool:

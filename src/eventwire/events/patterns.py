@@ -129,6 +129,7 @@ class ForceIdioms:
     liability_words: frozenset[str] = frozenset()
     violence_words: frozenset[str] = frozenset()
     tasks: frozenset[str] = frozenset()
+    experiencer_verbs: frozenset[str] = frozenset()
     peaceful_density: float = 0.0
     peaceful_min_words: int = 0
 
@@ -346,6 +347,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         liability_words=_words(data, "liability_words"),
         violence_words=_words(data, "violence_words"),
         tasks=_words(data, "tasks"),
+        experiencer_verbs=_words(data, "experiencer_verbs"),
         peaceful_density=float(data.get("peaceful_density", 0.0)),
         peaceful_min_words=int(data.get("peaceful_min_words", 0)),
     )
