@@ -263,23 +263,28 @@ CAMPAIGN = (
 )
 
 
-def attack_codes(text: str) -> set[str]:
-    return {e.cameo for e in coded(text) if "pre-emptive attack" in e.sentence}
+def codes_of(text: str, sentence: str) -> set[str]:
+    return {e.cameo for e in coded(text) if e.sentence == sentence}
+
+
+ATTACK = (
+    "In an incendiary press conference, Trump launched a pre-emptive attack against Obama, "
+    "calling him the worst president in history."
+)
+ASSAULT = "The new assault comes as Democrats try to hone their message."
+VIOLENCE = "Gunmen killed two soldiers and wounded five police officers in a bombing."
 
 
 def test_an_attack_in_a_story_that_tells_of_no_violence_is_criticism():
-    assert attack_codes(CAMPAIGN) == {"111"}
+    assert codes_of(CAMPAIGN, ATTACK) == {"111"}
+    assert codes_of(CAMPAIGN.replace(ATTACK, ASSAULT), ASSAULT) == {"111"}
     # not when the story tells of violence, nor when a state attacks a state
-    violent = CAMPAIGN.replace(
-        "The White House declined to respond.",
-        "Gunmen killed two soldiers and wounded five police officers in a bombing.",
+    violent = CAMPAIGN.replace(ATTACK, ASSAULT).replace(
+        "The White House declined to respond.", VIOLENCE
     )
-    assert attack_codes(violent) & {"180", "190"}
-    states = CAMPAIGN.replace(
-        "Trump launched a pre-emptive attack against Obama",
-        "Russia launched a pre-emptive attack against Ukraine",
-    )
-    assert attack_codes(states) == {"190"}
+    assert codes_of(violent, ASSAULT) == {"180"}
+    states = ATTACK.replace("Trump", "Russia").replace("Obama", "Ukraine")
+    assert codes_of(CAMPAIGN.replace(ATTACK, states), states) == {"190"}
 
 
 @pytest.mark.parametrize(

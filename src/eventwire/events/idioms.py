@@ -284,10 +284,22 @@ class ForceIdiomRules(ArgumentSlots):
         ]
         if trigger.pos_ == "VERB":  # "Khan had attacked him": a person on both sides
             subject = _subject(trigger)
-            if subject is None or not self._person_word(subject):
+            if subject is None or not (self._person_word(subject) or self._named_unknown(subject)):
                 return False
             people += [c for c in trigger.children if c.dep_ == "dobj"]
         return any(self._person_word(p) for p in people)
+
+    def _named_unknown(self, token: Token) -> bool:
+        """A name the actors stage could not place ("Trump" read as an organisation): neither a
+        state nor an armed group, so it may be a person."""
+        mention = self.mention_at.get(token.i)
+        return (
+            mention is not None
+            and mention.kind == "unknown"
+            and token.pos_ == "PROPN"
+            and token.ent_type_ not in STATE_ENTITIES
+            and mention.actor.sector not in self.patterns.force_idioms.armed_sectors
+        )
 
     def _person_word(self, token: Token) -> bool:
         idioms = self.patterns.force_idioms
