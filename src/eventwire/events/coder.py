@@ -65,6 +65,8 @@ class Coder(Assembly):
         lemma = self._verb_lemma(verb)
         if self._label(verb, lemma):
             return  # "two Americans accused of helping": who they are, not an accusation
+        if self._contribution(verb, lemma):
+            return  # "helped negotiate the deal": a part in another act, no aid
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
         if speech_code and self._is_speech_use(verb, frame):
@@ -86,6 +88,18 @@ class Coder(Assembly):
             and verb.dep_ == "acl"
             and verb.tag_ == "VBN"
             and not any(c.dep_ == "agent" for c in verb.children)
+        )
+
+    def _contribution(self, verb: Token, lemma: str) -> bool:
+        """A verb of helping with an act and no one helped ("helped lift the Nasdaq"); "helping
+        the government fight" (read as the act's own subject) names who is helped."""
+        children = list(verb.children)
+        acts = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        return (
+            lemma in self.patterns.contributions
+            and bool(acts)
+            and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for a in acts for g in a.children)
         )
 
     def _is_speech_use(self, verb: Token, frame: Frame | None) -> bool:

@@ -150,6 +150,7 @@ class Patterns:
     two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
     labels: frozenset[str] = frozenset()
+    contributions: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
@@ -306,6 +307,7 @@ def parse(text: str) -> Patterns:
         two_sided_fighting=frozenset(data.get("two_sided_fighting", ())),
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),
         labels=frozenset(data.get("labels", ())),
+        contributions=frozenset(data.get("contributions", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
     )
 
