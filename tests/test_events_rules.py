@@ -451,3 +451,15 @@ def test_helping_an_act_is_a_part_in_it_but_helping_someone_is_aid():
     assert "07" in roots_of("Japan helped Indonesia with emergency supplies after the earthquake.")
     text = "U.S. military personnel arrived in Kuwait to begin helping the government fight an uprising."
     assert "07" in roots_of(text)
+
+
+def test_protecting_values_or_an_image_is_no_protection_but_protecting_people_is():
+    from eventwire import actors, events, nlp
+    from eventwire.models import Article
+
+    def roots_of(text: str) -> set[str]:
+        document = next(nlp.parse([Article(id="t", body=text)]))
+        return {e.root for e in events.code(document, actors.resolve(document))}
+
+    assert "07" not in roots_of("The Academy hired a consultant and protected its image.")
+    assert "07" in roots_of("UN peacekeepers protected the refugees in the camp.")
