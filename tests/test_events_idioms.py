@@ -198,3 +198,103 @@ def test_irregular_force_on_the_unarmed_is_assault_and_on_soldiers_a_fight():
     assert {e.cameo for e in fight} == {"190"}
     state = coded("Russian troops attacked the city of Kharkiv on Monday.")
     assert {e.cameo for e in state} == {"190"}
+
+
+def test_unspecified_force_with_no_state_or_armed_side_is_an_assault():
+    # CAMEO 18 (assault) vs 19 (conventional force between armed actors)
+    assert {e.cameo for e in coded("A man opened fire on worshippers at a mosque on Friday.")} == {
+        "180"
+    }
+    assert "19" in roots("Protesters clashed with police in the capital on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sport remains dominated by men, most of them white.",
+        "Trump continues to dominate the Republican field despite tough press coverage.",
+    ],
+)
+def test_an_imported_verb_alone_is_no_material_conflict(text):
+    # PETRARCH's bare reading of "dominate" as force (190)
+    assert not roots(text) & FORCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have to catch and capture the criminals responsible for it.",  # an obligation
+        "It is not yet clear whether the police have charged anyone for the crime.",  # a question
+        # a topic, on a condition
+        "Santilli discusses burying illegal guns and shooting federal agents if they came through "
+        "his door.",
+        "The militia leader joked about bombing the federal building.",  # a topic
+        "Two of the injured were women and a child.",  # people named by what happened to them
+        "Critics of the government are subject to arrest by the security police.",  # an exposure
+        "I think our country does plenty of killing also.",  # an amount of acts
+        "The plane crashed into a mountain, killing all 224 people aboard.",  # an accident
+        "The disease is ravaging West Africa, killing 2,500 people in Guinea.",  # a disease
+    ],
+)
+def test_words_of_force_that_tell_of_no_act_done(text):
+    assert not roots(text) & FORCE
+
+
+def test_charged_with_a_deed_is_a_charge_but_charged_with_a_task_is_not():
+    assert roots("Police charged two men with murdering the shopkeeper.") == {"17"}
+    text = "Parts of the administration charged with overseeing the transition have not succeeded."
+    assert not roots(text) & FORCE
+
+
+# A campaign story of some 160 words with no word of violence (written for this test).
+CAMPAIGN = (
+    "The presidential race tightened on Tuesday as both campaigns turned to the economy. "
+    "Clinton spoke to supporters in Ohio about wages, trade and the cost of college, and promised "
+    "a plan to rebuild roads and bridges. Her aides said the campaign would spend more on "
+    "television advertising in Pennsylvania and Florida over the coming weeks. Trump held a rally "
+    "in North Carolina, where he repeated his promise to renegotiate trade deals and cut taxes for "
+    "businesses. Polls published this week show the two candidates close in several states that "
+    "decided the last election. Democrats in Congress urged the party to focus on health care, "
+    "while Republican leaders said voters cared most about jobs. In an incendiary press "
+    "conference, Trump launched a pre-emptive attack against Obama, calling him the worst "
+    "president in history. The White House declined to respond. Analysts said the coming debates "
+    "would matter more than the advertising, and that turnout among young voters remained the "
+    "largest question for both parties in November."
+)
+
+
+def codes_of(text: str, sentence: str) -> set[str]:
+    return {e.cameo for e in coded(text) if e.sentence == sentence}
+
+
+ATTACK = (
+    "In an incendiary press conference, Trump launched a pre-emptive attack against Obama, "
+    "calling him the worst president in history."
+)
+ASSAULT = "The new assault comes as Democrats try to hone their message."
+VIOLENCE = "Gunmen killed two soldiers and wounded five police officers in a bombing."
+
+
+def test_an_attack_in_a_story_that_tells_of_no_violence_is_criticism():
+    assert codes_of(CAMPAIGN, ATTACK) == {"111"}
+    assert codes_of(CAMPAIGN.replace(ATTACK, ASSAULT), ASSAULT) == {"111"}
+    # not when the story tells of violence, nor when a state attacks a state
+    violent = CAMPAIGN.replace(ATTACK, ASSAULT).replace(
+        "The White House declined to respond.", VIOLENCE
+    )
+    assert codes_of(violent, ASSAULT) == {"180"}
+    states = ATTACK.replace("Trump", "Russia").replace("Obama", "Ukraine")
+    assert codes_of(CAMPAIGN.replace(ATTACK, states), states) == {"190"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are hurting because we are not getting the opportunities we were promised.",
+        "The ban will hurt the country's war-ravaged economy, aid officials said.",
+        "We are still being held hostage by political games, the opposition leader said.",
+        "Muslims around the world hear that there is a clash of civilizations, she said.",
+    ],
+)
+def test_harm_felt_or_done_to_things_and_ideas_is_no_material_conflict(text):
+    assert not roots(text) & FORCE

@@ -420,3 +420,46 @@ def test_noun_event_beside_a_verb_event_is_its_own_event():
 
 def test_hypothetical_modifier_makes_the_noun_no_event():
     assert "19" not in roots(code(attack_noun("possible")))
+
+
+def test_agreeing_with_someone_is_an_opinion_but_agreeing_with_a_state_on_a_deal_is_an_event():
+    from eventwire import actors, events, nlp
+    from eventwire.models import Article
+
+    def roots_of(text: str) -> set[str]:
+        document = next(nlp.parse([Article(id="t", body=text)]))
+        return {e.root for e in events.code(document, actors.resolve(document))}
+
+    assert "03" not in roots_of("Many Republicans agreed with much of the substance of his speech.")
+    assert "03" not in roots_of("Ted Cruz is now agreeing with me 100 percent, Trump said.")
+    assert "03" in roots_of("Serbia agreed with Croatia on a prisoner exchange.")
+
+
+def test_helping_an_act_is_a_part_in_it_but_helping_someone_is_aid():
+    from eventwire import actors, events, nlp
+    from eventwire.models import Article
+
+    def roots_of(text: str) -> set[str]:
+        document = next(nlp.parse([Article(id="t", body=text)]))
+        return {e.root for e in events.code(document, actors.resolve(document))}
+
+    text = "Strong results from technology companies helped lift the Nasdaq 1.2 percent this week."
+    assert "07" not in roots_of(text)
+    assert "07" not in roots_of(
+        "Rep. Raul Grijalva, who helped negotiate the deal, will support the bill."
+    )
+    assert "07" in roots_of("Japan helped Indonesia with emergency supplies after the earthquake.")
+    text = "U.S. military personnel arrived in Kuwait to begin helping the government fight an uprising."
+    assert "07" in roots_of(text)
+
+
+def test_protecting_values_or_an_image_is_no_protection_but_protecting_people_is():
+    from eventwire import actors, events, nlp
+    from eventwire.models import Article
+
+    def roots_of(text: str) -> set[str]:
+        document = next(nlp.parse([Article(id="t", body=text)]))
+        return {e.root for e in events.code(document, actors.resolve(document))}
+
+    assert "07" not in roots_of("The Academy hired a consultant and protected its image.")
+    assert "07" in roots_of("UN peacekeepers protected the refugees in the camp.")

@@ -65,6 +65,8 @@ class Coder(Assembly):
         lemma = self._verb_lemma(verb)
         if self._label(verb, lemma):
             return  # "two Americans accused of helping": who they are, not an accusation
+        if self._contribution(verb, lemma):
+            return  # "helped negotiate the deal": a part in another act, no aid
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
         if speech_code and self._is_speech_use(verb, frame):
@@ -86,6 +88,18 @@ class Coder(Assembly):
             and verb.dep_ == "acl"
             and verb.tag_ == "VBN"
             and not any(c.dep_ == "agent" for c in verb.children)
+        )
+
+    def _contribution(self, verb: Token, lemma: str) -> bool:
+        """A verb of helping with an act and no one helped ("helped lift the Nasdaq"); "helping
+        the government fight" (read as the act's own subject) names who is helped."""
+        children = list(verb.children)
+        acts = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        return (
+            lemma in self.patterns.contributions
+            and bool(acts)
+            and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for a in acts for g in a.children)
         )
 
     def _is_speech_use(self, verb: Token, frame: Frame | None) -> bool:
@@ -157,7 +171,10 @@ class Coder(Assembly):
             if idiom.code is None:
                 return
             frame = replace(frame, code=idiom.code)
-        elif self._irregular_assault(frame.code, sources, targets):
+        elif _bare_imported_force(frame):
+            state.coded_verbs.discard(trigger.i)
+            return  # PETRARCH's verb alone: "dominated by men", "died in the conflict"
+        elif self._irregular_assault(trigger, frame.code, sources, targets):
             frame = replace(frame, code="180")
         if _purpose_of_force(trigger, frame.code, self.patterns.force_idioms.plots):
             return  # "went to Syria to fight", "officers to attack": not (yet) done
@@ -274,6 +291,8 @@ class Coder(Assembly):
             frame = replace(frame, code=idiom.code)
         elif frame.by_state and sources and all(self._state_force(s) for s in sources):
             frame = replace(frame, code=frame.by_state)  # "Iran's attack" is military force
+        elif self._irregular_assault(noun, frame.code, sources, targets):
+            frame = replace(frame, code="180")  # "the deadly assault carried out by five men"
         if gov.kind in GOVERNED_KINDS and gov.governor is not None:
             if self._codes_itself(gov.governor, noun):
                 return
@@ -306,6 +325,14 @@ def _purpose_of_force(trigger: Token, code: str, plots: frozenset[str]) -> bool:
             return False
         node = node.head  # "to help fight", "to improve defences, destroy networks"
     return False
+
+
+def _bare_imported_force(frame: Frame) -> bool:
+    """An imported frame for a verb alone (no object, preposition or particle it needs) with a
+    material-conflict code: PETRARCH's readings of "dominate", "overcome", "die", "struggle" as
+    force are mostly figures of speech in news; only its phrases, our frames, or an idiom's
+    recoding ("hit Clinton" is criticism) code such a verb."""
+    return frame.imported and not frame.conditional and "15" <= frame.code[:2] <= "20"
 
 
 def _claim(trigger: Token, frame: Frame, obj: Token | None, state: SentenceState) -> None:

@@ -15,7 +15,11 @@ from eventwire.events.arguments import ArgumentSlots
 from eventwire.nlp import sentence_of
 
 PLACE_KINDS = ("place", "capital", "seat")  # actor mentions that name where, not who
+STATE_KINDS = ("state", "demonym")  # mentions that name a state as the actor
+STATE_ENTITIES = ("GPE", "NORP")  # an unclassified mention read as a country or a people
 AIMED_PREPOSITIONS = ("on", "upon", "against", "at")  # "attacks on her record"
+CONDITIONS = {"if", "unless"}  # "if they came through his door"
+SIDES = ("of", "between")  # "a clash of civilizations": the sides of a fight
 
 
 @dataclass(frozen=True)
@@ -45,15 +49,14 @@ class ForceIdiomRules(ArgumentSlots):
         aimed = self._aimed_at(trigger, obj)
         if obj is not None:
             nearby |= {self._lemma(c) for c in obj.children}
-        if self._statistic(trigger) or self._habitual(trigger) or _wish(trigger):
-            return Idiom(None)  # "82 percent of murders", "people are usually murdered"
-        if self._planned(trigger) or _unreal(trigger) or _list_item(trigger):
-            return Idiom(None)  # "his plan, which includes confiscating money"
+        if self._no_act(trigger, lemma):
+            return Idiom(None)  # "82 percent of murders", "we have to capture them"
         if lemma in idioms.circumstantial and self._forced_by_circumstance(trigger):
             return Idiom(None)  # "Verizon was forced to postpone installations"
         if nearby & idioms.force_cues or any(self._armed(ref) for ref in sources + targets):
             return None
-        if self._doer_lemmas(trigger) & idioms.inanimate_doers or self._act_as_doer(trigger):
+        things = idioms.inanimate_doers | self.patterns.non_agents
+        if self._doer_lemmas(trigger) & things or self._act_as_doer(trigger):
             return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
         if lemma in idioms.advocacy and (
             _fights_for(trigger) or _settings(trigger, ("for",)) & idioms.objects
@@ -71,20 +74,59 @@ class ForceIdiomRules(ArgumentSlots):
         ):
             return Idiom(None)  # "Clinton beat the senator", "beating her in polls": elections
         verbal = lemma in idioms.verbal or bool(aimed & idioms.verbal)
+        named = lemma in idioms.verbal or any(
+            c.dep_ == "dobj" and self._lemma(c) in idioms.verbal for c in trigger.children
+        )  # "attacked", "launched an attack"; not "devastated by the attacks"
+        if named and self._words_in_peace(trigger, lemma, sources + targets):
+            return Idiom(idioms.verbal_code)  # "Trump launched a pre-emptive attack on Obama"
         if aimed & idioms.objects:  # "target voters", "attacks on her record"
-            return Idiom(idioms.verbal_code if verbal else None)
+            two_sided = lemma in self.patterns.two_sided_fighting  # "a clash of civilizations"
+            return Idiom(idioms.verbal_code if verbal and not two_sided else None)
         if verbal and targets and self._words_between_people(sources, targets):
             return Idiom(idioms.verbal_code)
         if verbal and (self._aimed_at_people(trigger, obj) or self._politician_s(trigger, sources)):
             return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
         return None
 
+    def _no_act(self, trigger: Token, lemma: str) -> bool:
+        """Words of force that tell of no act done: a statistic, a habit, a wish, a plan, an
+        obligation, a question, a condition, a topic, an exposure, a task, or people so named."""
+        return (
+            self._statistic(trigger)  # "82 percent of murders"
+            or self._habitual(trigger)  # "people are usually murdered"
+            or _wish(trigger)  # "More bombing."
+            or self._planned(trigger)  # "his plan, which includes confiscating money"
+            or _unreal(trigger)  # "would have killed them"
+            or _list_item(trigger)  # "Imposing tough sanctions on Iran."
+            or _obligation(trigger)  # "we have to catch and capture the criminals"
+            or _embedded_question(trigger)  # "whether the police have charged anyone"
+            or _conditional(trigger)  # "shooting federal agents if they came"
+            or _people_so_named(trigger)  # "two of the injured"
+            or self._topic(trigger)  # "discusses shooting federal agents"
+            or self._liability(trigger)  # "subject to arrest"
+            or self._task(trigger, lemma)  # "charged with facilitating the transition"
+            or self._suffering(trigger, lemma)  # "we are hurting"
+        )
+
+    def _suffering(self, trigger: Token, lemma: str) -> bool:
+        """ "We are hurting": a verb of harm with no one it is done to tells how the subject
+        feels."""
+        return (
+            trigger.pos_ == "VERB"
+            and lemma in self.patterns.force_idioms.experiencer_verbs
+            and trigger.dep_ not in ("acl", "amod")
+            and not any(
+                c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent", "ccomp", "xcomp")
+                for c in trigger.children
+            )
+        )
+
     def _statistic(self, trigger: Token) -> bool:
         """ "82 percent of murders", "1,500 people were killed last year": a share of acts, or
         a count of victims over a period with no one said to do it, is a statistic."""
         idioms = self.patterns.force_idioms
         head = trigger.head
-        if trigger.dep_ == "pobj" and head.lower_ == "of":
+        if trigger.dep_ in ("pobj", "pcomp") and head.lower_ == "of":
             return self._lemma(head.head) in idioms.statistic_heads
         if trigger.dep_ == "pobj" and head.lower_ in idioms.statistic_prepositions:
             return trigger.tag_ == "NNS" and not any(c.dep_ == "det" for c in trigger.children)
@@ -128,6 +170,75 @@ class ForceIdiomRules(ArgumentSlots):
                 return False
             node = node.head
         return False
+
+    def _words_in_peace(self, trigger: Token, lemma: str, actors: list[ActorRef]) -> bool:
+        """An attack in an article that tells of no violence, with no word of violence in its
+        sentence and no state on either side, is words."""
+        return (
+            self._peaceful_article()
+            and not self._violent_sentence(trigger, lemma)
+            and not any(self._named_state(a) for a in actors)
+        )
+
+    def _peaceful_article(self) -> bool:
+        """The article tells of no violence: few words of it for its length (a short text tells
+        too little to say)."""
+        peaceful = getattr(self, "_peaceful", None)
+        if peaceful is None:
+            idioms = self.patterns.force_idioms
+            words = [t for t in self.doc if t.is_alpha]
+            violent = sum(1 for t in words if self._lemma(t) in idioms.violence_words)
+            peaceful = len(
+                words
+            ) >= idioms.peaceful_min_words and 1000 * violent < idioms.peaceful_density * len(words)
+            self._peaceful: bool | None = peaceful
+        return peaceful
+
+    def _violent_sentence(self, trigger: Token, lemma: str) -> bool:
+        """A word of violence near the trigger, or fighting between two sides ("clashes")."""
+        idioms = self.patterns.force_idioms
+        if lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting:
+            return True
+        cues = idioms.violence_words | idioms.force_cues
+        return any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
+
+    def _topic(self, trigger: Token) -> bool:
+        """ "Santilli discusses burying guns and shooting federal agents": a gerund with no
+        subject taken by a verb of talking or thinking is what is talked about."""
+        if trigger.tag_ != "VBG" or _subject(trigger) is not None:
+            return False
+        node = trigger
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "burying guns, dying a free man and shooting agents"
+        if node.dep_ == "pcomp" and node.head.lower_ == "about":
+            node = node.head  # "joked about bombing"
+        topics = self.patterns.force_idioms.topic_verbs
+        return node.dep_ in ("dobj", "prep", "xcomp", "advcl") and (
+            self._verb_lemma(node.head) in topics if node.head.pos_ == "VERB" else False
+        )
+
+    def _task(self, trigger: Token, lemma: str) -> bool:
+        """ "parts of his administration charged with facilitating Libya's transition": "charge
+        with" a task entrusts it; it accuses only of a deed."""
+        if lemma != "charge":
+            return False
+        done = [
+            g
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+            if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"
+        ]
+        return any(self._verb_lemma(g) in self.patterns.force_idioms.tasks for g in done)
+
+    def _liability(self, trigger: Token) -> bool:
+        """ "subject to arrest by security police", "vulnerable to attack": exposed to it."""
+        head = trigger.head
+        return (
+            trigger.dep_ in ("pobj", "pcomp")
+            and head.lower_ in ("to", "of", "from")
+            and self._lemma(head.head) in self.patterns.force_idioms.liability_words
+        )
 
     def _no_one_fought(self, trigger: Token, obj: Token | None, targets: list[ActorRef]) -> bool:
         """A verb of fighting with no target actor, no soldier doing it ("Russian soldiers had
@@ -173,10 +284,22 @@ class ForceIdiomRules(ArgumentSlots):
         ]
         if trigger.pos_ == "VERB":  # "Khan had attacked him": a person on both sides
             subject = _subject(trigger)
-            if subject is None or not self._person_word(subject):
+            if subject is None or not (self._person_word(subject) or self._named_unknown(subject)):
                 return False
             people += [c for c in trigger.children if c.dep_ == "dobj"]
         return any(self._person_word(p) for p in people)
+
+    def _named_unknown(self, token: Token) -> bool:
+        """A name the actors stage could not place ("Trump" read as an organisation): neither a
+        state nor an armed group, so it may be a person."""
+        mention = self.mention_at.get(token.i)
+        return (
+            mention is not None
+            and mention.kind == "unknown"
+            and token.pos_ == "PROPN"
+            and token.ent_type_ not in STATE_ENTITIES
+            and mention.actor.sector not in self.patterns.force_idioms.armed_sectors
+        )
 
     def _person_word(self, token: Token) -> bool:
         idioms = self.patterns.force_idioms
@@ -212,8 +335,9 @@ class ForceIdiomRules(ArgumentSlots):
         heads = [obj] if obj is not None else []
         heads += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+        two_sided = self._lemma(trigger) in self.patterns.two_sided_fighting
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
-            if prep.lower_ in AIMED_PREPOSITIONS:
+            if prep.lower_ in AIMED_PREPOSITIONS or (two_sided and prep.lower_ in SIDES):
                 heads += [g for g in prep.children if g.dep_ == "pobj"]
         if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the voters targeted"
             heads.append(trigger.head)
@@ -226,8 +350,11 @@ class ForceIdiomRules(ArgumentSlots):
         if agents:  # "targeted by hate", "struck by incarnations of terrorism"
             return {self._lemma(a) for a in agents}
         node = trigger
-        while node.dep_ in ("xcomp", "conj") and not _subject(node):
-            node = node.head  # "appear to have harmed", "jumped a curb and struck them"
+        while (
+            node.dep_ in ("xcomp", "conj") or (node.dep_ == "advcl" and node.tag_ == "VBG")
+        ) and not _subject(node):
+            node = node.head  # "appear to have harmed", "jumped a curb and struck them",
+            # "the plane crashed, killing all 224 people aboard"
         doer = _subject(node)
         if (doer is None or doer.tag_ in ("WDT", "WP")) and node.dep_ in ("relcl", "acl"):
             doer = node.head  # "the crisis that hurt millions", "the race hurting rivals"
@@ -235,25 +362,51 @@ class ForceIdiomRules(ArgumentSlots):
 
     def _state_force(self, ref: ActorRef) -> bool:
         """A state ("Iran") or its armed forces ("Israeli troops"); a city's name on an event
-        ("the Orlando attack") is where it happened, not a state acting."""
+        ("the Orlando attack") is where it happened, and a person ("Mateen's attack") no state."""
         actor = ref.actor
         if not actor.country or len(actor.country) != 3 or actor.sector not in (None, "MIL"):
             return False
         mention = self._mention_starting(ref.start)
-        return mention is None or mention.kind not in PLACE_KINDS
+        return mention is None or mention.kind not in (*PLACE_KINDS, "person")
 
     def _irregular_assault(
-        self, code: str, sources: list[ActorRef], targets: list[ActorRef]
+        self, trigger: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]
     ) -> bool:
-        """ "Gunmen attacked a village", "rebels killed civilians": unspecified force (190) by
-        armed actors outside a state's forces on people who are not armed is an assault (180)."""
+        """ "Gunmen attacked a village", "rebels killed civilians", "Mateen carried out the
+        slaughter", "thugs attacked peaceful supporters": unspecified force (190) that is not
+        conventional military force between armed actors is an assault (180), as CAMEO separates
+        18 from 19. So when armed actors outside a state's forces use it on people who are not
+        armed, or when no state, no armed force and no military word is part of it at all."""
+        if code != "190" or any(self._armed(t) for t in targets):
+            return False
         irregular = self.patterns.force_idioms.irregular_sectors
-        return (
-            code == "190"
-            and bool(sources)
-            and all(s.actor.sector in irregular for s in sources)
-            and not any(self._armed(t) for t in targets)
+        if sources and all(s.actor.sector in irregular for s in sources):
+            return True
+        return not (
+            any(self._armed(s) or self._named_state(s) for s in sources + targets)
+            or self._conventional_force(trigger)
         )
+
+    def _named_state(self, ref: ActorRef) -> bool:
+        """A state named as one ("Iran", "Israeli"), not a person or a group that only has
+        a country ("Trump supporters")."""
+        mention = self._mention_starting(ref.start)
+        if not self._state_force(ref) or mention is None or mention.kind in STATE_KINDS:
+            return self._state_force(ref)
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return (
+            mention.kind == "unknown" and span is not None and span.root.ent_type_ in STATE_ENTITIES
+        )
+
+    def _conventional_force(self, trigger: Token) -> bool:
+        """A word of fighting between two sides ("clashed", "battle"), or a military word on
+        the trigger or its phrases ("troops attacked", "targeted with a missile")."""
+        idioms = self.patterns.force_idioms
+        lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
+        if lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting:
+            return True
+        near = [*trigger.children, *(g for c in trigger.children for g in c.children)]
+        return any(self._lemma(t) in idioms.military_cues for t in near)
 
     def _armed(self, ref: ActorRef) -> bool:
         return ref.actor.sector in self.patterns.force_idioms.armed_sectors
@@ -279,6 +432,53 @@ def _fights_for(trigger: Token) -> bool:
     children = list(trigger.children)
     return not any(c.dep_ == "dobj" for c in children) and any(
         c.dep_ in ("prep", "dative") and c.lower_ == "for" for c in children
+    )
+
+
+def _obligation(trigger: Token) -> bool:
+    """ "We have to catch and capture the criminals", "he will have to be deported": what
+    someone has to do is not done."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "catch and capture"
+    head = node.head
+    return (
+        node.dep_ == "xcomp"
+        and head.lemma_.lower() == "have"
+        and head.tag_ in ("VB", "VBP", "VBZ")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    )
+
+
+def _conditional(trigger: Token) -> bool:
+    """ "shooting federal agents if they came through his door", "if Russia attacks": force on a
+    condition is not done."""
+    node = trigger
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+        # "may halt its mediation if cooperation founders" is a threat, for governance to read
+        clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+        marks |= {g.lower_ for c in clauses for g in c.children if g.dep_ == "mark"}
+    return bool(marks & CONDITIONS)
+
+
+def _embedded_question(trigger: Token) -> bool:
+    """ "It is not yet clear whether the police have charged anyone": asked, not told."""
+    node = trigger
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
+
+
+def _people_so_named(trigger: Token) -> bool:
+    """ "two of the injured", "the wounded": a participle with a determiner names people."""
+    return (
+        trigger.tag_ == "VBN"
+        and trigger.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj")
+        and any(c.dep_ == "det" for c in trigger.children)
+        and not any(c.dep_ in ("agent", "dobj", "prep") for c in trigger.children)
     )
 
 

@@ -123,6 +123,15 @@ class ForceIdioms:
     plans: frozenset[str] = frozenset()
     statistic_prepositions: frozenset[str] = frozenset()
     circumstantial: frozenset[str] = frozenset()
+    conventional_force: frozenset[str] = frozenset()
+    military_cues: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    liability_words: frozenset[str] = frozenset()
+    violence_words: frozenset[str] = frozenset()
+    tasks: frozenset[str] = frozenset()
+    experiencer_verbs: frozenset[str] = frozenset()
+    peaceful_density: float = 0.0
+    peaceful_min_words: int = 0
 
 
 @dataclass(frozen=True)
@@ -141,6 +150,7 @@ class Patterns:
     two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
     labels: frozenset[str] = frozenset()
+    contributions: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
@@ -297,6 +307,7 @@ def parse(text: str) -> Patterns:
         two_sided_fighting=frozenset(data.get("two_sided_fighting", ())),
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),
         labels=frozenset(data.get("labels", ())),
+        contributions=frozenset(data.get("contributions", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
     )
 
@@ -332,6 +343,15 @@ def _force_idioms(data: dict) -> ForceIdioms:
         plans=_words(data, "plans"),
         statistic_prepositions=_words(data, "statistic_prepositions"),
         circumstantial=_words(data, "circumstantial"),
+        conventional_force=_words(data, "conventional_force"),
+        military_cues=_words(data, "military_cues"),
+        topic_verbs=_words(data, "topic_verbs"),
+        liability_words=_words(data, "liability_words"),
+        violence_words=_words(data, "violence_words"),
+        tasks=_words(data, "tasks"),
+        experiencer_verbs=_words(data, "experiencer_verbs"),
+        peaceful_density=float(data.get("peaceful_density", 0.0)),
+        peaceful_min_words=int(data.get("peaceful_min_words", 0)),
     )
 
 
