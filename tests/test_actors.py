@@ -591,3 +591,39 @@ def test_the_federal_reserve_is_the_us_government_not_a_business():
     text = "The Federal Reserve raised rates, and the Fed said more could follow."
     assert _actor(text, "Federal Reserve") == ("USA", "GOV")
     assert _actor(text, "Fed") == ("USA", "GOV")
+
+
+def test_a_self_governing_dependency_named_most_leads_over_its_sovereign():
+    text = (
+        "Hong Kong police fired teargas at protesters near a university in Hong Kong. "
+        "China’s ambassador to Britain said the People’s Liberation Army could act. "
+        "Police said officers were attacked, and protesters blocked roads across Hong Kong. "
+        "Many in Hong Kong fear Beijing. Officers arrested dozens of students."
+    )
+    mentions = resolve_text(text, "2019-11-18")
+    assert by_text(mentions)["People’s Liberation Army"].actor.country == "CHN"
+    assert by_text(mentions)["Officers"].actor.country == "HKG"
+
+
+def test_city_and_country_dateline_and_party_after_a_possessive():
+    text = (
+        "HANOI, Vietnam (AP) — The U.S. defense secretary accused China of intimidation.\n\n"
+        "Later, in remarks at Vietnam’s Communist Party headquarters, he met several top "
+        "government officials."
+    )
+    found = by_text(resolve_text(text, "2019-11-20"))
+    assert (
+        found["Vietnam’s Communist Party"].actor.country,
+        found["Vietnam’s Communist Party"].actor.sector,
+    ) == ("VNM", "PTY")
+    assert found["several top government officials"].actor.country == "VNM"
+
+
+def test_a_journalist_of_an_agency_does_not_name_a_state_for_its_sentence():
+    text = (
+        "Three people died during protests in Bolivia against the interim government. "
+        "Bolivia’s public defender’s office said 30 people were injured in Bolivia's capital. "
+        "An Associated Press journalist reported gunfire near the plant, which protesters "
+        "have tried to block."
+    )
+    assert _actor(text, "protesters") == ("BOL", "CVL")

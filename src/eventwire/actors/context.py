@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from eventwire.actors.gazetteer import city_named
+from eventwire.actors.gazetteer import city_by_alternate_name, city_named
 from eventwire.actors.kb import BLOCS, knowledge_base
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
@@ -80,12 +80,16 @@ class ArticleCountry:
 
 
 def article_scores(
-    mentions: list[Mention], dateline_country: str | None = None
+    mentions: list[Mention],
+    dateline_country: str | None = None,
+    sovereign_share: bool = True,
+    kinds: tuple[str, ...] | None = None,
 ) -> dict[str, float]:
     """Country -> evidence that the article is about it (ICEWS-style): the dateline, and every
     state, demonym, capital, city, person or role with a state's country; the first sentence
     counts double. Organisations and regions are not states. A dependency's score also counts
-    for the state it belongs to (countries.yaml ``sovereign``)."""
+    for the state it belongs to (countries.yaml ``sovereign``) unless ``sovereign_share`` is
+    False."""
     scores: dict[str, float] = defaultdict(float)
     if dateline_country:
         scores[dateline_country] += DATELINE_WEIGHT
@@ -93,10 +97,12 @@ def article_scores(
         country = mention.actor.country
         if not country or len(country) != 3 or mention.kind == "pronoun" or country in BLOCS:
             continue
+        if kinds is not None and mention.kind not in kinds:
+            continue
         if mention.actor.sector in ("IGO", "NGO") and not mention.actor.name:
             continue
         scores[country] += HEADLINE_WEIGHT if mention.sentence_index == 0 else MENTION_WEIGHT
-    sovereigns = knowledge_base().sovereigns
+    sovereigns = knowledge_base().sovereigns if sovereign_share else {}
     for dependency, score in list(scores.items()):  # Puerto Rico's story is also the USA's
         if dependency in sovereigns:
             scores[sovereigns[dependency]] += score
@@ -109,7 +115,7 @@ def leading_country(
     """The country the article is about, when it clearly leads (score >= MIN_SCORE and at
     least MIN_LEAD times the runner-up's); None otherwise."""
     scores = article_scores(mentions, dateline_country)
-    ranked = sorted(scores.items(), key=lambda item: -item[1])[:2]
+    ranked = dependency_first(sorted(scores.items(), key=lambda item: -item[1]), mentions)[:2]
     if not ranked:
         return None
     (best, score), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
@@ -119,12 +125,38 @@ def leading_country(
     return ArticleCountry(best, f"the article is about {best} (score {score:g}{second})", score)
 
 
+#: Mentions that name a place: what decides between a state and its dependency.
+PLACE_NAMING_KINDS = ("state", "demonym", "capital", "place", "region")
+
+
+def dependency_first(
+    ranked: list[tuple[str, float]], mentions: list[Mention]
+) -> list[tuple[str, float]]:
+    """A story about Hong Kong names China, its army and its papers often, and China's score
+    holds Hong Kong's: when the leader is the sovereign of the runner-up, a self-governing
+    dependency (countries.yaml ``self_governing``; not Puerto Rico), and the text names
+    the dependency as a place more often than the sovereign, the dependency leads, scored by
+    its own mentions, and the next country competes with it (a state and its dependency do
+    not compete)."""
+    if len(ranked) < 2:
+        return ranked
+    (first, _), (second, _) = ranked[:2]
+    kb = knowledge_base()
+    if kb.sovereigns.get(second) != first or second not in kb.self_governing:
+        return ranked
+    named = article_scores(mentions, None, False, PLACE_NAMING_KINDS)
+    if named.get(second, 0.0) <= named.get(first, 0.0):
+        return ranked
+    own = article_scores(mentions, None, False)
+    return [(second, own[second]), *ranked[2:]]
+
+
 def dateline_country(state: DocState) -> tuple[str | None, str]:
     """The country of the article's dateline, or of a capitals dateline opening the body."""
     if state.dateline:
         name = state.dateline.strip()
         entries = [e for e in state.kb.names.get(name, []) if entry_country([e])]
-        city = None if entries else city_named(name)
+        city = None if entries else city_named(name) or city_by_alternate_name(name)
         country = entry_country(entries) if entries else (city and city["iso3"])
         if country:
             return country, f"the article dateline '{state.dateline}'"
@@ -145,11 +177,14 @@ def is_dateline(state: DocState, mention: Mention) -> bool:
     'WASHINGTON (Reuters) -')."""
     if mention.kind not in ("place", "capital", "state", "region") or not mention.actor.country:
         return False
-    if not mention.text.isupper() or len(mention.text) < 3:
-        return False
     i, after = mention.token_start, mention.token_end
     if after < len(state.tokens) and state.tokens[after].text not in WORDS.dateline_marks:
         return False  # "U.S. officials said" opens a sentence, not a dateline
+    if not mention.text.isupper() or len(mention.text) < 3:
+        # "HANOI, Vietnam (AP) -": a city in capitals, then its country
+        if i < 2 or state.tokens[i - 1].text != "," or not state.tokens[i - 2].is_upper:
+            return False
+        i -= 2
     return i == 0 or "\n" in state.tokens[i - 1].text or "\n" in state.tokens[i - 1].whitespace_
 
 
@@ -210,10 +245,28 @@ def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> 
     if state.states_by_sentence is None:
         state.states_by_sentence = {}
         for m in state.mentions:
-            if m.actor.country and len(m.actor.country) == 3 and m.kind in STATE_NAMING_KINDS:
+            if m.actor.country and len(m.actor.country) == 3 and names_a_state(state, m):
                 state.states_by_sentence.setdefault(m.sentence_index, set()).add(m.actor.country)
     named = state.states_by_sentence.get(state.token_sent[mention.head], set())
     return bool(named - {country}) and country not in named
+
+
+#: Dictionary entries whose country is an organisation's home, not a state the text names.
+ORGANISATION_ENTRY_KINDS = ("group", "igo")
+
+
+def names_a_state(state: DocState, mention: Mention) -> bool:
+    """A state, demonym, capital, seat or role: but not a role whose country comes only from
+    an organisation inside it ("an Associated Press journalist": the agency's home)."""
+    if mention.kind != "role":
+        return mention.kind in STATE_NAMING_KINDS
+    entries = [
+        entry
+        for i in range(mention.token_start, mention.token_end)
+        if (anchor := state.anchors.get(i)) is not None
+        for entry in anchor.entries
+    ]
+    return not entries or any(e.kind not in ORGANISATION_ENTRY_KINDS for e in entries)
 
 
 def is_proper_institution(state: DocState, mention: Mention) -> bool:

