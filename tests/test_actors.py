@@ -627,3 +627,14 @@ def test_a_journalist_of_an_agency_does_not_name_a_state_for_its_sentence():
         "have tried to block."
     )
     assert _actor(text, "protesters") == ("BOL", "CVL")
+
+
+def test_an_unknown_person_takes_the_outlet_they_work_for():
+    text = (
+        "Three cases of plague have been diagnosed in China. As Emily Feng reports for NPR, "
+        "the first cases came to light in Beijing. The man had, according to Alex Horton of "
+        "the Washington Post, eaten a wild rabbit in Inner Mongolia. Chinese officials said "
+        "the risk in China was low."
+    )
+    assert _actor(text, "Emily Feng") == ("USA", "MED")
+    assert _actor(text, "Alex Horton") == ("USA", "MED")

@@ -126,7 +126,7 @@ def leading_country(
 
 
 #: Mentions that name a place: what decides between a state and its dependency.
-PLACE_NAMING_KINDS = ("state", "demonym", "capital", "place", "region")
+PLACE_NAMING_KINDS = ("state", "demonym", "capital", "place", "region", "role", "organisation")
 
 
 def dependency_first(

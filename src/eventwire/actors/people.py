@@ -9,7 +9,7 @@ surnames need evidence (spaCy sees a person, or a title precedes). See docs/acto
 
 from __future__ import annotations
 
-from eventwire.actors.appositive import appositive_title
+from eventwire.actors.appositive import affiliation, appositive_title
 from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
 from eventwire.actors.mention import make_actor
@@ -129,7 +129,11 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
         if actor.country is None and (tag := party_state_tag(state, end)):
             actor = make_actor("", "USA", actor.sector, name=actor.name)
             notes.append(f"the party and state tag '{tag}' after the name -> USA")
-    described = appositive_title(state, end - 1) if not title.words else None
+    described = (
+        (appositive_title(state, end - 1) or affiliation(state, end - 1))
+        if not title.words
+        else None
+    )
     if described and (actor.sector in (None, "ELI") or described.country in state.kb.igo_codes):
         country = described.country or actor.country
         actor = make_actor("", country, described.sector or actor.sector, name=actor.name)
