@@ -638,3 +638,17 @@ def test_an_unknown_person_takes_the_outlet_they_work_for():
     )
     assert _actor(text, "Emily Feng") == ("USA", "MED")
     assert _actor(text, "Alex Horton") == ("USA", "MED")
+
+
+def test_a_title_names_its_employer_before_its_portfolio():
+    text = (
+        "Sondland told visiting Ukraine officials they would need to deliver, said former "
+        "White House Russia adviser Fiona Hill. Former National Security Council official "
+        "Timothy Morrison told investigators about a conversation in Warsaw."
+    )
+    assert _actor(text, "former White House Russia adviser Fiona Hill", "2019-11-20") == (
+        "USA",
+        "ELI",
+    )
+    morrison = "Former National Security Council official Timothy Morrison"
+    assert _actor(text, morrison, "2019-11-20")[0] != "UNSC"

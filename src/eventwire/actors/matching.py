@@ -225,6 +225,10 @@ def inside_other_name(state: DocState, start: int, end: int, entries: list[Entry
         return False
     if outer.label_ in CONTAINER_LABELS and not any(e.kind == "seat" for e in entries):
         return True
+    if all(e.kind == "igo" for e in entries) and outer.start < start:
+        before = state.tokens[start - 1]  # "National Security Council" is not the UN's
+        if before.is_title and before.pos_ == "PROPN" and before.text not in state.kb.names:
+            return True
     return (
         outer.label_ == "PERSON"
         and all(e.kind in PLACE_KINDS for e in entries)

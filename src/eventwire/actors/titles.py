@@ -27,9 +27,14 @@ class Title:
     words: str = ""
     role_words: list[str] = field(default_factory=list)
     institution_sector: str | None = None  # "Senate" in "Senate Majority Leader"
+    employer: str | None = None  # the country of a seat or group named in the title
 
     @property
     def country(self) -> str | None:
+        """The employer's country ("White House Russia adviser" -> USA: the state named next
+        to the role is the portfolio), else the state named closest to the name."""
+        if self.employer:
+            return self.employer
         return self.countries[-1] if self.countries else None
 
     @property
@@ -92,6 +97,8 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
     title.countries.insert(0, country)
     institution = next((e.sector for e in anchor.entries if e.kind in ("group", "seat")), None)
     title.institution_sector = title.institution_sector or institution
+    if institution and person is None:
+        title.employer = country
     title.start = anchor.start
     return anchor.start - 1
 
