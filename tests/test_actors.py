@@ -652,3 +652,14 @@ def test_a_title_names_its_employer_before_its_portfolio():
     )
     morrison = "Former National Security Council official Timothy Morrison"
     assert _actor(text, morrison, "2019-11-20")[0] != "UNSC"
+
+
+def test_a_party_name_inside_another_party_name_is_not_that_party():
+    text = (
+        "The lawmakers were among the three leaders of the Peoples Democratic Party who led "
+        "a protest march in Abuja, Nigeria. House Democrats in Washington said nothing."
+    )
+    found = by_text(resolve_text(text, "2018-10-09"))
+    party = next(m for m in found.values() if "Peoples Democratic Party" in m.text)
+    assert party.actor.country != "USA"
+    assert found["Democrats"].actor.country == "USA"

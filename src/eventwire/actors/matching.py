@@ -225,15 +225,29 @@ def inside_other_name(state: DocState, start: int, end: int, entries: list[Entry
         return False
     if outer.label_ in CONTAINER_LABELS and not any(e.kind == "seat" for e in entries):
         return True
-    if all(e.kind == "igo" for e in entries) and outer.start < start:
-        before = state.tokens[start - 1]  # "National Security Council" is not the UN's
-        if before.is_title and before.pos_ == "PROPN" and before.text not in state.kb.names:
+    if all(e.kind in ("igo", "group") for e in entries):
+        # "National Security Council" is not the UN's, "Peoples Democratic Party" and
+        # "Democratic Progressive Party" are not the US Democrats
+        after = [end] if all(e.kind == "group" for e in entries) else []  # "UN Relief Chief"
+        around = [i for i in (start - 1, *after) if outer.start <= i < outer.end]
+        if any(foreign_name_word(state, state.tokens[i]) for i in around):
             return True
     return (
         outer.label_ == "PERSON"
         and all(e.kind in PLACE_KINDS for e in entries)
         and not all(t.text in state.kb.names or t.pos_ == "DET" for t in outer)
     )  # but not "Bosnian Serbs"
+
+
+def foreign_name_word(state: DocState, token) -> bool:
+    """A capitalised name word no dictionary knows and no title: part of another name."""
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and token.text not in state.kb.names
+        and token.text not in state.kb.org_words  # "Bloomberg News"
+        and token.lower_ not in WORDS.honorifics
+    )
 
 
 def the_name_stands_alone(state: DocState, start: int, end: int) -> bool:
