@@ -663,3 +663,16 @@ def test_a_party_name_inside_another_party_name_is_not_that_party():
     party = next(m for m in found.values() if "Peoples Democratic Party" in m.text)
     assert party.actor.country != "USA"
     assert found["Democrats"].actor.country == "USA"
+
+
+def test_the_nation_as_a_whole_and_lone_gunmen():
+    text = "Obama said the American people are good people. Gunmen attacked a checkpoint in Kabul."
+    assert _actor(text, "American people") == ("USA", None)
+    assert _actor(text, "Gunmen")[1] == "UAF"
+
+
+def test_a_state_modifying_a_vehicle_is_not_where_things_happen():
+    text = (
+        "The men were flown out of the region on US choppers, according to a local police source."
+    )
+    assert _actor(text, "local police")[0] != "USA"

@@ -46,6 +46,7 @@ class Words:
     party_letters: frozenset[str]
     member_prepositions: frozenset[str]
     writing_verbs: frozenset[str]
+    nation_nouns: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
