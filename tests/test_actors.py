@@ -676,3 +676,15 @@ def test_a_state_modifying_a_vehicle_is_not_where_things_happen():
         "The men were flown out of the region on US choppers, according to a local police source."
     )
     assert _actor(text, "local police")[0] != "USA"
+
+
+def test_hyphenated_names_and_names_set_off_after_a_title():
+    text = (
+        "The crisis has boosted the prospects of Taiwan’s incumbent president, Tsai Ing-wen "
+        "of the Democratic Progressive party. Cheuk Hau-yip, the commander of Kowloon West "
+        "district, said the rioters must surrender."
+    )
+    found = by_text(resolve_text(text, "2019-11-18"))
+    tsai = found["Tsai Ing-wen"].actor
+    assert (tsai.country, tsai.sector) == ("TWN", "GOV")
+    assert found["Cheuk Hau-yip"].actor.sector == "MIL"

@@ -93,3 +93,25 @@ def affiliation(state: DocState, name_end: int) -> Described | None:
     return Described(
         country, entry.sector, f"works for '{anchor.name}' -> {country} {entry.sector}"
     )
+
+
+def named_after_role(state: DocState, name_end: int) -> Described | None:
+    """'Taiwan’s incumbent president, Tsai Ing-wen': a name set off after a title that
+    names one person takes the title's sector and the country named before it."""
+    token = state.tokens[name_end]
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "appos":
+        return None
+    role = state.roles.get(token.head.i)
+    if role is None or not role.names_person or role.end != token.head.i + 1:
+        return None
+    country = None
+    for modifier in token.head.lefts:
+        anchor = state.anchors.get(modifier.i)
+        if anchor is not None and not any(e.kind == "person" for e in anchor.entries):
+            country = entry_country(anchor.entries) or country
+    words = state.doc[role.start : role.end].text
+    return Described(
+        country, role.sector, f"named after the title '{words}' -> {country or ''} {role.sector}"
+    )
