@@ -688,3 +688,13 @@ def test_hyphenated_names_and_names_set_off_after_a_title():
     tsai = found["Tsai Ing-wen"].actor
     assert (tsai.country, tsai.sector) == ("TWN", "GOV")
     assert found["Cheuk Hau-yip"].actor.sector == "MIL"
+
+
+def test_bare_officers_are_police_and_army_officers_soldiers():
+    text = (
+        "Police besieged the campus in Hong Kong, and officers threatened to use live fire. "
+        "In Hong Kong, army officers watched."
+    )
+    found = by_text(resolve_text(text, "2019-11-18"))
+    assert found["officers"].actor.sector == "COP"
+    assert found["army officers"].actor.sector == "MIL"
