@@ -698,3 +698,20 @@ def test_bare_officers_are_police_and_army_officers_soldiers():
     found = by_text(resolve_text(text, "2019-11-18"))
     assert found["officers"].actor.sector == "COP"
     assert found["army officers"].actor.sector == "MIL"
+
+
+def test_a_role_takes_the_one_state_its_sentence_names_in_a_story_about_another():
+    text = (
+        "Donald Trump said Monday that Hillary Clinton lied, and Trump told U.S. voters in "
+        "Ohio that the Clinton campaign was over. Trump spoke in Iowa and in Texas.\n\n"
+        "Spain braced for weeks of political uncertainty after voters ended decades of "
+        "two-party dominance.\n\nThe homeless woman told police in Las Vegas she was stressed."
+    )
+    found = by_text(resolve_text(text, "2015-12-22"))
+    assert (found["voters"].actor.country, found["voters"].actor.sector) == ("ESP", "CVL")
+    assert found["police"].actor.country == "USA"
+
+
+def test_organisations_we_do_not_know_take_their_head_word_in_lower_case_too():
+    text = "Following paper work with the immigration department, the deportees left Delhi."
+    assert _actor(text, "immigration department")[1] == "GOV"

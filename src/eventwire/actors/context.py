@@ -218,9 +218,12 @@ def give_context_country(state: DocState) -> None:
             continue
         else:  # "a car bomb exploded in eastern Beirut": the one place of its sentence
             found, scope = context_country(state, mention.head)
-            if found is None or scope != "sentence":
-                continue
             why = "the one place named in its sentence"
+            if found is None or scope != "sentence":
+                found = the_one_state_named(state, mention)
+                why = "the one state its sentence names"
+            if found is None:
+                continue
         mention.actor = make_actor(
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
@@ -242,13 +245,18 @@ STATE_NAMING_KINDS = ("state", "demonym", "capital", "seat", "role")
 
 def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> bool:
     """Does the mention's sentence name a state other than ``country``?"""
+    named = states_by_sentence(state).get(state.token_sent[mention.head], set())
+    return bool(named - {country}) and country not in named
+
+
+def states_by_sentence(state: DocState) -> dict[int, set[str]]:
+    """Sentence index -> the states its mentions name (built once per document)."""
     if state.states_by_sentence is None:
         state.states_by_sentence = {}
         for m in state.mentions:
             if m.actor.country and len(m.actor.country) == 3 and names_a_state(state, m):
                 state.states_by_sentence.setdefault(m.sentence_index, set()).add(m.actor.country)
-    named = state.states_by_sentence.get(state.token_sent[mention.head], set())
-    return bool(named - {country}) and country not in named
+    return state.states_by_sentence
 
 
 #: Dictionary entries whose country is an organisation's home, not a state the text names.
@@ -267,6 +275,33 @@ def names_a_state(state: DocState, mention: Mention) -> bool:
         for entry in anchor.entries
     ]
     return not entries or any(e.kind not in ORGANISATION_ENTRY_KINDS for e in entries)
+
+
+#: A state name in these relations modifies a noun ("US choppers"): it names no place.
+MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+#: Sectors of people away from home: a state their sentence names may be the one they left.
+UPROOTED_SECTORS = ("REF",)
+
+
+def the_one_state_named(state: DocState, mention: Mention) -> str | None:
+    """'Spain braced for weeks of uncertainty after voters ended two-party rule': the one
+    state a sentence names, for a role of that sentence when the article has no leading
+    country or its sentence names another."""
+    if mention.actor.sector in UPROOTED_SECTORS:
+        return None  # "migrants fleeing Afghanistan": the state named may be one they left
+    sentence = state.token_sent[mention.head]
+    named = states_by_sentence(state).get(sentence, set())
+    if len(named) != 1:
+        return None
+    country = next(iter(named))
+    by_name = any(
+        m.sentence_index == sentence
+        and m.kind in ("state", "place", "region")
+        and state.tokens[m.head].dep_ not in MODIFIER_DEPS
+        for m in state.mentions
+        if m.actor.country == country
+    )  # not "Police said Iranian officials left", "flown out on US choppers"
+    return country if by_name else None
 
 
 def is_proper_institution(state: DocState, mention: Mention) -> bool:

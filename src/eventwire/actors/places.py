@@ -262,6 +262,8 @@ def unknown_entities(state: DocState) -> None:
             while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
             last = org_head(state, start, end)
+            if last.islower():  # "the immigration department"
+                last = last.capitalize()
             if ent.label_ == "ORG" and last in state.kb.org_words:
                 sector = state.kb.org_words[last]
                 state.emit(
