@@ -715,3 +715,13 @@ def test_a_role_takes_the_one_state_its_sentence_names_in_a_story_about_another(
 def test_organisations_we_do_not_know_take_their_head_word_in_lower_case_too():
     text = "Following paper work with the immigration department, the deportees left Delhi."
     assert _actor(text, "immigration department")[1] == "GOV"
+
+
+def test_an_ambassador_serves_the_state_before_the_title_not_the_one_after_to():
+    text = (
+        "China’s ambassador to Britain Liu Xiaming has said that China has the power to end "
+        "the unrest in Hong Kong."
+    )
+    found = by_text(resolve_text(text, "2019-11-18"))
+    liu = next(m for m in found.values() if m.text.endswith("Liu Xiaming"))
+    assert liu.actor.country == "CHN"
