@@ -20,6 +20,7 @@ from eventwire.actors.state import (
     Anchor,
     DocState,
     RoleSpan,
+    foreign_name_word,
     is_title_word,
     outer_entity,
 )
@@ -237,17 +238,6 @@ def inside_other_name(state: DocState, start: int, end: int, entries: list[Entry
         and all(e.kind in PLACE_KINDS for e in entries)
         and not all(t.text in state.kb.names or t.pos_ == "DET" for t in outer)
     )  # but not "Bosnian Serbs"
-
-
-def foreign_name_word(state: DocState, token) -> bool:
-    """A capitalised name word no dictionary knows and no title: part of another name."""
-    return (
-        token.is_title
-        and token.pos_ == "PROPN"
-        and token.text not in state.kb.names
-        and token.text not in state.kb.org_words  # "Bloomberg News"
-        and token.lower_ not in WORDS.honorifics
-    )
 
 
 def the_name_stands_alone(state: DocState, start: int, end: int) -> bool:

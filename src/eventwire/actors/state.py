@@ -143,6 +143,17 @@ def is_title_word(state: DocState, token: Token) -> bool:
     return token.lower_ in person_title_words()
 
 
+def foreign_name_word(state: DocState, token: Token) -> bool:
+    """A capitalised name word no dictionary knows and no title: part of another name."""
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and token.text not in state.kb.names
+        and token.text not in state.kb.org_words  # "Bloomberg News"
+        and token.lower_ not in WORDS.honorifics
+    )
+
+
 def named_countries(state: DocState) -> set[str]:
     if state.countries_named is None:
         state.countries_named = {
