@@ -1,6 +1,8 @@
 """Actor resolution on annotated phrases from real news (annotations/actors/phrases.jsonl).
 
-Each annotation is a character span in an article of ../shared/corpus/news.jsonl with the
+Each annotation is a character span in an article of ../shared/corpus/news.jsonl (or, for
+records with ``"source": "extraction"``, in the gold ``articleBody`` of a page of
+../shared/eval/extraction/ground-truth.json, ``article`` being the page id) with the
 country and sector an analyst gives it (guide: annotations/actors/GUIDE.md). The article is
 parsed and resolved as ``eventwire extract`` would (with its ``published`` date); the
 system's answer for a span is the mention overlapping it most (ties: the one whose head is
@@ -8,7 +10,10 @@ inside the span), or no country and no sector when no mention overlaps. Prints, 
 (``dev`` and ``dev2`` may be looked at while tuning, ``test`` is held out): country right, sector right,
 both right.
 
-Usage: python3 benchmarks/actors_phrases.py [--show-misses dev]
+``--splits dev,dev2,dev3`` scores only those splits (articles of other splits are not even
+parsed): use it while tuning, so that the held-out ``test`` number is not seen.
+
+Usage: python3 benchmarks/actors_phrases.py [--splits dev,dev2,dev3] [--show-misses dev]
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from eventwire import actors, nlp  # noqa: E402
 from eventwire.models import Article  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
+EXTRACTION = ROOT.parent / "shared" / "eval" / "extraction" / "ground-truth.json"
 ANNOTATIONS = ROOT / "annotations" / "actors" / "phrases.jsonl"
 
 
@@ -43,24 +49,44 @@ def answer(mentions, start: int, end: int) -> tuple[str | None, str | None, str]
     return best.actor.country, best.actor.sector, f"{best.text!r}: {best.reason}"
 
 
+def corpus_articles(wanted) -> list[Article]:
+    """The corpus articles holding an annotated phrase, with their publication date."""
+    articles = []
+    with CORPUS.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["id"] in wanted:
+                articles.append(
+                    Article(id=row["id"], body=row["text"], published=row.get("published"))
+                )
+    return articles
+
+
+def extraction_articles(gold: list[dict]) -> list[Article]:
+    """The extraction-benchmark pages holding an annotated phrase (their gold body, no date)."""
+    pages = {r["article"] for r in gold if r.get("source") == "extraction"}
+    if not pages:
+        return []
+    if not EXTRACTION.exists():
+        print(f"extraction pages not available: {EXTRACTION}", file=sys.stderr)
+        return []
+    bodies = json.loads(EXTRACTION.read_text(encoding="utf-8"))
+    return [Article(id=page, body=bodies[page]["articleBody"]) for page in sorted(pages)]
+
+
 def main() -> int:
     if not CORPUS.exists():
         print(f"corpus not available: {CORPUS}", file=sys.stderr)
         return 0
     show = sys.argv[sys.argv.index("--show-misses") + 1] if "--show-misses" in sys.argv else None
     gold = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
+    if "--splits" in sys.argv:
+        wanted = set(sys.argv[sys.argv.index("--splits") + 1].split(","))
+        gold = [record for record in gold if record["split"] in wanted]
     by_article = defaultdict(list)
     for record in gold:
         by_article[record["article"]].append(record)
-    rows = {}
-    with CORPUS.open(encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            if row["id"] in by_article:
-                rows[row["id"]] = row
-    articles = [
-        Article(id=i, body=rows[i]["text"], published=rows[i].get("published")) for i in rows
-    ]
+    articles = [*corpus_articles(by_article), *extraction_articles(gold)]
     scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for document in nlp.parse(articles):
         text = document.article.body

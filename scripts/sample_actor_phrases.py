@@ -9,6 +9,10 @@ the guide (annotations/actors/GUIDE.md). It never prints what eventwire resolves
 annotation cannot lean on the system.
 
 Usage: python3 scripts/sample_actor_phrases.py [ARTICLES=120] [PER_ARTICLE=6] > candidates.txt
+       python3 scripts/sample_actor_phrases.py --unused ARTICLES PER_ARTICLE
+           (the next ARTICLES of ``foreign_articles`` that hold no annotated phrase yet)
+       python3 scripts/sample_actor_phrases.py --extraction PAGE_ID[,PAGE_ID...] PER_ARTICLE
+           (pages of ../shared/eval/extraction/ground-truth.json, their ``articleBody``)
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
+EXTRACTION = ROOT.parent / "shared" / "eval" / "extraction" / "ground-truth.json"
+ANNOTATIONS = ROOT / "annotations" / "actors" / "phrases.jsonl"
 
 ROLE_HEADS = re.compile(
     r"\b(police|court|army|troops|soldiers|rebels|militants|government|ministry|minister|"
@@ -43,6 +49,18 @@ def foreign_articles(limit: int) -> list[dict]:
     return [r for r in scored[: limit * 2] if len(r["text"]) < 12000][:limit]
 
 
+def unused_foreign_articles(limit: int) -> list[dict]:
+    """The first ``limit`` of ``foreign_articles`` (in its order) holding no annotated phrase."""
+    used = {json.loads(line)["article"] for line in ANNOTATIONS.open(encoding="utf-8")}
+    return [row for row in foreign_articles(limit * 4) if row["id"] not in used][:limit]
+
+
+def extraction_pages(ids: list[str]) -> list[dict]:
+    """Pages of the extraction benchmark as rows with ``id`` and ``text`` (the gold body)."""
+    pages = json.loads(EXTRACTION.read_text(encoding="utf-8"))
+    return [{"id": page, "text": pages[page]["articleBody"]} for page in ids]
+
+
 def candidates(doc) -> list[tuple[int, int, str]]:
     found = []
     for chunk in doc.noun_chunks:
@@ -61,13 +79,22 @@ def main() -> int:
     if not CORPUS.exists():
         print(f"corpus not available: {CORPUS}", file=sys.stderr)
         return 0
-    articles = int(sys.argv[1]) if len(sys.argv) > 1 else 120
-    per_article = int(sys.argv[2]) if len(sys.argv) > 2 else 6
+    args = sys.argv[1:]
+    if args and args[0] == "--extraction":
+        rows = extraction_pages(args[1].split(","))
+        args = args[2:]
+    elif args and args[0] == "--unused":
+        rows = unused_foreign_articles(int(args[1]))
+        args = args[2:]
+    else:
+        rows = foreign_articles(int(args[0]) if args else 120)
+        args = args[1:]
+    per_article = int(args[0]) if args else 6
     from eventwire import nlp
 
     pipeline = nlp.load()
     rng = random.Random(14)
-    for row in foreign_articles(articles):
+    for row in rows:
         text = row["text"]
         doc = pipeline(text)
         spans = sorted(set(candidates(doc)))

@@ -235,6 +235,7 @@ def test_dependencies_belong_to_states_and_regions_are_unique_to_one():
     assert kb.sovereigns["PRI"] == "USA"
     for dependency, sovereign in kb.sovereigns.items():
         assert dependency in ISO and sovereign in ISO and dependency != sovereign
+    assert kb.self_governing and kb.self_governing <= set(kb.sovereigns)
     assert region_named("Sindh") == "PAK" and region_named("Borno") == "NGA"
     assert region_named("Punjab") is None  # India's and Pakistan's
     assert all(len(code) == 3 for code in regions_by_name().values())

@@ -60,3 +60,58 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         return None
     words = state.doc[first : last + 1].text
     return Described(country, sector, f"the appositive '{words}' -> {country or ''} {sector or ''}")
+
+
+#: Entries whose sector and country a person working for them takes.
+EMPLOYER_KINDS = ("group", "igo")
+
+
+def affiliation(state: DocState, name_end: int) -> Described | None:
+    """'Alex Horton of the Washington Post', 'Emily Feng reports for NPR': a person we do not
+    know, named with a known organisation they work for, takes its country and sector."""
+    token = state.tokens[name_end]
+    following = state.tokens[name_end + 1] if name_end + 1 < len(state.tokens) else None
+    if following is not None and following.lower_ in WORDS.member_prepositions:
+        at = following.i + 1
+    elif (
+        token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in WORDS.writing_verbs
+        and (prep := next((c for c in token.head.rights if c.lower_ == "for"), None))
+    ):
+        at = prep.i + 1
+    else:
+        return None
+    while at < len(state.tokens) and state.tokens[at].pos_ == "DET":
+        at += 1
+    anchor = state.anchors.get(at)
+    if anchor is None or anchor.start != at:
+        return None
+    entry = anchor.entries[0] if len(anchor.entries) == 1 else None
+    if entry is None or entry.kind not in EMPLOYER_KINDS or not entry.sector:
+        return None
+    country = entry_country(anchor.entries)
+    return Described(
+        country, entry.sector, f"works for '{anchor.name}' -> {country} {entry.sector}"
+    )
+
+
+def named_after_role(state: DocState, name_end: int) -> Described | None:
+    """'Taiwan’s incumbent president, Tsai Ing-wen': a name set off after a title that
+    names one person takes the title's sector and the country named before it."""
+    token = state.tokens[name_end]
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "appos":
+        return None
+    role = state.roles.get(token.head.i)
+    if role is None or not role.names_person or role.end != token.head.i + 1:
+        return None
+    country = None
+    for modifier in token.head.lefts:
+        anchor = state.anchors.get(modifier.i)
+        if anchor is not None and not any(e.kind == "person" for e in anchor.entries):
+            country = entry_country(anchor.entries) or country
+    words = state.doc[role.start : role.end].text
+    return Described(
+        country, role.sector, f"named after the title '{words}' -> {country or ''} {role.sector}"
+    )

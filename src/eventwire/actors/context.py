@@ -1,19 +1,19 @@
 """The one owner of country-from-context: which state a sentence or an article is about.
 
 ``context_country`` finds the one state named as the place where things happen in a
-sentence, else in the article; ``article_scores``/``leading_country`` score the countries an
-article is about (dateline, headline, mentions) and take the leader when it clearly leads;
-``give_context_country`` gives it to actors with a sector but no country. Exported from
+sentence, else in the article; ``article_scores``/``leading_country`` (``article_country``)
+score the countries an article is about (dateline, headline, mentions) and take the leader
+when it clearly leads; ``give_context_country`` gives it to actors with a sector but no
+country. Exported from
 ``eventwire.actors`` so the event and quote stages use the same answer.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
-
-from eventwire.actors.gazetteer import city_named
-from eventwire.actors.kb import BLOCS, knowledge_base
+from eventwire.actors.article_country import (
+    leading_country,
+)
+from eventwire.actors.gazetteer import city_by_alternate_name, city_named
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
     DocState,
@@ -57,12 +57,6 @@ def places_named(state: DocState, scope: range) -> set[str]:
     return countries
 
 
-#: How much each kind of evidence counts towards the country an article is about.
-DATELINE_WEIGHT = 3.0
-HEADLINE_WEIGHT = 2.0  # a mention in the first sentence (the headline in most bodies)
-MENTION_WEIGHT = 1.0
-#: The leading country is taken when it has at least this score and this many times the next.
-MIN_SCORE, MIN_LEAD = 3.0, 1.5
 #: An untitled person we do not know takes the article's country only when it leads by this
 #: much (a dateline always counts): "Putin met Zorblax Quintavius in Moscow" says little.
 MIN_SCORE_UNTITLED = 6.0
@@ -70,61 +64,12 @@ MIN_SCORE_UNTITLED = 6.0
 RECEIVING_KINDS = ("role", "person", "unknown", "organisation")
 
 
-@dataclass(frozen=True)
-class ArticleCountry:
-    """The country an article is about, and the scores that decided it."""
-
-    country: str
-    why: str
-    score: float = 0.0
-
-
-def article_scores(
-    mentions: list[Mention], dateline_country: str | None = None
-) -> dict[str, float]:
-    """Country -> evidence that the article is about it (ICEWS-style): the dateline, and every
-    state, demonym, capital, city, person or role with a state's country; the first sentence
-    counts double. Organisations and regions are not states. A dependency's score also counts
-    for the state it belongs to (countries.yaml ``sovereign``)."""
-    scores: dict[str, float] = defaultdict(float)
-    if dateline_country:
-        scores[dateline_country] += DATELINE_WEIGHT
-    for mention in mentions:
-        country = mention.actor.country
-        if not country or len(country) != 3 or mention.kind == "pronoun" or country in BLOCS:
-            continue
-        if mention.actor.sector in ("IGO", "NGO") and not mention.actor.name:
-            continue
-        scores[country] += HEADLINE_WEIGHT if mention.sentence_index == 0 else MENTION_WEIGHT
-    sovereigns = knowledge_base().sovereigns
-    for dependency, score in list(scores.items()):  # Puerto Rico's story is also the USA's
-        if dependency in sovereigns:
-            scores[sovereigns[dependency]] += score
-    return dict(scores)
-
-
-def leading_country(
-    mentions: list[Mention], dateline_country: str | None = None
-) -> ArticleCountry | None:
-    """The country the article is about, when it clearly leads (score >= MIN_SCORE and at
-    least MIN_LEAD times the runner-up's); None otherwise."""
-    scores = article_scores(mentions, dateline_country)
-    ranked = sorted(scores.items(), key=lambda item: -item[1])[:2]
-    if not ranked:
-        return None
-    (best, score), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
-    if score < MIN_SCORE or score < MIN_LEAD * runner_up:
-        return None
-    second = f", next {ranked[1][0]} {runner_up:g}" if len(ranked) > 1 else ""
-    return ArticleCountry(best, f"the article is about {best} (score {score:g}{second})", score)
-
-
 def dateline_country(state: DocState) -> tuple[str | None, str]:
     """The country of the article's dateline, or of a capitals dateline opening the body."""
     if state.dateline:
         name = state.dateline.strip()
         entries = [e for e in state.kb.names.get(name, []) if entry_country([e])]
-        city = None if entries else city_named(name)
+        city = None if entries else city_named(name) or city_by_alternate_name(name)
         country = entry_country(entries) if entries else (city and city["iso3"])
         if country:
             return country, f"the article dateline '{state.dateline}'"
@@ -145,11 +90,14 @@ def is_dateline(state: DocState, mention: Mention) -> bool:
     'WASHINGTON (Reuters) -')."""
     if mention.kind not in ("place", "capital", "state", "region") or not mention.actor.country:
         return False
-    if not mention.text.isupper() or len(mention.text) < 3:
-        return False
     i, after = mention.token_start, mention.token_end
     if after < len(state.tokens) and state.tokens[after].text not in WORDS.dateline_marks:
         return False  # "U.S. officials said" opens a sentence, not a dateline
+    if not mention.text.isupper() or len(mention.text) < 3:
+        # "HANOI, Vietnam (AP) -": a city in capitals, then its country
+        if i < 2 or state.tokens[i - 1].text != "," or not state.tokens[i - 2].is_upper:
+            return False
+        i -= 2
     return i == 0 or "\n" in state.tokens[i - 1].text or "\n" in state.tokens[i - 1].whitespace_
 
 
@@ -183,9 +131,12 @@ def give_context_country(state: DocState) -> None:
             continue
         else:  # "a car bomb exploded in eastern Beirut": the one place of its sentence
             found, scope = context_country(state, mention.head)
-            if found is None or scope != "sentence":
-                continue
             why = "the one place named in its sentence"
+            if found is None or scope != "sentence":
+                found = the_one_state_named(state, mention)
+                why = "the one state its sentence names"
+            if found is None:
+                continue
         mention.actor = make_actor(
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
@@ -207,13 +158,63 @@ STATE_NAMING_KINDS = ("state", "demonym", "capital", "seat", "role")
 
 def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> bool:
     """Does the mention's sentence name a state other than ``country``?"""
+    named = states_by_sentence(state).get(state.token_sent[mention.head], set())
+    return bool(named - {country}) and country not in named
+
+
+def states_by_sentence(state: DocState) -> dict[int, set[str]]:
+    """Sentence index -> the states its mentions name (built once per document)."""
     if state.states_by_sentence is None:
         state.states_by_sentence = {}
         for m in state.mentions:
-            if m.actor.country and len(m.actor.country) == 3 and m.kind in STATE_NAMING_KINDS:
+            if m.actor.country and len(m.actor.country) == 3 and names_a_state(state, m):
                 state.states_by_sentence.setdefault(m.sentence_index, set()).add(m.actor.country)
-    named = state.states_by_sentence.get(state.token_sent[mention.head], set())
-    return bool(named - {country}) and country not in named
+    return state.states_by_sentence
+
+
+#: Dictionary entries whose country is an organisation's home, not a state the text names.
+ORGANISATION_ENTRY_KINDS = ("group", "igo")
+
+
+def names_a_state(state: DocState, mention: Mention) -> bool:
+    """A state, demonym, capital, seat or role: but not a role whose country comes only from
+    an organisation inside it ("an Associated Press journalist": the agency's home)."""
+    if mention.kind != "role":
+        return mention.kind in STATE_NAMING_KINDS
+    entries = [
+        entry
+        for i in range(mention.token_start, mention.token_end)
+        if (anchor := state.anchors.get(i)) is not None
+        for entry in anchor.entries
+    ]
+    return not entries or any(e.kind not in ORGANISATION_ENTRY_KINDS for e in entries)
+
+
+#: A state name in these relations modifies a noun ("US choppers"): it names no place.
+MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+#: Sectors of people away from home: a state their sentence names may be the one they left.
+UPROOTED_SECTORS = ("REF",)
+
+
+def the_one_state_named(state: DocState, mention: Mention) -> str | None:
+    """'Spain braced for weeks of uncertainty after voters ended two-party rule': the one
+    state a sentence names, for a role of that sentence when the article has no leading
+    country or its sentence names another."""
+    if mention.actor.sector in UPROOTED_SECTORS:
+        return None  # "migrants fleeing Afghanistan": the state named may be one they left
+    sentence = state.token_sent[mention.head]
+    named = states_by_sentence(state).get(sentence, set())
+    if len(named) != 1:
+        return None
+    country = next(iter(named))
+    by_name = any(
+        m.sentence_index == sentence
+        and m.kind in ("state", "place", "region")
+        and state.tokens[m.head].dep_ not in MODIFIER_DEPS
+        for m in state.mentions
+        if m.actor.country == country
+    )  # not "Police said Iranian officials left", "flown out on US choppers"
+    return country if by_name else None
 
 
 def is_proper_institution(state: DocState, mention: Mention) -> bool:

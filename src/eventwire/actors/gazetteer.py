@@ -40,7 +40,10 @@ def unknown_place(state: DocState, token: Token) -> tuple[str, str] | None:
     if ent is None or ent.label_ != "GPE" or token.i in state.anchors or not token.is_title:
         return None
     country = region_named(ent.text)
-    return (country, f"'{ent.text}' (ISO 3166-2 subdivision of {country})") if country else None
+    if country:
+        return country, f"'{ent.text}' (ISO 3166-2 subdivision of {country})"
+    city = city_by_alternate_name(ent.text) if ent.end - ent.start == 1 else None
+    return (city["iso3"], f"'{ent.text}' (alternate name of {city['name']})") if city else None
 
 
 @cache

@@ -233,7 +233,8 @@ def _add_factbook_names(kb: KnowledgeBase, fips_to_iso: dict[str, str], stop: se
                 )
 
 
-def _add_curated(kb: KnowledgeBase) -> None:
+def _add_countries(kb: KnowledgeBase) -> None:
+    """countries.yaml: names, demonyms, and which state a dependency belongs to."""
     for code, extra in _load_yaml("countries.yaml").items():
         label = kb.country_names.get(code, code)
         for name in extra.get("names", []):
@@ -245,6 +246,12 @@ def _add_curated(kb: KnowledgeBase) -> None:
             kb.add(name, Entry("demonym", code, None, label, "countries.yaml demonyms"))
         if extra.get("sovereign"):
             kb.sovereigns[code] = extra["sovereign"]
+        if extra.get("self_governing"):
+            kb.self_governing.add(code)
+
+
+def _add_curated(kb: KnowledgeBase) -> None:
+    _add_countries(kb)
 
     places = _load_yaml("places.yaml")
     for name, info in places["seats"].items():
@@ -315,7 +322,16 @@ def knowledge_base() -> KnowledgeBase:
         kb.names[name] = [Entry("ambiguous", None, None, name, "ambiguous.yaml")]
     for name, entries in kb.names.items():
         kb.names[name] = _settle(entries, populations)
+    _add_typographic_apostrophes(kb)
     return kb
+
+
+def _add_typographic_apostrophes(kb: KnowledgeBase) -> None:
+    """News writes "People’s Liberation Army" with a typographic apostrophe, the dictionaries
+    with a straight one: every name holding one is also known by the other."""
+    for index in (kb.names, kb.folded):
+        for name in [n for n in index if "'" in n]:
+            index.setdefault(name.replace("'", "’"), index[name])
 
 
 def _settle(entries: list[Entry], populations: dict[str, int]) -> list[Entry]:

@@ -106,6 +106,9 @@ class KnowledgeBase:
     folded: dict[str, list[Entry]] = field(default_factory=dict)
     #: dependency -> the state it belongs to (countries.yaml ``sovereign``: PRI -> USA)
     sovereigns: dict[str, str] = field(default_factory=dict)
+    #: dependencies with their own government, police and courts (countries.yaml
+    #: ``self_governing``: HKG): a story naming one more than its sovereign is about it
+    self_governing: set[str] = field(default_factory=set)
 
     def add_folded(self, name: str, entry: Entry) -> None:
         name = name.strip().lower()

@@ -20,6 +20,7 @@ from eventwire.actors.state import (
     Anchor,
     DocState,
     RoleSpan,
+    foreign_name_word,
     is_title_word,
     outer_entity,
 )
@@ -225,6 +226,13 @@ def inside_other_name(state: DocState, start: int, end: int, entries: list[Entry
         return False
     if outer.label_ in CONTAINER_LABELS and not any(e.kind == "seat" for e in entries):
         return True
+    if all(e.kind in ("igo", "group") for e in entries):
+        # "National Security Council" is not the UN's, "Peoples Democratic Party" and
+        # "Democratic Progressive Party" are not the US Democrats
+        after = [end] if all(e.kind == "group" for e in entries) else []  # "UN Relief Chief"
+        around = [i for i in (start - 1, *after) if outer.start <= i < outer.end]
+        if any(foreign_name_word(state, state.tokens[i]) for i in around):
+            return True
     return (
         outer.label_ == "PERSON"
         and all(e.kind in PLACE_KINDS for e in entries)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
@@ -52,13 +52,13 @@ def institution(state: DocState, span: Span) -> None:
     place = next((a for a in anchors if entry_country(a.entries)), None)
     if place is None:
         return
-    root = span.root
+    root = name_head(state, span, place)
     if place.start <= root.i < place.end:
         state.emit(
             span.start, span.end, make_actor("", None, None), named_after(place), "organisation"
         )
         return
-    sector, word = head_sector(state, span)
+    sector, word = head_sector(state, root)
     if sector is None:
         return  # no head word we know: spaCy's span may be wrong ("Technion for China's")
     country = entry_country(place.entries)
@@ -79,10 +79,18 @@ def named_after(place: Anchor) -> str:
     )
 
 
-def head_sector(state: DocState, span: Span) -> tuple[str | None, str]:
+def name_head(state: DocState, span: Span, place: Anchor) -> Token:
+    """The word the name is about: spaCy's root, but the last word when the place is a
+    possessive before it ("Vietnam’s Communist Party", whose root spaCy may put on Vietnam)."""
+    after = place.end
+    if span.start <= after < span.end - 1 and state.tokens[after].lower_ in ("'s", "’s"):
+        return state.tokens[span.end - 1]
+    return span.root
+
+
+def head_sector(state: DocState, root: Token) -> tuple[str | None, str]:
     """The sector of the name's head word: the role word ending there, else the organisation
     word ("Times", "Forum"); None when neither."""
-    root = span.root
     role = state.roles.get(root.i)
     if role is not None and role.end == root.i + 1:
         return role.sector, state.doc[role.start : role.end].text

@@ -9,7 +9,9 @@ surnames need evidence (spaCy sees a person, or a title precedes). See docs/acto
 
 from __future__ import annotations
 
-from eventwire.actors.appositive import appositive_title
+from spacy.tokens import Token
+
+from eventwire.actors.appositive import affiliation, appositive_title, named_after_role
 from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
 from eventwire.actors.mention import make_actor
@@ -72,12 +74,21 @@ def people(state: DocState) -> None:
                 i in state.anchors for i in range(start, end)
             ):
                 continue
-            if not all(t.pos_ == "PROPN" or t.is_title for t in doc[start:end]):
+            if not all(name_word(t) for t in doc[start:end]):
                 continue
             candidates.append((start, end, doc[start:end].text, []))
     for start, end, written, persons in sorted(candidates):
         person_mention(state, start, end, written, persons)
     later_surnames(state)
+
+
+def name_word(token: Token) -> bool:
+    """A word of a person's name: a proper noun or capitalised word, or a hyphen and the part
+    after it ("Cheuk Hau-yip", "Tsai Ing-wen")."""
+    if token.pos_ == "PROPN" or token.is_title:
+        return True
+    joined = token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.text == "-" and joined or joined and token.doc[token.i - 1].text == "-"
 
 
 def unknown_surnames(state: DocState) -> set[str]:
@@ -129,7 +140,15 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
         if actor.country is None and (tag := party_state_tag(state, end)):
             actor = make_actor("", "USA", actor.sector, name=actor.name)
             notes.append(f"the party and state tag '{tag}' after the name -> USA")
-    described = appositive_title(state, end - 1) if not title.words else None
+    described = (
+        (
+            appositive_title(state, end - 1)
+            or named_after_role(state, end - 1)
+            or affiliation(state, end - 1)
+        )
+        if not title.words
+        else None
+    )
     if described and (actor.sector in (None, "ELI") or described.country in state.kb.igo_codes):
         country = described.country or actor.country
         actor = make_actor("", country, described.sector or actor.sector, name=actor.name)

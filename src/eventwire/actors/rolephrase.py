@@ -17,7 +17,7 @@ class RolePhrase:
     head: Token
     start: int  # token offsets of the phrase, end exclusive
     end: int
-    sector: str
+    sector: str | None
     country: str | None = None
     affiliation: str | None = None  # "pro-Moscow", "Iranian-backed"
     leader: str | None = None  # "U.S.-led"

@@ -174,6 +174,15 @@ def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
     return token.dep_ in ("compound", "amod") and token.pos_ in ("NOUN", "PROPN", "VERB")
 
 
+def is_nation(state: DocState, phrase: RolePhrase, words: str) -> bool:
+    """'the American people', 'the Syrian people': a people as a whole, not civilians."""
+    return (
+        phrase.country is not None
+        and words in WORDS.nation_nouns
+        and state.doc[phrase.start].lower_ == "the"
+    )
+
+
 def emit_role(state: DocState, phrase: RolePhrase) -> None:
     """The role mention, the office holder it names if one, and coordinated countries."""
     doc, role = state.doc, phrase.role
@@ -186,6 +195,9 @@ def emit_role(state: DocState, phrase: RolePhrase) -> None:
     name = None
     if phrase.former:
         phrase.sector = "ELI"
+    elif is_nation(state, phrase, words):
+        phrase.sector = None
+        reason += f"; 'the ... {words}' with a country: the nation as a whole, no sector"
     elif role.names_person and phrase.country and phrase.sector == "GOV":
         office_holder = holder(state, phrase.country, words)
         if office_holder:

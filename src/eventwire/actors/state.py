@@ -143,6 +143,17 @@ def is_title_word(state: DocState, token: Token) -> bool:
     return token.lower_ in person_title_words()
 
 
+def foreign_name_word(state: DocState, token: Token) -> bool:
+    """A capitalised name word no dictionary knows and no title: part of another name."""
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and token.text not in state.kb.names
+        and token.text not in state.kb.org_words  # "Bloomberg News"
+        and token.lower_ not in WORDS.honorifics
+    )
+
+
 def named_countries(state: DocState) -> set[str]:
     if state.countries_named is None:
         state.countries_named = {
@@ -181,8 +192,15 @@ def is_locative(state: DocState, token: Token, *, through_possessive: bool = Fal
         else ("compound", "conj", "appos", "amod")
     )  # "to Moscow's demands": Moscow acts
     while token.dep_ in chain and token.head.i != token.i:
+        if token.dep_ in ("compound", "amod") and not names_a_place(token.head):
+            return False  # "on US choppers", "in the US Senate": a modifier, not a place
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in WORDS.locative_prepositions
+
+
+def names_a_place(token: Token) -> bool:
+    """'Logar province', 'New York City', 'Hong Kong': a place noun or a proper name."""
+    return token.lower_ in WORDS.place_nouns or token.pos_ == "PROPN"
 
 
 def entry_country(entries: list[Entry]) -> str | None:

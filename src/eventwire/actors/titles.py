@@ -27,9 +27,14 @@ class Title:
     words: str = ""
     role_words: list[str] = field(default_factory=list)
     institution_sector: str | None = None  # "Senate" in "Senate Majority Leader"
+    employer: str | None = None  # the country of a seat or group named in the title
 
     @property
     def country(self) -> str | None:
+        """The employer's country ("White House Russia adviser" -> USA: the state named next
+        to the role is the portfolio), else the state named closest to the name."""
+        if self.employer:
+            return self.employer
         return self.countries[-1] if self.countries else None
 
     @property
@@ -83,6 +88,8 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
     anchor = state.anchors.get(i)
     if anchor is None:
         return None
+    if destination(state, anchor):
+        return anchor.start - 2  # "China's ambassador to Britain Liu Xiaoming": Britain hosts him
     country = entry_country(anchor.entries)
     person = anchor_person(state, anchor) if title.sectors else None
     if person is not None:  # "Trump campaign adviser George Papadopoulos"
@@ -92,8 +99,20 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
     title.countries.insert(0, country)
     institution = next((e.sector for e in anchor.entries if e.kind in ("group", "seat")), None)
     title.institution_sector = title.institution_sector or institution
+    if institution and person is None:
+        title.employer = country
     title.start = anchor.start
     return anchor.start - 1
+
+
+def destination(state: DocState, anchor) -> bool:
+    """A state after 'to' following a one-person title ("ambassador to Britain", "envoy to
+    Ukraine"): where the person is sent, not whom they serve."""
+    i = anchor.start
+    if i < 2 or state.tokens[i - 1].lower_ != "to" or entry_country(anchor.entries) is None:
+        return False
+    role = state.roles.get(i - 2)
+    return role is not None and role.names_person and role.end == i - 1
 
 
 def title_word(state: DocState, title: Title, token: Token, name_start: int) -> int | None:

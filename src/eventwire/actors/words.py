@@ -44,6 +44,9 @@ class Words:
     chamber_words: frozenset[str]
     committee_words: frozenset[str]
     party_letters: frozenset[str]
+    member_prepositions: frozenset[str]
+    writing_verbs: frozenset[str]
+    nation_nouns: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
