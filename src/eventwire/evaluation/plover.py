@@ -15,8 +15,9 @@ from eventwire.models import Event
 
 def main_event(events: list[Event], doc: Doc) -> Event | None:
     """The sentence's headline event: of the events PLOVER codes (statements are not), the one
-    whose trigger stands highest in the parse ("Palestinians blamed Israel for the bombing" is
-    an accusation; the bombing is what it is about), then the most confident."""
+    whose span's first word stands highest in the parse ("Palestinians blamed Israel for the
+    bombing" is an accusation; the bombing is what it is about), then the most confident.
+    Events carry no trigger offset, so events sharing their first word tie on depth."""
     coded = [e for e in events if e.plover]
     if not coded:
         return None
