@@ -130,3 +130,24 @@ def test_plover_main_event_is_the_main_clauses():
     assert {e.plover for e in events} >= {"ACCUSE", "ASSAULT"}
     main = main_event(events, doc)
     assert main is not None and main.plover == "ACCUSE" and main.source.country == "PSE"
+
+
+def test_plover_main_event_ranks_triggers_not_sources():
+    """Events sharing their source tie on where their spans start; their triggers do not: the
+    protest staged is the headline, the demand its purpose clause."""
+    from eventwire.evaluation.plover import main_event
+    from eventwire.evaluation.sentences import parse_and_code
+
+    text = (
+        "Thousands of workers staged mass demonstrations in Lagos on Monday to demand higher wages."
+    )
+    [(events, doc)] = list(parse_and_code([text]))
+    triggers = {e.plover: text[slice(*e.model_extra["trigger"])] for e in events if e.plover}
+    assert triggers.get("PROTEST") in ("staged", "demonstrations")
+    assert triggers.get("REQUEST") == "demand"
+    # however confident the purpose clause's event is, the main clause's comes first
+    events = [
+        e.model_copy(update={"confidence": 0.99 if e.plover == "REQUEST" else 0.1}) for e in events
+    ]
+    main = main_event(events, doc)
+    assert main is not None and main.plover == "PROTEST"

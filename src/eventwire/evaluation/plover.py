@@ -15,13 +15,19 @@ from eventwire.models import Event
 
 def main_event(events: list[Event], doc: Doc) -> Event | None:
     """The sentence's headline event: of the events PLOVER codes (statements are not), the one
-    whose span's first word stands highest in the parse ("Palestinians blamed Israel for the
-    bombing" is an accusation; the bombing is what it is about), then the most confident.
-    Events carry no trigger offset, so events sharing their first word tie on depth."""
+    whose trigger (the word it was coded on) stands highest in the parse ("Palestinians blamed
+    Israel for the bombing" is an accusation; the bombing is what it is about), then the most
+    confident."""
     coded = [e for e in events if e.plover]
     if not coded:
         return None
-    return min(coded, key=lambda e: (_depth(doc, e.span[0]), -e.confidence, e.span[0]))
+    return min(coded, key=lambda e: (_depth(doc, _trigger_start(e)), -e.confidence, e.span[0]))
+
+
+def _trigger_start(event: Event) -> int:
+    """Where the event's trigger starts (its span's start for events stored without one)."""
+    trigger = (event.model_extra or {}).get("trigger")
+    return int(trigger[0]) if trigger else event.span[0]
 
 
 def _depth(doc: Doc, offset: int) -> int:

@@ -178,7 +178,14 @@ class Assembly(WhenWhere):
             sentence_index=state.index,
             span=_span(candidate.trigger, source, target, state.span),
             confidence=confidence,
+            **_trigger_field(candidate.trigger),
         )
+
+
+def _trigger_field(trigger: Token) -> dict[str, tuple[int, int]]:
+    """The word the event was coded on, as character offsets: an extra field beyond the
+    contract's, so the store keeps it in ``extra`` and readers of old stores do without it."""
+    return {"trigger": (trigger.idx, trigger.idx + len(trigger.text))}
 
 
 def _span(
