@@ -7,11 +7,13 @@ country and sector an analyst gives it (guide: annotations/actors/GUIDE.md). The
 parsed and resolved as ``eventwire extract`` would (with its ``published`` date); the
 system's answer for a span is the mention overlapping it most (ties: the one whose head is
 inside the span), or no country and no sector when no mention overlaps. Prints, per split
-(``dev`` and ``dev2`` may be looked at while tuning, ``test`` is held out): country right, sector right,
-both right.
+(any split name in the file; ``dev``, ``dev2`` and ``dev3`` may be looked at while tuning,
+``test`` and ``test2`` are held out: report their numbers, never their misses): country right,
+sector right, both right.
 
 ``--splits dev,dev2,dev3`` scores only those splits (articles of other splits are not even
-parsed): use it while tuning, so that the held-out ``test`` number is not seen.
+parsed): use it while tuning, so that the held-out numbers are not seen; ``--splits test2``
+scores only the fresh held-out split.
 
 Usage: python3 benchmarks/actors_phrases.py [--splits dev,dev2,dev3] [--show-misses dev]
 """
