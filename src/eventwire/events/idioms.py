@@ -20,6 +20,7 @@ STATE_ENTITIES = ("GPE", "NORP")  # an unclassified mention read as a country or
 AIMED_PREPOSITIONS = ("on", "upon", "against", "at")  # "attacks on her record"
 CONDITIONS = {"if", "unless"}  # "if they came through his door"
 SIDES = ("of", "between")  # "a clash of civilizations": the sides of a fight
+MODIFIERS = ("compound", "amod")  # "the primary battle", "a legal fight"
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,11 @@ class ForceIdiomRules(ArgumentSlots):
         if self._doer_lemmas(trigger) & things or self._act_as_doer(trigger):
             return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
         if lemma in idioms.advocacy and (
-            _fights_for(trigger) or _settings(trigger, ("for",)) & idioms.objects
+            _fights_for(trigger)
+            or _settings(trigger, ("for",)) & idioms.objects
+            or self._contest_of_words(trigger, sources + targets)
         ):
-            return Idiom(None)  # "I will fight for you", "battling Trump for voters"
+            return Idiom(None)  # "I will fight for you", "the primary battle with Clinton"
         if code[:2] in idioms.needs_target and self._no_one_fought(trigger, obj, targets):
             return Idiom(None)  # "launched a pre-emptive attack against Obama": no one fought
         phrase = self._idiom_phrase(trigger, lemma, nearby)
@@ -177,6 +180,22 @@ class ForceIdiomRules(ArgumentSlots):
         return (
             self._peaceful_article()
             and not self._violent_sentence(trigger, lemma)
+            and not any(self._named_state(a) for a in actors)
+        )
+
+    def _contest_of_words(self, trigger: Token, actors: list[ActorRef]) -> bool:
+        """A battle or fight in an arena of no force ("the public relations battle"), or in
+        an article that tells of no violence with no word of it in its sentence and no state on
+        either side."""
+        idioms = self.patterns.force_idioms
+        fights = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]  # "fought a battle"
+        settings = {self._lemma(c) for f in fights for c in f.children if c.dep_ in MODIFIERS}
+        if settings & idioms.arenas:
+            return True
+        cues = idioms.violence_words | idioms.force_cues
+        return (
+            self._peaceful_article()
+            and not any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
             and not any(self._named_state(a) for a in actors)
         )
 
