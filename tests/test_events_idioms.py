@@ -324,3 +324,26 @@ def test_a_battle_in_a_story_that_tells_of_no_violence_is_no_event():
         "The White House declined to respond.", VIOLENCE
     )
     assert {c[:2] for c in codes_of(violent, BATTLE)} & FORCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They blame failures in the mental health system, not gun laws, for mass shootings.",
+        "As mass shootings have gotten deadlier, Democrats have pressed for new gun laws.",
+    ],
+)
+def test_a_bare_plural_act_of_force_is_a_kind_of_act_not_an_event(text):
+    assert not roots(text) & FORCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mass shootings in Orlando and San Bernardino shocked the country last year.",
+        "The mass shootings shocked the country.",
+        "Gunmen carried out attacks on two police stations.",
+    ],
+)
+def test_placed_counted_or_done_acts_of_force_stay_events(text):
+    assert roots(text) & FORCE
