@@ -298,3 +298,52 @@ def test_an_attack_in_a_story_that_tells_of_no_violence_is_criticism():
 )
 def test_harm_felt_or_done_to_things_and_ideas_is_no_material_conflict(text):
     assert not roots(text) & FORCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama's contentious 2008 primary battle with Clinton made him a stronger candidate.",
+        "Republicans are so used to losing the public relations battle that they give up early.",
+        "The company has fought a long legal battle with its former owners.",
+    ],
+)
+def test_a_battle_in_an_arena_of_no_force_is_no_material_conflict(text):
+    assert not roots(text) & FORCE
+
+
+BATTLE = "Obama benefited from the long battle with Clinton."
+GUN_BATTLE = "Government forces fought a fierce street battle with rebels outside parliament."
+
+
+def test_a_battle_in_a_story_that_tells_of_no_violence_is_no_event():
+    assert not codes_of(CAMPAIGN.replace(ATTACK, BATTLE), BATTLE) & FORCE
+    # a battle of armed sides, or in a story that tells of violence, stays a fight
+    assert "19" in roots(GUN_BATTLE)
+    violent = CAMPAIGN.replace(ATTACK, BATTLE).replace(
+        "The White House declined to respond.", VIOLENCE
+    )
+    assert {c[:2] for c in codes_of(violent, BATTLE)} & FORCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They blame failures in the mental health system, not gun laws, for mass shootings.",
+        "As mass shootings have gotten deadlier, Democrats have pressed for new gun laws.",
+    ],
+)
+def test_a_bare_plural_act_of_force_is_a_kind_of_act_not_an_event(text):
+    assert not roots(text) & FORCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mass shootings in Orlando and San Bernardino shocked the country last year.",
+        "The mass shootings shocked the country.",
+        "Gunmen carried out attacks on two police stations.",
+    ],
+)
+def test_placed_counted_or_done_acts_of_force_stay_events(text):
+    assert roots(text) & FORCE

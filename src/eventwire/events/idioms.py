@@ -20,6 +20,10 @@ STATE_ENTITIES = ("GPE", "NORP")  # an unclassified mention read as a country or
 AIMED_PREPOSITIONS = ("on", "upon", "against", "at")  # "attacks on her record"
 CONDITIONS = {"if", "unless"}  # "if they came through his door"
 SIDES = ("of", "between")  # "a clash of civilizations": the sides of a fight
+GENERIC_BLOCKERS = ("det", "poss", "nummod", "predet", "quantmod")  # "the attacks"
+SETTINGS = ("in", "at", "near", "outside", "inside", "during", "across", "by")  # "by police"
+NAMED_SETTINGS = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT")
+MODIFIERS = ("compound", "amod")  # "the primary battle", "a legal fight"
 
 
 @dataclass(frozen=True)
@@ -59,9 +63,11 @@ class ForceIdiomRules(ArgumentSlots):
         if self._doer_lemmas(trigger) & things or self._act_as_doer(trigger):
             return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
         if lemma in idioms.advocacy and (
-            _fights_for(trigger) or _settings(trigger, ("for",)) & idioms.objects
+            _fights_for(trigger)
+            or _settings(trigger, ("for",)) & idioms.objects
+            or self._contest_of_words(trigger, sources + targets)
         ):
-            return Idiom(None)  # "I will fight for you", "battling Trump for voters"
+            return Idiom(None)  # "I will fight for you", "the primary battle with Clinton"
         if code[:2] in idioms.needs_target and self._no_one_fought(trigger, obj, targets):
             return Idiom(None)  # "launched a pre-emptive attack against Obama": no one fought
         phrase = self._idiom_phrase(trigger, lemma, nearby)
@@ -86,7 +92,14 @@ class ForceIdiomRules(ArgumentSlots):
             return Idiom(idioms.verbal_code)
         if verbal and (self._aimed_at_people(trigger, obj) or self._politician_s(trigger, sources)):
             return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
-        return None
+        return self._kind_of_acts(trigger, lemma)  # "they blame guns for mass shootings"
+
+    def _kind_of_acts(self, trigger: Token, lemma: str) -> Idiom | None:
+        """No event when the trigger names a kind of act (fighting between sides is told as
+        "clashes" even when it happened)."""
+        if lemma in self.patterns.two_sided_fighting or not _kind_of_act(trigger):
+            return None
+        return Idiom(None)
 
     def _no_act(self, trigger: Token, lemma: str) -> bool:
         """Words of force that tell of no act done: a statistic, a habit, a wish, a plan, an
@@ -177,6 +190,22 @@ class ForceIdiomRules(ArgumentSlots):
         return (
             self._peaceful_article()
             and not self._violent_sentence(trigger, lemma)
+            and not any(self._named_state(a) for a in actors)
+        )
+
+    def _contest_of_words(self, trigger: Token, actors: list[ActorRef]) -> bool:
+        """A battle or fight in an arena of no force ("the public relations battle"), or in
+        an article that tells of no violence with no word of it in its sentence and no state on
+        either side."""
+        idioms = self.patterns.force_idioms
+        fights = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]  # "fought a battle"
+        settings = {self._lemma(c) for f in fights for c in f.children if c.dep_ in MODIFIERS}
+        if settings & idioms.arenas:
+            return True
+        cues = idioms.violence_words | idioms.force_cues
+        return (
+            self._peaceful_article()
+            and not any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
             and not any(self._named_state(a) for a in actors)
         )
 
@@ -539,3 +568,24 @@ def _settings(trigger: Token, prepositions: tuple[str, ...]) -> set[str]:
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _kind_of_act(trigger: Token) -> bool:
+    """ "as mass shootings have gotten deadlier", "police shootings are changing the debate": a
+    bare plural noun of force with no place, time, count or doer names a kind of act, not acts
+    done; acts done are someone's, counted or placed ("the attacks", "a spate of attacks",
+    "attacks in Paris", "strikes by the United States"), or done ("launched attacks")."""
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "anti-gay attacks and mob attacks"
+    if (
+        trigger.tag_ != "NNS"
+        or first.dep_ in ("dobj", "nsubjpass")
+        or (first.dep_ == "pobj" and first.head.lower_ == "of")
+    ):
+        return False
+    told = [c for c in trigger.children if c.dep_ in GENERIC_BLOCKERS]
+    places = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in SETTINGS]
+    named = any(t.ent_type_ in NAMED_SETTINGS for t in trigger.subtree)  # "US Predator attacks"
+    harmed = first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in first.head.children)
+    return not (told or places or named or harmed)  # "attacks have killed eight leaders"

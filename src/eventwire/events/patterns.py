@@ -130,6 +130,7 @@ class ForceIdioms:
     violence_words: frozenset[str] = frozenset()
     tasks: frozenset[str] = frozenset()
     experiencer_verbs: frozenset[str] = frozenset()
+    arenas: frozenset[str] = frozenset()
     peaceful_density: float = 0.0
     peaceful_min_words: int = 0
 
@@ -350,6 +351,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         violence_words=_words(data, "violence_words"),
         tasks=_words(data, "tasks"),
         experiencer_verbs=_words(data, "experiencer_verbs"),
+        arenas=_words(data, "arenas"),
         peaceful_density=float(data.get("peaceful_density", 0.0)),
         peaceful_min_words=int(data.get("peaceful_min_words", 0)),
     )
