@@ -7,6 +7,7 @@ in ``patterns.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -188,7 +189,7 @@ class ForceIdiomRules(ArgumentSlots):
         """An attack in an article that tells of no violence, with no word of violence in its
         sentence and no state on either side, is words."""
         return (
-            self._peaceful_article()
+            self._peaceful_article
             and not self._violent_sentence(trigger, lemma)
             and not any(self._named_state(a) for a in actors)
         )
@@ -202,32 +203,32 @@ class ForceIdiomRules(ArgumentSlots):
         settings = {self._lemma(c) for f in fights for c in f.children if c.dep_ in MODIFIERS}
         if settings & idioms.arenas:
             return True
-        cues = idioms.violence_words | idioms.force_cues
         return (
-            self._peaceful_article()
-            and not any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
+            self._peaceful_article
+            and not self._violence_near(trigger)
             and not any(self._named_state(a) for a in actors)
         )
 
+    @cached_property
     def _peaceful_article(self) -> bool:
         """The article tells of no violence: few words of it for its length (a short text tells
-        too little to say)."""
-        peaceful = getattr(self, "_peaceful", None)
-        if peaceful is None:
-            idioms = self.patterns.force_idioms
-            words = [t for t in self.doc if t.is_alpha]
-            violent = sum(1 for t in words if self._lemma(t) in idioms.violence_words)
-            peaceful = len(
-                words
-            ) >= idioms.peaceful_min_words and 1000 * violent < idioms.peaceful_density * len(words)
-            self._peaceful: bool | None = peaceful
-        return peaceful
+        too little to say). Computed once per document."""
+        idioms = self.patterns.force_idioms
+        words = [t for t in self.tokens if t.is_alpha]
+        violent = sum(1 for t in words if self._lemma(t) in idioms.violence_words)
+        enough = len(words) >= idioms.peaceful_min_words
+        return enough and 1000 * violent < idioms.peaceful_density * len(words)
 
     def _violent_sentence(self, trigger: Token, lemma: str) -> bool:
         """A word of violence near the trigger, or fighting between two sides ("clashes")."""
         idioms = self.patterns.force_idioms
         if lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting:
             return True
+        return self._violence_near(trigger)
+
+    def _violence_near(self, trigger: Token) -> bool:
+        """Another word of violence or force in the trigger's sentence."""
+        idioms = self.patterns.force_idioms
         cues = idioms.violence_words | idioms.force_cues
         return any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
 
@@ -236,9 +237,7 @@ class ForceIdiomRules(ArgumentSlots):
         subject taken by a verb of talking or thinking is what is talked about."""
         if trigger.tag_ != "VBG" or _subject(trigger) is not None:
             return False
-        node = trigger
-        while node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head  # "burying guns, dying a free man and shooting agents"
+        node = _climb(trigger, ("conj",))  # "burying guns, dying a free man and shooting agents"
         if node.dep_ == "pcomp" and node.head.lower_ == "about":
             node = node.head  # "joked about bombing"
         topics = self.patterns.force_idioms.topic_verbs
@@ -467,9 +466,7 @@ def _fights_for(trigger: Token) -> bool:
 def _obligation(trigger: Token) -> bool:
     """ "We have to catch and capture the criminals", "he will have to be deported": what
     someone has to do is not done."""
-    node = trigger
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "catch and capture"
+    node = _climb(trigger, ("conj",))  # "catch and capture"
     head = node.head
     return (
         node.dep_ == "xcomp"
@@ -482,9 +479,7 @@ def _obligation(trigger: Token) -> bool:
 def _conditional(trigger: Token) -> bool:
     """ "shooting federal agents if they came through his door", "if Russia attacks": force on a
     condition is not done."""
-    node = trigger
-    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-        node = node.head
+    node = _climb(trigger, ("conj", "xcomp"))
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
         # "may halt its mediation if cooperation founders" is a threat, for governance to read
@@ -495,9 +490,7 @@ def _conditional(trigger: Token) -> bool:
 
 def _embedded_question(trigger: Token) -> bool:
     """ "It is not yet clear whether the police have charged anyone": asked, not told."""
-    node = trigger
-    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-        node = node.head
+    node = _climb(trigger, ("conj", "xcomp"))
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
 
 
@@ -566,6 +559,14 @@ def _settings(trigger: Token, prepositions: tuple[str, ...]) -> set[str]:
     }
 
 
+def _climb(token: Token, deps: tuple[str, ...]) -> Token:
+    """The token's nearest head not attached by one of ``deps`` ("catch and capture": the
+    first verb of a coordination)."""
+    while token.dep_ in deps and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -575,9 +576,7 @@ def _kind_of_act(trigger: Token) -> bool:
     bare plural noun of force with no place, time, count or doer names a kind of act, not acts
     done; acts done are someone's, counted or placed ("the attacks", "a spate of attacks",
     "attacks in Paris", "strikes by the United States"), or done ("launched attacks")."""
-    first = trigger
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "anti-gay attacks and mob attacks"
+    first = _climb(trigger, ("conj",))  # "anti-gay attacks and mob attacks"
     if (
         trigger.tag_ != "NNS"
         or first.dep_ in ("dobj", "nsubjpass")
