@@ -464,21 +464,26 @@ def _first_name(doc: Doc, before: Token) -> Span | None:
 def _after_preposition(doc: Doc, quote: marks.Quoted) -> bool:
     """Does a preposition stand before the quote, maybe with an owner between ("on “Face the
     Nation”", "on CBS's “Face the Nation”")?"""
-    span = doc.char_span(quote.outer_start, quote.outer_start + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    opening = _opening_token(doc, quote)
+    if opening is None:
         return False
-    at = span[0].i - 1
-    while at > 0 and span[0].i - at <= 4 and (doc[at].tag_ == "POS" or doc[at].pos_ == "PROPN"):
+    at = opening.i - 1
+    while at > 0 and opening.i - at <= 4 and (doc[at].tag_ == "POS" or doc[at].pos_ == "PROPN"):
         at -= 1
     return at >= 0 and doc[at].pos_ == "ADP"
 
 
 def _starts_sentence(doc: Doc, quote: marks.Quoted) -> bool:
-    span = doc.char_span(quote.outer_start, quote.outer_start + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    token = _opening_token(doc, quote)
+    if token is None:
         return True
-    token = span[0]
     return token.is_sent_start or token.i == sentence_of(token).start
+
+
+def _opening_token(doc: Doc, quote: marks.Quoted) -> Token | None:
+    """The token that holds the quote's opening mark."""
+    span = doc.char_span(quote.outer_start, quote.outer_start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _fragment(doc: Doc, text: str, cues: Cues, quote: marks.Quoted) -> Attribution | None:
