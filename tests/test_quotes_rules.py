@@ -464,3 +464,70 @@ def test_a_promise_noun_attributes_its_infinitive_but_a_plan_does_not():
     (quote,) = found(rows("vow"))
     assert (quote.text, quote.speaker_text, quote.cue) == ("to bomb Syria", "Iran", "vow")
     assert found(rows("plan")) == []
+
+
+def test_according_to_source_stops_at_the_comma_when_the_parse_swallows_the_clause():
+    """ "According to Iran, the move reeks of “fear”": the tagger took "reeks" for a noun and
+    the clause for an apposition of the source; the source ends at the comma."""
+    rows = [
+        "According 0 ROOT VERB accord VBG",
+        "to 0 prep ADP to",
+        "Iran 1 pobj PROPN Iran",
+        ", 2 punct PUNCT ,",
+        "the 6 det DET the",
+        "move 6 compound NOUN move",
+        "reeks 2 appos NOUN reek NNS",
+        "of 6 prep ADP of",
+        "“ 9 punct PUNCT “ ``",
+        "fear 7 pobj NOUN fear",
+        "” 9 punct PUNCT ” ''",
+        ". 0 punct PUNCT .",
+    ]
+    (quote,) = found(rows)
+    assert summary(quote)[2:] == ("Iran", "According to", "IRN")
+    assert quote.text.startswith("the move reeks of")
+
+
+def test_a_that_clause_hung_on_the_person_spoken_to_is_what_was_said():
+    """ "Iran yelled to the officers that Israel bombed Syria": the parse made the clause a
+    relative clause of "officers"."""
+    rows = [
+        "Iran 1 nsubj PROPN Iran",
+        "yelled 1 ROOT VERB yell VBD",
+        "to 1 prep ADP to",
+        "the 4 det DET the",
+        "officers 2 pobj NOUN officer NNS",
+        "that 7 mark SCONJ that IN",
+        "Israel 7 nsubj PROPN Israel",
+        "bombed 4 relcl VERB bomb VBD",
+        "Syria 7 dobj PROPN Syria",
+        ". 1 punct PUNCT .",
+    ]
+    (quote,) = found(rows)
+    assert summary(quote) == ("that Israel bombed Syria", "indirect", "Iran", "yelled", "IRN")
+
+
+def test_a_clause_whose_verb_was_tagged_an_auxiliary_is_still_a_clause():
+    """ "Israel beats Syria by 4 points, according to Iran": "beats" tagged an auxiliary of
+    "Syria", which took the subject; a word with a subject and an auxiliary heads a clause."""
+    rows = [
+        "Israel 2 nsubj PROPN Israel",
+        "beats 2 aux AUX beats VBZ",
+        "Syria 2 ROOT PROPN Syria",
+        "by 2 prep ADP by",
+        "4 5 nummod NUM 4 CD",
+        "points 3 pobj NOUN point NNS",
+        ", 2 punct PUNCT ,",
+        "according 2 prep VERB accord VBG",
+        "to 7 prep ADP to",
+        "Iran 8 pobj PROPN Iran",
+        ". 2 punct PUNCT .",
+    ]
+    (quote,) = found(rows)
+    assert summary(quote) == (
+        "Israel beats Syria by 4 points",
+        "indirect",
+        "Iran",
+        "according to",
+        "IRN",
+    )

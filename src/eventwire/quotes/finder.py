@@ -234,12 +234,10 @@ def _small_clause(tops: list[Token]) -> bool:
 def _opens_clause(token: Token, depth: int = 0) -> bool:
     """A verb; or a word with a clause below it, through one preposition at most ("accused
     Putin [of [endangering ...]]")."""
-    if (
-        depth == 0
-        and token.pos_ == "ADJ"
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-    ):
-        return True  # a word with a subject of its own heads a clause ("Obama was prepared")
+    if depth == 0 and _has_subject(token) and (token.pos_ == "ADJ" or _has_auxiliary(token)):
+        # a word with a subject of its own heads a clause ("Obama was prepared"; "Clinton
+        # beats Trump by 4 points", the verb tagged an auxiliary of the noun after it)
+        return True
     if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":
         # "the reporting of the articles": a gerund with a determiner is a noun; "including
         # X" (tagged a verb, used as a preposition) is no clause either
@@ -249,6 +247,14 @@ def _opens_clause(token: Token, depth: int = 0) -> bool:
         or (child.dep_ == "prep" and depth == 0 and _opens_clause(child, 1))
         for child in token.children
     )
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _has_auxiliary(token: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.i < token.i for c in token.children)
 
 
 def _deduplicate(attributions: list[Attribution]) -> list[Attribution]:

@@ -306,11 +306,10 @@ def _quotation_before(verb: Token, quoted: Callable[[int], bool], text: str) -> 
 
 
 def _that_clause_on_object(verb: Token) -> Token | None:
-    """ "told a meeting of leaders that few people understood ...": a that-clause the parse
-    took for a relative clause on the object (a relative clause has no "that" as a mark)."""
-    for child in verb.children:
-        if child.dep_ != "dobj" or child.i < verb.i:
-            continue
+    """ "told a meeting of leaders that few people understood ...", "yelling to the officers
+    that her husband was unarmed": a that-clause the parse took for a relative clause on the
+    object or on the person spoken to (a relative clause has no "that" as a mark)."""
+    for child in _addressed(verb):
         if any(t.lower_ in ("so", "such") for t in child.subtree):
             return None  # "tells so many lies that ...": a result, not what was told
         for token in child.subtree:
@@ -322,6 +321,20 @@ def _that_clause_on_object(verb: Token) -> Token | None:
             ):
                 return token
     return None
+
+
+def _addressed(verb: Token) -> list[Token]:
+    """The verb's object and the object of its "to" ("told [the board]", "said to
+    [reporters]"), after it."""
+    found = []
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj":
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "to":
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    return found
 
 
 def _stolen_clause(verb: Token) -> Token | None:
@@ -536,7 +549,7 @@ def according_to(doc: Doc, tokens: list[Token], cues: Cues, text: str) -> list[A
                 if not objects:
                     continue
                 source = objects[0]
-                source_end = source.right_edge.i
+                source_end = _source_end(source, sentence)
                 segments = _sentence_without(sentence, first.i, source_end, text)
                 if segments:
                     found.append(
@@ -549,6 +562,17 @@ def according_to(doc: Doc, tokens: list[Token], cues: Cues, text: str) -> list[A
                         )
                     )
     return found
+
+
+def _source_end(source: Token, sentence: Span) -> int:
+    """The last token of the source of "according to X": the end of its phrase, unless that
+    runs past a comma to the end of the sentence ("According to X, the move reeks of “fear”":
+    the parse took the clause for an apposition of X), then the token before the comma."""
+    end = source.right_edge.i
+    if any(not t.is_punct and not t.is_space for t in sentence.doc[end + 1 : sentence.end]):
+        return end
+    comma = next((t.i for t in sentence.doc[source.i + 1 : end + 1] if t.text == ","), None)
+    return comma - 1 if comma is not None else end
 
 
 def nominal(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
