@@ -531,3 +531,36 @@ def test_a_clause_whose_verb_was_tagged_an_auxiliary_is_still_a_clause():
         "according to",
         "IRN",
     )
+
+
+def test_a_name_after_the_closing_mark_says_the_quotation_the_parse_hung_it_in():
+    """ "“Israel bombed Syria,” Javad Zarif, a spokesman, said on “Fox.”": the parse made the
+    name an apposition inside the quotation and the quoted title the cue's subject."""
+    rows = [
+        "“ 2 punct PUNCT “ ``",
+        "Israel 2 nsubj PROPN Israel",
+        "bombed 12 ccomp VERB bomb VBD",
+        "Syria 2 dobj PROPN Syria",
+        ", 3 punct PUNCT ,",
+        "” 3 punct PUNCT ” ''",
+        "Javad 7 compound PROPN Javad",
+        "Zarif 3 appos PROPN Zarif",
+        ", 7 punct PUNCT ,",
+        "a 10 det DET a",
+        "spokesman 7 appos NOUN spokesman",
+        ", 12 punct PUNCT ,",
+        "said 12 ROOT VERB say VBD",
+        "on 12 prep ADP on",
+        "“ 15 punct PUNCT “ ``",
+        "Fox 12 nsubj PROPN Fox",
+        ". 12 punct PUNCT .",
+        "” 12 punct PUNCT ” ''",
+    ]
+    (quote, *_) = found(rows)
+    assert summary(quote) == (
+        "Israel bombed Syria",
+        "direct",
+        "Javad Zarif, a spokesman",
+        "said",
+        "IRNGOV",
+    )

@@ -19,6 +19,7 @@ INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "parataxis")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 EXPLETIVES = {"it", "there"}
 CLOSING_MARKS = {"”", '"', "''", "’"}
+_NAME_REACH = 12  # tokens from a cue back to the quotation before its speaker's name
 OPENING_MARKS = "“\"'‘„«"
 OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
 NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
@@ -79,6 +80,9 @@ def from_cue(
     if speaker is None and lemma in cues.speech:
         speaker = _name_after(verb)
         speaker_span = _entity(speaker) if speaker is not None else None
+    if speaker is None and lemma in cues.speech:
+        speaker = _name_after_quotation(verb, quoted)
+        speaker_span = _up_to(speaker, verb) if speaker is not None else None
     return Attribution(
         segments=segments,
         cue=(verb.idx, cue_end),
@@ -181,6 +185,31 @@ def _name_after(verb: Token) -> Token | None:
             name = name.head
         return name
     return None
+
+
+def _name_after_quotation(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """ "“...,” Flynn, a top Trump surrogate, said ...": a named person or organisation right
+    after the closing mark of a quotation before the cue, which the parse hung inside the
+    quotation (its subject, if any, is a quoted title after the cue: “Fox and Friends”)."""
+    doc = verb.doc
+    for token in reversed(doc[max(0, verb.i - _NAME_REACH) : verb.i]):
+        if token.text in CLOSING_MARKS and quoted(token.idx):
+            name = doc[token.i + 1]
+            if name.i < verb.i and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG"):
+                return name
+            return None
+        if token.pos_ in ("VERB", "AUX") or token.is_sent_start or "\n" in token.text:
+            return None
+    return None
+
+
+def _up_to(name: Token, verb: Token) -> tuple[int, int]:
+    """The words from ``name`` to the verb, without the punctuation before the verb ("Flynn,
+    a top Trump surrogate")."""
+    last = verb.doc[verb.i - 1]
+    while last.i > name.i and (last.is_punct or last.is_space):
+        last = last.doc[last.i - 1]
+    return name.idx, end_of(last)
 
 
 def _entity(token: Token) -> tuple[int, int]:
