@@ -15,6 +15,9 @@ CASES = {
     "speaker_before": "The minister said: “We will not give up an inch of our land.”",
     "split": "“The talks failed,” she said, “but we will try again next week.”",
     "follow_on": "“The talks failed,” said Anna Kowalska, a spokeswoman for the ministry. “We will try again.”",
+    "follow_on_long": "''This plan is not reform,'' said Douglas Holtz-Eakin, an economist who served "
+    "as director of the Congressional Budget Office and is now president of the American Action "
+    "Forum. ''It's a step back. She is adding even more complexity.''",
     "multi_paragraph": "“The talks failed,” she said. “We will try again next month.\n\n"
     "“Nobody in this region wants a war.”\n\nThe next round is in Geneva.",
     "fragment": "The Elysee on Wednesday hailed as a “positive signal” talks in Paris between Russia and Ukraine.",
@@ -141,6 +144,16 @@ def test_quote_split_by_its_tag_is_one_quote(parsed):
     assert quote.kind == "direct" and quote.speaker_text == "she"
     assert len(quote.segments) == 2 and "he said" not in quote.text
     assert quote.text == "The talks failed … but we will try again next week."
+
+
+def test_quote_after_a_long_speech_tag_continues_the_speaker(parsed):
+    """The tag's sentence runs on past the short reach of a speech tag, and the parse does
+    not end it before the next quote: the rest of one sentence still leads to it."""
+    quote = only(parsed, "follow_on_long")
+    assert quote.speaker_text == "Douglas Holtz-Eakin" and quote.kind == "direct"
+    assert quote.text == (
+        "This plan is not reform … It's a step back. She is adding even more complexity."
+    )
 
 
 def test_quote_in_the_next_sentence_continues_the_speaker(parsed):

@@ -564,3 +564,26 @@ def test_a_name_after_the_closing_mark_says_the_quotation_the_parse_hung_it_in()
         "said",
         "IRNGOV",
     )
+
+
+def uncued(words: list[str], head: int) -> list[str]:
+    """ "Iran thanked Syria because “<two words>.”": a quotation no cue governs, headed by
+    token ``head``."""
+    return [
+        "Iran 1 nsubj PROPN Iran",
+        "thanked 1 ROOT VERB thank VBD",
+        "Syria 1 dobj PROPN Syria",
+        f"because {head} mark SCONJ because IN",
+        f"“ {head} punct PUNCT “ ``",
+        *words,
+        f". {head} punct PUNCT .",
+        f"” {head} punct PUNCT ” ''",
+    ]
+
+
+def test_a_quoted_clause_with_no_cue_is_speech_and_scare_quotes_are_not():
+    clause = uncued(["Israel 6 nsubj PROPN Israel", "bombed 1 advcl VERB bomb VBD"], 6)
+    ((text, kind, speaker, *_),) = [summary(q) for q in found(clause)]
+    assert (text, kind, speaker) == ("Israel bombed.", "direct", None)
+    scare = uncued(["bombing 1 advcl VERB bomb VBG", "Israel 5 dobj PROPN Israel"], 5)
+    assert not found(scare)

@@ -252,7 +252,9 @@ def phrase_in_sentence(context: Context, group: Group) -> bool:
         return True
     fragment = _fragment(context.doc, context.text, context.cues, first)
     if fragment is None:
-        return True
+        # scare quotes are dropped; a quoted clause with its own subject is speech, even
+        # with no cue ("because to her, “there's nothing more important than ...”")
+        return not _quoted_clause(context.doc, first)
     same_cue = next(
         (a for a in context.with_content + context.bare_cues if a.cue_token == fragment.cue_token),
         None,
@@ -335,6 +337,8 @@ def _follows(doc: Doc, text: str, previous: Attribution, quote: marks.Quoted) ->
         return False
     if len(between) <= _NEAR and re.fullmatch(r"[^“\"]*[,.:!?]\s*", between):
         return True
+    if _rest_of_sentence(between):
+        return True  # “A,” said X, an economist who served as ... . “B.”
     if _only_conjunction(doc, ends, quote.outer_start):
         return True  # “A,” he said, but “B.”
     span = doc.char_span(max(0, ends - 1), ends, alignment_mode="expand")
@@ -342,6 +346,12 @@ def _follows(doc: Doc, text: str, previous: Attribution, quote: marks.Quoted) ->
         return False
     sentence_end = sentence_of(span[0]).end_char
     return sentence_end <= quote.outer_start and not text[sentence_end : quote.outer_start].strip()
+
+
+def _rest_of_sentence(between: str) -> bool:
+    """Is ``between`` the rest of one sentence, with no quotation mark and no sentence end
+    before its final stop?"""
+    return re.fullmatch(r"[^“”\"'‘’.!?]*[.!?]\s*", between) is not None
 
 
 def _only_conjunction(doc: Doc, start: int, end: int) -> bool:
@@ -525,6 +535,17 @@ def _fragment(doc: Doc, text: str, cues: Cues, quote: marks.Quoted) -> Attributi
         cue_token=verb.i,
         from_parse=False,
         quotes=[quote],
+    )
+
+
+def _quoted_clause(doc: Doc, quote: marks.Quoted) -> bool:
+    """Is the quotation a clause of its own: its head a verb whose subject is quoted too?"""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and _inside(c, quote) for c in root.children
     )
 
 
