@@ -587,3 +587,29 @@ def test_a_quoted_clause_with_no_cue_is_speech_and_scare_quotes_are_not():
     assert (text, kind, speaker) == ("Israel bombed.", "direct", None)
     scare = uncued(["bombing 1 advcl VERB bomb VBG", "Israel 5 dobj PROPN Israel"], 5)
     assert not found(scare)
+
+
+def names_as(subject: str, verb: str) -> list[str]:
+    """ "<subject> <verb> after Israel as a “rogue state”." """
+    dep, lemma, tag = ("nsubj", "go", "VBD") if subject == "Iran" else ("nsubjpass", "treat", "VBN")
+    return [
+        f"{subject} 1 {dep} PROPN {subject}",
+        f"{verb} 1 ROOT VERB {lemma} {tag}",
+        "after 1 prep ADP after",
+        "Syria 2 pobj PROPN Syria",
+        "as 1 prep ADP as",
+        "a 8 det DET a",
+        "“ 8 punct PUNCT “ ``",
+        "rogue 8 amod ADJ rogue",
+        "state 4 pobj NOUN state",
+        "” 8 punct PUNCT ” ''",
+        ". 1 punct PUNCT .",
+    ]
+
+
+def test_any_verb_naming_its_object_in_quotes_after_as_characterises_it():
+    """ "Iran went after Syria as a “rogue state”": no cue verb, but the quoted name after "as"
+    is what Iran calls Syria; with no subject (a passive: "Syria was treated as a “rogue state”") nobody says it."""
+    (quote,) = found(names_as("Iran", "went"))
+    assert summary(quote) == ("after Syria as a “rogue state”", "indirect", "Iran", "went", "IRN")
+    assert not found(names_as("Israel", "treated"))

@@ -511,7 +511,7 @@ def _fragment(doc: Doc, text: str, cues: Cues, quote: marks.Quoted) -> Attributi
         if verb.head.i == verb.i:
             return None
         child, verb = verb, verb.head
-        if is_cue_verb(verb, cues):
+        if is_cue_verb(verb, cues) or _names_as(verb, child):
             break
     else:
         return None
@@ -546,6 +546,24 @@ def _quoted_clause(doc: Doc, quote: marks.Quoted) -> bool:
     root = span.root
     return root.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") and _inside(c, quote) for c in root.children
+    )
+
+
+def _names_as(verb: Token, child: Token) -> bool:
+    """ "admires Putin as a “strong leader”", "has gone after Trump as a “human leech”": any
+    verb whose object (or the object of its preposition) is named in quotation marks after
+    "as" characterises it; the verb's subject says so."""
+    return (
+        verb.pos_ == "VERB"
+        and child.dep_ == "prep"
+        and child.lower_ == "as"
+        and any(
+            c.i < child.i
+            and (
+                c.dep_ == "dobj" or (c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children))
+            )
+            for c in verb.children
+        )
     )
 
 
