@@ -18,6 +18,8 @@ CASES = {
     "follow_on_long": "''This plan is not reform,'' said Douglas Holtz-Eakin, an economist who served "
     "as director of the Congressional Budget Office and is now president of the American Action "
     "Forum. ''It's a step back. She is adding even more complexity.''",
+    "quoted_transcript": '"SMITH: We will win this election in November.\n\n"(CROSSTALK.)\n\n'
+    '"JONES: You will lose it badly, and everyone in this room knows it.\n\nThe debate ended at ten.',
     "multi_paragraph": "“The talks failed,” she said. “We will try again next month.\n\n"
     "“Nobody in this region wants a war.”\n\nThe next round is in Geneva.",
     "fragment": "The Elysee on Wednesday hailed as a “positive signal” talks in Paris between Russia and Ukraine.",
@@ -154,6 +156,15 @@ def test_quote_after_a_long_speech_tag_continues_the_speaker(parsed):
     assert quote.text == (
         "This plan is not reform … It's a step back. She is adding even more complexity."
     )
+
+
+def test_a_transcript_quoting_every_paragraph_changes_speaker_at_each_label(parsed):
+    """Each paragraph opens with a quotation mark that never closes (one long quotation to
+    the marks); a paragraph labelled with a speaker still starts that speaker's words."""
+    smith, jones = found(parsed, "quoted_transcript")
+    assert smith.speaker_text == "SMITH" and "JONES" not in smith.text
+    assert jones.speaker_text == "JONES"
+    assert jones.text.startswith("You will lose it badly")
 
 
 def test_quote_in_the_next_sentence_continues_the_speaker(parsed):

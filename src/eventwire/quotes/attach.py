@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp import doc_text, sentence_of
 from eventwire.quotes import marks
-from eventwire.quotes.attribution import Attribution, end_of, extend, reach, trim
+from eventwire.quotes.attribution import Attribution, end_of, extend, paragraph, reach, trim
 from eventwire.quotes.cues import Cues
 from eventwire.quotes.reported import EXPLETIVES, cue_span, is_cue_verb, phrase, subject
 
@@ -58,20 +58,38 @@ def attach(
 ) -> list[Attribution]:
     """Tie every quote group to an attribution; returns the attributions that only quotes made."""
     context = Context(doc, text, cues, with_content, bare_cues)
-    for group in groups(quoted):
+    labels = [a.speaker[0] for a in with_content if a.speaker is not None and _labelled(a)]
+    for group in groups(quoted, text, labels):
         any(rule(context, group) for rule in RULES)
     return context.new
 
 
-def groups(quoted: list[marks.Quoted]) -> list[Group]:
-    """Multi-paragraph quotes as one group of paragraph pieces."""
+def groups(quoted: list[marks.Quoted], text: str, labels: list[int]) -> list[Group]:
+    """Multi-paragraph quotes as one group of paragraph pieces; a paragraph labelled with
+    its speaker ("WALLACE: ..." at ``labels``) opens a new group (a transcript that opens
+    every paragraph with a quotation mark is not one speaker's quote)."""
     found: list[Group] = []
     for q in quoted:
-        if q.continues and found:
+        if q.continues and found and not _holds_label(text, q, labels):
             found[-1].append(q)
         else:
             found.append([q])
     return found
+
+
+def _labelled(attribution: Attribution) -> bool:
+    """A paragraph labelled with its speaker (``reported.labelled``): a colon for its cue."""
+    return (
+        attribution.cue_token is None
+        and attribution.from_parse
+        and attribution.speaker is not None
+        and attribution.cue is not None
+    )
+
+
+def _holds_label(text: str, quote: marks.Quoted, labels: list[int]) -> bool:
+    start, end = paragraph(text, quote.outer_start)
+    return any(start <= label < end for label in labels)
 
 
 # --- the rules, in order: each returns True when it has decided the group -----------------
