@@ -90,6 +90,9 @@ CASES = {
     "transcript": "WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
     "PENCE: Gennifer Flowers will not be attending the debate.\n\n"
     "Correction: An earlier version of this story misstated the date.",
+    "encouraged": "The senator encouraged his supporters to visit polling stations on Election Day.",
+    "identified": "Sanders identified young voters' exhaustion with bigotry as one of the reasons "
+    "to back Clinton.",
 }
 
 
@@ -643,3 +646,14 @@ def test_an_as_aside_reports_the_rest_of_its_sentence(parsed):
 
 def test_a_section_label_is_no_speaker(parsed):
     assert found(parsed, "section_label") == []
+
+
+def test_urging_and_identifying_as_report_what_their_subject_says(parsed):
+    """ "encourage X to ...", like "urge", reports a request with its own subject; "identify X
+    as Y", like "describe X as Y", a small clause (``cues.yaml``)."""
+    urged = only(parsed, "encouraged")
+    assert (urged.speaker_text, urged.cue) == ("The senator", "encouraged")
+    assert urged.text == "his supporters to visit polling stations on Election Day"
+    named = only(parsed, "identified")
+    assert (named.speaker_text, named.cue) == ("Sanders", "identified")
+    assert named.text.endswith("as one of the reasons to back Clinton")
