@@ -613,3 +613,20 @@ def test_any_verb_naming_its_object_in_quotes_after_as_characterises_it():
     (quote,) = found(names_as("Iran", "went"))
     assert summary(quote) == ("after Syria as a “rogue state”", "indirect", "Iran", "went", "IRN")
     assert not found(names_as("Israel", "treated"))
+
+
+def test_a_cue_opening_with_that_reports_nothing_before_it():
+    """ "Iran insists that Israel wants to bomb Syria", parsed with "wants" as the root and
+    "Iran insists" as its clause: "wants" is what is reported, it reports nothing before it."""
+    rows = [
+        "Iran 1 nsubj PROPN Iran",
+        "insists 4 ccomp VERB insist VBZ",
+        "that 4 mark SCONJ that IN",
+        "Israel 4 nsubj PROPN Israel",
+        "wants 4 ROOT VERB want VBZ",
+        "to 6 aux PART to TO",
+        "bomb 4 xcomp VERB bomb VB",
+        "Syria 6 dobj PROPN Syria",
+        ". 4 punct PUNCT .",
+    ]
+    assert not [q.text for q in found(rows) if q.cue == "wants"]

@@ -269,11 +269,15 @@ def _clause(
         if c.i > verb.i
         and not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : c.left_edge.i])
     ]
-    # "X is radical: it posts ...": a colon or semicolon ends the clause before the cue
+    # "X is radical: it posts ...": a colon or semicolon ends the clause before the cue; a
+    # cue that itself opens with "that" ("insists ... that he wants to") is reported, so a
+    # clause before it is what governs it, not what it reports
     before = [
         c
         for c in complements
-        if c.i < verb.i and not any(t.text in (":", ";") for t in doc[c.right_edge.i : verb.i])
+        if c.i < verb.i
+        and not any(t.text in (":", ";") for t in doc[c.right_edge.i : verb.i])
+        and not _opens_with_that(verb)
     ]
     if quotation is not None:
         for child in before[:1]:
@@ -299,6 +303,10 @@ def _clause(
             pieces.append((doc[verb.right_edge.i + 1].idx, end_of(head.right_edge)))
         return (head, pieces) if pieces else None
     return None
+
+
+def _opens_with_that(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children)
 
 
 def _before_cue(verb: Token, quotation: int) -> tuple[Token, list[tuple[int, int]]] | None:
