@@ -630,3 +630,26 @@ def test_a_cue_opening_with_that_reports_nothing_before_it():
         ". 4 punct PUNCT .",
     ]
     assert not [q.text for q in found(rows) if q.cue == "wants"]
+
+
+def test_a_that_clause_the_parse_made_the_head_of_the_cue_is_what_it_reports():
+    """ "Iran continues to insist, in an interview, that Israel bombed Syria": the parse made
+    "bombed" the root and the cue's clause its complement."""
+    rows = [
+        "Iran 1 nsubj PROPN Iran",
+        "continues 11 ccomp VERB continue VBZ",
+        "to 3 aux PART to TO",
+        "insist 1 xcomp VERB insist VB",
+        ", 3 punct PUNCT ,",
+        "in 3 prep ADP in",
+        "an 7 det DET an",
+        "interview 5 pobj NOUN interview",
+        ", 11 punct PUNCT ,",
+        "that 11 mark SCONJ that IN",
+        "Israel 11 nsubj PROPN Israel",
+        "bombed 11 ROOT VERB bomb VBD",
+        "Syria 11 dobj PROPN Syria",
+        ". 11 punct PUNCT .",
+    ]
+    (quote,) = found(rows)
+    assert summary(quote) == ("that Israel bombed Syria", "indirect", "Iran", "insist", "IRN")

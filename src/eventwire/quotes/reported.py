@@ -292,6 +292,10 @@ def _clause(
     stolen = _stolen_clause(verb)
     if stolen is not None:
         return stolen, [(verb.doc[verb.right_edge.i + 1].idx, end_of(_clause_end(stolen, cues)))]
+    governing = _governing_that_clause(verb)
+    if governing is not None:
+        head, mark = governing
+        return head, [(mark.idx, end_of(_clause_end(head, cues)))]
     if verb.dep_ == "parataxis":
         # "The economy is strong, he said" / "The economy, he said, is strong": the cue hangs
         # off the reported clause, which is the head's subtree without the cue's.
@@ -394,6 +398,25 @@ def _stolen_clause(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _governing_that_clause(verb: Token) -> tuple[Token, Token] | None:
+    """ "The nominee continues to insist, most recently in an interview, that he wants ...":
+    the that-clause after a cue with no complement, which the parse made the head of the
+    clause the cue is in (through the verbs it is the infinitive of); returned with its "that"."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None  # "continues [to insist]": the infinitive is the cue
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.i < clause.i:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i <= verb.right_edge.i:
+        return None
+    mark = next(
+        (c for c in head.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i),
+        None,
+    )
+    return (head, mark) if mark is not None else None
 
 
 def _clause_end(head: Token, cues: Cues) -> Token:
