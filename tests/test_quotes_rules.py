@@ -653,3 +653,29 @@ def test_a_that_clause_the_parse_made_the_head_of_the_cue_is_what_it_reports():
     ]
     (quote,) = found(rows)
     assert summary(quote) == ("that Israel bombed Syria", "indirect", "Iran", "insist", "IRN")
+
+
+def test_a_title_the_parse_made_a_clause_before_the_cue_is_not_what_it_reports():
+    """ "In his book, “Make Peace,” Iran suggested talking to Israel": the quoted title is a
+    work's name (the parse made it the cue's clause); the cue reports its own complement."""
+    rows = [
+        "In 10 prep ADP in",
+        "his 2 poss PRON his PRP$",
+        "book 0 pobj NOUN book",
+        ", 10 punct PUNCT ,",
+        "“ 10 punct PUNCT “ ``",
+        "Make 10 ccomp VERB make VB",
+        "Peace 5 dobj NOUN peace",
+        ", 10 punct PUNCT ,",
+        "” 10 punct PUNCT ” ''",
+        "Iran 10 nsubj PROPN Iran",
+        "suggested 10 ROOT VERB suggest VBD",
+        "talking 10 xcomp VERB talk VBG",
+        "to 11 prep ADP to",
+        "Israel 12 pobj PROPN Israel",
+        ". 10 punct PUNCT .",
+    ]
+    parsed = parse(rows, ents=[(5, 7, "WORK_OF_ART"), (9, 10, "GPE"), (13, 14, "GPE")])
+    (quote,) = quotes.extract(parsed, mentions(parsed, ACTORS), [])
+    assert summary(quote)[1:] == ("indirect", "Iran", "suggested", "IRN")
+    assert quote.text.endswith("talking to Israel") and "book" not in quote.text

@@ -278,6 +278,7 @@ def _clause(
         if c.i < verb.i
         and not any(t.text in (":", ";") for t in doc[c.right_edge.i : verb.i])
         and not _opens_with_that(verb)
+        and c.ent_type_ != "WORK_OF_ART"  # a title ("In his book, “Make Your Kid ...,” he")
     ]
     if quotation is not None:
         for child in before[:1]:
