@@ -91,7 +91,7 @@ class ForceIdiomRules(ArgumentSlots):
             return Idiom(idioms.verbal_code if verbal and not two_sided else None)
         if verbal and targets and self._words_between_people(sources, targets):
             return Idiom(idioms.verbal_code)
-        if verbal and (self._aimed_at_people(trigger, obj) or self._politician_s(trigger, sources)):
+        if self._personal_attack(trigger, obj, sources, verbal, named):
             return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
         return self._kind_of_acts(trigger, lemma)  # "they blame guns for mass shootings"
 
@@ -114,6 +114,7 @@ class ForceIdiomRules(ArgumentSlots):
             or _list_item(trigger)  # "Imposing tough sanctions on Iran."
             or _obligation(trigger)  # "we have to catch and capture the criminals"
             or _embedded_question(trigger)  # "whether the police have charged anyone"
+            or _act_in_general(trigger)  # "Attacking immigrants ... is a contradiction"
             or _conditional(trigger)  # "shooting federal agents if they came"
             or _people_so_named(trigger)  # "two of the injured"
             or self._topic(trigger)  # "discusses shooting federal agents"
@@ -159,13 +160,14 @@ class ForceIdiomRules(ArgumentSlots):
         """ "people are usually murdered by someone they know", "when you attack him": a habit
         or anyone's act, in the present."""
         idioms = self.patterns.force_idioms
-        present = trigger.tag_ in ("VBP", "VBZ") or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in trigger.children
+        verb = _climb(trigger, ("xcomp",))  # "such bags are typically used to destroy documents"
+        present = verb.tag_ in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children
         )
         return present and any(
             (c.dep_ == "advmod" and self._lemma(c) in idioms.habitual_adverbs)
             or (c.dep_ == "nsubj" and c.lower_ in idioms.generic_subjects)
-            for c in trigger.children
+            for c in verb.children
         )
 
     def _planned(self, trigger: Token) -> bool:
@@ -336,6 +338,53 @@ class ForceIdiomRules(ArgumentSlots):
         mention = self.mention_at.get(token.i)
         return mention is not None and mention.kind == "person"
 
+    def _personal_attack(
+        self, trigger: Token, obj: Token | None, sources: list[ActorRef], verbal: bool, named: bool
+    ) -> bool:
+        """Words of attack aimed at people ("his assault on Mr. Bush"), a politician's ("Clinton's
+        attacks"), or a person's with no violence told ("attacked by Mr. Khan")."""
+        if verbal and (self._aimed_at_people(trigger, obj) or self._politician_s(trigger, sources)):
+            return True
+        return named and self._person_s_words(trigger, sources)
+
+    def _person_s_words(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """ "I was viciously attacked by Mr. Khan", "he ratcheted up his attacks", "who has long
+        targeted the Clintons": an attack whose doer, named on the trigger itself, is a person,
+        with no word of violence or force in its sentence, is words."""
+        doers = self._own_doers(trigger)
+        return (
+            bool(sources and doers)
+            and not any(self._armed(s) for s in sources)
+            and all(self._person_mention(d) for d in doers)
+            and not self._violence_near(trigger)
+        )
+
+    def _own_doers(self, trigger: Token) -> list[Token]:
+        """Who the trigger itself says does it: a verb's subject or agent ("attacked by Mr.
+        Khan"), the noun a relative clause describes ("Klayman, who has long targeted"), a noun's
+        possessor or "by"/"from" phrase ("his attacks")."""
+        doers = [
+            g
+            for c in trigger.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        doers += [c for c in trigger.children if c.dep_ in ("nsubj", "poss")]
+        if trigger.dep_ == "relcl":  # "who has long targeted": the noun described
+            doers = [trigger.head if d.tag_ in ("WP", "WDT") else d for d in doers]
+        return doers
+
+    def _person_mention(self, token: Token) -> bool:
+        """The token is a person, or a pronoun for one ("his attacks")."""
+        mention = self.mention_at.get(token.i)
+        if mention is None:
+            return self._person_word(token)
+        return (
+            mention.kind in ("person", "pronoun")
+            and mention.actor.sector not in self.patterns.force_idioms.armed_sectors
+        )
+
     def _politician_s(self, trigger: Token, sources: list[ActorRef]) -> bool:
         """ "Clinton's attacks": a politician's attack with no one named as its target."""
         if trigger.pos_ != "NOUN" or not sources:
@@ -489,9 +538,23 @@ def _conditional(trigger: Token) -> bool:
 
 
 def _embedded_question(trigger: Token) -> bool:
-    """ "It is not yet clear whether the police have charged anyone": asked, not told."""
+    """ "It is not yet clear whether the police have charged anyone": asked, not told; "taught
+    her how to shoot": a skill, not an act."""
     node = _climb(trigger, ("conj", "xcomp"))
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children) or (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(c.tag_ == "WRB" for c in trigger.children)
+    )
+
+
+def _act_in_general(trigger: Token) -> bool:
+    """ "Attacking immigrants in a country built by immigrants is a contradiction": a gerund
+    with no subject that is itself the subject of a clause names a kind of act."""
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in ("csubj", "csubjpass")
+        and not any(c.dep_ in ("nsubj", "poss") for c in trigger.children)
+    )
 
 
 def _people_so_named(trigger: Token) -> bool:
