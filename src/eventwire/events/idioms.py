@@ -54,12 +54,15 @@ class ForceIdiomRules(ArgumentSlots):
         aimed = self._aimed_at(trigger, obj)
         if obj is not None:
             nearby |= {self._lemma(c) for c in obj.children}
-        if self._no_act(trigger, lemma):
-            return Idiom(None)  # "82 percent of murders", "we have to capture them"
-        if lemma in idioms.circumstantial and self._forced_by_circumstance(trigger):
-            return Idiom(None)  # "Verizon was forced to postpone installations"
-        if nearby & idioms.force_cues or any(self._armed(ref) for ref in sources + targets):
+        if self._no_act(trigger, lemma) or (
+            lemma in idioms.circumstantial and self._forced_by_circumstance(trigger)
+        ):
+            return Idiom(None)  # "82 percent of murders", "Verizon was forced to postpone"
+        if nearby & idioms.force_cues:
             return None
+        told = self._told_as_words(trigger, lemma)  # "his caustic attacks on Islam"
+        if told is not None or any(self._armed(ref) for ref in sources + targets):
+            return told
         things = idioms.inanimate_doers | self.patterns.non_agents
         if self._doer_lemmas(trigger) & things or self._act_as_doer(trigger):
             return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
@@ -121,6 +124,33 @@ class ForceIdiomRules(ArgumentSlots):
             or self._liability(trigger)  # "subject to arrest"
             or self._task(trigger, lemma)  # "charged with facilitating the transition"
             or self._suffering(trigger, lemma)  # "we are hurting"
+            or self._class_on_class(trigger)  # "Americans who have been killed by illegal aliens"
+        )
+
+    def _class_on_class(self, trigger: Token) -> bool:
+        """ "families of victims killed by illegal aliens": a passive act of one class of
+        people on another, both bare plurals (no article, number or name), is a kind of act;
+        armed or violent doers ("civilians killed by militants") are news of force."""
+        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
+        patients = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
+            patients = [trigger.head]  # "victims killed by", "Americans who have been killed"
+        if len(agents) != 1 or len(patients) != 1:
+            return False
+        idioms = self.patterns.force_idioms
+        violent = idioms.violence_words | idioms.force_cues | idioms.military_cues
+        agent = agents[0]
+        return (
+            _bare_plural(agent)
+            and _bare_plural(patients[0])
+            and self._lemma(agent) not in violent
+            and not self._armed_mention(agent)
+        )
+
+    def _armed_mention(self, token: Token) -> bool:
+        mention = self.mention_at.get(token.i)
+        return (
+            mention is not None and mention.actor.sector in self.patterns.force_idioms.armed_sectors
         )
 
     def _suffering(self, trigger: Token, lemma: str) -> bool:
@@ -338,6 +368,20 @@ class ForceIdiomRules(ArgumentSlots):
         mention = self.mention_at.get(token.i)
         return mention is not None and mention.kind == "person"
 
+    def _told_as_words(self, trigger: Token, lemma: str) -> Idiom | None:
+        """An attack or a fight its own words place in an arena of no force or give the tone of
+        speech ("his caustic attacks", "a personal attack", "the legal battle"), or whose
+        purpose is words ("attacks designed to paint him as"), whoever makes it."""
+        idioms = self.patterns.force_idioms
+        modifiers = {self._lemma(c) for c in trigger.children if c.dep_ in MODIFIERS}
+        purposes = self.patterns.modality.purposes
+        purposed = any(
+            c.dep_ == "acl" and self._lemma(c) in purposes for c in trigger.children
+        ) and not self._violence_near(trigger)
+        if lemma in idioms.verbal and (modifiers & idioms.arenas or purposed):
+            return Idiom(idioms.verbal_code)
+        return None
+
     def _personal_attack(
         self, trigger: Token, obj: Token | None, sources: list[ActorRef], verbal: bool, named: bool
     ) -> bool:
@@ -404,6 +448,8 @@ class ForceIdiomRules(ArgumentSlots):
         phrase_head = trigger.head if trigger.dep_ in ("acl", "amod", "compound") else trigger
         if phrase_head.dep_ == "dobj":  # "took a (parting) shot at"
             candidates.append(f"{self._lemma(phrase_head.head)} {lemma}")
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":  # "this line of attack"
+            candidates.append(f"{lemma} {self._lemma(trigger.head.head)}")
         return next((p for p in candidates if p in phrases), None)
 
     def _aimed_at(self, trigger: Token, obj: Token | None) -> set[str]:
@@ -439,12 +485,15 @@ class ForceIdiomRules(ArgumentSlots):
 
     def _state_force(self, ref: ActorRef) -> bool:
         """A state ("Iran") or its armed forces ("Israeli troops"); a city's name on an event
-        ("the Orlando attack") is where it happened, and a person ("Mateen's attack") no state."""
+        ("the Orlando attack") is where it happened, and a person ("Mateen's attack", "she") no
+        state."""
         actor = ref.actor
         if not actor.country or len(actor.country) != 3 or actor.sector not in (None, "MIL"):
             return False
         mention = self._mention_starting(ref.start)
-        return mention is None or mention.kind not in (*PLACE_KINDS, "person")
+        if mention is None:
+            return True
+        return mention.kind not in (*PLACE_KINDS, "person") and mention.person_id is None
 
     def _irregular_assault(
         self, trigger: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]
@@ -596,6 +645,13 @@ def _list_item(trigger: Token) -> bool:
     root = sentence_of(trigger).root
     return root.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children
+    )
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural noun with no article, number, possessor or name: a class ("illegal aliens")."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss", "predet") or c.pos_ == "PROPN" for c in noun.children
     )
 
 
