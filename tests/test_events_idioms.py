@@ -394,3 +394,25 @@ def test_a_particle_verb_takes_only_its_own_particle_s_imported_frames():
     # PETRARCH's "track down" (173, any object) is no reading of "look for"
     frames = load().verbs["look"]
     assert not any(f.particle == "for" and f.code == "173" and not f.object for f in frames)
+
+
+def test_attacks_from_a_name_that_is_no_state_and_no_armed_group_are_words():
+    assert roots("All year the governor shrugged off attacks from the Liberal Left.") == {"11"}
+
+
+def test_a_two_sided_word_of_fighting_by_rebels_is_a_fight_not_an_assault():
+    assert {e.cameo for e in coded("The rebels' spring offensive stalled near the river.")} == {
+        "190"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We want the killers punished," the mayor said.',
+        "The army did not specify how many soldiers were killed or wounded.",
+        "The envoy, who was charged with gathering information on abuses, visited the island.",
+    ],
+)
+def test_a_wish_an_unanswered_question_and_a_task_are_no_material_conflict(text):
+    assert not roots(text) & FORCE

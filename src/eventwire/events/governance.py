@@ -106,12 +106,13 @@ class GovernanceRules(TriggerReading):
         return Governance("asserted")
 
     def _blocks(self, head: Token, phrases: set[str], rel: str, node: Token, below: Token) -> bool:
-        """A blocking governor ("expected to sign"), a negated one (not over a clause it takes),
-        or a wish ("wants weapons to murder us")."""
+        """A blocking governor ("expected to sign"), a negated one (over a clause it takes, only
+        a question: "did not specify how many troops were killed"), or a wish ("wants weapons to
+        murder us")."""
         modality = self.patterns.modality
         return (
             bool(phrases & modality.blocking)
-            or (self._negated(head) and rel != "ccomp")
+            or (self._negated(head) and (rel != "ccomp" or _wh_clause(node)))
             or (self._lemma(head) in modality.intent and _wished(node, rel, below))
         )
 
@@ -247,9 +248,18 @@ def _wished(node: Token, rel: str, below: Token) -> bool:
     """ "wants nuclear weapons to murder us", "wanted all immigrants deported": what someone
     wants another to do, or done to another, is a wish, not an act (the wanter's own intent,
     "wants to meet", is an xcomp)."""
-    if rel == "ccomp":
-        return infinitive(node)
+    if rel == "ccomp":  # "wants weapons to murder us", "we want the culprits punished"
+        return infinitive(node) or (
+            node.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in node.children)
+        )
     return rel == "dobj" and below.dep_ == "acl" and below.tag_ == "VBN"
+
+
+def _wh_clause(clause: Token) -> bool:
+    """A clause that asks ("how many troops were killed", "who attacked"): it opens with a
+    question word."""
+    return clause.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")
 
 
 def _no_one(subject: Token) -> bool:

@@ -347,7 +347,10 @@ class ForceIdiomRules(ArgumentSlots):
             if subject is None or not (self._person_word(subject) or self._named_unknown(subject)):
                 return False
             people += [c for c in trigger.children if c.dep_ == "dobj"]
-        return any(self._person_word(p) for p in people)
+        return any(
+            self._person_word(p) or (p.head.lower_ == "from" and self._named_unknown(p))
+            for p in people
+        )  # "attacks from the Liberal Left": a name that is no state and no armed group
 
     def _named_unknown(self, token: Token) -> bool:
         """A name the actors stage could not place ("Trump" read as an organisation): neither a
@@ -505,9 +508,11 @@ class ForceIdiomRules(ArgumentSlots):
         armed, or when no state, no armed force and no military word is part of it at all."""
         if code != "190" or any(self._armed(t) for t in targets):
             return False
-        irregular = self.patterns.force_idioms.irregular_sectors
-        if sources and all(s.actor.sector in irregular for s in sources):
-            return True
+        idioms = self.patterns.force_idioms
+        lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
+        two_sided = lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting
+        if sources and all(s.actor.sector in idioms.irregular_sectors for s in sources):
+            return not two_sided  # "the rebels' latest offensive" is fighting
         return not (
             any(self._armed(s) or self._named_state(s) for s in sources + targets)
             or self._conventional_force(trigger)
