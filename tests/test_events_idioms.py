@@ -416,3 +416,11 @@ def test_a_two_sided_word_of_fighting_by_rebels_is_a_fight_not_an_assault():
 )
 def test_a_wish_an_unanswered_question_and_a_task_are_no_material_conflict(text):
     assert not roots(text) & FORCE
+
+
+def test_force_told_with_an_adverb_of_scope_is_a_trend():
+    text = (
+        "The spread of attacks on soft targets globally, the shooting of officers nationally "
+        "and the cost of security all worried the organisers."
+    )
+    assert not roots(text) & FORCE

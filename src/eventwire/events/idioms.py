@@ -111,6 +111,7 @@ class ForceIdiomRules(ArgumentSlots):
         return (
             self._statistic(trigger)  # "82 percent of murders"
             or self._habitual(trigger)  # "people are usually murdered"
+            or self._trend(trigger)  # "the shooting of police nationally"
             or _wish(trigger)  # "More bombing."
             or self._planned(trigger)  # "his plan, which includes confiscating money"
             or _unreal(trigger)  # "would have killed them"
@@ -198,6 +199,19 @@ class ForceIdiomRules(ArgumentSlots):
             (c.dep_ == "advmod" and self._lemma(c) in idioms.habitual_adverbs)
             or (c.dep_ == "nsubj" and c.lower_ in idioms.generic_subjects)
             for c in verb.children
+        )
+
+    def _trend(self, trigger: Token) -> bool:
+        """ "the shooting of police nationally", "the acceleration of attacks globally": a noun
+        of force (or the noun it counts) with an adverb of scope or habit tells of a trend."""
+        if trigger.pos_ != "NOUN":
+            return False
+        nouns = [trigger]
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+            nouns.append(trigger.head.head)
+        adverbs = self.patterns.force_idioms.habitual_adverbs
+        return any(
+            c.dep_ == "advmod" and self._lemma(c) in adverbs for n in nouns for c in n.children
         )
 
     def _planned(self, trigger: Token) -> bool:
