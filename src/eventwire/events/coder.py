@@ -54,7 +54,7 @@ class Coder(Assembly):
         """Verbs first (they may consume their object nouns), then the remaining nouns."""
         tokens = self.tokens[state.span.start : state.span.end]
         for token in tokens:
-            if token.pos_ == "VERB" and token.dep_ != "amod":  # "alleged", "wounded" describe
+            if token.pos_ == "VERB" and not _describes(token):  # "alleged", "wounded"
                 self._code_verb(token, state)
         for token in tokens:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in state.consumed:
@@ -162,7 +162,7 @@ class Coder(Assembly):
         sources, targets = self._verb_arguments(trigger, frame, obj)
         if not sources and self._inanimate_subject(trigger):
             return  # "prices plunged", "shares fell": markets and things do not act
-        if frame.imported and not (sources and targets):
+        if frame.imported and (not (sources and targets) or _other_phrasal_verb(trigger, frame)):
             self._code_own_frame_instead(trigger, state)
             return
         _claim(trigger, frame, obj, state)
@@ -181,7 +181,7 @@ class Coder(Assembly):
         gov = self._governance(trigger)
         if (
             gov.kind == "blocked"
-            or self._negated(trigger)
+            or self._undone(trigger)
             or self._hypothetical(trigger, frame.code[:2])
         ):
             return
@@ -333,6 +333,20 @@ def _bare_imported_force(frame: Frame) -> bool:
     force are mostly figures of speech in news; only its phrases, our frames, or an idiom's
     recoding ("hit Clinton" is criticism) code such a verb."""
     return frame.imported and not frame.conditional and "15" <= frame.code[:2] <= "20"
+
+
+def _describes(verb: Token) -> bool:
+    """A participle that modifies a noun ("the wounded soldier"), also as the second of two
+    modifiers ("his rough and racially charged dismissal")."""
+    return verb.dep_ == "amod" or (
+        verb.dep_ == "conj" and verb.head.dep_ == "amod" and verb.head.pos_ == "ADJ"
+    )
+
+
+def _other_phrasal_verb(trigger: Token, frame: Frame) -> bool:
+    """PETRARCH's frame for a verb with no particle does not read the verb with one: "took on
+    the protesters" is no arrest of them."""
+    return frame.particle is None and any(c.dep_ == "prt" for c in trigger.children)
 
 
 def _claim(trigger: Token, frame: Frame, obj: Token | None, state: SentenceState) -> None:

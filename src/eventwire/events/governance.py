@@ -38,6 +38,7 @@ FUTURE_TIME_MARKS = {"until", "till", "before", "once", "when", "whenever"}
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
 # Prepositions whose nominal object is the setting of a coded verb ("signed a pact at a meeting").
 SETTING_PREPOSITIONS = {"in", "during", "amid", "at"}
+NO_ONE = {"nobody", "none", "noone"}  # subjects that name no one: "nobody's been arrested"
 BACKGROUND_PREPOSITIONS = {"following", "after", "before", "since", "ahead", "prior", "despite"}
 
 
@@ -55,7 +56,7 @@ class GovernanceRules(TriggerReading):
         modality = self.patterns.modality
         if _characterisation(token):
             return Governance("blocked", token.head)
-        node = token
+        node = below = token
         while node.head.i != node.i:
             rel, head = node.dep_, node.head
             if rel == "conj":
@@ -77,7 +78,7 @@ class GovernanceRules(TriggerReading):
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
             if token.pos_ == "NOUN" and self._presupposes(head, rel):
                 return Governance("asserted")  # "ordered a probe into the murder": a murder
-            if phrases & modality.blocking or (self._negated(head) and rel != "ccomp"):
+            if self._blocks(head, phrases, rel, node, below):
                 return Governance("blocked", head)
             if lemma in modality.purposes and head.dep_ == "acl" and head.tag_ == "VBN":
                 return Governance("blocked", head)  # "a bill aimed at forcing China"
@@ -101,8 +102,19 @@ class GovernanceRules(TriggerReading):
                 if lemma in self.patterns.speech and not self._negated(head):
                     return Governance("reported", head)
                 return Governance("asserted")
-            node = head
+            node, below = head, node
         return Governance("asserted")
+
+    def _blocks(self, head: Token, phrases: set[str], rel: str, node: Token, below: Token) -> bool:
+        """A blocking governor ("expected to sign"), a negated one (over a clause it takes, only
+        a question: "did not specify how many troops were killed"), or a wish ("wants weapons to
+        murder us")."""
+        modality = self.patterns.modality
+        return (
+            bool(phrases & modality.blocking)
+            or (self._negated(head) and (rel != "ccomp" or _wh_clause(node)))
+            or (self._lemma(head) in modality.intent and _wished(node, rel, below))
+        )
 
     def _presupposes(self, head: Token, rel: str) -> bool:
         """An investigation of an act ("a probe into the murder", also when the parser hangs
@@ -131,23 +143,33 @@ class GovernanceRules(TriggerReading):
             c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children
         )
 
+    def _undone(self, verb: Token) -> bool:
+        """ "did not attack", "nobody has been arrested": negated, or done to or by no one."""
+        return self._negated(verb) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and _no_one(c) for c in verb.children
+        )
+
     def _modal_aux(self, token: Token) -> str | None:
-        """The modal auxiliary of a verb ("will", "would", "must"), if any."""
+        """The modal auxiliary of a verb ("will", "would", "must"), if any; a verb with no
+        subject or auxiliary of its own shares the modal of the verb it continues ("would
+        increase fees or impound remittances", "could use its territory to bomb Iran",
+        "might make the threshold 15 states, thus disqualifying Cruz")."""
         modality = self.patterns.modality
-        for child in token.children:
-            if child.dep_ == "aux" and (
-                child.lower_ in modality.aux_intent or child.lower_ in modality.aux_demand
-            ):
-                return child.lower_
-        return None
+        node = token
+        while True:
+            for child in node.children:
+                if child.dep_ == "aux" and (
+                    child.lower_ in modality.aux_intent or child.lower_ in modality.aux_demand
+                ):
+                    return child.lower_
+            if not _continues(node):
+                return None
+            node = node.head
 
     def _hypothetical(self, trigger: Token, root: str) -> bool:
         """ "could sign", "might meet" (cooperation only: possible harm is a threat), or a
         question: a possibility, not an event."""
-        modality = self.patterns.modality
-        if root < "10" and any(
-            c.dep_ == "aux" and c.lower_ in modality.aux_hypothetical for c in trigger.children
-        ):
+        if root < "10" and self._modal_aux(trigger) in self.patterns.modality.aux_hypothetical:
             return True
         return sentence_of(trigger).text.rstrip().endswith("?")
 
@@ -220,6 +242,45 @@ def _topic(preposition: Token) -> bool:
         return True
     before = preposition.doc[preposition.i - 1] if preposition.i > 0 else preposition
     return preposition.lower_ == "for" and "as" in (preposition.head.lower_, before.lower_)
+
+
+def _wished(node: Token, rel: str, below: Token) -> bool:
+    """ "wants nuclear weapons to murder us", "wanted all immigrants deported": what someone
+    wants another to do, or done to another, is a wish, not an act (the wanter's own intent,
+    "wants to meet", is an xcomp)."""
+    if rel == "ccomp":  # "wants weapons to murder us", "we want the culprits punished"
+        return infinitive(node) or (
+            node.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in node.children)
+        )
+    return rel == "dobj" and below.dep_ == "acl" and below.tag_ == "VBN"
+
+
+def _wh_clause(clause: Token) -> bool:
+    """A clause that asks ("how many troops were killed", "who attacked"): it opens with a
+    question word."""
+    return clause.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")
+
+
+def _no_one(subject: Token) -> bool:
+    """ "nobody", "no one", "none of them", "no Americans": a subject that names no one."""
+    return subject.lower_ in NO_ONE or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
+def _continues(verb: Token) -> bool:
+    """A verb that continues the one above it with no subject or tense of its own: a second
+    conjunct ("increase fees or impound"), an infinitive complement ("use it to bomb"), or a
+    consequence in -ing ("thus disqualifying")."""
+    if verb.head.i == verb.i or not (
+        verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    ):
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "to")
+        for c in verb.children
+    )
 
 
 def infinitive(token: Token) -> bool:

@@ -54,12 +54,15 @@ class ForceIdiomRules(ArgumentSlots):
         aimed = self._aimed_at(trigger, obj)
         if obj is not None:
             nearby |= {self._lemma(c) for c in obj.children}
-        if self._no_act(trigger, lemma):
-            return Idiom(None)  # "82 percent of murders", "we have to capture them"
-        if lemma in idioms.circumstantial and self._forced_by_circumstance(trigger):
-            return Idiom(None)  # "Verizon was forced to postpone installations"
-        if nearby & idioms.force_cues or any(self._armed(ref) for ref in sources + targets):
+        if self._no_act(trigger, lemma) or (
+            lemma in idioms.circumstantial and self._forced_by_circumstance(trigger)
+        ):
+            return Idiom(None)  # "82 percent of murders", "Verizon was forced to postpone"
+        if nearby & idioms.force_cues:
             return None
+        told = self._told_as_words(trigger, lemma)  # "his caustic attacks on Islam"
+        if told is not None or any(self._armed(ref) for ref in sources + targets):
+            return told
         things = idioms.inanimate_doers | self.patterns.non_agents
         if self._doer_lemmas(trigger) & things or self._act_as_doer(trigger):
             return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
@@ -91,7 +94,7 @@ class ForceIdiomRules(ArgumentSlots):
             return Idiom(idioms.verbal_code if verbal and not two_sided else None)
         if verbal and targets and self._words_between_people(sources, targets):
             return Idiom(idioms.verbal_code)
-        if verbal and (self._aimed_at_people(trigger, obj) or self._politician_s(trigger, sources)):
+        if self._personal_attack(trigger, obj, sources, verbal, named):
             return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
         return self._kind_of_acts(trigger, lemma)  # "they blame guns for mass shootings"
 
@@ -108,18 +111,47 @@ class ForceIdiomRules(ArgumentSlots):
         return (
             self._statistic(trigger)  # "82 percent of murders"
             or self._habitual(trigger)  # "people are usually murdered"
+            or self._trend(trigger)  # "the shooting of police nationally"
             or _wish(trigger)  # "More bombing."
             or self._planned(trigger)  # "his plan, which includes confiscating money"
             or _unreal(trigger)  # "would have killed them"
             or _list_item(trigger)  # "Imposing tough sanctions on Iran."
             or _obligation(trigger)  # "we have to catch and capture the criminals"
             or _embedded_question(trigger)  # "whether the police have charged anyone"
+            or _act_in_general(trigger)  # "Attacking immigrants ... is a contradiction"
             or _conditional(trigger)  # "shooting federal agents if they came"
             or _people_so_named(trigger)  # "two of the injured"
             or self._topic(trigger)  # "discusses shooting federal agents"
             or self._liability(trigger)  # "subject to arrest"
             or self._task(trigger, lemma)  # "charged with facilitating the transition"
             or self._suffering(trigger, lemma)  # "we are hurting"
+            or self._class_on_class(trigger)  # "Americans who have been killed by illegal aliens"
+        )
+
+    def _class_on_class(self, trigger: Token) -> bool:
+        """ "families of victims killed by illegal aliens": a passive act of one class of
+        people on another, both bare plurals (no article, number or name), is a kind of act;
+        armed or violent doers ("civilians killed by militants") are news of force."""
+        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
+        patients = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
+            patients = [trigger.head]  # "victims killed by", "Americans who have been killed"
+        if len(agents) != 1 or len(patients) != 1:
+            return False
+        idioms = self.patterns.force_idioms
+        violent = idioms.violence_words | idioms.force_cues | idioms.military_cues
+        agent = agents[0]
+        return (
+            _bare_plural(agent)
+            and _bare_plural(patients[0])
+            and self._lemma(agent) not in violent
+            and not self._armed_mention(agent)
+        )
+
+    def _armed_mention(self, token: Token) -> bool:
+        mention = self.mention_at.get(token.i)
+        return (
+            mention is not None and mention.actor.sector in self.patterns.force_idioms.armed_sectors
         )
 
     def _suffering(self, trigger: Token, lemma: str) -> bool:
@@ -159,13 +191,27 @@ class ForceIdiomRules(ArgumentSlots):
         """ "people are usually murdered by someone they know", "when you attack him": a habit
         or anyone's act, in the present."""
         idioms = self.patterns.force_idioms
-        present = trigger.tag_ in ("VBP", "VBZ") or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in trigger.children
+        verb = _climb(trigger, ("xcomp",))  # "such bags are typically used to destroy documents"
+        present = verb.tag_ in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children
         )
         return present and any(
             (c.dep_ == "advmod" and self._lemma(c) in idioms.habitual_adverbs)
             or (c.dep_ == "nsubj" and c.lower_ in idioms.generic_subjects)
-            for c in trigger.children
+            for c in verb.children
+        )
+
+    def _trend(self, trigger: Token) -> bool:
+        """ "the shooting of police nationally", "the acceleration of attacks globally": a noun
+        of force (or the noun it counts) with an adverb of scope or habit tells of a trend."""
+        if trigger.pos_ != "NOUN":
+            return False
+        nouns = [trigger]
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+            nouns.append(trigger.head.head)
+        adverbs = self.patterns.force_idioms.habitual_adverbs
+        return any(
+            c.dep_ == "advmod" and self._lemma(c) in adverbs for n in nouns for c in n.children
         )
 
     def _planned(self, trigger: Token) -> bool:
@@ -315,7 +361,10 @@ class ForceIdiomRules(ArgumentSlots):
             if subject is None or not (self._person_word(subject) or self._named_unknown(subject)):
                 return False
             people += [c for c in trigger.children if c.dep_ == "dobj"]
-        return any(self._person_word(p) for p in people)
+        return any(
+            self._person_word(p) or (p.head.lower_ == "from" and self._named_unknown(p))
+            for p in people
+        )  # "attacks from the Liberal Left": a name that is no state and no armed group
 
     def _named_unknown(self, token: Token) -> bool:
         """A name the actors stage could not place ("Trump" read as an organisation): neither a
@@ -336,6 +385,67 @@ class ForceIdiomRules(ArgumentSlots):
         mention = self.mention_at.get(token.i)
         return mention is not None and mention.kind == "person"
 
+    def _told_as_words(self, trigger: Token, lemma: str) -> Idiom | None:
+        """An attack or a fight its own words place in an arena of no force or give the tone of
+        speech ("his caustic attacks", "a personal attack", "the legal battle"), or whose
+        purpose is words ("attacks designed to paint him as"), whoever makes it."""
+        idioms = self.patterns.force_idioms
+        modifiers = {self._lemma(c) for c in trigger.children if c.dep_ in MODIFIERS}
+        purposes = self.patterns.modality.purposes
+        purposed = any(
+            c.dep_ == "acl" and self._lemma(c) in purposes for c in trigger.children
+        ) and not self._violence_near(trigger)
+        if lemma in idioms.verbal and (modifiers & idioms.arenas or purposed):
+            return Idiom(idioms.verbal_code)
+        return None
+
+    def _personal_attack(
+        self, trigger: Token, obj: Token | None, sources: list[ActorRef], verbal: bool, named: bool
+    ) -> bool:
+        """Words of attack aimed at people ("his assault on Mr. Bush"), a politician's ("Clinton's
+        attacks"), or a person's with no violence told ("attacked by Mr. Khan")."""
+        if verbal and (self._aimed_at_people(trigger, obj) or self._politician_s(trigger, sources)):
+            return True
+        return named and self._person_s_words(trigger, sources)
+
+    def _person_s_words(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """ "I was viciously attacked by Mr. Khan", "he ratcheted up his attacks", "who has long
+        targeted the Clintons": an attack whose doer, named on the trigger itself, is a person,
+        with no word of violence or force in its sentence, is words."""
+        doers = self._own_doers(trigger)
+        return (
+            bool(sources and doers)
+            and not any(self._armed(s) for s in sources)
+            and all(self._person_mention(d) for d in doers)
+            and not self._violence_near(trigger)
+        )
+
+    def _own_doers(self, trigger: Token) -> list[Token]:
+        """Who the trigger itself says does it: a verb's subject or agent ("attacked by Mr.
+        Khan"), the noun a relative clause describes ("Klayman, who has long targeted"), a noun's
+        possessor or "by"/"from" phrase ("his attacks")."""
+        doers = [
+            g
+            for c in trigger.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        doers += [c for c in trigger.children if c.dep_ in ("nsubj", "poss")]
+        if trigger.dep_ == "relcl":  # "who has long targeted": the noun described
+            doers = [trigger.head if d.tag_ in ("WP", "WDT") else d for d in doers]
+        return doers
+
+    def _person_mention(self, token: Token) -> bool:
+        """The token is a person, or a pronoun for one ("his attacks")."""
+        mention = self.mention_at.get(token.i)
+        if mention is None:
+            return self._person_word(token)
+        return (
+            mention.kind in ("person", "pronoun")
+            and mention.actor.sector not in self.patterns.force_idioms.armed_sectors
+        )
+
     def _politician_s(self, trigger: Token, sources: list[ActorRef]) -> bool:
         """ "Clinton's attacks": a politician's attack with no one named as its target."""
         if trigger.pos_ != "NOUN" or not sources:
@@ -355,6 +465,8 @@ class ForceIdiomRules(ArgumentSlots):
         phrase_head = trigger.head if trigger.dep_ in ("acl", "amod", "compound") else trigger
         if phrase_head.dep_ == "dobj":  # "took a (parting) shot at"
             candidates.append(f"{self._lemma(phrase_head.head)} {lemma}")
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":  # "this line of attack"
+            candidates.append(f"{lemma} {self._lemma(trigger.head.head)}")
         return next((p for p in candidates if p in phrases), None)
 
     def _aimed_at(self, trigger: Token, obj: Token | None) -> set[str]:
@@ -390,12 +502,15 @@ class ForceIdiomRules(ArgumentSlots):
 
     def _state_force(self, ref: ActorRef) -> bool:
         """A state ("Iran") or its armed forces ("Israeli troops"); a city's name on an event
-        ("the Orlando attack") is where it happened, and a person ("Mateen's attack") no state."""
+        ("the Orlando attack") is where it happened, and a person ("Mateen's attack", "she") no
+        state."""
         actor = ref.actor
         if not actor.country or len(actor.country) != 3 or actor.sector not in (None, "MIL"):
             return False
         mention = self._mention_starting(ref.start)
-        return mention is None or mention.kind not in (*PLACE_KINDS, "person")
+        if mention is None:
+            return True
+        return mention.kind not in (*PLACE_KINDS, "person") and mention.person_id is None
 
     def _irregular_assault(
         self, trigger: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]
@@ -407,9 +522,11 @@ class ForceIdiomRules(ArgumentSlots):
         armed, or when no state, no armed force and no military word is part of it at all."""
         if code != "190" or any(self._armed(t) for t in targets):
             return False
-        irregular = self.patterns.force_idioms.irregular_sectors
-        if sources and all(s.actor.sector in irregular for s in sources):
-            return True
+        idioms = self.patterns.force_idioms
+        lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
+        two_sided = lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting
+        if sources and all(s.actor.sector in idioms.irregular_sectors for s in sources):
+            return not two_sided  # "the rebels' latest offensive" is fighting
         return not (
             any(self._armed(s) or self._named_state(s) for s in sources + targets)
             or self._conventional_force(trigger)
@@ -489,9 +606,23 @@ def _conditional(trigger: Token) -> bool:
 
 
 def _embedded_question(trigger: Token) -> bool:
-    """ "It is not yet clear whether the police have charged anyone": asked, not told."""
+    """ "It is not yet clear whether the police have charged anyone": asked, not told; "taught
+    her how to shoot": a skill, not an act."""
     node = _climb(trigger, ("conj", "xcomp"))
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children) or (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(c.tag_ == "WRB" for c in trigger.children)
+    )
+
+
+def _act_in_general(trigger: Token) -> bool:
+    """ "Attacking immigrants in a country built by immigrants is a contradiction": a gerund
+    with no subject that is itself the subject of a clause names a kind of act."""
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in ("csubj", "csubjpass")
+        and not any(c.dep_ in ("nsubj", "poss") for c in trigger.children)
+    )
 
 
 def _people_so_named(trigger: Token) -> bool:
@@ -533,6 +664,13 @@ def _list_item(trigger: Token) -> bool:
     root = sentence_of(trigger).root
     return root.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children
+    )
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural noun with no article, number, possessor or name: a class ("illegal aliens")."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss", "predet") or c.pos_ == "PROPN" for c in noun.children
     )
 
 

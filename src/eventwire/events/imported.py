@@ -74,8 +74,8 @@ def read_imported() -> dict[str, tuple[Frame, ...]]:
             imported=True,
         )
         own = blocks[entry["block"]]
-        if particle:
-            own = [replace(f, particle=particle) for f in own]
+        if particle:  # "look for": the block's frames, but not those of another particle
+            own = [replace(f, particle=particle) for f in own if f.particle in (None, particle)]
         frames.setdefault(lemma, []).extend([*own, bare])
     return {lemma: tuple(found) for lemma, found in frames.items()}
 
