@@ -87,3 +87,18 @@ def test_one_place_cascade_says_which_dictionary_knew_the_place():
     kiev = place_named("Kiev")
     assert (kiev.country, kiev.dictionary) == ("UKR", ALTERNATE)
     assert place_named("Kiev", cities=False) is None
+
+
+def test_a_company_is_found_without_its_legal_form():
+    text = "Dow component Home Depot reported third-quarter earnings that topped estimates."
+    assert _actor(text, "Home Depot", "2019-11-19") == ("USA", "BUS")
+
+
+def test_with_no_leading_country_a_role_takes_the_country_its_passage_is_about():
+    text = (
+        "Iran tested a missile. Iran said the test in Iran was peaceful. Tehran agreed. "
+        "Iranian officials said so. Iran was calm.\n\n"
+        "In Washington, Americans argued. U.S. senators and American voters disagreed. "
+        "The American public and U.S. officials were split. Congress will vote next week."
+    )
+    assert _actor(text, "Congress", "2016-07-16") == ("USA", "LEG")

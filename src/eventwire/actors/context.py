@@ -11,6 +11,7 @@ country. Exported from
 from __future__ import annotations
 
 from eventwire.actors.article_country import (
+    PassageLeaders,
     leading_country,
 )
 from eventwire.actors.gazetteer import place_named
@@ -113,6 +114,7 @@ def give_context_country(state: DocState) -> None:
         leading = leading_country(state.mentions)
         country, where = (leading.country, leading.why) if leading else (None, "")
         strong = leading is not None and leading.score >= MIN_SCORE_UNTITLED
+    nearby = PassageLeaders(state.mentions) if country is None else None
     uprooted: Mention | None = None  # the last refugees named with their country
     for mention in state.mentions:
         actor = mention.actor
@@ -148,6 +150,8 @@ def give_context_country(state: DocState) -> None:
             if found is None or scope != "sentence":
                 found = the_one_state_named(state, mention)
                 why = "the one state its sentence names"
+            if found is None and nearby and (near := nearby[mention.sentence_index]):
+                found, why = near.country, near.why  # no leader: the one the passage is about
             if found is None:
                 continue
         mention.actor = make_actor(
