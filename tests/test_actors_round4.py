@@ -102,3 +102,14 @@ def test_with_no_leading_country_a_role_takes_the_country_its_passage_is_about()
         "The American public and U.S. officials were split. Congress will vote next week."
     )
     assert _actor(text, "Congress", "2016-07-16") == ("USA", "LEG")
+
+
+def test_an_organisation_owned_by_a_known_one_and_the_us_secret_service():
+    text = "Researchers at NASA's Goddard Space Flight Center in Greenbelt, Maryland, found water."
+    assert _actor(text, "Goddard Space Flight Center", "2019-11-18") == ("USA", "GOV")
+    text = "A barbershop owner said Secret Service agents come in every week in Cleveland."
+    assert _actor(text, "Secret Service") == ("USA", "COP")
+    assert _actor("Russia's secret service denied it in Moscow.", "Russia's secret service") == (
+        "RUS",
+        "SPY",
+    )
