@@ -113,3 +113,18 @@ def test_an_organisation_owned_by_a_known_one_and_the_us_secret_service():
         "RUS",
         "SPY",
     )
+
+
+def test_us_local_offices_police_courts_and_utilities_are_role_words():
+    text = (
+        "PHOENIX (AP) -- Maricopa County Sheriff Joe Arpaio said two suspects were arrested. "
+        "District Attorney Jane Roe charged them, and a grand jury indicted them. Councilwoman "
+        "Maria Lopez said state troopers would help, and the utility company raised rates."
+    )
+    found = {k: (m.actor.country, m.actor.sector) for k, m in by_text(resolve_text(text)).items()}
+    assert found["Maricopa County Sheriff Joe Arpaio"] == ("USA", "COP")
+    assert found["District Attorney Jane Roe"] == ("USA", "JUD")
+    assert found["grand jury"] == ("USA", "JUD")
+    assert found["Councilwoman Maria Lopez"] == ("USA", "GOV")
+    assert found["state troopers"] == ("USA", "COP")
+    assert found["utility company"] == ("USA", "BUS")
