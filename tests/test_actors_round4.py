@@ -128,3 +128,9 @@ def test_us_local_offices_police_courts_and_utilities_are_role_words():
     assert found["Councilwoman Maria Lopez"] == ("USA", "GOV")
     assert found["state troopers"] == ("USA", "COP")
     assert found["utility company"] == ("USA", "BUS")
+
+
+def test_an_unknown_organisation_takes_the_sector_its_description_says():
+    text = "Blue Origin, the rocket company, won a contract. The research appeared in the journal JAMA Psychiatry."
+    assert _actor(text, "Blue Origin")[1] == "BUS"
+    assert _actor(text, "JAMA Psychiatry")[1] == "MED"

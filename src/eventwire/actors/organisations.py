@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
+from eventwire.actors.unknown import descriptor
 from eventwire.actors.words import WORDS
 
 
@@ -59,6 +60,8 @@ def institution(state: DocState, span: Span) -> None:
         )
         return
     sector, word = head_sector(state, root)
+    if sector is None and (described := descriptor(state, span.start, span.end)):
+        sector, word = described  # "the progressive group One Wisconsin Now"
     if sector is None:
         return  # no head word we know: spaCy's span may be wrong ("Technion for China's")
     country = entry_country(place.entries)

@@ -58,6 +58,11 @@ def unknown_entities(state: DocState) -> None:
                     "unknown",
                 )
                 continue
+            if ent.label_ == "ORG" and (described := descriptor(state, start, end)):
+                sector, words = described
+                reason = f"spaCy ORG, not in the knowledge base, described as '{words}' -> {sector}"
+                state.emit(start, end, make_actor("", None, sector), reason, "unknown")
+                continue
             state.emit(
                 start,
                 end,
@@ -65,6 +70,37 @@ def unknown_entities(state: DocState) -> None:
                 f"spaCy {ent.label_}, not in the knowledge base: unresolved",
                 "unknown",
             )
+
+
+def descriptor(state: DocState, start: int, end: int) -> tuple[str, str] | None:
+    """(sector, words) of the noun that says what an organisation is (words.yaml
+    ``org_descriptors``): right before its name ("the progressive group One Wisconsin Now",
+    over adjectives and nouns) or in an appositive after it ("Coty, a beauty company")."""
+    tokens = state.tokens
+    left = start - 1
+    if left >= 0 and tokens[left].pos_ in ("NOUN", "PROPN") and tokens[left].is_lower:
+        if found := descriptor_at(state, left):
+            return found
+    i = end
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1
+        while i < len(tokens) and (
+            tokens[i].pos_ in ("DET", "ADJ") or tokens[i].dep_ == "compound"
+        ):
+            if tokens[i].pos_ == "NOUN" and tokens[i].dep_ != "compound":
+                break
+            i += 1
+        if i < len(tokens) and tokens[i].pos_ == "NOUN" and tokens[i].is_lower:
+            return descriptor_at(state, i)
+    return None
+
+
+def descriptor_at(state: DocState, i: int) -> tuple[str, str] | None:
+    """The descriptor ending at token ``i``: its two-word form first ("terrorist group")."""
+    word = state.tokens[i].lower_
+    if i > 0 and (pair := f"{state.tokens[i - 1].lower_} {word}") in WORDS.org_descriptors:
+        return WORDS.org_descriptors[pair], pair
+    return (WORDS.org_descriptors[word], word) if word in WORDS.org_descriptors else None
 
 
 def possessor_group(state: DocState, start: int) -> Anchor | None:

@@ -39,6 +39,7 @@ class Words:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     name_function_words: frozenset[str]
+    org_descriptors: dict[str, str]
     legal_suffixes: frozenset[str]
     institution_heads: frozenset[str]
     dateline_marks: frozenset[str]
