@@ -134,3 +134,10 @@ def test_an_unknown_organisation_takes_the_sector_its_description_says():
     text = "Blue Origin, the rocket company, won a contract. The research appeared in the journal JAMA Psychiatry."
     assert _actor(text, "Blue Origin")[1] == "BUS"
     assert _actor(text, "JAMA Psychiatry")[1] == "MED"
+
+
+def test_the_head_word_of_an_organisations_name_decides_over_a_role_word_inside():
+    text = (
+        "According to the Vigo County Voter Registration Office, 30,290 are Democrats in Indiana."
+    )
+    assert _actor(text, "Vigo County Voter Registration Office", "2015-12-04")[1] == "GOV"

@@ -119,6 +119,8 @@ def match_roles(state: DocState) -> None:
             continue
         if state.tokens[end - 1].pos_ not in ("NOUN", "PROPN"):
             continue
+        if inside_named_organisation(state, start, end, state.kb.roles[phrase].sector):
+            continue  # "the Vigo County Voter Registration Office": the name's head decides
         role_spans.append((start, end, phrase))
     role_spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
     for start, end, phrase in role_spans:
@@ -129,6 +131,16 @@ def match_roles(state: DocState) -> None:
         for i in range(start, end):
             state.roles[i] = span
             state.anchors.pop(i, None)  # "House Republicans": the party inside a role phrase
+
+
+def inside_named_organisation(state: DocState, start: int, end: int, sector: str) -> bool:
+    """A role word inside a spaCy organisation whose last word is an organisation word of
+    another sector (org_words.yaml: "Office", "Foundation"), before that word."""
+    ent = state.ent_at.get(start)
+    if ent is None or ent.label_ != "ORG" or end >= ent.end:
+        return False
+    head_sector = state.kb.org_words.get(state.tokens[ent.end - 1].text)
+    return head_sector is not None and head_sector != sector
 
 
 def party_inside(state: DocState, start: int, end: int) -> bool:
