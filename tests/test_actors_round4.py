@@ -141,3 +141,10 @@ def test_the_head_word_of_an_organisations_name_decides_over_a_role_word_inside(
         "According to the Vigo County Voter Registration Office, 30,290 are Democrats in Indiana."
     )
     assert _actor(text, "Vigo County Voter Registration Office", "2015-12-04")[1] == "GOV"
+
+
+def test_a_person_we_do_not_know_described_by_is_and_a_title():
+    text = "Angela Corey is the Republican state attorney who charged Zimmerman in Florida."
+    assert _actor(text, "Angela Corey") == ("USA", "JUD")
+    text = "If Jane Doe is president, we will see change in Florida."
+    assert _actor(text, "Jane Doe")[1] is None  # a condition, not an office held

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.appositive import affiliation, appositive_title, named_after_role
+from eventwire.actors.appositive import (
+    affiliation,
+    appositive_title,
+    copular_title,
+    named_after_role,
+)
 from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
 from eventwire.actors.mention import make_actor
@@ -159,6 +164,7 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
             appositive_title(state, end - 1)
             or named_after_role(state, end - 1)
             or affiliation(state, end - 1)
+            or (copular_title(state, end - 1) if person is None else None)
         )
         if not title.words
         else None
