@@ -148,3 +148,11 @@ def test_a_person_we_do_not_know_described_by_is_and_a_title():
     assert _actor(text, "Angela Corey") == ("USA", "JUD")
     text = "If Jane Doe is president, we will see change in Florida."
     assert _actor(text, "Jane Doe")[1] is None  # a condition, not an office held
+
+
+def test_the_residents_of_a_large_city_are_its_civilians():
+    text = "James and the Cavaliers are in the NBA Finals, and Clevelanders are counting down."
+    assert _actor(text, "Clevelanders") == ("USA", "CVL")
+    from eventwire.actors.unknown import residents_of
+
+    assert residents_of("Armenians") is None  # a nation, not the town of Armenia (Colombia)

