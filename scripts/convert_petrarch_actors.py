@@ -97,6 +97,9 @@ def split_code(code: str, countries: set[str]) -> tuple[str | None, str | None, 
     country = head if head in countries else None
     rest = code[3:] if country or code[:3] in ("MNC", "IMG", "INT") else code
     if code[:3] == "MNC":
+        home = COUNTRY_FIXES.get(rest[:3], rest[:3])
+        if home in countries:  # 'MNCUSA' Coca-Cola: a company with its home country
+            country, rest = home, rest[3:]
         rest = "BUS" + rest
     if code[:3] == "IMG":
         rest = "REB" + rest

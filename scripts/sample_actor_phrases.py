@@ -13,6 +13,11 @@ Usage: python3 scripts/sample_actor_phrases.py [ARTICLES=120] [PER_ARTICLE=6] > 
            (the next ARTICLES of ``foreign_articles`` that hold no annotated phrase yet)
        python3 scripts/sample_actor_phrases.py --extraction PAGE_ID[,PAGE_ID...] PER_ARTICLE
            (pages of ../shared/eval/extraction/ground-truth.json, their ``articleBody``)
+       python3 scripts/sample_actor_phrases.py --grep REGEX ARTICLES PER_ARTICLE
+           (unannotated articles, shorter than 12,000 characters, where REGEX matches most
+           often, e.g. local news: ``"police|sheriff|jail|prison|judge|utility"``)
+       python3 scripts/sample_actor_phrases.py --random ARTICLES PER_ARTICLE
+           (unannotated articles drawn at random, seed 14)
 """
 
 from __future__ import annotations
@@ -55,6 +60,26 @@ def unused_foreign_articles(limit: int) -> list[dict]:
     return [row for row in foreign_articles(limit * 4) if row["id"] not in used][:limit]
 
 
+def unused_rows() -> list[dict]:
+    """The corpus articles holding no annotated phrase, shorter than 12,000 characters."""
+    used = {json.loads(line)["article"] for line in ANNOTATIONS.open(encoding="utf-8")}
+    rows = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
+    return [row for row in rows if row["id"] not in used and len(row["text"]) < 12000]
+
+
+def grep_articles(pattern: str, limit: int) -> list[dict]:
+    """The ``limit`` unannotated articles where ``pattern`` matches most often."""
+    regex = re.compile(pattern, re.I)
+    scored = sorted(unused_rows(), key=lambda row: -len(regex.findall(row["text"])))
+    return scored[:limit]
+
+
+def random_articles(limit: int) -> list[dict]:
+    """``limit`` unannotated articles drawn at random (seed 14)."""
+    rows = unused_rows()
+    return random.Random(14).sample(rows, min(limit, len(rows)))
+
+
 def extraction_pages(ids: list[str]) -> list[dict]:
     """Pages of the extraction benchmark as rows with ``id`` and ``text`` (the gold body)."""
     pages = json.loads(EXTRACTION.read_text(encoding="utf-8"))
@@ -82,6 +107,12 @@ def main() -> int:
     args = sys.argv[1:]
     if args and args[0] == "--extraction":
         rows = extraction_pages(args[1].split(","))
+        args = args[2:]
+    elif args and args[0] == "--grep":
+        rows = grep_articles(args[1], int(args[2]))
+        args = args[3:]
+    elif args and args[0] == "--random":
+        rows = random_articles(int(args[1]))
         args = args[2:]
     elif args and args[0] == "--unused":
         rows = unused_foreign_articles(int(args[1]))

@@ -662,7 +662,8 @@ def test_a_party_name_inside_another_party_name_is_not_that_party():
     found = by_text(resolve_text(text, "2018-10-09"))
     party = next(m for m in found.values() if "Peoples Democratic Party" in m.text)
     assert party.actor.country != "USA"
-    assert found["Democrats"].actor.country == "USA"
+    house = found["House Democrats in Washington"].actor  # the lawmakers (roles.yaml)
+    assert (house.country, house.sector) == ("USA", "LEG")
 
 
 def test_the_nation_as_a_whole_and_lone_gunmen():

@@ -115,3 +115,36 @@ def named_after_role(state: DocState, name_end: int) -> Described | None:
     return Described(
         country, role.sector, f"named after the title '{words}' -> {country or ''} {role.sector}"
     )
+
+
+def copular_title(state: DocState, name_end: int) -> Described | None:
+    """'Angela Corey is the Republican state attorney who charged him': a person we do not
+    know, the subject of 'be' with a title that names one person as its complement, takes
+    the title's sector (and a country named in it)."""
+    token = state.tokens[name_end]
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return None  # "when Ronald Reagan was president": not now
+    if any(c.dep_ in ("mark", "aux", "neg") for c in verb.children):
+        return None  # "if Donald Trump is president", "should be president", "is not"
+    complement = next((c for c in verb.rights if c.dep_ == "attr"), None)
+    if complement is None:
+        return None
+    role = state.roles.get(complement.i)
+    if role is None or not role.names_person or role.end != complement.i + 1:
+        return None
+    if role.sector == "CVL" or complement.lower_ in WORDS.generic_heads:
+        return None  # "is a natural-born citizen", "is an amazing leader": no office
+    if role.sector == "GOV" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in complement.rights
+    ):
+        return None  # "the president of the Students' Association": that body's, not a state's
+    if any(t.lower_ in WORDS.former_role_words for t in complement.lefts):
+        return None  # "X is a former official": read as ELI elsewhere, if at all
+    country = None
+    for modifier in complement.lefts:
+        anchor = state.anchors.get(modifier.i)
+        if anchor is not None and not any(e.kind == "person" for e in anchor.entries):
+            country = entry_country(anchor.entries) or country
+    words = state.doc[role.start : role.end].text
+    return Described(country, role.sector, f"is the '{words}' -> {country or ''} {role.sector}")

@@ -98,3 +98,33 @@ def dependency_first(
         return ranked
     own = article_scores(mentions, None, False)
     return [(second, own[second]), *ranked[2:]]
+
+
+#: A passage: the sentences this far before and after a mention's own.
+PASSAGE_SENTENCES = 2
+
+
+class PassageLeaders:
+    """The country the passage around a sentence is about (``leading_country`` over the
+    mentions of the sentences ``PASSAGE_SENTENCES`` around it), for an article that has no
+    leading country as a whole: a US story on Iran sanctions, "Congress" among senators.
+    Scored once, before any mention takes a country from context."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for mention in mentions:
+            if mention.actor.country:
+                self.by_sentence[mention.sentence_index].append(mention)
+        self.found: dict[int, ArticleCountry | None] = {}
+
+    def __getitem__(self, sentence: int) -> ArticleCountry | None:
+        if sentence not in self.found:
+            window = range(sentence - PASSAGE_SENTENCES, sentence + PASSAGE_SENTENCES + 1)
+            around = [m for i in window for m in self.by_sentence.get(i, [])]
+            leader = leading_country(around)
+            self.found[sentence] = leader and ArticleCountry(
+                leader.country,
+                f"the passage around it is about {leader.country} ({leader.why.split('(', 1)[1]}",
+                leader.score,
+            )
+        return self.found[sentence]

@@ -11,9 +11,10 @@ country. Exported from
 from __future__ import annotations
 
 from eventwire.actors.article_country import (
+    PassageLeaders,
     leading_country,
 )
-from eventwire.actors.gazetteer import city_by_alternate_name, city_named
+from eventwire.actors.gazetteer import place_named
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
     DocState,
@@ -69,8 +70,8 @@ def dateline_country(state: DocState) -> tuple[str | None, str]:
     if state.dateline:
         name = state.dateline.strip()
         entries = [e for e in state.kb.names.get(name, []) if entry_country([e])]
-        city = None if entries else city_named(name) or city_by_alternate_name(name)
-        country = entry_country(entries) if entries else (city and city["iso3"])
+        hit = None if entries else place_named(name, subdivisions=False)
+        country = entry_country(entries) if entries else (hit and hit.country)
         if country:
             return country, f"the article dateline '{state.dateline}'"
     for mention in state.mentions:  # "WASHINGTON (Reuters) -" opening a line after a headline
@@ -113,8 +114,22 @@ def give_context_country(state: DocState) -> None:
         leading = leading_country(state.mentions)
         country, where = (leading.country, leading.why) if leading else (None, "")
         strong = leading is not None and leading.score >= MIN_SCORE_UNTITLED
+    nearby = PassageLeaders(state.mentions) if country is None else None
+    uprooted: Mention | None = None  # the last refugees named with their country
     for mention in state.mentions:
         actor = mention.actor
+        if actor.sector in UPROOTED_SECTORS and mention.kind == "role":
+            if actor.country:
+                uprooted = mention
+            elif uprooted is not None:  # "Syrian refugees ... these refugees": the same people
+                mention.actor = make_actor(
+                    actor.text, uprooted.actor.country, actor.sector, name=actor.name,
+                    **extras(actor),
+                )  # fmt: skip
+                mention.reason += (
+                    f"; country of the {uprooted.text!r} named before -> {uprooted.actor.country}"
+                )
+            continue  # people away from home: not the country of the story or its dateline
         if actor.country or actor.sector == "IGO" or mention.kind not in RECEIVING_KINDS:
             continue
         if actor.sector == "NGO" and not (strong and mention.kind in ("organisation", "unknown")):
@@ -135,6 +150,8 @@ def give_context_country(state: DocState) -> None:
             if found is None or scope != "sentence":
                 found = the_one_state_named(state, mention)
                 why = "the one state its sentence names"
+            if found is None and nearby and (near := nearby[mention.sentence_index]):
+                found, why = near.country, near.why  # no leader: the one the passage is about
             if found is None:
                 continue
         mention.actor = make_actor(

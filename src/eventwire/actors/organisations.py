@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
+from eventwire.actors.unknown import descriptor
 from eventwire.actors.words import WORDS
 
 
@@ -59,6 +60,8 @@ def institution(state: DocState, span: Span) -> None:
         )
         return
     sector, word = head_sector(state, root)
+    if sector is None and (described := descriptor(state, span.start, span.end)):
+        sector, word = described  # "the progressive group One Wisconsin Now"
     if sector is None:
         return  # no head word we know: spaCy's span may be wrong ("Technion for China's")
     country = entry_country(place.entries)
@@ -105,7 +108,7 @@ def committees(state: DocState) -> None:
         words = [t.lower_ for t in state.tokens[start:end]]
         if (
             len(words) < 2
-            or words[0] not in WORDS.chamber_words
+            or not (words[0] in WORDS.chamber_words or subject_committee(state, start))
             or words[-1] not in WORDS.committee_words
             or state.used.intersection(range(start, end))
             or known_whole(state, start, end)
@@ -116,9 +119,27 @@ def committees(state: DocState) -> None:
             end,
             make_actor("", None, "LEG"),
             f"committee of a legislative chamber '{state.tokens[start].text}' -> LEG "
-            "(words.yaml chamber_words, committee_words)",
+            "(words.yaml chamber_words, committee_words; a subject committee where the "
+            "article names a chamber)",
             "organisation",
         )
+
+
+#: Sectors of a committee's subject ("Judiciary", "Intelligence", "Armed Services"): not
+#: the committee's own sector.
+SUBJECT_SECTORS = ("JUD", "SPY", "MIL", "COP")
+
+
+def subject_committee(state: DocState, start: int) -> bool:
+    """'the Judiciary Committee' in an article that names the Senate or the House: a
+    committee named after its subject, of the chamber the article is about."""
+    role = state.roles.get(start)
+    if role is None or role.start != start or role.sector not in SUBJECT_SECTORS:
+        return False
+    return any(
+        t.lower_ in WORDS.chamber_words and (r := state.roles.get(t.i)) and r.sector == "LEG"
+        for t in state.tokens
+    )
 
 
 def known_whole(state: DocState, start: int, end: int) -> bool:

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.appositive import affiliation, appositive_title, named_after_role
+from eventwire.actors.appositive import (
+    affiliation,
+    appositive_title,
+    copular_title,
+    named_after_role,
+)
 from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
 from eventwire.actors.mention import make_actor
@@ -63,10 +68,13 @@ def people(state: DocState) -> None:
             tokens = list(part)
             while tokens and (
                 tokens[0].lower_ in WORDS.honorifics
+                or tokens[0].lower_ in WORDS.officer_titles
                 or tokens[0].i in state.roles
                 or tokens[0].lower_ in WORDS.former_words
             ):
                 tokens.pop(0)  # "Archbishop Desmond Tutu": the title is read by _title_before
+            while tokens and tokens[-1].lower_ in ("'s", "’s"):
+                tokens.pop()  # "Sen. Ted Cruz's non-endorsement": spaCy's PERSON holds the 's
             if not tokens or ends_with_chamber(state, tokens[-1].i):
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
@@ -108,7 +116,8 @@ def later_surnames(state: DocState) -> None:
     for mention in state.mentions:
         parts = (mention.actor.name or "").split()
         if mention.kind == "person" and len(parts) > 1 and mention.person_id not in state.kb.people:
-            first_seen.setdefault(parts[-1], mention.token_end)
+            if could_be_surname(state, parts[-1]):
+                first_seen.setdefault(parts[-1], mention.token_end)
     for token in state.tokens:
         if (
             token.text in first_seen
@@ -118,6 +127,16 @@ def later_surnames(state: DocState) -> None:
             and token.i not in state.anchors
         ):
             person_mention(state, token.i, token.i + 1, token.text, [])
+
+
+def could_be_surname(state: DocState, word: str) -> bool:
+    """Not a US state ("Take Idaho", a misread PERSON), a place's head word ("Bellwether
+    County") or an organisation's ("Court"): such a word later is no surname."""
+    return (
+        word not in us_states()
+        and word.lower() not in WORDS.place_name_heads
+        and word not in state.kb.org_words
+    )
 
 
 def person_mention(state: DocState, start: int, end: int, written: str, persons: list[str]) -> None:
@@ -145,6 +164,7 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
             appositive_title(state, end - 1)
             or named_after_role(state, end - 1)
             or affiliation(state, end - 1)
+            or (copular_title(state, end - 1) if person is None else None)
         )
         if not title.words
         else None

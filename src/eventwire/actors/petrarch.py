@@ -80,6 +80,33 @@ def _add_organisations(kb: KnowledgeBase, folder: Path, skipped: set[str]) -> No
     for name, entries in unprefixed.items():
         if len({(e.country, e.sector) for e in entries}) == 1 and name not in kb.folded:
             kb.add_folded(name, entries[0])
+    _add_without_legal_suffix(kb)
+
+
+def _add_without_legal_suffix(kb: KnowledgeBase) -> None:
+    """'home depot inc' -> 'home depot': a company is written without its legal form
+    (words.yaml ``legal_suffixes``); kept when two words or more remain ('apple inc' stays:
+    one capitalised word is too often something else), no other name or role word has it,
+    and every company of that short name has the same country."""
+    short: dict[str, list[Entry]] = {}
+    for name, entries in kb.folded.items():
+        words = name.split()
+        if len(words) < 3 or words[-1] not in WORDS.legal_suffixes:
+            continue
+        rest = " ".join(words[:-1]).rstrip(",")
+        for entry in entries:
+            if entry.sector == "BUS" and entry.kind == "group" and len(rest) >= 3:
+                short.setdefault(rest, []).append(entry)
+    for name, entries in short.items():
+        if name in kb.folded or name in kb.roles or len({e.country for e in entries}) > 1:
+            continue
+        entry = entries[0]
+        kb.add_folded(
+            name,
+            Entry(
+                entry.kind, entry.country, entry.sector, name.title(), f"{entry.source}, '{name} …'"
+            ),
+        )
 
 
 def _without_own_country(kb: KnowledgeBase, name: str, country: str | None) -> str | None:

