@@ -210,7 +210,9 @@ def repeated_runs(keys: list[str], min_words: int) -> list[bool]:
 
 
 @cache
-def _language_identifier():
+def language_identifier():
+    """py3langid's model, loaded once per process (~0.6 s): ``pipeline.work.warm_up`` loads it,
+    so the first document that is not plainly English does not pay for it."""
     from py3langid.langid import _load_identifier
 
     return _load_identifier(norm_probs=True)
@@ -230,5 +232,5 @@ def detect_language(text: str) -> tuple[str | None, float]:
     english = stopwords("en")
     if len(tokens) >= 5 and sum(t in english for t in tokens) >= ENGLISH_STOP_RATIO * len(tokens):
         return "en", 0.99  # English stop words dominate: no need to load the model (~1 s)
-    code, probability = _language_identifier().classify(sample)
+    code, probability = language_identifier().classify(sample)
     return code, float(probability)
