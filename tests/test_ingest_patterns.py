@@ -157,3 +157,26 @@ def testtimezone_offsets_file():
     assert zones["IST"] == "+05:30" and zones["EST"] == "-05:00"
     for name, offset in zones.items():
         assert re.fullmatch(r"[A-Z]{2,5}", name) and re.fullmatch(r"[+-]\d\d:\d\d", offset), name
+
+
+def test_indexed_junk_match_agrees_with_trying_every_pattern():
+    """junk_match seeks needles through an index (by their first three letters) and tries only
+    the patterns whose needle is present: on real lines, in any case, it finds exactly the
+    needles a plain substring test finds and the category trying every pattern in order finds."""
+    from eventwire.ingest.lines import _needles_in
+
+    corpus = shared_path("corpus", "news.jsonl")
+    with corpus.open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for _, line in zip(range(120), handle)]
+    lines = {" ".join(line.split()) for text in texts for line in text.splitlines()} - {""}
+    lines = {line for line in lines if len(line.split()) <= 80}
+    lines |= {line.upper() for line in list(lines)[:300]} | set(PROSE)
+    lines |= {"Follow us on Twitter @AP", "SIGN UP / LOG IN", "Photo: AP", "Ad"}
+    needles = {n for c in junk_categories() for found in c.needles if found for n in found}
+    matched = 0
+    for line in lines:
+        assert _needles_in(line) == {n for n in needles if n in line.lower()}, line
+        every = next((c for c in junk_categories() for p in c.patterns if p.search(line)), None)
+        assert junk_match(line) == every, line
+        matched += every is not None
+    assert matched > 20

@@ -102,16 +102,22 @@ def view_of_event(event: Event, trigger: Token, prior: float | None = None) -> C
 
 # ----------------------------------------------------------------------------- features
 def features(view: CandidateView) -> dict[str, float]:
-    """Named binary or [0, 1] features of a candidate, in a fixed recipe."""
+    """Named binary or [0, 1] features of a candidate, in a fixed recipe.
+
+    The trigger's children and its governing chain are read once here and handed to the
+    recipes that need them: spaCy builds new Tokens on every pass over ``children``."""
+    trigger = view.trigger
+    children = list(trigger.children)
+    chain = governing_chain(trigger)
     found: dict[str, float] = {}
     found.update(_code_features(view.code))
-    found.update(_trigger_features(view.trigger))
-    found.update(_modality_features(view.trigger))
+    found.update(_trigger_features(trigger, children, chain))
+    found.update(_modality_features(trigger, children, chain))
     found.update(_actor_features("source", view.source))
     found.update(_actor_features("target", view.target))
-    found.update(_sentence_features(view.trigger))
-    found.update(_object_features(view.code, view.trigger))
-    found.update(_by_quad(view))
+    found.update(_sentence_features(trigger))
+    found.update(_object_features(view.code, children))
+    found.update(_by_quad(view, children))
     if view.source is not None:  # who speaks or acts matters differently for each kind of event
         found[f"source_by_root:{view.code[:2]}|{view.source.sector or '-'}"] = 1.0
     if view.prior is not None:
@@ -129,7 +135,7 @@ def quad_of(code: str) -> str:
     return "1" if root <= "05" else "2" if root <= "08" else "3" if root <= "13" else "4"
 
 
-def _by_quad(view: CandidateView) -> dict[str, float]:
+def _by_quad(view: CandidateView, children: list[Token]) -> dict[str, float]:
     """Who acts on whom, by kind of event rather than by root: a party, candidate or lawmaker
     doing material conflict is mostly an idiom; soldiers, police and rebels mostly are not.
     These generalise beyond the roots (and the news) the model saw most."""
@@ -142,11 +148,11 @@ def _by_quad(view: CandidateView) -> dict[str, float]:
             found[f"{role}_sector_by_quad:{quad}|{actor.sector or '-'}"] = 1.0
     nominal = view.trigger.pos_ in ("NOUN", "PROPN")
     found[f"trigger_by_quad:{quad}|{'noun' if nominal else 'verb'}"] = 1.0
-    found["source:place_modifier"] = float(nominal and _place_modifier_source(view))
+    found["source:place_modifier"] = float(nominal and _place_modifier_source(view, children))
     return found
 
 
-def _place_modifier_source(view: CandidateView) -> bool:
+def _place_modifier_source(view: CandidateView, children: list[Token]) -> bool:
     """The source was read off a place name modifying a nominal trigger ("the Paris attacks",
     "the Benghazi attack"): where it happened, not who did it."""
     if view.source is None:
@@ -156,7 +162,7 @@ def _place_modifier_source(view: CandidateView) -> bool:
         child.dep_ in ("compound", "poss", "amod", "nmod")
         and child.ent_type_ in ("GPE", "LOC", "FAC")
         and child.text in source_text
-        for child in view.trigger.children
+        for child in children
     )
 
 
@@ -173,8 +179,10 @@ def _code_features(code: str) -> dict[str, float]:
     }
 
 
-def _trigger_features(trigger: Token) -> dict[str, float]:
-    depth = governing_depth(trigger)
+def _trigger_features(
+    trigger: Token, children: list[Token], chain: list[Token]
+) -> dict[str, float]:
+    depth = len(chain) - 1  # governing_depth
     return {
         f"lemma:{trigger.lemma_.lower()}": 1.0,
         f"pos:{trigger.pos_}": 1.0,
@@ -184,17 +192,20 @@ def _trigger_features(trigger: Token) -> dict[str, float]:
         "trigger:capitalised_noun": float(trigger.pos_ == "PROPN"),
         "trigger:gerund": float(trigger.tag_ == "VBG"),
         "trigger:participle": float(trigger.tag_ == "VBN"),
-        "trigger:passive": float(any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)),
+        "trigger:passive": float(any(c.dep_ in ("auxpass", "nsubjpass") for c in children)),
     }
 
 
-def _modality_features(trigger: Token) -> dict[str, float]:
+def _modality_features(
+    trigger: Token, trigger_children: list[Token], chain: list[Token]
+) -> dict[str, float]:
     """Cues that the event did not (or not yet) happen, looked for on the trigger and the words
-    that govern it up to its clause head."""
+    that govern it up to its clause head (``chain``, the trigger first)."""
     words = cues()
-    chain = governing_chain(trigger)
-    children = [c for token in chain for c in token.children]
+    children_of = [trigger_children] + [list(token.children) for token in chain[1:]]
+    children = [c for kids in children_of for c in kids]
     aux = {c.lower_ for c in children if c.dep_ == "aux"}
+    infinitive = _infinitive(trigger_children)
     found = {
         "mod:negated": float(
             any(
@@ -205,11 +216,13 @@ def _modality_features(trigger: Token) -> dict[str, float]:
         ),
         "mod:modal": float(bool(aux & words["modal_uncertain"])),
         "mod:future": float(bool(aux & words["modal_future"])),
-        "mod:conditional": float(any(_is_conditional(t, words["conditional"]) for t in chain)),
+        "mod:conditional": float(
+            any(_is_conditional(kids, words["conditional"]) for kids in children_of)
+        ),
         "mod:expectation": float(any(t.lemma_.lower() in words["expectation"] for t in chain[1:])),
         "mod:hedged": float(any(c.lower_ in words["hedges"] for c in children)),
-        "mod:infinitive": float(_infinitive(trigger)),
-        "mod:purpose": float(trigger.dep_ in ("advcl", "acl", "relcl") and _infinitive(trigger)),
+        "mod:infinitive": float(infinitive),
+        "mod:purpose": float(trigger.dep_ in ("advcl", "acl", "relcl") and infinitive),
     }
     head = chain[-1]
     speech_above = any(a.lemma_.lower() in words["speech"] for a in [head, *head.ancestors][1:])
@@ -218,12 +231,12 @@ def _modality_features(trigger: Token) -> dict[str, float]:
     return found
 
 
-def _infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+def _infinitive(children: list[Token]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
-def _is_conditional(token: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in words for c in token.children)
+def _is_conditional(children: list[Token], words: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in children)
 
 
 def actor_kind(actor: Actor | None) -> str:
@@ -261,7 +274,7 @@ def _actor_features(role: str, actor: Actor | None) -> dict[str, float]:
 
 def _sentence_features(trigger: Token) -> dict[str, float]:
     sentence = sentence_of(trigger)
-    text = sentence.text.strip()
+    text = doc_text(trigger.doc)[sentence.start_char : sentence.end_char].strip()  # = .text
     quotes_before = sum(text[: trigger.idx - sentence.start_char].count(q) for q in '"“”')
     length = len(sentence)
     return {
@@ -291,10 +304,15 @@ ENTITY_KINDS = {
 def event_object(trigger: Token) -> Token | None:
     """What the trigger acts on: its direct object, else the object of its first preposition
     ("seized on the report", "fought against rebels")."""
-    for child in trigger.children:
+    return _event_object(list(trigger.children))
+
+
+def _event_object(children: list[Token]) -> Token | None:
+    """``event_object`` from the trigger's children."""
+    for child in children:
         if child.dep_ in ("dobj", "obj"):
             return child
-    for child in trigger.children:
+    for child in children:
         if child.dep_ == "prep":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
@@ -302,11 +320,11 @@ def event_object(trigger: Token) -> Token | None:
     return None
 
 
-def _object_features(code: str, trigger: Token) -> dict[str, float]:
+def _object_features(code: str, children: list[Token]) -> dict[str, float]:
     """The kind of thing acted upon (a place, group or person; a pronoun; a common noun; an
     idiom's usual object such as "a bill", "the nomination", "the drum"), alone and by quad
     class; and a particle ("fire back", "battle it out") or preposition ("seize on")."""
-    obj = event_object(trigger)
+    obj = _event_object(children)
     if obj is None:
         kind = "none"
     elif obj.ent_type_ in ENTITY_KINDS:
@@ -319,22 +337,22 @@ def _object_features(code: str, trigger: Token) -> dict[str, float]:
         kind = "noun"
     quad = quad_of(code)
     idiom = obj is not None and obj.lemma_.lower() in cues()["idiom_objects"]
-    prep = _idiom_preposition(trigger)
+    prep = _idiom_preposition(children)
     return {
         f"obj:{kind}": 1.0,
         f"obj_by_quad:{quad}|{kind}": 1.0,
         f"obj_idiom_by_quad:{quad}": float(idiom),
-        "trigger:particle": float(any(c.dep_ == "prt" for c in trigger.children)),
+        "trigger:particle": float(any(c.dep_ == "prt" for c in children)),
         "trigger:prep_on": float(prep),
     }
 
 
-def _idiom_preposition(trigger: Token) -> bool:
+def _idiom_preposition(children: list[Token]) -> bool:
     """A verb with no object but a preposition of ``idiom_prepositions`` whose object is not
     a date ("seized on the report", not "attacked on Monday")."""
-    if any(c.dep_ in ("dobj", "obj") for c in trigger.children):
+    if any(c.dep_ in ("dobj", "obj") for c in children):
         return False
-    for child in trigger.children:
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in cues()["idiom_prepositions"]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):

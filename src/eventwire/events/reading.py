@@ -6,6 +6,8 @@ and the pattern dictionary.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Span, Token
 
 from eventwire.actors import Mention
@@ -60,6 +62,16 @@ class TriggerReading:
         self.ents = list(self.doc.ents)
         self.chunk_by_root: dict[int, Span] | None = None  # built on first use
         self.lemmas: dict[int, str] = {}
+        self.kids: dict[int, list[Token]] = {}
+        self.scenes: dict[int, _VerbScene] = {}
+
+    def _children(self, token: Token) -> list[Token]:
+        """``token.children``, listed once per token: spaCy walks the token's whole subtree
+        and builds new Tokens on every pass, and a trigger's children are read many times."""
+        kids = self.kids.get(token.i)
+        if kids is None:
+            kids = self.kids[token.i] = list(token.children)
+        return kids
 
     def _mention_starting(self, start: int) -> Mention | None:
         """The actor mention that begins at this character (an ``ActorRef``'s start)."""
@@ -69,7 +81,7 @@ class TriggerReading:
         """The lemma, with hyphenated compounds joined ("build-up", "cease-fire"); once per token."""
         lemma = self.lemmas.get(token.i)
         if lemma is None:
-            lemma = self.lemmas[token.i] = _joined_lemma(token)
+            lemma = self.lemmas[token.i] = _joined_lemma(token, self.tokens)
         return lemma
 
     def _verb_lemma(self, verb: Token) -> str:
@@ -93,11 +105,21 @@ class TriggerReading:
         frames = self.patterns.verbs.get(lemma)
         if not frames:
             return None, None
-        scene = _VerbScene(self, verb)
-        for frame in frames:
-            if own_only and frame.imported:
+        scene = self.scenes.get(verb.i)
+        if scene is None:  # the same verb is read again for its governor or its own frames
+            scene = self.scenes[verb.i] = _VerbScene(self, verb)
+        nearby = scene.nearby
+        for frame in frames:  # the cheap set tests first: most of a verb's frames fail them
+            if frame.imported:
+                if own_only or frame.object and frame.object.isdisjoint(scene.direct_heads):
+                    continue
+            elif frame.object and frame.object.isdisjoint(scene.object_words):
                 continue
-            if frame.with_ and not frame.with_ & scene.nearby or frame.without & scene.nearby:
+            if (
+                frame.with_
+                and frame.with_.isdisjoint(nearby)
+                or not frame.without.isdisjoint(nearby)
+            ):
                 continue
             if not scene.holds(frame):
                 continue
@@ -111,19 +133,21 @@ class TriggerReading:
 
     def _object_lemmas(self, obj: Token) -> set[str]:
         """An object's lemma, its compounds', and its "of" complement's ("a state of emergency")."""
-        lemmas = {self._lemma(obj)} | {self._lemma(c) for c in obj.children if c.dep_ == "compound"}
-        for child in obj.children:
+        children = self._children(obj)
+        lemmas = {self._lemma(obj)} | {self._lemma(c) for c in children if c.dep_ == "compound"}
+        for child in children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                lemmas |= {self._lemma(g) for g in child.children if g.dep_ == "pobj"}
+                lemmas |= {self._lemma(g) for g in self._children(child) if g.dep_ == "pobj"}
         return lemmas
 
     def _objects(self, verb: Token) -> list[Token]:
         """Direct object first, then the passive subject, then objects of the verb's prepositions."""
-        found = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
-        found += [c for c in verb.children if c.dep_ == "nsubjpass"]
-        for child in verb.children:
+        children = self._children(verb)
+        found = [c for c in children if c.dep_ in ("dobj", "attr", "oprd")]
+        found += [c for c in children if c.dep_ == "nsubjpass"]
+        for child in children:
             if child.dep_ in ("prep", "prt", "agent", "dative"):
-                found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                found += [g for g in self._children(child) if g.dep_ in ("pobj", "pcomp")]
         expanded = []
         for token in found:
             expanded.append(token)
@@ -133,12 +157,12 @@ class TriggerReading:
     def _nearby_lemmas(self, token: Token) -> set[str]:
         """Lemmas within two dependency steps below the trigger (particles, prepositions, objects, modifiers)."""
         lemmas = set()
-        for child in token.children:
+        for child in self._children(token):
             if child.dep_ in OTHER_CLAUSE_DEPS:
                 continue
             lemmas.add(self._lemma(child))
             lemmas.add(child.lower_)
-            for grandchild in child.children:
+            for grandchild in self._children(child):
                 if grandchild.dep_ not in ("relcl", "acl", "ccomp"):
                     lemmas.add(self._lemma(grandchild))
         return lemmas
@@ -163,15 +187,30 @@ class _VerbScene:
         self.objects = reader._objects(verb)
         self.readings: list[tuple[bool, str, set[str], set[str]]] | None = None
         self.nearby = reader._nearby_lemmas(verb)
-        self.subjects = {reader._lemma(c) for c in verb.children if c.dep_ in SUBJECT_DEPS}
-        self.particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+        children = reader._children(verb)
+        self.subjects = {reader._lemma(c) for c in children if c.dep_ in SUBJECT_DEPS}
+        self.particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "agent")}
         holders = [verb] + [o for o in self.objects if o.head is verb]
         self.preps: list[tuple[str, set[str]]] = [
-            (c.lower_, {reader._lemma(g) for g in c.children if g.dep_ in ("pobj", "pcomp")})
+            (
+                c.lower_,
+                {reader._lemma(g) for g in reader._children(c) if g.dep_ in ("pobj", "pcomp")},
+            )
             for holder in holders
-            for c in holder.children
+            for c in reader._children(holder)
             if c.dep_ in ("prep", "agent", "dative")
         ]
+        self.prep_words = {word for word, _ in self.preps}
+
+    @cached_property
+    def direct_heads(self) -> set[str]:
+        """The head lemmas of the verb's own objects: an imported frame's ``object`` is one."""
+        return {self.reader._lemma(obj) for obj in self.objects if _direct_object(obj)}
+
+    @cached_property
+    def object_words(self) -> set[str]:
+        """Every lemma an own frame's ``object`` may match on any object."""
+        return set().union(*(lemmas for _, _, lemmas, _ in self._object_readings()))
 
     def holds(self, frame: Frame) -> bool:
         """The frame's subject, particle and prepositional conditions (the object is matched apart)."""
@@ -181,6 +220,8 @@ class _VerbScene:
             return False
         if frame.prep is None:
             return True
+        if frame.prep not in self.prep_words:
+            return False
         return any(
             word == frame.prep and (not frame.prep_object or frame.prep_object & objects)
             for word, objects in self.preps
@@ -208,7 +249,7 @@ class _VerbScene:
                     _direct_object(obj),
                     reader._lemma(obj),
                     reader._object_lemmas(obj),
-                    {reader._lemma(c) for c in obj.children if c.dep_ in MODIFIER_DEPS},
+                    {reader._lemma(c) for c in reader._children(obj) if c.dep_ in MODIFIER_DEPS},
                 )
                 for obj in self.objects
             ]
@@ -221,13 +262,11 @@ def _direct_object(token: Token) -> bool:
     return token.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
 
 
-def _joined_lemma(token: Token) -> str:
-    doc = token.doc
-    if (
-        token.i >= 2
-        and doc[token.i - 1].text == "-"
-        and not doc[token.i - 2].whitespace_
-        and not doc[token.i - 1].whitespace_
-    ):
-        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+def _joined_lemma(token: Token, tokens: list[Token]) -> str:
+    """``tokens``: the document's, built once (``doc[i]`` builds a new Token every time)."""
+    i = token.i
+    if i >= 2:
+        hyphen = tokens[i - 1]
+        if hyphen.text == "-" and not tokens[i - 2].whitespace_ and not hyphen.whitespace_:
+            return f"{tokens[i - 2].lower_}-{token.lemma_.lower()}"
     return token.lemma_.lower()

@@ -8,6 +8,7 @@ share buttons, paywall prompts, captions) is short, repetitive or matches a junk
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -68,29 +69,69 @@ def junk_match(line: str, words: int | None = None) -> JunkCategory | None:
     contains): a few hundred substring tests cost less than 134 regex searches of prose."""
     if (len(WORD.findall(line)) if words is None else words) > MAX_JUNK_WORDS:
         return None
+    index = _needle_index()
     present = _needles_in(line)
+    if present is None:
+        tried: Iterable[int] = range(len(index.patterns))
+    else:  # the patterns without needles, and those with a needle present, in their order
+        tried = sorted(index.unfiltered.union(*(index.patterns_of[n] for n in present)))
+    for i in tried:
+        category, pattern = index.patterns[i]
+        if pattern.search(line):
+            return category
+    return None
+
+
+@dataclass(frozen=True)
+class _NeedleIndex:
+    """The needles of every junk pattern, indexed both ways, built once."""
+
+    patterns: tuple[tuple[JunkCategory, re.Pattern], ...]  # every pattern, in the file's order
+    unfiltered: frozenset[int]  # patterns without needles: always tried
+    patterns_of: dict[str, frozenset[int]]  # needle -> the patterns it is a needle of
+    by_trigram: dict[str, tuple[str, ...]]  # first three letters -> the needles starting so
+    short: tuple[str, ...]  # needles of one or two letters
+
+
+@cache
+def _needle_index() -> _NeedleIndex:
+    patterns: list[tuple[JunkCategory, re.Pattern]] = []
+    unfiltered = set()
+    patterns_of: dict[str, set[int]] = {}
     for category in junk_categories():
         for pattern, needles in zip(category.patterns, category.needles):
-            if present is not None and needles is not None and needles.isdisjoint(present):
-                continue
-            if pattern.search(line):
-                return category
-    return None
+            if needles is None:
+                unfiltered.add(len(patterns))
+            for needle in needles or ():
+                patterns_of.setdefault(needle, set()).add(len(patterns))
+            patterns.append((category, pattern))
+    by_trigram: dict[str, list[str]] = {}
+    for needle in patterns_of:
+        if len(needle) >= 3:
+            by_trigram.setdefault(needle[:3], []).append(needle)
+    return _NeedleIndex(
+        patterns=tuple(patterns),
+        unfiltered=frozenset(unfiltered),
+        patterns_of={needle: frozenset(found) for needle, found in patterns_of.items()},
+        by_trigram={gram: tuple(needles) for gram, needles in by_trigram.items()},
+        short=tuple(needle for needle in patterns_of if len(needle) < 3),
+    )
 
 
 def _needles_in(line: str) -> frozenset[str] | None:
     """The junk patterns' needles that occur in the line, case ignored; None when the line holds
-    a character that only re.IGNORECASE (not str.lower) equates with an ASCII letter."""
+    a character that only re.IGNORECASE (not str.lower) equates with an ASCII letter.
+
+    Only the needles that begin with one of the line's three-letter sequences are sought: the
+    line's few hundred sequences cost less than substring tests of all ~430 needles."""
     if any(c in line for c in CASE_TWINS_OF_ASCII):
         return None
-    return frozenset(filter(line.lower().__contains__, _all_needles()))
-
-
-@cache
-def _all_needles() -> tuple[str, ...]:
-    return tuple(
-        {n for c in junk_categories() for needles in c.needles if needles for n in needles}
-    )
+    index = _needle_index()
+    low = line.lower()
+    found = [needle for needle in index.short if needle in low]
+    for gram in index.by_trigram.keys() & {low[i : i + 3] for i in range(len(low) - 2)}:
+        found.extend(needle for needle in index.by_trigram[gram] if needle in low)
+    return frozenset(found)
 
 
 def required_strings(pattern: str) -> frozenset[str] | None:
@@ -210,7 +251,9 @@ def repeated_runs(keys: list[str], min_words: int) -> list[bool]:
 
 
 @cache
-def _language_identifier():
+def language_identifier():
+    """py3langid's model, loaded once per process (~0.6 s): ``pipeline.work.warm_up`` loads it,
+    so the first document that is not plainly English does not pay for it."""
     from py3langid.langid import _load_identifier
 
     return _load_identifier(norm_probs=True)
@@ -230,5 +273,5 @@ def detect_language(text: str) -> tuple[str | None, float]:
     english = stopwords("en")
     if len(tokens) >= 5 and sum(t in english for t in tokens) >= ENGLISH_STOP_RATIO * len(tokens):
         return "en", 0.99  # English stop words dominate: no need to load the model (~1 s)
-    code, probability = _language_identifier().classify(sample)
+    code, probability = language_identifier().classify(sample)
     return code, float(probability)

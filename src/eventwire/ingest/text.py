@@ -229,11 +229,10 @@ def _repeats(lines: list[Line]) -> list[bool]:
             continue
         own = lines[i].words
         # a gram only this line has shares nothing: skip building its empty set
-        shorter = [
-            {j for j in owners.get(g, ()) if lines[j].words < own}
-            for g in line_grams
-            if len(owners.get(g, ())) > 1
-        ]
+        others = [g for g in line_grams if len(owners.get(g, ())) > 1]
+        if len(others) < 0.5 * len(line_grams):
+            continue  # too few grams shared with any line (prose): not stitched, whoever shares
+        shorter = [{j for j in owners[g] if lines[j].words < own} for g in others]
         shared = sum(1 for s in shorter if s)
         sources = set().union(*shorter) if shorter else set()
         repeated[i] = shared >= 0.5 * len(line_grams) and len(sources) >= 3

@@ -6,6 +6,7 @@ Public surface: ``load()``, ``parse(articles)`` -> ``Document``s, ``Document`` i
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,16 +44,21 @@ _TEXT_KEY = "eventwire.text"
 
 
 def sentence_of(token: Token) -> Span:
-    """The sentence holding ``token``, found from the token outwards: spaCy's ``token.sent``
-    walks every sentence of the document before it, once per call."""
+    """The sentence holding ``token``, by bisection in the document's sentence starts, read
+    from its parse at most once per Doc: spaCy's ``token.sent`` walks every sentence before
+    the token on each call, and walking token by token builds a Token at every step."""
     doc = token.doc
-    start = token.i
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    return doc[start:end]
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        flags = doc.to_array("SENT_START").tolist()
+        starts = doc.user_data[_STARTS_KEY] = [
+            i for i, flag in enumerate(flags) if flag == 1 or i == 0
+        ]
+    k = bisect_right(starts, token.i) - 1
+    return doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
+
+
+_STARTS_KEY = "eventwire.sentence_starts"
 
 
 @Language.component("paragraph_sentences")
