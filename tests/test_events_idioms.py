@@ -424,3 +424,11 @@ def test_force_told_with_an_adverb_of_scope_is_a_trend():
         "and the cost of security all worried the organisers."
     )
     assert not roots(text) & FORCE
+
+
+def test_soldiers_seizing_goods_occupy_nothing():
+    """PETRARCH's "&MILITARY * [192]" codes from the doer alone; what was seized decides."""
+    assert roots("Colombia's military seized two tons of cocaine from the rebels on Monday.") == {
+        "17"
+    }
+    assert roots("The army seized the town from the rebels.") == {"19"}
