@@ -432,3 +432,9 @@ def test_soldiers_seizing_goods_occupy_nothing():
         "17"
     }
     assert roots("The army seized the town from the rebels.") == {"19"}
+
+
+def test_a_weapon_named_by_a_phrase_needs_its_modifier():
+    """PETRARCH's &WEAPON lists "AIRCRAFT_CARRIER", not "carrier": a mail carrier is no weapon."""
+    assert not roots("Syrian rebels opened the mail carrier near Aleppo.") & FORCE
+    assert roots("Syrian rebels opened the aircraft carrier near Aleppo.") == {"19"}
