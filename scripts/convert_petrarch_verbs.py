@@ -22,6 +22,7 @@ or preposition.
 
 from __future__ import annotations
 
+import copy
 import re
 import sys
 from collections import Counter
@@ -48,22 +49,64 @@ def forms(word: str) -> list[str]:
     return found
 
 
-def read_synsets(lines: list[str]) -> dict[str, list[str]]:
-    """``&NAME`` followed by ``+WORD`` lines; a multi-word entry keeps its last word (its head)."""
-    synsets: dict[str, list[str]] = {}
+def read_entries(lines: list[str]) -> dict[str, list[list[str]]]:
+    """``&NAME`` followed by ``+WORD`` lines: each entry as its words."""
+    entries: dict[str, list[list[str]]] = {}
     name = None
     for line in lines:
         text = line.split("#")[0].strip()
         if text.startswith("&"):
             name = text
-            synsets[name] = []
+            entries[name] = []
         elif text.startswith("+") and name:
             words = text[1:].replace("_", " ").split()
             if words:
-                synsets[name].append(words[-1])
+                entries[name].append(words)
         elif text.startswith("---"):
             break
-    return synsets
+    return entries
+
+
+def read_synsets(lines: list[str]) -> dict[str, list[str]]:
+    """Each set's heads: its one-word entries, and the heads of its phrases that are such entries
+    too. A "carrier" or a "vehicle" alone is no weapon (the mail carrier): a phrase whose head is
+    not an entry alone ("AIRCRAFT_CARRIER") is matched with its modifiers (``synset_phrases``)."""
+    return {name: heads_alone(found) for name, found in read_entries(lines).items()}
+
+
+def heads_alone(entries: list[list[str]]) -> list[str]:
+    single = {forms(words[0])[-1] for words in entries if len(words) == 1}
+    return [words[-1] for words in entries if forms(words[-1])[-1] in single]
+
+
+def synset_phrases(lines: list[str]) -> dict[str, dict[str, list[str]]]:
+    """Per set, the heads that name its kind only with a modifier, and those modifiers as lemmas:
+    &WEAPON's "carrier" with "aircraft", "armored", "personnel"."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for name, entries in read_entries(lines).items():
+        alone = set(heads_alone(entries))
+        heads: dict[str, set[str]] = {}
+        for words in entries:
+            if len(words) > 1 and words[-1] not in alone:
+                modifiers = {f for w in words[:-1] for f in forms(w)}
+                heads.setdefault(forms(words[-1])[-1], set()).update(modifiers)
+        found[name] = {head: sorted(mods) for head, mods in sorted(heads.items())}
+    return found
+
+
+def phrase_frames(
+    frame: dict, pattern: str, phrases: dict[str, dict[str, list[str]]]
+) -> list[dict]:
+    """For a frame whose object is a bare synset, one frame per phrase head of that set, the head
+    with its modifiers ("aircraft carrier"); none for other frames."""
+    nouns, _ = split_post(pattern.partition("*")[2])
+    objects = [n for n in nouns if n not in ("+", "$") and n.lower() not in PARTICLES]
+    if "object_with" in frame or len(objects) != 1 or objects[0] not in phrases:
+        return []
+    return [
+        {**copy.deepcopy(frame), "object": forms(head), "object_with": list(modifiers)}
+        for head, modifiers in phrases[objects[0]].items()
+    ]
 
 
 def words_of(item: str, synsets: dict[str, list[str]]) -> list[str] | None:
@@ -191,6 +234,7 @@ def read_verb_line(line: str) -> tuple[str, str | None, str | None] | None:
 def convert(text: str) -> tuple[dict, Counter]:
     lines = text.splitlines()
     synsets = read_synsets(lines)
+    phrases = synset_phrases(lines)
     start = next(i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS"))
     blocks: dict[str, dict] = {}
     verbs: dict[str, dict] = {}
@@ -220,8 +264,10 @@ def convert(text: str) -> tuple[dict, Counter]:
             frame = compile_pattern(pattern, match.group(1), synsets)
             if isinstance(frame, str):
                 skipped[frame] += 1
-            elif frame not in block["frames"]:
-                block["frames"].append(frame)
+                continue
+            for found in [frame, *phrase_frames(frame, pattern, phrases)]:
+                if found not in block["frames"]:
+                    block["frames"].append(found)
             continue
         verb = read_verb_line(line)
         if verb is None:

@@ -424,3 +424,17 @@ def test_force_told_with_an_adverb_of_scope_is_a_trend():
         "and the cost of security all worried the organisers."
     )
     assert not roots(text) & FORCE
+
+
+def test_soldiers_seizing_goods_occupy_nothing():
+    """PETRARCH's "&MILITARY * [192]" codes from the doer alone; what was seized decides."""
+    assert roots("Colombia's military seized two tons of cocaine from the rebels on Monday.") == {
+        "17"
+    }
+    assert roots("The army seized the town from the rebels.") == {"19"}
+
+
+def test_a_weapon_named_by_a_phrase_needs_its_modifier():
+    """PETRARCH's &WEAPON lists "AIRCRAFT_CARRIER", not "carrier": a mail carrier is no weapon."""
+    assert not roots("Syrian rebels opened the mail carrier near Aleppo.") & FORCE
+    assert roots("Syrian rebels opened the aircraft carrier near Aleppo.") == {"19"}

@@ -96,10 +96,18 @@ def merge(
 
 def _weak(frame: Frame) -> bool:
     """A frame conditioned on a bare preposition, or on the setting of the act ("wounded in an
-    attack" is a wounding; the attack is its circumstance)."""
+    attack" is a wounding; the attack is its circumstance), or a coding frame on the doer alone
+    (soldiers who "seized two tons of cocaine" occupied nothing: the doer does not say what was done)."""
+    if _doer_only(frame):
+        return True
     if not frame.prep or frame.object or frame.subject or frame.particle:
         return False
     return not frame.prep_object or frame.prep in SETTING_PREPOSITIONS
+
+
+def _doer_only(frame: Frame) -> bool:
+    """A frame that codes from its subject alone (a null-coded one still stops the event)."""
+    return bool(frame.subject) and not (frame.object or frame.prep or frame.particle or frame.stops)
 
 
 def merge_imported(patterns: Patterns) -> Patterns:
