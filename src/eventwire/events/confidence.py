@@ -182,7 +182,9 @@ def _code_features(code: str) -> dict[str, float]:
 def _trigger_features(
     trigger: Token, children: list[Token], chain: list[Token]
 ) -> dict[str, float]:
-    depth = len(chain) - 1  # governing_depth
+    # words governing the trigger up to its clause head (not ``governance.clause_depth``, which
+    # skips conjunctions and prepositions: the model was trained on this count)
+    depth = len(chain) - 1
     return {
         f"lemma:{trigger.lemma_.lower()}": 1.0,
         f"pos:{trigger.pos_}": 1.0,
@@ -366,9 +368,3 @@ def governing_chain(token: Token) -> list[Token]:
     while chain[-1].dep_ not in CLAUSE_HEADS and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
-
-
-def governing_depth(token: Token) -> int:
-    """How many words govern the token up to its clause head (not ``governance.clause_depth``,
-    which skips conjunctions and prepositions: the model was trained on this count)."""
-    return len(governing_chain(token)) - 1
