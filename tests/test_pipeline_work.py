@@ -18,3 +18,15 @@ def test_warm_up_loads_the_language_identifier() -> None:
     )
     assert code == "fr"
     assert language_identifier.cache_info().misses == misses  # not loaded a second time
+
+
+def test_warm_up_goes_on_when_the_identifier_cannot_be_unpacked(monkeypatch) -> None:
+    """py3langid unpacks its model into a temporary file: a full disk must not stop the run at
+    warm-up (the first document that needs the model fails alone instead)."""
+    import eventwire.pipeline.work as work
+
+    def no_room() -> None:
+        raise OSError(27, "File too large")
+
+    monkeypatch.setattr(work, "language_identifier", no_room)
+    warm_up()  # no exception

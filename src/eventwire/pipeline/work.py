@@ -79,11 +79,21 @@ def warm_up() -> None:
             published="2022-01-28",
         ):
             pass
-        language_identifier()
+        _load_language_identifier()
     finally:
         if collecting:
             gc.enable()
     gc.freeze()
+
+
+def _load_language_identifier() -> None:
+    """Load py3langid's model ahead of the run. Its loader unpacks the model into a temporary
+    file: with no room for it (a full disk, a file-size limit) warm-up goes on, and the first
+    document that needs the model fails alone with the error, as any per-document failure does."""
+    try:
+        language_identifier()
+    except OSError:
+        pass
 
 
 def analyse_chunk(
