@@ -180,10 +180,14 @@ def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> 
 
 
 def states_by_sentence(state: DocState) -> dict[int, set[str]]:
-    """Sentence index -> the states its mentions name (built once per document)."""
+    """Sentence index -> the states its mentions name (built once per document). People away
+    from home name the state they left, not one the sentence is about: "led by Gov. Andrew
+    Cuomo ... with Syrian refugee Subhi Nahas" still keeps the governor in the story's country."""
     if state.states_by_sentence is None:
         state.states_by_sentence = {}
         for m in state.mentions:
+            if m.actor.sector in UPROOTED_SECTORS:
+                continue
             if m.actor.country and len(m.actor.country) == 3 and names_a_state(state, m):
                 state.states_by_sentence.setdefault(m.sentence_index, set()).add(m.actor.country)
     return state.states_by_sentence
