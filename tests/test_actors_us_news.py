@@ -1,4 +1,5 @@
-"""Actor resolution: the failure classes of the dev4 round (annotations/actors/GUIDE.md)."""
+"""Actor resolution in US news (titles, institutions, local offices, datelines, companies): the
+failure classes of the dev4 tuning split (annotations/actors/GUIDE.md)."""
 
 from __future__ import annotations
 
@@ -156,3 +157,12 @@ def test_the_residents_of_a_large_city_are_its_civilians():
     from eventwire.actors.unknown import residents_of
 
     assert residents_of("Armenians") is None  # a nation, not the town of Armenia (Colombia)
+
+
+def test_refugees_named_with_their_homeland_do_not_move_the_story_abroad():
+    text = (
+        "ALBANY, N.Y. (AP) -- Thousands marched through the capital on Sunday. The march was "
+        "opened by Gov. Kathy Hochul, and speakers included Afghan refugee and teacher Mina "
+        "Rahimi and several local pastors."
+    )
+    assert _actor(text, "Gov. Kathy Hochul", "2023-06-25") == ("USA", "GOV")
