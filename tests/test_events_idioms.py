@@ -438,3 +438,54 @@ def test_a_weapon_named_by_a_phrase_needs_its_modifier():
     """PETRARCH's &WEAPON lists "AIRCRAFT_CARRIER", not "carrier": a mail carrier is no weapon."""
     assert not roots("Syrian rebels opened the mail carrier near Aleppo.") & FORCE
     assert roots("Syrian rebels opened the aircraft carrier near Aleppo.") == {"19"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local farmers patrolled the village streets at night.",
+        "The old warehouse was once patrolled by Mr. Jenkins.",
+        "Students patrolled the campus after the robbery.",
+    ],
+)
+def test_force_posture_needs_an_armed_doer(text):
+    """A force posture (root 15) by people who are no state, no armed force and no police is
+    no event."""
+    assert "15" not in roots(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops patrolled the border with Ukraine.",
+        "Police patrolled the streets of Paris.",
+        "Iran mobilized its reservists.",
+    ],
+)
+def test_force_posture_by_armed_doers_stands(text):
+    assert "15" in roots(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The eastern flanks of the city are considered occupied territory under international law.",
+        "The land that is occupied by the army belongs to farmers.",
+    ],
+)
+def test_occupied_as_a_standing_state_is_no_act(text):
+    """The participle of "occupy" describing a noun tells how things stand, not an occupation
+    that happened."""
+    assert "19" not in roots(text)
+
+
+def test_occupation_told_as_an_act_stands():
+    assert "19" in roots("Russian troops occupied the town of Kherson on Monday.")
+
+
+def test_posture_graded_by_a_comparative_is_a_description():
+    """ "more heavily patrolled" compares how places stand; the same patrol told as done stays."""
+    assert "15" not in roots(
+        "Few borders in Europe are more heavily patrolled by soldiers and police."
+    )
+    assert "15" in roots("The border was patrolled by soldiers and police on Monday.")

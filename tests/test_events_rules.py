@@ -87,6 +87,25 @@ def test_object_frame_needs_its_object():
     assert triples(code(rows)) == {("IRN", "111", "ISR")}
 
 
+def test_frame_preposition_may_hang_on_the_object():
+    """ "accelerated its march to the border": PETRARCH's "ACCELERATE ... to border" (154) holds
+    whether the parser hangs "to" on the verb or on its object."""
+    rows = [
+        "Russia 1 nsubj PROPN Russia",
+        "accelerated 1 ROOT VERB accelerate",
+        "its 3 poss PRON its",
+        "march 1 dobj NOUN march",
+        "to 3 prep ADP to",
+        "the 6 det DET the",
+        "border 4 pobj NOUN border",
+        "with 1 prep ADP with",
+        "Ukraine 7 pobj PROPN Ukraine",
+        ". 1 punct PUNCT .",
+    ]
+    on_verb = [row.replace("to 3 prep", "to 1 prep") for row in rows]
+    assert triples(code(rows)) == triples(code(on_verb)) == {("RUS", "154", "UKR")}
+
+
 # ------------------------------------------------------------------ governance
 NOT_ACCUSED = [
     "Iran 3 nsubj PROPN Iran",

@@ -54,18 +54,25 @@ class ForceIdiomRules(ArgumentSlots):
         aimed = self._aimed_at(trigger, obj)
         if obj is not None:
             nearby |= {self._lemma(c) for c in obj.children}
-        if self._no_act(trigger, lemma) or (
-            lemma in idioms.circumstantial and self._forced_by_circumstance(trigger)
-        ):
-            return Idiom(None)  # "82 percent of murders", "Verizon was forced to postpone"
+        if (
+            self._no_act(trigger, lemma)
+            or (lemma in idioms.circumstantial and self._forced_by_circumstance(trigger))
+            or (code[:2] in idioms.needs_armed_doer and _compared(trigger))
+        ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled"
+            return Idiom(None)
         if nearby & idioms.force_cues:
             return None
         told = self._told_as_words(trigger, lemma)  # "his caustic attacks on Islam"
         if told is not None or any(self._armed(ref) for ref in sources + targets):
             return told
         things = idioms.inanimate_doers | self.patterns.non_agents
-        if self._doer_lemmas(trigger) & things or self._act_as_doer(trigger):
-            return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
+        if (
+            self._doer_lemmas(trigger) & things
+            or self._act_as_doer(trigger)
+            or code[:2] in idioms.needs_armed_doer
+            and self._unarmed_posture(trigger, sources)
+        ):  # "the crisis that hurt millions", "was hurt by going negative", "citizens carried
+            return Idiom(None)  # arms openly" (a force posture by no armed doer)
         if lemma in idioms.advocacy and (
             _fights_for(trigger)
             or _settings(trigger, ("for",)) & idioms.objects
@@ -126,6 +133,7 @@ class ForceIdiomRules(ArgumentSlots):
             or self._task(trigger, lemma)  # "charged with facilitating the transition"
             or self._suffering(trigger, lemma)  # "we are hurting"
             or self._class_on_class(trigger)  # "Americans who have been killed by illegal aliens"
+            or self._standing_state(trigger, lemma)  # "occupied territory"
         )
 
     def _class_on_class(self, trigger: Token) -> bool:
@@ -146,6 +154,20 @@ class ForceIdiomRules(ArgumentSlots):
             and _bare_plural(patients[0])
             and self._lemma(agent) not in violent
             and not self._armed_mention(agent)
+        )
+
+    def _standing_state(self, trigger: Token, lemma: str) -> bool:
+        """ "occupied territory", "territory occupied by Israel", "land that is occupied": the
+        participle of a state verb describing a noun tells how things stand, not what was done."""
+        if lemma not in self.patterns.force_idioms.standing_states or trigger.tag_ != "VBN":
+            return False
+        auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+        if trigger.dep_ in ("amod", "acl", "oprd", "acomp") and not auxiliaries:
+            return True  # "considered occupied territory"
+        return (
+            trigger.dep_ in ("relcl", "ccomp", "xcomp")
+            and any(a.dep_ == "auxpass" for a in auxiliaries)
+            and all(a.tag_ in ("VBZ", "VBP", "VB") for a in auxiliaries)
         )
 
     def _armed_mention(self, token: Token) -> bool:
@@ -325,6 +347,17 @@ class ForceIdiomRules(ArgumentSlots):
         taken = {self._lemma(g) for o in objects for g in o.subtree}
         doers = self._doer_lemmas(trigger)
         return not (taken & places or doers & self.patterns.force_idioms.force_cues)
+
+    def _unarmed_posture(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """A force posture whose doer is known and is no state, no armed force and no word for
+        one: "citizens carried arms openly", "the studio once patrolled by Mr. Mannix"."""
+        if any(self._named_state(s) or self._state_force(s) for s in sources):
+            return False
+        doers = self._doer_lemmas(trigger)
+        if not doers and not sources:
+            return False  # no one said to do it: left as it is
+        idioms = self.patterns.force_idioms
+        return not doers & (idioms.posture_doers | idioms.military_cues | idioms.force_cues)
 
     def _forced_by_circumstance(self, trigger: Token) -> bool:
         """ "was forced to postpone": a passive with no one said to force."""
@@ -570,6 +603,14 @@ class ForceIdiomRules(ArgumentSlots):
             return True
         mention = self._mention_starting(ref.start)
         return mention is not None and mention.kind == "person"
+
+
+def _compared(trigger: Token) -> bool:
+    """ "more heavily patrolled", "less guarded": a participle graded by a comparative describes
+    how a place stands against others, not an act."""
+    return trigger.tag_ == "VBN" and any(
+        t.tag_ in ("RBR", "JJR") for c in trigger.children if c.dep_ == "advmod" for t in c.subtree
+    )
 
 
 def _fights_for(trigger: Token) -> bool:

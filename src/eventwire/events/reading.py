@@ -190,7 +190,7 @@ class _VerbScene:
         children = reader._children(verb)
         self.subjects = {reader._lemma(c) for c in children if c.dep_ in SUBJECT_DEPS}
         self.particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "agent")}
-        holders = [verb] + [o for o in self.objects if o.head is verb]
+        holders = [verb] + [o for o in self.objects if o.head.i == verb.i]
         self.preps: list[tuple[str, set[str]]] = [
             (
                 c.lower_,
