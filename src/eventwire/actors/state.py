@@ -17,7 +17,7 @@ from eventwire.actors.kb import Entry, KnowledgeBase, knowledge_base
 from eventwire.actors.mention import Mention, article_date
 from eventwire.actors.words import WORDS
 from eventwire.models import Actor
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_text, sentence_starts
 
 
 @dataclass
@@ -65,10 +65,7 @@ class DocState:
         self.cues_found: dict[str, bool] = {}  # ambiguity cue -> present in the text
         #: person -> (country, sector) a title in this article stated ("Sen. Marco Rubio")
         self.stated_offices: dict[str, tuple[str | None, str]] = {}
-        # sentence of every token, from the SENT_START column (doc.sents is slow on long docs)
-        starts = [
-            i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1 or i == 0
-        ]
+        starts = sentence_starts(doc)  # the sentence of every token
         bounds = list(zip(starts, starts[1:] + [len(doc)]))
         self.sents = [doc[a:b] for a, b in bounds]
         self.token_sent = [0] * len(doc)

@@ -48,14 +48,21 @@ def sentence_of(token: Token) -> Span:
     from its parse at most once per Doc: spaCy's ``token.sent`` walks every sentence before
     the token on each call, and walking token by token builds a Token at every step."""
     doc = token.doc
+    starts = sentence_starts(doc)
+    k = bisect_right(starts, token.i) - 1
+    return doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The token index where each sentence begins, read from the parse's SENT_START column once
+    per Doc (``doc.sents`` is slow on long documents)."""
     starts = doc.user_data.get(_STARTS_KEY)
     if starts is None:
         flags = doc.to_array("SENT_START").tolist()
         starts = doc.user_data[_STARTS_KEY] = [
             i for i, flag in enumerate(flags) if flag == 1 or i == 0
         ]
-    k = bisect_right(starts, token.i) - 1
-    return doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
+    return starts
 
 
 _STARTS_KEY = "eventwire.sentence_starts"
