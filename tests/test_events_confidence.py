@@ -186,6 +186,29 @@ def test_on_real_news_a_plain_statement_outranks_a_hypothetical():
     assert scores["told"] > scores["asking"]
 
 
+def test_calibration_moves_scores_made_confident_by_easy_stories_back_to_real_news():
+    """Platt scaling on out-of-fold scores of real news: when easy synthetic rows (always right)
+    make one feature look safer than it is on real news (right half the time), the calibrated
+    probability of a real-news row with that feature comes back to about one half."""
+    import numpy as np
+    import train_confidence
+
+    rng = np.random.default_rng(0)
+    groups = [f"{confidence_data.SYNTHETIC_PREFIX}{i % 40}" for i in range(400)]
+    groups += [f"real{i % 40}" for i in range(400)]
+    x = np.ones((800, 1))
+    y = np.concatenate([np.ones(400), rng.integers(0, 2, 400).astype(float)])
+    rows = np.ones(800)
+    prior = np.zeros(1)
+    w = train_confidence.fit(x, y, 1.0, prior, None, rows)
+    raw = 1 / (1 + np.exp(-(w[0] + w[1])))
+    a, b = train_confidence.calibration(x, y, 1.0, prior, np.ones(1), rows, groups)
+    calibrated = 1 / (1 + np.exp(-(a * (w[0] + w[1]) + b)))
+    real_share = y[400:].mean()
+    assert raw > 0.7
+    assert abs(calibrated - real_share) < 0.05
+
+
 @pytest.mark.slow
 def test_shipped_weights_are_what_the_training_script_produces():
     shared_path("corpus", "news.jsonl")
