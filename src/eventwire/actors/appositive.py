@@ -38,6 +38,8 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         anchor = state.anchors.get(i)
         if anchor is None or any(e.kind == "person" for e in anchor.entries):
             continue
+        if origin_only(state, anchor.end):
+            continue  # "a Russian-born, London-based American investor": not whom he serves
         country = entry_country(anchor.entries)
         if country:  # "president of the Front National" leads the party
             entry = anchor.entries[0]
@@ -46,6 +48,8 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
             )
             if entry.kind == "igo" or (entry.kind == "group" and owned):
                 group_sector = entry.sector  # "the United Nations ... Coordinator" -> IGO
+            else:
+                group_sector = owning_group(state, anchor.end, last)
             break
     role = state.roles.get(appositive.i) or state.roles.get(
         next((i for i in range(first, appositive.i + 1) if i in state.roles), -1)
@@ -60,6 +64,32 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         return None
     words = state.doc[first : last + 1].text
     return Described(country, sector, f"the appositive '{words}' -> {country or ''} {sector or ''}")
+
+
+def origin_only(state: DocState, end: int) -> bool:
+    """'Russian-born', 'London-based': the place says where from, not whom one serves."""
+    tokens = state.tokens
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text == "-"
+        and tokens[end + 1].lower_ in WORDS.origin_suffixes
+    )
+
+
+def owning_group(state: DocState, start: int, last: int) -> str | None:
+    """'chair of the South Carolina Democratic Party': the place read first is the group's
+    own; the group named right after it, within the appositive, gives the sector."""
+    owned = any(t.lower_ in ("of", "for") for t in state.tokens[max(0, start - 4) : start])
+    if not owned:
+        return None
+    anchor = state.anchors.get(start)
+    if anchor is not None and anchor.start == start and anchor.end <= last + 1:
+        entries = anchor.entries
+    else:  # a group name the matcher left inside the organisation's name
+        ent = next((e for e in state.ents if e.start < start < e.end <= last + 1), None)
+        entries = state.kb.names.get(state.doc[start : ent.end].text, []) if ent else []
+    entry = next((e for e in entries if e.kind == "group" and e.sector), None)
+    return entry.sector if entry else None
 
 
 #: Entries whose sector and country a person working for them takes.
@@ -84,7 +114,9 @@ def affiliation(state: DocState, name_end: int) -> Described | None:
     while at < len(state.tokens) and state.tokens[at].pos_ == "DET":
         at += 1
     anchor = state.anchors.get(at)
-    if anchor is None or anchor.start != at:
+    if anchor is None:
+        return unknown_employer(state, at)
+    if anchor.start != at:
         return None
     entry = anchor.entries[0] if len(anchor.entries) == 1 else None
     if entry is None or entry.kind not in EMPLOYER_KINDS or not entry.sector:
@@ -93,6 +125,20 @@ def affiliation(state: DocState, name_end: int) -> Described | None:
     return Described(
         country, entry.sector, f"works for '{anchor.name}' -> {country} {entry.sector}"
     )
+
+
+def unknown_employer(state: DocState, at: int) -> Described | None:
+    """'David French of the National Retail Federation': an organisation no dictionary knows,
+    starting right there, whose last word says its sector (org_words.yaml)."""
+    ent = next(
+        (e for e in state.ents if at - 1 <= e.start <= at < e.end and e.label_ == "ORG"), None
+    )
+    if ent is None or any(i in state.anchors for i in range(ent.start, ent.end)):
+        return None
+    sector = state.kb.org_words.get(state.tokens[ent.end - 1].text)
+    if sector is None:
+        return None
+    return Described(None, sector, f"works for '{ent.text}' ('{ent[-1].text}' -> {sector})")
 
 
 def named_after_role(state: DocState, name_end: int) -> Described | None:

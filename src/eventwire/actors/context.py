@@ -132,7 +132,9 @@ def give_context_country(state: DocState) -> None:
             continue  # people away from home: not the country of the story or its dateline
         if actor.country or actor.sector == "IGO" or mention.kind not in RECEIVING_KINDS:
             continue
-        if actor.sector == "NGO" and not (strong and mention.kind in ("organisation", "unknown")):
+        if actor.sector == "NGO" and not (
+            strong and mention.kind in ("organisation", "unknown", "person")
+        ):
             continue  # "the National Rifle Association" in a US story; a bare "NGOs" is no one's
         if not actor.sector and not (strong and untitled(state, mention)):
             continue

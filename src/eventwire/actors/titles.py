@@ -27,6 +27,7 @@ class Title:
     words: str = ""
     role_words: list[str] = field(default_factory=list)
     institution_sector: str | None = None  # "Senate" in "Senate Majority Leader"
+    organisation_sector: str | None = None  # a named group's ("AFL-CIO" in "AFL-CIO President")
     employer: str | None = None  # the country of a seat or group named in the title
 
     @property
@@ -45,7 +46,14 @@ class Title:
         generic = all(word in WORDS.generic_heads for word in self.role_words)
         if self.institution_sector and (not self.sectors or self.role_words and generic):
             return self.institution_sector
+        if self.organisation_sector and officer_of_group(self.role_words):
+            return self.organisation_sector  # "AFL-CIO President Richard Trumka" -> LAB
         return self.sectors[-1] if self.sectors else None
+
+
+def officer_of_group(role_words: list[str]) -> bool:
+    """'president', 'founder': a title that heads whichever organisation is named before it."""
+    return bool(role_words) and all(w in WORDS.organisation_officers for w in role_words)
 
 
 def title_before(state: DocState, start: int) -> Title:
@@ -102,6 +110,8 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
     title.countries.insert(0, country)
     institution = next((e.sector for e in anchor.entries if e.kind in ("group", "seat")), None)
     title.institution_sector = title.institution_sector or institution
+    if institution not in (None, "PTY") and anchor.entries[0].kind == "group":
+        title.organisation_sector = title.organisation_sector or institution  # not "Republican"
     if institution and person is None:
         title.employer = country
     title.start = anchor.start

@@ -23,6 +23,8 @@ class Words:
     former_words: frozenset[str]
     former_role_words: frozenset[str]
     officer_titles: frozenset[str]
+    organisation_officers: frozenset[str]
+    origin_suffixes: frozenset[str]
     title_fillers: frozenset[str]
     locative_prepositions: frozenset[str]
     directions: frozenset[str]

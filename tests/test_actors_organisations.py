@@ -1,0 +1,65 @@
+"""Actor resolution of organisations and the people who work for them (unions, think tanks,
+outlets, companies, their officers): the sector failure classes of the dev5 tuning split
+(annotations/actors/GUIDE.md)."""
+
+from __future__ import annotations
+
+from test_actors import _actor
+
+
+def test_the_head_of_a_named_organisation_holds_its_office_not_a_state_office():
+    text = "Teamsters President James Hoffa and AFL-CIO President Richard Trumka met in Detroit."
+    assert _actor(text, "AFL-CIO President Richard Trumka") == ("USA", "LAB")
+    text = "Judicial Watch President Tom Fitton sued the State Department in Washington."
+    assert _actor(text, "Judicial Watch President Tom Fitton") == ("USA", "NGO")
+    text = "Democratic President Barack Obama signed the bill in Washington on Monday."
+    assert _actor(text, "Democratic President Barack Obama")[1] == "GOV"  # a party is no employer
+
+
+def test_an_appositive_chair_of_a_party_named_after_a_state_is_a_party_officer():
+    text = (
+        "Turnout will decide it, said Jaime Harrison, chair of the South Carolina Democratic "
+        "Party, at a rally in Columbia."
+    )
+    assert _actor(text, "Jaime Harrison") == ("USA", "PTY")
+
+
+def test_a_person_of_an_organisation_no_dictionary_knows_takes_its_head_word_sector():
+    text = (
+        "WASHINGTON (AP) - The overtime rule will cost retailers dearly, said David French of "
+        "the National Retail Federation, as the Labor Department defended it."
+    )
+    assert _actor(text, "David French") == ("USA", "NGO")
+
+
+def test_where_someone_was_born_or_is_based_is_not_whom_they_serve():
+    text = (
+        "Its donors included Leonard Blavatnik, a Russian-born, London-based American investor, "
+        "and several Republican senators in Washington."
+    )
+    assert _actor(text, "Leonard Blavatnik") == ("USA", "BUS")
+    text = "Dublin-based Shire called off the merger, the company said in a statement."
+    assert _actor(text, "Dublin")[1] is None  # not the Irish government
+
+
+def test_a_city_naming_where_an_organisation_is_gives_its_country_not_the_government():
+    text = "The list was compiled by a Mexico City advocacy group that tracks murders."
+    assert _actor(text, "Mexico City advocacy group") == ("MEX", "NGO")
+    text = "Washington officials said the Beijing government had been warned."
+    assert _actor(text, "Beijing government") == ("CHN", "GOV")
+
+
+def test_unions_outlets_and_companies_by_name_and_name_word():
+    text = (
+        "The United Steelworkers endorsed her on Tuesday, as did the Teamsters; the Las Vegas "
+        "Sun and Forbes reported that ValueAct Capital and Trump Restaurants LLC gave money."
+    )
+    assert _actor(text, "United Steelworkers") == ("USA", "LAB")
+    assert _actor(text, "Las Vegas Sun")[1] == "MED"
+    assert _actor(text, "ValueAct Capital")[1] == "BUS"
+    assert _actor(text, "Trump Restaurants LLC")[1] == "BUS"
+
+
+def test_a_charity_called_a_foundation_is_not_a_militia():
+    text = "Donors to the Clinton Foundation met the secretary of state in Washington."
+    assert _actor(text, "Clinton Foundation")[1] == "NGO"
