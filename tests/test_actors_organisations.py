@@ -63,3 +63,21 @@ def test_unions_outlets_and_companies_by_name_and_name_word():
 def test_a_charity_called_a_foundation_is_not_a_militia():
     text = "Donors to the Clinton Foundation met the secretary of state in Washington."
     assert _actor(text, "Clinton Foundation")[1] == "NGO"
+
+
+def test_a_role_word_inside_an_organisation_name_does_not_say_what_it_is():
+    text = "The League of Conservation Voters endorsed her, and the Police Department agreed."
+    assert _actor(text, "League of Conservation Voters")[1] == "NGO"
+    assert _actor(text, "Police Department")[1] == "COP"  # the role word is the name's head
+
+
+def test_a_centre_named_for_a_faith_is_religious():
+    text = "Mourners gathered at the Louisville Islamic Center on Sunday night."
+    assert _actor(text, "Louisville Islamic Center") == ("USA", "REL")
+
+
+def test_a_no_break_space_inside_a_role_phrase_and_leaders_in_a_party():
+    text = "It took $2 million from a Russian\xa0uranium company, records show."
+    assert _actor(text, "Russian\xa0uranium company") == ("RUS", "BUS")
+    text = "It became a test for the leadership in the Democratic Party, he said in Ohio."
+    assert _actor(text, "leadership in the Democratic Party") == ("USA", "PTY")

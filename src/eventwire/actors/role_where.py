@@ -55,7 +55,10 @@ def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
                 town[1] if town else f"'{hit.name}' after '{child.text}' ({hit.entries[0].source})"
             )
             group = hit.entries[0]
-            if child.lower_ in ("of", "for") and group.kind in ("group", "igo") and group.sector:
+            speaks_for = child.lower_ in ("of", "for") or (
+                child.lower_ == "in" and phrase.head.lower_ in WORDS.generic_heads
+            )  # "the leadership in the Democratic Party"
+            if speaks_for and group.kind in ("group", "igo") and group.sector:
                 phrase.sector = group.sector  # "president of the ANC" leads the party
                 phrase.sources.append(f"'{phrase.head.text}' of a group -> {group.sector}")
 

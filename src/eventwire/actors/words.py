@@ -25,6 +25,7 @@ class Words:
     officer_titles: frozenset[str]
     organisation_officers: frozenset[str]
     origin_suffixes: frozenset[str]
+    faith_words: frozenset[str]
     title_fillers: frozenset[str]
     locative_prepositions: frozenset[str]
     directions: frozenset[str]
