@@ -81,3 +81,17 @@ def test_a_no_break_space_inside_a_role_phrase_and_leaders_in_a_party():
     assert _actor(text, "Russian\xa0uranium company") == ("RUS", "BUS")
     text = "It became a test for the leadership in the Democratic Party, he said in Ohio."
     assert _actor(text, "leadership in the Democratic Party") == ("USA", "PTY")
+
+
+def test_the_head_of_an_organisation_no_dictionary_knows_takes_its_name_word_sector():
+    text = "WASHINGTON (AP) - The president of the Ohio Farm Bureau Federation spoke on Monday."
+    assert _actor(text, "president") == ("USA", "NGO")  # not the US president
+    assert _actor(text, "Ohio Farm Bureau Federation") == ("USA", "NGO")
+    text = "The president of Mexico spoke, and the president of Harvard University listened."
+    assert _actor(text, "president of Mexico") == ("MEX", "GOV")
+    assert _actor(text, "president")[1] == "EDU"
+
+
+def test_an_appositive_spokesman_for_an_organisation_named_after_a_state():
+    text = "John Smith, a spokesman for the Nevada Mining Association, disagreed on Monday."
+    assert _actor(text, "John Smith") == ("USA", "NGO")

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.state import DocState, entry_country
+from eventwire.actors.unknown import org_word_sector
 from eventwire.actors.words import WORDS
 
 
@@ -57,6 +59,10 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     generic = role is not None and state.doc[role.start : role.end].text.lower() in (
         WORDS.generic_heads
     )  # "the leader in Republican polls" holds no office
+    if group_sector is None and (role is None or generic or officer(state, role)):
+        employer = employer_after(state, appositive.i, last)
+        if employer is not None:  # "executive director of the Foo Institute"
+            country, group_sector = country or employer[0], employer[1]
     sector = group_sector or (role.sector if role and not generic else None)
     if any(t.lower_ in WORDS.former_role_words for t in state.tokens[first : appositive.i]):
         sector = "ELI"  # "Chad Sweet, a former CIA official"
@@ -64,6 +70,22 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         return None
     words = state.doc[first : last + 1].text
     return Described(country, sector, f"the appositive '{words}' -> {country or ''} {sector or ''}")
+
+
+def officer(state: DocState, role) -> bool:
+    """A role word that heads whichever organisation follows it ("president of ...")."""
+    return state.doc[role.start : role.end].text.lower() in WORDS.organisation_officers
+
+
+def employer_after(state: DocState, head: int, last: int) -> tuple[str | None, str] | None:
+    """(country, sector) of an organisation no dictionary knows, after 'of'/'for' on the
+    appositive's head ("executive director of the Foo Institute")."""
+    for k in range(head + 1, last):
+        if state.tokens[k].lower_ in ("of", "for") and state.tokens[k].head.i == head:
+            at = k + 1 + (state.tokens[k + 1].pos_ == "DET")
+            found = org_word_sector(state, at) if at <= last else None
+            return (found[0], found[1]) if found else None
+    return None
 
 
 def origin_only(state: DocState, end: int) -> bool:
@@ -114,7 +136,7 @@ def affiliation(state: DocState, name_end: int) -> Described | None:
     while at < len(state.tokens) and state.tokens[at].pos_ == "DET":
         at += 1
     anchor = state.anchors.get(at)
-    if anchor is None:
+    if anchor is None or all(e.kind in PLACE_KINDS for e in anchor.entries):
         return unknown_employer(state, at)
     if anchor.start != at:
         return None
@@ -130,15 +152,11 @@ def affiliation(state: DocState, name_end: int) -> Described | None:
 def unknown_employer(state: DocState, at: int) -> Described | None:
     """'David French of the National Retail Federation': an organisation no dictionary knows,
     starting right there, whose last word says its sector (org_words.yaml)."""
-    ent = next(
-        (e for e in state.ents if at - 1 <= e.start <= at < e.end and e.label_ == "ORG"), None
-    )
-    if ent is None or any(i in state.anchors for i in range(ent.start, ent.end)):
+    found = org_word_sector(state, at)
+    if found is None or state.ent_at[at].start < at - 1:
         return None
-    sector = state.kb.org_words.get(state.tokens[ent.end - 1].text)
-    if sector is None:
-        return None
-    return Described(None, sector, f"works for '{ent.text}' ('{ent[-1].text}' -> {sector})")
+    country, sector, name = found
+    return Described(country, sector, f"works for '{name}' (its last word) -> {sector}")
 
 
 def named_after_role(state: DocState, name_end: int) -> Described | None:

@@ -6,6 +6,7 @@ its owner before it ("NASA's ...") or its head word (org_words.yaml), else unres
 from __future__ import annotations
 
 from eventwire.actors.gazetteer import city_named, place_named, us_state_after
+from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
 from eventwire.actors.words import WORDS
@@ -157,6 +158,24 @@ def of_faith(state: DocState, start: int, end: int, sector: str | None) -> str |
     if sector == "NGO" and any(t.lower_ in WORDS.faith_words for t in state.tokens[start:end]):
         return "REL"
     return sector
+
+
+def org_word_sector(state: DocState, i: int) -> tuple[str | None, str, str] | None:
+    """(country, sector, name) of an organisation no dictionary knows as a whole, whose
+    spaCy name holds token ``i`` and is headed by an organisation word (org_words.yaml): "the
+    National Retail Federation" (no country), "the Nevada Mining Association" (its place's)."""
+    ent = state.ent_at.get(i)
+    if ent is None or ent.label_ != "ORG":
+        return None
+    anchors = [state.anchors[k] for k in range(ent.start, ent.end) if k in state.anchors]
+    if any(e.kind not in PLACE_KINDS for a in anchors for e in a.entries):
+        return None  # a group we know inside: read by its own rules
+    head = org_head(state, ent.start, ent.end)  # "University" of Texas, "Institute"
+    sector = of_faith(state, ent.start, ent.end, state.kb.org_words.get(head))
+    if sector is None:
+        return None
+    country = next((c for a in anchors if (c := entry_country(a.entries))), None)
+    return country, sector, ent.text
 
 
 def named_by_head(state: DocState, start: int, end: int) -> bool:
