@@ -95,3 +95,11 @@ def test_the_head_of_an_organisation_no_dictionary_knows_takes_its_name_word_sec
 def test_an_appositive_spokesman_for_an_organisation_named_after_a_state():
     text = "John Smith, a spokesman for the Nevada Mining Association, disagreed on Monday."
     assert _actor(text, "John Smith") == ("USA", "NGO")
+
+
+def test_a_foreign_city_name_followed_by_a_us_state_is_the_us_town():
+    text = "The Latest: New Hampshire votes.\n\nMANCHESTER, N.H. (AP) - Protesters chanted outside."
+    assert _actor(text, "Protesters") == ("USA", "CVL")
+    text = "Police in Birmingham, Ala., arrested two men; police in Manchester did not."
+    assert _actor(text, "Police in Birmingham, Ala.") == ("USA", "COP")
+    assert _actor(text, "police in Manchester")[0] == "GBR"

@@ -45,7 +45,7 @@ def lone_names(state: DocState) -> None:
         entry = entries[0]
         if compound_name(state, anchor):
             continue
-        city = city_context(state, anchor) if entry.kind == "capital" else None
+        city = city_context(state, anchor) if entry.kind in ("capital", "place") else None
         if city:
             country, reason = city
             state.emit(

@@ -55,7 +55,7 @@ def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
                 place_after(state, phrase, obj, child.text)
             if hit is None or phrase.country is not None:
                 continue
-            town = city_context(state, hit) if hit.entries[0].kind == "capital" else None
+            town = city_context(state, hit) if hit.entries[0].kind in ("capital", "place") else None
             phrase.country = town[0] if town else entry_country(hit.entries)
             phrase.end = max(phrase.end, hit.end + 2 if town else hit.end)
             phrase.sources.append(
