@@ -103,3 +103,14 @@ def test_a_foreign_city_name_followed_by_a_us_state_is_the_us_town():
     text = "Police in Birmingham, Ala., arrested two men; police in Manchester did not."
     assert _actor(text, "Police in Birmingham, Ala.") == ("USA", "COP")
     assert _actor(text, "police in Manchester")[0] == "GBR"
+
+
+def test_local_news_schools_utilities_and_papers():
+    text = (
+        "ATLANTA (AP) - Georgia Power cut service, and the utility apologized. Superintendent "
+        "John Doe said the Board of Education would meet, the Chicago Sun-Times reported."
+    )
+    assert _actor(text, "utility") == ("USA", "BUS")
+    assert _actor(text, "Superintendent John Doe") == ("USA", "EDU")
+    assert _actor(text, "Board of Education") == ("USA", "EDU")
+    assert _actor(text, "Chicago Sun-Times") == ("USA", "MED")
