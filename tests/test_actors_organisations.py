@@ -114,3 +114,13 @@ def test_local_news_schools_utilities_and_papers():
     assert _actor(text, "Superintendent John Doe") == ("USA", "EDU")
     assert _actor(text, "Board of Education") == ("USA", "EDU")
     assert _actor(text, "Chicago Sun-Times") == ("USA", "MED")
+
+
+def test_a_name_set_off_after_a_one_person_office_and_parties_abroad():
+    text = (
+        "LAGOS, Nigeria (Reuters) - The Senate President, Bukola Saraki, met leaders of the "
+        "All Progressives Congress, and Germany's Social Democrats sent a message."
+    )
+    assert _actor(text, "Bukola Saraki") == ("NGA", "LEG")
+    assert _actor(text, "All Progressives Congress") == ("NGA", "PTY")
+    assert _actor(text, "Germany's Social Democrats") == ("DEU", "PTY")

@@ -168,8 +168,10 @@ def named_after_role(state: DocState, name_end: int) -> Described | None:
     if token.dep_ != "appos":
         return None
     role = state.roles.get(token.head.i)
-    if role is None or not role.names_person or role.end != token.head.i + 1:
+    if role is None or role.end != token.head.i + 1:
         return None
+    if not role.names_person and token.head.tag_ not in ("NN", "NNP"):
+        return None  # "the Senate President, Bukola Saraki": one person all the same
     country = None
     for modifier in token.head.lefts:
         anchor = state.anchors.get(modifier.i)
