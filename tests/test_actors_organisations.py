@@ -122,5 +122,5 @@ def test_a_name_set_off_after_a_one_person_office_and_parties_abroad():
         "All Progressives Congress, and Germany's Social Democrats sent a message."
     )
     assert _actor(text, "Bukola Saraki") == ("NGA", "LEG")
-    assert _actor(text, "All Progressives Congress") == ("NGA", "PTY")
+    assert _actor(text, "leaders of the All Progressives Congress") == ("NGA", "PTY")
     assert _actor(text, "Germany's Social Democrats") == ("DEU", "PTY")
