@@ -124,3 +124,10 @@ def test_a_name_set_off_after_a_one_person_office_and_parties_abroad():
     assert _actor(text, "Bukola Saraki") == ("NGA", "LEG")
     assert _actor(text, "leaders of the All Progressives Congress") == ("NGA", "PTY")
     assert _actor(text, "Germany's Social Democrats") == ("DEU", "PTY")
+
+
+def test_an_officer_of_a_committee_or_an_organisation_named_before_the_title():
+    text = "House Intelligence Committee Chairman Adam Schiff questioned the ambassador."
+    assert _actor(text, "House Intelligence Committee Chairman Adam Schiff")[1] == "LEG"
+    text = "Economic Policy Institute Director Jane Roe said wages fell in Ohio."
+    assert _actor(text, "Economic Policy Institute Director Jane Roe")[1] == "NGO"

@@ -128,6 +128,27 @@ def destination(state: DocState, anchor) -> bool:
     return role is not None and role.names_person and role.end == i - 1
 
 
+def named_body(state: DocState, officer: int) -> tuple[int, str] | None:
+    """(start, sector) of the organisation no dictionary knows named right before an
+    officer's title: a committee of a legislative chamber ("House Intelligence Committee
+    Chairman") is LEG, else its head word's sector (org_words.yaml: "Foo Institute Director")."""
+    ent = state.ent_at.get(officer - 1)
+    if ent is None or ent.label_ != "ORG" or ent.end != officer:
+        return None
+    start = ent.start + (state.tokens[ent.start].pos_ == "DET")
+    words = [t.lower_ for t in state.tokens[start : ent.end]]
+    if any(
+        k in state.anchors and state.anchors[k].entries[0].kind not in ("region", "place")
+        for k in range(start, ent.end)
+    ):
+        return None  # a group or state we know: read by ``title_role_or_name``
+    if len(words) > 1 and words[0] in WORDS.chamber_words and words[-1] in WORDS.committee_words:
+        return start, "LEG"
+    head = state.doc[start : ent.end].root
+    sector = state.kb.org_words.get(head.text if head.text in state.kb.org_words else ent[-1].text)
+    return (start, sector) if sector else None
+
+
 def title_word(state: DocState, title: Title, token: Token, name_start: int) -> int | None:
     """Other words a title may hold: a city, an honorific, "former", fillers ("acting"),
     nationality adjectives, determiners, compounds ("campaign" in "Trump campaign adviser")."""
@@ -141,7 +162,11 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
     elif low in WORDS.former_words or low.startswith("ex-"):
         title.former = True
     elif low in WORDS.officer_titles and i == name_start - 1:
-        pass  # "FBI Director James Comey": the institution before it gives the sector
+        if body := named_body(state, i):  # "House Intelligence Committee Chairman Adam Schiff"
+            title.institution_sector = title.institution_sector or body[1]
+            title.start = body[0]
+            return body[0] - 1
+        # "FBI Director James Comey": the institution before it gives the sector
     elif low in ("'s", "’s") and i - 1 in state.anchors:
         return i - 1
     elif not title.sectors or not (
