@@ -131,3 +131,11 @@ def test_an_officer_of_a_committee_or_an_organisation_named_before_the_title():
     assert _actor(text, "House Intelligence Committee Chairman Adam Schiff")[1] == "LEG"
     text = "Economic Policy Institute Director Jane Roe said wages fell in Ohio."
     assert _actor(text, "Economic Policy Institute Director Jane Roe")[1] == "NGO"
+
+
+def test_a_first_name_that_is_a_common_noun_is_no_title_and_a_described_company():
+    text = "Hunter Biden sat on the board of the Ukrainian energy company Burisma until 2019."
+    assert _actor(text, "Hunter Biden")[1] is None  # not a hunter (CVL)
+    assert _actor(text, "Burisma") == ("UKR", "BUS")
+    text = "Archbishop Desmond Tutu spoke in Cape Town, South Africa."
+    assert _actor(text, "Archbishop Desmond Tutu")[1] == "REL"

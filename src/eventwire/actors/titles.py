@@ -169,7 +169,7 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
         # "FBI Director James Comey": the institution before it gives the sector
     elif low in ("'s", "’s") and i - 1 in state.anchors:
         return i - 1
-    elif not title.sectors or not (
+    elif not (title.sectors or title.institution_sector) or not (
         low in WORDS.title_fillers
         or token.ent_type_ == "NORP"
         or (token.pos_ == "ADJ" and token.is_title)
