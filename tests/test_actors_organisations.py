@@ -139,3 +139,11 @@ def test_a_first_name_that_is_a_common_noun_is_no_title_and_a_described_company(
     assert _actor(text, "Burisma") == ("UKR", "BUS")
     text = "Archbishop Desmond Tutu spoke in Cape Town, South Africa."
     assert _actor(text, "Archbishop Desmond Tutu")[1] == "REL"
+
+
+def test_local_says_the_story_country_even_when_the_sentence_names_another_state():
+    text = (
+        "KABUL, Afghanistan (AP) - Afghan officials met on Monday. The two men were flown to "
+        "a US base, local officials said, and US troops guarded them."
+    )
+    assert _actor(text, "local officials") == ("AFG", "GOV")

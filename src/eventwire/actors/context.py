@@ -141,6 +141,7 @@ def give_context_country(state: DocState) -> None:
         found: str | None = None
         if country and (
             is_proper_institution(state, mention)
+            or is_local(state, mention)
             or not other_state_in_sentence(state, mention, country)
         ):
             found, why = country, where
@@ -160,6 +161,14 @@ def give_context_country(state: DocState) -> None:
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
         mention.reason += f"; country from context: {why} -> {found}"
+
+
+def is_local(state: DocState, mention: Mention) -> bool:
+    """'a local police source', 'local officials': "local" says the story's own place, even
+    in a sentence that names other states ("handed over to US forces")."""
+    return mention.kind == "role" and any(
+        t.lower_ == "local" for t in state.tokens[mention.token_start : mention.head]
+    )
 
 
 def untitled(state: DocState, mention: Mention) -> bool:
