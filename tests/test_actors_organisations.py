@@ -147,3 +147,12 @@ def test_local_says_the_story_country_even_when_the_sentence_names_another_state
         "a US base, local officials said, and US troops guarded them."
     )
     assert _actor(text, "local officials") == ("AFG", "GOV")
+
+
+def test_an_office_the_context_country_lacks_takes_the_articles_next_country():
+    text = (
+        "WASHINGTON (AP) - President Obama met senators on Tuesday, and Congress will act. "
+        "Spain agreed on Monday. Prime Minister Mariano Rajoy said he was ready."
+    )
+    assert _actor(text, "Prime Minister Mariano Rajoy", "2015-11-20") == ("ESP", "GOV")
+    assert _actor(text, "Congress", "2015-11-20") == ("USA", "LEG")

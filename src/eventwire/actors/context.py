@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from eventwire.actors.article_country import (
     PassageLeaders,
+    article_scores,
     leading_country,
 )
 from eventwire.actors.gazetteer import place_named
@@ -157,10 +158,32 @@ def give_context_country(state: DocState) -> None:
                 found, why = near.country, near.why  # no leader: the one the passage is about
             if found is None:
                 continue
+        found, why = office_country(state, mention, found, why)
         mention.actor = make_actor(
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
         mention.reason += f"; country from context: {why} -> {found}"
+
+
+def office_country(state: DocState, mention: Mention, found: str, why: str) -> tuple[str, str]:
+    """'Prime Minister Mariano Rajoy' in a US story: a title naming an office the context
+    country does not have takes the article's next country instead (if any)."""
+    office = absent_office(mention.text, found)
+    if office is None:
+        return found, why
+    ranked = sorted(article_scores(state.mentions).items(), key=lambda kv: -kv[1])
+    runner_up = next((c for c, _ in ranked if c != found), None)
+    if runner_up is None:
+        return found, why
+    return runner_up, f"{why}, which has no {office}: the article's next country"
+
+
+def absent_office(written: str, country: str) -> str | None:
+    """The office a phrase names that ``country`` does not have (words.yaml
+    ``absent_offices``: the United States has no prime minister or parliament)."""
+    low = f" {written.lower()} "
+    offices = WORDS.absent_offices.get(country.lower(), [])
+    return next((o for o in offices if f" {o} " in low), None)
 
 
 def is_local(state: DocState, mention: Mention) -> bool:
