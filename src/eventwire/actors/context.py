@@ -29,17 +29,13 @@ def context_country(state: DocState, token_index: int) -> tuple[str | None, str]
     """The one state named as the place where things happen ('curfew imposed in Sudan') in
     the sentence, else in the article; None when there are several or none."""
     sentence = state.sentence(token_index)
-    if state.places_in_article is None:
+    countries = places_named(state, range(sentence.start, sentence.end))
+    if countries:
+        return (next(iter(countries)) if len(countries) == 1 else None), "sentence"
+    if state.places_in_article is None:  # read once, and only when a sentence names none
         state.places_in_article = places_named(state, range(len(state.doc)))
-    for countries, where in (
-        (places_named(state, range(sentence.start, sentence.end)), "sentence"),
-        (state.places_in_article, "article"),
-    ):
-        if len(countries) == 1:
-            return next(iter(countries)), where
-        if countries:
-            return None, where
-    return None, "article"
+    countries = state.places_in_article
+    return (next(iter(countries)) if len(countries) == 1 else None), "article"
 
 
 def places_named(state: DocState, scope: range) -> set[str]:
