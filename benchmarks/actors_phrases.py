@@ -15,7 +15,8 @@ sector right, both right.
 parsed): use it while tuning, so that the held-out numbers are not seen; ``--splits test2``
 scores only the fresh held-out split.
 
-Usage: python3 benchmarks/actors_phrases.py [--splits dev,dev2,dev3] [--show-misses dev]
+Usage: python3 benchmarks/actors_phrases.py [--splits dev,dev2,dev3] [--show-misses dev,dev5]
+(``--show-misses`` takes one or more tuning splits; each miss is printed with its split.)
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from eventwire.models import Article  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
 EXTRACTION = ROOT.parent / "shared" / "eval" / "extraction" / "ground-truth.json"
 ANNOTATIONS = ROOT / "annotations" / "actors" / "phrases.jsonl"
+HELD_OUT = {"test", "test2"}
 
 
 def answer(mentions, start: int, end: int) -> tuple[str | None, str | None, str]:
@@ -80,7 +82,14 @@ def main() -> int:
     if not CORPUS.exists():
         print(f"corpus not available: {CORPUS}", file=sys.stderr)
         return 0
-    show = sys.argv[sys.argv.index("--show-misses") + 1] if "--show-misses" in sys.argv else None
+    show = (
+        set(sys.argv[sys.argv.index("--show-misses") + 1].split(","))
+        if "--show-misses" in sys.argv
+        else set()
+    )
+    if show & HELD_OUT:
+        print("test and test2 are held out: their misses are never shown", file=sys.stderr)
+        return 2
     gold = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
     if "--splits" in sys.argv:
         wanted = set(sys.argv[sys.argv.index("--splits") + 1].split(","))
@@ -101,10 +110,10 @@ def main() -> int:
             score[1] += right[0]
             score[2] += right[1]
             score[3] += all(right)
-            if show == record["split"] and not all(right):
+            if record["split"] in show and not all(right):
                 phrase = text[record["start"] : record["end"]]
                 print(
-                    f"{phrase!r}: gold {record['country']} {record['sector']}, "
+                    f"[{record['split']}] {phrase!r}: gold {record['country']} {record['sector']}, "
                     f"got {country} {sector} ({why})"
                 )
     for split in sorted(scores):

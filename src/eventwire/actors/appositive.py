@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.state import DocState, entry_country
+from eventwire.actors.unknown import org_word_sector
 from eventwire.actors.words import WORDS
 
 
@@ -38,6 +40,8 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         anchor = state.anchors.get(i)
         if anchor is None or any(e.kind == "person" for e in anchor.entries):
             continue
+        if origin_only(state, anchor.end):
+            continue  # "a Russian-born, London-based American investor": not whom he serves
         country = entry_country(anchor.entries)
         if country:  # "president of the Front National" leads the party
             entry = anchor.entries[0]
@@ -46,6 +50,8 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
             )
             if entry.kind == "igo" or (entry.kind == "group" and owned):
                 group_sector = entry.sector  # "the United Nations ... Coordinator" -> IGO
+            else:
+                group_sector = owning_group(state, anchor.end, last)
             break
     role = state.roles.get(appositive.i) or state.roles.get(
         next((i for i in range(first, appositive.i + 1) if i in state.roles), -1)
@@ -53,6 +59,10 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     generic = role is not None and state.doc[role.start : role.end].text.lower() in (
         WORDS.generic_heads
     )  # "the leader in Republican polls" holds no office
+    if group_sector is None and (role is None or generic or officer(state, role)):
+        employer = employer_after(state, appositive.i, last)
+        if employer is not None:  # "executive director of the Foo Institute"
+            country, group_sector = country or employer[0], employer[1]
     sector = group_sector or (role.sector if role and not generic else None)
     if any(t.lower_ in WORDS.former_role_words for t in state.tokens[first : appositive.i]):
         sector = "ELI"  # "Chad Sweet, a former CIA official"
@@ -60,6 +70,48 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         return None
     words = state.doc[first : last + 1].text
     return Described(country, sector, f"the appositive '{words}' -> {country or ''} {sector or ''}")
+
+
+def officer(state: DocState, role) -> bool:
+    """A role word that heads whichever organisation follows it ("president of ...")."""
+    return state.doc[role.start : role.end].text.lower() in WORDS.organisation_officers
+
+
+def employer_after(state: DocState, head: int, last: int) -> tuple[str | None, str] | None:
+    """(country, sector) of an organisation no dictionary knows, after 'of'/'for' on the
+    appositive's head ("executive director of the Foo Institute")."""
+    for k in range(head + 1, last):
+        if state.tokens[k].lower_ in ("of", "for") and state.tokens[k].head.i == head:
+            at = k + 1 + (state.tokens[k + 1].pos_ == "DET")
+            found = org_word_sector(state, at) if at <= last else None
+            return (found[0], found[1]) if found else None
+    return None
+
+
+def origin_only(state: DocState, end: int) -> bool:
+    """'Russian-born', 'London-based': the place says where from, not whom one serves."""
+    tokens = state.tokens
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text == "-"
+        and tokens[end + 1].lower_ in WORDS.origin_suffixes
+    )
+
+
+def owning_group(state: DocState, start: int, last: int) -> str | None:
+    """'chair of the South Carolina Democratic Party': the place read first is the group's
+    own; the group named right after it, within the appositive, gives the sector."""
+    owned = any(t.lower_ in ("of", "for") for t in state.tokens[max(0, start - 4) : start])
+    if not owned:
+        return None
+    anchor = state.anchors.get(start)
+    if anchor is not None and anchor.start == start and anchor.end <= last + 1:
+        entries = anchor.entries
+    else:  # a group name the matcher left inside the organisation's name
+        ent = next((e for e in state.ents if e.start < start < e.end <= last + 1), None)
+        entries = state.kb.names.get(state.doc[start : ent.end].text, []) if ent else []
+    entry = next((e for e in entries if e.kind == "group" and e.sector), None)
+    return entry.sector if entry else None
 
 
 #: Entries whose sector and country a person working for them takes.
@@ -84,7 +136,9 @@ def affiliation(state: DocState, name_end: int) -> Described | None:
     while at < len(state.tokens) and state.tokens[at].pos_ == "DET":
         at += 1
     anchor = state.anchors.get(at)
-    if anchor is None or anchor.start != at:
+    if anchor is None or all(e.kind in PLACE_KINDS for e in anchor.entries):
+        return unknown_employer(state, at)
+    if anchor.start != at:
         return None
     entry = anchor.entries[0] if len(anchor.entries) == 1 else None
     if entry is None or entry.kind not in EMPLOYER_KINDS or not entry.sector:
@@ -93,6 +147,16 @@ def affiliation(state: DocState, name_end: int) -> Described | None:
     return Described(
         country, entry.sector, f"works for '{anchor.name}' -> {country} {entry.sector}"
     )
+
+
+def unknown_employer(state: DocState, at: int) -> Described | None:
+    """'David French of the National Retail Federation': an organisation no dictionary knows,
+    starting right there, whose last word says its sector (org_words.yaml)."""
+    found = org_word_sector(state, at)
+    if found is None or state.ent_at[at].start < at - 1:
+        return None
+    country, sector, name = found
+    return Described(country, sector, f"works for '{name}' (its last word) -> {sector}")
 
 
 def named_after_role(state: DocState, name_end: int) -> Described | None:
@@ -104,8 +168,10 @@ def named_after_role(state: DocState, name_end: int) -> Described | None:
     if token.dep_ != "appos":
         return None
     role = state.roles.get(token.head.i)
-    if role is None or not role.names_person or role.end != token.head.i + 1:
+    if role is None or role.end != token.head.i + 1:
         return None
+    if not role.names_person and token.head.tag_ not in ("NN", "NNP"):
+        return None  # "the Senate President, Bukola Saraki": one person all the same
     country = None
     for modifier in token.head.lefts:
         anchor = state.anchors.get(modifier.i)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from eventwire.actors.article_country import (
     PassageLeaders,
+    article_scores,
     leading_country,
 )
 from eventwire.actors.gazetteer import place_named
@@ -28,17 +29,13 @@ def context_country(state: DocState, token_index: int) -> tuple[str | None, str]
     """The one state named as the place where things happen ('curfew imposed in Sudan') in
     the sentence, else in the article; None when there are several or none."""
     sentence = state.sentence(token_index)
-    if state.places_in_article is None:
+    countries = places_named(state, range(sentence.start, sentence.end))
+    if countries:
+        return (next(iter(countries)) if len(countries) == 1 else None), "sentence"
+    if state.places_in_article is None:  # read once, and only when a sentence names none
         state.places_in_article = places_named(state, range(len(state.doc)))
-    for countries, where in (
-        (places_named(state, range(sentence.start, sentence.end)), "sentence"),
-        (state.places_in_article, "article"),
-    ):
-        if len(countries) == 1:
-            return next(iter(countries)), where
-        if countries:
-            return None, where
-    return None, "article"
+    countries = state.places_in_article
+    return (next(iter(countries)) if len(countries) == 1 else None), "article"
 
 
 def places_named(state: DocState, scope: range) -> set[str]:
@@ -132,13 +129,16 @@ def give_context_country(state: DocState) -> None:
             continue  # people away from home: not the country of the story or its dateline
         if actor.country or actor.sector == "IGO" or mention.kind not in RECEIVING_KINDS:
             continue
-        if actor.sector == "NGO" and not (strong and mention.kind in ("organisation", "unknown")):
+        if actor.sector == "NGO" and not (
+            strong and mention.kind in ("organisation", "unknown", "person")
+        ):
             continue  # "the National Rifle Association" in a US story; a bare "NGOs" is no one's
         if not actor.sector and not (strong and untitled(state, mention)):
             continue
         found: str | None = None
         if country and (
             is_proper_institution(state, mention)
+            or is_local(state, mention)
             or not other_state_in_sentence(state, mention, country)
         ):
             found, why = country, where
@@ -154,10 +154,40 @@ def give_context_country(state: DocState) -> None:
                 found, why = near.country, near.why  # no leader: the one the passage is about
             if found is None:
                 continue
+        found, why = office_country(state, mention, found, why)
         mention.actor = make_actor(
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
         mention.reason += f"; country from context: {why} -> {found}"
+
+
+def office_country(state: DocState, mention: Mention, found: str, why: str) -> tuple[str, str]:
+    """'Prime Minister Mariano Rajoy' in a US story: a title naming an office the context
+    country does not have takes the article's next country instead (if any)."""
+    office = absent_office(mention.text, found)
+    if office is None:
+        return found, why
+    ranked = sorted(article_scores(state.mentions).items(), key=lambda kv: -kv[1])
+    runner_up = next((c for c, _ in ranked if c != found), None)
+    if runner_up is None:
+        return found, why
+    return runner_up, f"{why}, which has no {office}: the article's next country"
+
+
+def absent_office(written: str, country: str) -> str | None:
+    """The office a phrase names that ``country`` does not have (words.yaml
+    ``absent_offices``: the United States has no prime minister or parliament)."""
+    low = f" {written.lower()} "
+    offices = WORDS.absent_offices.get(country.lower(), [])
+    return next((o for o in offices if f" {o} " in low), None)
+
+
+def is_local(state: DocState, mention: Mention) -> bool:
+    """'a local police source', 'local officials': "local" says the story's own place, even
+    in a sentence that names other states ("handed over to US forces")."""
+    return mention.kind == "role" and any(
+        t.lower_ == "local" for t in state.tokens[mention.token_start : mention.head]
+    )
 
 
 def untitled(state: DocState, mention: Mention) -> bool:

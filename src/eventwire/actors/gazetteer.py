@@ -96,7 +96,8 @@ def region_named(name: str) -> str | None:
 
 
 def city_context(state: DocState, anchor: Anchor) -> tuple[str, str] | None:
-    """'Moscow, Idaho': a capital's name followed by a US state is that state's town."""
+    """'Moscow, Idaho', 'MANCHESTER, N.H.': a capital's or foreign city's name followed by
+    a US state is that state's town."""
     us_state = us_state_after(state, anchor.end)
     if us_state is None:
         return None
@@ -109,7 +110,7 @@ def city_context(state: DocState, anchor: Anchor) -> tuple[str, str] | None:
     )
     return (
         "USA",
-        f"'{anchor.name}' followed by US state '{us_state}' -> USA, not the capital ({detail})",
+        f"'{anchor.name}' followed by US state '{us_state}' -> USA, not the city abroad ({detail})",
     )
 
 

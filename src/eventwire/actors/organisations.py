@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
-from eventwire.actors.unknown import descriptor
+from eventwire.actors.unknown import descriptor, of_faith
 from eventwire.actors.words import WORDS
 
 
@@ -60,6 +60,7 @@ def institution(state: DocState, span: Span) -> None:
         )
         return
     sector, word = head_sector(state, root)
+    sector = of_faith(state, span.start, span.end, sector)  # "Louisville Islamic Center"
     if sector is None and (described := descriptor(state, span.start, span.end)):
         sector, word = described  # "the progressive group One Wisconsin Now"
     if sector is None:

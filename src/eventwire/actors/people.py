@@ -69,7 +69,7 @@ def people(state: DocState) -> None:
             while tokens and (
                 tokens[0].lower_ in WORDS.honorifics
                 or tokens[0].lower_ in WORDS.officer_titles
-                or tokens[0].i in state.roles
+                or title_role(state, tokens[0].i)
                 or tokens[0].lower_ in WORDS.former_words
             ):
                 tokens.pop(0)  # "Archbishop Desmond Tutu": the title is read by _title_before
@@ -88,6 +88,13 @@ def people(state: DocState) -> None:
     for start, end, written, persons in sorted(candidates):
         person_mention(state, start, end, written, persons)
     later_surnames(state)
+
+
+def title_role(state: DocState, i: int) -> bool:
+    """A role word opening a spaCy PERSON that is a title ("Archbishop" Desmond Tutu) or a
+    role phrase ("Border Patrol"), not a first name that is also a common noun ("Hunter")."""
+    role = state.roles.get(i)
+    return role is not None and (role.names_person or role.end - role.start > 1)
 
 
 def name_word(token: Token) -> bool:

@@ -8,14 +8,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from eventwire.actors.appositive import origin_only
 from eventwire.actors.gazetteer import city_context
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import (
     Anchor,
     DocState,
+    entry_country,
     is_locative,
 )
+from eventwire.actors.unknown import descriptor_at
 from eventwire.actors.words import WORDS
 
 
@@ -42,7 +45,7 @@ def lone_names(state: DocState) -> None:
         entry = entries[0]
         if compound_name(state, anchor):
             continue
-        city = city_context(state, anchor) if entry.kind == "capital" else None
+        city = city_context(state, anchor) if entry.kind in ("capital", "place") else None
         if city:
             country, reason = city
             state.emit(
@@ -50,7 +53,9 @@ def lone_names(state: DocState) -> None:
             ).locative = True
             continue
         head = doc[anchor.end - 1]
-        locative = is_locative(state, head)
+        if entry.kind in ("capital", "city") and described_by_place(state, anchor):
+            continue
+        locative = is_locative(state, head) or origin_only(state, anchor.end)  # "Dublin-based"
         sector = entry.sector
         kind = entry.kind
         if kind == "capital" and locative:
@@ -64,6 +69,41 @@ def lone_names(state: DocState) -> None:
         mention = state.emit(start, anchor.end, actor, reason, kind, char_span=char_span)
         region = entry.country in BLOCS and entry.country != "WST"  # "in Europe"; "the West" acts
         mention.locative = locative and (kind in ("state", "region", "place", "capital") or region)
+
+
+#: How far right of a city the noun it modifies may be ("the Mexico City advocacy group").
+MAX_DESCRIBED_GAP = 3
+
+
+def described_by_place(state: DocState, anchor: Anchor) -> bool:
+    """'The Mexico City advocacy group', 'a Moscow newspaper': a city (or capital) that
+    modifies a noun saying what an organisation is (words.yaml ``org_descriptors``) names
+    where that organisation is, not the government: one mention, the city's country and the
+    noun's sector. Emits it."""
+    last = state.tokens[anchor.end - 1]
+    noun = last.head
+    if (
+        last.dep_ != "compound"
+        or not 0 < noun.i - last.i <= MAX_DESCRIBED_GAP
+        or noun.i in state.roles
+        or any(i in state.used for i in range(anchor.end, noun.i + 1))
+    ):
+        return False
+    described = descriptor_at(state, noun.i)
+    country = entry_country(anchor.entries)
+    if described is None or country is None:
+        return False
+    sector, words = described
+    state.emit(
+        anchor.start,
+        noun.i + 1,
+        make_actor("", country, sector),
+        f"'{anchor.name}' -> {country} ({anchor.entries[0].source}) names where the "
+        f"'{words}' is -> {sector} (words.yaml org_descriptors)",
+        "organisation",
+        head=noun.i,
+    )
+    return True
 
 
 def compound_name(state: DocState, anchor: Anchor) -> bool:

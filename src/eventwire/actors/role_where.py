@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.actors.gazetteer import city_context, unknown_place
 from eventwire.actors.rolephrase import RolePhrase
 from eventwire.actors.state import Anchor, DocState, anchor_in, entry_country
+from eventwire.actors.unknown import org_word_sector
 from eventwire.actors.words import WORDS
 
 
@@ -42,22 +43,48 @@ def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
             continue
         for obj in child.children:
             hit = anchor_in(state, obj) if obj.dep_ == "pobj" else None
+            if (
+                obj.dep_ == "pobj"
+                and child.lower_ in ("of", "for")
+                and employed_by(state, phrase, obj)
+            ):
+                continue  # "the president of the Ohio Farm Bureau Federation"
             if hit is not None and inside_organisation(state, hit):
                 continue  # "president of NARAL Pro-Choice America": not America's president
             if hit is None and obj.dep_ == "pobj" and phrase.country is None:
                 place_after(state, phrase, obj, child.text)
             if hit is None or phrase.country is not None:
                 continue
-            town = city_context(state, hit) if hit.entries[0].kind == "capital" else None
+            town = city_context(state, hit) if hit.entries[0].kind in ("capital", "place") else None
             phrase.country = town[0] if town else entry_country(hit.entries)
             phrase.end = max(phrase.end, hit.end + 2 if town else hit.end)
             phrase.sources.append(
                 town[1] if town else f"'{hit.name}' after '{child.text}' ({hit.entries[0].source})"
             )
             group = hit.entries[0]
-            if child.lower_ in ("of", "for") and group.kind in ("group", "igo") and group.sector:
+            speaks_for = child.lower_ in ("of", "for") or (
+                child.lower_ == "in" and phrase.head.lower_ in WORDS.generic_heads
+            )  # "the leadership in the Democratic Party"
+            if speaks_for and group.kind in ("group", "igo") and group.sector:
                 phrase.sector = group.sector  # "president of the ANC" leads the party
                 phrase.sources.append(f"'{phrase.head.text}' of a group -> {group.sector}")
+
+
+def employed_by(state: DocState, phrase: RolePhrase, obj: Token) -> bool:
+    """'a spokesman for the National Retail Federation', 'the president of the Nevada Mining
+    Association': a role that heads or speaks for whichever body follows takes the sector
+    an organisation no dictionary knows says by its last word (and its place's country)."""
+    words = state.doc[phrase.role.start : phrase.role.end].text.lower()
+    if words not in WORDS.generic_heads and words not in WORDS.organisation_officers:
+        return False
+    found = org_word_sector(state, obj.i)
+    if found is None:
+        return False
+    country, sector, name = found
+    phrase.sector = sector
+    phrase.country = phrase.country or country  # the organisation stays a mention of its own
+    phrase.sources.append(f"'{phrase.head.text}' of '{name}' (its last word) -> {sector}")
+    return True
 
 
 def inside_organisation(state: DocState, anchor) -> bool:

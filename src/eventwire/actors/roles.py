@@ -20,6 +20,7 @@ from eventwire.actors.state import (
     prefix_start,
     prefix_word,
 )
+from eventwire.actors.unknown import inside_named_organisation
 from eventwire.actors.words import WORDS
 
 
@@ -34,6 +35,8 @@ def role_phrases(state: DocState) -> None:
         head = state.tokens[role.end - 1]
         if role.end in state.roles and head.dep_ in ("compound", "amod", "nmod"):
             continue  # "university students": read from "students"
+        if inside_named_organisation(state, role.start, role.end):
+            continue  # "the League of Conservation Voters": read by its head word
         phrase = RolePhrase(role, head, role.start, role.end, role.sector, main_start=role.start)
         read_left(state, phrase)
         read_right(state, phrase)
@@ -50,6 +53,9 @@ def read_left(state: DocState, phrase: RolePhrase) -> None:
         token = doc[j]
         if j in state.used and phrase.country is None and possessor(state, phrase, j):
             return
+        if token.is_space and "\n" not in token.text and j not in state.used:
+            j -= 1  # "a Russian\xa0uranium company": a no-break space inside the phrase
+            continue
         if token.is_space or "\n" in token.text or j in state.used:
             return
         if j in state.roles:  # "university students", "border police officers"

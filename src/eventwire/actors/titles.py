@@ -27,6 +27,7 @@ class Title:
     words: str = ""
     role_words: list[str] = field(default_factory=list)
     institution_sector: str | None = None  # "Senate" in "Senate Majority Leader"
+    organisation_sector: str | None = None  # a named group's ("AFL-CIO" in "AFL-CIO President")
     employer: str | None = None  # the country of a seat or group named in the title
 
     @property
@@ -45,7 +46,14 @@ class Title:
         generic = all(word in WORDS.generic_heads for word in self.role_words)
         if self.institution_sector and (not self.sectors or self.role_words and generic):
             return self.institution_sector
+        if self.organisation_sector and officer_of_group(self.role_words):
+            return self.organisation_sector  # "AFL-CIO President Richard Trumka" -> LAB
         return self.sectors[-1] if self.sectors else None
+
+
+def officer_of_group(role_words: list[str]) -> bool:
+    """'president', 'founder': a title that heads whichever organisation is named before it."""
+    return bool(role_words) and all(w in WORDS.organisation_officers for w in role_words)
 
 
 def title_before(state: DocState, start: int) -> Title:
@@ -102,6 +110,8 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
     title.countries.insert(0, country)
     institution = next((e.sector for e in anchor.entries if e.kind in ("group", "seat")), None)
     title.institution_sector = title.institution_sector or institution
+    if institution not in (None, "PTY") and anchor.entries[0].kind == "group":
+        title.organisation_sector = title.organisation_sector or institution  # not "Republican"
     if institution and person is None:
         title.employer = country
     title.start = anchor.start
@@ -118,6 +128,27 @@ def destination(state: DocState, anchor) -> bool:
     return role is not None and role.names_person and role.end == i - 1
 
 
+def named_body(state: DocState, officer: int) -> tuple[int, str] | None:
+    """(start, sector) of the organisation no dictionary knows named right before an
+    officer's title: a committee of a legislative chamber ("House Intelligence Committee
+    Chairman") is LEG, else its head word's sector (org_words.yaml: "Foo Institute Director")."""
+    ent = state.ent_at.get(officer - 1)
+    if ent is None or ent.label_ != "ORG" or ent.end != officer:
+        return None
+    start = ent.start + (state.tokens[ent.start].pos_ == "DET")
+    words = [t.lower_ for t in state.tokens[start : ent.end]]
+    if any(
+        k in state.anchors and state.anchors[k].entries[0].kind not in ("region", "place")
+        for k in range(start, ent.end)
+    ):
+        return None  # a group or state we know: read by ``title_role_or_name``
+    if len(words) > 1 and words[0] in WORDS.chamber_words and words[-1] in WORDS.committee_words:
+        return start, "LEG"
+    head = state.doc[start : ent.end].root
+    sector = state.kb.org_words.get(head.text if head.text in state.kb.org_words else ent[-1].text)
+    return (start, sector) if sector else None
+
+
 def title_word(state: DocState, title: Title, token: Token, name_start: int) -> int | None:
     """Other words a title may hold: a city, an honorific, "former", fillers ("acting"),
     nationality adjectives, determiners, compounds ("campaign" in "Trump campaign adviser")."""
@@ -131,10 +162,14 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
     elif low in WORDS.former_words or low.startswith("ex-"):
         title.former = True
     elif low in WORDS.officer_titles and i == name_start - 1:
-        pass  # "FBI Director James Comey": the institution before it gives the sector
+        if body := named_body(state, i):  # "House Intelligence Committee Chairman Adam Schiff"
+            title.institution_sector = title.institution_sector or body[1]
+            title.start = body[0]
+            return body[0] - 1
+        # "FBI Director James Comey": the institution before it gives the sector
     elif low in ("'s", "’s") and i - 1 in state.anchors:
         return i - 1
-    elif not title.sectors or not (
+    elif not (title.sectors or title.institution_sector) or not (
         low in WORDS.title_fillers
         or token.ent_type_ == "NORP"
         or (token.pos_ == "ADJ" and token.is_title)

@@ -6,6 +6,7 @@ its owner before it ("NASA's ...") or its head word (org_words.yaml), else unres
 from __future__ import annotations
 
 from eventwire.actors.gazetteer import city_named, place_named, us_state_after
+from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
 from eventwire.actors.words import WORDS
@@ -20,7 +21,10 @@ def unknown_entities(state: DocState) -> None:
             while start < end and state.tokens[start].pos_ == "DET":
                 start += 1
             if start >= end or any(
-                i in state.used or i in state.anchors or i in state.roles for i in range(start, end)
+                i in state.used
+                or i in state.anchors
+                or (i in state.roles and not named_by_head(state, start, end))
+                for i in range(start, end)
             ):
                 continue
             written = state.doc[start:end].text
@@ -142,10 +146,56 @@ def possessor_group(state: DocState, start: int) -> Anchor | None:
 
 def organisation_sector(state: DocState, start: int, end: int, head: str) -> str | None:
     """The sector of an organisation no dictionary knows: its head word's (org_words.yaml),
-    or LEG for a chamber named alone ("the House" voted)."""
+    or LEG for a chamber named alone ("the House" voted); a centre or society named for a
+    faith is religious ("the Louisville Islamic Center")."""
     if end - start == 1 and head.lower() in WORDS.chamber_words and head.istitle():
         return "LEG"
-    return state.kb.org_words.get(head)
+    return of_faith(state, start, end, state.kb.org_words.get(head))
+
+
+def of_faith(state: DocState, start: int, end: int, sector: str | None) -> str | None:
+    """REL for an NGO-like name that holds a faith word (words.yaml ``faith_words``)."""
+    if sector == "NGO" and any(t.lower_ in WORDS.faith_words for t in state.tokens[start:end]):
+        return "REL"
+    return sector
+
+
+def org_word_sector(state: DocState, i: int) -> tuple[str | None, str, str] | None:
+    """(country, sector, name) of an organisation no dictionary knows as a whole, whose
+    spaCy name holds token ``i`` and is headed by an organisation word (org_words.yaml): "the
+    National Retail Federation" (no country), "the Nevada Mining Association" (its place's)."""
+    ent = state.ent_at.get(i)
+    if ent is None or ent.label_ != "ORG":
+        return None
+    anchors = [state.anchors[k] for k in range(ent.start, ent.end) if k in state.anchors]
+    if any(e.kind not in PLACE_KINDS for a in anchors for e in a.entries):
+        return None  # a group we know inside: read by its own rules
+    head = org_head(state, ent.start, ent.end)  # "University" of Texas, "Institute"
+    sector = of_faith(state, ent.start, ent.end, state.kb.org_words.get(head))
+    if sector is None:
+        return None
+    country = next((c for a in anchors if (c := entry_country(a.entries))), None)
+    return country, sector, ent.text
+
+
+def named_by_head(state: DocState, start: int, end: int) -> bool:
+    """'the League of Conservation Voters', 'the Citizens' Council for Public Security': a
+    spaCy organisation of several words whose head is an organisation word (org_words.yaml)
+    that no role word covers; a role word inside it ("Voters") does not say what it is."""
+    if end - start < 2 or any(i in state.anchors for i in range(start, end)):
+        return False
+    root = state.doc[start:end].root
+    role = state.roles.get(root.i)
+    return root.text in state.kb.org_words and (role is None or role.end <= root.i)
+
+
+def inside_named_organisation(state: DocState, start: int, end: int) -> bool:
+    """A role word inside such an organisation's name (``named_by_head``)."""
+    ent = state.ent_at.get(start)
+    if ent is None or ent.label_ != "ORG" or end > ent.end:
+        return False
+    first = ent.start + (state.tokens[ent.start].pos_ == "DET")
+    return named_by_head(state, first, ent.end)
 
 
 def org_head(state: DocState, start: int, end: int) -> str:
