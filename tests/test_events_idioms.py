@@ -438,3 +438,29 @@ def test_a_weapon_named_by_a_phrase_needs_its_modifier():
     """PETRARCH's &WEAPON lists "AIRCRAFT_CARRIER", not "carrier": a mail carrier is no weapon."""
     assert not roots("Syrian rebels opened the mail carrier near Aleppo.") & FORCE
     assert roots("Syrian rebels opened the aircraft carrier near Aleppo.") == {"19"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local farmers patrolled the village streets at night.",
+        "The old warehouse was once patrolled by Mr. Jenkins.",
+        "Students patrolled the campus after the robbery.",
+    ],
+)
+def test_force_posture_needs_an_armed_doer(text):
+    """A force posture (root 15) by people who are no state, no armed force and no police is
+    no event."""
+    assert "15" not in roots(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops patrolled the border with Ukraine.",
+        "Police patrolled the streets of Paris.",
+        "Iran mobilized its reservists.",
+    ],
+)
+def test_force_posture_by_armed_doers_stands(text):
+    assert "15" in roots(text)

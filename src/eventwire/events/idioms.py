@@ -64,8 +64,13 @@ class ForceIdiomRules(ArgumentSlots):
         if told is not None or any(self._armed(ref) for ref in sources + targets):
             return told
         things = idioms.inanimate_doers | self.patterns.non_agents
-        if self._doer_lemmas(trigger) & things or self._act_as_doer(trigger):
-            return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
+        if (
+            self._doer_lemmas(trigger) & things
+            or self._act_as_doer(trigger)
+            or code[:2] in idioms.needs_armed_doer
+            and self._unarmed_posture(trigger, sources)
+        ):  # "the crisis that hurt millions", "was hurt by going negative", "citizens carried
+            return Idiom(None)  # arms openly" (a force posture by no armed doer)
         if lemma in idioms.advocacy and (
             _fights_for(trigger)
             or _settings(trigger, ("for",)) & idioms.objects
@@ -325,6 +330,17 @@ class ForceIdiomRules(ArgumentSlots):
         taken = {self._lemma(g) for o in objects for g in o.subtree}
         doers = self._doer_lemmas(trigger)
         return not (taken & places or doers & self.patterns.force_idioms.force_cues)
+
+    def _unarmed_posture(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """A force posture whose doer is known and is no state, no armed force and no word for
+        one: "citizens carried arms openly", "the studio once patrolled by Mr. Mannix"."""
+        if any(self._named_state(s) or self._state_force(s) for s in sources):
+            return False
+        doers = self._doer_lemmas(trigger)
+        if not doers and not sources:
+            return False  # no one said to do it: left as it is
+        idioms = self.patterns.force_idioms
+        return not doers & (idioms.posture_doers | idioms.military_cues | idioms.force_cues)
 
     def _forced_by_circumstance(self, trigger: Token) -> bool:
         """ "was forced to postpone": a passive with no one said to force."""

@@ -119,6 +119,8 @@ class ForceIdioms:
     period_nouns: frozenset[str] = frozenset()
     plots: frozenset[str] = frozenset()
     needs_target: frozenset[str] = frozenset()
+    needs_armed_doer: frozenset[str] = frozenset()
+    posture_doers: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     plans: frozenset[str] = frozenset()
     statistic_prepositions: frozenset[str] = frozenset()
@@ -340,6 +342,8 @@ def _force_idioms(data: dict) -> ForceIdioms:
         period_nouns=_words(data, "period_nouns"),
         plots=_words(data, "plots"),
         needs_target=_words(data, "needs_target"),
+        needs_armed_doer=_words(data, "needs_armed_doer"),
+        posture_doers=_words(data, "posture_doers"),
         generic_subjects=_words(data, "generic_subjects"),
         plans=_words(data, "plans"),
         statistic_prepositions=_words(data, "statistic_prepositions"),
