@@ -464,3 +464,20 @@ def test_force_posture_needs_an_armed_doer(text):
 )
 def test_force_posture_by_armed_doers_stands(text):
     assert "15" in roots(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The eastern flanks of the city are considered occupied territory under international law.",
+        "The land that is occupied by the army belongs to farmers.",
+    ],
+)
+def test_occupied_as_a_standing_state_is_no_act(text):
+    """The participle of "occupy" describing a noun tells how things stand, not an occupation
+    that happened."""
+    assert "19" not in roots(text)
+
+
+def test_occupation_told_as_an_act_stands():
+    assert "19" in roots("Russian troops occupied the town of Kherson on Monday.")

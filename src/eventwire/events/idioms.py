@@ -131,6 +131,7 @@ class ForceIdiomRules(ArgumentSlots):
             or self._task(trigger, lemma)  # "charged with facilitating the transition"
             or self._suffering(trigger, lemma)  # "we are hurting"
             or self._class_on_class(trigger)  # "Americans who have been killed by illegal aliens"
+            or self._standing_state(trigger, lemma)  # "occupied territory"
         )
 
     def _class_on_class(self, trigger: Token) -> bool:
@@ -151,6 +152,20 @@ class ForceIdiomRules(ArgumentSlots):
             and _bare_plural(patients[0])
             and self._lemma(agent) not in violent
             and not self._armed_mention(agent)
+        )
+
+    def _standing_state(self, trigger: Token, lemma: str) -> bool:
+        """ "occupied territory", "territory occupied by Israel", "land that is occupied": the
+        participle of a state verb describing a noun tells how things stand, not what was done."""
+        if lemma not in self.patterns.force_idioms.standing_states or trigger.tag_ != "VBN":
+            return False
+        auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+        if trigger.dep_ in ("amod", "acl", "oprd", "acomp") and not auxiliaries:
+            return True  # "considered occupied territory"
+        return (
+            trigger.dep_ in ("relcl", "ccomp", "xcomp")
+            and any(a.dep_ == "auxpass" for a in auxiliaries)
+            and all(a.tag_ in ("VBZ", "VBP", "VB") for a in auxiliaries)
         )
 
     def _armed_mention(self, token: Token) -> bool:

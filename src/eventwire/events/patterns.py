@@ -121,6 +121,7 @@ class ForceIdioms:
     needs_target: frozenset[str] = frozenset()
     needs_armed_doer: frozenset[str] = frozenset()
     posture_doers: frozenset[str] = frozenset()
+    standing_states: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     plans: frozenset[str] = frozenset()
     statistic_prepositions: frozenset[str] = frozenset()
@@ -344,6 +345,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         needs_target=_words(data, "needs_target"),
         needs_armed_doer=_words(data, "needs_armed_doer"),
         posture_doers=_words(data, "posture_doers"),
+        standing_states=_words(data, "standing_states"),
         generic_subjects=_words(data, "generic_subjects"),
         plans=_words(data, "plans"),
         statistic_prepositions=_words(data, "statistic_prepositions"),
