@@ -481,3 +481,11 @@ def test_occupied_as_a_standing_state_is_no_act(text):
 
 def test_occupation_told_as_an_act_stands():
     assert "19" in roots("Russian troops occupied the town of Kherson on Monday.")
+
+
+def test_posture_graded_by_a_comparative_is_a_description():
+    """ "more heavily patrolled" compares how places stand; the same patrol told as done stays."""
+    assert "15" not in roots(
+        "Few borders in Europe are more heavily patrolled by soldiers and police."
+    )
+    assert "15" in roots("The border was patrolled by soldiers and police on Monday.")

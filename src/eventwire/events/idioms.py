@@ -54,10 +54,12 @@ class ForceIdiomRules(ArgumentSlots):
         aimed = self._aimed_at(trigger, obj)
         if obj is not None:
             nearby |= {self._lemma(c) for c in obj.children}
-        if self._no_act(trigger, lemma) or (
-            lemma in idioms.circumstantial and self._forced_by_circumstance(trigger)
-        ):
-            return Idiom(None)  # "82 percent of murders", "Verizon was forced to postpone"
+        if (
+            self._no_act(trigger, lemma)
+            or (lemma in idioms.circumstantial and self._forced_by_circumstance(trigger))
+            or (code[:2] in idioms.needs_armed_doer and _compared(trigger))
+        ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled"
+            return Idiom(None)
         if nearby & idioms.force_cues:
             return None
         told = self._told_as_words(trigger, lemma)  # "his caustic attacks on Islam"
@@ -601,6 +603,14 @@ class ForceIdiomRules(ArgumentSlots):
             return True
         mention = self._mention_starting(ref.start)
         return mention is not None and mention.kind == "person"
+
+
+def _compared(trigger: Token) -> bool:
+    """ "more heavily patrolled", "less guarded": a participle graded by a comparative describes
+    how a place stands against others, not an act."""
+    return trigger.tag_ == "VBN" and any(
+        t.tag_ in ("RBR", "JJR") for c in trigger.children if c.dep_ == "advmod" for t in c.subtree
+    )
 
 
 def _fights_for(trigger: Token) -> bool:
