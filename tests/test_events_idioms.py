@@ -489,3 +489,15 @@ def test_posture_graded_by_a_comparative_is_a_description():
         "Few borders in Europe are more heavily patrolled by soldiers and police."
     )
     assert "15" in roots("The border was patrolled by soldiers and police on Monday.")
+
+
+def test_people_in_general_acting_in_the_present_is_no_event():
+    text = "People are pointing fingers at them and throwing them out of flights, he said."
+    assert not roots(text) & FORCE
+    assert roots("Soldiers threw the protesters out of the building on Monday.") & FORCE
+
+
+def test_a_beating_in_an_election_is_losing_it():
+    text = "The only way Democrats will lose the November matchup is by getting beaten in Ohio."
+    assert not roots(text) & FORCE
+    assert roots("The protesters were beaten by police in Cairo on Friday.") & FORCE

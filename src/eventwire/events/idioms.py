@@ -88,6 +88,7 @@ class ForceIdiomRules(ArgumentSlots):
             self._words_between_people(sources, targets)
             or _settings(trigger, ("in",)) & idioms.objects
             or self._aimed_at_people(trigger, obj)
+            or self._in_contest(trigger)
         ):
             return Idiom(None)  # "Clinton beat the senator", "beating her in polls": elections
         verbal = lemma in idioms.verbal or bool(aimed & idioms.verbal)
@@ -105,6 +106,12 @@ class ForceIdiomRules(ArgumentSlots):
             return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
         return self._kind_of_acts(trigger, lemma)  # "they blame guns for mass shootings"
 
+    def _in_contest(self, trigger: Token) -> bool:
+        """ "the only way Democrats will blow a November matchup is by getting beaten in the
+        upper Midwest": a beating in a sentence set in an election or a game is losing it."""
+        scenes = self.patterns.force_idioms.contest_scenes
+        return any(self._lemma(t) in scenes for t in sentence_of(trigger) if t.i != trigger.i)
+
     def _kind_of_acts(self, trigger: Token, lemma: str) -> Idiom | None:
         """No event when the trigger names a kind of act (fighting between sides is told as
         "clashes" even when it happened)."""
@@ -118,6 +125,7 @@ class ForceIdiomRules(ArgumentSlots):
         return (
             self._statistic(trigger)  # "82 percent of murders"
             or self._habitual(trigger)  # "people are usually murdered"
+            or self._generic_present(trigger)  # "people are being killed or maimed"
             or self._trend(trigger)  # "the shooting of police nationally"
             or _wish(trigger)  # "More bombing."
             or self._planned(trigger)  # "his plan, which includes confiscating money"
@@ -222,6 +230,21 @@ class ForceIdiomRules(ArgumentSlots):
             or (c.dep_ == "nsubj" and c.lower_ in idioms.generic_subjects)
             for c in verb.children
         )
+
+    def _generic_present(self, trigger: Token) -> bool:
+        """ "people are pointing fingers at them and throwing them out of flights": an act in the
+        present done by people in general (a bare plural such as "people") is how things go, not
+        news. (Done to people in general, "people are being killed", it may be a war going on.)"""
+        verb = trigger
+        while verb.dep_ == "conj" and _subject(verb) is None and not _passive_subject(verb):
+            verb = verb.head  # "pointing fingers ... and throwing them": the first verb's tense
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        present = verb.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxiliaries)
+        if not present or any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxiliaries):
+            return False
+        doer = _subject(verb)
+        generic = self.patterns.force_idioms.generic_patients
+        return doer is not None and _bare_plural(doer) and self._lemma(doer) in generic
 
     def _trend(self, trigger: Token) -> bool:
         """ "the shooting of police nationally", "the acceleration of attacks globally": a noun
@@ -744,6 +767,10 @@ def _climb(token: Token, deps: tuple[str, ...]) -> Token:
     while token.dep_ in deps and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -110,6 +110,7 @@ class ForceIdioms:
     force_cues: frozenset[str] = frozenset()
     inanimate_doers: frozenset[str] = frozenset()
     contest: frozenset[str] = frozenset()
+    contest_scenes: frozenset[str] = frozenset()
     political_people: frozenset[str] = frozenset()
     people_prepositions: frozenset[str] = frozenset()
     advocacy: frozenset[str] = frozenset()
@@ -334,6 +335,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         force_cues=frozenset(data.get("force_cues", ())),
         inanimate_doers=frozenset(data.get("inanimate_doers", ())),
         contest=frozenset(data.get("contest", ())),
+        contest_scenes=_words(data, "contest_scenes"),
         political_people=_words(data, "political_people"),
         people_prepositions=_words(data, "people_prepositions"),
         advocacy=_words(data, "advocacy"),
