@@ -501,3 +501,10 @@ def test_a_beating_in_an_election_is_losing_it():
     text = "The only way Democrats will lose the November matchup is by getting beaten in Ohio."
     assert not roots(text) & FORCE
     assert roots("The protesters were beaten by police in Cairo on Friday.") & FORCE
+
+
+def test_an_attack_that_is_the_subject_of_a_sentence_about_politics_is_words():
+    text = "The new assault comes as Democrats try to sharpen their message against the nominee."
+    assert not roots(text) & FORCE
+    assert "111" in {e.cameo for e in coded(text)}
+    assert roots("The new assault came as rebels shelled the city, killing ten.") & FORCE

@@ -84,13 +84,9 @@ class ForceIdiomRules(ArgumentSlots):
         phrase = self._idiom_phrase(trigger, lemma, nearby)
         if phrase is not None:
             return Idiom(idioms.phrases[phrase])
-        if lemma in idioms.contest and (
-            self._words_between_people(sources, targets)
-            or _settings(trigger, ("in",)) & idioms.objects
-            or self._aimed_at_people(trigger, obj)
-            or self._in_contest(trigger)
-        ):
-            return Idiom(None)  # "Clinton beat the senator", "beating her in polls": elections
+        politics = self._politics(trigger, lemma, obj, sources, targets)
+        if politics is not None:  # "Clinton beat the senator", "the new assault comes as
+            return politics  # Democrats try to hone their lines"
         verbal = lemma in idioms.verbal or bool(aimed & idioms.verbal)
         named = lemma in idioms.verbal or any(
             c.dep_ == "dobj" and self._lemma(c) in idioms.verbal for c in trigger.children
@@ -106,11 +102,74 @@ class ForceIdiomRules(ArgumentSlots):
             return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
         return self._kind_of_acts(trigger, lemma)  # "they blame guns for mass shootings"
 
-    def _in_contest(self, trigger: Token) -> bool:
-        """ "the only way Democrats will blow a November matchup is by getting beaten in the
-        upper Midwest": a beating in a sentence set in an election or a game is losing it."""
-        scenes = self.patterns.force_idioms.contest_scenes
-        return any(self._lemma(t) in scenes for t in sentence_of(trigger) if t.i != trigger.i)
+    def _politics(
+        self,
+        trigger: Token,
+        lemma: str,
+        obj: Token | None,
+        sources: list[ActorRef],
+        targets: list[ActorRef],
+    ) -> Idiom | None:
+        """A contest won or lost (no event), or a political fight told as an attack (criticism)
+        or a battle (no event)."""
+        idioms = self.patterns.force_idioms
+        if lemma in idioms.contest and self._contest_won(trigger, obj, sources, targets):
+            return Idiom(None)
+        if self._conflict_in_politics(trigger, lemma, sources + targets):
+            return Idiom(idioms.verbal_code if lemma in idioms.verbal else None)
+        return None
+
+    def _conflict_in_politics(self, trigger: Token, lemma: str, actors: list[ActorRef]) -> bool:
+        """ "The new assault comes as Democrats try to hone their lines", "the clash has entangled
+        the candidate in an argument": a noun of attack or fight, the subject of a sentence
+        about politics (a word of campaigns or elections), with no name on it, no word of
+        violence in the sentence and no state or armed actor on either side, is a political
+        fight (an attack in words: criticism); acts named or referred to as objects ("cast the
+        attacks as", "the Benghazi attacks") are the violence politics talks about, and so is
+        one next to a sentence telling of violence (it may name that again)."""
+        idioms = self.patterns.force_idioms
+        nouns = idioms.verbal | idioms.advocacy | self.patterns.two_sided_fighting
+        if trigger.pos_ != "NOUN" or lemma not in nouns or self._violence_near(trigger):
+            return False
+        if trigger.dep_ != "nsubj" or any(t.ent_type_ for t in trigger.subtree):
+            return False  # "invoked the Orlando attacks", "investigations into this attack"
+        if self._violence_around(trigger):
+            return False  # "Gunmen killed two soldiers. The new assault comes as ...": that one
+        if any(self._armed(a) or self._named_state(a) for a in actors):
+            return False
+        cues = idioms.political_cues
+        return any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
+
+    def _violence_around(self, trigger: Token) -> bool:
+        """A word of violence or force in the sentence before or after the trigger's (a
+        sentence with no word, such as a paragraph break, is passed over)."""
+        cues = self.patterns.force_idioms.violence_words | self.patterns.force_idioms.force_cues
+        sentence = sentence_of(trigger)
+        for step in (-1, 1):
+            edge = sentence.start - 1 if step < 0 else sentence.end
+            while 0 <= edge < len(self.doc):
+                other = sentence_of(self.doc[edge])
+                if any(t.is_alpha for t in other):
+                    if any(self._lemma(t) in cues for t in other):
+                        return True
+                    break
+                edge = other.start - 1 if step < 0 else other.end
+        return False
+
+    def _contest_won(
+        self, trigger: Token, obj: Token | None, sources: list[ActorRef], targets: list[ActorRef]
+    ) -> bool:
+        """A beat or a defeat between people ("Clinton beat the senator"), in polls ("beating
+        her in polls") or in a sentence set in an election or a game ("the only way Democrats
+        will blow a November matchup is by getting beaten in the upper Midwest")."""
+        idioms = self.patterns.force_idioms
+        scenes = idioms.contest_scenes
+        return bool(
+            self._words_between_people(sources, targets)
+            or _settings(trigger, ("in",)) & idioms.objects
+            or self._aimed_at_people(trigger, obj)
+            or any(self._lemma(t) in scenes for t in sentence_of(trigger) if t.i != trigger.i)
+        )
 
     def _kind_of_acts(self, trigger: Token, lemma: str) -> Idiom | None:
         """No event when the trigger names a kind of act (fighting between sides is told as

@@ -111,6 +111,7 @@ class ForceIdioms:
     inanimate_doers: frozenset[str] = frozenset()
     contest: frozenset[str] = frozenset()
     contest_scenes: frozenset[str] = frozenset()
+    political_cues: frozenset[str] = frozenset()
     political_people: frozenset[str] = frozenset()
     people_prepositions: frozenset[str] = frozenset()
     advocacy: frozenset[str] = frozenset()
@@ -336,6 +337,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         inanimate_doers=frozenset(data.get("inanimate_doers", ())),
         contest=frozenset(data.get("contest", ())),
         contest_scenes=_words(data, "contest_scenes"),
+        political_cues=_words(data, "political_cues"),
         political_people=_words(data, "political_people"),
         people_prepositions=_words(data, "people_prepositions"),
         advocacy=_words(data, "advocacy"),
