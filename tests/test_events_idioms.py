@@ -508,3 +508,9 @@ def test_an_attack_that_is_the_subject_of_a_sentence_about_politics_is_words():
     assert not roots(text) & FORCE
     assert "111" in {e.cameo for e in coded(text)}
     assert roots("The new assault came as rebels shelled the city, killing ten.") & FORCE
+
+
+def test_a_thing_that_destroys_is_no_actor():
+    text = "He told viewers that high-fructose corn syrup is destroying America."
+    assert not roots(text) & FORCE
+    assert roots("He said the militia is destroying the villages near Aleppo.") & FORCE

@@ -65,9 +65,8 @@ class ForceIdiomRules(ArgumentSlots):
         told = self._told_as_words(trigger, lemma)  # "his caustic attacks on Islam"
         if told is not None or any(self._armed(ref) for ref in sources + targets):
             return told
-        things = idioms.inanimate_doers | self.patterns.non_agents
         if (
-            self._doer_lemmas(trigger) & things
+            self._thing_as_doer(trigger)
             or self._act_as_doer(trigger)
             or code[:2] in idioms.needs_armed_doer
             and self._unarmed_posture(trigger, sources)
@@ -599,11 +598,39 @@ class ForceIdiomRules(ArgumentSlots):
         heads += [c for h in heads for c in h.conjuncts]  # "Latino and black voters"
         return {self._lemma(h) for h in heads}
 
+    def _thing_as_doer(self, trigger: Token) -> bool:
+        """ "the crisis that hurt millions", "high-fructose corn syrup is destroying America": the
+        doer is a thing (a word for one, or an active verb's subject that is a common noun with
+        no actor, no name and no word of force or of people on it), not an actor."""
+        idioms = self.patterns.force_idioms
+        doers = self._doers(trigger)
+        things = idioms.inanimate_doers | self.patterns.non_agents
+        if {self._lemma(d) for d in doers} & things:
+            return True
+        doer = _subject(trigger)  # the active verb's own subject, not a patient or a climb
+        if doer is None or trigger.tag_ == "VBN" or doer.pos_ != "NOUN":
+            return False
+        agentive = (
+            idioms.violence_words
+            | idioms.force_cues
+            | idioms.military_cues
+            | idioms.posture_doers
+            | idioms.political_people
+            | idioms.generic_patients
+        )
+        return self._lemma(doer) not in agentive and not any(
+            t.ent_type_ or t.i in self.mention_at for t in doer.subtree
+        )
+
     def _doer_lemmas(self, trigger: Token) -> set[str]:
         """The head lemma of the trigger's subject, or of the noun its relative clause describes."""
+        return {self._lemma(d) for d in self._doers(trigger)}
+
+    def _doers(self, trigger: Token) -> list[Token]:
+        """The trigger's subject or agent, or the noun its relative clause describes."""
         agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
         if agents:  # "targeted by hate", "struck by incarnations of terrorism"
-            return {self._lemma(a) for a in agents}
+            return agents
         node = trigger
         while (
             node.dep_ in ("xcomp", "conj") or (node.dep_ == "advcl" and node.tag_ == "VBG")
@@ -613,7 +640,7 @@ class ForceIdiomRules(ArgumentSlots):
         doer = _subject(node)
         if (doer is None or doer.tag_ in ("WDT", "WP")) and node.dep_ in ("relcl", "acl"):
             doer = node.head  # "the crisis that hurt millions", "the race hurting rivals"
-        return {self._lemma(doer)} if doer is not None else set()
+        return [doer] if doer is not None else []
 
     def _state_force(self, ref: ActorRef) -> bool:
         """A state ("Iran") or its armed forces ("Israeli troops"); a city's name on an event
