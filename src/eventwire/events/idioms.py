@@ -608,8 +608,8 @@ class ForceIdiomRules(ArgumentSlots):
         if {self._lemma(d) for d in doers} & things:
             return True
         doer = _subject(trigger)  # the active verb's own subject, not a patient or a climb
-        if doer is None or trigger.tag_ == "VBN" or doer.pos_ != "NOUN":
-            return False
+        if doer is None or trigger.tag_ == "VBN" or doer.pos_ != "NOUN" or not doer.is_lower:
+            return False  # "Trump attacked McCain", "Trump" read as a common noun: a name
         agentive = (
             idioms.violence_words
             | idioms.force_cues
