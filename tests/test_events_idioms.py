@@ -514,3 +514,9 @@ def test_a_thing_that_destroys_is_no_actor():
     text = "He told viewers that high-fructose corn syrup is destroying America."
     assert not roots(text) & FORCE
     assert roots("He said the militia is destroying the villages near Aleppo.") & FORCE
+
+
+def test_a_noun_of_force_modifying_a_noun_is_no_event_even_read_as_an_adjective():
+    # the parser reads "shooting" in "mass shooting victims" as an adjective
+    text = "Parents of mass shooting victims sound off on Trump."
+    assert not roots(text) & FORCE
