@@ -520,3 +520,14 @@ def test_a_noun_of_force_modifying_a_noun_is_no_event_even_read_as_an_adjective(
     # the parser reads "shooting" in "mass shooting victims" as an adjective
     text = "Parents of mass shooting victims sound off on Trump."
     assert not roots(text) & FORCE
+
+
+def test_time_in_detention_is_a_state_not_an_arrest():
+    text = "Because he had already spent two years in detention, he was quickly back on the street."
+    assert not roots(text) & FORCE
+
+
+def test_however_many_are_banned_grants_an_amount_and_tells_no_act():
+    text = "But however many migrants are deported, the problem will remain."
+    assert not roots(text) & FORCE
+    assert roots("However, many migrants were deported last year.") & FORCE

@@ -200,6 +200,8 @@ class ForceIdiomRules(ArgumentSlots):
             or self._suffering(trigger, lemma)  # "we are hurting"
             or self._class_on_class(trigger)  # "Americans who have been killed by illegal aliens"
             or self._standing_state(trigger, lemma)  # "occupied territory"
+            or self._held(trigger, lemma)  # "spent time in detention"
+            or _concessive(trigger)  # "however many religions are banned, it can happen"
         )
 
     def _class_on_class(self, trigger: Token) -> bool:
@@ -234,6 +236,16 @@ class ForceIdiomRules(ArgumentSlots):
             trigger.dep_ in ("relcl", "ccomp", "xcomp")
             and any(a.dep_ == "auxpass" for a in auxiliaries)
             and all(a.tag_ in ("VBZ", "VBP", "VB") for a in auxiliaries)
+        )
+
+    def _held(self, trigger: Token, lemma: str) -> bool:
+        """ "spent time in detention", "remains in custody": a noun of holding after "in" or
+        "under" is where someone is, a standing state, not an act."""
+        return (
+            trigger.pos_ == "NOUN"
+            and lemma in self.patterns.force_idioms.standing_states
+            and trigger.dep_ == "pobj"
+            and trigger.head.lower_ in ("in", "under")
         )
 
     def _armed_mention(self, token: Token) -> bool:
@@ -805,6 +817,17 @@ def _unreal(trigger: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
     )
+
+
+def _concessive(trigger: Token) -> bool:
+    """ "however many nationalities or religions are banned from our shores, Orlando can still
+    happen": a clause of any amount ("however many", "however much") grants it, tells no act."""
+    node = _climb(trigger, ("conj",))
+    return any(
+        t.lower_ == "however" and t.i + 1 < node.i and t.nbor(1).pos_ in ("ADJ", "ADV")
+        for t in node.subtree
+        if t.i < node.i
+    )  # the parser hangs "however" on "many" or on the verb; "However, ..." is no amount
 
 
 def _list_item(trigger: Token) -> bool:
