@@ -531,3 +531,8 @@ def test_however_many_are_banned_grants_an_amount_and_tells_no_act():
     text = "But however many migrants are deported, the problem will remain."
     assert not roots(text) & FORCE
     assert roots("However, many migrants were deported last year.") & FORCE
+
+
+def test_a_noun_of_force_in_a_capitals_header_names_a_topic():
+    text = "HOW TERROR ATTACKS ARE CHANGING THE RACE.\n\nVoters say security matters most."
+    assert "180" not in {e.cameo for e in coded(text)}

@@ -24,6 +24,7 @@ SIDES = ("of", "between")  # "a clash of civilizations": the sides of a fight
 GENERIC_BLOCKERS = ("det", "poss", "nummod", "predet", "quantmod")  # "the attacks"
 SETTINGS = ("in", "at", "near", "outside", "inside", "during", "across", "by")  # "by police"
 NAMED_SETTINGS = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT")
+HEADER_WORDS = 3  # fewer capitals may be a name or an acronym ("ISIS", "US ARMY")
 MODIFIERS = ("compound", "amod")  # "the primary battle", "a legal fight"
 
 
@@ -202,6 +203,7 @@ class ForceIdiomRules(ArgumentSlots):
             or self._standing_state(trigger, lemma)  # "occupied territory"
             or self._held(trigger, lemma)  # "spent time in detention"
             or _concessive(trigger)  # "however many religions are banned, it can happen"
+            or _header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
         )
 
     def _class_on_class(self, trigger: Token) -> bool:
@@ -828,6 +830,15 @@ def _concessive(trigger: Token) -> bool:
         for t in node.subtree
         if t.i < node.i
     )  # the parser hangs "however" on "many" or on the verb; "However, ..." is no amount
+
+
+def _header(trigger: Token) -> bool:
+    """ "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE.": a noun of force in a line all in
+    capitals names the topic of the section it heads; the news is told below it."""
+    if trigger.pos_ != "NOUN":  # "ELEVEN POLICE KILLED, DOZENS WOUNDED": a headline of news
+        return False
+    words = [t for t in sentence_of(trigger) if t.is_alpha]
+    return len(words) >= HEADER_WORDS and all(t.is_upper for t in words)
 
 
 def _list_item(trigger: Token) -> bool:
