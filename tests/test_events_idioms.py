@@ -536,3 +536,8 @@ def test_however_many_are_banned_grants_an_amount_and_tells_no_act():
 def test_a_noun_of_force_in_a_capitals_header_names_a_topic():
     text = "HOW TERROR ATTACKS ARE CHANGING THE RACE.\n\nVoters say security matters most."
     assert "180" not in {e.cameo for e in coded(text)}
+
+
+def test_occupy_in_the_simple_present_is_a_state_unless_a_state_occupies():
+    assert not roots("Those occupy the Burbank studio.") & FORCE
+    assert roots("Israeli forces occupy the West Bank.") & FORCE

@@ -228,8 +228,15 @@ class ForceIdiomRules(ArgumentSlots):
 
     def _standing_state(self, trigger: Token, lemma: str) -> bool:
         """ "occupied territory", "territory occupied by Israel", "land that is occupied": the
-        participle of a state verb describing a noun tells how things stand, not what was done."""
-        if lemma not in self.patterns.force_idioms.standing_states or trigger.tag_ != "VBN":
+        participle of a state verb describing a noun tells how things stand, not what was done;
+        so does its simple present with no state or armed force as subject ("those buildings
+        occupy the studio")."""
+        if lemma not in self.patterns.force_idioms.standing_states:
+            return False
+        if trigger.tag_ in ("VBZ", "VBP"):  # "those (buildings) occupy the studio": a state
+            doer = _subject(trigger)
+            return doer is not None and not self._state_or_armed_mention(doer)
+        if trigger.tag_ != "VBN":
             return False
         auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
         if trigger.dep_ in ("amod", "acl", "oprd", "acomp") and not auxiliaries:
@@ -248,6 +255,18 @@ class ForceIdiomRules(ArgumentSlots):
             and lemma in self.patterns.force_idioms.standing_states
             and trigger.dep_ == "pobj"
             and trigger.head.lower_ in ("in", "under")
+        )
+
+    def _state_or_armed_mention(self, token: Token) -> bool:
+        """A state ("Israel occupies"), an armed force or a word for one as the token's actor."""
+        mention = self.mention_at.get(token.i)
+        idioms = self.patterns.force_idioms
+        if self._lemma(token) in idioms.military_cues | idioms.posture_doers | idioms.force_cues:
+            return True
+        return mention is not None and (
+            mention.kind in STATE_KINDS
+            or token.ent_type_ in STATE_ENTITIES
+            or mention.actor.sector in idioms.armed_sectors
         )
 
     def _armed_mention(self, token: Token) -> bool:
