@@ -541,3 +541,8 @@ def test_a_noun_of_force_in_a_capitals_header_names_a_topic():
 def test_occupy_in_the_simple_present_is_a_state_unless_a_state_occupies():
     assert not roots("Those occupy the Burbank studio.") & FORCE
     assert roots("Israeli forces occupy the West Bank.") & FORCE
+
+
+def test_restricting_the_use_of_a_thing_is_no_sanction_on_anyone():
+    text = "The city council voted to restrict the use of assault rifles."
+    assert not roots(text) & FORCE
