@@ -546,3 +546,10 @@ def test_occupy_in_the_simple_present_is_a_state_unless_a_state_occupies():
 def test_restricting_the_use_of_a_thing_is_no_sanction_on_anyone():
     text = "The city council voted to restrict the use of assault rifles."
     assert not roots(text) & FORCE
+
+
+def test_sanctioning_an_activity_allows_it():
+    assert (
+        not roots("Even though fishing is sanctioned within the park, rangers still watch.") & FORCE
+    )
+    assert roots("The United States sanctioned Russia over Crimea.") & FORCE

@@ -202,6 +202,7 @@ class ForceIdiomRules(ArgumentSlots):
             or self._class_on_class(trigger)  # "Americans who have been killed by illegal aliens"
             or self._standing_state(trigger, lemma)  # "occupied territory"
             or self._held(trigger, lemma)  # "spent time in detention"
+            or self._permitted(trigger, lemma)  # "skateboarding is sanctioned within the park"
             or _concessive(trigger)  # "however many religions are banned, it can happen"
             or _header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
         )
@@ -245,6 +246,17 @@ class ForceIdiomRules(ArgumentSlots):
             trigger.dep_ in ("relcl", "ccomp", "xcomp")
             and any(a.dep_ == "auxpass" for a in auxiliaries)
             and all(a.tag_ in ("VBZ", "VBP", "VB") for a in auxiliaries)
+        )
+
+    def _permitted(self, trigger: Token, lemma: str) -> bool:
+        """ "skateboarding is sanctioned within the park": a verb that also means to allow
+        (``permission_verbs``), done to an activity (a noun no actor or name is on), allows it."""
+        if trigger.pos_ != "VERB" or lemma not in self.patterns.force_idioms.permission_verbs:
+            return False
+        patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(patients) and all(
+            p.pos_ == "NOUN" and not any(t.ent_type_ or t.i in self.mention_at for t in p.subtree)
+            for p in patients
         )
 
     def _held(self, trigger: Token, lemma: str) -> bool:

@@ -112,6 +112,7 @@ class ForceIdioms:
     contest: frozenset[str] = frozenset()
     contest_scenes: frozenset[str] = frozenset()
     political_cues: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()
     political_people: frozenset[str] = frozenset()
     people_prepositions: frozenset[str] = frozenset()
     advocacy: frozenset[str] = frozenset()
@@ -338,6 +339,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         contest=frozenset(data.get("contest", ())),
         contest_scenes=_words(data, "contest_scenes"),
         political_cues=_words(data, "political_cues"),
+        permission_verbs=_words(data, "permission_verbs"),
         political_people=_words(data, "political_people"),
         people_prepositions=_words(data, "people_prepositions"),
         advocacy=_words(data, "advocacy"),
