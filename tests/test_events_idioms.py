@@ -438,3 +438,118 @@ def test_a_weapon_named_by_a_phrase_needs_its_modifier():
     """PETRARCH's &WEAPON lists "AIRCRAFT_CARRIER", not "carrier": a mail carrier is no weapon."""
     assert not roots("Syrian rebels opened the mail carrier near Aleppo.") & FORCE
     assert roots("Syrian rebels opened the aircraft carrier near Aleppo.") == {"19"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local farmers patrolled the village streets at night.",
+        "The old warehouse was once patrolled by Mr. Jenkins.",
+        "Students patrolled the campus after the robbery.",
+    ],
+)
+def test_force_posture_needs_an_armed_doer(text):
+    """A force posture (root 15) by people who are no state, no armed force and no police is
+    no event."""
+    assert "15" not in roots(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops patrolled the border with Ukraine.",
+        "Police patrolled the streets of Paris.",
+        "Iran mobilized its reservists.",
+    ],
+)
+def test_force_posture_by_armed_doers_stands(text):
+    assert "15" in roots(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The eastern flanks of the city are considered occupied territory under international law.",
+        "The land that is occupied by the army belongs to farmers.",
+    ],
+)
+def test_occupied_as_a_standing_state_is_no_act(text):
+    """The participle of "occupy" describing a noun tells how things stand, not an occupation
+    that happened."""
+    assert "19" not in roots(text)
+
+
+def test_occupation_told_as_an_act_stands():
+    assert "19" in roots("Russian troops occupied the town of Kherson on Monday.")
+
+
+def test_posture_graded_by_a_comparative_is_a_description():
+    """ "more heavily patrolled" compares how places stand; the same patrol told as done stays."""
+    assert "15" not in roots(
+        "Few borders in Europe are more heavily patrolled by soldiers and police."
+    )
+    assert "15" in roots("The border was patrolled by soldiers and police on Monday.")
+
+
+def test_people_in_general_acting_in_the_present_is_no_event():
+    text = "People are pointing fingers at them and throwing them out of flights, he said."
+    assert not roots(text) & FORCE
+    assert roots("Soldiers threw the protesters out of the building on Monday.") & FORCE
+
+
+def test_a_beating_in_an_election_is_losing_it():
+    text = "The only way Democrats will lose the November matchup is by getting beaten in Ohio."
+    assert not roots(text) & FORCE
+    assert roots("The protesters were beaten by police in Cairo on Friday.") & FORCE
+
+
+def test_an_attack_that_is_the_subject_of_a_sentence_about_politics_is_words():
+    text = "The new assault comes as Democrats try to sharpen their message against the nominee."
+    assert not roots(text) & FORCE
+    assert "111" in {e.cameo for e in coded(text)}
+    assert roots("The new assault came as rebels shelled the city, killing ten.") & FORCE
+
+
+def test_a_thing_that_destroys_is_no_actor():
+    text = "He told viewers that high-fructose corn syrup is destroying America."
+    assert not roots(text) & FORCE
+    assert roots("He said the militia is destroying the villages near Aleppo.") & FORCE
+
+
+def test_a_noun_of_force_modifying_a_noun_is_no_event_even_read_as_an_adjective():
+    # the parser reads "shooting" in "mass shooting victims" as an adjective
+    text = "Parents of mass shooting victims sound off on Trump."
+    assert not roots(text) & FORCE
+
+
+def test_time_in_detention_is_a_state_not_an_arrest():
+    text = "Because he had already spent two years in detention, he was quickly back on the street."
+    assert not roots(text) & FORCE
+
+
+def test_however_many_are_banned_grants_an_amount_and_tells_no_act():
+    text = "But however many migrants are deported, the problem will remain."
+    assert not roots(text) & FORCE
+    assert roots("However, many migrants were deported last year.") & FORCE
+
+
+def test_a_noun_of_force_in_a_capitals_header_names_a_topic():
+    text = "HOW TERROR ATTACKS ARE CHANGING THE RACE.\n\nVoters say security matters most."
+    assert "180" not in {e.cameo for e in coded(text)}
+
+
+def test_occupy_in_the_simple_present_is_a_state_unless_a_state_occupies():
+    assert not roots("Those occupy the Burbank studio.") & FORCE
+    assert roots("Israeli forces occupy the West Bank.") & FORCE
+
+
+def test_restricting_the_use_of_a_thing_is_no_sanction_on_anyone():
+    text = "The city council voted to restrict the use of assault rifles."
+    assert not roots(text) & FORCE
+
+
+def test_sanctioning_an_activity_allows_it():
+    assert (
+        not roots("Even though fishing is sanctioned within the park, rangers still watch.") & FORCE
+    )
+    assert roots("The United States sanctioned Russia over Crimea.") & FORCE

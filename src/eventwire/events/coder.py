@@ -275,6 +275,7 @@ class Coder(Assembly):
             frame is None
             or frame.stops  # "a heart attack"
             or noun.dep_ == "compound"  # "an attack ad", "a protest vote": a modifier, no event
+            or (noun.dep_ == "amod" and noun.head.pos_ == "NOUN")  # "mass shooting victims"
             or self._named_event(noun)
             or self._hypothetical_noun(noun)
             or self._circumstance_of_coded_verb(noun, state.coded_verbs)

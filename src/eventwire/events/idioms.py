@@ -24,6 +24,7 @@ SIDES = ("of", "between")  # "a clash of civilizations": the sides of a fight
 GENERIC_BLOCKERS = ("det", "poss", "nummod", "predet", "quantmod")  # "the attacks"
 SETTINGS = ("in", "at", "near", "outside", "inside", "during", "across", "by")  # "by police"
 NAMED_SETTINGS = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT")
+HEADER_WORDS = 3  # fewer capitals may be a name or an acronym ("ISIS", "US ARMY")
 MODIFIERS = ("compound", "amod")  # "the primary battle", "a legal fight"
 
 
@@ -54,18 +55,24 @@ class ForceIdiomRules(ArgumentSlots):
         aimed = self._aimed_at(trigger, obj)
         if obj is not None:
             nearby |= {self._lemma(c) for c in obj.children}
-        if self._no_act(trigger, lemma) or (
-            lemma in idioms.circumstantial and self._forced_by_circumstance(trigger)
-        ):
-            return Idiom(None)  # "82 percent of murders", "Verizon was forced to postpone"
+        if (
+            self._no_act(trigger, lemma)
+            or (lemma in idioms.circumstantial and self._forced_by_circumstance(trigger))
+            or (code[:2] in idioms.needs_armed_doer and _compared(trigger))
+        ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled"
+            return Idiom(None)
         if nearby & idioms.force_cues:
             return None
         told = self._told_as_words(trigger, lemma)  # "his caustic attacks on Islam"
         if told is not None or any(self._armed(ref) for ref in sources + targets):
             return told
-        things = idioms.inanimate_doers | self.patterns.non_agents
-        if self._doer_lemmas(trigger) & things or self._act_as_doer(trigger):
-            return Idiom(None)  # "the crisis that hurt millions", "was hurt by going negative"
+        if (
+            self._thing_as_doer(trigger)
+            or self._act_as_doer(trigger)
+            or code[:2] in idioms.needs_armed_doer
+            and self._unarmed_posture(trigger, sources)
+        ):  # "the crisis that hurt millions", "was hurt by going negative", "citizens carried
+            return Idiom(None)  # arms openly" (a force posture by no armed doer)
         if lemma in idioms.advocacy and (
             _fights_for(trigger)
             or _settings(trigger, ("for",)) & idioms.objects
@@ -77,12 +84,9 @@ class ForceIdiomRules(ArgumentSlots):
         phrase = self._idiom_phrase(trigger, lemma, nearby)
         if phrase is not None:
             return Idiom(idioms.phrases[phrase])
-        if lemma in idioms.contest and (
-            self._words_between_people(sources, targets)
-            or _settings(trigger, ("in",)) & idioms.objects
-            or self._aimed_at_people(trigger, obj)
-        ):
-            return Idiom(None)  # "Clinton beat the senator", "beating her in polls": elections
+        politics = self._politics(trigger, lemma, obj, sources, targets)
+        if politics is not None:  # "Clinton beat the senator", "the new assault comes as
+            return politics  # Democrats try to hone their lines"
         verbal = lemma in idioms.verbal or bool(aimed & idioms.verbal)
         named = lemma in idioms.verbal or any(
             c.dep_ == "dobj" and self._lemma(c) in idioms.verbal for c in trigger.children
@@ -98,6 +102,75 @@ class ForceIdiomRules(ArgumentSlots):
             return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
         return self._kind_of_acts(trigger, lemma)  # "they blame guns for mass shootings"
 
+    def _politics(
+        self,
+        trigger: Token,
+        lemma: str,
+        obj: Token | None,
+        sources: list[ActorRef],
+        targets: list[ActorRef],
+    ) -> Idiom | None:
+        """A contest won or lost (no event), or a political fight told as an attack (criticism)
+        or a battle (no event)."""
+        idioms = self.patterns.force_idioms
+        if lemma in idioms.contest and self._contest_won(trigger, obj, sources, targets):
+            return Idiom(None)
+        if self._conflict_in_politics(trigger, lemma, sources + targets):
+            return Idiom(idioms.verbal_code if lemma in idioms.verbal else None)
+        return None
+
+    def _conflict_in_politics(self, trigger: Token, lemma: str, actors: list[ActorRef]) -> bool:
+        """ "The new assault comes as Democrats try to hone their lines", "the clash has entangled
+        the candidate in an argument": a noun of attack or fight, the subject of a sentence
+        about politics (a word of campaigns or elections), with no name on it, no word of
+        violence in the sentence and no state or armed actor on either side, is a political
+        fight (an attack in words: criticism); acts named or referred to as objects ("cast the
+        attacks as", "the Benghazi attacks") are the violence politics talks about, and so is
+        one next to a sentence telling of violence (it may name that again)."""
+        idioms = self.patterns.force_idioms
+        nouns = idioms.verbal | idioms.advocacy | self.patterns.two_sided_fighting
+        if trigger.pos_ != "NOUN" or lemma not in nouns or self._violence_near(trigger):
+            return False
+        if trigger.dep_ != "nsubj" or any(t.ent_type_ for t in trigger.subtree):
+            return False  # "invoked the Orlando attacks", "investigations into this attack"
+        if self._violence_around(trigger):
+            return False  # "Gunmen killed two soldiers. The new assault comes as ...": that one
+        if any(self._armed(a) or self._named_state(a) for a in actors):
+            return False
+        cues = idioms.political_cues
+        return any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
+
+    def _violence_around(self, trigger: Token) -> bool:
+        """A word of violence or force in the sentence before or after the trigger's (a
+        sentence with no word, such as a paragraph break, is passed over)."""
+        cues = self.patterns.force_idioms.violence_words | self.patterns.force_idioms.force_cues
+        sentence = sentence_of(trigger)
+        for step in (-1, 1):
+            edge = sentence.start - 1 if step < 0 else sentence.end
+            while 0 <= edge < len(self.doc):
+                other = sentence_of(self.doc[edge])
+                if any(t.is_alpha for t in other):
+                    if any(self._lemma(t) in cues for t in other):
+                        return True
+                    break
+                edge = other.start - 1 if step < 0 else other.end
+        return False
+
+    def _contest_won(
+        self, trigger: Token, obj: Token | None, sources: list[ActorRef], targets: list[ActorRef]
+    ) -> bool:
+        """A beat or a defeat between people ("Clinton beat the senator"), in polls ("beating
+        her in polls") or in a sentence set in an election or a game ("the only way Democrats
+        will blow a November matchup is by getting beaten in the upper Midwest")."""
+        idioms = self.patterns.force_idioms
+        scenes = idioms.contest_scenes
+        return bool(
+            self._words_between_people(sources, targets)
+            or _settings(trigger, ("in",)) & idioms.objects
+            or self._aimed_at_people(trigger, obj)
+            or any(self._lemma(t) in scenes for t in sentence_of(trigger) if t.i != trigger.i)
+        )
+
     def _kind_of_acts(self, trigger: Token, lemma: str) -> Idiom | None:
         """No event when the trigger names a kind of act (fighting between sides is told as
         "clashes" even when it happened)."""
@@ -111,6 +184,7 @@ class ForceIdiomRules(ArgumentSlots):
         return (
             self._statistic(trigger)  # "82 percent of murders"
             or self._habitual(trigger)  # "people are usually murdered"
+            or self._generic_present(trigger)  # "people are being killed or maimed"
             or self._trend(trigger)  # "the shooting of police nationally"
             or _wish(trigger)  # "More bombing."
             or self._planned(trigger)  # "his plan, which includes confiscating money"
@@ -126,6 +200,11 @@ class ForceIdiomRules(ArgumentSlots):
             or self._task(trigger, lemma)  # "charged with facilitating the transition"
             or self._suffering(trigger, lemma)  # "we are hurting"
             or self._class_on_class(trigger)  # "Americans who have been killed by illegal aliens"
+            or self._standing_state(trigger, lemma)  # "occupied territory"
+            or self._held(trigger, lemma)  # "spent time in detention"
+            or self._permitted(trigger, lemma)  # "skateboarding is sanctioned within the park"
+            or _concessive(trigger)  # "however many religions are banned, it can happen"
+            or _header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
         )
 
     def _class_on_class(self, trigger: Token) -> bool:
@@ -146,6 +225,60 @@ class ForceIdiomRules(ArgumentSlots):
             and _bare_plural(patients[0])
             and self._lemma(agent) not in violent
             and not self._armed_mention(agent)
+        )
+
+    def _standing_state(self, trigger: Token, lemma: str) -> bool:
+        """ "occupied territory", "territory occupied by Israel", "land that is occupied": the
+        participle of a state verb describing a noun tells how things stand, not what was done;
+        so does its simple present with no state or armed force as subject ("those buildings
+        occupy the studio")."""
+        if lemma not in self.patterns.force_idioms.standing_states:
+            return False
+        if trigger.tag_ in ("VBZ", "VBP"):  # "those (buildings) occupy the studio": a state
+            doer = _subject(trigger)
+            return doer is not None and not self._state_or_armed_mention(doer)
+        if trigger.tag_ != "VBN":
+            return False
+        auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+        if trigger.dep_ in ("amod", "acl", "oprd", "acomp") and not auxiliaries:
+            return True  # "considered occupied territory"
+        return (
+            trigger.dep_ in ("relcl", "ccomp", "xcomp")
+            and any(a.dep_ == "auxpass" for a in auxiliaries)
+            and all(a.tag_ in ("VBZ", "VBP", "VB") for a in auxiliaries)
+        )
+
+    def _permitted(self, trigger: Token, lemma: str) -> bool:
+        """ "skateboarding is sanctioned within the park": a verb that also means to allow
+        (``permission_verbs``), done to an activity (a noun no actor or name is on), allows it."""
+        if trigger.pos_ != "VERB" or lemma not in self.patterns.force_idioms.permission_verbs:
+            return False
+        patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(patients) and all(
+            p.pos_ == "NOUN" and not any(t.ent_type_ or t.i in self.mention_at for t in p.subtree)
+            for p in patients
+        )
+
+    def _held(self, trigger: Token, lemma: str) -> bool:
+        """ "spent time in detention", "remains in custody": a noun of holding after "in" or
+        "under" is where someone is, a standing state, not an act."""
+        return (
+            trigger.pos_ == "NOUN"
+            and lemma in self.patterns.force_idioms.standing_states
+            and trigger.dep_ == "pobj"
+            and trigger.head.lower_ in ("in", "under")
+        )
+
+    def _state_or_armed_mention(self, token: Token) -> bool:
+        """A state ("Israel occupies"), an armed force or a word for one as the token's actor."""
+        mention = self.mention_at.get(token.i)
+        idioms = self.patterns.force_idioms
+        if self._lemma(token) in idioms.military_cues | idioms.posture_doers | idioms.force_cues:
+            return True
+        return mention is not None and (
+            mention.kind in STATE_KINDS
+            or token.ent_type_ in STATE_ENTITIES
+            or mention.actor.sector in idioms.armed_sectors
         )
 
     def _armed_mention(self, token: Token) -> bool:
@@ -200,6 +333,21 @@ class ForceIdiomRules(ArgumentSlots):
             or (c.dep_ == "nsubj" and c.lower_ in idioms.generic_subjects)
             for c in verb.children
         )
+
+    def _generic_present(self, trigger: Token) -> bool:
+        """ "people are pointing fingers at them and throwing them out of flights": an act in the
+        present done by people in general (a bare plural such as "people") is how things go, not
+        news. (Done to people in general, "people are being killed", it may be a war going on.)"""
+        verb = trigger
+        while verb.dep_ == "conj" and _subject(verb) is None and not _passive_subject(verb):
+            verb = verb.head  # "pointing fingers ... and throwing them": the first verb's tense
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        present = verb.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxiliaries)
+        if not present or any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxiliaries):
+            return False
+        doer = _subject(verb)
+        generic = self.patterns.force_idioms.generic_patients
+        return doer is not None and _bare_plural(doer) and self._lemma(doer) in generic
 
     def _trend(self, trigger: Token) -> bool:
         """ "the shooting of police nationally", "the acceleration of attacks globally": a noun
@@ -325,6 +473,17 @@ class ForceIdiomRules(ArgumentSlots):
         taken = {self._lemma(g) for o in objects for g in o.subtree}
         doers = self._doer_lemmas(trigger)
         return not (taken & places or doers & self.patterns.force_idioms.force_cues)
+
+    def _unarmed_posture(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """A force posture whose doer is known and is no state, no armed force and no word for
+        one: "citizens carried arms openly", "the studio once patrolled by Mr. Mannix"."""
+        if any(self._named_state(s) or self._state_force(s) for s in sources):
+            return False
+        doers = self._doer_lemmas(trigger)
+        if not doers and not sources:
+            return False  # no one said to do it: left as it is
+        idioms = self.patterns.force_idioms
+        return not doers & (idioms.posture_doers | idioms.military_cues | idioms.force_cues)
 
     def _forced_by_circumstance(self, trigger: Token) -> bool:
         """ "was forced to postpone": a passive with no one said to force."""
@@ -484,11 +643,39 @@ class ForceIdiomRules(ArgumentSlots):
         heads += [c for h in heads for c in h.conjuncts]  # "Latino and black voters"
         return {self._lemma(h) for h in heads}
 
+    def _thing_as_doer(self, trigger: Token) -> bool:
+        """ "the crisis that hurt millions", "high-fructose corn syrup is destroying America": the
+        doer is a thing (a word for one, or an active verb's subject that is a common noun with
+        no actor, no name and no word of force or of people on it), not an actor."""
+        idioms = self.patterns.force_idioms
+        doers = self._doers(trigger)
+        things = idioms.inanimate_doers | self.patterns.non_agents
+        if {self._lemma(d) for d in doers} & things:
+            return True
+        doer = _subject(trigger)  # the active verb's own subject, not a patient or a climb
+        if doer is None or trigger.tag_ == "VBN" or doer.pos_ != "NOUN" or not doer.is_lower:
+            return False  # "Trump attacked McCain", "Trump" read as a common noun: a name
+        agentive = (
+            idioms.violence_words
+            | idioms.force_cues
+            | idioms.military_cues
+            | idioms.posture_doers
+            | idioms.political_people
+            | idioms.generic_patients
+        )
+        return self._lemma(doer) not in agentive and not any(
+            t.ent_type_ or t.i in self.mention_at for t in doer.subtree
+        )
+
     def _doer_lemmas(self, trigger: Token) -> set[str]:
         """The head lemma of the trigger's subject, or of the noun its relative clause describes."""
+        return {self._lemma(d) for d in self._doers(trigger)}
+
+    def _doers(self, trigger: Token) -> list[Token]:
+        """The trigger's subject or agent, or the noun its relative clause describes."""
         agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
         if agents:  # "targeted by hate", "struck by incarnations of terrorism"
-            return {self._lemma(a) for a in agents}
+            return agents
         node = trigger
         while (
             node.dep_ in ("xcomp", "conj") or (node.dep_ == "advcl" and node.tag_ == "VBG")
@@ -498,7 +685,7 @@ class ForceIdiomRules(ArgumentSlots):
         doer = _subject(node)
         if (doer is None or doer.tag_ in ("WDT", "WP")) and node.dep_ in ("relcl", "acl"):
             doer = node.head  # "the crisis that hurt millions", "the race hurting rivals"
-        return {self._lemma(doer)} if doer is not None else set()
+        return [doer] if doer is not None else []
 
     def _state_force(self, ref: ActorRef) -> bool:
         """A state ("Iran") or its armed forces ("Israeli troops"); a city's name on an event
@@ -570,6 +757,14 @@ class ForceIdiomRules(ArgumentSlots):
             return True
         mention = self._mention_starting(ref.start)
         return mention is not None and mention.kind == "person"
+
+
+def _compared(trigger: Token) -> bool:
+    """ "more heavily patrolled", "less guarded": a participle graded by a comparative describes
+    how a place stands against others, not an act."""
+    return trigger.tag_ == "VBN" and any(
+        t.tag_ in ("RBR", "JJR") for c in trigger.children if c.dep_ == "advmod" for t in c.subtree
+    )
 
 
 def _fights_for(trigger: Token) -> bool:
@@ -657,6 +852,26 @@ def _unreal(trigger: Token) -> bool:
     )
 
 
+def _concessive(trigger: Token) -> bool:
+    """ "however many nationalities or religions are banned from our shores, Orlando can still
+    happen": a clause of any amount ("however many", "however much") grants it, tells no act."""
+    node = _climb(trigger, ("conj",))
+    return any(
+        t.lower_ == "however" and t.i + 1 < node.i and t.nbor(1).pos_ in ("ADJ", "ADV")
+        for t in node.subtree
+        if t.i < node.i
+    )  # the parser hangs "however" on "many" or on the verb; "However, ..." is no amount
+
+
+def _header(trigger: Token) -> bool:
+    """ "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE.": a noun of force in a line all in
+    capitals names the topic of the section it heads; the news is told below it."""
+    if trigger.pos_ != "NOUN":  # "ELEVEN POLICE KILLED, DOZENS WOUNDED": a headline of news
+        return False
+    words = [t for t in sentence_of(trigger) if t.is_alpha]
+    return len(words) >= HEADER_WORDS and all(t.is_upper for t in words)
+
+
 def _list_item(trigger: Token) -> bool:
     """ "Imposing tough sanctions on Iran.", "Rebuilding communities devastated by the 9/11
     attacks.": a sentence that is a gerund with no subject is an item of a list (a record, a
@@ -703,6 +918,10 @@ def _climb(token: Token, deps: tuple[str, ...]) -> Token:
     while token.dep_ in deps and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _subject(verb: Token) -> Token | None:

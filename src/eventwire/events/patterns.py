@@ -110,6 +110,9 @@ class ForceIdioms:
     force_cues: frozenset[str] = frozenset()
     inanimate_doers: frozenset[str] = frozenset()
     contest: frozenset[str] = frozenset()
+    contest_scenes: frozenset[str] = frozenset()
+    political_cues: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()
     political_people: frozenset[str] = frozenset()
     people_prepositions: frozenset[str] = frozenset()
     advocacy: frozenset[str] = frozenset()
@@ -119,6 +122,9 @@ class ForceIdioms:
     period_nouns: frozenset[str] = frozenset()
     plots: frozenset[str] = frozenset()
     needs_target: frozenset[str] = frozenset()
+    needs_armed_doer: frozenset[str] = frozenset()
+    posture_doers: frozenset[str] = frozenset()
+    standing_states: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     plans: frozenset[str] = frozenset()
     statistic_prepositions: frozenset[str] = frozenset()
@@ -331,6 +337,9 @@ def _force_idioms(data: dict) -> ForceIdioms:
         force_cues=frozenset(data.get("force_cues", ())),
         inanimate_doers=frozenset(data.get("inanimate_doers", ())),
         contest=frozenset(data.get("contest", ())),
+        contest_scenes=_words(data, "contest_scenes"),
+        political_cues=_words(data, "political_cues"),
+        permission_verbs=_words(data, "permission_verbs"),
         political_people=_words(data, "political_people"),
         people_prepositions=_words(data, "people_prepositions"),
         advocacy=_words(data, "advocacy"),
@@ -340,6 +349,9 @@ def _force_idioms(data: dict) -> ForceIdioms:
         period_nouns=_words(data, "period_nouns"),
         plots=_words(data, "plots"),
         needs_target=_words(data, "needs_target"),
+        needs_armed_doer=_words(data, "needs_armed_doer"),
+        posture_doers=_words(data, "posture_doers"),
+        standing_states=_words(data, "standing_states"),
         generic_subjects=_words(data, "generic_subjects"),
         plans=_words(data, "plans"),
         statistic_prepositions=_words(data, "statistic_prepositions"),
