@@ -11,6 +11,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
+from eventwire.events import clause_shape
 from eventwire.events.actor_refs import ActorRef
 from eventwire.events.arguments import ArgumentSlots
 from eventwire.nlp import sentence_of
@@ -19,12 +20,7 @@ PLACE_KINDS = ("place", "capital", "seat")  # actor mentions that name where, no
 STATE_KINDS = ("state", "demonym")  # mentions that name a state as the actor
 STATE_ENTITIES = ("GPE", "NORP")  # an unclassified mention read as a country or a people
 AIMED_PREPOSITIONS = ("on", "upon", "against", "at")  # "attacks on her record"
-CONDITIONS = {"if", "unless"}  # "if they came through his door"
 SIDES = ("of", "between")  # "a clash of civilizations": the sides of a fight
-GENERIC_BLOCKERS = ("det", "poss", "nummod", "predet", "quantmod")  # "the attacks"
-SETTINGS = ("in", "at", "near", "outside", "inside", "during", "across", "by")  # "by police"
-NAMED_SETTINGS = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT")
-HEADER_WORDS = 3  # fewer capitals may be a name or an acronym ("ISIS", "US ARMY")
 MODIFIERS = ("compound", "amod")  # "the primary battle", "a legal fight"
 
 
@@ -58,7 +54,7 @@ class ForceIdiomRules(ArgumentSlots):
         if (
             self._no_act(trigger, lemma)
             or (lemma in idioms.circumstantial and self._forced_by_circumstance(trigger))
-            or (code[:2] in idioms.needs_armed_doer and _compared(trigger))
+            or (code[:2] in idioms.needs_armed_doer and clause_shape.compared(trigger))
         ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled"
             return Idiom(None)
         if nearby & idioms.force_cues:
@@ -74,8 +70,8 @@ class ForceIdiomRules(ArgumentSlots):
         ):  # "the crisis that hurt millions", "was hurt by going negative", "citizens carried
             return Idiom(None)  # arms openly" (a force posture by no armed doer)
         if lemma in idioms.advocacy and (
-            _fights_for(trigger)
-            or _settings(trigger, ("for",)) & idioms.objects
+            clause_shape.fights_for(trigger)
+            or clause_shape.settings(trigger, ("for",)) & idioms.objects
             or self._contest_of_words(trigger, sources + targets)
         ):
             return Idiom(None)  # "I will fight for you", "the primary battle with Clinton"
@@ -166,7 +162,7 @@ class ForceIdiomRules(ArgumentSlots):
         scenes = idioms.contest_scenes
         return bool(
             self._words_between_people(sources, targets)
-            or _settings(trigger, ("in",)) & idioms.objects
+            or clause_shape.settings(trigger, ("in",)) & idioms.objects
             or self._aimed_at_people(trigger, obj)
             or any(self._lemma(t) in scenes for t in sentence_of(trigger) if t.i != trigger.i)
         )
@@ -174,7 +170,7 @@ class ForceIdiomRules(ArgumentSlots):
     def _kind_of_acts(self, trigger: Token, lemma: str) -> Idiom | None:
         """No event when the trigger names a kind of act (fighting between sides is told as
         "clashes" even when it happened)."""
-        if lemma in self.patterns.two_sided_fighting or not _kind_of_act(trigger):
+        if lemma in self.patterns.two_sided_fighting or not clause_shape.kind_of_act(trigger):
             return None
         return Idiom(None)
 
@@ -186,15 +182,15 @@ class ForceIdiomRules(ArgumentSlots):
             or self._habitual(trigger)  # "people are usually murdered"
             or self._generic_present(trigger)  # "people are being killed or maimed"
             or self._trend(trigger)  # "the shooting of police nationally"
-            or _wish(trigger)  # "More bombing."
+            or clause_shape.wish(trigger)  # "More bombing."
             or self._planned(trigger)  # "his plan, which includes confiscating money"
-            or _unreal(trigger)  # "would have killed them"
-            or _list_item(trigger)  # "Imposing tough sanctions on Iran."
-            or _obligation(trigger)  # "we have to catch and capture the criminals"
-            or _embedded_question(trigger)  # "whether the police have charged anyone"
-            or _act_in_general(trigger)  # "Attacking immigrants ... is a contradiction"
-            or _conditional(trigger)  # "shooting federal agents if they came"
-            or _people_so_named(trigger)  # "two of the injured"
+            or clause_shape.unreal(trigger)  # "would have killed them"
+            or clause_shape.list_item(trigger)  # "Imposing tough sanctions on Iran."
+            or clause_shape.obligation(trigger)  # "we have to catch and capture the criminals"
+            or clause_shape.embedded_question(trigger)  # "whether the police have charged anyone"
+            or clause_shape.act_in_general(trigger)  # "Attacking immigrants ... is a contradiction"
+            or clause_shape.conditional(trigger)  # "shooting federal agents if they came"
+            or clause_shape.people_so_named(trigger)  # "two of the injured"
             or self._topic(trigger)  # "discusses shooting federal agents"
             or self._liability(trigger)  # "subject to arrest"
             or self._task(trigger, lemma)  # "charged with facilitating the transition"
@@ -203,8 +199,10 @@ class ForceIdiomRules(ArgumentSlots):
             or self._standing_state(trigger, lemma)  # "occupied territory"
             or self._held(trigger, lemma)  # "spent time in detention"
             or self._permitted(trigger, lemma)  # "skateboarding is sanctioned within the park"
-            or _concessive(trigger)  # "however many religions are banned, it can happen"
-            or _header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
+            or clause_shape.concessive(
+                trigger
+            )  # "however many religions are banned, it can happen"
+            or clause_shape.header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
         )
 
     def _class_on_class(self, trigger: Token) -> bool:
@@ -221,8 +219,8 @@ class ForceIdiomRules(ArgumentSlots):
         violent = idioms.violence_words | idioms.force_cues | idioms.military_cues
         agent = agents[0]
         return (
-            _bare_plural(agent)
-            and _bare_plural(patients[0])
+            clause_shape.bare_plural(agent)
+            and clause_shape.bare_plural(patients[0])
             and self._lemma(agent) not in violent
             and not self._armed_mention(agent)
         )
@@ -235,7 +233,7 @@ class ForceIdiomRules(ArgumentSlots):
         if lemma not in self.patterns.force_idioms.standing_states:
             return False
         if trigger.tag_ in ("VBZ", "VBP"):  # "those (buildings) occupy the studio": a state
-            doer = _subject(trigger)
+            doer = clause_shape.subject(trigger)
             return doer is not None and not self._state_or_armed_mention(doer)
         if trigger.tag_ != "VBN":
             return False
@@ -324,7 +322,9 @@ class ForceIdiomRules(ArgumentSlots):
         """ "people are usually murdered by someone they know", "when you attack him": a habit
         or anyone's act, in the present."""
         idioms = self.patterns.force_idioms
-        verb = _climb(trigger, ("xcomp",))  # "such bags are typically used to destroy documents"
+        verb = clause_shape.climb(
+            trigger, ("xcomp",)
+        )  # "such bags are typically used to destroy documents"
         present = verb.tag_ in ("VBP", "VBZ") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children
         )
@@ -339,15 +339,19 @@ class ForceIdiomRules(ArgumentSlots):
         present done by people in general (a bare plural such as "people") is how things go, not
         news. (Done to people in general, "people are being killed", it may be a war going on.)"""
         verb = trigger
-        while verb.dep_ == "conj" and _subject(verb) is None and not _passive_subject(verb):
+        while (
+            verb.dep_ == "conj"
+            and clause_shape.subject(verb) is None
+            and not clause_shape.passive_subject(verb)
+        ):
             verb = verb.head  # "pointing fingers ... and throwing them": the first verb's tense
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         present = verb.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxiliaries)
         if not present or any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxiliaries):
             return False
-        doer = _subject(verb)
+        doer = clause_shape.subject(verb)
         generic = self.patterns.force_idioms.generic_patients
-        return doer is not None and _bare_plural(doer) and self._lemma(doer) in generic
+        return doer is not None and clause_shape.bare_plural(doer) and self._lemma(doer) in generic
 
     def _trend(self, trigger: Token) -> bool:
         """ "the shooting of police nationally", "the acceleration of attacks globally": a noun
@@ -368,10 +372,11 @@ class ForceIdiomRules(ArgumentSlots):
         plans = self.patterns.force_idioms.plans
         node = trigger
         for _ in range(5):
-            if node is not trigger and _plan_noun(node, plans):
+            if node is not trigger and clause_shape.plan_noun(node, plans):
                 return True
             if any(
-                c.dep_ in ("nsubj", "nsubjpass") and _plan_noun(c, plans) for c in node.children
+                c.dep_ in ("nsubj", "nsubjpass") and clause_shape.plan_noun(c, plans)
+                for c in node.children
             ):
                 return True  # "Trump's call to ban", "your proposal is to spend billions"
             if node.dep_ in ("ROOT", "parataxis") or node.head.i == node.i:
@@ -429,9 +434,11 @@ class ForceIdiomRules(ArgumentSlots):
     def _topic(self, trigger: Token) -> bool:
         """ "Santilli discusses burying guns and shooting federal agents": a gerund with no
         subject taken by a verb of talking or thinking is what is talked about."""
-        if trigger.tag_ != "VBG" or _subject(trigger) is not None:
+        if trigger.tag_ != "VBG" or clause_shape.subject(trigger) is not None:
             return False
-        node = _climb(trigger, ("conj",))  # "burying guns, dying a free man and shooting agents"
+        node = clause_shape.climb(
+            trigger, ("conj",)
+        )  # "burying guns, dying a free man and shooting agents"
         if node.dep_ == "pcomp" and node.head.lower_ == "about":
             node = node.head  # "joked about bombing"
         topics = self.patterns.force_idioms.topic_verbs
@@ -516,7 +523,7 @@ class ForceIdiomRules(ArgumentSlots):
             if g.dep_ == "pobj"
         ]
         if trigger.pos_ == "VERB":  # "Khan had attacked him": a person on both sides
-            subject = _subject(trigger)
+            subject = clause_shape.subject(trigger)
             if subject is None or not (self._person_word(subject) or self._named_unknown(subject)):
                 return False
             people += [c for c in trigger.children if c.dep_ == "dobj"]
@@ -652,7 +659,9 @@ class ForceIdiomRules(ArgumentSlots):
         things = idioms.inanimate_doers | self.patterns.non_agents
         if {self._lemma(d) for d in doers} & things:
             return True
-        doer = _subject(trigger)  # the active verb's own subject, not a patient or a climb
+        doer = clause_shape.subject(
+            trigger
+        )  # the active verb's own subject, not a patient or a climb
         if doer is None or trigger.tag_ == "VBN" or doer.pos_ != "NOUN" or not doer.is_lower:
             return False  # "Trump attacked McCain", "Trump" read as a common noun: a name
         agentive = (
@@ -679,10 +688,10 @@ class ForceIdiomRules(ArgumentSlots):
         node = trigger
         while (
             node.dep_ in ("xcomp", "conj") or (node.dep_ == "advcl" and node.tag_ == "VBG")
-        ) and not _subject(node):
+        ) and not clause_shape.subject(node):
             node = node.head  # "appear to have harmed", "jumped a curb and struck them",
             # "the plane crashed, killing all 224 people aboard"
-        doer = _subject(node)
+        doer = clause_shape.subject(node)
         if (doer is None or doer.tag_ in ("WDT", "WP")) and node.dep_ in ("relcl", "acl"):
             doer = node.head  # "the crisis that hurt millions", "the race hurting rivals"
         return [doer] if doer is not None else []
@@ -757,191 +766,3 @@ class ForceIdiomRules(ArgumentSlots):
             return True
         mention = self._mention_starting(ref.start)
         return mention is not None and mention.kind == "person"
-
-
-def _compared(trigger: Token) -> bool:
-    """ "more heavily patrolled", "less guarded": a participle graded by a comparative describes
-    how a place stands against others, not an act."""
-    return trigger.tag_ == "VBN" and any(
-        t.tag_ in ("RBR", "JJR") for c in trigger.children if c.dep_ == "advmod" for t in c.subtree
-    )
-
-
-def _fights_for(trigger: Token) -> bool:
-    """ "fight for you", "fighting for equality": no one fought against."""
-    children = list(trigger.children)
-    return not any(c.dep_ == "dobj" for c in children) and any(
-        c.dep_ in ("prep", "dative") and c.lower_ == "for" for c in children
-    )
-
-
-def _obligation(trigger: Token) -> bool:
-    """ "We have to catch and capture the criminals", "he will have to be deported": what
-    someone has to do is not done."""
-    node = _climb(trigger, ("conj",))  # "catch and capture"
-    head = node.head
-    return (
-        node.dep_ == "xcomp"
-        and head.lemma_.lower() == "have"
-        and head.tag_ in ("VB", "VBP", "VBZ")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-    )
-
-
-def _conditional(trigger: Token) -> bool:
-    """ "shooting federal agents if they came through his door", "if Russia attacks": force on a
-    condition is not done."""
-    node = _climb(trigger, ("conj", "xcomp"))
-    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
-        # "may halt its mediation if cooperation founders" is a threat, for governance to read
-        clauses = [c for c in trigger.children if c.dep_ == "advcl"]
-        marks |= {g.lower_ for c in clauses for g in c.children if g.dep_ == "mark"}
-    return bool(marks & CONDITIONS)
-
-
-def _embedded_question(trigger: Token) -> bool:
-    """ "It is not yet clear whether the police have charged anyone": asked, not told; "taught
-    her how to shoot": a skill, not an act."""
-    node = _climb(trigger, ("conj", "xcomp"))
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children) or (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        and any(c.tag_ == "WRB" for c in trigger.children)
-    )
-
-
-def _act_in_general(trigger: Token) -> bool:
-    """ "Attacking immigrants in a country built by immigrants is a contradiction": a gerund
-    with no subject that is itself the subject of a clause names a kind of act."""
-    return (
-        trigger.tag_ == "VBG"
-        and trigger.dep_ in ("csubj", "csubjpass")
-        and not any(c.dep_ in ("nsubj", "poss") for c in trigger.children)
-    )
-
-
-def _people_so_named(trigger: Token) -> bool:
-    """ "two of the injured", "the wounded": a participle with a determiner names people."""
-    return (
-        trigger.tag_ == "VBN"
-        and trigger.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj")
-        and any(c.dep_ == "det" for c in trigger.children)
-        and not any(c.dep_ in ("agent", "dobj", "prep") for c in trigger.children)
-    )
-
-
-def _plan_noun(token: Token, plans: frozenset[str]) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in plans
-
-
-def _unreal(trigger: Token) -> bool:
-    """ "would have gotten a laser on them and killed them" (a counterfactual) or "this is going
-    to destroy Germany" (a prediction): nothing happened."""
-    node = trigger
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "would have gotten ... and killed them"
-    auxes = [c.lower_ for c in node.children if c.dep_ == "aux"]
-    if "have" in auxes and any(a in ("would", "could", "might", "'d", "’d") for a in auxes):
-        return True
-    head = trigger.head
-    return (
-        trigger.dep_ == "xcomp"
-        and head.lower_ == "going"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
-    )
-
-
-def _concessive(trigger: Token) -> bool:
-    """ "however many nationalities or religions are banned from our shores, Orlando can still
-    happen": a clause of any amount ("however many", "however much") grants it, tells no act."""
-    node = _climb(trigger, ("conj",))
-    return any(
-        t.lower_ == "however" and t.i + 1 < node.i and t.nbor(1).pos_ in ("ADJ", "ADV")
-        for t in node.subtree
-        if t.i < node.i
-    )  # the parser hangs "however" on "many" or on the verb; "However, ..." is no amount
-
-
-def _header(trigger: Token) -> bool:
-    """ "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE.": a noun of force in a line all in
-    capitals names the topic of the section it heads; the news is told below it."""
-    if trigger.pos_ != "NOUN":  # "ELEVEN POLICE KILLED, DOZENS WOUNDED": a headline of news
-        return False
-    words = [t for t in sentence_of(trigger) if t.is_alpha]
-    return len(words) >= HEADER_WORDS and all(t.is_upper for t in words)
-
-
-def _list_item(trigger: Token) -> bool:
-    """ "Imposing tough sanctions on Iran.", "Rebuilding communities devastated by the 9/11
-    attacks.": a sentence that is a gerund with no subject is an item of a list (a record, a
-    plan), not news of an act."""
-    root = sentence_of(trigger).root
-    return root.tag_ == "VBG" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children
-    )
-
-
-def _bare_plural(noun: Token) -> bool:
-    """A plural noun with no article, number, possessor or name: a class ("illegal aliens")."""
-    return noun.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "nummod", "poss", "predet") or c.pos_ == "PROPN" for c in noun.children
-    )
-
-
-def _wish(trigger: Token) -> bool:
-    """ "More bombing.": a verbless call for more of an act, not an act."""
-    return (
-        trigger.pos_ == "NOUN"
-        and trigger.dep_ == "ROOT"
-        and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in trigger.children)
-    )
-
-
-def _settings(trigger: Token, prepositions: tuple[str, ...]) -> set[str]:
-    """Lemmas of the trigger's phrases with these prepositions: "beating her in head-to-head
-    matchups", "battling Trump for voters"."""
-    holders = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
-    return {
-        g.lemma_.lower()
-        for h in holders
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ in prepositions
-        for g in p.children
-        if g.dep_ == "pobj"
-    }
-
-
-def _climb(token: Token, deps: tuple[str, ...]) -> Token:
-    """The token's nearest head not attached by one of ``deps`` ("catch and capture": the
-    first verb of a coordination)."""
-    while token.dep_ in deps and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _passive_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def _kind_of_act(trigger: Token) -> bool:
-    """ "as mass shootings have gotten deadlier", "police shootings are changing the debate": a
-    bare plural noun of force with no place, time, count or doer names a kind of act, not acts
-    done; acts done are someone's, counted or placed ("the attacks", "a spate of attacks",
-    "attacks in Paris", "strikes by the United States"), or done ("launched attacks")."""
-    first = _climb(trigger, ("conj",))  # "anti-gay attacks and mob attacks"
-    if (
-        trigger.tag_ != "NNS"
-        or first.dep_ in ("dobj", "nsubjpass")
-        or (first.dep_ == "pobj" and first.head.lower_ == "of")
-    ):
-        return False
-    told = [c for c in trigger.children if c.dep_ in GENERIC_BLOCKERS]
-    places = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in SETTINGS]
-    named = any(t.ent_type_ in NAMED_SETTINGS for t in trigger.subtree)  # "US Predator attacks"
-    harmed = first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in first.head.children)
-    return not (told or places or named or harmed)  # "attacks have killed eight leaders"

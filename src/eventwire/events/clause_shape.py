@@ -1,0 +1,205 @@
+"""The shape of a trigger's clause, read from spaCy's parse alone: whether it is wished,
+planned, conditional, generic, a heading or a list item, and who its subject is. The force
+idioms (``idioms.py``) ask these questions; the answers need no word lists beyond a few
+grammatical ones here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.nlp import sentence_of
+
+CONDITIONS = {"if", "unless"}  # "if they came through his door"
+GENERIC_BLOCKERS = ("det", "poss", "nummod", "predet", "quantmod")  # "the attacks"
+SETTINGS = ("in", "at", "near", "outside", "inside", "during", "across", "by")  # "by police"
+NAMED_SETTINGS = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT")
+HEADER_WORDS = 3  # fewer capitals may be a name or an acronym ("ISIS", "US ARMY")
+
+
+def compared(trigger: Token) -> bool:
+    """ "more heavily patrolled", "less guarded": a participle graded by a comparative describes
+    how a place stands against others, not an act."""
+    return trigger.tag_ == "VBN" and any(
+        t.tag_ in ("RBR", "JJR") for c in trigger.children if c.dep_ == "advmod" for t in c.subtree
+    )
+
+
+def fights_for(trigger: Token) -> bool:
+    """ "fight for you", "fighting for equality": no one fought against."""
+    children = list(trigger.children)
+    return not any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "for" for c in children
+    )
+
+
+def obligation(trigger: Token) -> bool:
+    """ "We have to catch and capture the criminals", "he will have to be deported": what
+    someone has to do is not done."""
+    node = climb(trigger, ("conj",))  # "catch and capture"
+    head = node.head
+    return (
+        node.dep_ == "xcomp"
+        and head.lemma_.lower() == "have"
+        and head.tag_ in ("VB", "VBP", "VBZ")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    )
+
+
+def conditional(trigger: Token) -> bool:
+    """ "shooting federal agents if they came through his door", "if Russia attacks": force on a
+    condition is not done."""
+    node = climb(trigger, ("conj", "xcomp"))
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+        # "may halt its mediation if cooperation founders" is a threat, for governance to read
+        clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+        marks |= {g.lower_ for c in clauses for g in c.children if g.dep_ == "mark"}
+    return bool(marks & CONDITIONS)
+
+
+def embedded_question(trigger: Token) -> bool:
+    """ "It is not yet clear whether the police have charged anyone": asked, not told; "taught
+    her how to shoot": a skill, not an act."""
+    node = climb(trigger, ("conj", "xcomp"))
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children) or (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(c.tag_ == "WRB" for c in trigger.children)
+    )
+
+
+def act_in_general(trigger: Token) -> bool:
+    """ "Attacking immigrants in a country built by immigrants is a contradiction": a gerund
+    with no subject that is itself the subject of a clause names a kind of act."""
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in ("csubj", "csubjpass")
+        and not any(c.dep_ in ("nsubj", "poss") for c in trigger.children)
+    )
+
+
+def people_so_named(trigger: Token) -> bool:
+    """ "two of the injured", "the wounded": a participle with a determiner names people."""
+    return (
+        trigger.tag_ == "VBN"
+        and trigger.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj")
+        and any(c.dep_ == "det" for c in trigger.children)
+        and not any(c.dep_ in ("agent", "dobj", "prep") for c in trigger.children)
+    )
+
+
+def plan_noun(token: Token, plans: frozenset[str]) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in plans
+
+
+def unreal(trigger: Token) -> bool:
+    """ "would have gotten a laser on them and killed them" (a counterfactual) or "this is going
+    to destroy Germany" (a prediction): nothing happened."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "would have gotten ... and killed them"
+    auxes = [c.lower_ for c in node.children if c.dep_ == "aux"]
+    if "have" in auxes and any(a in ("would", "could", "might", "'d", "’d") for a in auxes):
+        return True
+    head = trigger.head
+    return (
+        trigger.dep_ == "xcomp"
+        and head.lower_ == "going"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    )
+
+
+def concessive(trigger: Token) -> bool:
+    """ "however many nationalities or religions are banned from our shores, Orlando can still
+    happen": a clause of any amount ("however many", "however much") grants it, tells no act."""
+    node = climb(trigger, ("conj",))
+    return any(
+        t.lower_ == "however" and t.i + 1 < node.i and t.nbor(1).pos_ in ("ADJ", "ADV")
+        for t in node.subtree
+        if t.i < node.i
+    )  # the parser hangs "however" on "many" or on the verb; "However, ..." is no amount
+
+
+def header(trigger: Token) -> bool:
+    """ "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE.": a noun of force in a line all in
+    capitals names the topic of the section it heads; the news is told below it."""
+    if trigger.pos_ != "NOUN":  # "ELEVEN POLICE KILLED, DOZENS WOUNDED": a headline of news
+        return False
+    words = [t for t in sentence_of(trigger) if t.is_alpha]
+    return len(words) >= HEADER_WORDS and all(t.is_upper for t in words)
+
+
+def list_item(trigger: Token) -> bool:
+    """ "Imposing tough sanctions on Iran.", "Rebuilding communities devastated by the 9/11
+    attacks.": a sentence that is a gerund with no subject is an item of a list (a record, a
+    plan), not news of an act."""
+    root = sentence_of(trigger).root
+    return root.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children
+    )
+
+
+def bare_plural(noun: Token) -> bool:
+    """A plural noun with no article, number, possessor or name: a class ("illegal aliens")."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss", "predet") or c.pos_ == "PROPN" for c in noun.children
+    )
+
+
+def wish(trigger: Token) -> bool:
+    """ "More bombing.": a verbless call for more of an act, not an act."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "ROOT"
+        and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in trigger.children)
+    )
+
+
+def settings(trigger: Token, prepositions: tuple[str, ...]) -> set[str]:
+    """Lemmas of the trigger's phrases with these prepositions: "beating her in head-to-head
+    matchups", "battling Trump for voters"."""
+    holders = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    return {
+        g.lemma_.lower()
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+    }
+
+
+def climb(token: Token, deps: tuple[str, ...]) -> Token:
+    """The token's nearest head not attached by one of ``deps`` ("catch and capture": the
+    first verb of a coordination)."""
+    while token.dep_ in deps and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def kind_of_act(trigger: Token) -> bool:
+    """ "as mass shootings have gotten deadlier", "police shootings are changing the debate": a
+    bare plural noun of force with no place, time, count or doer names a kind of act, not acts
+    done; acts done are someone's, counted or placed ("the attacks", "a spate of attacks",
+    "attacks in Paris", "strikes by the United States"), or done ("launched attacks")."""
+    first = climb(trigger, ("conj",))  # "anti-gay attacks and mob attacks"
+    if (
+        trigger.tag_ != "NNS"
+        or first.dep_ in ("dobj", "nsubjpass")
+        or (first.dep_ == "pobj" and first.head.lower_ == "of")
+    ):
+        return False
+    told = [c for c in trigger.children if c.dep_ in GENERIC_BLOCKERS]
+    places = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in SETTINGS]
+    named = any(t.ent_type_ in NAMED_SETTINGS for t in trigger.subtree)  # "US Predator attacks"
+    harmed = first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in first.head.children)
+    return not (told or places or named or harmed)  # "attacks have killed eight leaders"
