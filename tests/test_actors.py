@@ -726,3 +726,43 @@ def test_an_ambassador_serves_the_state_before_the_title_not_the_one_after_to():
     found = by_text(resolve_text(text, "2019-11-18"))
     liu = next(m for m in found.values() if m.text.endswith("Liu Xiaming"))
     assert liu.actor.country == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # an office of an international organisation is the organisation's (IGO), not GOV
+        (
+            "The UN's high commissioner for human rights will visit Niger on Tuesday.",
+            "UN's high commissioner",
+            ("UN", "IGO"),
+        ),
+        (
+            "U.N. Secretary General Kofi Annan asked Syria to allow safe zones.",
+            "U.N. Secretary General Kofi Annan",
+            ("UN", "IGO"),
+        ),
+        # a health minister or ministry is the government's (CAMEO GOV), not health workers
+        (
+            "The wounded could not be moved, a Yemeni health minister said.",
+            "Yemeni health minister",
+            ("YEM", "GOV"),
+        ),
+        # state and official news agencies are media
+        (
+            "Police arrested dozens in Cairo, the Egyptian state news agency reported.",
+            "Egyptian state news agency",
+            ("EGY", "MED"),
+        ),
+        # demonym variants the Factbook does not list
+        (
+            "The Nepalese military held exercises near the coast.",
+            "Nepalese military",
+            ("NPL", "MIL"),
+        ),
+        ("The deal was signed by a Slovakian envoy in Colombo.", "Slovakian envoy", ("SVK", "GOV")),
+    ],
+)
+def test_foreign_offices_media_and_demonyms(text, phrase, expected):
+    mention = by_text(resolve_text(text, "2012-05-01"))[phrase]
+    assert (mention.actor.country, mention.actor.sector) == expected, mention.reason
