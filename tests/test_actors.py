@@ -766,3 +766,23 @@ def test_an_ambassador_serves_the_state_before_the_title_not_the_one_after_to():
 def test_foreign_offices_media_and_demonyms(text, phrase, expected):
     mention = by_text(resolve_text(text, "2012-05-01"))[phrase]
     assert (mention.actor.country, mention.actor.sector) == expected, mention.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a transliterated armed-group name spaCy reads as a person is a rebel group
+        (
+            "A spokesman for Jamaat Ansar Dine called on soldiers in Sudan to arrest them.",
+            "Jamaat Ansar Dine",
+        ),
+        # 'rebel faction', 'armed group' are rebels, with the story's country
+        (
+            "A rebel faction in Sudan announced Friday it would lay down arms.",
+            "rebel faction in Sudan",
+        ),
+    ],
+)
+def test_armed_groups_named_or_described(text, phrase):
+    mention = by_text(resolve_text(text, "2012-05-01"))[phrase]
+    assert mention.actor.sector == "REB", mention.reason

@@ -55,6 +55,7 @@ class Words:
     member_prepositions: frozenset[str]
     writing_verbs: frozenset[str]
     nation_nouns: frozenset[str]
+    armed_group_words: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
