@@ -786,3 +786,25 @@ def test_foreign_offices_media_and_demonyms(text, phrase, expected):
 def test_armed_groups_named_or_described(text, phrase):
     mention = by_text(resolve_text(text, "2012-05-01"))[phrase]
     assert mention.actor.sector == "REB", mention.reason
+
+
+def test_surname_read_as_an_organisation_is_the_person_named_before():
+    text = (
+        "Pope Innocent XIV wrote to Hungarian Prime Minister Viktor Orban on Monday. "
+        "Orban has sought to crack down on migrants, the Vatican said."
+    )
+    mentions = resolve_text(text, "2016-05-01")
+    found = {m.text: m for m in mentions}
+    assert (found["Orban"].actor.country, found["Orban"].actor.sector) == ("HUN", "GOV")
+    # a title that names its state by itself
+    pope = next(m for m in mentions if "Innocent" in m.text)
+    assert pope.actor.country == "VAT", pope.reason
+
+
+def test_country_name_read_as_a_person_is_the_state():
+    text = (
+        "The accord will be signed by Sri Lanka's trade minister and the Slovak envoy "
+        "during a visit to Colombo."
+    )
+    mention = by_text(resolve_text(text, "2012-05-01"))["Sri Lanka's trade minister"]
+    assert (mention.actor.country, mention.actor.sector) == ("LKA", "GOV"), mention.reason

@@ -56,6 +56,7 @@ class Words:
     writing_verbs: frozenset[str]
     nation_nouns: frozenset[str]
     armed_group_words: frozenset[str]
+    title_countries: dict[str, str]
 
 
 def load(path: Path = PATH) -> Words:
