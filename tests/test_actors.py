@@ -808,3 +808,13 @@ def test_country_name_read_as_a_person_is_the_state():
     )
     mention = by_text(resolve_text(text, "2012-05-01"))["Sri Lanka's trade minister"]
     assert (mention.actor.country, mention.actor.sector) == ("LKA", "GOV"), mention.reason
+
+
+def test_government_of_a_known_leader_is_their_country():
+    text = (
+        "Defense Secretary Leon Panetta said the rebels must not seize territory controlled "
+        "by the government of President Abdrabbuh Mansour Hadi."
+    )
+    mentions = resolve_text(text, "2012-05-01")
+    role = next(m for m in mentions if m.text.startswith("government of"))
+    assert role.actor.country == "YEM", role.reason
