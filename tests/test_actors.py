@@ -818,3 +818,9 @@ def test_government_of_a_known_leader_is_their_country():
     mentions = resolve_text(text, "2012-05-01")
     role = next(m for m in mentions if m.text.startswith("government of"))
     assert role.actor.country == "YEM", role.reason
+
+
+def test_plural_parties_are_parties():
+    text = "Political parties in Nigeria rejected the result of the vote."
+    mention = by_text(resolve_text(text, "2016-05-01"))["Political parties in Nigeria"]
+    assert (mention.actor.country, mention.actor.sector) == ("NGA", "PTY"), mention.reason
