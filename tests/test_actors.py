@@ -824,3 +824,11 @@ def test_plural_parties_are_parties():
     text = "Political parties in Nigeria rejected the result of the vote."
     mention = by_text(resolve_text(text, "2016-05-01"))["Political parties in Nigeria"]
     assert (mention.actor.country, mention.actor.sector) == ("NGA", "PTY"), mention.reason
+
+
+def test_a_role_word_naming_another_is_no_actor():
+    # "People's" names the party; the people do not act
+    text = "The People's party in Lebanon said on Monday it would leave the cabinet."
+    mentions = resolve_text(text, "2016-05-01")
+    assert not any(m.actor.sector == "CVL" for m in mentions), [m.reason for m in mentions]
+    assert any(m.actor.sector == "PTY" for m in mentions), [m.reason for m in mentions]
