@@ -2,7 +2,9 @@
 
 Each annotation is a character span in an article of ../shared/corpus/news.jsonl (or, for
 records with ``"source": "extraction"``, in the gold ``articleBody`` of a page of
-../shared/eval/extraction/ground-truth.json, ``article`` being the page id) with the
+../shared/eval/extraction/ground-truth.json, ``article`` being the page id; for records with
+``"source": "synthetic"``, in the ``text`` of a story of
+../shared/train/ngec_synthetic_events.jsonl, tuning only) with the
 country and sector an analyst gives it (guide: annotations/actors/GUIDE.md). The article is
 parsed and resolved as ``eventwire extract`` would (with its ``published`` date); the
 system's answer for a span is the mention overlapping it most (ties: the one whose head is
@@ -35,6 +37,7 @@ from eventwire.models import Article  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
 EXTRACTION = ROOT.parent / "shared" / "eval" / "extraction" / "ground-truth.json"
 ANNOTATIONS = ROOT / "annotations" / "actors" / "phrases.jsonl"
+SYNTHETIC = ROOT.parent / "shared" / "train" / "ngec_synthetic_events.jsonl"
 HELD_OUT = {"test", "test2"}
 
 
@@ -78,6 +81,23 @@ def extraction_articles(gold: list[dict]) -> list[Article]:
     return [Article(id=page, body=bodies[page]["articleBody"]) for page in sorted(pages)]
 
 
+def synthetic_articles(gold: list[dict]) -> list[Article]:
+    """The synthetic wire stories holding an annotated phrase (their ``text``, no date)."""
+    stories = {r["article"] for r in gold if r.get("source") == "synthetic"}
+    if not stories:
+        return []
+    if not SYNTHETIC.exists():
+        print(f"synthetic stories not available: {SYNTHETIC}", file=sys.stderr)
+        return []
+    articles = []
+    with SYNTHETIC.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["id"] in stories:
+                articles.append(Article(id=row["id"], body=row["text"]))
+    return articles
+
+
 def main() -> int:
     if not CORPUS.exists():
         print(f"corpus not available: {CORPUS}", file=sys.stderr)
@@ -97,7 +117,11 @@ def main() -> int:
     by_article = defaultdict(list)
     for record in gold:
         by_article[record["article"]].append(record)
-    articles = [*corpus_articles(by_article), *extraction_articles(gold)]
+    articles = [
+        *corpus_articles(by_article),
+        *extraction_articles(gold),
+        *synthetic_articles(gold),
+    ]
     scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for document in nlp.parse(articles):
         text = document.article.body

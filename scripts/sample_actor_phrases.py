@@ -18,6 +18,9 @@ Usage: python3 scripts/sample_actor_phrases.py [ARTICLES=120] [PER_ARTICLE=6] > 
            often, e.g. local news: ``"police|sheriff|jail|prison|judge|utility"``)
        python3 scripts/sample_actor_phrases.py --random ARTICLES PER_ARTICLE
            (unannotated articles drawn at random, seed 14)
+       python3 scripts/sample_actor_phrases.py --synthetic STORIES PER_ARTICLE
+           (synthetic wire stories of ../shared/train/ngec_synthetic_events.jsonl drawn at
+           random, seed 14, that hold no annotated phrase: for tuning splits only)
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
 EXTRACTION = ROOT.parent / "shared" / "eval" / "extraction" / "ground-truth.json"
 ANNOTATIONS = ROOT / "annotations" / "actors" / "phrases.jsonl"
+SYNTHETIC = ROOT.parent / "shared" / "train" / "ngec_synthetic_events.jsonl"
 
 ROLE_HEADS = re.compile(
     r"\b(police|court|army|troops|soldiers|rebels|militants|government|ministry|minister|"
@@ -80,6 +84,14 @@ def random_articles(limit: int) -> list[dict]:
     return random.Random(14).sample(rows, min(limit, len(rows)))
 
 
+def synthetic_stories(limit: int) -> list[dict]:
+    """``limit`` synthetic wire stories with no annotated phrase, drawn at random (seed 14)."""
+    used = {json.loads(line)["article"] for line in ANNOTATIONS.open(encoding="utf-8")}
+    rows = [json.loads(line) for line in SYNTHETIC.open(encoding="utf-8")]
+    rows = [row for row in rows if row["id"] not in used]
+    return random.Random(14).sample(rows, min(limit, len(rows)))
+
+
 def extraction_pages(ids: list[str]) -> list[dict]:
     """Pages of the extraction benchmark as rows with ``id`` and ``text`` (the gold body)."""
     pages = json.loads(EXTRACTION.read_text(encoding="utf-8"))
@@ -111,6 +123,9 @@ def main() -> int:
     elif args and args[0] == "--grep":
         rows = grep_articles(args[1], int(args[2]))
         args = args[3:]
+    elif args and args[0] == "--synthetic":
+        rows = synthetic_stories(int(args[1]))
+        args = args[2:]
     elif args and args[0] == "--random":
         rows = random_articles(int(args[1]))
         args = args[2:]

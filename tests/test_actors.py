@@ -726,3 +726,109 @@ def test_an_ambassador_serves_the_state_before_the_title_not_the_one_after_to():
     found = by_text(resolve_text(text, "2019-11-18"))
     liu = next(m for m in found.values() if m.text.endswith("Liu Xiaming"))
     assert liu.actor.country == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # an office of an international organisation is the organisation's (IGO), not GOV
+        (
+            "The UN's high commissioner for human rights will visit Niger on Tuesday.",
+            "UN's high commissioner",
+            ("UN", "IGO"),
+        ),
+        (
+            "U.N. Secretary General Kofi Annan asked Syria to allow safe zones.",
+            "U.N. Secretary General Kofi Annan",
+            ("UN", "IGO"),
+        ),
+        # a health minister or ministry is the government's (CAMEO GOV), not health workers
+        (
+            "The wounded could not be moved, a Yemeni health minister said.",
+            "Yemeni health minister",
+            ("YEM", "GOV"),
+        ),
+        # state and official news agencies are media
+        (
+            "Police arrested dozens in Cairo, the Egyptian state news agency reported.",
+            "Egyptian state news agency",
+            ("EGY", "MED"),
+        ),
+        # demonym variants the Factbook does not list
+        (
+            "The Nepalese military held exercises near the coast.",
+            "Nepalese military",
+            ("NPL", "MIL"),
+        ),
+        ("The deal was signed by a Slovakian envoy in Colombo.", "Slovakian envoy", ("SVK", "GOV")),
+    ],
+)
+def test_foreign_offices_media_and_demonyms(text, phrase, expected):
+    mention = by_text(resolve_text(text, "2012-05-01"))[phrase]
+    assert (mention.actor.country, mention.actor.sector) == expected, mention.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a transliterated armed-group name spaCy reads as a person is a rebel group
+        (
+            "A spokesman for Jamaat Ansar Dine called on soldiers in Sudan to arrest them.",
+            "Jamaat Ansar Dine",
+        ),
+        # 'rebel faction', 'armed group' are rebels, with the story's country
+        (
+            "A rebel faction in Sudan announced Friday it would lay down arms.",
+            "rebel faction in Sudan",
+        ),
+    ],
+)
+def test_armed_groups_named_or_described(text, phrase):
+    mention = by_text(resolve_text(text, "2012-05-01"))[phrase]
+    assert mention.actor.sector == "REB", mention.reason
+
+
+def test_surname_read_as_an_organisation_is_the_person_named_before():
+    text = (
+        "Pope Innocent XIV wrote to Hungarian Prime Minister Viktor Orban on Monday. "
+        "Orban has sought to crack down on migrants, the Vatican said."
+    )
+    mentions = resolve_text(text, "2016-05-01")
+    found = {m.text: m for m in mentions}
+    assert (found["Orban"].actor.country, found["Orban"].actor.sector) == ("HUN", "GOV")
+    # a title that names its state by itself
+    pope = next(m for m in mentions if "Innocent" in m.text)
+    assert pope.actor.country == "VAT", pope.reason
+
+
+def test_country_name_read_as_a_person_is_the_state():
+    text = (
+        "The accord will be signed by Sri Lanka's trade minister and the Slovak envoy "
+        "during a visit to Colombo."
+    )
+    mention = by_text(resolve_text(text, "2012-05-01"))["Sri Lanka's trade minister"]
+    assert (mention.actor.country, mention.actor.sector) == ("LKA", "GOV"), mention.reason
+
+
+def test_government_of_a_known_leader_is_their_country():
+    text = (
+        "Defense Secretary Leon Panetta said the rebels must not seize territory controlled "
+        "by the government of President Abdrabbuh Mansour Hadi."
+    )
+    mentions = resolve_text(text, "2012-05-01")
+    role = next(m for m in mentions if m.text.startswith("government of"))
+    assert role.actor.country == "YEM", role.reason
+
+
+def test_plural_parties_are_parties():
+    text = "Political parties in Nigeria rejected the result of the vote."
+    mention = by_text(resolve_text(text, "2016-05-01"))["Political parties in Nigeria"]
+    assert (mention.actor.country, mention.actor.sector) == ("NGA", "PTY"), mention.reason
+
+
+def test_a_role_word_naming_another_is_no_actor():
+    # "People's" names the party; the people do not act
+    text = "The People's party in Lebanon said on Monday it would leave the cabinet."
+    mentions = resolve_text(text, "2016-05-01")
+    assert not any(m.actor.sector == "CVL" for m in mentions), [m.reason for m in mentions]
+    assert any(m.actor.sector == "PTY" for m in mentions), [m.reason for m in mentions]

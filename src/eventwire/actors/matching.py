@@ -191,7 +191,14 @@ def inside_other_name(state: DocState, start: int, end: int, entries: list[Entry
         outer.label_ == "PERSON"
         and all(e.kind in PLACE_KINDS for e in entries)
         and not all(t.text in state.kb.names or t.pos_ == "DET" for t in outer)
-    )  # but not "Bosnian Serbs"
+        and not is_whole_entity(state, outer, start, end)
+    )  # but not "Bosnian Serbs", nor "Sri Lanka('s)" read as a person's name
+
+
+def is_whole_entity(state: DocState, outer, start: int, end: int) -> bool:
+    """The name is all of the entity, but for a possessive ending ("Sri Lanka's")."""
+    last = outer.end - (state.tokens[outer.end - 1].lower_ in ("'s", "’s"))
+    return (outer.start, last) == (start, end)
 
 
 def the_name_stands_alone(state: DocState, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from eventwire.actors.kb import TITLE_RANK, Person, Role, knowledge_base
+from eventwire.actors.mention import extras, make_actor
 from eventwire.actors.state import Anchor, DocState, named_countries
 
 
@@ -34,8 +35,8 @@ def person_country(state: DocState, person: Person) -> str:
 
 def stated_role(state: DocState, person: Person, title_words: str):
     """The office the text's title names ("Prime Minister Boris Johnson"), if the person held it."""
-    words = f" {title_words.lower()} "
-    matching = [r for r in person.roles if f" {r.title} " in words]
+    words = f" {title_words.lower().replace('-', ' ')} "  # "Secretary General", "-General"
+    matching = [r for r in person.roles if f" {r.title.replace('-', ' ')} " in words]
     return max(matching, key=lambda r: r.start) if matching else None
 
 
@@ -166,3 +167,18 @@ def sector_held(person: Person, sector: str | None) -> Role | None:
     the person last held (not 'former'), so the text speaks of them in office."""
     held = [r for r in person.roles if sector and r.sector == sector]
     return max(held, key=lambda r: r.start) if held else None
+
+
+def igo_offices(state: DocState) -> None:
+    """An office of an international organisation is the organisation's, not a state's
+    government: "the UN's high commissioner", "U.N. Secretary General Kofi Annan" take the
+    organisation's sector (igos.yaml: IGO; a court's JUD), as its named bodies do."""
+    for mention in state.mentions:
+        actor = mention.actor
+        sector = state.kb.igo_codes.get(actor.country or "")
+        if actor.sector != "GOV" or sector is None or sector == "GOV":
+            continue
+        mention.actor = make_actor(
+            actor.text, actor.country, sector, name=actor.name, **extras(actor)
+        )
+        mention.reason += f"; an office of {actor.country}, not of a state's government -> {sector}"

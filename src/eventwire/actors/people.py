@@ -33,6 +33,7 @@ from eventwire.actors.state import (
     split_lines,
 )
 from eventwire.actors.titles import Title, title_before
+from eventwire.actors.unknown import ARMED_GROUP_WHY, armed_group_name
 from eventwire.actors.words import WORDS
 from eventwire.models import Actor
 
@@ -286,6 +287,8 @@ def unknown_person_actor(
     given the dateline's or the article's by ``context.give_context_country``)."""
     country, sector = title.country, ("ELI" if title.former else title.sector)
     if not title.words:
+        if armed_group_name(written):  # "Jamaat Ansar Dine": a group, not a person
+            return make_actor("", country, "REB"), [f"spaCy PERSON; {ARMED_GROUP_WHY}"]
         notes = ["spaCy PERSON, not in the knowledge base"]
         return make_actor("", country, sector, name=written), notes
     notes = [f"unknown person with title '{title.words}'"]

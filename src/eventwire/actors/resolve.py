@@ -13,7 +13,9 @@ trace in ``Mention.reason``:
    (``organisations``).
 5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_where``).
 6. ``lone_names``: states, organisations, groups, capitals on their own (``places``).
-7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``).
+7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); then
+   ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
+   ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before.
 8. ``give_context_country``: roles, titled people and organisations with a sector but no
    country take the dateline's or the article's leading country (``context``).
 9. ``coreference``: surnames, he/she, they, both leaders (``coref``).
@@ -59,7 +61,9 @@ RULES: list[Callable[[DocState], None]] = [
     roles.role_phrases,
     places.lone_names,
     unknown.unknown_entities,
+    offices.igo_offices,
     _in_text_order,
+    coref.mislabelled_surnames,
     context.give_context_country,
     coref.coreference,
     _in_text_order,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import city_context, unknown_place
+from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.rolephrase import RolePhrase
 from eventwire.actors.state import Anchor, DocState, anchor_in, entry_country
 from eventwire.actors.unknown import org_word_sector
@@ -56,7 +57,7 @@ def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
             if hit is None or phrase.country is not None:
                 continue
             town = city_context(state, hit) if hit.entries[0].kind in ("capital", "place") else None
-            phrase.country = town[0] if town else entry_country(hit.entries)
+            phrase.country = town[0] if town else entry_country(hit.entries) or led_by(state, hit)
             phrase.end = max(phrase.end, hit.end + 2 if town else hit.end)
             phrase.sources.append(
                 town[1] if town else f"'{hit.name}' after '{child.text}' ({hit.entries[0].source})"
@@ -201,3 +202,10 @@ def region_after(state: DocState, head: Token, phrase_start: int) -> Anchor | No
         if best is None or distance < best[0]:
             best = (distance, anchor)
     return best[1] if best else None
+
+
+def led_by(state: DocState, hit: Anchor) -> str | None:
+    """'the government of President Abdrabbuh Mansour Hadi': a known person after 'of' leads
+    the role's institution, so it is their country's."""
+    person = anchor_person(state, hit)
+    return person_country(state, person) if person else None

@@ -35,6 +35,8 @@ def role_phrases(state: DocState) -> None:
         head = state.tokens[role.end - 1]
         if role.end in state.roles and head.dep_ in ("compound", "amod", "nmod"):
             continue  # "university students": read from "students"
+        if name_possessive(state, role.end, head):
+            continue  # "the People's party": read from "party"
         if inside_named_organisation(state, role.start, role.end):
             continue  # "the League of Conservation Voters": read by its head word
         phrase = RolePhrase(role, head, role.start, role.end, role.sector, main_start=role.start)
@@ -225,3 +227,15 @@ def emit_role(state: DocState, phrase: RolePhrase) -> None:
             f"'{anchor.name}' coordinated with '{mention.text}' -> {phrase.sector}",
             "role",
         )
+
+
+def name_possessive(state: DocState, end: int, head: Token) -> bool:
+    """'the People's party', 'People's Liberation Army': a capitalised role word in the
+    possessive before another role word names it; it does not act itself."""
+    return (
+        head.is_title
+        and head.dep_ == "poss"
+        and end + 1 < len(state.tokens)
+        and state.tokens[end].lower_ in ("'s", "’s")
+        and end + 1 in state.roles
+    )

@@ -33,10 +33,15 @@ class Title:
     @property
     def country(self) -> str | None:
         """The employer's country ("White House Russia adviser" -> USA: the state named next
-        to the role is the portfolio), else the state named closest to the name."""
+        to the role is the portfolio), else the state named closest to the name, else the
+        state the title names by itself (words.yaml ``title_countries``: "Pope" -> VAT)."""
         if self.employer:
             return self.employer
-        return self.countries[-1] if self.countries else None
+        if self.countries:
+            return self.countries[-1]
+        return next(
+            (WORDS.title_countries[w] for w in self.role_words if w in WORDS.title_countries), None
+        )
 
     @property
     def sector(self) -> str | None:

@@ -66,6 +66,10 @@ def unknown_entities(state: DocState) -> None:
                 country, why = townsfolk
                 state.emit(start, end, make_actor("", country, "CVL"), why, "role")
                 continue
+            if armed_group_name(written):
+                reason = f"spaCy {ent.label_}, not in the knowledge base; {ARMED_GROUP_WHY}"
+                state.emit(start, end, make_actor("", None, "REB"), reason, "unknown")
+                continue
             if ent.label_ == "ORG" and (described := descriptor(state, start, end)):
                 sector, words = described
                 reason = f"spaCy ORG, not in the knowledge base, described as '{words}' -> {sector}"
@@ -78,6 +82,16 @@ def unknown_entities(state: DocState) -> None:
                 f"spaCy {ent.label_}, not in the knowledge base: unresolved",
                 "unknown",
             )
+
+
+ARMED_GROUP_WHY = "its name holds an armed group's word (words.yaml armed_group_words) -> REB"
+
+
+def armed_group_name(written: str) -> bool:
+    """'Jamaat Ansar Dine', 'al-Kawla al-Islamiya': a name holding a word that names an armed
+    Islamist group in transliteration (words.yaml ``armed_group_words``)."""
+    words = written.lower().replace("-", " ").split()
+    return any(word in WORDS.armed_group_words for word in words)
 
 
 #: "Clevelanders", "Chicagoans", "Parisians", "Muscovites": a city's name and these endings.

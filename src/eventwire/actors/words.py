@@ -55,6 +55,8 @@ class Words:
     member_prepositions: frozenset[str]
     writing_verbs: frozenset[str]
     nation_nouns: frozenset[str]
+    armed_group_words: frozenset[str]
+    title_countries: dict[str, str]
 
 
 def load(path: Path = PATH) -> Words:
