@@ -62,11 +62,12 @@ def speaker_actor(
 
 def _more_specific(own: Mention, fuller: Mention | None, words: str) -> Actor:
     """ "Rubio" (USA) after "Sen. Marco Rubio of Florida" (USALEG): the fuller naming's code
-    when it says more about the same country."""
+    when it says more about the same country. Either way the actor's text is the speaker's
+    words ("Cameron's spokesman", not the role mention "spokesman" inside them)."""
     own_code, fuller_code = own.actor.code or "", fuller.actor.code if fuller else None
-    if fuller and fuller_code and fuller_code != own_code and fuller_code.startswith(own_code):
-        return fuller.actor.model_copy(update={"text": words})
-    return own.actor
+    more = bool(fuller_code and fuller_code != own_code and fuller_code.startswith(own_code))
+    best = fuller if fuller is not None and more else own
+    return best.actor.model_copy(update={"text": words})  # the speaker's words, as written
 
 
 def _coded(mention: Mention) -> bool:
