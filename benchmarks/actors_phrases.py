@@ -56,17 +56,18 @@ def answer(mentions, start: int, end: int) -> tuple[str | None, str | None, str]
     return best.actor.country, best.actor.sector, f"{best.text!r}: {best.reason}"
 
 
+def rows_with_ids(path: Path, wanted) -> list[dict]:
+    """The JSONL rows of ``path`` whose ``id`` is in ``wanted``."""
+    with path.open(encoding="utf-8") as handle:
+        return [row for line in handle if (row := json.loads(line))["id"] in wanted]
+
+
 def corpus_articles(wanted) -> list[Article]:
     """The corpus articles holding an annotated phrase, with their publication date."""
-    articles = []
-    with CORPUS.open(encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            if row["id"] in wanted:
-                articles.append(
-                    Article(id=row["id"], body=row["text"], published=row.get("published"))
-                )
-    return articles
+    return [
+        Article(id=row["id"], body=row["text"], published=row.get("published"))
+        for row in rows_with_ids(CORPUS, wanted)
+    ]
 
 
 def extraction_articles(gold: list[dict]) -> list[Article]:
@@ -89,13 +90,7 @@ def synthetic_articles(gold: list[dict]) -> list[Article]:
     if not SYNTHETIC.exists():
         print(f"synthetic stories not available: {SYNTHETIC}", file=sys.stderr)
         return []
-    articles = []
-    with SYNTHETIC.open(encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            if row["id"] in stories:
-                articles.append(Article(id=row["id"], body=row["text"]))
-    return articles
+    return [Article(id=row["id"], body=row["text"]) for row in rows_with_ids(SYNTHETIC, stories)]
 
 
 def main() -> int:
