@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.actors.gazetteer import unknown_city
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.state import DocState, entry_country
+from eventwire.actors.unknown import org_head
 from eventwire.actors.words import WORDS
 
 
@@ -149,8 +150,7 @@ def named_body(state: DocState, officer: int) -> tuple[int, str] | None:
         return None  # a group or state we know: read by ``title_role_or_name``
     if len(words) > 1 and words[0] in WORDS.chamber_words and words[-1] in WORDS.committee_words:
         return start, "LEG"
-    head = state.doc[start : ent.end].root
-    sector = state.kb.org_words.get(head.text if head.text in state.kb.org_words else ent[-1].text)
+    sector = state.kb.org_words.get(org_head(state, start, ent.end))
     return (start, sector) if sector else None
 
 
