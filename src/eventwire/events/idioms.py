@@ -139,7 +139,7 @@ class ForceIdiomRules(ArgumentSlots):
     def _violence_around(self, trigger: Token) -> bool:
         """A word of violence or force in the sentence before or after the trigger's (a
         sentence with no word, such as a paragraph break, is passed over)."""
-        cues = self.patterns.force_idioms.violence_words | self.patterns.force_idioms.force_cues
+        cues = self._violence_cues
         sentence = sentence_of(trigger)
         for step in (-1, 1):
             edge = sentence.start - 1 if step < 0 else sentence.end
@@ -273,10 +273,9 @@ class ForceIdiomRules(ArgumentSlots):
         idioms = self.patterns.force_idioms
         if self._lemma(token) in idioms.military_cues | idioms.posture_doers | idioms.force_cues:
             return True
-        return mention is not None and (
-            mention.kind in STATE_KINDS
-            or token.ent_type_ in STATE_ENTITIES
-            or mention.actor.sector in idioms.armed_sectors
+        return self._armed_mention(token) or (
+            mention is not None
+            and (mention.kind in STATE_KINDS or token.ent_type_ in STATE_ENTITIES)
         )
 
     def _armed_mention(self, token: Token) -> bool:
@@ -427,9 +426,14 @@ class ForceIdiomRules(ArgumentSlots):
 
     def _violence_near(self, trigger: Token) -> bool:
         """Another word of violence or force in the trigger's sentence."""
-        idioms = self.patterns.force_idioms
-        cues = idioms.violence_words | idioms.force_cues
+        cues = self._violence_cues
         return any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
+
+    @cached_property
+    def _violence_cues(self) -> frozenset[str]:
+        """Words of violence or force, which make a force word near them literal."""
+        idioms = self.patterns.force_idioms
+        return frozenset(idioms.violence_words | idioms.force_cues)
 
     def _topic(self, trigger: Token) -> bool:
         """ "Santilli discusses burying guns and shooting federal agents": a gerund with no
