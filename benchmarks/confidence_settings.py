@@ -49,12 +49,8 @@ def main() -> None:
     for synthetic_weight in training.SYNTHETIC_WEIGHTS:
         weights = np.where(synthetic, synthetic_weight, 1.0)
         for penalty in training.STRENGTHS:
-            scores = np.zeros(len(y))
-            for k in range(training.FOLDS):
-                held = folds == k
-                w = training.fit(x[~held], y[~held], penalty, prior, scale, weights[~held])
-                scores[held] = x[held] @ w[:-1] + w[-1]
-            a, b = training.fit(scores[real][:, None], y[real], 1e-6, np.array([1.0]))
+            scores = training.out_of_fold_scores(x, y, penalty, prior, scale, weights, folds)
+            a, b = training.calibration(scores, y, real)
             p = 1.0 / (1.0 + np.exp(-(a * scores[real] + b)))
             labels = y[real]
             clipped = np.clip(p, 1e-6, 1 - 1e-6)

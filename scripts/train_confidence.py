@@ -85,8 +85,8 @@ def fit(
     return w
 
 
-def log_loss(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:
-    p = 1.0 / (1.0 + np.exp(-np.clip(x @ w[:-1] + w[-1], -30, 30)))
+def log_loss(scores: np.ndarray, y: np.ndarray) -> float:
+    p = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
     p = np.clip(p, 1e-6, 1 - 1e-6)
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
@@ -99,47 +99,47 @@ def fold_numbers(groups: list[str]) -> np.ndarray:
     return np.array([fold_of[g] for g in groups])
 
 
-def choose_settings(
-    x: np.ndarray, y: np.ndarray, prior: np.ndarray, scale: np.ndarray, groups: list[str]
-) -> tuple[float, float, float]:
-    """The penalty and synthetic-story weight with the lowest log-loss on the real-news
-    candidates of article-grouped folds of the train split, and that log-loss."""
-    folds = fold_numbers(groups)
-    real = np.array([not is_synthetic(g) for g in groups])
-    losses = {}
-    for synthetic_weight in SYNTHETIC_WEIGHTS:
-        rows = np.where(real, 1.0, synthetic_weight)
-        for penalty in STRENGTHS:
-            total = 0.0
-            for k in range(FOLDS):
-                held = folds == k
-                w = fit(x[~held], y[~held], penalty, prior, scale, rows[~held])
-                scored = held & real
-                total += log_loss(x[scored], y[scored], w) * scored.sum()
-            losses[(penalty, synthetic_weight)] = total / real.sum()
-    best = min(losses, key=lambda s: (round(losses[s], 6), s[0], -s[1]))
-    return best[0], best[1], losses[best]
-
-
-def calibration(
+def out_of_fold_scores(
     x: np.ndarray,
     y: np.ndarray,
     penalty: float,
     prior: np.ndarray,
     scale: np.ndarray,
     rows: np.ndarray,
-    groups: list[str],
-) -> tuple[float, float]:
-    """Platt scaling: (a, b) of P(right) = sigmoid(a * score + b), fit on the real-news rows'
-    out-of-fold scores. The synthetic stories, easier than real news, leave the fitted scores
-    too high there; this moves them back to what held-out real news shows."""
-    folds = fold_numbers(groups)
-    real = np.array([not is_synthetic(g) for g in groups])
+    folds: np.ndarray,
+) -> np.ndarray:
+    """Each row's score (log-odds) from the model fit on the other folds."""
     scores = np.zeros(len(y))
     for k in range(FOLDS):
         held = folds == k
         w = fit(x[~held], y[~held], penalty, prior, scale, rows[~held])
         scores[held] = x[held] @ w[:-1] + w[-1]
+    return scores
+
+
+def choose_settings(
+    x: np.ndarray, y: np.ndarray, prior: np.ndarray, scale: np.ndarray, groups: list[str]
+) -> tuple[float, float, float, np.ndarray]:
+    """The penalty and synthetic-story weight with the lowest log-loss on the real-news
+    candidates of article-grouped folds of the train split, that log-loss, and the chosen
+    setting's out-of-fold scores."""
+    folds = fold_numbers(groups)
+    real = np.array([not is_synthetic(g) for g in groups])
+    losses, scores = {}, {}
+    for synthetic_weight in SYNTHETIC_WEIGHTS:
+        rows = np.where(real, 1.0, synthetic_weight)
+        for penalty in STRENGTHS:
+            setting = (penalty, synthetic_weight)
+            scores[setting] = out_of_fold_scores(x, y, penalty, prior, scale, rows, folds)
+            losses[setting] = log_loss(scores[setting][real], y[real])
+    best = min(losses, key=lambda s: (round(losses[s], 6), s[0], -s[1]))
+    return best[0], best[1], losses[best], scores[best]
+
+
+def calibration(scores: np.ndarray, y: np.ndarray, real: np.ndarray) -> tuple[float, float]:
+    """Platt scaling: (a, b) of P(right) = sigmoid(a * score + b), fit on the real-news rows'
+    out-of-fold scores. The synthetic stories, easier than real news, leave the fitted scores
+    too high there; this moves them back to what held-out real news shows."""
     a, b = fit(scores[real][:, None], y[real], 1e-6, np.array([1.0]))
     return float(a), float(b)
 
@@ -154,10 +154,10 @@ def train(judged: list[Judged]) -> dict:
     x = design([j.candidate.features for j in train_rows], names)
     y = np.array([float(j.verdict[LABEL]) for j in train_rows])
     groups = [j.candidate.article for j in train_rows]
-    penalty, synthetic_weight, cv_loss = choose_settings(x, y, prior, scale, groups)
+    penalty, synthetic_weight, cv_loss, scores = choose_settings(x, y, prior, scale, groups)
     rows = np.array([synthetic_weight if is_synthetic(g) else 1.0 for g in groups])
     w = fit(x, y, penalty, prior, scale, rows)
-    a, b = calibration(x, y, penalty, prior, scale, rows, groups)
+    a, b = calibration(scores, y, np.array([not is_synthetic(g) for g in groups]))
     w = np.append(a * w[:-1], a * w[-1] + b)  # sigmoid(a * score + b), folded into the weights
     weights = {n: round(float(v), 6) for n, v in zip(names, w[:-1]) if abs(v) >= 1e-6}
     return {

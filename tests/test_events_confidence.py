@@ -202,7 +202,10 @@ def test_calibration_moves_scores_made_confident_by_easy_stories_back_to_real_ne
     prior = np.zeros(1)
     w = train_confidence.fit(x, y, 1.0, prior, None, rows)
     raw = 1 / (1 + np.exp(-(w[0] + w[1])))
-    a, b = train_confidence.calibration(x, y, 1.0, prior, np.ones(1), rows, groups)
+    folds = train_confidence.fold_numbers(groups)
+    scores = train_confidence.out_of_fold_scores(x, y, 1.0, prior, np.ones(1), rows, folds)
+    real = np.array([not confidence_data.is_synthetic(g) for g in groups])
+    a, b = train_confidence.calibration(scores, y, real)
     calibrated = 1 / (1 + np.exp(-(a * (w[0] + w[1]) + b)))
     real_share = y[400:].mean()
     assert raw > 0.7
