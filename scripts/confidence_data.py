@@ -85,9 +85,13 @@ def documents(ids: Iterable[str], corpus_path: Path = CORPUS) -> dict[str, dict[
 
 
 def read_judgments(directory: Path = JUDGMENTS) -> dict[tuple[str, int, int], dict[str, Any]]:
-    """Every judgment by (article, trigger start, trigger end); a later file wins on a repeat."""
+    """Every judgment by (article, trigger start, trigger end); a later file wins on a repeat.
+
+    The audit files (``audit-NN.jsonl``, re-judgments against the guide) are read last, so
+    that an audit row overrides the batch row at its trigger."""
     judged: dict[tuple[str, int, int], dict[str, Any]] = {}
-    for path in sorted(directory.glob("*.jsonl")):
+    paths = sorted(directory.glob("*.jsonl"), key=lambda p: (p.name.startswith("audit-"), p.name))
+    for path in paths:
         for row in read_jsonl(path):
             judged[(row["article"], *row["trigger"])] = row
     return judged

@@ -1,0 +1,43 @@
+"""The judgment reader: an audit row (``audit-NN.jsonl``) overrides the batch row at its trigger."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import confidence_data  # noqa: E402
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+
+
+def test_an_audit_row_overrides_the_batch_row_at_its_trigger(tmp_path):
+    batch = {"article": "a1", "sentence": [0, 40], "trigger": [10, 17], "events": []}
+    other = {"article": "a1", "sentence": [0, 40], "trigger": [20, 26], "events": []}
+    attack = {"root": "18", "source": "-.REB|UAF", "target": "USA.CVL|-"}
+    audit = {**batch, "events": [attack], "was": [], "rule": "named attack with known doer: 18"}
+    # "audit-" sorts before "batch-" and "unjudged-": the reader must still read it last
+    _write(tmp_path / "audit-00.jsonl", [audit])
+    _write(tmp_path / "batch-00.jsonl", [batch, other])
+    _write(tmp_path / "unjudged-00.jsonl", [batch])
+    judged = confidence_data.read_judgments(tmp_path)
+    assert judged[("a1", 10, 17)]["events"] == [attack]
+    assert judged[("a1", 20, 26)]["events"] == []
+
+
+def test_the_stored_audit_rows_are_what_the_reader_returns():
+    audits = [
+        row
+        for path in sorted(confidence_data.JUDGMENTS.glob("audit-*.jsonl"))
+        for row in confidence_data.read_jsonl(path)
+    ]
+    assert audits, "the audit of issue #20 is stored"
+    judged = confidence_data.read_judgments()
+    for row in audits:
+        assert row["events"] != row["was"], row
+        assert judged[(row["article"], *row["trigger"])]["events"] == row["events"]
