@@ -832,3 +832,31 @@ def test_a_role_word_naming_another_is_no_actor():
     mentions = resolve_text(text, "2016-05-01")
     assert not any(m.actor.sector == "CVL" for m in mentions), [m.reason for m in mentions]
     assert any(m.actor.sector == "PTY" for m in mentions), [m.reason for m in mentions]
+
+
+def test_a_dateline_with_a_colon_or_a_dash_opening_the_body_gives_its_country():
+    # spaCy tags no place in "PESHAWAR:", and "Cape Town -" is not in capitals
+    assert _actor("PESHAWAR: Police arrested two men on Friday.", "Police") == ("PAK", "COP")
+    assert _actor("Cape Town - Police arrested two men on Friday.", "Police") == ("ZAF", "COP")
+    text = "Raipur, India - Rights activists called for an inquiry on Friday."
+    assert _actor(text, "Rights activists")[0] == "IND"
+    text = "TOWER, Minn. (AP) -- Two former officials were charged on Friday."
+    assert _actor(text, "Two former officials")[0] == "USA"
+    # a surname opening a headline is no dateline (Obama is also a town in Japan)
+    assert _actor("Obama: the mayor spoke to reporters.", "mayor")[0] != "JPN"
+
+
+def test_a_name_with_a_middle_initial_is_the_known_person_without_it():
+    text = "MOSCOW, Sept. 24 -- President Vladimir V. Putin tonight offered broad support."
+    found = by_text(resolve_text(text, "2001-09-24"))
+    putin = found["President Vladimir V. Putin"]
+    assert putin.actor.code == "RUSGOV" and "people.tsv: Vladimir Putin" in putin.reason
+
+
+def test_factbook_plural_nationality_nouns_and_outgoing_office_holders():
+    assert _actor("Next week, South Africans will vote.", "South Africans") == ("ZAF", None)
+    assert _actor("Zimbabweans queued for bread.", "Zimbabweans") == ("ZWE", None)
+    # "outgoing" still holds the office; "former" no longer does
+    text = "The outgoing Kenyan president met the former Kenyan president."
+    found = by_text(resolve_text(text, "2016-05-01"))
+    assert [m.actor.sector for m in found.values() if "president" in m.text] == ["GOV", "ELI"]
