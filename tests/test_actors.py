@@ -860,3 +860,12 @@ def test_factbook_plural_nationality_nouns_and_outgoing_office_holders():
     text = "The outgoing Kenyan president met the former Kenyan president."
     found = by_text(resolve_text(text, "2016-05-01"))
     assert [m.actor.sector for m in found.values() if "president" in m.text] == ["GOV", "ELI"]
+
+
+def test_an_acronym_defined_after_an_actor_stands_for_it_later():
+    text = (
+        "The Independent National Electoral Commission (INEC) postponed the vote in Nigeria. "
+        "INEC said the delay was needed."
+    )
+    found = [m for m in resolve_text(text, "2019-02-16") if m.text == "INEC"]
+    assert [m.actor.code for m in found] == ["NGAGOV"] and "acronym" in found[0].reason
