@@ -869,3 +869,13 @@ def test_an_acronym_defined_after_an_actor_stands_for_it_later():
     )
     found = [m for m in resolve_text(text, "2019-02-16") if m.text == "INEC"]
     assert [m.actor.code for m in found] == ["NGAGOV"] and "acronym" in found[0].reason
+
+
+def test_the_central_government_in_a_dependencys_story_is_its_sovereigns():
+    text = (
+        "HONG KONG (Reuters) - Hong Kong police arrested 20 protesters on Sunday. "
+        "The city's leader said the central government backed the Hong Kong police."
+    )
+    found = by_text(resolve_text(text, "2019-10-01"))
+    assert found["central government"].actor.code == "CHNGOV"
+    assert found["Hong Kong police"].actor.code == "HKGCOP"

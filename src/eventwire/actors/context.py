@@ -118,6 +118,7 @@ def give_context_country(state: DocState) -> None:
             if found is None:
                 continue
         found, why = office_country(state, mention, found, why)
+        found, why = sovereign_country(state, mention, found, why)
         mention.actor = make_actor(
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
@@ -135,6 +136,16 @@ def office_country(state: DocState, mention: Mention, found: str, why: str) -> t
     if runner_up is None:
         return found, why
     return runner_up, f"{why}, which has no {office}: the article's next country"
+
+
+def sovereign_country(state: DocState, mention: Mention, found: str, why: str) -> tuple[str, str]:
+    """'the central government' in a story about Hong Kong: a role its sovereign state holds
+    over a dependency (words.yaml ``sovereign_words`` before its head) is the sovereign's."""
+    sovereign = state.kb.sovereigns.get(found)
+    words = state.tokens[mention.token_start : mention.head]
+    if sovereign is None or not any(t.lower_ in WORDS.sovereign_words for t in words):
+        return found, why
+    return sovereign, f"{why}, a dependency: its sovereign's"
 
 
 def absent_office(written: str, country: str) -> str | None:

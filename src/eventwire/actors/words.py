@@ -26,6 +26,7 @@ class Words:
     organisation_officers: frozenset[str]
     origin_suffixes: frozenset[str]
     faith_words: frozenset[str]
+    sovereign_words: frozenset[str]
     absent_offices: dict[str, list[str]]
     title_fillers: frozenset[str]
     locative_prepositions: frozenset[str]
