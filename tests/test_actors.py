@@ -879,3 +879,14 @@ def test_the_central_government_in_a_dependencys_story_is_its_sovereigns():
     found = by_text(resolve_text(text, "2019-10-01"))
     assert found["central government"].actor.code == "CHNGOV"
     assert found["Hong Kong police"].actor.code == "HKGCOP"
+
+
+def test_a_chief_executive_of_a_place_governs_and_of_a_company_runs_it():
+    assert _actor("The Hong Kong chief executive spoke.", "Hong Kong chief executive") == (
+        "HKG",
+        "GOV",
+    )
+    text = "Carrie Lam, the chief executive of Hong Kong, spoke on Monday."
+    assert _actor(text, "Carrie Lam", "2019-10-01") == ("HKG", "GOV")
+    text = "Dennis Muilenburg, the Boeing chief executive, spoke on Monday."
+    assert _actor(text, "Dennis Muilenburg", "2019-10-01") == ("USA", "BUS")

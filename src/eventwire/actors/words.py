@@ -27,6 +27,7 @@ class Words:
     origin_suffixes: frozenset[str]
     faith_words: frozenset[str]
     sovereign_words: frozenset[str]
+    place_offices: dict[str, str]
     absent_offices: dict[str, list[str]]
     title_fillers: frozenset[str]
     locative_prepositions: frozenset[str]
