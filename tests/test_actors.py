@@ -890,3 +890,10 @@ def test_a_chief_executive_of_a_place_governs_and_of_a_company_runs_it():
     assert _actor(text, "Carrie Lam", "2019-10-01") == ("HKG", "GOV")
     text = "Dennis Muilenburg, the Boeing chief executive, spoke on Monday."
     assert _actor(text, "Dennis Muilenburg", "2019-10-01") == ("USA", "BUS")
+
+
+def test_a_courtesy_title_before_the_name_does_not_say_the_office():
+    text = "MOGADISHU, Somalia (AP) -- Al-Shabab spokesman Sheikh Ali Dhere said the group did it."
+    assert _actor(text, "Al-Shabab spokesman Sheikh Ali Dhere")[1] == "REB"
+    text = "KABUL, Afghanistan (AP) -- Taliban commander Mullah Abdul Rauf said they would fight."
+    assert _actor(text, "Taliban commander Mullah Abdul Rauf")[1] == "REB"

@@ -24,6 +24,7 @@ class Words:
     former_role_words: frozenset[str]
     officer_titles: frozenset[str]
     organisation_officers: frozenset[str]
+    courtesy_titles: frozenset[str]
     origin_suffixes: frozenset[str]
     faith_words: frozenset[str]
     sovereign_words: frozenset[str]
