@@ -4,7 +4,9 @@ Each annotation is a character span in an article of ../shared/corpus/news.jsonl
 records with ``"source": "extraction"``, in the gold ``articleBody`` of a page of
 ../shared/eval/extraction/ground-truth.json, ``article`` being the page id; for records with
 ``"source": "synthetic"``, in the ``text`` of a story of
-../shared/train/ngec_synthetic_events.jsonl, tuning only) with the
+../shared/train/ngec_synthetic_events.jsonl, tuning only; for records with
+``"source": "cameo"``, in the ``text`` of a sentence of
+../shared/eval/cameo/root_codes_dev.jsonl, the sentence being the whole document) with the
 country and sector an analyst gives it (guide: annotations/actors/GUIDE.md). The article is
 parsed and resolved as ``eventwire extract`` would (with its ``published`` date); the
 system's answer for a span is the mention overlapping it most (ties: the one whose head is
@@ -17,12 +19,17 @@ sector right, both right.
 parsed): use it while tuning, so that the held-out numbers are not seen; ``--splits test2``
 scores only the fresh held-out split.
 
+``--half even|odd`` keeps the phrases of the texts whose id's md5 is even (or odd): tune on one
+half, confirm on the other.
+
 Usage: python3 benchmarks/actors_phrases.py [--splits dev,dev2,dev3] [--show-misses dev,dev5]
+       [--half even|odd]
 (``--show-misses`` takes one or more tuning splits; each miss is printed with its split.)
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from collections import defaultdict
@@ -38,6 +45,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
 EXTRACTION = ROOT.parent / "shared" / "eval" / "extraction" / "ground-truth.json"
 ANNOTATIONS = ROOT / "annotations" / "actors" / "phrases.jsonl"
 SYNTHETIC = ROOT.parent / "shared" / "train" / "ngec_synthetic_events.jsonl"
+CAMEO = ROOT.parent / "shared" / "eval" / "cameo" / "root_codes_dev.jsonl"
 HELD_OUT = {"test", "test2"}
 
 
@@ -93,6 +101,23 @@ def synthetic_articles(gold: list[dict]) -> list[Article]:
     return [Article(id=row["id"], body=row["text"]) for row in rows_with_ids(SYNTHETIC, stories)]
 
 
+def cameo_articles(gold: list[dict]) -> list[Article]:
+    """The CAMEO dev sentences holding an annotated phrase (the sentence alone, no date)."""
+    sentences = {r["article"] for r in gold if r.get("source") == "cameo"}
+    if not sentences:
+        return []
+    if not CAMEO.exists():
+        print(f"cameo sentences not available: {CAMEO}", file=sys.stderr)
+        return []
+    return [Article(id=row["id"], body=row["text"]) for row in rows_with_ids(CAMEO, sentences)]
+
+
+def in_half(article: str, half: str) -> bool:
+    """Whether the text ``article`` falls in ``half`` (``even`` or ``odd`` md5 of its id)."""
+    parity = int(hashlib.md5(article.encode("utf-8")).hexdigest(), 16) % 2
+    return parity == (0 if half == "even" else 1)
+
+
 def main() -> int:
     if not CORPUS.exists():
         print(f"corpus not available: {CORPUS}", file=sys.stderr)
@@ -109,6 +134,9 @@ def main() -> int:
     if "--splits" in sys.argv:
         wanted = set(sys.argv[sys.argv.index("--splits") + 1].split(","))
         gold = [record for record in gold if record["split"] in wanted]
+    if "--half" in sys.argv:
+        half = sys.argv[sys.argv.index("--half") + 1]
+        gold = [record for record in gold if in_half(record["article"], half)]
     by_article = defaultdict(list)
     for record in gold:
         by_article[record["article"]].append(record)
@@ -116,6 +144,7 @@ def main() -> int:
         *corpus_articles(by_article),
         *extraction_articles(gold),
         *synthetic_articles(gold),
+        *cameo_articles(gold),
     ]
     scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for document in nlp.parse(articles):

@@ -21,6 +21,9 @@ Usage: python3 scripts/sample_actor_phrases.py [ARTICLES=120] [PER_ARTICLE=6] > 
        python3 scripts/sample_actor_phrases.py --synthetic STORIES PER_ARTICLE
            (synthetic wire stories of ../shared/train/ngec_synthetic_events.jsonl drawn at
            random, seed 14, that hold no annotated phrase: for tuning splits only)
+       python3 scripts/sample_actor_phrases.py --cameo PER_SENTENCE
+           (the sentences of ../shared/eval/cameo/root_codes_dev.jsonl, one row per distinct
+           text, its first sentence id: world news, one sentence each)
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
 EXTRACTION = ROOT.parent / "shared" / "eval" / "extraction" / "ground-truth.json"
 ANNOTATIONS = ROOT / "annotations" / "actors" / "phrases.jsonl"
 SYNTHETIC = ROOT.parent / "shared" / "train" / "ngec_synthetic_events.jsonl"
+CAMEO = ROOT.parent / "shared" / "eval" / "cameo" / "root_codes_dev.jsonl"
 
 ROLE_HEADS = re.compile(
     r"\b(police|court|army|troops|soldiers|rebels|militants|government|ministry|minister|"
@@ -92,6 +96,15 @@ def synthetic_stories(limit: int) -> list[dict]:
     return random.Random(14).sample(rows, min(limit, len(rows)))
 
 
+def cameo_sentences() -> list[dict]:
+    """The CAMEO dev sentences as rows with ``id`` and ``text``, one per distinct text."""
+    first: dict[str, dict] = {}
+    for line in CAMEO.open(encoding="utf-8"):
+        row = json.loads(line)
+        first.setdefault(row["text"], {"id": row["id"], "text": row["text"]})
+    return list(first.values())
+
+
 def extraction_pages(ids: list[str]) -> list[dict]:
     """Pages of the extraction benchmark as rows with ``id`` and ``text`` (the gold body)."""
     pages = json.loads(EXTRACTION.read_text(encoding="utf-8"))
@@ -126,6 +139,9 @@ def main() -> int:
     elif args and args[0] == "--synthetic":
         rows = synthetic_stories(int(args[1]))
         args = args[2:]
+    elif args and args[0] == "--cameo":
+        rows = cameo_sentences()
+        args = args[1:]
     elif args and args[0] == "--random":
         rows = random_articles(int(args[1]))
         args = args[2:]

@@ -832,3 +832,68 @@ def test_a_role_word_naming_another_is_no_actor():
     mentions = resolve_text(text, "2016-05-01")
     assert not any(m.actor.sector == "CVL" for m in mentions), [m.reason for m in mentions]
     assert any(m.actor.sector == "PTY" for m in mentions), [m.reason for m in mentions]
+
+
+def test_a_dateline_with_a_colon_or_a_dash_opening_the_body_gives_its_country():
+    # spaCy tags no place in "PESHAWAR:", and "Cape Town -" is not in capitals
+    assert _actor("PESHAWAR: Police arrested two men on Friday.", "Police") == ("PAK", "COP")
+    assert _actor("Cape Town - Police arrested two men on Friday.", "Police") == ("ZAF", "COP")
+    text = "Raipur, India - Rights activists called for an inquiry on Friday."
+    assert _actor(text, "Rights activists")[0] == "IND"
+    text = "TOWER, Minn. (AP) -- Two former officials were charged on Friday."
+    assert _actor(text, "Two former officials")[0] == "USA"
+    # a surname opening a headline is no dateline (Obama is also a town in Japan)
+    assert _actor("Obama: the mayor spoke to reporters.", "mayor")[0] != "JPN"
+
+
+def test_a_name_with_a_middle_initial_is_the_known_person_without_it():
+    text = "MOSCOW, Sept. 24 -- President Vladimir V. Putin tonight offered broad support."
+    found = by_text(resolve_text(text, "2001-09-24"))
+    putin = found["President Vladimir V. Putin"]
+    assert putin.actor.code == "RUSGOV" and "people.tsv: Vladimir Putin" in putin.reason
+
+
+def test_factbook_plural_nationality_nouns_and_outgoing_office_holders():
+    assert _actor("Next week, South Africans will vote.", "South Africans") == ("ZAF", None)
+    assert _actor("Zimbabweans queued for bread.", "Zimbabweans") == ("ZWE", None)
+    # "outgoing" still holds the office; "former" no longer does
+    text = "The outgoing Kenyan president met the former Kenyan president."
+    found = by_text(resolve_text(text, "2016-05-01"))
+    assert [m.actor.sector for m in found.values() if "president" in m.text] == ["GOV", "ELI"]
+
+
+def test_an_acronym_defined_after_an_actor_stands_for_it_later():
+    text = (
+        "The Independent National Electoral Commission (INEC) postponed the vote in Nigeria. "
+        "INEC said the delay was needed."
+    )
+    found = [m for m in resolve_text(text, "2019-02-16") if m.text == "INEC"]
+    assert [m.actor.code for m in found] == ["NGAGOV"] and "acronym" in found[0].reason
+
+
+def test_the_central_government_in_a_dependencys_story_is_its_sovereigns():
+    text = (
+        "HONG KONG (Reuters) - Hong Kong police arrested 20 protesters on Sunday. "
+        "The city's leader said the central government backed the Hong Kong police."
+    )
+    found = by_text(resolve_text(text, "2019-10-01"))
+    assert found["central government"].actor.code == "CHNGOV"
+    assert found["Hong Kong police"].actor.code == "HKGCOP"
+
+
+def test_a_chief_executive_of_a_place_governs_and_of_a_company_runs_it():
+    assert _actor("The Hong Kong chief executive spoke.", "Hong Kong chief executive") == (
+        "HKG",
+        "GOV",
+    )
+    text = "Carrie Lam, the chief executive of Hong Kong, spoke on Monday."
+    assert _actor(text, "Carrie Lam", "2019-10-01") == ("HKG", "GOV")
+    text = "Dennis Muilenburg, the Boeing chief executive, spoke on Monday."
+    assert _actor(text, "Dennis Muilenburg", "2019-10-01") == ("USA", "BUS")
+
+
+def test_a_courtesy_title_before_the_name_does_not_say_the_office():
+    text = "MOGADISHU, Somalia (AP) -- Al-Shabab spokesman Sheikh Ali Dhere said the group did it."
+    assert _actor(text, "Al-Shabab spokesman Sheikh Ali Dhere")[1] == "REB"
+    text = "KABUL, Afghanistan (AP) -- Taliban commander Mullah Abdul Rauf said they would fight."
+    assert _actor(text, "Taliban commander Mullah Abdul Rauf")[1] == "REB"

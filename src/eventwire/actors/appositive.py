@@ -35,7 +35,7 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     sentence = state.sentence(name_end)
     first = max(appositive.left_edge.i, name_end + 1)
     last = min(appositive.right_edge.i, sentence.end - 1)
-    country, group_sector = None, None
+    country, group_sector, by_place = None, None, False
     for i in range(first, last + 1):
         anchor = state.anchors.get(i)
         if anchor is None or any(e.kind == "person" for e in anchor.entries):
@@ -45,6 +45,7 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         country = entry_country(anchor.entries)
         if country:  # "president of the Front National" leads the party
             entry = anchor.entries[0]
+            by_place = all(e.kind in PLACE_KINDS for e in anchor.entries)
             owned = state.tokens[i - 1].lower_ in ("of", "for") or (
                 i >= 2 and state.tokens[i - 2].lower_ in ("of", "for")
             )
@@ -64,6 +65,9 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         if employer is not None:  # "executive director of the Foo Institute"
             country, group_sector = country or employer[0], employer[1]
     sector = group_sector or (role.sector if role and not generic else None)
+    office = role and state.doc[role.start : role.end].text.lower()
+    if office in WORDS.place_offices and by_place and group_sector is None:
+        sector = WORDS.place_offices[office]  # "the chief executive of Hong Kong" governs
     if any(t.lower_ in WORDS.former_role_words for t in state.tokens[first : appositive.i]):
         sector = "ELI"  # "Chad Sweet, a former CIA official"
     if country is None and sector is None:

@@ -15,7 +15,7 @@ from eventwire.actors.article_country import (
     article_scores,
     leading_country,
 )
-from eventwire.actors.gazetteer import place_named
+from eventwire.actors.dateline import dateline_country
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
     DocState,
@@ -60,43 +60,6 @@ def places_named(state: DocState, scope: range) -> set[str]:
 MIN_SCORE_UNTITLED = 6.0
 #: Mentions that can take the article's country: they have a sector but no country.
 RECEIVING_KINDS = ("role", "person", "unknown", "organisation")
-
-
-def dateline_country(state: DocState) -> tuple[str | None, str]:
-    """The country of the article's dateline, or of a capitals dateline opening the body."""
-    if state.dateline:
-        name = state.dateline.strip()
-        entries = [e for e in state.kb.names.get(name, []) if entry_country([e])]
-        hit = None if entries else place_named(name, subdivisions=False)
-        country = entry_country(entries) if entries else (hit and hit.country)
-        if country:
-            return country, f"the article dateline '{state.dateline}'"
-    for mention in state.mentions:  # "WASHINGTON (Reuters) -" opening a line after a headline
-        if mention.sentence_index > DATELINE_SENTENCES:
-            break
-        if is_dateline(state, mention):
-            return mention.actor.country, f"the dateline '{mention.text}'"
-    return None, ""
-
-
-#: A dateline is looked for in the body's first sentences (after a headline and a byline).
-DATELINE_SENTENCES = 3
-
-
-def is_dateline(state: DocState, mention: Mention) -> bool:
-    """A place in capitals at the start of the body or of a line ('BAGHDAD, April 9',
-    'WASHINGTON (Reuters) -')."""
-    if mention.kind not in ("place", "capital", "state", "region") or not mention.actor.country:
-        return False
-    i, after = mention.token_start, mention.token_end
-    if after < len(state.tokens) and state.tokens[after].text not in WORDS.dateline_marks:
-        return False  # "U.S. officials said" opens a sentence, not a dateline
-    if not mention.text.isupper() or len(mention.text) < 3:
-        # "HANOI, Vietnam (AP) -": a city in capitals, then its country
-        if i < 2 or state.tokens[i - 1].text != "," or not state.tokens[i - 2].is_upper:
-            return False
-        i -= 2
-    return i == 0 or "\n" in state.tokens[i - 1].text or "\n" in state.tokens[i - 1].whitespace_
 
 
 def give_context_country(state: DocState) -> None:
@@ -155,6 +118,7 @@ def give_context_country(state: DocState) -> None:
             if found is None:
                 continue
         found, why = office_country(state, mention, found, why)
+        found, why = sovereign_country(state, mention, found, why)
         mention.actor = make_actor(
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
@@ -172,6 +136,16 @@ def office_country(state: DocState, mention: Mention, found: str, why: str) -> t
     if runner_up is None:
         return found, why
     return runner_up, f"{why}, which has no {office}: the article's next country"
+
+
+def sovereign_country(state: DocState, mention: Mention, found: str, why: str) -> tuple[str, str]:
+    """'the central government' in a story about Hong Kong: a role its sovereign state holds
+    over a dependency (words.yaml ``sovereign_words`` before its head) is the sovereign's."""
+    sovereign = state.kb.sovereigns.get(found)
+    words = state.tokens[mention.token_start : mention.head]
+    if sovereign is None or not any(t.lower_ in WORDS.sovereign_words for t in words):
+        return found, why
+    return sovereign, f"{why}, a dependency: its sovereign's"
 
 
 def absent_office(written: str, country: str) -> str | None:

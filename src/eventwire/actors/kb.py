@@ -128,6 +128,14 @@ def _text(node) -> str:
     return re.sub(r"\s*\([^)]*\)", "", text).split(";")[0].strip()
 
 
+def _nationality_text(node) -> str:
+    """A Factbook nationality as written, keeping a plural ending ("South African(s)") but not
+    a note ("Swiss (singular and plural)"), which ``_text`` would both drop."""
+    text = html.unescape(str(node.get("text", "") if isinstance(node, dict) else node or ""))
+    text = re.sub(r"<[^>]+>", "", text)
+    return re.sub(r"\s+\([^)]*\)", "", text).split(";")[0].strip()
+
+
 def _nationality_forms(text: str) -> list[str]:
     """'Frenchman(men), Frenchwoman(women)' -> Frenchman, Frenchmen, Frenchwoman, Frenchwomen."""
     forms = []
@@ -220,7 +228,7 @@ def _add_factbook_names(kb: KnowledgeBase, fips_to_iso: dict[str, str], stop: se
             kb.add(capital, Entry("capital", iso, "GOV", capital, "CIA World Factbook capital"))
         nationality = record.get("People and Society", {}).get("Nationality", {})
         for key in ("adjective", "noun"):
-            for form in _nationality_forms(_text(nationality.get(key, ""))):
+            for form in _nationality_forms(_nationality_text(nationality.get(key, ""))):
                 kb.add(
                     form,
                     Entry(

@@ -85,10 +85,22 @@ def people(state: DocState) -> None:
                 continue
             if not all(name_word(t) for t in doc[start:end]):
                 continue
-            candidates.append((start, end, doc[start:end].text, []))
+            candidates.append(
+                (start, end, doc[start:end].text, known_without_initials(state, start, end))
+            )
     for start, end, written, persons in sorted(candidates):
         person_mention(state, start, end, written, persons)
     later_surnames(state)
+
+
+def known_without_initials(state: DocState, start: int, end: int) -> list[str]:
+    """'Vladimir V. Putin': a name with middle initials is the known person of that name
+    without them."""
+    middle = [t for t in state.doc[start + 1 : end - 1] if len(t.text.rstrip(".")) == 1]
+    if not middle or not all(t.text[0].isupper() for t in middle):
+        return []
+    name = " ".join(t.text for t in state.doc[start:end] if t not in middle)
+    return [e.person for e in state.kb.names.get(name, []) if e.kind == "person" and e.person][:1]
 
 
 def title_role(state: DocState, i: int) -> bool:

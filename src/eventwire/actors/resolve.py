@@ -28,6 +28,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from eventwire.actors import (
+    acronyms,
     context,
     coref,
     folded,
@@ -65,6 +66,7 @@ RULES: list[Callable[[DocState], None]] = [
     _in_text_order,
     coref.mislabelled_surnames,
     context.give_context_country,
+    acronyms.defined_acronyms,
     coref.coreference,
     _in_text_order,
 ]

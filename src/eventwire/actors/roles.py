@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import unknown_place
+from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import anchor_person, holder, person_country
 from eventwire.actors.role_where import fall_back, read_right
@@ -191,6 +192,20 @@ def is_nation(state: DocState, phrase: RolePhrase, words: str) -> bool:
     )
 
 
+def place_office(state: DocState, phrase: RolePhrase, words: str) -> bool:
+    """'the Hong Kong chief executive': an office words.yaml ``place_offices`` lists is a
+    public one when a place, not an organisation, is named with it."""
+    if words not in WORDS.place_offices:
+        return False
+    kinds = {
+        entry.kind
+        for i in range(phrase.start, phrase.end)
+        if (anchor := state.anchors.get(i)) is not None
+        for entry in anchor.entries
+    }
+    return bool(kinds) and kinds <= PLACE_KINDS
+
+
 def emit_role(state: DocState, phrase: RolePhrase) -> None:
     """The role mention, the office holder it names if one, and coordinated countries."""
     doc, role = state.doc, phrase.role
@@ -203,6 +218,9 @@ def emit_role(state: DocState, phrase: RolePhrase) -> None:
     name = None
     if phrase.former:
         phrase.sector = "ELI"
+    elif place_office(state, phrase, words):
+        phrase.sector = WORDS.place_offices[words]
+        reason += f"; a place's '{words}' -> {phrase.sector}"
     elif is_nation(state, phrase, words):
         phrase.sector = None
         reason += f"; 'the ... {words}' with a country: the nation as a whole, no sector"

@@ -49,12 +49,15 @@ class Title:
         """The title's sector; a generic head ("leader", "spokesman") speaks for the
         institution named before it ("Senate Majority Leader" -> LEG), an honorific's office
         for itself ("Republican Sen." -> LEG)."""
-        generic = all(word in WORDS.generic_heads for word in self.role_words)
-        if self.institution_sector and (not self.sectors or self.role_words and generic):
+        words, sectors = self.role_words, self.sectors
+        while len(words) > 1 and len(sectors) > 1 and words[-1] in WORDS.courtesy_titles:
+            words, sectors = words[:-1], sectors[:-1]  # "Al-Shabab spokesman Sheikh Ali Dhere"
+        generic = all(word in WORDS.generic_heads for word in words)
+        if self.institution_sector and (not sectors or words and generic):
             return self.institution_sector
-        if self.organisation_sector and officer_of_group(self.role_words):
+        if self.organisation_sector and officer_of_group(words):
             return self.organisation_sector  # "AFL-CIO President Richard Trumka" -> LAB
-        return self.sectors[-1] if self.sectors else None
+        return sectors[-1] if sectors else None
 
 
 def officer_of_group(role_words: list[str]) -> bool:
