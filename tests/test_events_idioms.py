@@ -553,3 +553,17 @@ def test_sanctioning_an_activity_allows_it():
         not roots("Even though fishing is sanctioned within the park, rangers still watch.") & FORCE
     )
     assert roots("The United States sanctioned Russia over Crimea.") & FORCE
+
+
+def test_people_in_general_harmed_in_the_present_is_no_event():
+    for text in (
+        "Across the region, people are being killed and wounded while the world watches.",
+        "Dozens of children are beaten or abused while begging on the streets.",
+    ):
+        assert not roots(text) & FORCE, text
+    for text in (
+        "People are being killed in Aleppo, a doctor said on Monday.",
+        "Children are being killed by government bombs, the rebels said.",
+        "Dozens of people were killed in the attack on Monday.",
+    ):
+        assert roots(text) & FORCE, text

@@ -170,6 +170,17 @@ def settings(trigger: Token, prepositions: tuple[str, ...]) -> set[str]:
     }
 
 
+def named_setting(verb: Token) -> bool:
+    """ "killed in Aleppo", "beaten on Friday": a phrase of place or time with a name or date
+    ties an act to an incident."""
+    return any(
+        t.ent_type_ in NAMED_SETTINGS
+        for p in verb.children
+        if p.dep_ in ("prep", "npadvmod") and (p.dep_ == "npadvmod" or p.lower_ in SETTINGS)
+        for t in p.subtree
+    )
+
+
 def climb(token: Token, deps: tuple[str, ...]) -> Token:
     """The token's nearest head not attached by one of ``deps`` ("catch and capture": the
     first verb of a coordination)."""

@@ -349,8 +349,30 @@ class ForceIdiomRules(ArgumentSlots):
         if not present or any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxiliaries):
             return False
         doer = clause_shape.subject(verb)
+        if doer is None:
+            return self._generic_victims(verb)
+        return self._generic_people(doer)
+
+    def _generic_victims(self, verb: Token) -> bool:
+        """ "people are being killed and wounded", "dozens of children are beaten": a present
+        passive done to people in general, by no one named and nowhere named, is how things go;
+        victims of a particular incident are told with it ("people are killed in Aleppo")."""
+        patient = clause_shape.passive_subject(verb)
+        if (
+            patient is None
+            or any(c.dep_ == "agent" for c in verb.children)
+            or clause_shape.named_setting(verb)
+        ):
+            return False
+        if self._lemma(patient) in self.patterns.force_idioms.vague_counts:
+            patient = next(  # "dozens of children"
+                (g for p in patient.children if p.lower_ == "of" for g in p.children), patient
+            )
+        return self._generic_people(patient)
+
+    def _generic_people(self, noun: Token) -> bool:
         generic = self.patterns.force_idioms.generic_patients
-        return doer is not None and clause_shape.bare_plural(doer) and self._lemma(doer) in generic
+        return clause_shape.bare_plural(noun) and self._lemma(noun) in generic
 
     def _trend(self, trigger: Token) -> bool:
         """ "the shooting of police nationally", "the acceleration of attacks globally": a noun
