@@ -567,3 +567,14 @@ def test_people_in_general_harmed_in_the_present_is_no_event():
         "Dozens of people were killed in the attack on Monday.",
     ):
         assert roots(text) & FORCE, text
+
+
+def test_a_habit_of_harming_a_class_of_people_is_no_event():
+    text = "Their army kills civilians and our soldiers kill terrorists, the senator said."
+    assert not roots(text) & FORCE
+    for text in (
+        "Gunmen kill 12 soldiers near the border.",
+        "Police arrest protesters in Hong Kong on Sunday.",
+        "The army killed civilians in the village last week.",
+    ):
+        assert roots(text) & FORCE, text

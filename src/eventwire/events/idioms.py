@@ -181,6 +181,7 @@ class ForceIdiomRules(ArgumentSlots):
             self._statistic(trigger)  # "82 percent of murders"
             or self._habitual(trigger)  # "people are usually murdered"
             or self._generic_present(trigger)  # "people are being killed or maimed"
+            or self._habit_of_harm(trigger)  # "our presidents kill terrorists"
             or self._trend(trigger)  # "the shooting of police nationally"
             or clause_shape.wish(trigger)  # "More bombing."
             or self._planned(trigger)  # "his plan, which includes confiscating money"
@@ -352,6 +353,21 @@ class ForceIdiomRules(ArgumentSlots):
         if doer is None:
             return self._generic_victims(verb)
         return self._generic_people(doer)
+
+    def _habit_of_harm(self, trigger: Token) -> bool:
+        """ "thug Putin kills journalists and opponents", "our presidents kill terrorists": a
+        verb of force in the simple present done to a class of people (a bare plural), at no
+        named place or time, tells what the doer does, not an act."""
+        if trigger.tag_ not in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass", "nsubjpass") for c in trigger.children
+        ):
+            return False
+        patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        return (
+            patient is not None
+            and clause_shape.bare_plural(patient)
+            and not clause_shape.named_setting(trigger)
+        )
 
     def _generic_victims(self, verb: Token) -> bool:
         """ "people are being killed and wounded", "dozens of children are beaten": a present
