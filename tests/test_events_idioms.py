@@ -578,3 +578,14 @@ def test_a_habit_of_harming_a_class_of_people_is_no_event():
         "The army killed civilians in the village last week.",
     ):
         assert roots(text) & FORCE, text
+
+
+def test_people_in_general_who_have_been_harmed_are_no_event():
+    text = "Speakers recalled the plight of minorities -- poor people -- who have been killed in "
+    text += "confrontations with police."
+    assert not roots(text) & FORCE
+    for text in (
+        "People have been killed in the fighting, the officials said.",
+        "Relatives of the people who have been killed in the Paris attacks gathered on Sunday.",
+    ):
+        assert roots(text) & FORCE, text

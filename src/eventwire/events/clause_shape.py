@@ -181,6 +181,14 @@ def named_setting(verb: Token) -> bool:
     )
 
 
+def antecedent(clause: Token, pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for: the nearest noun before it under the clause's
+    head ("the plight of minorities -- indigenous people -- who have been killed": the parser
+    hangs the clause on "plight", the pronoun stands for "people")."""
+    nouns = [t for t in clause.head.subtree if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else clause.head
+
+
 def climb(token: Token, deps: tuple[str, ...]) -> Token:
     """The token's nearest head not attached by one of ``deps`` ("catch and capture": the
     first verb of a coordination)."""

@@ -337,7 +337,7 @@ class ForceIdiomRules(ArgumentSlots):
     def _generic_present(self, trigger: Token) -> bool:
         """ "people are pointing fingers at them and throwing them out of flights": an act in the
         present done by people in general (a bare plural such as "people") is how things go, not
-        news. (Done to people in general, "people are being killed", it may be a war going on.)"""
+        news; so is one done to people in general (``_generic_victims``)."""
         verb = trigger
         while (
             verb.dep_ == "conj"
@@ -347,12 +347,13 @@ class ForceIdiomRules(ArgumentSlots):
             verb = verb.head  # "pointing fingers ... and throwing them": the first verb's tense
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         present = verb.tag_ in ("VBP", "VBZ") or any(a.tag_ in ("VBP", "VBZ") for a in auxiliaries)
-        if not present or any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxiliaries):
+        if not present or any(a.tag_ == "MD" for a in auxiliaries):
             return False
+        perfect = any(a.lemma_ == "have" for a in auxiliaries)
         doer = clause_shape.subject(verb)
         if doer is None:
-            return self._generic_victims(verb)
-        return self._generic_people(doer)
+            return self._generic_victims(verb, perfect)
+        return not perfect and self._generic_people(doer)
 
     def _habit_of_harm(self, trigger: Token) -> bool:
         """ "thug Putin kills journalists and opponents", "our presidents kill terrorists": a
@@ -369,11 +370,17 @@ class ForceIdiomRules(ArgumentSlots):
             and not clause_shape.named_setting(trigger)
         )
 
-    def _generic_victims(self, verb: Token) -> bool:
+    def _generic_victims(self, verb: Token, perfect: bool) -> bool:
         """ "people are being killed and wounded", "dozens of children are beaten": a present
         passive done to people in general, by no one named and nowhere named, is how things go;
-        victims of a particular incident are told with it ("people are killed in Aleppo")."""
+        victims of a particular incident are told with it ("people are killed in Aleppo"). In
+        the present perfect only a relative clause describes people so ("indigenous people who
+        have been killed in confrontations with police"); "people have been killed" is news."""
         patient = clause_shape.passive_subject(verb)
+        if patient is not None and verb.dep_ == "relcl" and patient.tag_ in ("WP", "WDT"):
+            patient = clause_shape.antecedent(verb, patient)  # "people who have been killed"
+        elif perfect:
+            return False
         if (
             patient is None
             or any(c.dep_ == "agent" for c in verb.children)
