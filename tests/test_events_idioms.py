@@ -589,3 +589,15 @@ def test_people_in_general_who_have_been_harmed_are_no_event():
         "Relatives of the people who have been killed in the Paris attacks gathered on Sunday.",
     ):
         assert roots(text) & FORCE, text
+
+
+def test_force_as_the_means_of_an_act_to_come_is_not_done():
+    text = (
+        "The coalition would then take back the city with air cover and with targeted attacks "
+        "on ISIS depots."
+    )
+    assert not roots(text) & FORCE
+    text = (
+        "The coalition took back the city with air cover and with targeted attacks on ISIS depots."
+    )
+    assert roots(text) & FORCE

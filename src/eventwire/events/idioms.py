@@ -182,6 +182,7 @@ class ForceIdiomRules(ArgumentSlots):
             or self._habitual(trigger)  # "people are usually murdered"
             or self._generic_present(trigger)  # "people are being killed or maimed"
             or self._habit_of_harm(trigger)  # "our presidents kill terrorists"
+            or self._means_to_come(trigger)  # "would take back territory with targeted attacks"
             or self._trend(trigger)  # "the shooting of police nationally"
             or clause_shape.wish(trigger)  # "More bombing."
             or self._planned(trigger)  # "his plan, which includes confiscating money"
@@ -354,6 +355,18 @@ class ForceIdiomRules(ArgumentSlots):
         if doer is None:
             return self._generic_victims(verb, perfect)
         return not perfect and self._generic_people(doer)
+
+    def _means_to_come(self, trigger: Token) -> bool:
+        """ "will take back territory with air cover and with targeted attacks": a noun of force
+        in a phrase of a verb with a modal ("will", "would") is the means of an act to come."""
+        if trigger.pos_ != "NOUN":
+            return False
+        node = clause_shape.climb(trigger, ("conj",))
+        while node.dep_ in ("pobj", "prep", "conj") and node.head.i != node.i:
+            node = node.head
+        return node.pos_ in ("VERB", "AUX") and self._modal_aux(node) in (
+            self.patterns.modality.aux_intent
+        )  # "would help our allies retake territory with ... attacks"
 
     def _habit_of_harm(self, trigger: Token) -> bool:
         """ "thug Putin kills journalists and opponents", "our presidents kill terrorists": a
