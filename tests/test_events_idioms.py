@@ -601,3 +601,13 @@ def test_force_as_the_means_of_an_act_to_come_is_not_done():
         "The coalition took back the city with air cover and with targeted attacks on ISIS depots."
     )
     assert roots(text) & FORCE
+
+
+def test_a_verb_of_killing_with_no_one_killed_tells_of_no_killing():
+    text = "Voters are tired of the personal insults that only Trump seems capable of executing."
+    assert not roots(text) & FORCE
+    for text in (
+        "The regime began executing prisoners in March.",
+        "The militants killed indiscriminately, witnesses said.",
+    ):
+        assert roots(text) & FORCE, text

@@ -183,6 +183,7 @@ class ForceIdiomRules(ArgumentSlots):
             or self._generic_present(trigger)  # "people are being killed or maimed"
             or self._habit_of_harm(trigger)  # "our presidents kill terrorists"
             or self._means_to_come(trigger)  # "would take back territory with targeted attacks"
+            or self._no_one_killed(trigger, lemma)  # "insults only Trump is capable of executing"
             or self._trend(trigger)  # "the shooting of police nationally"
             or clause_shape.wish(trigger)  # "More bombing."
             or self._planned(trigger)  # "his plan, which includes confiscating money"
@@ -355,6 +356,24 @@ class ForceIdiomRules(ArgumentSlots):
         if doer is None:
             return self._generic_victims(verb, perfect)
         return not perfect and self._generic_people(doer)
+
+    def _no_one_killed(self, trigger: Token, lemma: str) -> bool:
+        """ "the insults only Trump seems capable of executing", "he's admitted that he's
+        killed": a verb of killing with no one killed (no object, not passive, not said of the
+        killed, nor sharing an object with a verb beside it) tells of no killing."""
+        if trigger.pos_ != "VERB" or lemma not in self.patterns.force_idioms.victim_verbs:
+            return False
+        first = clause_shape.climb(trigger, ("conj",))
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+        if trigger.tag_ in ("VBN", "VBD") and not perfect:
+            return False  # "the people killed"; a past form with no object is often a
+            # participle ("ELEVEN POLICE KILLED", "Captain Khan, killed 12 years ago")
+        verbs = [first, *first.conjuncts]
+        return not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass", "obj", "dative", "ccomp", "oprd")
+            for v in verbs
+            for c in v.children
+        )
 
     def _means_to_come(self, trigger: Token) -> bool:
         """ "will take back territory with air cover and with targeted attacks": a noun of force

@@ -120,6 +120,7 @@ class ForceIdioms:
     habitual_adverbs: frozenset[str] = frozenset()
     generic_patients: frozenset[str] = frozenset()
     vague_counts: frozenset[str] = frozenset()
+    victim_verbs: frozenset[str] = frozenset()
     period_nouns: frozenset[str] = frozenset()
     plots: frozenset[str] = frozenset()
     needs_target: frozenset[str] = frozenset()
@@ -348,6 +349,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         habitual_adverbs=_words(data, "habitual_adverbs"),
         generic_patients=_words(data, "generic_patients"),
         vague_counts=_words(data, "vague_counts"),
+        victim_verbs=_words(data, "victim_verbs"),
         period_nouns=_words(data, "period_nouns"),
         plots=_words(data, "plots"),
         needs_target=_words(data, "needs_target"),
