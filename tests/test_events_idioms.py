@@ -471,16 +471,20 @@ def test_force_posture_by_armed_doers_stands(text):
     [
         "The eastern flanks of the city are considered occupied territory under international law.",
         "The land that is occupied by the army belongs to farmers.",
+        # parsed as a verb with its noun as object
+        "Israel keeps its embassy in Tel Aviv and not Jerusalem, whose eastern half is "
+        "considered occupied territory under international law.",
     ],
 )
 def test_occupied_as_a_standing_state_is_no_act(text):
     """The participle of "occupy" describing a noun tells how things stand, not an occupation
     that happened."""
-    assert "19" not in roots(text)
+    assert not roots(text) & FORCE
 
 
 def test_occupation_told_as_an_act_stands():
     assert "19" in roots("Russian troops occupied the town of Kherson on Monday.")
+    assert "19" in roots("Israeli troops occupied territory in southern Lebanon in 1982.")
 
 
 def test_posture_graded_by_a_comparative_is_a_description():

@@ -243,6 +243,12 @@ class ForceIdiomRules(ArgumentSlots):
         auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
         if trigger.dep_ in ("amod", "acl", "oprd", "acomp") and not auxiliaries:
             return True  # "considered occupied territory"
+        if not auxiliaries and any(
+            c.dep_ == "dobj" and c.i == trigger.i + 1 for c in trigger.children
+        ):
+            return (
+                True  # the same, parsed as a verb: a participle with no auxiliary before its noun
+            )
         return (
             trigger.dep_ in ("relcl", "ccomp", "xcomp")
             and any(a.dep_ == "auxpass" for a in auxiliaries)
