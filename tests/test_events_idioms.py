@@ -577,6 +577,7 @@ def test_a_habit_of_harming_a_class_of_people_is_no_event():
     text = "Their army kills civilians and our soldiers kill terrorists, the senator said."
     assert not roots(text) & FORCE
     for text in (
+        "Army kills civilians in raid",  # a headline tells past news in the present
         "Gunmen kill 12 soldiers near the border.",
         "Police arrest protesters in Hong Kong on Sunday.",
         "The army killed civilians in the village last week.",

@@ -130,6 +130,13 @@ def header(trigger: Token) -> bool:
     return len(words) >= HEADER_WORDS and all(t.is_upper for t in words)
 
 
+def headline(trigger: Token) -> bool:
+    """A line that ends with no stop, question or exclamation mark (nor a closing quote): a
+    headline ("Army kills civilians in raid")."""
+    words = [t for t in sentence_of(trigger) if not t.is_space]
+    return not words or not (words[-1].is_punct and words[-1].text not in (",", ":", ";", "-"))
+
+
 def list_item(trigger: Token) -> bool:
     """ "Imposing tough sanctions on Iran.", "Rebuilding communities devastated by the 9/11
     attacks.": a sentence that is a gerund with no subject is an item of a list (a record, a

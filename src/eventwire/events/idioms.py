@@ -396,9 +396,12 @@ class ForceIdiomRules(ArgumentSlots):
     def _habit_of_harm(self, trigger: Token) -> bool:
         """ "thug Putin kills journalists and opponents", "our presidents kill terrorists": a
         verb of force in the simple present done to a class of people (a bare plural), at no
-        named place or time, tells what the doer does, not an act."""
-        if trigger.tag_ not in ("VBP", "VBZ") or any(
-            c.dep_ in ("aux", "auxpass", "nsubjpass") for c in trigger.children
+        named place or time, tells what the doer does, not an act (a headline, a line with no
+        final stop, tells past news in the present: "Army kills civilians")."""
+        if (
+            trigger.tag_ not in ("VBP", "VBZ")
+            or clause_shape.headline(trigger)
+            or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in trigger.children)
         ):
             return False
         patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
