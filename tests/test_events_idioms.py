@@ -471,16 +471,20 @@ def test_force_posture_by_armed_doers_stands(text):
     [
         "The eastern flanks of the city are considered occupied territory under international law.",
         "The land that is occupied by the army belongs to farmers.",
+        # parsed as a verb with its noun as object
+        "Israel keeps its embassy in Tel Aviv and not Jerusalem, whose eastern half is "
+        "considered occupied territory under international law.",
     ],
 )
 def test_occupied_as_a_standing_state_is_no_act(text):
     """The participle of "occupy" describing a noun tells how things stand, not an occupation
     that happened."""
-    assert "19" not in roots(text)
+    assert not roots(text) & FORCE
 
 
 def test_occupation_told_as_an_act_stands():
     assert "19" in roots("Russian troops occupied the town of Kherson on Monday.")
+    assert "19" in roots("Israeli troops occupied territory in southern Lebanon in 1982.")
 
 
 def test_posture_graded_by_a_comparative_is_a_description():
@@ -553,3 +557,62 @@ def test_sanctioning_an_activity_allows_it():
         not roots("Even though fishing is sanctioned within the park, rangers still watch.") & FORCE
     )
     assert roots("The United States sanctioned Russia over Crimea.") & FORCE
+
+
+def test_people_in_general_harmed_in_the_present_is_no_event():
+    for text in (
+        "Across the region, people are being killed and wounded while the world watches.",
+        "Dozens of children are beaten or abused while begging on the streets.",
+    ):
+        assert not roots(text) & FORCE, text
+    for text in (
+        "People are being killed in Aleppo, a doctor said on Monday.",
+        "Children are being killed by government bombs, the rebels said.",
+        "Dozens of people were killed in the attack on Monday.",
+    ):
+        assert roots(text) & FORCE, text
+
+
+def test_a_habit_of_harming_a_class_of_people_is_no_event():
+    text = "Their army kills civilians and our soldiers kill terrorists, the senator said."
+    assert not roots(text) & FORCE
+    for text in (
+        "Army kills civilians in raid",  # a headline tells past news in the present
+        "Gunmen kill 12 soldiers near the border.",
+        "Police arrest protesters in Hong Kong on Sunday.",
+        "The army killed civilians in the village last week.",
+    ):
+        assert roots(text) & FORCE, text
+
+
+def test_people_in_general_who_have_been_harmed_are_no_event():
+    text = "Speakers recalled the plight of minorities -- poor people -- who have been killed in "
+    text += "confrontations with police."
+    assert not roots(text) & FORCE
+    for text in (
+        "People have been killed in the fighting, the officials said.",
+        "Relatives of the people who have been killed in the Paris attacks gathered on Sunday.",
+    ):
+        assert roots(text) & FORCE, text
+
+
+def test_force_as_the_means_of_an_act_to_come_is_not_done():
+    text = (
+        "The coalition would then take back the city with air cover and with targeted attacks "
+        "on ISIS depots."
+    )
+    assert not roots(text) & FORCE
+    text = (
+        "The coalition took back the city with air cover and with targeted attacks on ISIS depots."
+    )
+    assert roots(text) & FORCE
+
+
+def test_a_verb_of_killing_with_no_one_killed_tells_of_no_killing():
+    text = "Voters are tired of the personal insults that only Trump seems capable of executing."
+    assert not roots(text) & FORCE
+    for text in (
+        "The regime began executing prisoners in March.",
+        "The militants killed indiscriminately, witnesses said.",
+    ):
+        assert roots(text) & FORCE, text

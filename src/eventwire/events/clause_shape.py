@@ -130,6 +130,13 @@ def header(trigger: Token) -> bool:
     return len(words) >= HEADER_WORDS and all(t.is_upper for t in words)
 
 
+def headline(trigger: Token) -> bool:
+    """A line that ends with no stop, question or exclamation mark (nor a closing quote): a
+    headline ("Army kills civilians in raid")."""
+    words = [t for t in sentence_of(trigger) if not t.is_space]
+    return not words or not (words[-1].is_punct and words[-1].text not in (",", ":", ";", "-"))
+
+
 def list_item(trigger: Token) -> bool:
     """ "Imposing tough sanctions on Iran.", "Rebuilding communities devastated by the 9/11
     attacks.": a sentence that is a gerund with no subject is an item of a list (a record, a
@@ -168,6 +175,25 @@ def settings(trigger: Token, prepositions: tuple[str, ...]) -> set[str]:
         for g in p.children
         if g.dep_ == "pobj"
     }
+
+
+def named_setting(verb: Token) -> bool:
+    """ "killed in Aleppo", "beaten on Friday": a phrase of place or time with a name or date
+    ties an act to an incident."""
+    return any(
+        t.ent_type_ in NAMED_SETTINGS
+        for p in verb.children
+        if p.dep_ in ("prep", "npadvmod") and (p.dep_ == "npadvmod" or p.lower_ in SETTINGS)
+        for t in p.subtree
+    )
+
+
+def antecedent(clause: Token, pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for: the nearest noun before it under the clause's
+    head ("the plight of minorities -- indigenous people -- who have been killed": the parser
+    hangs the clause on "plight", the pronoun stands for "people")."""
+    nouns = [t for t in clause.head.subtree if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else clause.head
 
 
 def climb(token: Token, deps: tuple[str, ...]) -> Token:

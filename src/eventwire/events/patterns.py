@@ -119,6 +119,8 @@ class ForceIdioms:
     statistic_heads: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     generic_patients: frozenset[str] = frozenset()
+    vague_counts: frozenset[str] = frozenset()
+    victim_verbs: frozenset[str] = frozenset()
     period_nouns: frozenset[str] = frozenset()
     plots: frozenset[str] = frozenset()
     needs_target: frozenset[str] = frozenset()
@@ -346,6 +348,8 @@ def _force_idioms(data: dict) -> ForceIdioms:
         statistic_heads=_words(data, "statistic_heads"),
         habitual_adverbs=_words(data, "habitual_adverbs"),
         generic_patients=_words(data, "generic_patients"),
+        vague_counts=_words(data, "vague_counts"),
+        victim_verbs=_words(data, "victim_verbs"),
         period_nouns=_words(data, "period_nouns"),
         plots=_words(data, "plots"),
         needs_target=_words(data, "needs_target"),
