@@ -897,3 +897,13 @@ def test_a_courtesy_title_before_the_name_does_not_say_the_office():
     assert _actor(text, "Al-Shabab spokesman Sheikh Ali Dhere")[1] == "REB"
     text = "KABUL, Afghanistan (AP) -- Taliban commander Mullah Abdul Rauf said they would fight."
     assert _actor(text, "Taliban commander Mullah Abdul Rauf")[1] == "REB"
+
+
+def test_a_former_leader_of_a_party_is_elite_not_the_party():
+    """A former office holder stays ELI even when the body he led is named ("of the ANC" makes a
+    sitting president a party man, PTY; a former leader is neither)."""
+    text = "The former leader of the Labour Party, Ed Miliband, spoke in London."
+    found = by_text(resolve_text(text, "2016-05-01"))
+    assert found["former leader of the Labour Party"].actor.code == "GBRELI"
+    sitting = by_text(resolve_text("The president of the ANC spoke in Johannesburg.", "2016-05-01"))
+    assert sitting["president of the ANC"].actor.code == "ZAFPTY"

@@ -66,7 +66,8 @@ def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:
             speaks_for = child.lower_ in ("of", "for") or (
                 child.lower_ == "in" and phrase.head.lower_ in WORDS.generic_heads
             )  # "the leadership in the Democratic Party"
-            if speaks_for and group.kind in ("group", "igo") and group.sector:
+            former = phrase.role.sector == "ELI"  # "former leader of the Labour Party": ELI
+            if speaks_for and group.kind in ("group", "igo") and group.sector and not former:
                 phrase.sector = group.sector  # "president of the ANC" leads the party
                 phrase.sources.append(f"'{phrase.head.text}' of a group -> {group.sector}")
 
