@@ -30,6 +30,7 @@ from confidence_data import (
     documents,
     is_synthetic,
     read_jsonl,
+    read_judgments,
     split_of,
 )
 
@@ -93,18 +94,6 @@ STEMS = [
     "rocket",
 ]
 AUDIT = JUDGMENTS / "audit-00.jsonl"
-Key = tuple[str, int, int]
-
-
-def batch_judgments() -> dict[Key, dict[str, Any]]:
-    """The judgments before the audit: every judgment file but ``audit-*``, later file wins."""
-    judged: dict[Key, dict[str, Any]] = {}
-    for path in sorted(JUDGMENTS.glob("*.jsonl")):
-        if path.name.startswith("audit-"):
-            continue
-        for row in read_jsonl(path):
-            judged[(row["article"], *row["trigger"])] = row
-    return judged
 
 
 def is_force_word(word: str) -> bool:
@@ -113,7 +102,7 @@ def is_force_word(word: str) -> bool:
 
 def force_rows() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     """The real-news judgments at force/violence words, by article then trigger."""
-    judged = batch_judgments()
+    judged = read_judgments(audits=False)  # the judgments before the audit
     articles = documents({a for a, _, _ in judged if not is_synthetic(a)})
     rows = [
         row

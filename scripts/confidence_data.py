@@ -84,14 +84,19 @@ def documents(ids: Iterable[str], corpus_path: Path = CORPUS) -> dict[str, dict[
     return {a: rows[a] for a in wanted}
 
 
-def read_judgments(directory: Path = JUDGMENTS) -> dict[tuple[str, int, int], dict[str, Any]]:
+def read_judgments(
+    directory: Path = JUDGMENTS, *, audits: bool = True
+) -> dict[tuple[str, int, int], dict[str, Any]]:
     """Every judgment by (article, trigger start, trigger end); a later file wins on a repeat.
 
     The audit files (``audit-NN.jsonl``, re-judgments against the guide) are read last, so
-    that an audit row overrides the batch row at its trigger."""
+    that an audit row overrides the batch row at its trigger; ``audits=False`` leaves them out
+    (the judgments as the batches had them)."""
     judged: dict[tuple[str, int, int], dict[str, Any]] = {}
     paths = sorted(directory.glob("*.jsonl"), key=lambda p: (p.name.startswith("audit-"), p.name))
     for path in paths:
+        if not audits and path.name.startswith("audit-"):
+            continue
         for row in read_jsonl(path):
             judged[(row["article"], *row["trigger"])] = row
     return judged
