@@ -90,26 +90,17 @@ def extraction_articles(gold: list[dict]) -> list[Article]:
     return [Article(id=page, body=bodies[page]["articleBody"]) for page in sorted(pages)]
 
 
-def synthetic_articles(gold: list[dict]) -> list[Article]:
-    """The synthetic wire stories holding an annotated phrase (their ``text``, no date)."""
-    stories = {r["article"] for r in gold if r.get("source") == "synthetic"}
-    if not stories:
+def text_articles(gold: list[dict], source: str, path: Path) -> list[Article]:
+    """The texts of a JSONL file (``id``, ``text``) holding a phrase annotated with ``source``
+    (``synthetic``: the synthetic wire stories; ``cameo``: the CAMEO dev sentences, each alone),
+    as undated articles."""
+    ids = {r["article"] for r in gold if r.get("source") == source}
+    if not ids:
         return []
-    if not SYNTHETIC.exists():
-        print(f"synthetic stories not available: {SYNTHETIC}", file=sys.stderr)
+    if not path.exists():
+        print(f"{source} texts not available: {path}", file=sys.stderr)
         return []
-    return [Article(id=row["id"], body=row["text"]) for row in rows_with_ids(SYNTHETIC, stories)]
-
-
-def cameo_articles(gold: list[dict]) -> list[Article]:
-    """The CAMEO dev sentences holding an annotated phrase (the sentence alone, no date)."""
-    sentences = {r["article"] for r in gold if r.get("source") == "cameo"}
-    if not sentences:
-        return []
-    if not CAMEO.exists():
-        print(f"cameo sentences not available: {CAMEO}", file=sys.stderr)
-        return []
-    return [Article(id=row["id"], body=row["text"]) for row in rows_with_ids(CAMEO, sentences)]
+    return [Article(id=row["id"], body=row["text"]) for row in rows_with_ids(path, ids)]
 
 
 def in_half(article: str, half: str) -> bool:
@@ -143,8 +134,8 @@ def main() -> int:
     articles = [
         *corpus_articles(by_article),
         *extraction_articles(gold),
-        *synthetic_articles(gold),
-        *cameo_articles(gold),
+        *text_articles(gold, "synthetic", SYNTHETIC),
+        *text_articles(gold, "cameo", CAMEO),
     ]
     scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for document in nlp.parse(articles):
