@@ -7,24 +7,14 @@ any dictionary knows ("TAIPEI: ...", "Cape Town - ...", "Raipur, India - ...",
 
 from __future__ import annotations
 
-import re
-
 from eventwire.actors.gazetteer import place_named, us_states
 from eventwire.actors.mention import Mention
 from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.words import WORDS
+from eventwire.ingest.header import DATELINE_SHAPE_RE
 
 #: A dateline is looked for in the body's first sentences (after a headline and a byline).
 DATELINE_SENTENCES = 3
-
-#: The dateline shape opening a body: a place of one to four capitalised words, an optional
-#: ", Region", an optional ", Month day", an optional "(Agency)", then a colon or a dash.
-OPENING_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
-    r"(?:,\s+(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)]{2,30}\))?\s*(?:--|[-–—:])\s"
-)
 
 
 def dateline_country(state: DocState) -> tuple[str | None, str]:
@@ -55,10 +45,11 @@ OPENING_TOKENS = 16
 
 def opening_dateline(state: DocState) -> tuple[str | None, str]:
     """The country of a dateline opening the body that no mention holds (spaCy tags no place
-    in "PESHAWAR: A US drone ...", and "Cape Town - ..." is not in capitals): its region
+    in "PESHAWAR: A US drone ...", and "Cape Town - ..." is not in capitals; an article read by
+    ``ingest`` has its wire dateline in ``dateline`` already, the shape is ingest's): its region
     when that names a state ("Raipur, India -") or a US state ("TOWER, Minn. (AP) --"), else
     the place itself."""
-    match = OPENING_DATELINE.match(state.doc[:OPENING_TOKENS].text)
+    match = DATELINE_SHAPE_RE.match(state.doc[:OPENING_TOKENS].text)
     if match is None:
         return None, ""
     written = match.group(0).strip()

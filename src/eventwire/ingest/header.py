@@ -43,15 +43,18 @@ AGENCY_RE = re.compile(r"\(([A-Z][\w .&-]{1,30})\)")
 BYLINE_RE = re.compile(
     r"(?:^|\s|\|)[Bb]y\s+((?:[A-Z][\w.'’-]+\s?){1,4}(?:(?:and|&|,)\s+(?:[A-Z][\w.'’-]+\s?){1,4})*)"
 )
-BODY_DATELINE_RE = re.compile(
-    r"^((?:[A-Z][A-Z.'’-]+)(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?)\s*"
-    r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
-    r"(?:\(([^)]{2,30})\))?\s*(?:--|[-–—:])\s"
+#: The shape of a dateline opening a paragraph: a place of one to four capitalised words, an
+#: optional ", Region", an optional ", Month day[, year]", an optional "(Agency)", then a colon or
+#: a dash. Whether the place is one is decided by who reads it (``body_dateline`` by its case).
+DATELINE_SHAPE_RE = re.compile(
+    r"^\s*(?P<where>(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
+    r"(?:,\s+(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?)\s*"
+    rf"(?:,\s+(?i:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*)?"
+    r"(?:\((?P<agency>[^)]{2,30})\))?\s*(?:--|[-–—:])\s"
 )
-# "New York (AFP) –": a place in mixed case is a dateline only with the agency after it
-MIXED_CASE_DATELINE_RE = re.compile(
-    r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s\(([A-Z][\w .&-]{1,30})\)\s*(?:--|[-–—])\s"
-)
+_CAPITALS_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}")
+_MIXED_CASE_PLACE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")
+_AGENCY = re.compile(r"[A-Z][\w .&-]{1,30}")
 MAX_HEADER_LINES = 6  # lines between headline and article in a plain article header
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 
@@ -121,17 +124,31 @@ def read_header(head: list[Line], body: list[Line]) -> Header:
     if body and not header.dateline:
         match = body_dateline(body[0].text)
         if match:
-            header.dateline = place_name(match.group(1))
-            header.source = header.source or (match.group(2) or None)
+            header.dateline = place_name(match["where"])
+            header.source = header.source or (match["agency"] or None)
     return header
 
 
 def body_dateline(text: str) -> re.Match | None:
-    """The wire dateline opening a first paragraph: ``DALLAS (AP) —``, ``New York (AFP) –``."""
-    match = BODY_DATELINE_RE.match(text)
-    if match and sum(c.isupper() for c in match.group(1)) >= 2:
+    """The wire dateline opening a first paragraph: a place in capitals (``DALLAS (AP) —``,
+    ``NASHUA, N.H. -``, ``PESHAWAR:``), or in mixed case only with its agency after it
+    (``New York (AFP) –``: "Obama: ..." opens a headline)."""
+    match = DATELINE_SHAPE_RE.match(text)
+    if match is None:
+        return None
+    place, agency = match["place"], match["agency"]
+    if _CAPITALS_PLACE.fullmatch(place) and sum(c.isupper() for c in match["where"]) >= 2:
         return match
-    return MIXED_CASE_DATELINE_RE.match(text)
+    mixed_case_wire = (
+        agency is not None
+        and match["region"] is None
+        and _MIXED_CASE_PLACE.fullmatch(place)
+        and _AGENCY.fullmatch(agency)
+        and not match[0].rstrip().endswith(":")
+        and text[match.end("where")] == " "
+        and "," not in match[0]
+    )
+    return match if mixed_case_wire else None
 
 
 def _has_date(line: Line) -> bool:
