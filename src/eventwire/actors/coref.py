@@ -25,10 +25,18 @@ def reserve_group_phrases(state: DocState) -> None:
         left = [t.lower_ for t in state.doc[max(0, token.i - 3) : token.i]]
         if "both" in left or "two" in left:
             start = token.i - len(left) + min(left.index(w) for w in ("both", "two") if w in left)
+            if _names_a_new_group(state, start, token.i):
+                continue
             if start > 0 and state.tokens[start - 1].lower_ == "the":
                 start -= 1
             state.group_spans.append((start, token.i + 1, token.lower_))
             state.used.update(range(start, token.i + 1))
+
+
+def _names_a_new_group(state: DocState, counter: int, noun: int) -> bool:
+    """'two opposition leaders', 'two party leaders': a noun between the count and the group
+    noun says who they are; 'both (the) leaders', 'the two (Asian) leaders' point back."""
+    return any(t.pos_ in ("NOUN", "PROPN") for t in state.doc[counter + 1 : noun])
 
 
 # people ------------------------------------------------------------
