@@ -32,6 +32,7 @@ class Words:
     absent_offices: dict[str, list[str]]
     title_fillers: frozenset[str]
     locative_prepositions: frozenset[str]
+    state_target_prepositions: frozenset[str]
     directions: frozenset[str]
     place_nouns: frozenset[str]
     member_words: frozenset[str]
