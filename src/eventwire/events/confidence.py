@@ -242,13 +242,17 @@ def _is_conditional(children: list[Token], words: frozenset[str]) -> bool:
 
 
 def actor_kind(actor: Actor | None) -> str:
-    """``none`` (not found), ``igo``, ``state`` (a country), ``country_sector`` (resolved),
-    ``sector_only`` (a role without a country) or ``name_only`` (unresolved)."""
+    """``none`` (not found), ``igo``, ``state`` (a country), ``named_country`` (a person or body
+    we do not know, with only the country of its story: "Ms. Gil", not "Germany"),
+    ``country_sector`` (resolved), ``sector_only`` (a role without a country) or ``name_only``
+    (unresolved)."""
     if actor is None:
         return "none"
     return (
         "igo"
         if actor.sector in ("IGO", "NGO")
+        else "named_country"
+        if actor.country and not actor.sector and actor.name
         else "state"
         if actor.country and not actor.sector
         else "country_sector"
