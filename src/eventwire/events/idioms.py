@@ -53,9 +53,17 @@ class ForceIdiomRules(GenericActRules):
             nearby |= {self._lemma(c) for c in obj.children}
         if (
             self._no_act(trigger, lemma)
-            or (lemma in idioms.circumstantial and self._forced_by_circumstance(trigger))
+            or (
+                lemma in idioms.circumstantial
+                and (
+                    self._forced_by_circumstance(trigger)
+                    or self._pressed_to_act(trigger, sources + targets)
+                )
+            )
             or (code[:2] in idioms.needs_armed_doer and clause_shape.compared(trigger))
-        ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled"
+            or (bool(aimed) and aimed <= idioms.ideals)
+        ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled",
+            # "forcing Wall Street to bail out the middle class", "violent attacks on their values"
             return Idiom(None)
         if nearby & idioms.force_cues:
             return None
@@ -205,6 +213,7 @@ class ForceIdiomRules(GenericActRules):
             or clause_shape.concessive(
                 trigger
             )  # "however many religions are banned, it can happen"
+            or clause_shape.verb_as_modifier(trigger)  # "the device ..., shoots radar waves"
             or clause_shape.header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
         )
 
@@ -437,9 +446,26 @@ class ForceIdiomRules(GenericActRules):
         return not doers & (idioms.posture_doers | idioms.military_cues | idioms.force_cues)
 
     def _forced_by_circumstance(self, trigger: Token) -> bool:
-        """ "was forced to postpone": a passive with no one said to force."""
-        return any(c.dep_ == "auxpass" for c in trigger.children) and not any(
+        """ "was forced to postpone", "when forced to choose": a passive (or a participle
+        clause with no subject) with no one said to force."""
+        passive = any(c.dep_ == "auxpass" for c in trigger.children) or (
+            trigger.tag_ == "VBN"
+            and trigger.dep_ == "advcl"
+            and not any(c.dep_ in ("nsubj", "aux") for c in trigger.children)
+        )
+        return passive and not any(
             c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children
+        )
+
+    def _pressed_to_act(self, trigger: Token, actors: list[ActorRef]) -> bool:
+        """ "forcing Wall Street bail out the middle class", "compelled the agency to release
+        the files": pressing someone into an act, by no state and no armed actor and with no
+        word of violence near, is pressure of politics or law, not force."""
+        return (
+            trigger.pos_ == "VERB"
+            and any(c.dep_ == "xcomp" for c in trigger.children)
+            and not any(self._armed(a) or self._named_state(a) for a in actors)
+            and not self._violence_near(trigger)
         )
 
     def _act_as_doer(self, trigger: Token) -> bool:

@@ -139,6 +139,7 @@ class ForceIdioms:
     tasks: frozenset[str] = frozenset()
     experiencer_verbs: frozenset[str] = frozenset()
     arenas: frozenset[str] = frozenset()
+    ideals: frozenset[str] = frozenset()
     peaceful_density: float = 0.0
     peaceful_min_words: int = 0
 
@@ -368,6 +369,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         tasks=_words(data, "tasks"),
         experiencer_verbs=_words(data, "experiencer_verbs"),
         arenas=_words(data, "arenas"),
+        ideals=_words(data, "ideals"),
         peaceful_density=float(data.get("peaceful_density", 0.0)),
         peaceful_min_words=int(data.get("peaceful_min_words", 0)),
     )

@@ -1,0 +1,57 @@
+"""Force idioms, round 6 (issue #20): feelings as what is "captured", force by circumstance in a
+participle clause, a verb the parser reads as part of a noun, pressing someone into an act."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwire import actors, events, nlp
+from eventwire.models import Article, Event
+
+FORCE = {"15", "16", "17", "18", "19", "20"}
+
+
+@cache
+def coded(text: str) -> tuple[Event, ...]:
+    document = next(nlp.parse([Article(id="t", body=text)]))
+    return tuple(events.code(document, actors.resolve(document)))
+
+
+def roots(text: str) -> set[str]:
+    return {e.root for e in coded(text)}
+
+
+def test_capturing_a_feeling_is_no_seizure_but_capturing_a_gunman_is():
+    text = "He is capturing the frustration of many Americans after seven years of Obama's economy."
+    assert not roots(text) & FORCE
+    assert "17" in roots("Police captured the gunman after a chase in Dallas.")
+
+
+def test_forced_by_circumstance_in_a_participle_clause_is_no_coercion():
+    text = "When forced to choose between bad and worse, we supported the senator against the governor."
+    assert not roots(text) & FORCE
+    assert "17" in roots("Soldiers forced the villagers to leave at gunpoint.")
+
+
+def test_a_verb_read_as_part_of_a_noun_tells_no_act():
+    text = (
+        "The device, which is intended to locate underground utility lines and flaws in road "
+        "construction, shoots radar waves about 10 feet into the ground."
+    )
+    assert not roots(text) & FORCE
+    assert "18" in roots("The gunman shoots two guards outside the bank.")
+
+
+def test_a_politician_pressing_a_company_into_an_act_is_no_force_but_rebels_are():
+    text = "Sanders has pushed his promise of free college and forcing Wall Street to bail out the middle class."
+    assert not roots(text) & FORCE
+    assert "17" in roots("Rebels forced the villagers to flee their homes near Aleppo.")
+
+
+def test_an_attack_on_ideals_is_a_figure_but_an_attack_on_a_village_is_force():
+    text = (
+        "Many developed countries are wrestling with how to maintain their freedoms in the face "
+        "of violent attacks on their values."
+    )
+    assert not roots(text) & FORCE
+    assert roots("Gunmen carried out violent attacks on the village near Kabul.") & FORCE
