@@ -1,5 +1,6 @@
 """Force idioms, round 6 (issue #20): feelings as what is "captured", force by circumstance in a
-participle clause, a verb the parser reads as part of a noun, pressing someone into an act."""
+participle clause, a verb the parser reads as part of a noun, pressing someone into an act,
+attacks on ideals, force in an article that tells of no violence."""
 
 from __future__ import annotations
 
@@ -55,3 +56,25 @@ def test_an_attack_on_ideals_is_a_figure_but_an_attack_on_a_village_is_force():
     )
     assert not roots(text) & FORCE
     assert roots("Gunmen carried out violent attacks on the village near Kabul.") & FORCE
+
+
+REVIEW = (
+    "The new comedy from the Coen brothers is a warm and silly valentine to the studio era. "
+    "Josh Brolin stars as a studio fixer who spends his days solving problems for the stars and "
+    "his nights worrying about his own soul. He hunts up a husband for a pregnant swimming star "
+    "and slaps some sense into George Clooney, who plays a none-too-bright actor kidnapped by a "
+    "ring of screenwriters. The film moves briskly from one set to the next, with a singing "
+    "cowboy, a dancing sailor and a director who cannot get a line read right. Critics have "
+    "praised the costumes and the music, and audiences at early screenings laughed loudly at "
+    "the musical numbers. The studio hopes the film will do well over the holiday weekend, when "
+    "families look for something light to watch together. The brothers said they wanted to make "
+    "a movie about faith, work and the people who keep the dream factory running. "
+)
+
+
+def test_force_in_an_article_of_no_violence_is_a_role_but_an_arrest_there_is_news():
+    assert not roots(REVIEW + "It opens nationwide on Friday.") & FORCE
+    arrest = (
+        "On Friday, a man who had sold fake tickets to the premiere was arrested in Los Angeles."
+    )
+    assert "173" in {e.cameo for e in coded(REVIEW + arrest)}

@@ -104,7 +104,7 @@ class ForceIdiomRules(GenericActRules):
             return Idiom(idioms.verbal_code)
         if self._personal_attack(trigger, obj, sources, verbal, named):
             return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
-        return self._kind_of_acts(trigger, lemma)  # "they blame guns for mass shootings"
+        return self._left_untold(trigger, code, lemma, sources + targets)
 
     def _politics(
         self,
@@ -174,6 +174,16 @@ class ForceIdiomRules(GenericActRules):
             or self._aimed_at_people(trigger, obj)
             or any(self._lemma(t) in scenes for t in sentence_of(trigger) if t.i != trigger.i)
         )
+
+    def _left_untold(
+        self, trigger: Token, code: str, lemma: str, actors: list[ActorRef]
+    ) -> Idiom | None:
+        """Last, force told but not done: in an article of no violence ("who plays an actor
+        kidnapped by a ring of screenwriters") or as a kind of act ("they blame guns for mass
+        shootings")."""
+        if self._force_in_peace(trigger, code, lemma, actors):
+            return Idiom(None)
+        return self._kind_of_acts(trigger, lemma)
 
     def _kind_of_acts(self, trigger: Token, lemma: str) -> Idiom | None:
         """No event when the trigger names a kind of act (fighting between sides is told as
@@ -340,6 +350,19 @@ class ForceIdiomRules(GenericActRules):
             and not self._violent_sentence(trigger, lemma)
             and not any(self._named_state(a) for a in actors)
         )
+
+    def _force_in_peace(
+        self, trigger: Token, code: str, lemma: str, actors: list[ActorRef]
+    ) -> bool:
+        """ "who plays an actor kidnapped by a ring of screenwriters", "who said Clinton raped her
+        in 1978", "voted to ban therapeutic cloning": force (other than the acts done without
+        violence, ``nonviolent_codes``: arrests, cut ties) in an article that tells of no
+        violence, with no word of violence in its sentence, no armed actor and no state on either
+        side, is told of a role, a claim or a vote, not done."""
+        idioms = self.patterns.force_idioms
+        if code in idioms.nonviolent_codes or code[:2] in idioms.nonviolent_codes:
+            return False
+        return self._words_in_peace(trigger, lemma, actors)
 
     def _contest_of_words(self, trigger: Token, actors: list[ActorRef]) -> bool:
         """A battle or fight in an arena of no force ("the public relations battle"), or in

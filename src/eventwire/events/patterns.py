@@ -140,6 +140,7 @@ class ForceIdioms:
     experiencer_verbs: frozenset[str] = frozenset()
     arenas: frozenset[str] = frozenset()
     ideals: frozenset[str] = frozenset()
+    nonviolent_codes: frozenset[str] = frozenset()
     peaceful_density: float = 0.0
     peaceful_min_words: int = 0
 
@@ -370,6 +371,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         experiencer_verbs=_words(data, "experiencer_verbs"),
         arenas=_words(data, "arenas"),
         ideals=_words(data, "ideals"),
+        nonviolent_codes=_words(data, "nonviolent_codes"),
         peaceful_density=float(data.get("peaceful_density", 0.0)),
         peaceful_min_words=int(data.get("peaceful_min_words", 0)),
     )
