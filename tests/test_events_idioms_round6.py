@@ -78,3 +78,13 @@ def test_force_in_an_article_of_no_violence_is_a_role_but_an_arrest_there_is_new
         "On Friday, a man who had sold fake tickets to the premiere was arrested in Los Angeles."
     )
     assert "173" in {e.cameo for e in coded(REVIEW + arrest)}
+
+
+def test_they_for_people_in_general_are_no_victims_but_two_men_held_are():
+    text = (
+        "We are losing too many people to guns, either because they are imprisoned and turn into "
+        "having mental health issues, or people are being killed or maimed, she said."
+    )
+    assert not roots(text) & FORCE
+    held = "The two men were stopped at the border on Monday, and they are imprisoned in El Paso, officials said."
+    assert "17" in roots(held)
