@@ -88,3 +88,12 @@ def test_they_for_people_in_general_are_no_victims_but_two_men_held_are():
     assert not roots(text) & FORCE
     held = "The two men were stopped at the border on Monday, and they are imprisoned in El Paso, officials said."
     assert "17" in roots(held)
+
+
+def test_taking_leaders_is_a_choice_but_officers_taking_a_man_into_custody_arrest():
+    text = (
+        "They will take leaders willing to work hard, to learn, to make adjustments and to keep "
+        "trying after initial setbacks."
+    )
+    assert not roots(text) & FORCE
+    assert "17" in roots("Officers took the man into custody on Monday.")

@@ -73,7 +73,7 @@ class ForceIdiomRules(GenericActRules):
         if (
             self._thing_as_doer(trigger)
             or self._act_as_doer(trigger)
-            or code[:2] in idioms.needs_armed_doer
+            or (code[:2] in idioms.needs_armed_doer or lemma in idioms.armed_doer_verbs)
             and self._unarmed_posture(trigger, sources)
         ):  # "the crisis that hurt millions", "was hurt by going negative", "citizens carried
             return Idiom(None)  # arms openly" (a force posture by no armed doer)
