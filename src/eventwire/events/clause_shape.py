@@ -121,6 +121,13 @@ def concessive(trigger: Token) -> bool:
     )  # the parser hangs "however" on "many" or on the verb; "However, ..." is no amount
 
 
+def verb_as_modifier(trigger: Token) -> bool:
+    """ "The device, which is intended to locate utility lines, shoots radar waves into the
+    ground": a verb the parser hangs on a noun as part of its name has no clause of its own,
+    so no one is read doing it to anyone (a garbled parse, often a thing's working)."""
+    return trigger.pos_ == "VERB" and trigger.dep_ == "compound"
+
+
 def header(trigger: Token) -> bool:
     """ "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE.": a noun of force in a line all in
     capitals names the topic of the section it heads; the news is told below it."""

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events import clause_shape
 from eventwire.events.arguments import ArgumentSlots
+from eventwire.nlp import sentence_of
 
 
 class GenericActRules(ArgumentSlots):
@@ -141,11 +142,25 @@ class GenericActRules(ArgumentSlots):
             or clause_shape.named_setting(verb)
         ):
             return False
+        if patient.lower_ == "they":  # "we are losing people ... because they are imprisoned"
+            patient = self._plural_before(patient)
         if self._lemma(patient) in self.patterns.force_idioms.vague_counts:
             patient = next(  # "dozens of children"
                 (g for p in patient.children if p.lower_ == "of" for g in p.children), patient
             )
         return self._generic_people(patient)
+
+    def _plural_before(self, pronoun: Token) -> Token:
+        """The people "they" stands for: the nearest plural noun of people before it in its
+        sentence ("we are losing people to guns because they are imprisoned"; the pronoun itself
+        when there is none)."""
+        people = self.patterns.force_idioms.generic_patients
+        nouns = [
+            t
+            for t in sentence_of(pronoun)
+            if t.i < pronoun.i and t.tag_ == "NNS" and self._lemma(t) in people
+        ]
+        return nouns[-1] if nouns else pronoun
 
     def _generic_people(self, noun: Token) -> bool:
         generic = self.patterns.force_idioms.generic_patients

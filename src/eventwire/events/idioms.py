@@ -53,9 +53,17 @@ class ForceIdiomRules(GenericActRules):
             nearby |= {self._lemma(c) for c in obj.children}
         if (
             self._no_act(trigger, lemma)
-            or (lemma in idioms.circumstantial and self._forced_by_circumstance(trigger))
+            or (
+                lemma in idioms.circumstantial
+                and (
+                    self._forced_by_circumstance(trigger)
+                    or self._pressed_to_act(trigger, sources + targets)
+                )
+            )
             or (code[:2] in idioms.needs_armed_doer and clause_shape.compared(trigger))
-        ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled"
+            or (bool(aimed) and aimed <= idioms.ideals)
+        ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled",
+            # "forcing Wall Street to bail out the middle class", "violent attacks on their values"
             return Idiom(None)
         if nearby & idioms.force_cues:
             return None
@@ -65,7 +73,7 @@ class ForceIdiomRules(GenericActRules):
         if (
             self._thing_as_doer(trigger)
             or self._act_as_doer(trigger)
-            or code[:2] in idioms.needs_armed_doer
+            or (code[:2] in idioms.needs_armed_doer or lemma in idioms.armed_doer_verbs)
             and self._unarmed_posture(trigger, sources)
         ):  # "the crisis that hurt millions", "was hurt by going negative", "citizens carried
             return Idiom(None)  # arms openly" (a force posture by no armed doer)
@@ -96,7 +104,7 @@ class ForceIdiomRules(GenericActRules):
             return Idiom(idioms.verbal_code)
         if self._personal_attack(trigger, obj, sources, verbal, named):
             return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
-        return self._kind_of_acts(trigger, lemma)  # "they blame guns for mass shootings"
+        return self._left_untold(trigger, code, lemma, sources + targets)
 
     def _politics(
         self,
@@ -167,6 +175,16 @@ class ForceIdiomRules(GenericActRules):
             or any(self._lemma(t) in scenes for t in sentence_of(trigger) if t.i != trigger.i)
         )
 
+    def _left_untold(
+        self, trigger: Token, code: str, lemma: str, actors: list[ActorRef]
+    ) -> Idiom | None:
+        """Last, force told but not done: in an article of no violence ("who plays an actor
+        kidnapped by a ring of screenwriters") or as a kind of act ("they blame guns for mass
+        shootings")."""
+        if self._force_in_peace(trigger, code, lemma, actors):
+            return Idiom(None)
+        return self._kind_of_acts(trigger, lemma)
+
     def _kind_of_acts(self, trigger: Token, lemma: str) -> Idiom | None:
         """No event when the trigger names a kind of act (fighting between sides is told as
         "clashes" even when it happened)."""
@@ -205,6 +223,7 @@ class ForceIdiomRules(GenericActRules):
             or clause_shape.concessive(
                 trigger
             )  # "however many religions are banned, it can happen"
+            or clause_shape.verb_as_modifier(trigger)  # "the device ..., shoots radar waves"
             or clause_shape.header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
         )
 
@@ -332,6 +351,19 @@ class ForceIdiomRules(GenericActRules):
             and not any(self._named_state(a) for a in actors)
         )
 
+    def _force_in_peace(
+        self, trigger: Token, code: str, lemma: str, actors: list[ActorRef]
+    ) -> bool:
+        """ "who plays an actor kidnapped by a ring of screenwriters", "who said Clinton raped her
+        in 1978", "voted to ban therapeutic cloning": force (other than the acts done without
+        violence, ``nonviolent_codes``: arrests, cut ties) in an article that tells of no
+        violence, with no word of violence in its sentence, no armed actor and no state on either
+        side, is told of a role, a claim or a vote, not done."""
+        idioms = self.patterns.force_idioms
+        if code in idioms.nonviolent_codes or code[:2] in idioms.nonviolent_codes:
+            return False
+        return self._words_in_peace(trigger, lemma, actors)
+
     def _contest_of_words(self, trigger: Token, actors: list[ActorRef]) -> bool:
         """A battle or fight in an arena of no force ("the public relations battle"), or in
         an article that tells of no violence with no word of it in its sentence and no state on
@@ -437,9 +469,26 @@ class ForceIdiomRules(GenericActRules):
         return not doers & (idioms.posture_doers | idioms.military_cues | idioms.force_cues)
 
     def _forced_by_circumstance(self, trigger: Token) -> bool:
-        """ "was forced to postpone": a passive with no one said to force."""
-        return any(c.dep_ == "auxpass" for c in trigger.children) and not any(
+        """ "was forced to postpone", "when forced to choose": a passive (or a participle
+        clause with no subject) with no one said to force."""
+        passive = any(c.dep_ == "auxpass" for c in trigger.children) or (
+            trigger.tag_ == "VBN"
+            and trigger.dep_ == "advcl"
+            and not any(c.dep_ in ("nsubj", "aux") for c in trigger.children)
+        )
+        return passive and not any(
             c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children
+        )
+
+    def _pressed_to_act(self, trigger: Token, actors: list[ActorRef]) -> bool:
+        """ "forcing Wall Street bail out the middle class", "compelled the agency to release
+        the files": pressing someone into an act, by no state and no armed actor and with no
+        word of violence near, is pressure of politics or law, not force."""
+        return (
+            trigger.pos_ == "VERB"
+            and any(c.dep_ == "xcomp" for c in trigger.children)
+            and not any(self._armed(a) or self._named_state(a) for a in actors)
+            and not self._violence_near(trigger)
         )
 
     def _act_as_doer(self, trigger: Token) -> bool:

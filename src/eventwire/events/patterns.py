@@ -139,6 +139,9 @@ class ForceIdioms:
     tasks: frozenset[str] = frozenset()
     experiencer_verbs: frozenset[str] = frozenset()
     arenas: frozenset[str] = frozenset()
+    ideals: frozenset[str] = frozenset()
+    nonviolent_codes: frozenset[str] = frozenset()
+    armed_doer_verbs: frozenset[str] = frozenset()
     peaceful_density: float = 0.0
     peaceful_min_words: int = 0
 
@@ -368,6 +371,9 @@ def _force_idioms(data: dict) -> ForceIdioms:
         tasks=_words(data, "tasks"),
         experiencer_verbs=_words(data, "experiencer_verbs"),
         arenas=_words(data, "arenas"),
+        ideals=_words(data, "ideals"),
+        nonviolent_codes=_words(data, "nonviolent_codes"),
+        armed_doer_verbs=_words(data, "armed_doer_verbs"),
         peaceful_density=float(data.get("peaceful_density", 0.0)),
         peaceful_min_words=int(data.get("peaceful_min_words", 0)),
     )
