@@ -326,6 +326,7 @@ def knowledge_base() -> KnowledgeBase:
     _add_curated(kb)
     factbook.add_leaders(kb, fips_to_iso)
     petrarch.add_petrarch(kb, DATA / "petrarch", _load_yaml("petrarch_skip.yaml"))
+    factbook.add_bodies(kb, fips_to_iso)
     for name in kb.ambiguous:
         kb.names[name] = [Entry("ambiguous", None, None, name, "ambiguous.yaml")]
     for name, entries in kb.names.items():

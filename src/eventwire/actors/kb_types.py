@@ -87,6 +87,8 @@ class Entry:
     person: str | None = None  # Person.name for kind "person"
     affiliation: str | None = None
     needs_the: bool = False
+    #: For an acronym read by context (``body_acronyms``): the full names it stands for.
+    full_names: tuple[str, ...] = ()
 
 
 @dataclass
@@ -109,6 +111,10 @@ class KnowledgeBase:
     #: dependencies with their own government, police and courts (countries.yaml
     #: ``self_governing``: HKG): a story naming one more than its sovereign is about it
     self_governing: set[str] = field(default_factory=set)
+    #: Factbook acronyms that name a body only in context (``actors/bodies.py``): short or
+    #: shared ones ("PP", "PDP": Nigeria's, Bhutan's, Malaysia's...) -> their readings, and
+    #: whether the article's country may choose one (False: only the full name written may)
+    body_acronyms: dict[str, tuple[list[Entry], bool]] = field(default_factory=dict)
 
     def add_folded(self, name: str, entry: Entry) -> None:
         name = name.strip().lower()

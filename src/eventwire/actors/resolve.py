@@ -17,7 +17,9 @@ trace in ``Mention.reason``:
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before.
 8. ``give_context_country``: roles, titled people and organisations with a sector but no
-   country take the dateline's or the article's leading country (``context``).
+   country take the dateline's or the article's leading country (``context``); then
+   ``context_acronyms``: a Factbook acronym several countries use ("PDP") takes the reading
+   whose full name the article writes, or its country's (``bodies``).
 9. ``coreference``: surnames, he/she, they, both leaders (``coref``).
 """
 
@@ -29,6 +31,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors import (
     acronyms,
+    bodies,
     context,
     coref,
     folded,
@@ -66,6 +69,7 @@ RULES: list[Callable[[DocState], None]] = [
     _in_text_order,
     coref.mislabelled_surnames,
     context.give_context_country,
+    bodies.context_acronyms,
     acronyms.defined_acronyms,
     coref.coreference,
     _in_text_order,
