@@ -245,9 +245,9 @@ def test_factbook_body_rules_are_valid_and_bodies_do_not_override_ours():
     )
     assert kb.roles["court of appeal"].sector == "JUD"  # generic: a role word, no country
     assert "National Assembly" not in bodies and "Supreme Court" not in bodies
-    entries, by_context = kb.body_acronyms["PDP"]  # Nigeria's, Bhutan's, Malaysia's...
+    entries, by_context = kb.context_names["PDP"]  # Nigeria's, Bhutan's, Malaysia's...
     assert by_context and {"NGA", "BTN"} <= {e.country for e in entries}
-    assert "AND" not in kb.names and "APC" not in kb.names and not kb.body_acronyms["APC"][1]
+    assert "AND" not in kb.names and "APC" not in kb.names and not kb.context_names["APC"][1]
 
 
 def test_word_lists_are_complete_and_lower_case():

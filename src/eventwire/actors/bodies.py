@@ -1,59 +1,77 @@
-"""Rule: a party's or force's acronym that names a body only in context ("PDP": Nigeria's,
-Bhutan's and Malaysia's parties; "PP"; "APC", also an armoured personnel carrier).
+"""Rule: a Factbook name that names a body only in context: acronyms ("PDP": Nigeria's,
+Bhutan's and Malaysia's parties; "ZANU-PF"; "ABC": Lesotho's party, mostly the network) and
+party names that are words ("Harmony", "Momentum").
 
-The readings come from the Factbook (``actors/factbook.py``, ``kb.body_acronyms``). An
-acronym spaCy found and no dictionary resolved takes the reading whose full name the article
-writes ("the Peoples Democratic Party ... the PDP"), else, where that is allowed, the one of
-the country the article is about (its dateline, or the country that clearly leads).
+The readings come from the Factbook (``actors/factbook.py``, ``kb.context_names``). A name
+spaCy found and no dictionary resolved takes the reading whose full name the article writes
+("the Peoples Democratic Party ... the PDP"); else, where the name allows it (not a short
+acronym, not a common abbreviation such as "APC"), the reading of the country the article
+is about (its dateline, or the country that clearly leads), else the one reading whose
+country the article names. Otherwise it stays unresolved: "ABC" in a US story is no party.
 """
 
 from __future__ import annotations
 
 from eventwire.actors.article_country import leading_country
 from eventwire.actors.dateline import dateline_country
+from eventwire.actors.kb_types import Entry
 from eventwire.actors.mention import Mention, make_actor
 from eventwire.actors.state import DocState
 
-#: Mentions an acronym reading may resolve: names no dictionary gave a sector.
+#: Mentions a reading may resolve: names no dictionary gave a sector.
 UNRESOLVED_KINDS = ("unknown",)
+#: Mentions that name a country in the article.
+COUNTRY_KINDS = ("state", "demonym", "capital", "place", "region")
 
 
-def context_acronyms(state: DocState) -> None:
-    readings = state.kb.body_acronyms
+def context_names(state: DocState) -> None:
+    readings = state.kb.context_names
     if not readings:
         return
-    article: tuple[str | None, str] | None = None
     for mention in state.mentions:
         if mention.text not in readings or not unresolved(mention):
             continue
         entries, by_context = readings[mention.text]
-        written = [e for e in entries if any(n in state.article_text for n in e.full_names)]
-        entry, why = (
-            (written[0], "its full name in the article") if len(written) == 1 else (None, "")
-        )
-        candidates = written or (entries if by_context else [])
-        if entry is None and candidates:
-            if article is None:
-                article = article_country(state)
-            entry = next((e for e in candidates if e.country == article[0]), None)
-            why = article[1]
+        entry, why = choose(state, entries, by_context)
         if entry is None:
             continue
         mention.actor = make_actor(mention.text, entry.country, entry.sector, name=entry.label)
         mention.kind = "group"
-        mention.reason = (
-            f"acronym '{mention.text}' -> {entry.label} ({entry.source}), chosen by {why}"
-        )
+        mention.reason = f"'{mention.text}' -> {entry.label} ({entry.source}), as {why}"
 
 
 def unresolved(mention: Mention) -> bool:
     return mention.kind in UNRESOLVED_KINDS and not mention.actor.sector
 
 
+def choose(state: DocState, entries: list[Entry], by_context: bool) -> tuple[Entry | None, str]:
+    """The reading whose full name the article writes; else (``by_context``) the one of the
+    article's country; else the one whose country the article names."""
+    written = [e for e in entries if any(n in state.article_text for n in e.full_names)]
+    if len(written) == 1:
+        return written[0], "the article writes its full name"
+    candidates = written or (entries if by_context else [])
+    if not candidates:
+        return None, ""
+    country, why = article_country(state)
+    entry = next((e for e in candidates if e.country == country), None)
+    if entry is not None:
+        return entry, why
+    named = [e for e in candidates if names_country(state, e.country)]
+    if len(named) == 1:
+        return named[0], "the one of its readings whose country the article names"
+    return None, ""
+
+
 def article_country(state: DocState) -> tuple[str | None, str]:
-    """The dateline's country, else the country the article clearly is about."""
-    country, where = dateline_country(state)
-    if country is not None:
-        return country, where
-    leading = leading_country(state.mentions)
-    return (leading.country, leading.why) if leading else (None, "")
+    """The dateline's country, else the country the article clearly is about (read once)."""
+    if state.article_country is None:
+        country, where = dateline_country(state)
+        if country is None and (leading := leading_country(state.mentions)):
+            country, where = leading.country, leading.why
+        state.article_country = (country, where)
+    return state.article_country
+
+
+def names_country(state: DocState, country: str | None) -> bool:
+    return any(m.kind in COUNTRY_KINDS and m.actor.country == country for m in state.mentions)

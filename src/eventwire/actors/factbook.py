@@ -7,12 +7,13 @@ it names, or an office it already has an open holder for, is not taken from here
 
 Bodies (``add_bodies``): political parties and their acronyms, legislatures, courts and
 security forces, read by the rules of ``data/factbook_bodies.yaml``. A name only one
-country's bodies use, with a word few countries' bodies use ("Knesset", "Nigeria Police
-Force", "Likud"), gives that country and the body's sector; a generic name ("National
-Assembly", "Court of Appeal") becomes a role word (sector only: the country comes from
-context); an acronym ("APC") counts only in capitals, when one country has it, no other
-actor and no English word is written so, and (if short) where the article writes the full
-name. Names our files or PETRARCH-2 already know are not taken.
+country uses, not made of words many countries' bodies use, gives that country and the
+body's sector when it holds a place word of the country, is in the country's language or
+is a party's name with a party word ("Nigeria Police Force", "Knesset", "Jubilee Party");
+a generic name ("Court of Appeal") becomes a role word (sector only: the country comes
+from context); acronyms ("PDP", written in capitals, no English word, no other actor's)
+and party names that are words ("Harmony") go to ``kb.context_names``, read in context by
+``actors/bodies.py``. Names our files or PETRARCH-2 already know are not taken.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import html
 import json
 import re
 from collections import defaultdict
-from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
@@ -159,25 +159,42 @@ def add_bodies(kb: KnowledgeBase, fips_to_iso: dict[str, str]) -> None:
     for body in names:
         if is_unique(kb, body, generic, rules):
             unique.add(body.name)
+            evident = self_evident(kb, body, rules)
             for name in spellings(body.name, rules):
-                if not known_elsewhere(kb, name):
+                if known_elsewhere(kb, name):
+                    continue
+                if evident:
                     kb.add(name, body_entry(kb, body))
-        elif body.name in generic and generic_role(kb, body):
+                else:  # "Harmony", "Momentum", "New Beginning": only in their country's news
+                    kb.context_names.setdefault(name, ([], True))[0].append(body_entry(kb, body))
+        elif body.name in generic and generic_role(kb, body, rules):
             source = f"{BODIES} ({body.kind}, generic name)"
             kb.roles.setdefault(body.name.lower(), RoleWord(body.sector, False, source))
     for acronym, readings in acronyms(bodies, rules).items():
         if known_elsewhere(kb, acronym):
             continue  # "PTI" is the Press Trust of India (groups.yaml), "UN" the UN
         entries = [body_entry(kb, body) for body in readings]
-        by_context = acronym not in rules["common_abbreviations"]
-        if (
-            by_context
-            and len({(e.country, e.sector) for e in entries}) == 1
+        by_context = (
+            acronym not in rules["common_abbreviations"]
             and len(acronym) >= rules["acronym_min_length"]
-        ):
-            kb.add(acronym, replace(entries[0], full_names=()))
-        else:
-            kb.body_acronyms[acronym] = (entries, by_context)
+        )
+        kb.context_names[acronym] = (entries, by_context)
+        word = acronym.capitalize()  # "FRELIMO" is also written "Frelimo"
+        long_word = acronym.isalpha() and len(acronym) >= rules["word_acronym_length"]
+        if long_word and not known_elsewhere(kb, word) and word not in kb.context_names:
+            kb.context_names[word] = (entries, by_context)
+
+
+def self_evident(kb: KnowledgeBase, body: Body, rules: dict[str, Any]) -> bool:
+    """A unique name that is a body wherever it is written: one of the state's bodies, or a
+    party named with its country's place word, in its language or with a party word
+    ("Jubilee Party", "Chama Cha Mapinduzi"); not "Harmony" or "Momentum"."""
+    return (
+        body.kind != "party"
+        or body.native
+        or own_place_word(kb, body)
+        or bool(set(content_words(body.name)) & set(rules["party_words"]))
+    )
 
 
 def is_unique(kb: KnowledgeBase, body: Body, generic: set[str], rules: dict[str, Any]) -> bool:
@@ -202,13 +219,17 @@ def own_place_word(kb: KnowledgeBase, body: Body) -> bool:
     )
 
 
-def generic_role(kb: KnowledgeBase, body: Body) -> bool:
-    """A generic body of the state, of several words none of which is a known name ("Court
-    of Appeal", not "US Supreme Court"): a role word, its country from context."""
+def generic_role(kb: KnowledgeBase, body: Body, rules: dict[str, Any]) -> bool:
+    """A generic court, legislature or force of several words, with a word of its kind
+    (``role_words``; a force's head word), none of them a known name ("Court of Appeal",
+    "Federal Assembly"; not "US Supreme Court", nor "National Council"): a role word, its
+    country from context."""
     words = body.name.split()
+    kind_words = rules["role_words"].get(body.kind)
     return (
-        body.kind != "party"
+        kind_words is not None
         and len(words) > 1
+        and (not kind_words or bool(set(content_words(body.name)) & set(kind_words)))
         and body.name.lower() not in kb.folded
         and not any(
             " ".join(words[i:j]) in kb.names
@@ -338,7 +359,7 @@ def item_names(item: str, kind: str, rules: dict[str, Any]) -> list[tuple[str, l
     """(name, its acronyms, whether a native name) of one list item: 'All Progressives
     Congress or APC' -> [('All Progressives Congress', ['APC'], False)]; 'Parliament
     (Knesset)' -> Parliament, then Knesset (native); 'Supreme Court or Cour Supreme' ->
-    Supreme Court, then Cour Supreme (native)."""
+    Supreme Court, then Cour Supreme (native; a party's "or" name may be a translation)."""
     for pattern in rules["note_patterns"]:
         item = re.sub(pattern, "", item)
     acronym = re.compile(rules["acronym"])
@@ -349,8 +370,12 @@ def item_names(item: str, kind: str, rules: dict[str, Any]) -> list[tuple[str, l
             part = part.strip()
             if acronym.match(part):
                 short.append(part)
-            elif kind == "legislature" and is_name(part):
-                native.append(part)  # the legislature's own name: "Parliament (Knesset)"
+            elif (
+                kind in rules["native_in_parentheses"]
+                and is_name(part)
+                and (kind == "legislature" or " " in part)
+            ):
+                native.append(part)  # its own name: "Parliament (Knesset)"
     while "(" in item and (cut := re.sub(r"\([^()]*\)", " ", item)) != item:
         item = cut
     item = item.split("(")[0]  # an unclosed note
@@ -362,7 +387,7 @@ def item_names(item: str, kind: str, rules: dict[str, Any]) -> list[tuple[str, l
         elif is_name(part):
             names.append(part)
     return [
-        (name, short if i == 0 else [], i > 0 or name in native)
+        (name, short if i == 0 else [], (i > 0 and kind != "party") or name in native)
         for i, name in enumerate(names + native)
     ]
 

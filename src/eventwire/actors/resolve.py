@@ -18,8 +18,9 @@ trace in ``Mention.reason``:
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before.
 8. ``give_context_country``: roles, titled people and organisations with a sector but no
    country take the dateline's or the article's leading country (``context``); then
-   ``context_acronyms``: a Factbook acronym several countries use ("PDP") takes the reading
-   whose full name the article writes, or its country's (``bodies``).
+   ``context_names``: a Factbook acronym ("PDP", several countries' parties) or a party
+   name that is a word ("Harmony") takes the reading whose full name the article writes,
+   or the one of the article's country (``bodies``).
 9. ``coreference``: surnames, he/she, they, both leaders (``coref``).
 """
 
@@ -69,7 +70,7 @@ RULES: list[Callable[[DocState], None]] = [
     _in_text_order,
     coref.mislabelled_surnames,
     context.give_context_country,
-    bodies.context_acronyms,
+    bodies.context_names,
     acronyms.defined_acronyms,
     coref.coreference,
     _in_text_order,
