@@ -56,3 +56,19 @@ def test_a_named_force_gives_its_country_alone():
         "NGA",
         "MIL",
     )
+
+
+def test_an_acronym_of_one_country_needs_its_country_in_the_story():
+    text = (
+        "The PNP said on Friday that 12 suspects were killed in raids, as drug killings "
+        "continued across the Philippines."
+    )
+    assert _actor(text, "PNP", "2017-08-18") == ("PHL", "COP")  # Philippine National Police
+    text = "WASHINGTON (AP) - ABC reported on Sunday that the president would veto the bill."
+    assert by_text(resolve_text(text, "2017-08-18"))["ABC"].actor.country != "LSO"
+
+
+def test_a_party_name_that_is_a_word_needs_its_country_in_the_story():
+    text = "WASHINGTON (AP) - Momentum is on our side, the senator told reporters on Sunday."
+    found = by_text(resolve_text(text, "2017-08-18"))
+    assert "Momentum" not in found or found["Momentum"].actor.sector != "PTY"

@@ -25,6 +25,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
+from itertools import product
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -41,6 +42,7 @@ ROMAN = re.compile(r"^[IVX]+$")
 OFFICE = re.compile(r"^(?P<words>.+?)\s+\(since (?P<since>\d{1,2} \w+ \d{4})\)")
 
 
+@cache
 def records() -> list[tuple[str, dict]]:
     """(FIPS code, record) for every Factbook entry; empty when the package is absent."""
     try:
@@ -242,10 +244,9 @@ def generic_role(kb: KnowledgeBase, body: Body, rules: dict[str, Any]) -> bool:
 def spellings(name: str, rules: dict[str, Any]) -> list[str]:
     """The name and its other spellings ("Peoples Democratic Party", "People's Democratic
     Party"; "Kenya Defense Forces", "Kenya Defence Forces"): ``spelling_variants``."""
-    names = [name]
-    for word, other in rules["spelling_variants"].items():
-        names += [re.sub(rf"\b{re.escape(word)}(?=\s|$)", other, n) for n in names]
-    return list(dict.fromkeys(names))
+    variants = rules["spelling_variants"]
+    options = [[word, variants[word]] if word in variants else [word] for word in name.split(" ")]
+    return [" ".join(words) for words in product(*options)]
 
 
 def known_elsewhere(kb: KnowledgeBase, name: str) -> bool:
