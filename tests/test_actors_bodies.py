@@ -72,3 +72,13 @@ def test_a_party_name_that_is_a_word_needs_its_country_in_the_story():
     text = "WASHINGTON (AP) - Momentum is on our side, the senator told reporters on Sunday."
     found = by_text(resolve_text(text, "2017-08-18"))
     assert "Momentum" not in found or found["Momentum"].actor.sector != "PTY"
+
+
+def test_a_settled_acronym_is_read_in_titles_and_role_phrases():
+    text = (
+        "ABUJA, Nigeria (AP) - PDP spokesman Kola Ologbondiyan said the party would "
+        "challenge the result in court."
+    )
+    assert _actor(text, "PDP spokesman Kola Ologbondiyan", "2019-03-01") == ("NGA", "PTY")
+    text = "MAPUTO, Mozambique (AP) - Frelimo won the election, and Renamo rejected it."
+    assert _actor(text, "Frelimo", "2019-10-20") == ("MOZ", "PTY")

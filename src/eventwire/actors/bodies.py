@@ -12,16 +12,73 @@ country the article names. Otherwise it stays unresolved: "ABC" in a US story is
 
 from __future__ import annotations
 
+from functools import cache
+
+from spacy.matcher import PhraseMatcher
+
 from eventwire.actors.article_country import leading_country
 from eventwire.actors.dateline import dateline_country
+from eventwire.actors.kb import knowledge_base
 from eventwire.actors.kb_types import Entry
 from eventwire.actors.mention import Mention, make_actor
-from eventwire.actors.state import DocState
+from eventwire.actors.state import Anchor, DocState, entry_country
 
 #: Mentions a reading may resolve: names no dictionary gave a sector.
 UNRESOLVED_KINDS = ("unknown",)
 #: Mentions that name a country in the article.
 COUNTRY_KINDS = ("state", "demonym", "capital", "place", "region")
+
+
+@cache
+def context_matcher() -> PhraseMatcher:
+    """The context names as written (capitals: "PDP", not "pdp")."""
+    from eventwire import nlp
+
+    pipeline = nlp.load()
+    matcher = PhraseMatcher(pipeline.vocab, attr="ORTH")
+    names = list(knowledge_base().context_names)
+    for name, doc in zip(names, pipeline.tokenizer.pipe(names)):  # type: ignore[union-attr]
+        matcher.add(name, [doc])
+    return matcher
+
+
+def context_anchors(state: DocState) -> None:
+    """Right after matching: a context name the text itself settles (its full name written,
+    the dateline's country, or the one reading whose country the text names) becomes a
+    dictionary name, so that titles and role phrases read it ("PDP spokesman Kola
+    Ologbondiyan", "the ruling APC party", "supporters of the MDC")."""
+    found = context_matcher()(state.doc) if state.kb.context_names else []
+    if not found:
+        return
+    named = {
+        country
+        for anchor in {id(a): a for a in state.anchors.values()}.values()
+        if all(e.kind in COUNTRY_KINDS for e in anchor.entries)
+        and (country := entry_country(anchor.entries))
+    }
+    dateline = dateline_country(state)[0]
+    for match_id, start, end in found:
+        if any(i in state.anchors for i in range(start, end)):
+            continue
+        name = state.doc.vocab.strings[match_id]
+        entries, by_context = state.kb.context_names[name]
+        entry = settled(state, entries, by_context, dateline, named)
+        if entry is not None:
+            anchor = Anchor(start, end, name, [entry])
+            for i in range(start, end):
+                state.anchors[i] = anchor
+
+
+def settled(
+    state: DocState, entries: list[Entry], by_context: bool, dateline: str | None, named: set
+) -> Entry | None:
+    written = [e for e in entries if any(n in state.article_text for n in e.full_names)]
+    if len(written) == 1:
+        return written[0]
+    candidates = written or (entries if by_context else [])
+    at_dateline = [e for e in candidates if e.country == dateline]
+    in_text = [e for e in candidates if e.country in named]
+    return (at_dateline or in_text)[0] if len(at_dateline or in_text) == 1 else None
 
 
 def context_names(state: DocState) -> None:

@@ -3,7 +3,9 @@
 The rules run in the order of ``RULES`` over one ``DocState`` per article; each leaves its
 trace in ``Mention.reason``:
 
-1. ``match``: dictionary names and role words in the text (``matching``).
+1. ``match``: dictionary names and role words in the text (``matching``); then
+   ``context_anchors``: Factbook acronyms the text settles ("PDP" in a story datelined in
+   Nigeria) join them (``bodies``).
 2. ``reserve_group_phrases``: "both leaders", "the two sides", kept for coreference.
 3. ``people``: people with their titles and appositives, by the article's date (``people``,
    ``titles``, ``appositive``, ``offices``).
@@ -59,6 +61,7 @@ def _in_text_order(state: DocState) -> None:
 #: The rules, in the order they run; each reads and extends the document's state.
 RULES: list[Callable[[DocState], None]] = [
     matching.match,
+    bodies.context_anchors,
     coref.reserve_group_phrases,
     people.people,
     organisations.committees,
@@ -82,6 +85,7 @@ def warm() -> None:
     indexes; a few seconds) so that no document's time limit pays for it. Idempotent."""
     knowledge_base()
     matching.matchers()
+    bodies.context_matcher()
     folded.folded_lengths()
     folded.folded_prefixes()
     offices.office_holders()
