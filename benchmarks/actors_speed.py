@@ -64,6 +64,7 @@ def main() -> int:
 SOURCES = [
     "people.tsv",
     "CIA World Factbook executive branch",
+    "CIA World Factbook bodies",
     "PETRARCH-2 Phoenix agents",
     "PETRARCH-2 Phoenix",
     "roles.yaml",

@@ -220,6 +220,36 @@ def test_factbook_leaders_are_titled_current_and_do_not_override_ours():
             assert (role.country, role.title) not in ours, person
 
 
+def test_factbook_body_rules_are_valid_and_bodies_do_not_override_ours():
+    from eventwire.actors import factbook
+
+    rules = _yaml("factbook_bodies.yaml")
+    sectors = _yaml("sectors.yaml")
+    assert all(f["sector"] is None or f["sector"] in sectors for f in rules["fields"])
+    assert set(rules["head_words"].values()) <= set(sectors)
+    for name in ("english_words", "common_abbreviations"):
+        listed = [str(a) for a in rules[name]]
+        assert len(listed) == len(set(listed)), name
+        assert all(a.upper() == a or a == "PhD" for a in listed), name
+    assert not set(rules["english_words"]) & set(rules["common_abbreviations"])
+    kb = knowledge_base()
+    ours = {n for n, es in kb.names.items() if any(".yaml" in e.source for e in es)}
+    bodies = {n for n, es in kb.names.items() if any(factbook.BODIES in e.source for e in es)}
+    assert len(bodies) > 1000 and not bodies & ours
+    police, party = kb.names["Nigeria Police Force"][0], kb.names["ZANU-PF"][0]
+    assert (police.country, police.sector, party.country, party.sector) == (
+        "NGA",
+        "COP",
+        "ZWE",
+        "PTY",
+    )
+    assert kb.roles["court of appeal"].sector == "JUD"  # generic: a role word, no country
+    assert "National Assembly" not in bodies and "Supreme Court" not in bodies
+    entries, by_context = kb.context_names["PDP"]  # Nigeria's, Bhutan's, Malaysia's...
+    assert by_context and {"NGA", "BTN"} <= {e.country for e in entries}
+    assert "AND" not in kb.names and "APC" not in kb.names and not kb.context_names["APC"][1]
+
+
 def test_word_lists_are_complete_and_lower_case():
     from eventwire.actors import words
 

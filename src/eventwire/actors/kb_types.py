@@ -87,6 +87,8 @@ class Entry:
     person: str | None = None  # Person.name for kind "person"
     affiliation: str | None = None
     needs_the: bool = False
+    #: For an acronym read by context (``context_names``): the full names it stands for.
+    full_names: tuple[str, ...] = ()
 
 
 @dataclass
@@ -109,6 +111,11 @@ class KnowledgeBase:
     #: dependencies with their own government, police and courts (countries.yaml
     #: ``self_governing``: HKG): a story naming one more than its sovereign is about it
     self_governing: set[str] = field(default_factory=set)
+    #: Factbook names that name a body only in context (``actors/bodies.py``): acronyms
+    #: ("PDP": Nigeria's, Bhutan's, Malaysia's...; "ABC": Lesotho's, but mostly the network)
+    #: and party names that are words ("Harmony") -> their readings, and whether the
+    #: article's country may choose one (False: only the full name written may: "PP")
+    context_names: dict[str, tuple[list[Entry], bool]] = field(default_factory=dict)
 
     def add_folded(self, name: str, entry: Entry) -> None:
         name = name.strip().lower()

@@ -3,7 +3,9 @@
 The rules run in the order of ``RULES`` over one ``DocState`` per article; each leaves its
 trace in ``Mention.reason``:
 
-1. ``match``: dictionary names and role words in the text (``matching``).
+1. ``match``: dictionary names and role words in the text (``matching``); then
+   ``context_anchors``: Factbook acronyms the text settles ("PDP" in a story datelined in
+   Nigeria) join them (``bodies``).
 2. ``reserve_group_phrases``: "both leaders", "the two sides", kept for coreference.
 3. ``people``: people with their titles and appositives, by the article's date (``people``,
    ``titles``, ``appositive``, ``offices``).
@@ -17,7 +19,10 @@ trace in ``Mention.reason``:
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before.
 8. ``give_context_country``: roles, titled people and organisations with a sector but no
-   country take the dateline's or the article's leading country (``context``).
+   country take the dateline's or the article's leading country (``context``); then
+   ``context_names``: a Factbook acronym ("PDP", several countries' parties) or a party
+   name that is a word ("Harmony") takes the reading whose full name the article writes,
+   or the one of the article's country (``bodies``).
 9. ``coreference``: surnames, he/she, they, both leaders (``coref``).
 """
 
@@ -29,6 +34,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors import (
     acronyms,
+    bodies,
     context,
     coref,
     folded,
@@ -55,6 +61,7 @@ def _in_text_order(state: DocState) -> None:
 #: The rules, in the order they run; each reads and extends the document's state.
 RULES: list[Callable[[DocState], None]] = [
     matching.match,
+    bodies.context_anchors,
     coref.reserve_group_phrases,
     people.people,
     organisations.committees,
@@ -66,6 +73,7 @@ RULES: list[Callable[[DocState], None]] = [
     _in_text_order,
     coref.mislabelled_surnames,
     context.give_context_country,
+    bodies.context_names,
     acronyms.defined_acronyms,
     coref.coreference,
     _in_text_order,
@@ -77,6 +85,7 @@ def warm() -> None:
     indexes; a few seconds) so that no document's time limit pays for it. Idempotent."""
     knowledge_base()
     matching.matchers()
+    bodies.context_matcher()
     folded.folded_lengths()
     folded.folded_prefixes()
     offices.office_holders()
