@@ -34,6 +34,7 @@ JUDGEMENT_DEPS = (
     "oprd",
     "dobj",
 )  # "is racist", "was a failure", "did a great job"
+FIRST_PERSON = {"i", "we"}
 NO_COMMENT = "011"  # "declined to comment"
 DEMAND_CODE = "100"  # "X said Y must V"
 
@@ -136,16 +137,65 @@ class Coder(Assembly):
     def _speech_act(self, verb: Token) -> tuple[str, list[ActorRef]] | None:
         """What the reported clause does when its predicate judges its subject ("Y is racist",
         "Y was wrong", "Y did a great job"): the code of that judgement, aimed at Y."""
-        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
-            words = {self._lemma(clause)} | {
-                self._lemma(c) for c in clause.children if c.dep_ in JUDGEMENT_DEPS
-            }
-            for code, cues in self.patterns.speech_acts.items():
-                if words & cues:
-                    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-                    targets = self._actors(subjects[0]) if subjects else []
-                    return (code, targets) if targets else None
+        speakers = self._subjects(verb)
+        for clause in _reported_clauses(verb):
+            code = self._judgement_code(clause)
+            if code is not None:
+                targets = self._judged(clause, speakers)
+                return (code, targets) if targets else None
+            stance = self._stance(clause, speakers)
+            if stance is not None:
+                return stance
         return None
+
+    def _stance(self, clause: Token, speakers: list[ActorRef]) -> tuple[str, list[ActorRef]] | None:
+        """The speaker's own stance towards someone ("I like him", "I'm disappointed in Y",
+        "we blame Y"): praise or criticism of the one the stance is towards."""
+        if self._negated(clause) or not self._speaker_is_subject(clause, speakers):
+            return None
+        heads = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr"))]
+        words = {self._lemma(head) for head in heads}
+        for code, cues in self.patterns.speech_stances.items():
+            if words & cues:
+                targets = self._slot_actors(clause, "dobj", None)
+                for prep in (c for head in heads for c in head.children if c.dep_ == "prep"):
+                    targets = targets or self._actors_of_deps(prep, ("pobj",))
+                others = [t for t in targets if not any(_same_actor(t, s) for s in speakers)]
+                return (code, others) if others else None
+        return None
+
+    def _speaker_is_subject(self, clause: Token, speakers: list[ActorRef]) -> bool:
+        """The clause's subject is the speaker: "I", "we", or a mention of the speaker."""
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            if subject.lower_ in FIRST_PERSON:
+                return True
+            refs = self._actors(subject)
+            return bool(refs) and all(any(_same_actor(r, s) for s in speakers) for r in refs)
+        return False
+
+    def _judgement_code(self, clause: Token) -> str | None:
+        """The code of the judgement the clause's predicate makes, if it makes one."""
+        if self._negated(clause):
+            return None  # "Y was not wrong"
+        predicate = self._lemma(clause)
+        judging = [self._lemma(c) for c in clause.children if c.dep_ in JUDGEMENT_DEPS]
+        words = {predicate, *judging, *(f"{predicate} {word}" for word in judging)}
+        for code, cues in self.patterns.speech_acts.items():
+            if words & cues:
+                return code
+        return None
+
+    def _judged(self, clause: Token, speakers: list[ActorRef]) -> list[ActorRef]:
+        """Who the clause judges: its subject, other than the speaker ("he was wrong" said by
+        him is no criticism of anyone)."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return []
+        return [
+            ref
+            for ref in self._actors(subjects[0])
+            if not any(_same_actor(ref, speaker) for speaker in speakers)
+        ]
 
     def _code_reported_obligation(self, verb: Token, state: SentenceState) -> None:
         """ "X said Y must V" is X's demand on Y, whatever V is."""
@@ -334,6 +384,21 @@ def _bare_imported_force(frame: Frame) -> bool:
     force are mostly figures of speech in news; only its phrases, our frames, or an idiom's
     recoding ("hit Clinton" is criticism) code such a verb."""
     return frame.imported and not frame.conditional and "15" <= frame.code[:2] <= "20"
+
+
+def _same_actor(one: ActorRef, other: ActorRef) -> bool:
+    """The same mention, or two mentions of one named person ("Putin" ... "he")."""
+    same_name = one.actor.name is not None and one.actor.name == other.actor.name
+    return same_name or (one.start, one.end) == (other.start, other.end)
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its complements, or the sentence it interrupts
+    ("Y, X said, was unacceptable")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if not clauses and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        clauses = [verb.head]
+    return clauses
 
 
 def _describes(verb: Token) -> bool:
