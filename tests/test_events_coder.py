@@ -401,6 +401,20 @@ def test_a_judgement_of_the_speaker_or_a_denied_one_stays_a_statement(coded):
     assert ("RUSGOV", "010", None) in denied and not any(c == "111" for _, c, _ in denied)
 
 
+def test_a_word_describing_the_judged_one_or_the_harm_they_caused_is_a_cue(coded):
+    worst = triples(coded("Mr. Putin said Mr. Macron was the worst thing that happened to Europe."))
+    assert ("RUSGOV", "111", "FRAGOV") in worst
+    deaths = triples(coded("Mr. Putin said Kiev had caused many deaths."))
+    assert ("RUSGOV", "111", "UKRGOV") in deaths
+    plain = triples(coded("Mr. Putin said the storm had caused many deaths."))
+    assert ("RUSGOV", "010", None) in plain
+
+
+def test_a_statement_judging_the_speakers_own_country_is_still_coded(coded):
+    found = triples(coded("Mr. Putin said Russia had been wrong."))
+    assert any(source == "RUSGOV" for source, _, _ in found)
+
+
 def test_a_judgement_the_speaker_interrupts_is_read_too(coded):
     found = triples(coded("The Kremlin's threats, Mr. Macron said, were entirely unacceptable."))
     assert ("FRAGOV", "111", "RUSGOV") in found

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.actors import Mention
 from eventwire.events import rule_confidence
-from eventwire.events.actor_refs import ActorRef
+from eventwire.events.actor_refs import ActorRef, same_actor
 from eventwire.events.candidates import Assembly, Reading, SentenceState
 from eventwire.events.governance import Governance, infinitive
 from eventwire.events.patterns import Frame, Patterns
@@ -142,7 +142,7 @@ class Coder(Assembly):
             code = self._judgement_code(clause)
             if code is not None:
                 targets = self._judged(clause, speakers)
-                return (code, targets) if targets else None
+                return (code, _apart_from(targets, speakers)) if targets else None
             stance = self._stance(clause, speakers)
             if stance is not None:
                 return stance
@@ -160,8 +160,8 @@ class Coder(Assembly):
                 targets = self._slot_actors(clause, "dobj", None)
                 for prep in (c for head in heads for c in head.children if c.dep_ == "prep"):
                     targets = targets or self._actors_of_deps(prep, ("pobj",))
-                others = [t for t in targets if not any(_same_actor(t, s) for s in speakers)]
-                return (code, others) if others else None
+                others = _others_than(targets, speakers)
+                return (code, _apart_from(others, speakers)) if others else None
         return None
 
     def _speaker_is_subject(self, clause: Token, speakers: list[ActorRef]) -> bool:
@@ -170,7 +170,7 @@ class Coder(Assembly):
             if subject.lower_ in FIRST_PERSON:
                 return True
             refs = self._actors(subject)
-            return bool(refs) and all(any(_same_actor(r, s) for s in speakers) for r in refs)
+            return bool(refs) and all(any(_one_person(r, s) for s in speakers) for r in refs)
         return False
 
     def _judgement_code(self, clause: Token) -> str | None:
@@ -178,7 +178,9 @@ class Coder(Assembly):
         if self._negated(clause):
             return None  # "Y was not wrong"
         predicate = self._lemma(clause)
-        judging = [self._lemma(c) for c in clause.children if c.dep_ in JUDGEMENT_DEPS]
+        judged = [c for c in clause.children if c.dep_ in JUDGEMENT_DEPS]
+        described = [a for c in judged for a in c.children if a.dep_ == "amod"]
+        judging = [self._lemma(c) for c in judged + described]
         words = {predicate, *judging, *(f"{predicate} {word}" for word in judging)}
         for code, cues in self.patterns.speech_acts.items():
             if words & cues:
@@ -191,11 +193,7 @@ class Coder(Assembly):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             return []
-        return [
-            ref
-            for ref in self._actors(subjects[0])
-            if not any(_same_actor(ref, speaker) for speaker in speakers)
-        ]
+        return _others_than(self._actors(subjects[0]), speakers)
 
     def _code_reported_obligation(self, verb: Token, state: SentenceState) -> None:
         """ "X said Y must V" is X's demand on Y, whatever V is."""
@@ -386,7 +384,18 @@ def _bare_imported_force(frame: Frame) -> bool:
     return frame.imported and not frame.conditional and "15" <= frame.code[:2] <= "20"
 
 
-def _same_actor(one: ActorRef, other: ActorRef) -> bool:
+def _apart_from(targets: list[ActorRef], speakers: list[ActorRef]) -> list[ActorRef]:
+    """The targets an event can have: a country's government criticising the country, as the
+    actors read, is still criticism, of no one in particular."""
+    return [t for t in targets if not any(same_actor(t, s) for s in speakers)]
+
+
+def _others_than(refs: list[ActorRef], speakers: list[ActorRef]) -> list[ActorRef]:
+    """The actors other than the speaker: no one criticises or praises themself here."""
+    return [ref for ref in refs if not any(_one_person(ref, s) for s in speakers)]
+
+
+def _one_person(one: ActorRef, other: ActorRef) -> bool:
     """The same mention, or two mentions of one named person ("Putin" ... "he")."""
     same_name = one.actor.name is not None and one.actor.name == other.actor.name
     return same_name or (one.start, one.end) == (other.start, other.end)
