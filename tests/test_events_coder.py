@@ -410,6 +410,12 @@ def test_a_word_describing_the_judged_one_or_the_harm_they_caused_is_a_cue(coded
     assert ("RUSGOV", "010", None) in plain
 
 
+def test_praise_denied_is_criticism(coded):
+    found = triples(coded("Mr. Putin said Mr. Macron was not qualified."))
+    assert ("RUSGOV", "111", "FRAGOV") in found
+    assert ("RUSGOV", "051", "FRAGOV") in triples(coded("Mr. Putin said Mr. Macron was honest."))
+
+
 def test_a_statement_judging_the_speakers_own_country_is_still_coded(coded):
     found = triples(coded("Mr. Putin said Russia had been wrong."))
     assert any(source == "RUSGOV" for source, _, _ in found)

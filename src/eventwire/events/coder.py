@@ -174,9 +174,10 @@ class Coder(Assembly):
         return False
 
     def _judgement_code(self, clause: Token) -> str | None:
-        """The code of the judgement the clause's predicate makes, if it makes one."""
-        if self._negated(clause):
-            return None  # "Y was not wrong"
+        """The code of the judgement the clause's predicate makes, if it makes one; denied, the
+        opposite judgement where there is one ("Y is not qualified"), else none ("Y was not
+        wrong")."""
+        negated = self._negated(clause)
         predicate = self._lemma(clause)
         judged = [c for c in clause.children if c.dep_ in JUDGEMENT_DEPS]
         described = [a for c in judged for a in c.children if a.dep_ == "amod"]
@@ -184,7 +185,7 @@ class Coder(Assembly):
         words = {predicate, *judging, *(f"{predicate} {word}" for word in judging)}
         for code, cues in self.patterns.speech_acts.items():
             if words & cues:
-                return code
+                return self.patterns.denied_speech_acts.get(code) if negated else code
         return None
 
     def _judged(self, clause: Token, speakers: list[ActorRef]) -> list[ActorRef]:

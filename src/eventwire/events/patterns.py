@@ -156,6 +156,7 @@ class Patterns:
     place_nouns: frozenset[str]
     speech_acts: dict[str, frozenset[str]]
     speech_stances: dict[str, frozenset[str]]
+    denied_speech_acts: dict[str, str]
     non_agents: frozenset[str]
     two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
@@ -312,6 +313,10 @@ def parse(text: str) -> Patterns:
         speech_acts={
             _check_code(code, f"speech_acts.{code}"): frozenset(cues)
             for code, cues in data.get("speech_acts", {}).items()
+        },
+        denied_speech_acts={
+            _check_code(code, "denied_speech_acts"): _check_code(opposite, f"denied.{code}")
+            for code, opposite in data.get("denied_speech_acts", {}).items()
         },
         speech_stances={
             _check_code(code, f"speech_stances.{code}"): frozenset(cues)
