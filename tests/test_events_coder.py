@@ -434,3 +434,7 @@ def test_the_speakers_own_stance_towards_someone_is_praise_or_criticism(coded):
     assert ("FRAGOV", "051", "DEU") in triples(coded("“We respect Germany,” Mr. Macron said."))
     plain = triples(coded("“I like the plan,” Mr. Macron said."))
     assert ("FRAGOV", "010", None) in plain
+    troubled = triples(coded("“I am deeply troubled by Russia,” Mr. Macron said."))
+    assert ("FRAGOV", "111", "RUS") in troubled
+    news = triples(coded("“I am deeply troubled by the news,” Mr. Macron said."))
+    assert ("FRAGOV", "010", None) in news

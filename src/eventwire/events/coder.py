@@ -158,7 +158,8 @@ class Coder(Assembly):
         for code, cues in self.patterns.speech_stances.items():
             if words & cues:
                 targets = self._slot_actors(clause, "dobj", None)
-                for prep in (c for head in heads for c in head.children if c.dep_ == "prep"):
+                preps = (c for head in heads for c in head.children if c.dep_ in ("prep", "agent"))
+                for prep in preps:  # "disappointed in Y", "disturbed by Y"
                     targets = targets or self._actors_of_deps(prep, ("pobj",))
                 others = _others_than(targets, speakers)
                 return (code, _apart_from(others, speakers)) if others else None
@@ -166,7 +167,7 @@ class Coder(Assembly):
 
     def _speaker_is_subject(self, clause: Token, speakers: list[ActorRef]) -> bool:
         """The clause's subject is the speaker: "I", "we", or a mention of the speaker."""
-        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lower_ in FIRST_PERSON:
                 return True
             refs = self._actors(subject)
