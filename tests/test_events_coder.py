@@ -382,3 +382,59 @@ def test_what_is_said_is_coded_by_what_it_does(coded):
     assert ("RUSGOV", "111", "WST") in triples(coded("Mr. Putin said the West was reckless."))
     assert ("FRAGOV", "051", "DEU") in triples(coded("Mr. Macron said Germany was courageous."))
     assert ("RUSGOV", "010", None) in triples(coded("Mr. Putin said the talks were long."))
+
+
+def test_a_reported_wrong_done_by_someone_else_is_criticism_of_them(coded):
+    found = triples(coded("Mr. Macron said Mr. Putin had disrespected Ukraine."))
+    assert ("FRAGOV", "111", "RUSGOV") in found
+    crossed = triples(coded("Mr. Macron said on Sunday that Mr. Putin had crossed another line."))
+    assert ("FRAGOV", "111", "RUSGOV") in crossed
+    plain = triples(coded("Mr. Macron said Mr. Putin had visited Ukraine."))
+    assert ("FRAGOV", "010", None) in plain
+    assert not any(code.startswith("11") for _, code, _ in plain)
+
+
+def test_a_judgement_of_the_speaker_or_a_denied_one_stays_a_statement(coded):
+    own = triples(coded("Mr. Putin said he was wrong."))
+    assert ("RUSGOV", "010", None) in own and not any(c == "111" for _, c, _ in own)
+    denied = triples(coded("Mr. Putin said the West was not reckless."))
+    assert ("RUSGOV", "010", None) in denied and not any(c == "111" for _, c, _ in denied)
+
+
+def test_a_word_describing_the_judged_one_or_the_harm_they_caused_is_a_cue(coded):
+    worst = triples(coded("Mr. Putin said Mr. Macron was the worst thing that happened to Europe."))
+    assert ("RUSGOV", "111", "FRAGOV") in worst
+    deaths = triples(coded("Mr. Putin said Kiev had caused many deaths."))
+    assert ("RUSGOV", "111", "UKRGOV") in deaths
+    plain = triples(coded("Mr. Putin said the storm had caused many deaths."))
+    assert ("RUSGOV", "010", None) in plain
+
+
+def test_praise_denied_is_criticism(coded):
+    found = triples(coded("Mr. Putin said Mr. Macron was not qualified."))
+    assert ("RUSGOV", "111", "FRAGOV") in found
+    assert ("RUSGOV", "051", "FRAGOV") in triples(coded("Mr. Putin said Mr. Macron was honest."))
+
+
+def test_a_statement_judging_the_speakers_own_country_is_still_coded(coded):
+    found = triples(coded("Mr. Putin said Russia had been wrong."))
+    assert any(source == "RUSGOV" for source, _, _ in found)
+
+
+def test_a_judgement_the_speaker_interrupts_is_read_too(coded):
+    found = triples(coded("The Kremlin's threats, Mr. Macron said, were entirely unacceptable."))
+    assert ("FRAGOV", "111", "RUSGOV") in found
+    plain = triples(coded("The talks, Mr. Macron said, were long."))
+    assert ("FRAGOV", "010", None) in plain
+
+
+def test_the_speakers_own_stance_towards_someone_is_praise_or_criticism(coded):
+    found = triples(coded("“I am very disappointed in the Kremlin,” Mr. Macron said."))
+    assert ("FRAGOV", "111", "RUSGOV") in found
+    assert ("FRAGOV", "051", "DEU") in triples(coded("“We respect Germany,” Mr. Macron said."))
+    plain = triples(coded("“I like the plan,” Mr. Macron said."))
+    assert ("FRAGOV", "010", None) in plain
+    troubled = triples(coded("“I am deeply troubled by Russia,” Mr. Macron said."))
+    assert ("FRAGOV", "111", "RUS") in troubled
+    news = triples(coded("“I am deeply troubled by the news,” Mr. Macron said."))
+    assert ("FRAGOV", "010", None) in news

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.actors import Mention
 from eventwire.events import rule_confidence
-from eventwire.events.actor_refs import ActorRef
+from eventwire.events.actor_refs import ActorRef, same_actor
 from eventwire.events.candidates import Assembly, Reading, SentenceState
 from eventwire.events.governance import Governance, infinitive
 from eventwire.events.patterns import Frame, Patterns
@@ -34,6 +34,7 @@ JUDGEMENT_DEPS = (
     "oprd",
     "dobj",
 )  # "is racist", "was a failure", "did a great job"
+FIRST_PERSON = {"i", "we"}
 NO_COMMENT = "011"  # "declined to comment"
 DEMAND_CODE = "100"  # "X said Y must V"
 
@@ -136,16 +137,65 @@ class Coder(Assembly):
     def _speech_act(self, verb: Token) -> tuple[str, list[ActorRef]] | None:
         """What the reported clause does when its predicate judges its subject ("Y is racist",
         "Y was wrong", "Y did a great job"): the code of that judgement, aimed at Y."""
-        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
-            words = {self._lemma(clause)} | {
-                self._lemma(c) for c in clause.children if c.dep_ in JUDGEMENT_DEPS
-            }
-            for code, cues in self.patterns.speech_acts.items():
-                if words & cues:
-                    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-                    targets = self._actors(subjects[0]) if subjects else []
-                    return (code, targets) if targets else None
+        speakers = self._subjects(verb)
+        for clause in _reported_clauses(verb):
+            code = self._judgement_code(clause)
+            if code is not None:
+                targets = self._judged(clause, speakers)
+                return (code, _apart_from(targets, speakers)) if targets else None
+            stance = self._stance(clause, speakers)
+            if stance is not None:
+                return stance
         return None
+
+    def _stance(self, clause: Token, speakers: list[ActorRef]) -> tuple[str, list[ActorRef]] | None:
+        """The speaker's own stance towards someone ("I like him", "I'm disappointed in Y",
+        "we blame Y"): praise or criticism of the one the stance is towards."""
+        if self._negated(clause) or not self._speaker_is_subject(clause, speakers):
+            return None
+        heads = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr"))]
+        words = {self._lemma(head) for head in heads}
+        for code, cues in self.patterns.speech_stances.items():
+            if words & cues:
+                targets = self._slot_actors(clause, "dobj", None)
+                preps = (c for head in heads for c in head.children if c.dep_ in ("prep", "agent"))
+                for prep in preps:  # "disappointed in Y", "disturbed by Y"
+                    targets = targets or self._actors_of_deps(prep, ("pobj",))
+                others = _others_than(targets, speakers)
+                return (code, _apart_from(others, speakers)) if others else None
+        return None
+
+    def _speaker_is_subject(self, clause: Token, speakers: list[ActorRef]) -> bool:
+        """The clause's subject is the speaker: "I", "we", or a mention of the speaker."""
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in FIRST_PERSON:
+                return True
+            refs = self._actors(subject)
+            return bool(refs) and all(any(_one_person(r, s) for s in speakers) for r in refs)
+        return False
+
+    def _judgement_code(self, clause: Token) -> str | None:
+        """The code of the judgement the clause's predicate makes, if it makes one; denied, the
+        opposite judgement where there is one ("Y is not qualified"), else none ("Y was not
+        wrong")."""
+        negated = self._negated(clause)
+        predicate = self._lemma(clause)
+        judged = [c for c in clause.children if c.dep_ in JUDGEMENT_DEPS]
+        described = [a for c in judged for a in c.children if a.dep_ == "amod"]
+        judging = [self._lemma(c) for c in judged + described]
+        words = {predicate, *judging, *(f"{predicate} {word}" for word in judging)}
+        for code, cues in self.patterns.speech_acts.items():
+            if words & cues:
+                return self.patterns.denied_speech_acts.get(code) if negated else code
+        return None
+
+    def _judged(self, clause: Token, speakers: list[ActorRef]) -> list[ActorRef]:
+        """Who the clause judges: its subject, other than the speaker ("he was wrong" said by
+        him is no criticism of anyone)."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return []
+        return _others_than(self._actors(subjects[0]), speakers)
 
     def _code_reported_obligation(self, verb: Token, state: SentenceState) -> None:
         """ "X said Y must V" is X's demand on Y, whatever V is."""
@@ -334,6 +384,32 @@ def _bare_imported_force(frame: Frame) -> bool:
     force are mostly figures of speech in news; only its phrases, our frames, or an idiom's
     recoding ("hit Clinton" is criticism) code such a verb."""
     return frame.imported and not frame.conditional and "15" <= frame.code[:2] <= "20"
+
+
+def _apart_from(targets: list[ActorRef], speakers: list[ActorRef]) -> list[ActorRef]:
+    """The targets an event can have: a country's government criticising the country, as the
+    actors read, is still criticism, of no one in particular."""
+    return [t for t in targets if not any(same_actor(t, s) for s in speakers)]
+
+
+def _others_than(refs: list[ActorRef], speakers: list[ActorRef]) -> list[ActorRef]:
+    """The actors other than the speaker: no one criticises or praises themself here."""
+    return [ref for ref in refs if not any(_one_person(ref, s) for s in speakers)]
+
+
+def _one_person(one: ActorRef, other: ActorRef) -> bool:
+    """The same mention, or two mentions of one named person ("Putin" ... "he")."""
+    same_name = one.actor.name is not None and one.actor.name == other.actor.name
+    return same_name or (one.start, one.end) == (other.start, other.end)
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its complements, or the sentence it interrupts
+    ("Y, X said, was unacceptable")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if not clauses and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        clauses = [verb.head]
+    return clauses
 
 
 def _describes(verb: Token) -> bool:

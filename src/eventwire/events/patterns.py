@@ -158,6 +158,8 @@ class Patterns:
     implicit_doers: dict[str, str]
     place_nouns: frozenset[str]
     speech_acts: dict[str, frozenset[str]]
+    speech_stances: dict[str, frozenset[str]]
+    denied_speech_acts: dict[str, str]
     non_agents: frozenset[str]
     two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
@@ -314,6 +316,14 @@ def parse(text: str) -> Patterns:
         speech_acts={
             _check_code(code, f"speech_acts.{code}"): frozenset(cues)
             for code, cues in data.get("speech_acts", {}).items()
+        },
+        denied_speech_acts={
+            _check_code(code, "denied_speech_acts"): _check_code(opposite, f"denied.{code}")
+            for code, opposite in data.get("denied_speech_acts", {}).items()
+        },
+        speech_stances={
+            _check_code(code, f"speech_stances.{code}"): frozenset(cues)
+            for code, cues in data.get("speech_stances", {}).items()
         },
         non_agents=frozenset(data.get("non_agents", ())),
         two_sided_fighting=frozenset(data.get("two_sided_fighting", ())),
