@@ -1,0 +1,119 @@
+"""Who uses force and where violence is told, as the force idioms (``idioms.py``) read it: a
+state or an armed actor on either side of an act, words of violence around its trigger, and an
+article that tells of no violence at all. Word lists: ``force_idioms`` in ``patterns.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from eventwire.events.actor_refs import ActorRef
+from eventwire.events.generic_acts import GenericActRules
+from eventwire.nlp import sentence_of
+
+PLACE_KINDS = ("place", "capital", "seat")  # actor mentions that name where, not who
+STATE_KINDS = ("state", "demonym")  # mentions that name a state as the actor
+STATE_ENTITIES = ("GPE", "NORP")  # an unclassified mention read as a country or a people
+
+
+class ForceContext(GenericActRules):
+    """The sides of a force act and the violence told around it."""
+
+    def _violence_around(self, trigger: Token) -> bool:
+        """A word of violence or force in the sentence before or after the trigger's (a
+        sentence with no word, such as a paragraph break, is passed over)."""
+        cues = self._violence_cues
+        sentence = sentence_of(trigger)
+        for step in (-1, 1):
+            edge = sentence.start - 1 if step < 0 else sentence.end
+            while 0 <= edge < len(self.doc):
+                other = sentence_of(self.doc[edge])
+                if any(t.is_alpha for t in other):
+                    if any(self._lemma(t) in cues for t in other):
+                        return True
+                    break
+                edge = other.start - 1 if step < 0 else other.end
+        return False
+
+    def _state_or_armed_mention(self, token: Token) -> bool:
+        """A state ("Israel occupies"), an armed force or a word for one as the token's actor."""
+        mention = self.mention_at.get(token.i)
+        idioms = self.patterns.force_idioms
+        if self._lemma(token) in idioms.military_cues | idioms.posture_doers | idioms.force_cues:
+            return True
+        return self._armed_mention(token) or (
+            mention is not None
+            and (mention.kind in STATE_KINDS or token.ent_type_ in STATE_ENTITIES)
+        )
+
+    def _armed_mention(self, token: Token) -> bool:
+        mention = self.mention_at.get(token.i)
+        return (
+            mention is not None and mention.actor.sector in self.patterns.force_idioms.armed_sectors
+        )
+
+    @cached_property
+    def _peaceful_article(self) -> bool:
+        """The article tells of no violence: few words of it for its length (a short text tells
+        too little to say). Computed once per document."""
+        idioms = self.patterns.force_idioms
+        words = [t for t in self.tokens if t.is_alpha]
+        violent = sum(1 for t in words if self._lemma(t) in idioms.violence_words)
+        enough = len(words) >= idioms.peaceful_min_words
+        return enough and 1000 * violent < idioms.peaceful_density * len(words)
+
+    def _violent_sentence(self, trigger: Token, lemma: str) -> bool:
+        """A word of violence near the trigger, or fighting between two sides ("clashes")."""
+        idioms = self.patterns.force_idioms
+        if lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting:
+            return True
+        return self._violence_near(trigger)
+
+    def _violence_near(self, trigger: Token) -> bool:
+        """Another word of violence or force in the trigger's sentence."""
+        cues = self._violence_cues
+        return any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
+
+    @cached_property
+    def _violence_cues(self) -> frozenset[str]:
+        """Words of violence or force, which make a force word near them literal."""
+        idioms = self.patterns.force_idioms
+        return frozenset(idioms.violence_words | idioms.force_cues)
+
+    def _state_force(self, ref: ActorRef) -> bool:
+        """A state ("Iran") or its armed forces ("Israeli troops"); a city's name on an event
+        ("the Orlando attack") is where it happened, and a person ("Mateen's attack", "she") no
+        state."""
+        actor = ref.actor
+        if not actor.country or len(actor.country) != 3 or actor.sector not in (None, "MIL"):
+            return False
+        mention = self._mention_starting(ref.start)
+        if mention is None:
+            return True
+        return mention.kind not in (*PLACE_KINDS, "person") and mention.person_id is None
+
+    def _named_state(self, ref: ActorRef) -> bool:
+        """A state named as one ("Iran", "Israeli"), not a person or a group that only has
+        a country ("Trump supporters")."""
+        mention = self._mention_starting(ref.start)
+        if not self._state_force(ref) or mention is None or mention.kind in STATE_KINDS:
+            return self._state_force(ref)
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return (
+            mention.kind == "unknown" and span is not None and span.root.ent_type_ in STATE_ENTITIES
+        )
+
+    def _conventional_force(self, trigger: Token) -> bool:
+        """A word of fighting between two sides ("clashed", "battle"), or a military word on
+        the trigger or its phrases ("troops attacked", "targeted with a missile")."""
+        idioms = self.patterns.force_idioms
+        lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
+        if lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting:
+            return True
+        near = [*trigger.children, *(g for c in trigger.children for g in c.children)]
+        return any(self._lemma(t) in idioms.military_cues for t in near)
+
+    def _armed(self, ref: ActorRef) -> bool:
+        return ref.actor.sector in self.patterns.force_idioms.armed_sectors
