@@ -3,13 +3,12 @@ and 'Two United States service members' name who they are."""
 
 from __future__ import annotations
 
-from eventwire import actors, nlp
-from eventwire.models import Article
+from eventwire import actors
+from test_actors import by_text, resolve_text
 
 
 def _mentions(text: str) -> dict[str, actors.Mention]:
-    document = next(iter(nlp.parse([Article(id="t", body=text, published="2016-05-01")])))
-    return {m.text: m for m in actors.resolve(document)}
+    return by_text(resolve_text(text, "2016-05-01"))
 
 
 def test_a_count_and_a_group_noun_point_back_to_the_people_just_named():

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from eventwire import actors, events, nlp
-from eventwire.models import Article
-
-
-def _document(text: str):
-    return next(iter(nlp.parse([Article(id="t", body=text, published="2016-05-01")])))
+from eventwire import actors
+from test_actors import by_text, resolve_text
+from test_events_idioms import coded
 
 
 def _iran(text: str) -> actors.Mention:
-    return next(m for m in actors.resolve(_document(text)) if m.text == "Iran")
+    return by_text(resolve_text(text, "2016-05-01"))["Iran"]
 
 
 def test_a_state_after_on_is_acted_upon_and_after_in_is_a_place():
@@ -22,8 +19,7 @@ def test_a_state_after_on_is_acted_upon_and_after_in_is_a_place():
 
 
 def test_sanctions_on_a_state_have_that_state_as_target():
-    document = _document("The United States imposed sanctions on Iran over its nuclear program.")
-    coded = events.code(document, actors.resolve(document))
-    assert [(e.root, e.source.code, e.target.code if e.target else None) for e in coded] == [
+    found = coded("The United States imposed sanctions on Iran over its nuclear program.")
+    assert [(e.root, e.source.code, e.target.code if e.target else None) for e in found] == [
         ("16", "USA", "IRN")
     ]
