@@ -25,8 +25,8 @@ from confidence_data import (  # noqa: E402
     coded_candidates,
     corpus_articles,
     judge,
+    judged_news,
     read_judgments,
-    split_of,
 )
 
 CONFLICT_ROOTS = {f"{root:02d}" for root in range(15, 21)}
@@ -42,8 +42,7 @@ def main() -> None:
         sys.exit(f"no corpus at {CORPUS} (the shared data is absent)")
     judged = read_judgments()
     articles = corpus_articles()
-    ids = sorted({key[0] for key in judged if key[0] in articles})
-    ids = [i for i in ids if args.split == "all" or split_of(i) == args.split]
+    ids = judged_news(judged, articles, args.split)
     total = right = unjudged = 0
     for candidate in coded_candidates(articles[i] for i in ids):
         if candidate.coded["root"] not in CONFLICT_ROOTS:

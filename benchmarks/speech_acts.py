@@ -33,8 +33,8 @@ from confidence_data import (  # noqa: E402
     coded_candidates,
     corpus_articles,
     judge,
+    judged_news,
     read_judgments,
-    split_of,
 )
 
 from eventwire.events import patterns as patterns_module  # noqa: E402
@@ -101,9 +101,7 @@ def main() -> None:
     speech = patterns_module.load().speech
     judged = read_judgments()
     articles = corpus_articles()
-    ids = sorted(
-        {key[0] for key in judged if key[0] in articles and split_of(key[0]) == args.split}
-    )
+    ids = judged_news(judged, articles, args.split)
     total = root_right = source_right = unjudged = 0
     table: Counter[tuple[str, str]] = Counter()
     verdicts: dict[str, list[int]] = {}  # "article start end": right candidates [root, source]

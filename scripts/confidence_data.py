@@ -103,6 +103,16 @@ def read_judgments(
 
 
 # ----------------------------------------------------------------------------- judging
+def judged_news(
+    judgments: dict[tuple[str, int, int], dict[str, Any]],
+    articles: dict[str, dict[str, Any]],
+    split: str = "all",
+) -> list[str]:
+    """The corpus articles with a judgment, of one split ("all": both), in id order."""
+    ids = {key[0] for key in judgments}
+    return sorted(a for a in ids if a in articles and split in ("all", split_of(a)))
+
+
 def parse_actor(written: str) -> dict[str, Any] | None:
     """``"USA.GOV"`` / ``"USA.-"`` / ``"-.COP"`` / ``"-"`` (no actor); sectors may list
     alternatives, ``"USA.GOV|ELI"``, where ``-`` is "no sector" (``"USA.ELI|-"``)."""
