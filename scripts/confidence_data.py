@@ -172,6 +172,7 @@ class CodedCandidate:
     features: dict[str, float]
     rule_confidence: float  # the coder's rule-based confidence before the model
     confidence: float  # what the coder emits
+    actor_texts: tuple[str | None, str | None] = (None, None)  # source, target (never exported)
 
     def as_row(self) -> dict[str, Any]:
         return {
@@ -231,6 +232,10 @@ def coded_candidates(
                         features=confidence.features(view),
                         rule_confidence=candidate.confidence * factor,
                         confidence=event.confidence,
+                        actor_texts=(
+                            event.source.text if event.source else None,
+                            event.target.text if event.target else None,
+                        ),
                     ),
                 )
             )

@@ -1,0 +1,126 @@
+"""How often the actors of coded events are right, on judged real news.
+
+Runs the current coder over the annotated corpus articles of a split (``annotations/events/``,
+pointing into ``../shared/corpus/news.jsonl``) and, for every emitted event whose trigger was
+judged and whose root is right, checks its source and target against the annotators'
+(``scripts/confidence_data.judge``: country equal, sector one of those listed). The judged
+events are a large sample of actors as they act in real news, so this measures actor
+resolution where it matters: the source (country, and country + sector) of right-rooted events,
+and the target of those whose source is right.
+
+Usage: PYTHONPATH=src nice -n 10 python3 benchmarks/judged_actors.py [--split dev|train|all]
+       [--errors] (lists each wrong source on the train split: coded, judged, actor text,
+       sentence; tune on train, report dev)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from confidence_data import (  # noqa: E402
+    CORPUS,
+    actor_matches,
+    coded_candidates,
+    corpus_articles,
+    judged_news,
+    read_judgments,
+)
+
+CONTEXT = 90  # characters of the sentence shown either side of a trigger
+
+
+def written(actor: dict[str, Any] | None) -> str:
+    if actor is None:
+        return "-"
+    return f"{actor['country'] or '-'}.{actor['sector'] or '-'}"
+
+
+def source_verdict(coded: dict[str, Any], events: list[dict[str, Any]]) -> tuple[bool, bool]:
+    """(country right, country and sector right) for the best-matching judged event of the
+    coded root."""
+    source = coded.get("source") or {}
+    country = sector = False
+    for event in events:
+        if event["root"] != coded["root"] or event["source"] == "-":
+            continue
+        wanted = event["source"].partition(".")[0]
+        country = country or (wanted if wanted != "-" else None) == source.get("country")
+        sector = sector or actor_matches(event["source"], source.get("country"), source.get("sector"))
+    return country, sector
+
+
+def target_right(coded: dict[str, Any], events: list[dict[str, Any]]) -> bool:
+    source = coded.get("source") or {}
+    target = coded.get("target")
+    for event in events:
+        if event["root"] != coded["root"] or event["source"] == "-":
+            continue
+        if not actor_matches(event["source"], source.get("country"), source.get("sector")):
+            continue
+        if event["target"] == "-":
+            if target is None:
+                return True
+        elif target is not None and actor_matches(
+            event["target"], target.get("country"), target.get("sector")
+        ):
+            return True
+    return False
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "train", "all"), default="dev")
+    parser.add_argument("--errors", action="store_true", help="List the wrong sources (train).")
+    args = parser.parse_args()
+    if not CORPUS.is_file():
+        sys.exit(f"no corpus at {CORPUS} (the shared data is absent)")
+    if args.errors and args.split != "train":
+        sys.exit("--errors lists train errors only: tune on train, measure on dev")
+    judged = read_judgments()
+    articles = corpus_articles()
+    ids = judged_news(judged, articles, args.split)
+    rooted = country_right = source_right = target_ok = 0
+    for candidate in coded_candidates(articles[i] for i in ids):
+        judgment = judged.get((candidate.article, *candidate.trigger))
+        if judgment is None:
+            continue
+        events = [e for e in judgment["events"] if e["root"] == candidate.coded["root"]]
+        if not events or all(e["source"] == "-" for e in events):
+            continue  # wrong root, or an event judged to have no source
+        rooted += 1
+        country, sector = source_verdict(candidate.coded, events)
+        country_right += country
+        source_right += sector
+        target_ok += sector and target_right(candidate.coded, events)
+        if args.errors and not sector:
+            text = articles[candidate.article]["text"]
+            start = max(candidate.sentence[0], candidate.trigger[0] - CONTEXT)
+            end = min(candidate.sentence[1], candidate.trigger[1] + CONTEXT)
+            judged_sources = sorted({e["source"] for e in events})
+            print(
+                f"{'sector' if country else 'country'} {candidate.article} "
+                f"coded {written(candidate.coded['source']):<9} judged {'; '.join(judged_sources):<18} "
+                f"{candidate.actor_texts[0]!r:<22} {candidate.coded['cameo']:<5} "
+                f"{text[start:end].replace(chr(10), ' ')}"
+            )
+
+    def share(n: int, of: int) -> str:
+        return f"{n / of if of else 0.0:.3f} ({n}/{of})"
+
+    print(
+        f"split {args.split}: {len(ids)} articles, {rooted} events with a judged root and source;"
+        f" source country right {share(country_right, rooted)}, country and sector"
+        f" {share(source_right, rooted)}; target right where the source is"
+        f" {share(target_ok, source_right)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
