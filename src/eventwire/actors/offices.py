@@ -128,9 +128,9 @@ def person_role(state: DocState, person: Person) -> tuple[str | None, str | None
     first = min(person.roles, key=lambda r: r.start)
     return (
         first.country,
-        None,
+        "ELI",
         f"people.tsv: {person.name}, not yet in office on {day} "
-        f"(first role {first.title} of {first.country} from {first.start.isoformat()})",
+        f"(first role {first.title} of {first.country} from {first.start.isoformat()}) -> ELI",
         None,
     )
 

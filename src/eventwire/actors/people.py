@@ -85,12 +85,20 @@ def people(state: DocState) -> None:
                 continue
             if not all(name_word(t) for t in doc[start:end]):
                 continue
-            candidates.append(
-                (start, end, doc[start:end].text, known_without_initials(state, start, end))
-            )
+            written = doc[start:end].text
+            candidates.append((start, end, written, known_by_entity(state, start, end, written)))
     for start, end, written, persons in sorted(candidates):
         person_mention(state, start, end, written, persons)
     later_surnames(state)
+
+
+def known_by_entity(state: DocState, start: int, end: int, written: str) -> list[str]:
+    """The known people a spaCy PERSON the dictionary match passed over may be: a lone word
+    is a surname ("Sanders," opening a paragraph, which the tagger took for a noun), spaCy's
+    label being the evidence a bare surname needs; else the name without middle initials."""
+    if end - start == 1:
+        return list(state.kb.surnames.get(written, ()))
+    return known_without_initials(state, start, end)
 
 
 def known_without_initials(state: DocState, start: int, end: int) -> list[str]:
@@ -123,7 +131,7 @@ def unknown_surnames(state: DocState) -> set[str]:
     """Surnames of the people named so far that we do not know, kept up to date as mentions
     are added (the rules only append to ``state.mentions`` until they are sorted)."""
     for mention in state.mentions[state.surnames_seen :]:
-        if mention.kind == "person" and mention.person_id:
+        if mention.kind == "person" and mention.person_id and " " in mention.person_id:
             if mention.person_id not in state.kb.people:
                 state.unknown_surnames.add(mention.person_id.split()[-1])
     state.surnames_seen = len(state.mentions)
