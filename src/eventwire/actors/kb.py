@@ -121,20 +121,16 @@ def load_people(roles: dict[str, RoleWord]) -> dict[str, Person]:
     return people
 
 
-def _text(node) -> str:
+def _text(node, *, keep_attached_parentheses: bool = False) -> str:
+    """A Factbook field as plain text: no markup, no parenthesised notes, the part before a
+    ';'. ``keep_attached_parentheses`` keeps a plural ending written onto the word ("South
+    African(s)") while dropping a note ("Swiss (singular and plural)"), for nationalities."""
     if isinstance(node, dict):
         node = node.get("text", "")
     text = html.unescape(str(node or ""))
     text = re.sub(r"<[^>]+>", "", text)
-    return re.sub(r"\s*\([^)]*\)", "", text).split(";")[0].strip()
-
-
-def _nationality_text(node) -> str:
-    """A Factbook nationality as written, keeping a plural ending ("South African(s)") but not
-    a note ("Swiss (singular and plural)"), which ``_text`` would both drop."""
-    text = html.unescape(str(node.get("text", "") if isinstance(node, dict) else node or ""))
-    text = re.sub(r"<[^>]+>", "", text)
-    return re.sub(r"\s+\([^)]*\)", "", text).split(";")[0].strip()
+    note = r"\s+\([^)]*\)" if keep_attached_parentheses else r"\s*\([^)]*\)"
+    return re.sub(note, "", text).split(";")[0].strip()
 
 
 def _nationality_forms(text: str) -> list[str]:
@@ -229,7 +225,9 @@ def _add_factbook_names(kb: KnowledgeBase, fips_to_iso: dict[str, str], stop: se
             kb.add(capital, Entry("capital", iso, "GOV", capital, "CIA World Factbook capital"))
         nationality = record.get("People and Society", {}).get("Nationality", {})
         for key in ("adjective", "noun"):
-            for form in _nationality_forms(_nationality_text(nationality.get(key, ""))):
+            for form in _nationality_forms(
+                _text(nationality.get(key, ""), keep_attached_parentheses=True)
+            ):
                 kb.add(
                     form,
                     Entry(
