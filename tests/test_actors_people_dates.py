@@ -36,3 +36,11 @@ def test_known_person_before_office_is_elite_then_holds_the_office():
     assert codes_of(text, "Donald Trump") == ["USAELI"]
     assert codes_of(text, "Trump") == ["USAELI"]
     assert codes_of(text, "Donald Trump", "2018-03-01") == ["USAGOV"]
+
+
+def test_surname_alone_is_the_known_person_named_in_full_before():
+    text = (
+        "Former Vice President Al Gore will skip the Democratic convention.\n\n"
+        "Gore declined an interview request on Sunday."
+    )
+    assert codes_of(text, "Gore", "2016-07-24") == ["USAELI"]

@@ -91,19 +91,16 @@ def coreference(state: DocState) -> None:
 
 
 def surnames_of_unknown_people(state: DocState) -> None:
-    """'Mr. Fischer' after 'Foreign Minister Oskar Fischer' is the same person, known or not."""
+    """'Mr. Fischer' after 'Foreign Minister Oskar Fischer', 'Gore' after 'Al Gore': a surname
+    no dictionary knows is the person named in full before it, known or not."""
     known: dict[str, Mention] = {}
     for mention in state.mentions:
-        if (
-            mention.kind != "person"
-            or not mention.actor.name
-            or mention.person_id in state.kb.people
-        ):
+        if mention.kind != "person" or not mention.actor.name:
             continue
         parts = mention.actor.name.split()
         if len(parts) > 1:
             known[parts[-1]] = mention
-        elif parts[0] in known:
+        elif mention.person_id not in state.kb.people and parts[0] in known:
             source = known[parts[0]]
             own = mention.actor
             mention.actor = make_actor(
