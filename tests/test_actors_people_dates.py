@@ -44,3 +44,12 @@ def test_surname_alone_is_the_known_person_named_in_full_before():
         "Gore declined an interview request on Sunday."
     )
     assert codes_of(text, "Gore", "2016-07-24") == ["USAELI"]
+
+
+def test_surname_with_a_particle_opening_a_paragraph_is_the_person_named_in_full():
+    text = (
+        "Mayor Bill de Blasio rejected criticism from Donald Trump.\n\n"
+        "De Blasio, speaking on the radio, called Trump a blowhard.\n\n"
+        "De Blasio repeatedly said New York was safe."
+    )
+    assert codes_of(text, "De Blasio", "2015-11-20") == ["USAGOV", "USAGOV"]

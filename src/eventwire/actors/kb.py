@@ -292,9 +292,17 @@ def _add_curated(kb: KnowledgeBase) -> None:
     for person in kb.people.values():
         for name in [person.name, *person.aliases]:
             kb.add(name, Entry("person", None, None, person.name, "people.tsv", person=person.name))
-        kb.surnames.setdefault(person.surname, []).append(person.name)
+        for surname in surname_spellings(person.surname):
+            kb.surnames.setdefault(surname, []).append(person.name)
     for surname, _holders in kb.surnames.items():
         kb.add(surname, Entry("person", None, None, surname, "people.tsv surname", person=None))
+
+
+def surname_spellings(surname: str) -> list[str]:
+    """'de Blasio' is also 'De Blasio' opening a sentence ('al-Faisal', 'bin Salman' alike)."""
+    if surname[:1].islower():
+        return [surname, surname[0].upper() + surname[1:]]
+    return [surname]
 
 
 def _load_cameo() -> dict[str, str]:

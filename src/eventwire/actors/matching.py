@@ -81,7 +81,9 @@ def match_names(state: DocState) -> None:
     surnames = person_surnames(state)
     taken: set[int] = set()
     for start, end, _, name, entries in spans:
-        if taken.intersection(range(start, end)) or not plausible_name(state, start, end, entries):
+        if taken.intersection(range(start, end)) or not plausible_name(
+            state, start, end, entries, surnames
+        ):
             continue
         if standing_for_person(state, start, name, surnames, entries):
             continue  # "Cuban" after "Mark Cuban": the man, not Cuba
@@ -156,7 +158,9 @@ def party_inside(state: DocState, start: int, end: int) -> bool:
     )
 
 
-def plausible_name(state: DocState, start: int, end: int, entries: list[Entry]) -> bool:
+def plausible_name(
+    state: DocState, start: int, end: int, entries: list[Entry], surnames: set[str]
+) -> bool:
     """Whether a dictionary match is that name here (not a headline word, not part of a
     larger name, not a bare surname without evidence)."""
     doc = state.doc
@@ -169,7 +173,7 @@ def plausible_name(state: DocState, start: int, end: int, entries: list[Entry]) 
     if any(e.needs_the for e in entries) and not the_name_stands_alone(state, start, end):
         return False
     if all(e.kind == "person" and e.person is None for e in entries):
-        return bare_surname_is_person(state, start, end)
+        return bare_surname_is_person(state, start, end, surnames)
     return not (name.isupper() and len(name) <= 3 and first.text != name)
 
 
@@ -211,9 +215,11 @@ def the_name_stands_alone(state: DocState, start: int, end: int) -> bool:
     return before == "the" or doc[start].dep_ in ("nsubj", "nsubjpass")
 
 
-def bare_surname_is_person(state: DocState, start: int, end: int) -> bool:
-    """A bare surname counts where spaCy sees a person or a title precedes it ("in May" is a
-    month); "Oskar Fischer" is not Joschka Fischer, "Sharon Stone" not Ariel Sharon."""
+def bare_surname_is_person(state: DocState, start: int, end: int, surnames: set[str]) -> bool:
+    """A bare surname counts where spaCy sees a person, a title precedes it ("in May" is a
+    month) or the article names someone of that surname in full ("De Blasio," opening a
+    paragraph after "Mayor Bill de Blasio"); "Oskar Fischer" is not Joschka Fischer, "Sharon
+    Stone" not Ariel Sharon."""
     doc = state.doc
     first = doc[start]
     previous = doc[start - 1] if start > 0 else None
@@ -238,6 +244,8 @@ def bare_surname_is_person(state: DocState, start: int, end: int) -> bool:
     outer = outer_entity(state, start, end)
     if outer is not None and outer.label_ != "PERSON":
         return False
+    if doc[end - 1].text in surnames:
+        return True
     return first.pos_ == "PROPN" and (
         first.ent_type_ == "PERSON"
         or previous is not None
