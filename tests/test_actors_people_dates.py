@@ -53,3 +53,11 @@ def test_surname_with_a_particle_opening_a_paragraph_is_the_person_named_in_full
         "De Blasio repeatedly said New York was safe."
     )
     assert codes_of(text, "De Blasio", "2015-11-20") == ["USAGOV", "USAGOV"]
+
+
+def test_party_and_state_tag_makes_a_legislator():
+    text = (
+        "Chairman Trey Gowdy (R-S.C.) said the committee will release its report.\n\n"
+        "Gowdy said the investigation was not political."
+    )
+    assert codes_of(text, "Gowdy", "2016-02-19") == ["USALEG"]

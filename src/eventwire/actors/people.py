@@ -184,9 +184,10 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
     else:
         actor, notes = unknown_person_actor(state, title, start, written)
         person_id, gender = written, None
-        if actor.country is None and (tag := party_state_tag(state, end)):
-            actor = make_actor("", "USA", actor.sector, name=actor.name)
-            notes.append(f"the party and state tag '{tag}' after the name -> USA")
+        if actor.country in (None, "USA") and (tag := party_state_tag(state, end)):
+            # the tag US news gives legislators: a member of Congress or a state legislature
+            actor = make_actor("", "USA", actor.sector or "LEG", name=actor.name)
+            notes.append(f"the party and state tag '{tag}' after the name -> USA {actor.sector}")
     described = (
         (
             appositive_title(state, end - 1)
