@@ -40,3 +40,33 @@ def test_a_spokesman_without_campaign_still_speaks_for_the_government():
         "White House spokesman Eric Schultz said on Tuesday that the talks would go on."
     )
     assert _code(found["White House spokesman Eric Schultz"]) == ("USA", "GOV")
+
+
+def test_staff_of_a_principal_out_of_government_are_party_and_of_the_president_government():
+    mentions = resolve_text(
+        "Sen. Marco Rubio finished fifth. Mr. Rubio's advisers privately conceded that it "
+        "had been a difficult night. President Obama's advisers said the talks would go on.",
+        "2016-02-10",
+    )
+    advisers = [m for m in mentions if m.text == "advisers"]
+    assert [_code(m) for m in advisers] == [("USA", "PTY"), ("USA", "GOV")]
+    assert by_text(mentions)["Mr. Rubio"].actor.sector == "LEG"
+
+
+def test_a_top_aide_named_after_his_principal_and_his_surname_are_party():
+    found = _mentions(
+        "Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders (I-Vt.) "
+        "remains committed to seeing the primary through to the convention, his top aide, "
+        'Tad Devine, told The Huffington Post. "We are nowhere near the end game," Devine '
+        "declared."
+    )
+    assert _code(found["Tad Devine"]) == ("USA", "PTY")
+    assert _code(found["Devine"]) == ("USA", "PTY")
+
+
+def test_a_named_adviser_is_not_his_own_principal():
+    found = _mentions(
+        "White House national security adviser John Bolton said the talks would go on.",
+        "2021-05-01",
+    )
+    assert _code(found["White House national security adviser John Bolton"]) == ("USA", "GOV")

@@ -23,7 +23,9 @@ trace in ``Mention.reason``:
    ``context_names``: a Factbook acronym ("PDP", several countries' parties) or a party
    name that is a word ("Harmony") takes the reading whose full name the article writes,
    or the one of the article's country (``bodies``).
-9. ``coreference``: surnames, he/she, they, both leaders (``coref``).
+9. ``campaign_staff``: staff of a campaign or of a principal out of government are PTY
+   (``campaign``).
+10. ``coreference``: surnames, he/she, they, both leaders (``coref``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from spacy.tokens import Doc
 from eventwire.actors import (
     acronyms,
     bodies,
+    campaign,
     context,
     coref,
     folded,
@@ -75,6 +78,7 @@ RULES: list[Callable[[DocState], None]] = [
     context.give_context_country,
     bodies.context_names,
     acronyms.defined_acronyms,
+    campaign.campaign_staff,
     coref.coreference,
     _in_text_order,
 ]

@@ -61,6 +61,9 @@ class Words:
     nation_nouns: frozenset[str]
     armed_group_words: frozenset[str]
     title_countries: dict[str, str]
+    staff_words: frozenset[str]
+    campaign_words: frozenset[str]
+    possessive_pronouns: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
