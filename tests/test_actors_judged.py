@@ -70,3 +70,14 @@ def test_a_named_adviser_is_not_his_own_principal():
         "2021-05-01",
     )
     assert _code(found["White House national security adviser John Bolton"]) == ("USA", "GOV")
+
+
+def test_he_after_a_quotation_is_not_someone_named_inside_it():
+    mentions = resolve_text(
+        "Sen. Ted Cruz spoke to voters in Iowa on Monday. "
+        "\u201cMarco Rubio is very, very weak on immigration,\u201d he said. "
+        "''Rubio is not going to be the one,'' he added.",
+        "2016-01-20",
+    )
+    pronouns = [m.reason for m in mentions if m.text == "he"]
+    assert len(pronouns) == 2 and all("'Sen. Ted Cruz'" in reason for reason in pronouns)
