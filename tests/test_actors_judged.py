@@ -81,3 +81,17 @@ def test_he_after_a_quotation_is_not_someone_named_inside_it():
     )
     pronouns = [m.reason for m in mentions if m.text == "he"]
     assert len(pronouns) == 2 and all("'Sen. Ted Cruz'" in reason for reason in pronouns)
+
+
+def test_a_candidates_campaign_acting_is_party_and_a_bombing_campaign_is_no_actor():
+    mentions = resolve_text(
+        "Hillary Clinton won four of five states on Tuesday. The Clinton campaign denies any "
+        "wrongdoing. He now had a rally scheduled for that night, and the permit, his campaign "
+        "said, had been hard to get. The bombing campaign killed 40 people in Aleppo.",
+        "2016-04-27",
+    )
+    campaigns = [m for m in mentions if m.text.endswith("campaign")]
+    assert [(m.text, _code(m)) for m in campaigns] == [
+        ("campaign", ("USA", "PTY")),
+        ("his campaign", ("USA", "PTY")),
+    ]

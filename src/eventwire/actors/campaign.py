@@ -5,6 +5,10 @@ article's date ("Clinton spokeswoman Jennifer Palmieri", "a top adviser to Sande
 Rubio's advisers") are campaign staff: ``PTY`` (annotations/events/GUIDE.md).
 
 Runs before coreference, so that surnames and pronouns take the corrected actor.
+
+``campaign_nouns``: "the campaign said", "the Clinton campaign denies", "Sanders' campaign
+launched": a candidate's campaign acting (subject or agent) is a PTY actor, of the country of
+the person it is named after, else (``context``) of the article's.
 """
 
 from __future__ import annotations
@@ -115,3 +119,72 @@ def previous_person(state: DocState, token: Token) -> Mention | None:
         if m.kind == "person" and start <= m.token_start and m.token_end <= token.i
     ]
     return before[-1] if before and before[-1].actor.country else None
+
+
+#: Dependencies of a campaign that acts: subject, passive subject, or the agent's object.
+ACTING = ("nsubj", "nsubjpass")
+
+
+def campaign_nouns(state: DocState) -> None:
+    """A campaign acting, named by itself or after its candidate, becomes a PTY mention."""
+    for token in state.tokens:
+        if token.lemma_.lower() not in WORDS.campaign_words or token.pos_ != "NOUN":
+            continue
+        if token.i in state.used or not acting(token):
+            continue
+        start, country, why = token.i, None, "a campaign acting"
+        for child in token.lefts:
+            if child.dep_ in ("det", "poss", "compound", "amod", "case", "punct"):
+                start = min(start, child.left_edge.i)
+            else:
+                break
+        if not candidate_campaign(state, token):
+            continue
+        owner = owner_person(state, token)
+        if owner is not None:
+            country, why = owner.actor.country, f"the campaign of '{owner.text}'"
+        named = [m.token_end for m in state.mentions if start < m.token_end <= token.i]
+        start = max([start, *named])  # "the Clinton campaign": after the person's mention
+        while start < token.i and (
+            state.tokens[start].is_punct or state.tokens[start].dep_ == "case"
+        ):
+            start += 1
+        state.emit(
+            start,
+            token.i + 1,
+            make_actor("", country, "PTY"),
+            f"{why} -> PTY",
+            "role",
+            head=token.i,
+        )
+
+
+def acting(token: Token) -> bool:
+    if token.dep_ in ACTING:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+
+
+def candidate_campaign(state: DocState, token: Token) -> bool:
+    """No modifier that makes it an activity ("bombing campaign", "a military campaign")."""
+    for child in token.lefts:
+        if child.dep_ == "amod" and child.lower_ not in WORDS.campaign_modifiers:
+            if not (child.is_title and child.ent_type_ == "NORP"):
+                return False
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            return False
+    return True
+
+
+def owner_person(state: DocState, token: Token) -> Mention | None:
+    """The person a campaign is named after: "the Clinton campaign", "Sanders' campaign"."""
+    people = {
+        i: m
+        for m in state.mentions
+        if m.kind == "person"
+        for i in range(m.token_start, m.token_end)
+    }
+    for child in token.lefts:
+        if child.dep_ in ("poss", "compound") and child.i in people:
+            return people[child.i]
+    return None

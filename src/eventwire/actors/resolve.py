@@ -15,7 +15,8 @@ trace in ``Mention.reason``:
    (``organisations``).
 5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_where``).
 6. ``lone_names``: states, organisations, groups, capitals on their own (``places``).
-7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); then
+7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``campaign_nouns``:
+   a candidate's campaign acting is PTY (``campaign``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before.
 8. ``give_context_country``: roles, titled people and organisations with a sector but no
@@ -73,6 +74,7 @@ RULES: list[Callable[[DocState], None]] = [
     places.lone_names,
     unknown.unknown_entities,
     offices.igo_offices,
+    campaign.campaign_nouns,
     _in_text_order,
     coref.mislabelled_surnames,
     context.give_context_country,

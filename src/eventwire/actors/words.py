@@ -64,6 +64,7 @@ class Words:
     staff_words: frozenset[str]
     campaign_words: frozenset[str]
     possessive_pronouns: frozenset[str]
+    campaign_modifiers: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
