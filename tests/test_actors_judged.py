@@ -95,3 +95,12 @@ def test_a_candidates_campaign_acting_is_party_and_a_bombing_campaign_is_no_acto
         ("campaign", ("USA", "PTY")),
         ("his campaign", ("USA", "PTY")),
     ]
+
+
+def test_the_president_of_an_unknown_organisation_is_not_a_government():
+    found = _mentions(
+        "Ashley Spillane, president of Rock the Vote, said the poll numbers were clear. Joe "
+        "Biden, president of the Senate, said no.",
+        "2016-01-12",
+    )
+    assert found["Ashley Spillane"].actor.sector == "NGO"

@@ -65,6 +65,7 @@ class Words:
     campaign_words: frozenset[str]
     possessive_pronouns: frozenset[str]
     campaign_modifiers: frozenset[str]
+    unknown_organisation_officers: dict[str, str]
 
 
 def load(path: Path = PATH) -> Words:
