@@ -104,3 +104,12 @@ def test_the_president_of_an_unknown_organisation_is_not_a_government():
         "2016-01-12",
     )
     assert found["Ashley Spillane"].actor.sector == "NGO"
+
+
+def test_a_party_the_factbook_lists_twice_is_one_reading_the_dateline_settles():
+    found = _mentions(
+        "KYIV, Ukraine — The Servant of the People party would not join the coalition, its "
+        "leader said on Tuesday.",
+        "2023-03-01",
+    )
+    assert _code(found["Servant of the People party"]) == ("UKR", "PTY")
