@@ -64,6 +64,8 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         employer = employer_after(state, appositive.i, last)
         if employer is not None:  # "executive director of the Foo Institute"
             country, group_sector = country or employer[0], employer[1]
+        elif role is not None and officer(state, role):
+            group_sector = unknown_organisation(state, role, appositive.i, last)
     sector = group_sector or (role.sector if role and not generic else None)
     office = role and state.doc[role.start : role.end].text.lower()
     if office in WORDS.place_offices and by_place and group_sector is None:
@@ -74,6 +76,31 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         return None
     words = state.doc[first : last + 1].text
     return Described(country, sector, f"the appositive '{words}' -> {country or ''} {sector or ''}")
+
+
+def unknown_organisation(state: DocState, role, head: int, last: int) -> str | None:
+    """'president of Rock the Vote', 'president of the Zionist Organization of America': an
+    officer of an organisation no dictionary knows (a spaCy ORG holding no known group) is
+    not a government's; ``unknown_organisation_officers`` (words.yaml) gives the sector."""
+    office = state.doc[role.start : role.end].text.lower()
+    sector = WORDS.unknown_organisation_officers.get(office)
+    for k in range(head + 1, last):
+        if sector is None or state.tokens[k].lower_ not in ("of", "for", "at"):
+            continue
+        at = k + 1 + (state.tokens[k + 1].pos_ == "DET")
+        ent = state.ent_at.get(at) if at <= last else None
+        if ent is None or ent.label_ != "ORG":
+            return None
+        entries = [
+            e
+            for j in range(ent.start, ent.end)
+            if j in state.anchors
+            for e in state.anchors[j].entries
+        ]
+        if any(e.kind not in PLACE_KINDS for e in entries):
+            return None  # a group we know: read by the rules above
+        return sector
+    return None
 
 
 def officer(state: DocState, role) -> bool:

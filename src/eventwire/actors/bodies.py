@@ -72,13 +72,24 @@ def context_anchors(state: DocState) -> None:
 def settled(
     state: DocState, entries: list[Entry], by_context: bool, dateline: str | None, named: set
 ) -> Entry | None:
-    written = [e for e in entries if any(n in state.article_text for n in e.full_names)]
-    if len(written) == 1:
-        return written[0]
-    candidates = written or (entries if by_context else [])
+    written, candidates = weighed_readings(state, entries, by_context)
+    if written is not None:
+        return written
     at_dateline = [e for e in candidates if e.country == dateline]
     in_text = [e for e in candidates if e.country in named]
     return (at_dateline or in_text)[0] if len(at_dateline or in_text) == 1 else None
+
+
+def weighed_readings(
+    state: DocState, entries: list[Entry], by_context: bool
+) -> tuple[Entry | None, list[Entry]]:
+    """The one decision ``settled`` (at matching) and ``choose`` (after context) share: the
+    one reading whose full name the article writes, else the readings left to weigh by
+    country (those written, else all of them when the name is read ``by_context``)."""
+    written = [e for e in entries if any(n in state.article_text for n in e.full_names)]
+    if len(written) == 1:
+        return written[0], written
+    return None, written or (entries if by_context else [])
 
 
 def context_names(state: DocState) -> None:
@@ -104,10 +115,9 @@ def unresolved(mention: Mention) -> bool:
 def choose(state: DocState, entries: list[Entry], by_context: bool) -> tuple[Entry | None, str]:
     """The reading whose full name the article writes; else (``by_context``) the one of the
     article's country; else the one whose country the article names."""
-    written = [e for e in entries if any(n in state.article_text for n in e.full_names)]
-    if len(written) == 1:
-        return written[0], "the article writes its full name"
-    candidates = written or (entries if by_context else [])
+    written, candidates = weighed_readings(state, entries, by_context)
+    if written is not None:
+        return written, "the article writes its full name"
     if not candidates:
         return None, ""
     country, why = article_country(state)

@@ -41,6 +41,10 @@ def _names_a_new_group(state: DocState, counter: int, noun: int) -> bool:
 
 # people ------------------------------------------------------------
 
+OPENING_QUOTES = "“"
+CLOSING_QUOTES = "”"
+QUOTE_MARKS = OPENING_QUOTES + CLOSING_QUOTES + '"'
+
 
 def coreference(state: DocState) -> None:
     doc = state.doc
@@ -130,6 +134,7 @@ def person_antecedent(state: DocState, pronoun: Token) -> Mention | None:
         if m.head < pronoun.i
         and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
         and m.gender in (None, gender)
+        and not quoted_before(state, m, pronoun)
     ]
     if not candidates:
         return None
@@ -137,6 +142,21 @@ def person_antecedent(state: DocState, pronoun: Token) -> Mention | None:
     same = [m for m in candidates if m.sentence_index == latest]
     subjects = [m for m in same if state.tokens[m.head].dep_ in ("nsubj", "nsubjpass")]
     return (subjects or same)[0] if latest < sentence else (subjects or same)[-1]
+
+
+def quoted_before(state: DocState, mention: Mention, pronoun: Token) -> bool:
+    """'"... until I meet with Bibi" before discussing specifics, he said': a person named
+    inside a quotation that closes before the pronoun is not who speaks it."""
+    text = state.article_text
+    between = text[mention.end : pronoun.idx].replace("''", '"')  # NYT style ''...''
+    first = next((c for c in between if c in QUOTE_MARKS), None)
+    if first is None or first in OPENING_QUOTES:
+        return False
+    if first in CLOSING_QUOTES:
+        return True
+    paragraph = text.rfind("\n", 0, mention.start) + 1  # a quotation may span sentences
+    before = text[paragraph : mention.start].replace("''", '"')  # count them
+    return before.count(first) % 2 == 1
 
 
 def group_members(state: DocState, before: int, people_only: bool) -> list[Mention]:

@@ -73,7 +73,7 @@ def add_bodies(kb: KnowledgeBase, fips_to_iso: dict[str, str]) -> None:
                 if evident:
                     kb.add(name, body_entry(kb, body))
                 else:  # "Harmony", "Momentum", "New Beginning": only in their country's news
-                    kb.context_names.setdefault(name, ([], True))[0].append(body_entry(kb, body))
+                    add_reading(kb, name, body_entry(kb, body))
         elif body.name in generic and generic_role(kb, body, rules):
             source = f"{BODIES} ({body.kind}, generic name)"
             kb.roles.setdefault(body.name.lower(), RoleWord(body.sector, False, source))
@@ -90,6 +90,17 @@ def add_bodies(kb: KnowledgeBase, fips_to_iso: dict[str, str]) -> None:
         long_word = acronym.isalpha() and len(acronym) >= rules["word_acronym_length"]
         if long_word and not known_elsewhere(kb, word) and word not in kb.context_names:
             kb.context_names[word] = (entries, by_context)
+
+
+def add_reading(kb: KnowledgeBase, name: str, entry: Entry) -> None:
+    """One reading per country and body: a party the Factbook lists in two fields ("Servant
+    of the People": parties, and seats per party) is one reading, not two that tie."""
+    readings = kb.context_names.setdefault(name, ([], True))[0]
+    if not any(
+        (r.country, r.sector, r.label) == (entry.country, entry.sector, entry.label)
+        for r in readings
+    ):
+        readings.append(entry)
 
 
 def self_evident(kb: KnowledgeBase, body: Body, rules: dict[str, Any]) -> bool:

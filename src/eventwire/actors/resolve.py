@@ -15,7 +15,8 @@ trace in ``Mention.reason``:
    (``organisations``).
 5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_where``).
 6. ``lone_names``: states, organisations, groups, capitals on their own (``places``).
-7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); then
+7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``campaign_nouns``:
+   a candidate's campaign acting is PTY (``campaign``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before.
 8. ``give_context_country``: roles, titled people and organisations with a sector but no
@@ -23,7 +24,9 @@ trace in ``Mention.reason``:
    ``context_names``: a Factbook acronym ("PDP", several countries' parties) or a party
    name that is a word ("Harmony") takes the reading whose full name the article writes,
    or the one of the article's country (``bodies``).
-9. ``coreference``: surnames, he/she, they, both leaders (``coref``).
+9. ``campaign_staff``: staff of a campaign or of a principal out of government are PTY
+   (``campaign``).
+10. ``coreference``: surnames, he/she, they, both leaders (``coref``).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from spacy.tokens import Doc
 from eventwire.actors import (
     acronyms,
     bodies,
+    campaign,
     context,
     coref,
     folded,
@@ -70,11 +74,13 @@ RULES: list[Callable[[DocState], None]] = [
     places.lone_names,
     unknown.unknown_entities,
     offices.igo_offices,
+    campaign.campaign_nouns,
     _in_text_order,
     coref.mislabelled_surnames,
     context.give_context_country,
     bodies.context_names,
     acronyms.defined_acronyms,
+    campaign.campaign_staff,
     coref.coreference,
     _in_text_order,
 ]

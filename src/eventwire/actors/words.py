@@ -61,6 +61,11 @@ class Words:
     nation_nouns: frozenset[str]
     armed_group_words: frozenset[str]
     title_countries: dict[str, str]
+    staff_words: frozenset[str]
+    campaign_words: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    campaign_modifiers: frozenset[str]
+    unknown_organisation_officers: dict[str, str]
 
 
 def load(path: Path = PATH) -> Words:

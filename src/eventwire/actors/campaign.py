@@ -1,0 +1,190 @@
+"""Rule: staff speak for whom they serve. A staff word ("spokeswoman", "adviser", "aides")
+defaults to government (``roles.yaml``), but the staff of a campaign ("a senior aide with
+Rubio's presidential campaign") or of a principal who holds no government office on the
+article's date ("Clinton spokeswoman Jennifer Palmieri", "a top adviser to Sanders", "Mr.
+Rubio's advisers") are campaign staff: ``PTY`` (annotations/events/GUIDE.md).
+
+Runs before coreference, so that surnames and pronouns take the corrected actor.
+
+``campaign_nouns``: "the campaign said", "the Clinton campaign denies", "Sanders' campaign
+launched": a candidate's campaign acting (subject or agent) is a PTY actor, of the country of
+the person it is named after, else (``context``) of the article's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.mention import Mention, extras, make_actor
+from eventwire.actors.offices import anchor_person, person_role
+from eventwire.actors.state import DocState
+from eventwire.actors.words import WORDS
+
+#: A principal with one of these sectors (or none: a candidate not yet in office) is served
+#: by campaign staff; a government office holder's staff stay GOV.
+CAMPAIGN_PRINCIPALS = (None, "ELI", "PTY", "LEG")
+
+
+def campaign_staff(state: DocState) -> None:
+    """Government-sector staff mentions that serve a campaign or a principal out of
+    government become PTY."""
+    for mention in state.mentions:
+        if mention.kind not in ("person", "role") or mention.actor.sector != "GOV":
+            continue
+        words = description(state, mention)
+        if not any(staff_word(t) for t in words):
+            continue
+        why = serves_campaign(state, mention, words)
+        if why is None:
+            continue
+        actor = mention.actor
+        mention.actor = make_actor(
+            actor.text, actor.country, "PTY", name=actor.name, **extras(actor)
+        )
+        mention.reason += f"; {why} -> PTY"
+
+
+def staff_word(token: Token) -> bool:
+    return token.lower_ in WORDS.staff_words or token.lemma_.lower() in WORDS.staff_words
+
+
+def description(state: DocState, mention: Mention) -> list[Token]:
+    """The words that say who the mention is: its own (a title, a role phrase), the
+    possessor of its head ("Mr. Rubio's advisers"), and an appositive after it."""
+    tokens = state.tokens[mention.token_start : mention.token_end]
+    last = state.tokens[mention.token_end - 1]
+    head = state.tokens[mention.head] if mention.head >= 0 else last
+    sentence = state.sentence(mention.token_start)
+    extra: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "poss" and child.i < mention.token_start:
+            extra.extend(state.tokens[child.left_edge.i : child.i + 1])
+    named = last
+    while named.dep_ == "compound" and named.head.i != named.i:
+        named = named.head
+    if named.dep_ == "appos" and named.head.i in state.roles:  # "his top aide, Tad Devine"
+        title = named.head
+        extra.extend(state.tokens[title.left_edge.i : title.i + 1])
+    appositive = next((c for c in last.rights if c.dep_ == "appos"), None)
+    if appositive is not None:
+        end = min(appositive.right_edge.i, sentence.end - 1)
+        extra.extend(state.tokens[mention.token_end : end + 1])
+    return list(tokens) + extra
+
+
+def serves_campaign(state: DocState, mention: Mention, words: list[Token]) -> str | None:
+    """Why the staff serve a campaign, or None: a campaign word among the words, or a known
+    principal named there who holds no government office on the article's date."""
+    if any(t.lemma_.lower() in WORDS.campaign_words for t in words):
+        return "staff of a campaign"
+    people = {
+        i: m
+        for m in state.mentions
+        if m.kind == "person" and m is not mention
+        for i in range(m.token_start, m.token_end)
+    }
+    for token in words:
+        if token.tag_ == "PRP$" and token.lower_ in WORDS.possessive_pronouns:
+            named = previous_person(state, token)  # "Sanders ..., his top aide, Tad Devine"
+            if named is not None:
+                return principal(named.text, named.actor.sector)
+        named = people.get(token.i)
+        if named is not None and named.actor.country:
+            return principal(named.text, named.actor.sector)
+        anchor = state.anchors.get(token.i)
+        if anchor is None or anchor.end == mention.token_end:
+            continue  # the person's own name
+        if any(e.kind == "seat" for e in anchor.entries):
+            return None  # "White House national security adviser"
+        if not any(e.kind == "person" for e in anchor.entries):
+            continue
+        person = anchor_person(state, anchor)
+        if person is not None:
+            return principal(person.name, person_role(state, person)[1])
+    return None
+
+
+def principal(name: str, sector: str | None) -> str | None:
+    if sector in CAMPAIGN_PRINCIPALS:
+        return f"staff of {name} ({sector or 'no office'})"
+    return None
+
+
+def previous_person(state: DocState, token: Token) -> Mention | None:
+    """The last person named before a possessive pronoun in its sentence."""
+    start = state.sentence(token.i).start
+    before = [
+        m
+        for m in state.mentions
+        if m.kind == "person" and start <= m.token_start and m.token_end <= token.i
+    ]
+    return before[-1] if before and before[-1].actor.country else None
+
+
+#: Dependencies of a campaign that acts: subject, passive subject, or the agent's object.
+ACTING = ("nsubj", "nsubjpass")
+
+
+def campaign_nouns(state: DocState) -> None:
+    """A campaign acting, named by itself or after its candidate, becomes a PTY mention."""
+    for token in state.tokens:
+        if token.lemma_.lower() not in WORDS.campaign_words or token.pos_ != "NOUN":
+            continue
+        if token.i in state.used or not acting(token):
+            continue
+        start, country, why = token.i, None, "a campaign acting"
+        for child in token.lefts:
+            if child.dep_ in ("det", "poss", "compound", "amod", "case", "punct"):
+                start = min(start, child.left_edge.i)
+            else:
+                break
+        if not candidate_campaign(state, token):
+            continue
+        owner = owner_person(state, token)
+        if owner is not None:
+            country, why = owner.actor.country, f"the campaign of '{owner.text}'"
+        named = [m.token_end for m in state.mentions if start < m.token_end <= token.i]
+        start = max([start, *named])  # "the Clinton campaign": after the person's mention
+        while start < token.i and (
+            state.tokens[start].is_punct or state.tokens[start].dep_ == "case"
+        ):
+            start += 1
+        state.emit(
+            start,
+            token.i + 1,
+            make_actor("", country, "PTY"),
+            f"{why} -> PTY",
+            "role",
+            head=token.i,
+        )
+
+
+def acting(token: Token) -> bool:
+    if token.dep_ in ACTING:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+
+
+def candidate_campaign(state: DocState, token: Token) -> bool:
+    """No modifier that makes it an activity ("bombing campaign", "a military campaign")."""
+    for child in token.lefts:
+        if child.dep_ == "amod" and child.lower_ not in WORDS.campaign_modifiers:
+            if not (child.is_title and child.ent_type_ == "NORP"):
+                return False
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            return False
+    return True
+
+
+def owner_person(state: DocState, token: Token) -> Mention | None:
+    """The person a campaign is named after: "the Clinton campaign", "Sanders' campaign"."""
+    people = {
+        i: m
+        for m in state.mentions
+        if m.kind == "person"
+        for i in range(m.token_start, m.token_end)
+    }
+    for child in token.lefts:
+        if child.dep_ in ("poss", "compound") and child.i in people:
+            return people[child.i]
+    return None
