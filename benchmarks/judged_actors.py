@@ -52,7 +52,9 @@ def source_verdict(coded: dict[str, Any], events: list[dict[str, Any]]) -> tuple
             continue
         wanted = event["source"].partition(".")[0]
         country = country or (wanted if wanted != "-" else None) == source.get("country")
-        sector = sector or actor_matches(event["source"], source.get("country"), source.get("sector"))
+        sector = sector or actor_matches(
+            event["source"], source.get("country"), source.get("sector")
+        )
     return country, sector
 
 
