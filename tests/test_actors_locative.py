@@ -23,3 +23,10 @@ def test_sanctions_on_a_state_have_that_state_as_target():
     assert [(e.root, e.source.code, e.target.code if e.target else None) for e in found] == [
         ("16", "USA", "IRN")
     ]
+
+
+def test_a_state_acted_upon_gives_no_country_to_the_roles_acting_on_it():
+    found = by_text(resolve_text("The ministers imposed sanctions on Iran.", "2016-05-01"))
+    assert found["ministers"].actor.country is None
+    found = by_text(resolve_text("Police imposed a curfew in Sudan.", "2016-05-01"))
+    assert found["Police"].actor.country == "SDN"

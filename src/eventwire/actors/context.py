@@ -19,6 +19,7 @@ from eventwire.actors.dateline import dateline_country
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
     DocState,
+    acted_upon,
     entry_country,
     is_locative,
 )
@@ -47,8 +48,11 @@ def places_named(state: DocState, scope: range) -> set[str]:
             continue
         if any(e.kind == "person" for e in anchor.entries):
             continue
-        if not is_locative(state, state.tokens[i], through_possessive=True):
+        token = state.tokens[i]
+        if not is_locative(state, token, through_possessive=True):
             continue
+        if any(acted_upon(token, e.kind) for e in anchor.entries):
+            continue  # "sanctions on Iran": the one acted upon, not where the ministers are
         country = entry_country(anchor.entries)
         if country and country not in state.kb.igo_codes:
             countries.add(country)
@@ -236,9 +240,10 @@ def the_one_state_named(state: DocState, mention: Mention) -> str | None:
         m.sentence_index == sentence
         and m.kind in ("state", "place", "region")
         and state.tokens[m.head].dep_ not in MODIFIER_DEPS
+        and not acted_upon(state.tokens[m.head], m.kind)
         for m in state.mentions
         if m.actor.country == country
-    )  # not "Police said Iranian officials left", "flown out on US choppers"
+    )  # not "Police said Iranian officials left", "flown out on US choppers", "sanctions on Iran"
     return country if by_name else None
 
 

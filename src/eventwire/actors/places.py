@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Token
-
 from eventwire.actors.appositive import origin_only
 from eventwire.actors.gazetteer import city_context
 from eventwire.actors.kb import BLOCS
@@ -17,6 +15,7 @@ from eventwire.actors.mention import make_actor
 from eventwire.actors.state import (
     Anchor,
     DocState,
+    acted_upon,
     entry_country,
     is_locative,
 )
@@ -73,16 +72,6 @@ def lone_names(state: DocState) -> None:
         mention = state.emit(start, anchor.end, actor, reason, kind, char_span=char_span)
         region = entry.country in BLOCS and entry.country != "WST"  # "in Europe"; "the West" acts
         mention.locative = locative and (kind in ("state", "region", "place", "capital") or region)
-
-
-def acted_upon(head: Token, kind: str) -> bool:
-    """A state after 'on' is the one acted upon ("sanctions on Iran", "called on Russia"): one is
-    in a country, not on it."""
-    return (
-        kind == "state"
-        and head.dep_ == "pobj"
-        and head.head.lower_ in WORDS.state_target_prepositions
-    )
 
 
 #: How far right of a city the noun it modifies may be ("the Mexico City advocacy group").

@@ -196,6 +196,16 @@ def is_locative(state: DocState, token: Token, *, through_possessive: bool = Fal
     return token.dep_ == "pobj" and token.head.lower_ in WORDS.locative_prepositions
 
 
+def acted_upon(head: Token, kind: str) -> bool:
+    """A state after 'on' is the one acted upon ("sanctions on Iran", "called on Russia"): one is
+    in a country, not on it."""
+    return (
+        kind == "state"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in WORDS.state_target_prepositions
+    )
+
+
 def names_a_place(token: Token) -> bool:
     """'Logar province', 'New York City', 'Hong Kong': a place noun or a proper name."""
     return token.lower_ in WORDS.place_nouns or token.pos_ == "PROPN"
