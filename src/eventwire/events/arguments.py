@@ -48,9 +48,10 @@ class ArgumentSlots(GovernanceRules):
     ) -> tuple[list[ActorRef], list[ActorRef]]:
         if misparsed_main_verb(verb) is not None:
             return self._subjects(verb), self._targets(verb, frame, obj)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"
-        )
+        passive = (
+            any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+            or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        ) and not _perfect_read_as_passive(verb)
         if passive:
             sources = self._slot_actors(verb, "agent", None, fallback=True)
             if not sources and "18" <= frame.code[:2] <= "20":
@@ -117,7 +118,10 @@ class ArgumentSlots(GovernanceRules):
             root_noun = misparsed_main_verb(verb)
             if root_noun is not None:
                 return self._actors(root_noun, fallback=True)
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+            subject_deps: tuple[str, ...] = ("nsubj", "csubj")
+            if _perfect_read_as_passive(verb):
+                subject_deps = ("nsubj", "csubj", "nsubjpass")
+            subjects = [c for c in verb.children if c.dep_ in subject_deps]
             if subjects:
                 subject = subjects[-1]  # of two (a misparse), the one next to the verb
                 if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -131,8 +135,11 @@ class ArgumentSlots(GovernanceRules):
                 "VERB",
                 "AUX",
                 "ADP",
+                "SCONJ",  # "Since announcing ..., Biden has been": a preposition tagged SCONJ
             ):
-                verb = verb.head if verb.head.pos_ != "ADP" else verb.head.head
+                verb = verb.head if verb.head.pos_ not in ("ADP", "SCONJ") else verb.head.head
+            elif verb.dep_ == "xcomp" and _adjective_complement(verb.head):
+                verb = verb.head  # "Trump was quick to add": the adjective's subject acts
             elif (
                 verb.dep_ == "acl" and verb.tag_ != "VBN"
             ):  # "youths resorting to ...": the noun acts
@@ -422,4 +429,18 @@ def _may_name_an_actor(head: Token) -> bool:
         head.pos_ in ("PROPN", "NOUN", "PRON")
         and head.tag_ not in ("WDT", "EX")
         and head.ent_type_ not in NOT_ACTOR_ENTITIES
+    )
+
+
+def _adjective_complement(token: Token) -> bool:
+    """ "quick" in "Trump was quick to add", "ready" in "they are ready to talk": an adjective
+    that predicates of a verb's subject."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.pos_ in ("VERB", "AUX")
+
+
+def _perfect_read_as_passive(verb: Token) -> bool:
+    """ "He's always denied it", "She's said ...": "'s" (has) read as a passive "is", which a
+    verb with an object or a reported clause cannot be."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
+        c.dep_ in ("dobj", "ccomp") for c in verb.children
     )
