@@ -38,3 +38,18 @@ def sources(text: str, cameo: str) -> set[str]:
 )
 def test_the_doer_of_a_clause_is_found(text, cameo, doer):
     assert doer in sources(text, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "doer"),
+    [
+        ("Libyan army troops were deployed.", "154", "Libyan army troops"),
+        (
+            "Libyan security forces were engaged in heavy clashes with members of an armed group.",
+            "190",
+            "Libyan security forces",
+        ),
+    ],
+)
+def test_the_subject_of_an_agentless_passive_of_deployment_acts(text, cameo, doer):
+    assert sources(text, cameo) == {doer}

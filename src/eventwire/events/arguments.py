@@ -54,6 +54,12 @@ class ArgumentSlots(GovernanceRules):
         ) and not _perfect_read_as_passive(verb)
         if passive:
             sources = self._slot_actors(verb, "agent", None, fallback=True)
+            if not sources and not any(c.dep_ == "agent" for c in verb.children):
+                sources = self._passive_doers(verb)
+                if sources:
+                    doers = {s.key for s in sources}
+                    others = [t for t in self._targets(verb, frame, obj) if t.key not in doers]
+                    return sources, others
             if not sources and "18" <= frame.code[:2] <= "20":
                 sources = self._armed_instrument(verb)
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -64,6 +70,15 @@ class ArgumentSlots(GovernanceRules):
                 targets = self._targets(verb, frame, obj)
             return sources, targets
         return self._subjects(verb), self._targets(verb, frame, obj)
+
+    def _passive_doers(self, verb: Token) -> list[ActorRef]:
+        """ "Libyan army troops were deployed", "forces were engaged in clashes": the subject of
+        a ``passive_doers`` verb's agentless passive (or the noun its participle describes) acts."""
+        if self._verb_lemma(verb) not in self.patterns.passive_doers:
+            return []
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return self._actors(verb.head, fallback=True)
+        return self._actors_of_deps(verb, ("nsubjpass",), fallback=True)
 
     def _armed_instrument(self, verb: Token) -> list[ActorRef]:
         """ "killed in a car bomb explosion": the bomb (an armed actor of the place) did it."""
@@ -381,6 +396,8 @@ class ArgumentSlots(GovernanceRules):
             verb = verb.head
             if any(c.dep_ == "dobj" for c in verb.children):
                 return []  # "opened an investigation into the killing": not the killers
+        elif noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+            return self._passive_doers(verb.head)  # "forces were engaged in heavy clashes"
         elif noun.dep_ not in ("dobj", "attr"):
             return []
         if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):

@@ -165,6 +165,7 @@ class Patterns:
     named_event_nouns: frozenset[str]
     labels: frozenset[str] = frozenset()
     contributions: frozenset[str] = frozenset()
+    passive_doers: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
@@ -330,6 +331,7 @@ def parse(text: str) -> Patterns:
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),
         labels=frozenset(data.get("labels", ())),
         contributions=frozenset(data.get("contributions", ())),
+        passive_doers=frozenset(data.get("passive_doers", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
     )
 
