@@ -53,3 +53,9 @@ def test_the_doer_of_a_clause_is_found(text, cameo, doer):
 )
 def test_the_subject_of_an_agentless_passive_of_deployment_acts(text, cameo, doer):
     assert sources(text, cameo) == {doer}
+
+
+def test_a_nominal_arrest_is_the_police_s():
+    arrests = [e for e in coded("There were 24 arrests in Cleveland on Monday.") if e.root == "17"]
+    assert arrests
+    assert all(e.source is not None and e.source.sector == "COP" for e in arrests)
