@@ -59,3 +59,24 @@ def test_a_nominal_arrest_is_the_police_s():
     arrests = [e for e in coded("There were 24 arrests in Cleveland on Monday.") if e.root == "17"]
     assert arrests
     assert all(e.source is not None and e.source.sector == "COP" for e in arrests)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "doer"),
+    [
+        ("During his attack, the gunman also posted messages on Facebook.", "180", "gunman"),
+        (
+            "Republican senators have been vocal in their criticism of President Obama.",
+            "111",
+            "Republican senators",
+        ),
+    ],
+)
+def test_a_possessive_of_an_event_noun_is_the_clause_subject(text, cameo, doer):
+    assert sources(text, cameo) == {doer}
+
+
+def test_a_possessive_is_not_bound_to_a_subject_of_another_number():
+    # "their" is not the senator's own: no source is invented for the criticism
+    text = "Senator Cruz has been silent about their criticism of President Obama."
+    assert "Senator Cruz" not in sources(text, "111")

@@ -37,6 +37,7 @@ LOCATIVE_PREPOSITIONS = {
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # Dependencies that leave an actor's noun phrase.
 OUTSIDE_PHRASE = {"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct", "appos"}
+BOUND_POSSESSIVES = {"his", "her", "their"}
 PERSONAL_PRONOUNS = {"it", "he", "she", "they", "we", "its", "his", "her", "their", "our"}
 
 
@@ -209,7 +210,7 @@ class ArgumentSlots(GovernanceRules):
         for phrase_head in [head, *head.conjuncts]:
             found += self._phrase_actors(phrase_head)
         if not found and head.pos_ == "PRON":
-            found = self._speaker_of(head)
+            found = self._speaker_of(head) or self._bound_possessive(head)
         if (
             not found
             and fallback
@@ -342,6 +343,23 @@ class ArgumentSlots(GovernanceRules):
             return [ref for ref in self._subjects(speech) if ref.known]
         return []
 
+    def _bound_possessive(self, pronoun: Token) -> list[ActorRef]:
+        """ "Mateen posted messages during his attack", "they have been vocal in their criticism":
+        a possessive pronoun of an event noun is the subject of the clause the noun is in."""
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in BOUND_POSSESSIVES:
+            return []
+        node = pronoun.head
+        while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        if node.pos_ not in ("VERB", "AUX") or self._reacts_to(node):
+            return []
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if not subjects or _plural(subjects[0]) != (pronoun.lower_ == "their"):
+            return []
+        return [ref for ref in self._actors(subjects[0]) if ref.known]
+
     def _is_group_reference(self, token: Token) -> bool:
         references = self.patterns.modality.group_references
         if token.lower_ in ("they", "them", "both"):
@@ -461,3 +479,8 @@ def _perfect_read_as_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
         c.dep_ in ("dobj", "ccomp") for c in verb.children
     )
+
+
+def _plural(noun: Token) -> bool:
+    """ "Ros-Lehtinen and Curbelo", "Democrats", "they": more than one."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we") or bool(noun.conjuncts)
