@@ -80,3 +80,11 @@ def test_a_possessive_is_not_bound_to_a_subject_of_another_number():
     # "their" is not the senator's own: no source is invented for the criticism
     text = "Senator Cruz has been silent about their criticism of President Obama."
     assert "Senator Cruz" not in sources(text, "111")
+
+
+def test_the_acts_counted_by_a_partitive_are_done_by_its_doer():
+    text = (
+        "Hillary Clinton and her Democratic allies dove deeper into Donald Trump's record"
+        " Tuesday, launching a new round of attacks on the billionaire."
+    )
+    assert "Hillary Clinton" in sources(text, "111")

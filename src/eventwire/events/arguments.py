@@ -100,13 +100,24 @@ class ArgumentSlots(GovernanceRules):
         subject of the verb that governs it ("X staged a protest")."""
         participants = self._participants(noun)
         sources = self._first_slot(noun, frame.source or self.patterns.noun_source)
+        partitive = self._partitive(noun)
+        if not sources and not participants and partitive is not None:
+            sources = self._first_slot(partitive, self.patterns.noun_source)
         if not sources and not participants:
-            sources = self._subjects_of_governing_verb(noun)
+            sources = self._subjects_of_governing_verb(partitive or noun)
         targets = self._first_slot(noun, frame.target or self.patterns.noun_target)
         if frame.symmetric and participants:
             keys = {p.key for p in participants}
             return participants + [s for s in sources if s.key not in keys], []
         return sources, targets
+
+    def _partitive(self, noun: Token) -> Token | None:
+        """ "round" in "launching a new round of attacks": the noun that counts the acts."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            return None
+        counter = prep.head
+        return counter if self._lemma(counter) in self.patterns.partitive_nouns else None
 
     def _first_slot(self, token: Token, slots: tuple[str, ...]) -> list[ActorRef]:
         for slot in slots:

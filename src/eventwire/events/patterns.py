@@ -166,6 +166,7 @@ class Patterns:
     labels: frozenset[str] = frozenset()
     contributions: frozenset[str] = frozenset()
     passive_doers: frozenset[str] = frozenset()
+    partitive_nouns: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
@@ -332,6 +333,7 @@ def parse(text: str) -> Patterns:
         labels=frozenset(data.get("labels", ())),
         contributions=frozenset(data.get("contributions", ())),
         passive_doers=frozenset(data.get("passive_doers", ())),
+        partitive_nouns=frozenset(data.get("partitive_nouns", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
     )
 
