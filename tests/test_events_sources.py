@@ -28,6 +28,13 @@ def sources(text: str, cameo: str) -> set[str]:
             "010",
             "Trump",
         ),
+        # the complement of an agentless passive: the one seen (told, ordered) does its act
+        (
+            "In his own livestream videos, Santilli is seen speaking during a march with"
+            " Ammon Bundy.",
+            "010",
+            "Santilli",
+        ),
         # "'s" read as the passive "is" where it is "has": a verb with a reported clause
         (
             "Senator Cruz has a long record on trade. He's said he gets his ideas from a speech.",

@@ -140,14 +140,18 @@ class ArgumentSlots(GovernanceRules):
     def _subjects(self, verb: Token) -> list[ActorRef]:
         """The verb's agent: its subject, a relative clause's antecedent, or a coordinated verb's subject."""
         seen = set()
+        complement = False  # the verb before was an xcomp of this one
         while verb.i not in seen:
             seen.add(verb.i)
             root_noun = misparsed_main_verb(verb)
             if root_noun is not None:
                 return self._actors(root_noun, fallback=True)
             subject_deps: tuple[str, ...] = ("nsubj", "csubj")
-            if _perfect_read_as_passive(verb):
+            if _perfect_read_as_passive(verb) or (complement and _agentless(verb)):
+                # "Santilli is seen speaking", "State was ordered to make releases": the one
+                # seen or ordered does the complement's act
                 subject_deps = ("nsubj", "csubj", "nsubjpass")
+            complement = verb.dep_ == "xcomp"
             subjects = [c for c in verb.children if c.dep_ in subject_deps]
             if subjects:
                 subject = subjects[-1]  # of two (a misparse), the one next to the verb
@@ -495,3 +499,11 @@ def _perfect_read_as_passive(verb: Token) -> bool:
 def _plural(noun: Token) -> bool:
     """ "Ros-Lehtinen and Curbelo", "Democrats", "they": more than one."""
     return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we") or bool(noun.conjuncts)
+
+
+def _agentless(verb: Token) -> bool:
+    """A passive with no "by" agent."""
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
