@@ -105,3 +105,11 @@ def test_a_participle_read_as_a_subject_is_done_by_the_clause_before():
     assert sources(text, "051") == {"Flea"}
     said = "“We had written two dozen songs,” Kiedis said, mentioning the album is “nearly done.”"
     assert sources(said, "010") == {"Kiedis"}
+
+
+def test_a_speaker_hung_on_the_clause_before_still_speaks():
+    text = (
+        "Two emails sent to Powell have been placed in secure storage, Patrick F. Kennedy, the"
+        " undersecretary for management, wrote in a memo."
+    )
+    assert sources(text, "010") == {"Patrick F. Kennedy"}

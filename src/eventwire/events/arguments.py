@@ -183,8 +183,27 @@ class ArgumentSlots(GovernanceRules):
             elif verb.dep_ in ("acomp", "amod") and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
             else:
-                return []
+                return self._misattached_speaker(verb)
         return []
+
+    def _misattached_speaker(self, verb: Token) -> list[ActorRef]:
+        """ "..., Patrick F. Kennedy, the undersecretary for management, wrote": a verb of saying
+        with no subject, right after a named actor the parser hung on the clause before it (with
+        its apposition); "Conway notes", with the name read as the verb's compound."""
+        if self._verb_lemma(verb) not in self.patterns.speech:
+            return []
+        for child in verb.children:
+            if child.dep_ == "compound" and child.i < verb.i and child.pos_ == "PROPN":
+                return [r for r in self._actors(child) if r.known]
+        end = verb.i - 1
+        if end > verb.sent.start and self.tokens[end].is_punct:
+            end -= 1
+        node, speaker = self.tokens[end], None
+        while node.head.i != node.i and node.head.i < verb.i and node.right_edge.i == end:
+            if node.dep_ == "appos" and node.i in self.mention_at:
+                speaker = node  # the name an apposition ("the undersecretary for ...") describes
+            node = node.head
+        return [r for r in self._actors(speaker) if r.known] if speaker is not None else []
 
     def _participle_step(self, participle: Token) -> list[ActorRef] | Token:
         """ "Kiedis said, mentioning the album is ...", "Flea shared the news, writing 'Feels
