@@ -97,16 +97,6 @@ def test_the_acts_counted_by_a_partitive_are_done_by_its_doer():
     assert "Hillary Clinton" in sources(text, "111")
 
 
-def test_a_participle_read_as_a_subject_is_done_by_the_clause_before():
-    text = (
-        "Band member Flea shared the news on social media last week, writing “Feels great to"
-        " support someone I believe in.”"
-    )
-    assert sources(text, "051") == {"Flea"}
-    said = "“We had written two dozen songs,” Kiedis said, mentioning the album is “nearly done.”"
-    assert sources(said, "010") == {"Kiedis"}
-
-
 def test_a_speaker_hung_on_the_clause_before_still_speaks():
     text = (
         "Two emails sent to Powell have been placed in secure storage, Patrick F. Kennedy, the"

@@ -146,8 +146,13 @@ class ArgumentSlots(GovernanceRules):
             root_noun = misparsed_main_verb(verb)
             if root_noun is not None:
                 return self._actors(root_noun, fallback=True)
-            subjects, participles = _subject_tokens(verb, complement)
+            subject_deps: tuple[str, ...] = ("nsubj", "csubj")
+            if _perfect_read_as_passive(verb) or (complement and _agentless(verb)):
+                # "Santilli is seen speaking", "State was ordered to make releases": the one
+                # seen or ordered does the complement's act
+                subject_deps = ("nsubj", "csubj", "nsubjpass")
             complement = verb.dep_ == "xcomp"
+            subjects = [c for c in verb.children if c.dep_ in subject_deps]
             if subjects:
                 subject = subjects[-1]  # of two (a misparse), the one next to the verb
                 if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -157,13 +162,6 @@ class ArgumentSlots(GovernanceRules):
                 return self._slot_actors(verb, "agent", None, fallback=True)
             if verb.dep_ == "conj":
                 verb = self._conj_head(verb)
-            elif _participle_read_as_subject(verb):
-                step = self._participle_step(verb)
-                if isinstance(step, list):
-                    return step
-                verb = step
-            elif participles and verb.dep_ in ("ccomp", "parataxis"):
-                verb = verb.head
             elif verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in (
                 "VERB",
                 "AUX",
@@ -204,19 +202,6 @@ class ArgumentSlots(GovernanceRules):
                 speaker = node  # the name an apposition ("the undersecretary for ...") describes
             node = node.head
         return [r for r in self._actors(speaker) if r.known] if speaker is not None else []
-
-    def _participle_step(self, participle: Token) -> list[ActorRef] | Token:
-        """ "Kiedis said, mentioning the album is ...", "Flea shared the news, writing 'Feels
-        great'": a participle read as the next clause's subject is an adjunct of the clause
-        before it (whose verb is returned); "protesting delegates made": of the noun it precedes."""
-        clause = participle.head
-        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i > participle.i]
-        first = nouns[0].left_edge if nouns else None
-        if first is not None and first.i == participle.i + 1 and first.dep_ != "det":
-            return self._actors(nouns[0], fallback=True)
-        if clause.dep_ == "conj":
-            return self._conj_head(clause)
-        return clause.head if clause.dep_ in ("ccomp", "parataxis") else []
 
     def _slot_actors(
         self, token: Token, slot: str, obj: Token | None, fallback: bool = False
@@ -541,25 +526,3 @@ def _agentless(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in children) and not any(
         c.dep_ == "agent" for c in children
     )
-
-
-def _participle_read_as_subject(token: Token) -> bool:
-    """ "writing" in "Flea shared the news, writing 'Feels great ...'": a participle with no
-    subject of its own parsed as a clause's subject."""
-    return (
-        token.dep_ in ("nsubj", "csubj")
-        and token.tag_ == "VBG"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-    )
-
-
-def _subject_tokens(verb: Token, complement: bool) -> tuple[list[Token], list[Token]]:
-    """The verb's subjects, and apart the participles read as its subject. The subject of a
-    passive is the doer where "'s" is "has", and of the complement (``complement``) of an
-    agentless passive: "Santilli is seen speaking", "State was ordered to make releases"."""
-    deps: tuple[str, ...] = ("nsubj", "csubj")
-    if _perfect_read_as_passive(verb) or (complement and _agentless(verb)):
-        deps = ("nsubj", "csubj", "nsubjpass")
-    subjects = [c for c in verb.children if c.dep_ in deps]
-    participles = [c for c in subjects if _participle_read_as_subject(c)]
-    return [c for c in subjects if c not in participles], participles
