@@ -103,3 +103,14 @@ def test_a_speaker_hung_on_the_clause_before_still_speaks():
         " undersecretary for management, wrote in a memo."
     )
     assert sources(text, "010") == {"Patrick F. Kennedy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("About 200 Democrats in Congress joined them for the overnight protest.", "Democrats"),
+        ("Republican senators took part in the protest.", "Republican senators"),
+    ],
+)
+def test_who_takes_part_in_an_event_does_it(text, doer):
+    assert sources(text, "141") == {doer}

@@ -440,6 +440,10 @@ class ArgumentSlots(GovernanceRules):
     def _subjects_of_governing_verb(self, noun: Token) -> list[ActorRef]:
         """ "X staged a protest", "X returned for talks": the active verb's subject acts."""
         verb = noun.head
+        participant = self._participation(noun)
+        found = self._subjects(participant) if participant is not None else []
+        if found:  # "Democrats joined them for the protest"
+            return found
         if (
             noun.dep_ == "pobj"
             and verb.lower_ in ("for", "to", "into", "on")
@@ -457,6 +461,20 @@ class ArgumentSlots(GovernanceRules):
         if self._reacts_to(verb):
             return []  # "X condemned the blockade": X did not blockade
         return self._subjects(verb)
+
+    def _participation(self, noun: Token) -> Token | None:
+        """The verb of taking part whose "in"/"for" the event noun follows: "joined them for
+        the overnight protest", "took part in the protest", "participated in the talks"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "for") or prep.dep_ != "prep":
+            return None
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "took part in"
+        if verb.pos_ != "VERB":
+            return None
+        lemma = self._verb_lemma(verb)
+        objects = [self._lemma(c) for c in verb.children if c.dep_ == "dobj"]
+        readings = {lemma, *(f"{lemma} {obj}" for obj in objects)}
+        return verb if readings & self.patterns.participation_verbs else None
 
     def _reacts_to(self, verb: Token) -> bool:
         """A verb that is an event of its own (a statement, a criticism, an investigation) takes
