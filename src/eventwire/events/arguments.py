@@ -169,8 +169,6 @@ class ArgumentSlots(GovernanceRules):
                 "SCONJ",  # "Since announcing ..., Biden has been": a preposition tagged SCONJ
             ):
                 verb = verb.head if verb.head.pos_ not in ("ADP", "SCONJ") else verb.head.head
-            elif verb.dep_ == "xcomp" and _adjective_complement(verb.head):
-                verb = verb.head  # "Trump was quick to add": the adjective's subject acts
             elif (
                 verb.dep_ == "acl" and verb.tag_ != "VBN"
             ):  # "youths resorting to ...": the noun acts
@@ -517,12 +515,6 @@ def _may_name_an_actor(head: Token) -> bool:
         and head.tag_ not in ("WDT", "EX")
         and head.ent_type_ not in NOT_ACTOR_ENTITIES
     )
-
-
-def _adjective_complement(token: Token) -> bool:
-    """ "quick" in "Trump was quick to add", "ready" in "they are ready to talk": an adjective
-    that predicates of a verb's subject."""
-    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.pos_ in ("VERB", "AUX")
 
 
 def _perfect_read_as_passive(verb: Token) -> bool:
