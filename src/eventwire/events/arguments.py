@@ -37,6 +37,7 @@ LOCATIVE_PREPOSITIONS = {
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # Dependencies that leave an actor's noun phrase.
 OUTSIDE_PHRASE = {"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct", "appos"}
+BOUND_POSSESSIVES = {"his", "her", "their"}
 PERSONAL_PRONOUNS = {"it", "he", "she", "they", "we", "its", "his", "her", "their", "our"}
 
 
@@ -48,11 +49,18 @@ class ArgumentSlots(GovernanceRules):
     ) -> tuple[list[ActorRef], list[ActorRef]]:
         if misparsed_main_verb(verb) is not None:
             return self._subjects(verb), self._targets(verb, frame, obj)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"
-        )
+        passive = (
+            any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+            or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        ) and not _perfect_read_as_passive(verb)
         if passive:
             sources = self._slot_actors(verb, "agent", None, fallback=True)
+            if not sources and not any(c.dep_ == "agent" for c in verb.children):
+                sources = self._passive_doers(verb)
+                if sources:
+                    doers = {s.key for s in sources}
+                    others = [t for t in self._targets(verb, frame, obj) if t.key not in doers]
+                    return sources, others
             if not sources and "18" <= frame.code[:2] <= "20":
                 sources = self._armed_instrument(verb)
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -63,6 +71,15 @@ class ArgumentSlots(GovernanceRules):
                 targets = self._targets(verb, frame, obj)
             return sources, targets
         return self._subjects(verb), self._targets(verb, frame, obj)
+
+    def _passive_doers(self, verb: Token) -> list[ActorRef]:
+        """ "Libyan army troops were deployed", "forces were engaged in clashes": the subject of
+        a ``passive_doers`` verb's agentless passive (or the noun its participle describes) acts."""
+        if self._verb_lemma(verb) not in self.patterns.passive_doers:
+            return []
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return self._actors(verb.head, fallback=True)
+        return self._actors_of_deps(verb, ("nsubjpass",), fallback=True)
 
     def _armed_instrument(self, verb: Token) -> list[ActorRef]:
         """ "killed in a car bomb explosion": the bomb (an armed actor of the place) did it."""
@@ -83,13 +100,24 @@ class ArgumentSlots(GovernanceRules):
         subject of the verb that governs it ("X staged a protest")."""
         participants = self._participants(noun)
         sources = self._first_slot(noun, frame.source or self.patterns.noun_source)
+        partitive = self._partitive(noun)
+        if not sources and not participants and partitive is not None:
+            sources = self._first_slot(partitive, self.patterns.noun_source)
         if not sources and not participants:
-            sources = self._subjects_of_governing_verb(noun)
+            sources = self._subjects_of_governing_verb(partitive or noun)
         targets = self._first_slot(noun, frame.target or self.patterns.noun_target)
         if frame.symmetric and participants:
             keys = {p.key for p in participants}
             return participants + [s for s in sources if s.key not in keys], []
         return sources, targets
+
+    def _partitive(self, noun: Token) -> Token | None:
+        """ "round" in "launching a new round of attacks": the noun that counts the acts."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            return None
+        counter = prep.head
+        return counter if self._lemma(counter) in self.patterns.partitive_nouns else None
 
     def _first_slot(self, token: Token, slots: tuple[str, ...]) -> list[ActorRef]:
         for slot in slots:
@@ -112,12 +140,19 @@ class ArgumentSlots(GovernanceRules):
     def _subjects(self, verb: Token) -> list[ActorRef]:
         """The verb's agent: its subject, a relative clause's antecedent, or a coordinated verb's subject."""
         seen = set()
+        complement = False  # the verb before was an xcomp of this one
         while verb.i not in seen:
             seen.add(verb.i)
             root_noun = misparsed_main_verb(verb)
             if root_noun is not None:
                 return self._actors(root_noun, fallback=True)
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+            subject_deps: tuple[str, ...] = ("nsubj", "csubj")
+            if _perfect_read_as_passive(verb) or (complement and _agentless(verb)):
+                # "Santilli is seen speaking", "State was ordered to make releases": the one
+                # seen or ordered does the complement's act
+                subject_deps = ("nsubj", "csubj", "nsubjpass")
+            complement = verb.dep_ == "xcomp"
+            subjects = [c for c in verb.children if c.dep_ in subject_deps]
             if subjects:
                 subject = subjects[-1]  # of two (a misparse), the one next to the verb
                 if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -131,8 +166,9 @@ class ArgumentSlots(GovernanceRules):
                 "VERB",
                 "AUX",
                 "ADP",
+                "SCONJ",  # "Since announcing ..., Biden has been": a preposition tagged SCONJ
             ):
-                verb = verb.head if verb.head.pos_ != "ADP" else verb.head.head
+                verb = verb.head if verb.head.pos_ not in ("ADP", "SCONJ") else verb.head.head
             elif (
                 verb.dep_ == "acl" and verb.tag_ != "VBN"
             ):  # "youths resorting to ...": the noun acts
@@ -143,8 +179,27 @@ class ArgumentSlots(GovernanceRules):
             elif verb.dep_ in ("acomp", "amod") and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
             else:
-                return []
+                return self._misattached_speaker(verb)
         return []
+
+    def _misattached_speaker(self, verb: Token) -> list[ActorRef]:
+        """ "..., Patrick F. Kennedy, the undersecretary for management, wrote": a verb of saying
+        with no subject, right after a named actor the parser hung on the clause before it (with
+        its apposition); "Conway notes", with the name read as the verb's compound."""
+        if self._verb_lemma(verb) not in self.patterns.speech:
+            return []
+        for child in verb.children:
+            if child.dep_ == "compound" and child.i < verb.i and child.pos_ == "PROPN":
+                return [r for r in self._actors(child) if r.known]
+        end = verb.i - 1
+        if end > verb.sent.start and self.tokens[end].is_punct:
+            end -= 1
+        node, speaker = self.tokens[end], None
+        while node.head.i != node.i and node.head.i < verb.i and node.right_edge.i == end:
+            if node.dep_ == "appos" and node.i in self.mention_at:
+                speaker = node  # the name an apposition ("the undersecretary for ...") describes
+            node = node.head
+        return [r for r in self._actors(speaker) if r.known] if speaker is not None else []
 
     def _slot_actors(
         self, token: Token, slot: str, obj: Token | None, fallback: bool = False
@@ -187,7 +242,7 @@ class ArgumentSlots(GovernanceRules):
         for phrase_head in [head, *head.conjuncts]:
             found += self._phrase_actors(phrase_head)
         if not found and head.pos_ == "PRON":
-            found = self._speaker_of(head)
+            found = self._speaker_of(head) or self._bound_possessive(head)
         if (
             not found
             and fallback
@@ -320,6 +375,23 @@ class ArgumentSlots(GovernanceRules):
             return [ref for ref in self._subjects(speech) if ref.known]
         return []
 
+    def _bound_possessive(self, pronoun: Token) -> list[ActorRef]:
+        """ "Mateen posted messages during his attack", "they have been vocal in their criticism":
+        a possessive pronoun of an event noun is the subject of the clause the noun is in."""
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in BOUND_POSSESSIVES:
+            return []
+        node = pronoun.head
+        while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        if node.pos_ not in ("VERB", "AUX") or self._reacts_to(node):
+            return []
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if not subjects or _plural(subjects[0]) != (pronoun.lower_ == "their"):
+            return []
+        return [ref for ref in self._actors(subjects[0]) if ref.known]
+
     def _is_group_reference(self, token: Token) -> bool:
         references = self.patterns.modality.group_references
         if token.lower_ in ("they", "them", "both"):
@@ -366,6 +438,10 @@ class ArgumentSlots(GovernanceRules):
     def _subjects_of_governing_verb(self, noun: Token) -> list[ActorRef]:
         """ "X staged a protest", "X returned for talks": the active verb's subject acts."""
         verb = noun.head
+        participant = self._participation(noun)
+        found = self._subjects(participant) if participant is not None else []
+        if found:  # "Democrats joined them for the protest"
+            return found
         if (
             noun.dep_ == "pobj"
             and verb.lower_ in ("for", "to", "into", "on")
@@ -374,6 +450,8 @@ class ArgumentSlots(GovernanceRules):
             verb = verb.head
             if any(c.dep_ == "dobj" for c in verb.children):
                 return []  # "opened an investigation into the killing": not the killers
+        elif noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+            return self._passive_doers(verb.head)  # "forces were engaged in heavy clashes"
         elif noun.dep_ not in ("dobj", "attr"):
             return []
         if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -381,6 +459,20 @@ class ArgumentSlots(GovernanceRules):
         if self._reacts_to(verb):
             return []  # "X condemned the blockade": X did not blockade
         return self._subjects(verb)
+
+    def _participation(self, noun: Token) -> Token | None:
+        """The verb of taking part whose "in"/"for" the event noun follows: "joined them for
+        the overnight protest", "took part in the protest", "participated in the talks"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "for") or prep.dep_ != "prep":
+            return None
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "took part in"
+        if verb.pos_ != "VERB":
+            return None
+        lemma = self._verb_lemma(verb)
+        objects = [self._lemma(c) for c in verb.children if c.dep_ == "dobj"]
+        readings = {lemma, *(f"{lemma} {obj}" for obj in objects)}
+        return verb if readings & self.patterns.participation_verbs else None
 
     def _reacts_to(self, verb: Token) -> bool:
         """A verb that is an event of its own (a statement, a criticism, an investigation) takes
@@ -422,4 +514,25 @@ def _may_name_an_actor(head: Token) -> bool:
         head.pos_ in ("PROPN", "NOUN", "PRON")
         and head.tag_ not in ("WDT", "EX")
         and head.ent_type_ not in NOT_ACTOR_ENTITIES
+    )
+
+
+def _perfect_read_as_passive(verb: Token) -> bool:
+    """ "He's always denied it", "She's said ...": "'s" (has) read as a passive "is", which a
+    verb with an object or a reported clause cannot be."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
+        c.dep_ in ("dobj", "ccomp") for c in verb.children
+    )
+
+
+def _plural(noun: Token) -> bool:
+    """ "Ros-Lehtinen and Curbelo", "Democrats", "they": more than one."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we") or bool(noun.conjuncts)
+
+
+def _agentless(verb: Token) -> bool:
+    """A passive with no "by" agent."""
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" for c in children) and not any(
+        c.dep_ == "agent" for c in children
     )

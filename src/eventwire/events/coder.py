@@ -355,10 +355,14 @@ class Coder(Assembly):
             governed_targets = targets or (sources if frame.symmetric else [])
             self.add(state, reading, self._subjects(gov.governor) or sources, governed_targets)
             return
-        confidence = frame.confidence
+        # "24 arrests in Cleveland": a nominal legal or security act is the police's or courts'
+        implicit = None if sources else self.patterns.implicit_doers.get(self._lemma(noun))
+        confidence = rule_confidence.IMPLICIT_DOER if implicit else frame.confidence
         if gov.kind == "reported":
             confidence *= rule_confidence.REPORTED_FACTOR
-        reading = Reading(frame.code, noun, confidence, frame.symmetric, own=True)
+        reading = Reading(
+            frame.code, noun, confidence, frame.symmetric, own=True, implicit_sector=implicit
+        )
         self.add(state, reading, sources, targets)
 
 

@@ -165,6 +165,9 @@ class Patterns:
     named_event_nouns: frozenset[str]
     labels: frozenset[str] = frozenset()
     contributions: frozenset[str] = frozenset()
+    passive_doers: frozenset[str] = frozenset()
+    partitive_nouns: frozenset[str] = frozenset()
+    participation_verbs: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
@@ -330,6 +333,9 @@ def parse(text: str) -> Patterns:
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),
         labels=frozenset(data.get("labels", ())),
         contributions=frozenset(data.get("contributions", ())),
+        passive_doers=frozenset(data.get("passive_doers", ())),
+        partitive_nouns=frozenset(data.get("partitive_nouns", ())),
+        participation_verbs=frozenset(data.get("participation_verbs", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
     )
 
