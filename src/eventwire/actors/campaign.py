@@ -128,7 +128,7 @@ ACTING = ("nsubj", "nsubjpass")
 def campaign_nouns(state: DocState) -> None:
     """A campaign acting, named by itself or after its candidate, becomes a PTY mention."""
     for token in state.tokens:
-        if token.lemma_.lower() not in WORDS.campaign_words or token.pos_ != "NOUN":
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in WORDS.campaign_words:
             continue
         if token.i in state.used or not acting(token):
             continue

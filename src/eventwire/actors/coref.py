@@ -6,6 +6,8 @@ Exported from ``eventwire.actors`` (``group_members``) for the event and quote s
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventwire.actors.mention import Mention, extras, identity, make_actor
@@ -44,6 +46,7 @@ def _names_a_new_group(state: DocState, counter: int, noun: int) -> bool:
 OPENING_QUOTES = "“"
 CLOSING_QUOTES = "”"
 QUOTE_MARKS = OPENING_QUOTES + CLOSING_QUOTES + '"'
+QUOTE_MARK_RE = re.compile(f"[{QUOTE_MARKS}]")
 
 
 def coreference(state: DocState) -> None:
@@ -149,7 +152,8 @@ def quoted_before(state: DocState, mention: Mention, pronoun: Token) -> bool:
     inside a quotation that closes before the pronoun is not who speaks it."""
     text = state.article_text
     between = text[mention.end : pronoun.idx].replace("''", '"')  # NYT style ''...''
-    first = next((c for c in between if c in QUOTE_MARKS), None)
+    found = QUOTE_MARK_RE.search(between)
+    first = found.group() if found else None
     if first is None or first in OPENING_QUOTES:
         return False
     if first in CLOSING_QUOTES:
