@@ -3,7 +3,8 @@
 Runs the current coder over the annotated corpus articles of a split (``annotations/events/``,
 pointing into ``../shared/corpus/news.jsonl``) and, for every emitted event whose trigger was
 judged and whose root is right, checks its source and target against the annotators'
-(``scripts/confidence_data.judge``: country equal, sector one of those listed). The judged
+(``scripts/confidence_data.judge``: country equal, sector one of those listed; the country
+alone is checked here). The judged
 events are a large sample of actors as they act in real news, so this measures actor
 resolution where it matters: the source (country, and country + sector) of right-rooted events,
 and the target of those whose source is right.
@@ -26,9 +27,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from confidence_data import (  # noqa: E402
     CORPUS,
-    actor_matches,
     coded_candidates,
     corpus_articles,
+    judge,
     judged_news,
     read_judgments,
 )
@@ -42,38 +43,14 @@ def written(actor: dict[str, Any] | None) -> str:
     return f"{actor['country'] or '-'}.{actor['sector'] or '-'}"
 
 
-def source_verdict(coded: dict[str, Any], events: list[dict[str, Any]]) -> tuple[bool, bool]:
-    """(country right, country and sector right) for the best-matching judged event of the
-    coded root."""
-    source = coded.get("source") or {}
-    country = sector = False
-    for event in events:
-        if event["root"] != coded["root"] or event["source"] == "-":
-            continue
-        wanted = event["source"].partition(".")[0]
-        country = country or (wanted if wanted != "-" else None) == source.get("country")
-        sector = sector or actor_matches(
-            event["source"], source.get("country"), source.get("sector")
-        )
-    return country, sector
-
-
-def target_right(coded: dict[str, Any], events: list[dict[str, Any]]) -> bool:
-    source = coded.get("source") or {}
-    target = coded.get("target")
-    for event in events:
-        if event["root"] != coded["root"] or event["source"] == "-":
-            continue
-        if not actor_matches(event["source"], source.get("country"), source.get("sector")):
-            continue
-        if event["target"] == "-":
-            if target is None:
-                return True
-        elif target is not None and actor_matches(
-            event["target"], target.get("country"), target.get("sector")
-        ):
-            return True
-    return False
+def country_right(coded: dict[str, Any], events: list[dict[str, Any]]) -> bool:
+    """The coded source's country is that of a judged event of the coded root (sector aside)."""
+    country = (coded.get("source") or {}).get("country")
+    return any(
+        (wanted if (wanted := e["source"].partition(".")[0]) != "-" else None) == country
+        for e in events
+        if e["root"] == coded["root"] and e["source"] != "-"
+    )
 
 
 def main() -> None:
@@ -88,7 +65,7 @@ def main() -> None:
     judged = read_judgments()
     articles = corpus_articles()
     ids = judged_news(judged, articles, args.split)
-    rooted = country_right = source_right = target_ok = 0
+    rooted = countries_right = source_right = target_ok = 0
     for candidate in coded_candidates(articles[i] for i in ids):
         judgment = judged.get((candidate.article, *candidate.trigger))
         if judgment is None:
@@ -97,10 +74,11 @@ def main() -> None:
         if not events or all(e["source"] == "-" for e in events):
             continue  # wrong root, or an event judged to have no source
         rooted += 1
-        country, sector = source_verdict(candidate.coded, events)
-        country_right += country
+        verdict = judge(candidate.coded, judgment)
+        country, sector = country_right(candidate.coded, events), verdict["root_source"]
+        countries_right += country
         source_right += sector
-        target_ok += sector and target_right(candidate.coded, events)
+        target_ok += verdict["all"]
         if args.errors and not sector:
             text = articles[candidate.article]["text"]
             start = max(candidate.sentence[0], candidate.trigger[0] - CONTEXT)
@@ -118,7 +96,7 @@ def main() -> None:
 
     print(
         f"split {args.split}: {len(ids)} articles, {rooted} events with a judged root and source;"
-        f" source country right {share(country_right, rooted)}, country and sector"
+        f" source country right {share(countries_right, rooted)}, country and sector"
         f" {share(source_right, rooted)}; target right where the source is"
         f" {share(target_ok, source_right)}"
     )
