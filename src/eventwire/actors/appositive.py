@@ -84,8 +84,10 @@ def unknown_organisation(state: DocState, role, head: int, last: int) -> str | N
     not a government's; ``unknown_organisation_officers`` (words.yaml) gives the sector."""
     office = state.doc[role.start : role.end].text.lower()
     sector = WORDS.unknown_organisation_officers.get(office)
+    if sector is None:
+        return None
     for k in range(head + 1, last):
-        if sector is None or state.tokens[k].lower_ not in ("of", "for", "at"):
+        if state.tokens[k].lower_ not in ("of", "for", "at"):
             continue
         at = k + 1 + (state.tokens[k + 1].pos_ == "DET")
         ent = state.ent_at.get(at) if at <= last else None

@@ -77,12 +77,7 @@ def serves_campaign(state: DocState, mention: Mention, words: list[Token]) -> st
     principal named there who holds no government office on the article's date."""
     if any(t.lemma_.lower() in WORDS.campaign_words for t in words):
         return "staff of a campaign"
-    people = {
-        i: m
-        for m in state.mentions
-        if m.kind == "person" and m is not mention
-        for i in range(m.token_start, m.token_end)
-    }
+    people = person_tokens(state, besides=mention)
     for token in words:
         if token.tag_ == "PRP$" and token.lower_ in WORDS.possessive_pronouns:
             named = previous_person(state, token)  # "Sanders ..., his top aide, Tad Devine"
@@ -178,13 +173,18 @@ def candidate_campaign(state: DocState, token: Token) -> bool:
 
 def owner_person(state: DocState, token: Token) -> Mention | None:
     """The person a campaign is named after: "the Clinton campaign", "Sanders' campaign"."""
-    people = {
-        i: m
-        for m in state.mentions
-        if m.kind == "person"
-        for i in range(m.token_start, m.token_end)
-    }
+    people = person_tokens(state)
     for child in token.lefts:
         if child.dep_ in ("poss", "compound") and child.i in people:
             return people[child.i]
     return None
+
+
+def person_tokens(state: DocState, besides: Mention | None = None) -> dict[int, Mention]:
+    """The person mention each token belongs to (but ``besides``)."""
+    return {
+        i: m
+        for m in state.mentions
+        if m.kind == "person" and m is not besides
+        for i in range(m.token_start, m.token_end)
+    }

@@ -21,7 +21,7 @@ from eventwire.actors.state import (
     DocState,
     acted_upon,
     entry_country,
-    is_locative,
+    names_where,
 )
 from eventwire.actors.words import WORDS
 
@@ -48,11 +48,9 @@ def places_named(state: DocState, scope: range) -> set[str]:
             continue
         if any(e.kind == "person" for e in anchor.entries):
             continue
-        token = state.tokens[i]
-        if not is_locative(state, token, through_possessive=True):
-            continue
-        if any(acted_upon(token, e.kind) for e in anchor.entries):
-            continue  # "sanctions on Iran": the one acted upon, not where the ministers are
+        kinds = [e.kind for e in anchor.entries]
+        if not names_where(state, state.tokens[i], kinds, through_possessive=True):
+            continue  # not a place here ("sanctions on Iran": the one acted upon)
         country = entry_country(anchor.entries)
         if country and country not in state.kb.igo_codes:
             countries.add(country)

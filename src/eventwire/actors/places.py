@@ -15,9 +15,9 @@ from eventwire.actors.mention import make_actor
 from eventwire.actors.state import (
     Anchor,
     DocState,
-    acted_upon,
     entry_country,
     is_locative,
+    names_where,
 )
 from eventwire.actors.unknown import descriptor_at
 from eventwire.actors.words import WORDS
@@ -56,7 +56,7 @@ def lone_names(state: DocState) -> None:
         head = doc[anchor.end - 1]
         if entry.kind in ("capital", "city") and described_by_place(state, anchor):
             continue
-        locative = (is_locative(state, head) and not acted_upon(head, entry.kind)) or origin_only(
+        locative = names_where(state, head, (entry.kind,)) or origin_only(
             state, anchor.end
         )  # "Dublin-based"
         sector = entry.sector

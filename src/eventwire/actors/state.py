@@ -7,6 +7,7 @@ so far. Rules (see ``resolve.RULES``) run in order over it; each adds mentions o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -203,6 +204,16 @@ def acted_upon(head: Token, kind: str) -> bool:
         kind == "state"
         and head.dep_ == "pobj"
         and head.head.lower_ in WORDS.state_target_prepositions
+    )
+
+
+def names_where(
+    state: DocState, token: Token, kinds: Iterable[str], *, through_possessive: bool = False
+) -> bool:
+    """A name of one of ``kinds`` that says where things happen: a locative that is not a
+    state acted upon ("talks in Iran", not "sanctions on Iran")."""
+    return is_locative(state, token, through_possessive=through_possessive) and not any(
+        acted_upon(token, kind) for kind in kinds
     )
 
 
