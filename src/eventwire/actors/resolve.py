@@ -26,7 +26,9 @@ trace in ``Mention.reason``:
    or the one of the article's country (``bodies``).
 9. ``campaign_staff``: staff of a campaign or of a principal out of government are PTY
    (``campaign``).
-10. ``coreference``: surnames, he/she, they, both leaders (``coref``).
+10. ``coreference``: surnames, he/she, they, both leaders (``coref``); then
+    ``private_people``: a named person none of whose mentions has a sector is a private
+    person, CVL (``private``).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from eventwire.actors import (
     organisations,
     people,
     places,
+    private,
     roles,
     unknown,
 )
@@ -82,6 +85,7 @@ RULES: list[Callable[[DocState], None]] = [
     acronyms.defined_acronyms,
     campaign.campaign_staff,
     coref.coreference,
+    private.private_people,
     _in_text_order,
 ]
 

@@ -1,0 +1,51 @@
+"""Rule: a named person whom nothing in the article gives an office, a title or an
+organisation is a private person of their country, ``CVL`` (ICEWS's "Citizen (Country)");
+with no country either, nothing is known of them and they stay unresolved.
+
+It runs last, after coreference has gathered each person's mentions ("Jim Bennett", "Mr.
+Bennett", "he"): only when none of them has a sector is the person private, and then all of
+them are. People the knowledge base knows are never private.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from eventwire.actors.mention import Mention, extras, make_actor
+from eventwire.actors.state import DocState
+
+PRIVATE_SECTOR = "CVL"
+# how people.py and appositive.py word their reasons: a person no dictionary knows, named
+# bare or with a courtesy title ("Ms. Gedrich"); a description the rules could not read
+UNKNOWN_PERSON = ("spaCy PERSON, not in the knowledge base", "unknown person with title")
+DESCRIBED = "the appositive"
+
+
+def private_people(state: DocState) -> None:
+    by_person: dict[str, list[Mention]] = defaultdict(list)
+    for mention in state.mentions:
+        if mention.person_id and mention.kind in ("person", "pronoun"):
+            by_person[mention.person_id].append(mention)
+    for person_id, mentions in by_person.items():
+        if _is_private(state, person_id, mentions):
+            for mention in mentions:
+                _make_private(mention)
+
+
+def _is_private(state: DocState, person_id: str, mentions: list[Mention]) -> bool:
+    """Named as an unknown person with a country, undescribed, and no mention of them has a
+    sector ("Zorblax Quintavius, the leader in Republican polls," is described: not private)."""
+    return (
+        person_id not in state.kb.people
+        and all(m.actor.country is not None for m in mentions)
+        and any(m.kind == "person" and m.reason.startswith(UNKNOWN_PERSON) for m in mentions)
+        and all(m.actor.sector is None and DESCRIBED not in m.reason for m in mentions)
+    )
+
+
+def _make_private(mention: Mention) -> None:
+    actor = mention.actor
+    mention.actor = make_actor(
+        actor.text, actor.country, PRIVATE_SECTOR, name=actor.name, **extras(actor)
+    )
+    mention.reason += f"; no office in the article: a private person -> {PRIVATE_SECTOR}"
