@@ -66,6 +66,9 @@ class Words:
     possessive_pronouns: frozenset[str]
     campaign_modifiers: frozenset[str]
     unknown_organisation_officers: dict[str, str]
+    reporting_verbs: frozenset[str]
+    domestic_sectors: frozenset[str]
+    state_possessives: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
