@@ -9,6 +9,7 @@ none of its own (or only a sentence's place, for the first two):
   dateline names another state.
 - ``state_possessions``: "Pakistan ... has urged its citizens": a role owned by "its"
   (``state_possessives``) is of its clause's subject.
+- ``fleeing_refugees``: "refugees fleeing the civil war in Liberia" are Liberia's.
 - ``domestic_reach`` (after ``give_context_country``, for those still with no country): an
   actor acting at home (``domestic_sectors``: police, courts, rebels, opposition, legislature)
   acts on people of its own country ("An Argentine judge has ordered former president Carlos
@@ -21,7 +22,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.dateline import dateline_country
 from eventwire.actors.mention import Mention, extras, make_actor
-from eventwire.actors.state import DocState
+from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.words import WORDS
 
 #: Mentions that may take a country from their clause: they have a sector of their own.
@@ -36,7 +37,7 @@ NO_HOME_SECTORS = ("IGO", "NGO", "REF")
 
 def reported_speakers(state: DocState) -> None:
     """A speaker with no country of its own (or only its sentence's place, given later) is
-    of the subject of the clause it reports."""
+    of the active subject of the clause it reports (one acted upon did no deed to report)."""
     home, _ = dateline_country(state)
     owners = mention_of_token(state)
     for mention in state.mentions:
@@ -47,7 +48,7 @@ def reported_speakers(state: DocState) -> None:
         if head.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in WORDS.reporting_verbs:
             continue
         reported = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
-        doer = clause_subject(reported, owners) if reported is not None else None
+        doer = clause_subject(reported, owners, ("nsubj",)) if reported is not None else None
         if doer is None or (home and home != doer.actor.country) or not acts_for_state(doer):
             continue
         give(mention, doer.actor.country, f"speaker of {doer.text!r}'s deed")
@@ -65,6 +66,35 @@ def state_possessions(state: DocState) -> None:
         doer = clause_subject(governing_verb(head), owners)
         if doer is not None and doer.kind == "state":
             give(mention, doer.actor.country, f"'its' of {doer.text!r}")
+
+
+def fleeing_refugees(state: DocState) -> None:
+    """'refugees fleeing the civil war in Liberia': refugees with no country take the one
+    state named in their clause of flight (words.yaml ``flight_verbs``)."""
+    for mention in state.mentions:
+        actor = mention.actor
+        if mention.kind != "role" or actor.country or actor.sector != "REF" or mention.head < 0:
+            continue
+        root = phrase_root(state, mention)
+        holders = [root]
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            holders.append(root.head.head)  # "thousands of refugees fleeing ..."
+        flights = [
+            c
+            for holder in holders
+            for c in holder.children
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in WORDS.flight_verbs
+        ]
+        named = {
+            country
+            for verb in flights
+            for token in verb.subtree
+            if (anchor := state.anchors.get(token.i)) is not None
+            and (country := entry_country(anchor.entries))
+            and country not in state.kb.igo_codes
+        }
+        if len(named) == 1:
+            give(mention, named.pop(), "the one state its clause of flight names")
 
 
 def domestic_reach(state: DocState) -> None:
@@ -117,11 +147,16 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-def clause_subject(verb: Token | None, owners: dict[int, Mention]) -> Mention | None:
-    """The actor (with a state's country) that is the subject of ``verb``'s clause, or of the
-    clause it is joined to when it has none of its own ("has refused ... and has urged")."""
+def clause_subject(
+    verb: Token | None, owners: dict[int, Mention], deps: tuple[str, ...] = SUBJECT_DEPS
+) -> Mention | None:
+    """The actor (with a state's country) that is the subject (of a dependency in ``deps``)
+    of ``verb``'s clause, or of the clause it is joined to when it has none of its own ("has
+    refused ... and has urged")."""
     while verb is not None:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.dep_ not in deps:
+            return None  # "Kevin Rowe was freed, an insurgent source said": no deed of his
         if subject is not None:
             doer = owners.get(subject.i)
             country = doer.actor.country if doer else None

@@ -20,7 +20,8 @@ trace in ``Mention.reason``:
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before.
 8. ``reported_speakers``, ``state_possessions``: a speaker reporting an actor's deed is of its
-   country, "its citizens" are the clause subject's (``clause_country``); then
+   country, "its citizens" are the clause subject's, "refugees fleeing" a state are its
+   (``clause_country``); then
    ``give_context_country``: roles, titled people and organisations with a sector but no
    country take the dateline's or the article's leading country (``context``); then
    ``domestic_reach``: police, courts, rebels act on their own country's people
@@ -84,6 +85,7 @@ RULES: list[Callable[[DocState], None]] = [
     coref.mislabelled_surnames,
     clause_country.reported_speakers,
     clause_country.state_possessions,
+    clause_country.fleeing_refugees,
     context.give_context_country,
     clause_country.domestic_reach,
     bodies.context_names,

@@ -69,6 +69,7 @@ class Words:
     reporting_verbs: frozenset[str]
     domestic_sectors: frozenset[str]
     state_possessives: frozenset[str]
+    flight_verbs: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
