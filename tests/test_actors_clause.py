@@ -28,6 +28,13 @@ def test_a_speaker_is_of_the_actor_whose_deed_it_reports():
     ) == ("KEN", "COP")
 
 
+def test_a_speaker_keeps_the_place_its_sentence_names():
+    assert _actor("Israel bombed a camp in Gaza on Monday, officials said.", "officials") == (
+        "PSE",
+        "GOV",
+    )
+
+
 def test_a_private_person_reported_on_gives_the_speaker_no_country():
     country, sector = _actor(
         "American aid worker Kevin Rowe was freed on Monday, an insurgent source said.",

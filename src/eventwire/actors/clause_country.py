@@ -1,14 +1,16 @@
 """Country from the clause: who acts on whom, who reports whose deed.
 
-Three readings of a sentence's grammar give a country to a role or titled person that has
-none of its own (or only a sentence's place, for the first two):
+Readings of a sentence's grammar give a country to a role or titled person that has none of
+its own:
 
-- ``reported_speakers``: the speaker of a reporting verb (words.yaml ``reporting_verbs``)
-  is of the actor whose deed it reports ("Egyptian police opened fire ..., security sources
-  said"; "Saudi Arabia has mobilized ..., a top minister said"), unless the article's
-  dateline names another state.
-- ``state_possessions``: "Pakistan ... has urged its citizens": a role owned by "its"
-  (``state_possessives``) is of its clause's subject.
+- ``state_possessions`` (before ``give_context_country``, over a sentence's place):
+  "Pakistan ... has urged its citizens": a role owned by "its" (``state_possessives``) is of
+  its clause's subject.
+- ``reported_speakers`` (after ``give_context_country``, for those still with no country):
+  the speaker of a reporting verb (words.yaml ``reporting_verbs``) is of the actor whose
+  deed it reports ("Egyptian police opened fire ..., security sources said"), unless the
+  article's dateline names another state. Not over a sentence's place: "Israel bombed a camp
+  in Gaza, officials said" may well be Gaza's officials.
 - ``fleeing_refugees``: "refugees fleeing the civil war in Liberia" are Liberia's.
 - ``domestic_reach`` (after ``give_context_country``, for those still with no country): an
   actor acting at home (``domestic_sectors``: police, courts, rebels, opposition, legislature)
@@ -36,8 +38,7 @@ NO_HOME_SECTORS = ("IGO", "NGO", "REF")
 
 
 def reported_speakers(state: DocState) -> None:
-    """A speaker with no country of its own (or only its sentence's place, given later) is
-    of the active subject of the clause it reports (one acted upon did no deed to report)."""
+    """A speaker with no country from its phrase or context is of the active subject of the clause it reports (one acted upon did no deed to report)."""
     home, _ = dateline_country(state)
     owners = mention_of_token(state)
     for mention in state.mentions:
