@@ -61,6 +61,13 @@ def test_police_courts_and_rebels_act_on_their_own_countrys_people():
     ) == ("UGA", "GOV")
 
 
+def test_a_provincial_government_acts_at_home_a_national_one_need_not():
+    text = "The government of Punjab province has ordered patrols by police after protests."
+    assert _actor(text.replace("Punjab", "Balochistan"), "police") == ("PAK", "COP")
+    country, _ = _actor("The US government has ordered patrols by police after protests.", "police")
+    assert country is None
+
+
 def test_an_army_abroad_gives_no_country_to_those_it_acts_on():
     country, _ = _actor("US troops captured five militants near the border.", "militants")
     assert country != "USA"

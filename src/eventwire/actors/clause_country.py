@@ -13,9 +13,9 @@ its own:
   in Gaza, officials said" may well be Gaza's officials.
 - ``fleeing_refugees``: "refugees fleeing the civil war in Liberia" are Liberia's.
 - ``domestic_reach`` (after ``give_context_country``, for those still with no country): an
-  actor acting at home (``domestic_sectors``: police, courts, rebels, opposition, legislature)
-  acts on people of its own country ("An Argentine judge has ordered former president Carlos
-  Menem to appear").
+  actor acting at home (``domestic_sectors``: police, courts, rebels, opposition, legislature;
+  a local government, ``local_government_words``) acts on people of its own country ("An
+  Argentine judge has ordered former president Carlos Menem to appear").
 """
 
 from __future__ import annotations
@@ -106,10 +106,20 @@ def domestic_reach(state: DocState) -> None:
         if not takes_country(mention):
             continue
         doer = clause_subject(governing_verb(phrase_root(state, mention)), owners)
-        if doer is None or doer is mention or doer.actor.sector is None:
-            continue
-        if doer.actor.sector.lower() in WORDS.domestic_sectors:
+        if doer is not None and doer is not mention and acts_at_home(state, doer):
             give(mention, doer.actor.country, f"acted on by {doer.text!r}, at home")
+
+
+def acts_at_home(state: DocState, mention: Mention) -> bool:
+    """Police, courts, rebels, opposition, legislature (words.yaml ``domestic_sectors``), or a
+    local government ("The government of Sindh province", ``local_government_words``)."""
+    sector = mention.actor.sector
+    if sector is None:
+        return False
+    if sector.lower() in WORDS.domestic_sectors:
+        return True
+    words = phrase_root(state, mention).subtree  # "The government of Balochistan province"
+    return sector == "GOV" and any(t.lower_ in WORDS.local_government_words for t in words)
 
 
 def acts_for_state(mention: Mention) -> bool:

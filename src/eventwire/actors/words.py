@@ -70,6 +70,7 @@ class Words:
     domestic_sectors: frozenset[str]
     state_possessives: frozenset[str]
     flight_verbs: frozenset[str]
+    local_government_words: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
