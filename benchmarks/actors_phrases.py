@@ -6,7 +6,8 @@ records with ``"source": "extraction"``, in the gold ``articleBody`` of a page o
 ``"source": "synthetic"``, in the ``text`` of a story of
 ../shared/train/ngec_synthetic_events.jsonl, tuning only; for records with
 ``"source": "cameo"``, in the ``text`` of a sentence of
-../shared/eval/cameo/root_codes_dev.jsonl, the sentence being the whole document) with the
+../shared/eval/cameo/root_codes_dev.jsonl, the sentence being the whole document; for records
+with ``"source": "plover"``, likewise in a sentence of ../shared/eval/plover/gsr_dev.jsonl) with the
 country and sector an analyst gives it (guide: annotations/actors/GUIDE.md). The article is
 parsed and resolved as ``eventwire extract`` would (with its ``published`` date); the
 system's answer for a span is the mention overlapping it most (ties: the one whose head is
@@ -46,6 +47,7 @@ EXTRACTION = ROOT.parent / "shared" / "eval" / "extraction" / "ground-truth.json
 ANNOTATIONS = ROOT / "annotations" / "actors" / "phrases.jsonl"
 SYNTHETIC = ROOT.parent / "shared" / "train" / "ngec_synthetic_events.jsonl"
 CAMEO = ROOT.parent / "shared" / "eval" / "cameo" / "root_codes_dev.jsonl"
+PLOVER = ROOT.parent / "shared" / "eval" / "plover" / "gsr_dev.jsonl"
 HELD_OUT = {"test", "test2"}
 
 
@@ -92,7 +94,8 @@ def extraction_articles(gold: list[dict]) -> list[Article]:
 
 def text_articles(gold: list[dict], source: str, path: Path) -> list[Article]:
     """The texts of a JSONL file (``id``, ``text``) holding a phrase annotated with ``source``
-    (``synthetic``: the synthetic wire stories; ``cameo``: the CAMEO dev sentences, each alone),
+    (``synthetic``: the synthetic wire stories; ``cameo``, ``plover``: the CAMEO and PLOVER dev
+    sentences, each alone),
     as undated articles."""
     ids = {r["article"] for r in gold if r.get("source") == source}
     if not ids:
@@ -136,6 +139,7 @@ def main() -> int:
         *extraction_articles(gold),
         *text_articles(gold, "synthetic", SYNTHETIC),
         *text_articles(gold, "cameo", CAMEO),
+        *text_articles(gold, "plover", PLOVER),
     ]
     scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for document in nlp.parse(articles):

@@ -19,8 +19,12 @@ trace in ``Mention.reason``:
    a candidate's campaign acting is PTY (``campaign``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before.
-8. ``give_context_country``: roles, titled people and organisations with a sector but no
+8. ``state_possessions``, ``fleeing_refugees``: "its citizens" are the clause subject's,
+   "refugees fleeing" a state are its (``clause_country``); then
+   ``give_context_country``: roles, titled people and organisations with a sector but no
    country take the dateline's or the article's leading country (``context``); then
+   ``reported_speakers``, ``domestic_reach``: a speaker reporting an actor's deed is of its
+   country, police, courts, rebels act on their own country's people (``clause_country``); then
    ``context_names``: a Factbook acronym ("PDP", several countries' parties) or a party
    name that is a word ("Harmony") takes the reading whose full name the article writes,
    or the one of the article's country (``bodies``).
@@ -41,6 +45,7 @@ from eventwire.actors import (
     acronyms,
     bodies,
     campaign,
+    clause_country,
     context,
     coref,
     folded,
@@ -80,7 +85,11 @@ RULES: list[Callable[[DocState], None]] = [
     campaign.campaign_nouns,
     _in_text_order,
     coref.mislabelled_surnames,
+    clause_country.state_possessions,
+    clause_country.fleeing_refugees,
     context.give_context_country,
+    clause_country.reported_speakers,
+    clause_country.domestic_reach,
     bodies.context_names,
     acronyms.defined_acronyms,
     campaign.campaign_staff,

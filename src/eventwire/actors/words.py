@@ -66,6 +66,11 @@ class Words:
     possessive_pronouns: frozenset[str]
     campaign_modifiers: frozenset[str]
     unknown_organisation_officers: dict[str, str]
+    reporting_verbs: frozenset[str]
+    domestic_sectors: frozenset[str]
+    state_possessives: frozenset[str]
+    flight_verbs: frozenset[str]
+    local_government_words: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
