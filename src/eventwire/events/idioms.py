@@ -77,6 +77,7 @@ class ForceIdiomRules(ForceContext):
             clause_shape.fights_for(trigger)
             or clause_shape.settings(trigger, ("for",)) & idioms.objects
             or self._contest_of_words(trigger, sources + targets)
+            or self._unarmed_fight(trigger, sources)
         ):
             return Idiom(None)  # "I will fight for you", "the primary battle with Clinton"
         if code[:2] in idioms.needs_target and self._no_one_fought(trigger, obj, targets):
@@ -193,6 +194,8 @@ class ForceIdiomRules(ForceContext):
             or clause_shape.conditional(trigger)  # "shooting federal agents if they came"
             or clause_shape.people_so_named(trigger)  # "two of the injured"
             or self._topic(trigger)  # "discusses shooting federal agents"
+            or self._record_of(trigger)  # "a record of fighting the establishment"
+            or self._named_as_predicate(trigger)  # "the second was an attack"
             or self._liability(trigger)  # "subject to arrest"
             or self._task(trigger, lemma)  # "charged with facilitating the transition"
             or self._suffering(trigger, lemma)  # "we are hurting"
@@ -327,6 +330,23 @@ class ForceIdiomRules(ForceContext):
             return False
         return self._words_in_peace(trigger, lemma, actors)
 
+    def _unarmed_fight(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """ "Stephen F. Hayes of the Weekly Standard has waged a lonely battle to force the
+        government to act": a fight taken up by a light verb ("wage", "face", "lead") whose doers
+        are all of a sector that fights no armed fight (the press, a party, a business) is a
+        campaign of words or law."""
+        idioms = self.patterns.force_idioms
+        return (
+            trigger.pos_ == "NOUN"
+            and trigger.dep_ == "dobj"
+            and self._verb_lemma(trigger.head) in idioms.light_verbs
+            and bool(sources)
+            and all(
+                s.actor.sector in idioms.unarmed_sectors and not self._named_state(s)
+                for s in sources
+            )
+        )
+
     def _contest_of_words(self, trigger: Token, actors: list[ActorRef]) -> bool:
         """A battle or fight in an arena of no force ("the public relations battle"), or in
         an article that tells of no violence with no word of it in its sentence and no state on
@@ -350,11 +370,43 @@ class ForceIdiomRules(ForceContext):
         node = clause_shape.climb(
             trigger, ("conj",)
         )  # "burying guns, dying a free man and shooting agents"
+        idioms = self.patterns.force_idioms
+        if (
+            node.dep_ == "pcomp"
+            and node.head.lower_ in ("on", "about", "over")
+            and self._lemma(node.head.head) in idioms.topic_nouns
+        ):
+            return True  # "his position on banning Muslims"
         if node.dep_ == "pcomp" and node.head.lower_ == "about":
             node = node.head  # "joked about bombing"
-        topics = self.patterns.force_idioms.topic_verbs
+        topics = idioms.topic_verbs
         return node.dep_ in ("dobj", "prep", "xcomp", "advcl") and (
             self._verb_lemma(node.head) in topics if node.head.pos_ == "VERB" else False
+        )
+
+    def _record_of(self, trigger: Token) -> bool:
+        """ "a record of fighting and beating the establishment", "a history of attacking
+        journalists": force after "of" a noun of habit or past pattern is a habit, not an act."""
+        node = clause_shape.climb(trigger, ("conj",))
+        return (
+            node.dep_ in ("pobj", "pcomp")
+            and node.head.lower_ == "of"
+            and self._lemma(node.head.head) in self.patterns.force_idioms.record_nouns
+        )
+
+    def _named_as_predicate(self, trigger: Token) -> bool:
+        """ "I felt ... the second was an attack", "I don't think this is an ISIS-condoned
+        attack": a noun of force as what someone believes an act was is an opinion about an act
+        (told where it happened), not a report of one."""
+        if trigger.pos_ != "NOUN" or trigger.dep_ != "attr" or self._lemma(trigger.head) != "be":
+            return False
+        beliefs = self.patterns.force_idioms.belief_verbs
+        clause = clause_shape.climb(trigger.head, ("conj",))
+        if clause.dep_ == "ccomp" and self._verb_lemma(clause.head) in beliefs:
+            return True
+        return any(  # "it was, I believe, an attack", or the parser's "I felt ..., the second was"
+            c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB" and self._verb_lemma(c) in beliefs
+            for c in clause.children
         )
 
     def _task(self, trigger: Token, lemma: str) -> bool:
