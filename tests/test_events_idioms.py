@@ -739,3 +739,13 @@ def test_a_battle_waged_by_the_press_is_a_campaign_but_an_army_s_is_fighting():
     assert not roots(press) & FORCE
     army = "The army has waged a long battle to retake the city from the rebels."
     assert "19" in roots(army)
+
+
+def test_a_state_captured_in_a_primary_is_a_vote_won_but_a_town_captured_by_fighters_is_not():
+    vote = (
+        "Ted Cruz, the Republican candidate, has captured Texas and Oklahoma in the Super "
+        "Tuesday primaries."
+    )
+    assert not roots(vote) & FORCE
+    fighters = "Islamic State fighters captured Ramadi in May, before the elections and the vote."
+    assert "17" in roots(fighters)

@@ -7,6 +7,7 @@ in ``patterns.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -116,6 +117,8 @@ class ForceIdiomRules(ForceContext):
         idioms = self.patterns.force_idioms
         if lemma in idioms.contest and self._contest_won(trigger, obj, sources, targets):
             return Idiom(None)
+        if self._place_won(trigger, lemma):
+            return Idiom(None)  # "Ted Cruz has captured Texas and Oklahoma": a vote won
         if self._conflict_in_politics(trigger, lemma, sources + targets):
             return Idiom(idioms.verbal_code if lemma in idioms.verbal else None)
         return None
@@ -140,6 +143,27 @@ class ForceIdiomRules(ForceContext):
             return False
         cues = idioms.political_cues
         return any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
+
+    def _place_won(self, trigger: Token, lemma: str) -> bool:
+        """ "Ted Cruz has captured Texas and Oklahoma": in an article about an election, a
+        named place taken by people of no state and no arms is a state won in a vote."""
+        idioms = self.patterns.force_idioms
+        if lemma not in idioms.electoral_verbs or not self._electoral_article:
+            return False
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        doers = self._own_doers(trigger)
+        return (
+            bool(objects and doers)
+            and all(any(t.ent_type_ == "GPE" for t in o.subtree) for o in objects)
+            and all(self._person_mention(d) for d in doers)
+        )
+
+    @cached_property
+    def _electoral_article(self) -> bool:
+        """The article is about an election: two or more of its words of elections."""
+        words = self.patterns.force_idioms.electoral_words
+        return sum(1 for t in self.tokens if self._lemma(t) in words) >= 2
 
     def _contest_won(
         self, trigger: Token, obj: Token | None, sources: list[ActorRef], targets: list[ActorRef]

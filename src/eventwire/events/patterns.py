@@ -146,6 +146,8 @@ class ForceIdioms:
     topic_nouns: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
+    electoral_verbs: frozenset[str] = frozenset()
+    electoral_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     unarmed_sectors: frozenset[str] = frozenset()
     peaceful_density: float = 0.0
@@ -400,6 +402,8 @@ def _force_idioms(data: dict) -> ForceIdioms:
         topic_nouns=_words(data, "topic_nouns"),
         record_nouns=_words(data, "record_nouns"),
         belief_verbs=_words(data, "belief_verbs"),
+        electoral_verbs=_words(data, "electoral_verbs"),
+        electoral_words=_words(data, "electoral_words"),
         light_verbs=_words(data, "light_verbs"),
         unarmed_sectors=_words(data, "unarmed_sectors"),
         peaceful_density=float(data.get("peaceful_density", 0.0)),
