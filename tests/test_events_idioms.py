@@ -742,10 +742,14 @@ def test_a_battle_waged_by_the_press_is_a_campaign_but_an_army_s_is_fighting():
 
 
 def test_a_state_captured_in_a_primary_is_a_vote_won_but_a_town_captured_by_fighters_is_not():
-    vote = (
-        "Ted Cruz, the Republican candidate, has captured Texas and Oklahoma in the Super "
-        "Tuesday primaries."
-    )
+    vote = "The Republican candidate captured Kansas and Maine in the Saturday caucuses."
     assert not roots(vote) & FORCE
     fighters = "Islamic State fighters captured Ramadi in May, before the elections and the vote."
     assert "17" in roots(fighters)
+
+
+def test_a_battle_between_candidates_is_politics_but_between_troops_and_rebels_is_fighting():
+    candidates = "The battle between Marco Rubio and Chris Christie has dominated the last week."
+    assert not roots(candidates) & FORCE
+    fighting = "The battle between Syrian troops and rebels near Aleppo killed dozens."
+    assert "19" in roots(fighting)

@@ -119,6 +119,8 @@ class ForceIdiomRules(ForceContext):
             return Idiom(None)
         if self._place_won(trigger, lemma):
             return Idiom(None)  # "Ted Cruz has captured Texas and Oklahoma": a vote won
+        if self._fight_between_people(trigger, lemma):  # "the battle between Rubio and Christie"
+            return Idiom(idioms.verbal_code if lemma in idioms.verbal else None)
         if self._conflict_in_politics(trigger, lemma, sources + targets):
             return Idiom(idioms.verbal_code if lemma in idioms.verbal else None)
         return None
@@ -143,6 +145,26 @@ class ForceIdiomRules(ForceContext):
             return False
         cues = idioms.political_cues
         return any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
+
+    def _fight_between_people(self, trigger: Token, lemma: str) -> bool:
+        """ "the battle between Rubio and Chris Christie", "a clash between a candidate and
+        Trump": a fight whose named sides are all people (no state, no armed group, no crowd),
+        with no word of violence near, is a contest of politics or sport."""
+        if lemma not in self.patterns.two_sided_fighting or trigger.pos_ != "NOUN":
+            return False
+        sides = [
+            g
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ == "between"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        sides += [c for s in sides for c in s.conjuncts]
+        return (
+            len(sides) >= 2
+            and all(self._person_mention(s) and not self._armed_mention(s) for s in sides)
+            and not self._violence_near(trigger)
+        )
 
     def _place_won(self, trigger: Token, lemma: str) -> bool:
         """ "Ted Cruz has captured Texas and Oklahoma": in an article about an election, a
