@@ -698,3 +698,58 @@ def test_taking_leaders_is_a_choice_but_officers_taking_a_man_into_custody_arres
     )
     assert not roots(text) & FORCE
     assert "17" in roots("Officers took the man into custody on Monday.")
+
+
+def test_a_violence_word_naming_an_issue_leaves_a_political_attack_words():
+    # "the death penalty" is a policy; "the death of soldiers" is violence near the attack.
+    politics = (
+        "O'Malley has sharpened his contrasts with Clinton on taxes and the death penalty since "
+        "the debate, but his attacks have not been effective."
+    )
+    violence = (
+        "O'Malley has sharpened his contrasts with Clinton on taxes and the death of soldiers "
+        "since the debate, but his attacks have not been effective."
+    )
+    assert not roots(politics) & FORCE
+    assert "18" in roots(violence)
+
+
+def test_force_as_the_topic_of_a_stance_is_no_act():
+    assert (
+        not roots("He said last week that his position on bombing Syria has not changed.") & FORCE
+    )
+    bombing = "He said last week that Russian jets have been bombing Syria since Monday."
+    assert "183" in {e.cameo for e in coded(bombing)}
+
+
+def test_a_record_of_fighting_is_a_habit_but_fighting_is_told():
+    assert not roots("The governor has a long record of fighting the unions.") & FORCE
+    assert "19" in roots("The rebels have been fighting the army near the border for months.")
+
+
+def test_what_someone_thinks_an_act_was_is_no_report_of_it():
+    opinion = '"I don\'t think this was a terrorist attack; I think it was a hate crime," the neighbor said.'
+    assert not roots(opinion) & FORCE
+    told = '"It was a terrorist attack," the police chief said of the bombing in Nice.'
+    assert "18" in roots(told)
+
+
+def test_a_battle_waged_by_the_press_is_a_campaign_but_an_army_s_is_fighting():
+    press = "The editor of the newspaper has waged a lonely battle to force the city to release the files."
+    assert not roots(press) & FORCE
+    army = "The army has waged a long battle to retake the city from the rebels."
+    assert "19" in roots(army)
+
+
+def test_a_state_captured_in_a_primary_is_a_vote_won_but_a_town_captured_by_fighters_is_not():
+    vote = "The Republican candidate captured Kansas and Maine in the Saturday caucuses."
+    assert not roots(vote) & FORCE
+    fighters = "Islamic State fighters captured Ramadi in May, before the elections and the vote."
+    assert "17" in roots(fighters)
+
+
+def test_a_battle_between_candidates_is_politics_but_between_troops_and_rebels_is_fighting():
+    candidates = "The battle between Marco Rubio and Chris Christie has dominated the last week."
+    assert not roots(candidates) & FORCE
+    fighting = "The battle between Syrian troops and rebels near Aleppo killed dozens."
+    assert "19" in roots(fighting)

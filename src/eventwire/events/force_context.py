@@ -31,7 +31,7 @@ class ForceContext(GenericActRules):
             while 0 <= edge < len(self.doc):
                 other = sentence_of(self.doc[edge])
                 if any(t.is_alpha for t in other):
-                    if any(self._lemma(t) in cues for t in other):
+                    if any(self._violent_word(t, cues) for t in other):
                         return True
                     break
                 edge = other.start - 1 if step < 0 else other.end
@@ -74,7 +74,15 @@ class ForceContext(GenericActRules):
     def _violence_near(self, trigger: Token) -> bool:
         """Another word of violence or force in the trigger's sentence."""
         cues = self._violence_cues
-        return any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
+        return any(self._violent_word(t, cues) for t in sentence_of(trigger) if t.i != trigger.i)
+
+    def _violent_word(self, token: Token, cues: frozenset[str]) -> bool:
+        """A word of violence, unless it only names a policy or an issue ("the death penalty",
+        "gun control"): a modifier of an issue noun."""
+        return self._lemma(token) in cues and not (
+            token.dep_ in ("compound", "amod", "nmod")
+            and self._lemma(token.head) in self.patterns.force_idioms.issue_heads
+        )
 
     @cached_property
     def _violence_cues(self) -> frozenset[str]:

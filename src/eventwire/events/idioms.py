@@ -7,6 +7,7 @@ in ``patterns.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -77,6 +78,7 @@ class ForceIdiomRules(ForceContext):
             clause_shape.fights_for(trigger)
             or clause_shape.settings(trigger, ("for",)) & idioms.objects
             or self._contest_of_words(trigger, sources + targets)
+            or self._unarmed_fight(trigger, sources)
         ):
             return Idiom(None)  # "I will fight for you", "the primary battle with Clinton"
         if code[:2] in idioms.needs_target and self._no_one_fought(trigger, obj, targets):
@@ -115,6 +117,10 @@ class ForceIdiomRules(ForceContext):
         idioms = self.patterns.force_idioms
         if lemma in idioms.contest and self._contest_won(trigger, obj, sources, targets):
             return Idiom(None)
+        if self._place_won(trigger, lemma):
+            return Idiom(None)  # "Ted Cruz has captured Texas and Oklahoma": a vote won
+        if self._fight_between_people(trigger, lemma):  # "the battle between Rubio and Christie"
+            return Idiom(idioms.verbal_code if lemma in idioms.verbal else None)
         if self._conflict_in_politics(trigger, lemma, sources + targets):
             return Idiom(idioms.verbal_code if lemma in idioms.verbal else None)
         return None
@@ -139,6 +145,47 @@ class ForceIdiomRules(ForceContext):
             return False
         cues = idioms.political_cues
         return any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
+
+    def _fight_between_people(self, trigger: Token, lemma: str) -> bool:
+        """ "the battle between Rubio and Chris Christie", "a clash between a candidate and
+        Trump": a fight whose named sides are all people (no state, no armed group, no crowd),
+        with no word of violence near, is a contest of politics or sport."""
+        if lemma not in self.patterns.two_sided_fighting or trigger.pos_ != "NOUN":
+            return False
+        sides = [
+            g
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ == "between"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        sides += [c for s in sides for c in s.conjuncts]
+        return (
+            len(sides) >= 2
+            and all(self._person_mention(s) and not self._armed_mention(s) for s in sides)
+            and not self._violence_near(trigger)
+        )
+
+    def _place_won(self, trigger: Token, lemma: str) -> bool:
+        """ "Ted Cruz has captured Texas and Oklahoma": in an article about an election, a
+        named place taken by people of no state and no arms is a state won in a vote."""
+        idioms = self.patterns.force_idioms
+        if lemma not in idioms.electoral_verbs or not self._electoral_article:
+            return False
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        doers = self._own_doers(trigger)
+        return (
+            bool(objects and doers)
+            and all(any(t.ent_type_ == "GPE" for t in o.subtree) for o in objects)
+            and all(self._person_mention(d) for d in doers)
+        )
+
+    @cached_property
+    def _electoral_article(self) -> bool:
+        """The article is about an election: two or more of its words of elections."""
+        words = self.patterns.force_idioms.electoral_words
+        return sum(1 for t in self.tokens if self._lemma(t) in words) >= 2
 
     def _contest_won(
         self, trigger: Token, obj: Token | None, sources: list[ActorRef], targets: list[ActorRef]
@@ -193,6 +240,8 @@ class ForceIdiomRules(ForceContext):
             or clause_shape.conditional(trigger)  # "shooting federal agents if they came"
             or clause_shape.people_so_named(trigger)  # "two of the injured"
             or self._topic(trigger)  # "discusses shooting federal agents"
+            or self._record_of(trigger)  # "a record of fighting the establishment"
+            or self._named_as_predicate(trigger)  # "the second was an attack"
             or self._liability(trigger)  # "subject to arrest"
             or self._task(trigger, lemma)  # "charged with facilitating the transition"
             or self._suffering(trigger, lemma)  # "we are hurting"
@@ -327,6 +376,23 @@ class ForceIdiomRules(ForceContext):
             return False
         return self._words_in_peace(trigger, lemma, actors)
 
+    def _unarmed_fight(self, trigger: Token, sources: list[ActorRef]) -> bool:
+        """ "Stephen F. Hayes of the Weekly Standard has waged a lonely battle to force the
+        government to act": a fight taken up by a light verb ("wage", "face", "lead") whose doers
+        are all of a sector that fights no armed fight (the press, a party, a business) is a
+        campaign of words or law."""
+        idioms = self.patterns.force_idioms
+        return (
+            trigger.pos_ == "NOUN"
+            and trigger.dep_ == "dobj"
+            and self._verb_lemma(trigger.head) in idioms.light_verbs
+            and bool(sources)
+            and all(
+                s.actor.sector in idioms.unarmed_sectors and not self._named_state(s)
+                for s in sources
+            )
+        )
+
     def _contest_of_words(self, trigger: Token, actors: list[ActorRef]) -> bool:
         """A battle or fight in an arena of no force ("the public relations battle"), or in
         an article that tells of no violence with no word of it in its sentence and no state on
@@ -350,11 +416,43 @@ class ForceIdiomRules(ForceContext):
         node = clause_shape.climb(
             trigger, ("conj",)
         )  # "burying guns, dying a free man and shooting agents"
+        idioms = self.patterns.force_idioms
+        if (
+            node.dep_ == "pcomp"
+            and node.head.lower_ in ("on", "about", "over")
+            and self._lemma(node.head.head) in idioms.topic_nouns
+        ):
+            return True  # "his position on banning Muslims"
         if node.dep_ == "pcomp" and node.head.lower_ == "about":
             node = node.head  # "joked about bombing"
-        topics = self.patterns.force_idioms.topic_verbs
+        topics = idioms.topic_verbs
         return node.dep_ in ("dobj", "prep", "xcomp", "advcl") and (
             self._verb_lemma(node.head) in topics if node.head.pos_ == "VERB" else False
+        )
+
+    def _record_of(self, trigger: Token) -> bool:
+        """ "a record of fighting and beating the establishment", "a history of attacking
+        journalists": force after "of" a noun of habit or past pattern is a habit, not an act."""
+        node = clause_shape.climb(trigger, ("conj",))
+        return (
+            node.dep_ in ("pobj", "pcomp")
+            and node.head.lower_ == "of"
+            and self._lemma(node.head.head) in self.patterns.force_idioms.record_nouns
+        )
+
+    def _named_as_predicate(self, trigger: Token) -> bool:
+        """ "I felt ... the second was an attack", "I don't think this is an ISIS-condoned
+        attack": a noun of force as what someone believes an act was is an opinion about an act
+        (told where it happened), not a report of one."""
+        if trigger.pos_ != "NOUN" or trigger.dep_ != "attr" or self._lemma(trigger.head) != "be":
+            return False
+        beliefs = self.patterns.force_idioms.belief_verbs
+        clause = clause_shape.climb(trigger.head, ("conj",))
+        if clause.dep_ == "ccomp" and self._verb_lemma(clause.head) in beliefs:
+            return True
+        return any(  # "it was, I believe, an attack", or the parser's "I felt ..., the second was"
+            c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB" and self._verb_lemma(c) in beliefs
+            for c in clause.children
         )
 
     def _task(self, trigger: Token, lemma: str) -> bool:

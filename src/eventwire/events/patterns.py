@@ -142,6 +142,14 @@ class ForceIdioms:
     ideals: frozenset[str] = frozenset()
     nonviolent_codes: frozenset[str] = frozenset()
     armed_doer_verbs: frozenset[str] = frozenset()
+    issue_heads: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
+    record_nouns: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
+    electoral_verbs: frozenset[str] = frozenset()
+    electoral_words: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    unarmed_sectors: frozenset[str] = frozenset()
     peaceful_density: float = 0.0
     peaceful_min_words: int = 0
 
@@ -390,6 +398,14 @@ def _force_idioms(data: dict) -> ForceIdioms:
         ideals=_words(data, "ideals"),
         nonviolent_codes=_words(data, "nonviolent_codes"),
         armed_doer_verbs=_words(data, "armed_doer_verbs"),
+        issue_heads=_words(data, "issue_heads"),
+        topic_nouns=_words(data, "topic_nouns"),
+        record_nouns=_words(data, "record_nouns"),
+        belief_verbs=_words(data, "belief_verbs"),
+        electoral_verbs=_words(data, "electoral_verbs"),
+        electoral_words=_words(data, "electoral_words"),
+        light_verbs=_words(data, "light_verbs"),
+        unarmed_sectors=_words(data, "unarmed_sectors"),
         peaceful_density=float(data.get("peaceful_density", 0.0)),
         peaceful_min_words=int(data.get("peaceful_min_words", 0)),
     )
