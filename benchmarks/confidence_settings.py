@@ -7,11 +7,15 @@ real-news candidates: the log-loss the training script chooses by, and the share
 those scored >= 0.7 and >= 0.8. It shows whether "confidence >= 0.8" can be trusted for a
 setting before any dev number is looked at.
 
-Usage: nice -n 10 python3 benchmarks/confidence_settings.py
+``--without PREFIX[,PREFIX...]`` leaves out the features whose names begin with a prefix (what a
+feature adds, out of fold).
+
+Usage: nice -n 10 python3 benchmarks/confidence_settings.py [--without statement:,source:pronoun]
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,8 +34,23 @@ from eventwire.events import confidence  # noqa: E402
 THRESHOLDS = (0.7, 0.8)
 
 
+def auc(scores: np.ndarray, labels: np.ndarray) -> float:
+    """Area under the ROC curve (ties count one half)."""
+    right, wrong = scores[labels == 1], scores[labels == 0]
+    above = (right[:, None] > wrong[None, :]).sum() + 0.5 * (right[:, None] == wrong[None, :]).sum()
+    return float(above / max(len(right) * len(wrong), 1))
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--without", default="", help="comma-separated feature-name prefixes")
+    left_out = tuple(p for p in parser.parse_args().without.split(",") if p)
     rows = [j for j in judged_candidates(emitted_only=False) if j.split == "train"]
+    if left_out:
+        for j in rows:
+            j.candidate.features = {
+                n: v for n, v in j.candidate.features.items() if not n.startswith(left_out)
+            }
     counts = Counter(name for j in rows for name in j.candidate.features)
     priors = confidence.prior_weights()
     names = sorted({n for n, c in counts.items() if c >= training.MIN_COUNT} | set(priors))
@@ -62,7 +81,7 @@ def main() -> None:
                 shares.append(f">= {low}: {right / max(kept.sum(), 1):.3f} ({right}/{kept.sum()})")
             print(
                 f"synthetic weight {synthetic_weight:<4} penalty {penalty:<5} "
-                f"log-loss {loss:.4f}  " + "  ".join(shares)
+                f"log-loss {loss:.4f}  AUC {auc(p, labels):.3f}  " + "  ".join(shares)
             )
 
 

@@ -156,10 +156,11 @@ def _score(doc, trigger_text: str) -> float:
 
 
 def test_asserted_event_outranks_negated_hypothetical_and_questioned(parse):
+    # all four are short sentences (under 10 words): only their modality differs
     asserted = _score(parse("Russian troops attacked Ukraine on Monday."), "attacked")
     for text, word in (
         ("Russian troops did not attack Ukraine on Monday.", "attack"),
-        ("Russian troops would attack Ukraine if the talks failed.", "attack"),
+        ("Russian troops would attack Ukraine if talks failed.", "attack"),
         ("Did Russian troops attack Ukraine on Monday?", "attack"),
     ):
         assert _score(parse(text), word) < asserted, text

@@ -2,7 +2,9 @@
 
 A small logistic regression over what the coder knows when it emits a candidate: the trigger
 word and how it sits in the parse, the modality around it (negation, modal verbs, conditions,
-expectations, questions, reported speech), and what kind of actors it found. It was trained on
+expectations, questions, reported speech), what kind of actors it found, and what makes a
+candidate risky (a statement in a sentence of criticism, a source that is a pronoun or not the
+subject of its trigger, a country read off the place of the event). It was trained on
 the project's own judgments of candidates from real news (``annotations/events/``); its weights
 are ``data/confidence.json``, rebuilt by ``python3 scripts/train_confidence.py``.
 
@@ -118,6 +120,8 @@ def features(view: CandidateView) -> dict[str, float]:
     found.update(_sentence_features(trigger))
     found.update(_object_features(view.code, children))
     found.update(_by_quad(view, children))
+    found.update(_statement_features(view.code, trigger, children))
+    found.update(_source_risk_features(view.source, trigger))
     if view.source is not None:  # who speaks or acts matters differently for each kind of event
         found[f"source_by_root:{view.code[:2]}|{view.source.sector or '-'}"] = 1.0
     if view.prior is not None:
@@ -150,6 +154,73 @@ def _by_quad(view: CandidateView, children: list[Token]) -> dict[str, float]:
     found[f"trigger_by_quad:{quad}|{'noun' if nominal else 'verb'}"] = 1.0
     found["source:place_modifier"] = float(nominal and _place_modifier_source(view, children))
     return found
+
+
+def _statement_features(code: str, trigger: Token, children: list[Token]) -> dict[str, float]:
+    """A statement (root 01) whose sentence holds a word of criticism or accusation ("the
+    worst", "dangerous", "accused") may be a criticism (11) coded as a plain statement; one
+    said "of" or "about" someone ("he said of Trump") is most often an opinion of them."""
+    if code[:2] != "01":
+        return {}
+    words = cues()
+    lemmas = {t.lemma_.lower() for t in sentence_of(trigger) if t.i != trigger.i}
+    about = any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in children)
+    return {
+        "statement:criticism_cue": float(bool(lemmas & words["criticism"])),
+        "statement:about_someone": float(about),
+    }
+
+
+def _source_risk_features(source: Actor | None, trigger: Token) -> dict[str, float]:
+    """How the source was found, when that is a risk: a pronoun whose antecedent is named in
+    the same sentence (often the wrong one of two people) or only in another; a country read
+    off the place of the event rather than the actor."""
+    if source is None:
+        return {}
+    words = cues()
+    text = source.text.lower()
+    found: dict[str, float] = {}
+    if text in words["personal_pronouns"] and source.name:
+        sentence = sentence_of(trigger).text
+        here = source.name.split()[-1] in sentence
+        found["source:pronoun_same_sentence" if here else "source:pronoun_across"] = 1.0
+    found["source:country_from_place"] = float(
+        getattr(source, "country_source", None) == "place of the event"
+    )
+    found.update(_source_position_features(source, trigger))
+    return found
+
+
+def source_token(source: Actor, trigger: Token) -> Token | None:
+    """The head word of the source's mention nearest the trigger in the trigger's sentence
+    (None when its text is not there): the coder hands over the actor, not where it stood."""
+    sentence = sentence_of(trigger)
+    text = doc_text(trigger.doc)
+    found: Token | None = None
+    start = text.find(source.text, sentence.start_char, sentence.end_char)
+    while start >= 0 and source.text:
+        span = trigger.doc.char_span(start, start + len(source.text), alignment_mode="strict")
+        if span is not None and len(span) and span.end <= sentence.end:
+            head = span.root
+            if found is None or abs(head.i - trigger.i) < abs(found.i - trigger.i):
+                found = head
+        start = text.find(source.text, start + 1, sentence.end_char)
+    return found
+
+
+def _source_position_features(source: Actor, trigger: Token) -> dict[str, float]:
+    """Where the source stands: not the subject of the trigger or of the words above it up to
+    its clause head, a possessive ("Powell's office said"), the object of a preposition."""
+    head = source_token(source, trigger)
+    if head is None:
+        return {}
+    chain = {t.i for t in governing_chain(trigger)}
+    subject = head.dep_ in ("nsubj", "nsubjpass", "agent") and head.head.i in chain
+    return {
+        "source:possessive": float(head.dep_ == "poss"),
+        "source:prep_object": float(head.dep_ == "pobj"),
+        "source:not_subject": float(not subject),
+    }
 
 
 def _place_modifier_source(view: CandidateView, children: list[Token]) -> bool:
