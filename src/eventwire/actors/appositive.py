@@ -16,6 +16,9 @@ from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.unknown import org_word_sector
 from eventwire.actors.words import WORDS
 
+#: How a description read from an appositive begins in ``Mention.reason``.
+APPOSITIVE_NOTE = "the appositive"
+
 
 @dataclass(frozen=True)
 class Described:
@@ -75,7 +78,9 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     if country is None and sector is None:
         return None
     words = state.doc[first : last + 1].text
-    return Described(country, sector, f"the appositive '{words}' -> {country or ''} {sector or ''}")
+    return Described(
+        country, sector, f"{APPOSITIVE_NOTE} '{words}' -> {country or ''} {sector or ''}"
+    )
 
 
 def unknown_organisation(state: DocState, role, head: int, last: int) -> str | None:

@@ -37,6 +37,10 @@ from eventwire.actors.unknown import ARMED_GROUP_WHY, armed_group_name
 from eventwire.actors.words import WORDS
 from eventwire.models import Actor
 
+#: How a person no dictionary knows is named in ``Mention.reason`` (``private`` reads them).
+UNKNOWN_PERSON_NOTE = "spaCy PERSON, not in the knowledge base"
+TITLED_PERSON_NOTE = "unknown person with title"
+
 
 def people(state: DocState) -> None:
     doc = state.doc
@@ -310,7 +314,7 @@ def unknown_person_actor(
     if not title.words:
         if armed_group_name(written):  # "Jamaat Ansar Dine": a group, not a person
             return make_actor("", country, "REB"), [f"spaCy PERSON; {ARMED_GROUP_WHY}"]
-        notes = ["spaCy PERSON, not in the knowledge base"]
+        notes = [UNKNOWN_PERSON_NOTE]
         return make_actor("", country, sector, name=written), notes
-    notes = [f"unknown person with title '{title.words}'"]
+    notes = [f"{TITLED_PERSON_NOTE} '{title.words}'"]
     return make_actor("", country, sector, name=written), notes  # context: context.py

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from eventwire.actors.appositive import APPOSITIVE_NOTE
 from eventwire.actors.mention import Mention, extras, make_actor
+from eventwire.actors.people import TITLED_PERSON_NOTE, UNKNOWN_PERSON_NOTE
 from eventwire.actors.state import DocState
 
 PRIVATE_SECTOR = "CVL"
-# how people.py and appositive.py word their reasons: a person no dictionary knows, named
-# bare or with a courtesy title ("Ms. Gedrich"); a description the rules could not read
-UNKNOWN_PERSON = ("spaCy PERSON, not in the knowledge base", "unknown person with title")
-DESCRIBED = "the appositive"
+# a person no dictionary knows, named bare or with a courtesy title ("Ms. Gedrich"), and a
+# description read from an appositive, as people.py and appositive.py word their reasons
+UNKNOWN_PERSON = (UNKNOWN_PERSON_NOTE, TITLED_PERSON_NOTE)
+DESCRIBED = APPOSITIVE_NOTE
 
 
 def private_people(state: DocState) -> None:
