@@ -174,14 +174,19 @@ def settings(trigger: Token, prepositions: tuple[str, ...]) -> set[str]:
     """Lemmas of the trigger's phrases with these prepositions: "beating her in head-to-head
     matchups", "battling Trump for voters"."""
     holders = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
-    return {
-        g.lemma_.lower()
-        for h in holders
-        for p in h.children
+    return {g.lemma_.lower() for h in holders for g in prep_objects(h, prepositions)}
+
+
+def prep_objects(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """The objects of ``head``'s phrases with these prepositions ("the battle between Rubio
+    and Christie": Rubio)."""
+    return [
+        g
+        for p in head.children
         if p.dep_ == "prep" and p.lower_ in prepositions
         for g in p.children
         if g.dep_ == "pobj"
-    }
+    ]
 
 
 def named_setting(verb: Token) -> bool:

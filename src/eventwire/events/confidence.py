@@ -164,7 +164,7 @@ def _statement_features(code: str, trigger: Token, children: list[Token]) -> dic
         return {}
     words = cues()
     lemmas = {t.lemma_.lower() for t in sentence_of(trigger) if t.i != trigger.i}
-    about = any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in children)
+    about = any(c.dep_ == "prep" and c.lower_ in words["about_prepositions"] for c in children)
     return {
         "statement:criticism_cue": float(bool(lemmas & words["criticism"])),
         "statement:about_someone": float(about),
@@ -191,7 +191,7 @@ def _source_risk_features(source: Actor | None, trigger: Token) -> dict[str, flo
     return found
 
 
-def source_token(source: Actor, trigger: Token) -> Token | None:
+def _source_token(source: Actor, trigger: Token) -> Token | None:
     """The head word of the source's mention nearest the trigger in the trigger's sentence
     (None when its text is not there): the coder hands over the actor, not where it stood."""
     sentence = sentence_of(trigger)
@@ -211,7 +211,7 @@ def source_token(source: Actor, trigger: Token) -> Token | None:
 def _source_position_features(source: Actor, trigger: Token) -> dict[str, float]:
     """Where the source stands: not the subject of the trigger or of the words above it up to
     its clause head, a possessive ("Powell's office said"), the object of a preposition."""
-    head = source_token(source, trigger)
+    head = _source_token(source, trigger)
     if head is None:
         return {}
     chain = {t.i for t in governing_chain(trigger)}

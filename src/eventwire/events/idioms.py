@@ -152,13 +152,7 @@ class ForceIdiomRules(ForceContext):
         with no word of violence near, is a contest of politics or sport."""
         if lemma not in self.patterns.two_sided_fighting or trigger.pos_ != "NOUN":
             return False
-        sides = [
-            g
-            for p in trigger.children
-            if p.dep_ == "prep" and p.lower_ == "between"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
+        sides = clause_shape.prep_objects(trigger, ("between",))
         sides += [c for s in sides for c in s.conjuncts]
         return (
             len(sides) >= 2
@@ -419,7 +413,7 @@ class ForceIdiomRules(ForceContext):
         idioms = self.patterns.force_idioms
         if (
             node.dep_ == "pcomp"
-            and node.head.lower_ in ("on", "about", "over")
+            and node.head.lower_ in idioms.topic_prepositions
             and self._lemma(node.head.head) in idioms.topic_nouns
         ):
             return True  # "his position on banning Muslims"

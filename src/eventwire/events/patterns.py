@@ -144,6 +144,7 @@ class ForceIdioms:
     armed_doer_verbs: frozenset[str] = frozenset()
     issue_heads: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()
     record_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     electoral_verbs: frozenset[str] = frozenset()
@@ -400,6 +401,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         armed_doer_verbs=_words(data, "armed_doer_verbs"),
         issue_heads=_words(data, "issue_heads"),
         topic_nouns=_words(data, "topic_nouns"),
+        topic_prepositions=_words(data, "topic_prepositions"),
         record_nouns=_words(data, "record_nouns"),
         belief_verbs=_words(data, "belief_verbs"),
         electoral_verbs=_words(data, "electoral_verbs"),
