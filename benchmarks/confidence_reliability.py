@@ -18,7 +18,7 @@ The train split is printed too, marked in-sample.
 candidates.
 
 Usage: nice -n 10 python3 benchmarks/confidence_reliability.py [--split dev|train|all]
-       [--weights FILE]
+       [--half even|odd] [--weights FILE]
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from confidence_data import CORPUS, Judged, judged_candidates  # noqa: E402
+from confidence_data import CORPUS, Judged, in_half, judged_candidates  # noqa: E402
 
 from eventwire.events import confidence  # noqa: E402
 
@@ -102,16 +102,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "train", "all"), default="all")
     parser.add_argument("--weights", type=Path, help="also score with this weights file")
+    parser.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        help="only the articles of this half (confidence_data.half_of): tune on one, confirm on the other",
+    )
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} not found: the annotations point into ../shared/corpus/news.jsonl")
     judged = judged_candidates()
     splits = ("dev", "train") if args.split == "all" else (args.split,)
     for split in splits:
-        rows = [j for j in judged if j.split == split]
+        rows = [j for j in judged if j.split == split and in_half(j.candidate.article, args.half)]
         articles = len({j.candidate.article for j in rows})
         note = "" if split == "dev" else "  [in-sample: the model was trained on it]"
-        print(f"\n== {split} split: {len(rows)} judged candidates, {articles} articles{note}")
+        print(
+            f"\n== {split} split{f' ({args.half} half)' if args.half else ''}: {len(rows)} judged candidates, {articles} articles{note}"
+        )
         print(
             f"   root right {share([j.verdict['root'] for j in rows])}; "
             f"root+source right {share([j.verdict['root_source'] for j in rows])}; "

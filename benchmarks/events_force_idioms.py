@@ -7,7 +7,8 @@ The force idioms of ``patterns.yaml`` (``force_idioms``: "seized on", "fired bac
 voters", political attacks) exist to keep this precision up on political news.
 
 Usage: PYTHONPATH=src nice -n 10 python3 benchmarks/events_force_idioms.py [--split dev|train|all]
-       [--errors] (lists each wrong one: coded code, judged roots, trigger and its context)
+       [--half even|odd] [--errors] (lists each wrong one on the tuning data, train or dev --half
+       even: coded code, judged roots, trigger and its context)
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from confidence_data import (  # noqa: E402
     judge,
     judged_news,
     read_judgments,
+    tuning_data,
 )
 
 CONFLICT_ROOTS = {f"{root:02d}" for root in range(15, 21)}
@@ -37,12 +39,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "train", "all"), default="all")
     parser.add_argument("--errors", action="store_true", help="List the wrong ones.")
+    parser.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        help="only the articles of this half (confidence_data.half_of): tune on one, confirm on the other",
+    )
     args = parser.parse_args()
+    if args.errors and not tuning_data(args.split, args.half):
+        sys.exit("--errors lists the tuning data only: --split train, or --split dev --half even")
     if not CORPUS.is_file():
         sys.exit(f"no corpus at {CORPUS} (the shared data is absent)")
     judged = read_judgments()
     articles = corpus_articles()
-    ids = judged_news(judged, articles, args.split)
+    ids = judged_news(judged, articles, args.split, args.half)
     total = right = unjudged = 0
     for candidate in coded_candidates(articles[i] for i in ids):
         if candidate.coded["root"] not in CONFLICT_ROOTS:

@@ -10,8 +10,8 @@ resolution where it matters: the source (country, and country + sector) of right
 and the target of those whose source is right.
 
 Usage: PYTHONPATH=src nice -n 10 python3 benchmarks/judged_actors.py [--split dev|train|all]
-       [--errors] (lists each wrong source on the train split: coded, judged, actor text,
-       sentence; tune on train, report dev)
+       [--half even|odd] [--errors] (lists each wrong source on the tuning data, train or dev
+       --half even: coded, judged, actor text, sentence; confirm on dev --half odd)
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from confidence_data import (  # noqa: E402
     judge,
     judged_news,
     read_judgments,
+    tuning_data,
 )
 
 CONTEXT = 90  # characters of the sentence shown either side of a trigger
@@ -57,14 +58,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "train", "all"), default="dev")
     parser.add_argument("--errors", action="store_true", help="List the wrong sources (train).")
+    parser.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        help="only the articles of this half (confidence_data.half_of): tune on one, confirm on the other",
+    )
     args = parser.parse_args()
+    if args.errors and not tuning_data(args.split, args.half):
+        sys.exit("--errors lists the tuning data only: --split train, or --split dev --half even")
     if not CORPUS.is_file():
         sys.exit(f"no corpus at {CORPUS} (the shared data is absent)")
-    if args.errors and args.split != "train":
-        sys.exit("--errors lists train errors only: tune on train, measure on dev")
     judged = read_judgments()
     articles = corpus_articles()
-    ids = judged_news(judged, articles, args.split)
+    ids = judged_news(judged, articles, args.split, args.half)
     rooted = countries_right = source_right = target_ok = 0
     for candidate in coded_candidates(articles[i] for i in ids):
         judgment = judged.get((candidate.article, *candidate.trigger))

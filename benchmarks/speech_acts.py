@@ -8,8 +8,8 @@ demand 10, threat 13, rejection 12, appeal 02, praise 05, plain comment 01); the
 the coded root with the set of judged roots at the trigger ("01+11": both were defensible,
 "none": no event).
 
-Usage: PYTHONPATH=src nice -n 10 python3 benchmarks/speech_acts.py [--split train|dev]
-       [--errors] (train only: candidates coded 010 whose judgment has another root but no 01,
+Usage: PYTHONPATH=src nice -n 10 python3 benchmarks/speech_acts.py [--split train|dev] [--half even|odd]
+       [--errors] (tuning data only, train or dev --half even: candidates coded 010 whose judgment has another root but no 01,
        and candidates coded 11x/10x/05x whose judgment is 01 only)
        [--save FILE] (each trigger's verdicts, to compare a later coder with)
        [--against FILE] (root right and root+source right gained and lost since FILE was saved)
@@ -35,6 +35,7 @@ from confidence_data import (  # noqa: E402
     judge,
     judged_news,
     read_judgments,
+    tuning_data,
 )
 
 from eventwire.events import patterns as patterns_module  # noqa: E402
@@ -90,18 +91,25 @@ def compare(saved: dict[str, list[int]], now: dict[str, list[int]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "train"), default="train")
-    parser.add_argument("--errors", action="store_true", help="List the errors (train only).")
+    parser.add_argument(
+        "--errors", action="store_true", help="List the errors (train, or dev --half even)."
+    )
     parser.add_argument("--save", type=Path, help="Write each trigger's verdicts here.")
     parser.add_argument("--against", type=Path, help="Compare with verdicts saved before.")
+    parser.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        help="only the articles of this half (confidence_data.half_of): tune on one, confirm on the other",
+    )
     args = parser.parse_args()
-    if args.errors and args.split != "train":
-        sys.exit("--errors lists train candidates only (dev is for aggregate numbers)")
+    if args.errors and not tuning_data(args.split, args.half):
+        sys.exit("--errors lists the tuning data only: --split train, or --split dev --half even")
     if not CORPUS.is_file():
         sys.exit(f"no corpus at {CORPUS} (the shared data is absent)")
     speech = patterns_module.load().speech
     judged = read_judgments()
     articles = corpus_articles()
-    ids = judged_news(judged, articles, args.split)
+    ids = judged_news(judged, articles, args.split, args.half)
     total = root_right = source_right = unjudged = 0
     table: Counter[tuple[str, str]] = Counter()
     verdicts: dict[str, list[int]] = {}  # "article start end": right candidates [root, source]

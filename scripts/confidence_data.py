@@ -48,6 +48,25 @@ def split_of(article_id: str) -> str:
     return "dev" if bucket < DEV_SHARE else "train"
 
 
+def half_of(article_id: str) -> str:
+    """``even`` or ``odd``: a second, independent hash of the article id, so that choices tuned
+    on one half of the dev split can be confirmed on the other (never by what was annotated)."""
+    return (
+        "even" if int(hashlib.md5(article_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "odd"
+    )
+
+
+def in_half(article_id: str, half: str | None) -> bool:
+    """Whether an article is in ``half`` (``None``: every article)."""
+    return half is None or half_of(article_id) == half
+
+
+def tuning_data(split: str, half: str | None) -> bool:
+    """Whether errors may be read there: the train split, or the even half of dev (the odd half
+    of dev only ever confirms)."""
+    return split == "train" or (split == "dev" and half == "even")
+
+
 def is_synthetic(article_id: str) -> bool:
     return article_id.startswith(SYNTHETIC_PREFIX)
 
@@ -107,10 +126,14 @@ def judged_news(
     judgments: dict[tuple[str, int, int], dict[str, Any]],
     articles: dict[str, dict[str, Any]],
     split: str = "all",
+    half: str | None = None,
 ) -> list[str]:
-    """The corpus articles with a judgment, of one split ("all": both), in id order."""
+    """The corpus articles with a judgment, of one split ("all": both) and half (``None``: both),
+    in id order."""
     ids = {key[0] for key in judgments}
-    return sorted(a for a in ids if a in articles and split in ("all", split_of(a)))
+    return sorted(
+        a for a in ids if a in articles and split in ("all", split_of(a)) and in_half(a, half)
+    )
 
 
 def parse_actor(written: str) -> dict[str, Any] | None:

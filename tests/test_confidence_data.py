@@ -41,3 +41,16 @@ def test_the_stored_audit_rows_are_what_the_reader_returns():
     for row in audits:
         assert row["events"] != row["was"], row
         assert judged[(row["article"], *row["trigger"])]["events"] == row["events"]
+
+
+def test_the_dev_halves_split_the_judged_dev_articles_in_two_without_reading_them():
+    articles = {key[0] for key in confidence_data.read_judgments()}
+    dev = sorted(a for a in articles if confidence_data.split_of(a) == "dev")
+    even = [a for a in dev if confidence_data.in_half(a, "even")]
+    odd = [a for a in dev if confidence_data.in_half(a, "odd")]
+    assert sorted(even + odd) == dev and not set(even) & set(odd)
+    assert len(dev) / 3 < len(even) < 2 * len(dev) / 3  # an independent hash, not the split's
+    assert all(confidence_data.in_half(a, None) for a in dev)
+    assert confidence_data.tuning_data("dev", "even") and not confidence_data.tuning_data(
+        "dev", "odd"
+    )
