@@ -234,7 +234,9 @@ def coded_candidates(
         def _event(self, candidate, source, target, state, number):
             event = super()._event(candidate, source, target, state, number)
             factor = 1.0 if source.known else RULE_UNRESOLVED_FACTOR
-            view = confidence.view_of_event(event, candidate.trigger, candidate.confidence)
+            view = confidence.view_of_event(
+                event, candidate.trigger, candidate.confidence, self.source_evidence(source)
+            )
             self.recorded.append(
                 (
                     event,

@@ -6,6 +6,8 @@ Public surface:
 - ``mentions_in(mentions, start, end)``: the mentions inside a character range (a sentence,
   a clause), for the event and quote stages;
 - ``mention_at(mentions, token_index)``: the mention covering a token, if any;
+- ``evidence(mention)``: named tags of how its actor was found (a pronoun, an unknown person,
+  a country from context), for stages that weigh how far an actor can be trusted;
 - ``iso_from_cameo(code)``: CAMEO-codebook country codes (``JAP``) as ISO alpha-3 (``JPN``);
 - ``is_known_code(code)``: whether an actor code (``RUSGOV``) is one we can produce, for
   validating user filters;
@@ -31,6 +33,7 @@ from __future__ import annotations
 from eventwire.actors.article_country import article_scores, leading_country
 from eventwire.actors.context import context_country
 from eventwire.actors.coref import group_members
+from eventwire.actors.evidence import evidence
 from eventwire.actors.gazetteer import city_by_alternate_name, city_named, us_states, us_town
 from eventwire.actors.kb import is_known_code, iso_from_cameo
 from eventwire.actors.labels import code_label
@@ -53,6 +56,7 @@ __all__ = [
     "leading_country",
     "context_country",
     "group_members",
+    "evidence",
     "city_by_alternate_name",
     "city_named",
     "us_town",

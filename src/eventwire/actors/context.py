@@ -25,6 +25,8 @@ from eventwire.actors.state import (
 )
 from eventwire.actors.words import WORDS
 
+CONTEXT_NOTE = "country from context"  # how a reason says its country came from the article
+
 
 def context_country(state: DocState, token_index: int) -> tuple[str | None, str]:
     """The one state named as the place where things happen ('curfew imposed in Sudan') in
@@ -124,7 +126,7 @@ def give_context_country(state: DocState) -> None:
         mention.actor = make_actor(
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
-        mention.reason += f"; country from context: {why} -> {found}"
+        mention.reason += f"; {CONTEXT_NOTE}: {why} -> {found}"
 
 
 def office_country(state: DocState, mention: Mention, found: str, why: str) -> tuple[str, str]:

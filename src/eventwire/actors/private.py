@@ -17,6 +17,7 @@ from eventwire.actors.people import TITLED_PERSON_NOTE, UNKNOWN_PERSON_NOTE
 from eventwire.actors.state import DocState
 
 PRIVATE_SECTOR = "CVL"
+PRIVATE_NOTE = "no office in the article: a private person"
 # a person no dictionary knows, named bare or with a courtesy title ("Ms. Gedrich"), and a
 # description read from an appositive, as people.py and appositive.py word their reasons
 UNKNOWN_PERSON = (UNKNOWN_PERSON_NOTE, TITLED_PERSON_NOTE)
@@ -50,4 +51,4 @@ def _make_private(mention: Mention) -> None:
     mention.actor = make_actor(
         actor.text, actor.country, PRIVATE_SECTOR, name=actor.name, **extras(actor)
     )
-    mention.reason += f"; no office in the article: a private person -> {PRIVATE_SECTOR}"
+    mention.reason += f"; {PRIVATE_NOTE} -> {PRIVATE_SECTOR}"

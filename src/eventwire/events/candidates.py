@@ -7,6 +7,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors import evidence
 from eventwire.events import confidence as confidence_model
 from eventwire.events import ontology, rule_confidence
 from eventwire.events.actor_refs import ActorRef, same_actor, unique
@@ -133,6 +134,12 @@ class Assembly(WhenWhere):
                 events[key] = event
         return list(events.values())
 
+    def source_evidence(self, source: ActorRef) -> frozenset[str]:
+        """How the actors stage found the source (``actors.evidence``): none for a source no
+        mention names (an implicit doer, an unknown phrase)."""
+        mention = self._mention_starting(source.start) if source.actor.text else None
+        return evidence(mention) if mention is not None else frozenset()
+
     def _implicit_source(self, candidate: Candidate) -> ActorRef:
         """No doer in the text: the police or judiciary for legal acts, else an unnamed actor."""
         where = candidate.trigger.idx
@@ -160,6 +167,7 @@ class Assembly(WhenWhere):
                 source.actor if source.actor.text else None,
                 target.actor if target else None,
                 candidate.confidence,
+                self.source_evidence(source),
             )
         )
         return Event(

@@ -38,13 +38,16 @@ class CandidateView:
 
     ``trigger`` is the token the event was anchored on (for "threatened to attack", the governor
     "threatened"); ``source`` is None when the coder found no source actor at all; ``prior`` is
-    the coder's own rule confidence in [0, 1] when it has one (a feature like the others)."""
+    the coder's own rule confidence in [0, 1] when it has one (a feature like the others);
+    ``source_evidence`` how the actors stage found the source (``actors.evidence``: a pronoun,
+    an unknown person, a country from the article rather than the phrase)."""
 
     code: str
     trigger: Token
     source: Actor | None
     target: Actor | None
     prior: float | None = None
+    source_evidence: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -96,10 +99,15 @@ def score(view: CandidateView, using: Model | None = None) -> float:
     return round((using or model()).probability(features(view)), 3)
 
 
-def view_of_event(event: Event, trigger: Token, prior: float | None = None) -> CandidateView:
+def view_of_event(
+    event: Event,
+    trigger: Token,
+    prior: float | None = None,
+    source_evidence: frozenset[str] = frozenset(),
+) -> CandidateView:
     """The view of an emitted event (a source with no text is "no source found")."""
     source = event.source if event.source.text else None
-    return CandidateView(event.cameo, trigger, source, event.target, prior)
+    return CandidateView(event.cameo, trigger, source, event.target, prior, source_evidence)
 
 
 # ----------------------------------------------------------------------------- features
@@ -122,6 +130,8 @@ def features(view: CandidateView) -> dict[str, float]:
     found.update(_by_quad(view, children))
     found.update(_statement_features(view.code, trigger, children))
     found.update(_source_risk_features(view.source, trigger))
+    for tag in view.source_evidence:  # how far the source's resolution can be trusted
+        found[f"source_evidence:{tag}"] = 1.0
     if view.source is not None:  # who speaks or acts matters differently for each kind of event
         found[f"source_by_root:{view.code[:2]}|{view.source.sector or '-'}"] = 1.0
     if view.prior is not None:
