@@ -112,3 +112,28 @@ def test_the_campaign_chief_named_after_the_title_is_campaign_staff():
     )
     for text in ("Paul Manafort", "Mr. Manafort", "he"):
         assert _at(mentions, text).actor.code == "USAPTY"
+
+
+def test_an_honorific_finds_a_name_written_family_name_first():
+    mentions = _all(
+        "BEIJING (AP) — The finance minister, Lou Jiwei, suggested that foreign officials "
+        "should curb their complaints.\n\n“At that time, the whole world applauded China,” "
+        "Mr. Lou told a news briefing.\n\nDonald Trump spoke in Ohio. Mr. Donald was absent.",
+        "2016-06-07",
+    )
+    assert _at(mentions, "Mr. Lou").person_id == "Lou Jiwei"
+    assert _at(mentions, "Mr. Lou").actor.code == "CHNGOV"
+    assert _at(mentions, "Mr. Donald").person_id != "Donald Trump"  # a known name: no
+
+
+def test_the_candidate_with_no_name_is_the_person_spoken_of_last():
+    mentions = _all(
+        "COLUMBUS, Ohio (AP) — Gov. John Kasich spoke to voters on Thursday.\n\n"
+        "The candidate said he does not believe any of his rivals will secure the delegates.\n\n"
+        "A candidate must file by March. It was a rebuttal to the candidate who launched a "
+        "campaign on immigration.",
+        "2016-03-04",
+    )
+    the_candidate = _at(mentions, "The candidate")
+    assert the_candidate.person_id == "John Kasich" and the_candidate.actor.code == "USAGOV"
+    assert not [m for m in mentions if m.text in ("A candidate", "the candidate")]

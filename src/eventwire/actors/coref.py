@@ -70,7 +70,7 @@ def coreference(state: DocState) -> None:
         if token.pos_ != "PRON" or token.i in state.used:
             continue
         if low in WORDS.person_pronouns:
-            antecedent = person_antecedent(state, token)
+            antecedent = person_antecedent(state, token, pronoun_gender(token))
             if antecedent:
                 actor = antecedent.actor.model_copy()
                 named = state.pronoun_people.get(id(antecedent), antecedent)
@@ -103,19 +103,60 @@ def coreference(state: DocState) -> None:
                     members=actors,
                 )
 
+    definite_people(state)
+
+
+def definite_people(state: DocState) -> None:
+    """'Donald Trump spoke in Ohio. The candidate said ...': a definite singular person noun
+    with no name of its own (words.yaml ``definite_person_nouns``) is the person the article
+    spoke of last, found as a he/she of either gender would be."""
+    for token in state.tokens:
+        if token.lemma_.lower() not in WORDS.definite_person_nouns or token.tag_ != "NN":
+            continue
+        if token.i in state.used or token.dep_ in ("compound", "attr", "appos"):
+            continue  # "candidate Donald Trump", "is the candidate", "X, the candidate"
+        start = token.left_edge.i
+        if state.tokens[start].lower_ != "the" or any(
+            t.pos_ == "PROPN" or t.i in state.used for t in state.tokens[start : token.i]
+        ):
+            continue  # "a candidate", "the Republican nominee Donald Trump"
+        if any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights):
+            continue  # "the candidate who launched his campaign ...": defined here
+        antecedent = person_antecedent(state, token, None)
+        if antecedent is None:
+            continue
+        named = state.pronoun_people.get(id(antecedent), antecedent)
+        state.emit(
+            start,
+            token.i + 1,
+            antecedent.actor.model_copy(),
+            f"'{token.text}' with no name -> last person '{named.text}' "
+            f"(sentence {named.sentence_index})",
+            "pronoun",
+            person_id=antecedent.person_id,
+        )
+
 
 def surnames_of_unknown_people(state: DocState) -> None:
     """'Mr. Fischer' after 'Foreign Minister Oskar Fischer', 'Gore' after 'Al Gore': a surname
-    no dictionary knows is the person named in full before it, known or not."""
+    no dictionary knows is the person named in full before it, known or not; with an
+    honorific, also the first word of an unknown two-word name written family name first
+    ('Mr. Lou' after 'Lou Jiwei'; known people have their surname in people.tsv)."""
     known: dict[str, list[Mention]] = {}
+    family_first: dict[str, list[Mention]] = {}
     for mention in state.mentions:
         if mention.kind != "person" or not mention.actor.name:
             continue
         parts = mention.actor.name.split()
         if len(parts) > 1:
             known.setdefault(parts[-1], []).append(mention)
-        elif mention.person_id not in state.kb.people and parts[0] in known:
-            source = same_gender(known[parts[0]], mention.gender)
+            if len(parts) == 2 and mention.person_id not in state.kb.people:
+                family_first.setdefault(parts[0], []).append(mention)
+        elif mention.person_id not in state.kb.people:
+            named = known.get(parts[0]) or (
+                family_first.get(parts[0], []) if honorific(mention) else []
+            )
+            source = same_gender(named, mention.gender)
             if source is None:
                 continue
             own = mention.actor
@@ -134,6 +175,12 @@ def surnames_of_unknown_people(state: DocState) -> None:
             )
 
 
+def honorific(mention: Mention) -> bool:
+    """The mention opens with a courtesy title ('Mr. Lou', 'Ms. Khan')."""
+    first = mention.text.split()[0].lower()
+    return first in WORDS.male_words or first in WORDS.female_words
+
+
 def same_gender(named: list[Mention], gender: str | None) -> Mention | None:
     """The last person named in full with this surname whom the honorific fits ('Mr. Khan'
     is not 'Ghazala Khan' once she was 'Ms. Khan'); with no honorific, the last one."""
@@ -146,7 +193,7 @@ def chain_link(state: DocState, mention: Mention, pronoun: Token, named: Mention
     keeps its person (``named``) in reach of the pronouns after it, as a new mention would."""
     if inside_quotation(state, pronoun.idx) or state.people_mentioned is None:
         return
-    mention.gender = "m" if pronoun.lower_ in WORDS.male_words else "f"
+    mention.gender = pronoun_gender(pronoun)
     state.people_mentioned.append(mention)
     state.pronoun_people[id(mention)] = named
 
@@ -159,8 +206,12 @@ def inside_quotation(state: DocState, offset: int) -> bool:
     return len(QUOTE_MARK_RE.findall(before)) % 2 == 1
 
 
-def person_antecedent(state: DocState, pronoun: Token) -> Mention | None:
-    gender = "m" if pronoun.lower_ in WORDS.male_words else "f"
+def pronoun_gender(pronoun: Token) -> str:
+    return "m" if pronoun.lower_ in WORDS.male_words else "f"
+
+
+def person_antecedent(state: DocState, pronoun: Token, gender: str | None) -> Mention | None:
+    """The person a he/she (or, with no gender, a person noun) points back to."""
     sentence = state.token_sent[pronoun.i]
     if state.people_mentioned is None:  # pronoun mentions added meanwhile are never people
         state.people_mentioned = [
@@ -172,7 +223,7 @@ def person_antecedent(state: DocState, pronoun: Token) -> Mention | None:
         for m in state.people_mentioned
         if m.head < pronoun.i
         and narrative[sentence] - narrative[m.sentence_index] <= MAX_PRONOUN_DISTANCE
-        and m.gender in (None, gender)
+        and (gender is None or m.gender in (None, gender))
         and not quoted_before(state, m, pronoun)
     ]
     if not candidates:

@@ -73,6 +73,7 @@ class Words:
     local_government_words: frozenset[str]
     quoting_verbs: frozenset[str]
     first_person_singular: frozenset[str]
+    definite_person_nouns: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
