@@ -70,18 +70,25 @@ def coreference(state: DocState) -> None:
         if token.pos_ != "PRON" or token.i in state.used:
             continue
         if low in WORDS.person_pronouns:
-            antecedent = person_antecedent(state, token)
+            antecedent = person_antecedent(state, token, pronoun_gender(token))
             if antecedent:
                 actor = antecedent.actor.model_copy()
-                state.emit(
+                named = state.pronoun_people.get(id(antecedent), antecedent)
+                via = (
+                    f", through '{antecedent.text}' (sentence {antecedent.sentence_index})"
+                    if named is not antecedent
+                    else ""
+                )
+                mention = state.emit(
                     token.i,
                     token.i + 1,
                     actor,
-                    f"pronoun '{token.text}' -> last compatible person '{antecedent.text}' "
-                    f"(sentence {antecedent.sentence_index})",
+                    f"pronoun '{token.text}' -> last compatible person '{named.text}' "
+                    f"(sentence {named.sentence_index}){via}",
                     "pronoun",
                     person_id=antecedent.person_id,
                 )
+                chain_link(state, mention, token, named)
         elif low in WORDS.group_pronouns:
             members = group_members(state, token.i, False)
             if members:
@@ -96,19 +103,62 @@ def coreference(state: DocState) -> None:
                     members=actors,
                 )
 
+    definite_people(state)
+
+
+def definite_people(state: DocState) -> None:
+    """'Donald Trump spoke in Ohio. The candidate said ...': a definite singular person noun
+    with no name of its own (words.yaml ``definite_person_nouns``) is the person the article
+    spoke of last, found as a he/she of either gender would be."""
+    for token in state.tokens:
+        if token.lemma_.lower() not in WORDS.definite_person_nouns or token.tag_ != "NN":
+            continue
+        if token.i in state.used or token.dep_ in ("compound", "attr", "appos"):
+            continue  # "candidate Donald Trump", "is the candidate", "X, the candidate"
+        start = token.left_edge.i
+        if state.tokens[start].lower_ != "the" or any(
+            t.pos_ == "PROPN" or t.i in state.used for t in state.tokens[start : token.i]
+        ):
+            continue  # "a candidate", "the Republican nominee Donald Trump"
+        if any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights):
+            continue  # "the candidate who launched his campaign ...": defined here
+        antecedent = person_antecedent(state, token, None)
+        if antecedent is None:
+            continue
+        named = state.pronoun_people.get(id(antecedent), antecedent)
+        state.emit(
+            start,
+            token.i + 1,
+            antecedent.actor.model_copy(),
+            f"'{token.text}' with no name -> last person '{named.text}' "
+            f"(sentence {named.sentence_index})",
+            "pronoun",
+            person_id=antecedent.person_id,
+        )
+
 
 def surnames_of_unknown_people(state: DocState) -> None:
     """'Mr. Fischer' after 'Foreign Minister Oskar Fischer', 'Gore' after 'Al Gore': a surname
-    no dictionary knows is the person named in full before it, known or not."""
-    known: dict[str, Mention] = {}
+    no dictionary knows is the person named in full before it, known or not; with an
+    honorific, also the first word of an unknown two-word name written family name first
+    ('Mr. Lou' after 'Lou Jiwei'; known people have their surname in people.tsv)."""
+    known: dict[str, list[Mention]] = {}
+    family_first: dict[str, list[Mention]] = {}
     for mention in state.mentions:
         if mention.kind != "person" or not mention.actor.name:
             continue
         parts = mention.actor.name.split()
         if len(parts) > 1:
-            known[parts[-1]] = mention
-        elif mention.person_id not in state.kb.people and parts[0] in known:
-            source = known[parts[0]]
+            known.setdefault(parts[-1], []).append(mention)
+            if len(parts) == 2 and mention.person_id not in state.kb.people:
+                family_first.setdefault(parts[0], []).append(mention)
+        elif mention.person_id not in state.kb.people:
+            named = known.get(parts[0]) or (
+                family_first.get(parts[0], []) if honorific(mention) else []
+            )
+            source = same_gender(named, mention.gender)
+            if source is None:
+                continue
             own = mention.actor
             mention.actor = make_actor(
                 mention.text,
@@ -119,32 +169,82 @@ def surnames_of_unknown_people(state: DocState) -> None:
             )
             mention.person_id = source.person_id
             mention.gender = mention.gender or source.gender
+            source.gender = mention.gender  # "Ghazala Khan ... Ms. Khan": she, from now on
             mention.reason = f"surname of '{source.text}' (sentence {source.sentence_index})" + (
                 "" if mention.resolved else "; unresolved like it"
             )
 
 
-def person_antecedent(state: DocState, pronoun: Token) -> Mention | None:
-    gender = "m" if pronoun.lower_ in WORDS.male_words else "f"
+def honorific(mention: Mention) -> bool:
+    """The mention opens with a courtesy title ('Mr. Lou', 'Ms. Khan')."""
+    first = mention.text.split()[0].lower()
+    return first in WORDS.male_words or first in WORDS.female_words
+
+
+def same_gender(named: list[Mention], gender: str | None) -> Mention | None:
+    """The last person named in full with this surname whom the honorific fits ('Mr. Khan'
+    is not 'Ghazala Khan' once she was 'Ms. Khan'); with no honorific, the last one."""
+    fitting = [m for m in named if gender is None or m.gender in (None, gender)]
+    return fitting[-1] if fitting else None
+
+
+def chain_link(state: DocState, mention: Mention, pronoun: Token, named: Mention) -> None:
+    """'Graham said ... He continued ... He added': a he/she outside a quotation, resolved,
+    keeps its person (``named``) in reach of the pronouns after it, as a new mention would."""
+    if inside_quotation(state, pronoun.idx) or state.people_mentioned is None:
+        return
+    mention.gender = pronoun_gender(pronoun)
+    state.people_mentioned.append(mention)
+    state.pronoun_people[id(mention)] = named
+
+
+def inside_quotation(state: DocState, offset: int) -> bool:
+    """An odd number of quotation marks between the paragraph's start and the offset."""
+    text = state.article_text
+    paragraph = text.rfind("\n", 0, offset) + 1
+    before = text[paragraph:offset].replace("''", '"')
+    return len(QUOTE_MARK_RE.findall(before)) % 2 == 1
+
+
+def pronoun_gender(pronoun: Token) -> str:
+    return "m" if pronoun.lower_ in WORDS.male_words else "f"
+
+
+def person_antecedent(state: DocState, pronoun: Token, gender: str | None) -> Mention | None:
+    """The person a he/she (or, with no gender, a person noun) points back to."""
     sentence = state.token_sent[pronoun.i]
     if state.people_mentioned is None:  # pronoun mentions added meanwhile are never people
         state.people_mentioned = [
             m for m in state.mentions if m.kind == "person" and (m.resolved or m.person_id)
         ]
+    narrative = narrative_index(state)
     candidates = [
         m
         for m in state.people_mentioned
         if m.head < pronoun.i
-        and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
-        and m.gender in (None, gender)
+        and narrative[sentence] - narrative[m.sentence_index] <= MAX_PRONOUN_DISTANCE
+        and (gender is None or m.gender in (None, gender))
         and not quoted_before(state, m, pronoun)
     ]
     if not candidates:
         return None
     latest = max(m.sentence_index for m in candidates)
-    same = [m for m in candidates if m.sentence_index == latest]
+    same = sorted((m for m in candidates if m.sentence_index == latest), key=lambda m: m.head)
     subjects = [m for m in same if state.tokens[m.head].dep_ in ("nsubj", "nsubjpass")]
     return (subjects or same)[0] if latest < sentence else (subjects or same)[-1]
+
+
+def narrative_index(state: DocState) -> list[int]:
+    """Per sentence, how many sentences up to it do not start inside a quotation: a pronoun's
+    distance is counted in these, so a long quotation keeps its speaker in reach ('Graham
+    said, “...” He added, “...”')."""
+    if state.narrative_index is None:
+        count, found = 0, []
+        for sentence in state.sents:
+            count += not inside_quotation(state, sentence[0].idx)
+            found.append(count)
+        state.narrative_index = found
+    return state.narrative_index
 
 
 def quoted_before(state: DocState, mention: Mention, pronoun: Token) -> bool:

@@ -16,6 +16,7 @@ from eventwire.actors.appositive import (
     appositive_title,
     copular_title,
     named_after_role,
+    relative_title,
 )
 from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
@@ -198,6 +199,7 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
             or named_after_role(state, end - 1)
             or affiliation(state, end - 1)
             or (copular_title(state, end - 1) if person is None else None)
+            or (relative_title(state, end - 1) if person is None else None)
         )
         if not title.words
         else None

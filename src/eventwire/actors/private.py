@@ -36,14 +36,21 @@ def private_people(state: DocState) -> None:
 
 
 def _is_private(state: DocState, person_id: str, mentions: list[Mention]) -> bool:
-    """Named as an unknown person with a country, undescribed, and no mention of them has a
-    sector ("Zorblax Quintavius, the leader in Republican polls," is described: not private)."""
+    """Named as an unknown person with a country, and no mention of them has a sector but a
+    private one ("Zorblax Quintavius, the leader in Republican polls," is described: not
+    private; "George Zimmerman, a neighborhood watch volunteer," is private already)."""
     return (
         person_id not in state.kb.people
         and all(m.actor.country is not None for m in mentions)
         and any(m.kind == "person" and m.reason.startswith(UNKNOWN_PERSON) for m in mentions)
-        and all(m.actor.sector is None and DESCRIBED not in m.reason for m in mentions)
+        and all(_undescribed_or_private(m) for m in mentions)
     )
+
+
+def _undescribed_or_private(mention: Mention) -> bool:
+    if mention.actor.sector == PRIVATE_SECTOR:
+        return True
+    return mention.actor.sector is None and DESCRIBED not in mention.reason
 
 
 def _make_private(mention: Mention) -> None:

@@ -30,7 +30,8 @@ trace in ``Mention.reason``:
    or the one of the article's country (``bodies``).
 9. ``campaign_staff``: staff of a campaign or of a principal out of government are PTY
    (``campaign``).
-10. ``coreference``: surnames, he/she, they, both leaders (``coref``); then
+10. ``coreference``: surnames, he/she, they, both leaders, "the candidate" (``coref``); then
+    ``quoted_speakers``: "I" inside a quotation is its speaker (``quoted_speaker``); then
     ``private_people``: a named person none of whose mentions has a sector is a private
     person, CVL (``private``).
 """
@@ -56,6 +57,7 @@ from eventwire.actors import (
     people,
     places,
     private,
+    quoted_speaker,
     roles,
     unknown,
 )
@@ -94,6 +96,7 @@ RULES: list[Callable[[DocState], None]] = [
     acronyms.defined_acronyms,
     campaign.campaign_staff,
     coref.coreference,
+    quoted_speaker.quoted_speakers,
     private.private_people,
     _in_text_order,
 ]

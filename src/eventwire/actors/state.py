@@ -64,6 +64,8 @@ class DocState:
         self.unknown_surnames: set[str] = set()  # of people named so far we do not know
         self.surnames_seen = 0  # mentions already read into unknown_surnames
         self.people_mentioned: list[Mention] | None = None  # antecedents for he/she
+        self.narrative_index: list[int] | None = None  # sentences not inside a quotation, so far
+        self.pronoun_people: dict[int, Mention] = {}  # id of a he/she mention -> its named person
         self.cues_found: dict[str, bool] = {}  # ambiguity cue -> present in the text
         #: person -> (country, sector) a title in this article stated ("Sen. Marco Rubio")
         self.stated_offices: dict[str, tuple[str | None, str]] = {}

@@ -71,6 +71,9 @@ class Words:
     state_possessives: frozenset[str]
     flight_verbs: frozenset[str]
     local_government_words: frozenset[str]
+    quoting_verbs: frozenset[str]
+    first_person_singular: frozenset[str]
+    definite_person_nouns: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
