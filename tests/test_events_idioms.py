@@ -817,3 +817,17 @@ def test_force_in_a_clause_of_purpose_is_wanted_not_done():
     purpose = '"I joined politics so that the powerful can no longer beat up on people," he said.'
     assert not roots(purpose) & FORCE
     assert "18" in roots("Police said the men beat up two people outside the bar on Friday.")
+
+
+def test_fighting_for_a_cause_is_advocacy_but_fighting_for_a_city_is_war():
+    cause = "She applauded him for defying the establishment and fighting for Americans' liberties."
+    assert not roots(cause) & FORCE
+    assert "19" in roots("The battle for Mosul entered its third week.")
+
+
+def test_fighting_with_journalists_is_words_but_fighting_with_soldiers_is_war():
+    quarrel = (
+        "This was the Trump who questions the judge, who fights with Mexican American journalists."
+    )
+    assert {e.cameo for e in coded(quarrel)} == {"111"}
+    assert "19" in roots("Rebels fought with government soldiers near Aleppo on Monday.")

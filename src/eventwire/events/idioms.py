@@ -13,12 +13,13 @@ from spacy.tokens import Token
 
 from eventwire.events import clause_shape
 from eventwire.events.actor_refs import ActorRef
-from eventwire.events.force_context import STATE_ENTITIES, ForceContext
+from eventwire.events.force_context import PLACE_KINDS, STATE_ENTITIES, ForceContext
 from eventwire.nlp import sentence_of
 
 AIMED_PREPOSITIONS = ("on", "upon", "against", "at")  # "attacks on her record"
 SIDES = ("of", "between")  # "a clash of civilizations": the sides of a fight
 MODIFIERS = ("compound", "amod")  # "the primary battle", "a legal fight"
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # "the battle for Mosul": a place fought over
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class ForceIdiomRules(ForceContext):
         ):  # "the crisis that hurt millions", "was hurt by going negative", "citizens carried
             return Idiom(None)  # arms openly" (a force posture by no armed doer)
         if lemma in idioms.advocacy and (
-            clause_shape.fights_for(trigger)
+            self._fights_for_cause(trigger)
             or clause_shape.settings(trigger, ("for",)) & idioms.objects
             or self._contest_of_words(trigger, sources + targets)
             or self._unarmed_fight(trigger, sources)
@@ -166,6 +167,24 @@ class ForceIdiomRules(ForceContext):
             and all(self._person_mention(s) and not self._armed_mention(s) for s in sides)
             and not self._violence_near(trigger)
         )
+
+    def _fights_for_cause(self, trigger: Token) -> bool:
+        """ "I will fight for you", "fighting for Americans' liberties": a fight for someone or
+        something, with no one fought, is advocacy; a fight for a place ("the battle for
+        Aleppo", "fighting for control of the town") is over territory."""
+        if not clause_shape.fights_for(trigger):
+            return False
+        aims = clause_shape.prep_objects(trigger, ("for",))
+        places = self.patterns.place_nouns
+        return not any(
+            t.ent_type_ in PLACE_ENTITIES or self._lemma(t) in places or self._place_mention(t)
+            for aim in aims
+            for t in aim.subtree
+        )
+
+    def _place_mention(self, token: Token) -> bool:
+        mention = self.mention_at.get(token.i)
+        return mention is not None and mention.kind in PLACE_KINDS
 
     def _fight_with_people(self, trigger: Token, lemma: str, actors: list[ActorRef]) -> bool:
         """ "who fights with Mexican American journalists": a verb of fighting "with" people
