@@ -831,3 +831,10 @@ def test_fighting_with_journalists_is_words_but_fighting_with_soldiers_is_war():
     )
     assert {e.cameo for e in coded(quarrel)} == {"111"}
     assert "19" in roots("Rebels fought with government soldiers near Aleppo on Monday.")
+
+
+def test_a_lone_gunman_s_massacre_is_an_assault_but_an_army_s_is_mass_violence():
+    nightclub = "When Trump later referred to the recent massacre at a gay nightclub in Orlando, the crowd cheered."
+    assert {e.cameo for e in coded(nightclub)} == {"180"}
+    army = "Syrian troops carried out a massacre in the village of Houla."
+    assert "20" in roots(army)

@@ -164,6 +164,7 @@ class ForceIdioms:
     accusation_code: str = "112"
     complaint_objects: frozenset[str] = frozenset()
     no_places: frozenset[str] = frozenset()
+    assault_recoded: frozenset[str] = frozenset()
     unarmed_protest: dict[str, str] = field(default_factory=dict)
 
 
@@ -435,6 +436,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         ),
         complaint_objects=_words(data, "complaint_objects"),
         no_places=_words(data, "no_places"),
+        assault_recoded=_words(data, "assault_recoded"),
         unarmed_protest={
             verb: _check_code(code, f"force_idioms.unarmed_protest.{verb}")
             for verb, code in data.get("unarmed_protest", {}).items()
