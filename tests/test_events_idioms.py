@@ -753,3 +753,88 @@ def test_a_battle_between_candidates_is_politics_but_between_troops_and_rebels_i
     assert not roots(candidates) & FORCE
     fighting = "The battle between Syrian troops and rebels near Aleppo killed dozens."
     assert "19" in roots(fighting)
+
+
+def test_force_told_as_a_falsehood_is_no_act_but_the_same_force_told_is():
+    false = (
+        "Hackers tweeted falsified reports of two explosions at the White House that had "
+        "injured the president."
+    )
+    assert not roots(false) & FORCE
+    lie = "She lies about everything, whether it's trips where she was being gunned down."
+    assert not roots(lie) & FORCE
+    quoted = "The Kremlin produced “proof” that Ukraine had shot down the airliner."
+    assert not roots(quoted) & FORCE
+    told = "The Kremlin said that Ukraine had shot down the airliner over the border."
+    assert roots(told) & FORCE
+
+
+def test_alleged_crimes_are_still_told():
+    text = "Straw faces a damages claim over his alleged role in the abduction and torture of a dissident."
+    assert "18" in roots(text)
+
+
+def test_a_charge_answered_by_a_verdict_is_no_charge_brought():
+    assert "17" not in roots("He was acquitted of second-degree murder charges the following year.")
+    assert "17" in roots("Prosecutors charged him with second-degree murder on Monday.")
+
+
+def test_a_charge_in_a_report_is_an_accusation():
+    text = (
+        "The museum issued a report this month charging the Islamic State with crimes against "
+        "humanity."
+    )
+    assert {e.cameo for e in coded(text)} == {"112"}
+
+
+def test_a_country_killing_us_is_a_complaint_but_gunmen_killing_villagers_are_not():
+    assert not roots('He asserts that Mexico is "killing us."') & FORCE
+    assert "18" in roots("Gunmen are killing villagers near the border, police said.")
+
+
+def test_pressure_out_of_a_race_is_no_coercion_but_soldiers_driving_people_out_is():
+    race = "Trump won the Indiana primary, forcing Ted Cruz and John Kasich out of the race."
+    assert not roots(race) & FORCE
+    emails = "The leaked emails forced the resignation of the party chairwoman."
+    assert not roots(emails) & FORCE
+    assert "17" in roots("Russian soldiers forced the villagers out of their homes.")
+
+
+def test_an_occupation_by_activists_is_a_protest_by_troops_force_and_of_a_body_nothing():
+    assert "14" in roots("Dozens of activists occupied the lobby of the state capitol on Monday.")
+    assert "19" in roots("Israeli troops occupied the town of Jenin on Monday.")
+    body = "When the two men emerged, whoever was occupying Trump's body sounded like a diplomat."
+    assert not roots(body) & FORCE
+
+
+def test_fireworks_shooting_are_no_shooting_but_gunmen_shooting_are():
+    show = "The speech ended with balloons falling and fireworks shooting over Lake Erie."
+    assert not roots(show) & FORCE
+    assert roots("The attack ended with gunmen shooting at police over the wall.") & FORCE
+
+
+def test_force_in_a_clause_of_purpose_is_wanted_not_done():
+    purpose = '"I joined politics so that the powerful can no longer beat up on people," he said.'
+    assert not roots(purpose) & FORCE
+    assert "18" in roots("Police said the men beat up two people outside the bar on Friday.")
+
+
+def test_fighting_for_a_cause_is_advocacy_but_fighting_for_a_city_is_war():
+    cause = "She applauded him for defying the establishment and fighting for Americans' liberties."
+    assert not roots(cause) & FORCE
+    assert "19" in roots("The battle for Mosul entered its third week.")
+
+
+def test_fighting_with_journalists_is_words_but_fighting_with_soldiers_is_war():
+    quarrel = (
+        "This was the Trump who questions the judge, who fights with Mexican American journalists."
+    )
+    assert {e.cameo for e in coded(quarrel)} == {"111"}
+    assert "19" in roots("Rebels fought with government soldiers near Aleppo on Monday.")
+
+
+def test_a_lone_gunman_s_massacre_is_an_assault_but_an_army_s_is_mass_violence():
+    nightclub = "When Trump later referred to the recent massacre at a gay nightclub in Orlando, the crowd cheered."
+    assert {e.cameo for e in coded(nightclub)} == {"180"}
+    army = "Syrian troops carried out a massacre in the village of Houla."
+    assert "20" in roots(army)

@@ -13,12 +13,13 @@ from spacy.tokens import Token
 
 from eventwire.events import clause_shape
 from eventwire.events.actor_refs import ActorRef
-from eventwire.events.force_context import STATE_ENTITIES, ForceContext
+from eventwire.events.force_context import PLACE_KINDS, STATE_ENTITIES, ForceContext
 from eventwire.nlp import sentence_of
 
 AIMED_PREPOSITIONS = ("on", "upon", "against", "at")  # "attacks on her record"
 SIDES = ("of", "between")  # "a clash of civilizations": the sides of a fight
 MODIFIERS = ("compound", "amod")  # "the primary battle", "a legal fight"
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # "the battle for Mosul": a place fought over
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class ForceIdiomRules(ForceContext):
             return Idiom(None)
         if nearby & idioms.force_cues:
             return None
-        told = self._told_as_words(trigger, lemma)  # "his caustic attacks on Islam"
+        told = self._told_as_words(trigger, lemma, sources)  # "his caustic attacks on Islam"
         if told is not None or any(self._armed(ref) for ref in sources + targets):
             return told
         if (
@@ -75,14 +76,16 @@ class ForceIdiomRules(ForceContext):
         ):  # "the crisis that hurt millions", "was hurt by going negative", "citizens carried
             return Idiom(None)  # arms openly" (a force posture by no armed doer)
         if lemma in idioms.advocacy and (
-            clause_shape.fights_for(trigger)
+            self._fights_for_cause(trigger)
             or clause_shape.settings(trigger, ("for",)) & idioms.objects
             or self._contest_of_words(trigger, sources + targets)
             or self._unarmed_fight(trigger, sources)
         ):
             return Idiom(None)  # "I will fight for you", "the primary battle with Clinton"
         if code[:2] in idioms.needs_target and self._no_one_fought(trigger, obj, targets):
-            return Idiom(None)  # "launched a pre-emptive attack against Obama": no one fought
+            # "launched a pre-emptive attack against Obama": no one fought ("activists occupied
+            # the lobby": a protest)
+            return self._unarmed_protest(trigger, lemma, sources) or Idiom(None)
         phrase = self._idiom_phrase(trigger, lemma, nearby)
         if phrase is not None:
             return Idiom(idioms.phrases[phrase])
@@ -112,15 +115,20 @@ class ForceIdiomRules(ForceContext):
         sources: list[ActorRef],
         targets: list[ActorRef],
     ) -> Idiom | None:
-        """A contest won or lost (no event), or a political fight told as an attack (criticism)
-        or a battle (no event)."""
+        """A contest won or lost (no event), a political fight told as an attack (criticism)
+        or a battle (no event), or a place taken in protest."""
         idioms = self.patterns.force_idioms
+        protest = self._unarmed_protest(trigger, lemma, sources)
+        if protest is not None:  # "occupying the lobby area": a sit-in
+            return protest
         if lemma in idioms.contest and self._contest_won(trigger, obj, sources, targets):
             return Idiom(None)
         if self._place_won(trigger, lemma):
             return Idiom(None)  # "Ted Cruz has captured Texas and Oklahoma": a vote won
         if self._fight_between_people(trigger, lemma):  # "the battle between Rubio and Christie"
             return Idiom(idioms.verbal_code if lemma in idioms.verbal else None)
+        if self._fight_with_people(trigger, lemma, sources + targets):
+            return Idiom(idioms.verbal_code)  # "who fights with Mexican American journalists"
         if self._conflict_in_politics(trigger, lemma, sources + targets):
             return Idiom(idioms.verbal_code if lemma in idioms.verbal else None)
         return None
@@ -158,6 +166,41 @@ class ForceIdiomRules(ForceContext):
             len(sides) >= 2
             and all(self._person_mention(s) and not self._armed_mention(s) for s in sides)
             and not self._violence_near(trigger)
+        )
+
+    def _fights_for_cause(self, trigger: Token) -> bool:
+        """ "I will fight for you", "fighting for Americans' liberties": a fight for someone or
+        something, with no one fought, is advocacy; a fight for a place ("the battle for
+        Aleppo", "fighting for control of the town") is over territory."""
+        if not clause_shape.fights_for(trigger):
+            return False
+        aims = clause_shape.prep_objects(trigger, ("for",))
+        places = self.patterns.place_nouns
+        return not any(
+            t.ent_type_ in PLACE_ENTITIES or self._lemma(t) in places or self._place_mention(t)
+            for aim in aims
+            for t in aim.subtree
+        )
+
+    def _place_mention(self, token: Token) -> bool:
+        mention = self.mention_at.get(token.i)
+        return mention is not None and mention.kind in PLACE_KINDS
+
+    def _fight_with_people(self, trigger: Token, lemma: str, actors: list[ActorRef]) -> bool:
+        """ "who fights with Mexican American journalists": a verb of fighting "with" people
+        (persons, politicians, the press), done by no state and no armed force, with no armed
+        actor on either side and no word of violence near, is a quarrel in words."""
+        idioms = self.patterns.force_idioms
+        fighting = idioms.advocacy | self.patterns.two_sided_fighting
+        if trigger.pos_ != "VERB" or lemma not in fighting or self._violence_near(trigger):
+            return False
+        sides = clause_shape.prep_objects(trigger, ("with",))
+        sides += [c for s in sides for c in s.conjuncts]
+        return (
+            bool(sides)
+            and all(self._person_word(s) and not self._armed_mention(s) for s in sides)
+            and not any(self._state_or_armed_mention(d) for d in self._own_doers(trigger))
+            and not any(self._armed(a) for a in actors)
         )
 
     def _place_won(self, trigger: Token, lemma: str) -> bool:
@@ -248,7 +291,130 @@ class ForceIdiomRules(ForceContext):
             )  # "however many religions are banned, it can happen"
             or clause_shape.verb_as_modifier(trigger)  # "the device ..., shoots radar waves"
             or clause_shape.header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
+            or self._told_as_false(trigger)  # "falsified reports of explosions that injured"
+            or self._charge_answered(trigger, lemma)  # "acquitted of murder charges"
+            or self._complaint_of_harm(trigger, lemma)  # "Mexico is killing us"
+            or self._purpose(trigger)  # "so that the powerful can no longer beat up on"
+            or self._nothing_taken(trigger, lemma)  # "whoever was occupying Trump's body"
         )
+
+    def _told_as_false(self, trigger: Token) -> bool:
+        """ "She lies about trips where she was being gunned down", "falsified reports of
+        explosions that had injured Obama", "produce “proof” that Ukraine had shot it down":
+        force under a verb of lying (a clause of force, not a noun: "lied about the attack" names
+        a real one), or under a claim called false or set in scare quotes, within a few heads, is
+        a false claim ("alleged" is no falsity: crimes not yet proven are told so)."""
+        idioms = self.patterns.force_idioms
+        node = trigger
+        for _ in range(idioms.falsity_reach + 1):
+            if node is not trigger and node.pos_ == "VERB" and trigger.pos_ == "VERB":
+                if self._verb_lemma(node) in idioms.falsity_verbs:
+                    return True
+            if node.pos_ == "NOUN" and (
+                any(
+                    c.dep_ in ("amod", "compound") and self._lemma(c) in idioms.falsity_modifiers
+                    for c in node.children
+                )
+                or (node is not trigger and self._scare_quoted(node))
+            ):
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def _scare_quoted(self, noun: Token) -> bool:
+        """ "to produce “proof” that": a claim noun alone between quotation marks."""
+        if self._lemma(noun) not in self.patterns.force_idioms.claim_nouns:
+            return False
+        doc = noun.doc
+        return 0 < noun.i < len(doc) - 1 and doc[noun.i - 1].is_quote and doc[noun.i + 1].is_quote
+
+    def _charge_answered(self, trigger: Token, lemma: str) -> bool:
+        """ "acquitted of second-degree murder charges", "pleaded guilty to charges": a charge
+        named by a verdict or a plea is what it answers, not a charge brought."""
+        if lemma not in self.patterns.force_idioms.charge_verbs:
+            return False  # (a noun, sometimes tagged as a verb: "murder charges")
+        if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("of", "to"):
+            return False
+        governor = trigger.head.head
+        if governor.pos_ == "ADJ":  # "pleaded guilty to"
+            governor = governor.head
+        return self._verb_lemma(governor) in self.patterns.force_idioms.verdict_verbs
+
+    def _complaint_of_harm(self, trigger: Token, lemma: str) -> bool:
+        """ "Mexico is killing us", "China is killing us": a verb of killing in the present
+        progressive done to the speaker's people, with no word of violence in its sentence or
+        around it, is a complaint, not a killing."""
+        idioms = self.patterns.force_idioms
+        if trigger.tag_ != "VBG" or lemma not in idioms.victim_verbs:
+            return False
+        present = any(
+            c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+            for c in trigger.children
+        )
+        return (
+            present
+            and any(
+                c.dep_ == "dobj" and c.lower_ in idioms.complaint_objects for c in trigger.children
+            )
+            and not self._violence_near(trigger)
+            and not self._violence_around(trigger)
+        )
+
+    @staticmethod
+    def _purpose(trigger: Token) -> bool:
+        """ "so that the powerful can no longer beat up on people": a modal clause of purpose
+        tells what someone wants, not an act."""
+        node = clause_shape.climb(trigger, ("conj",))
+        marks = [c.lower_ for c in node.children if c.dep_ == "mark"]
+        return (marks[:2] == ["so", "that"] or marks[:2] == ["in", "order"]) and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in node.children
+        )
+
+    def _nothing_taken(self, trigger: Token, lemma: str) -> bool:
+        """ "whoever was occupying Trump's body", "occupies the top spot": a verb of taking a place
+        (the ``unarmed_protest`` words) with nothing taken (no object, not a participle on a
+        noun) or with an object that is no place (``no_places``) tells of no act."""
+        idioms = self.patterns.force_idioms
+        if trigger.pos_ != "VERB" or lemma not in idioms.unarmed_protest:
+            return False
+        if trigger.dep_ in ("acl", "amod", "relcl"):
+            return False
+        taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "prep")]
+        return not taken or all(self._lemma(t) in idioms.no_places for t in taken)
+
+    def _charge_by_no_authority(self, trigger: Token, lemma: str, sources: list[ActorRef]) -> bool:
+        """ "a report charging the Islamic State with crimes against humanity": a charge
+        brought by a document, or by actors none of whom is a court, a prosecutor, the police, a
+        government or a state, is an accusation."""
+        idioms = self.patterns.force_idioms
+        if lemma not in idioms.charge_verbs or trigger.pos_ != "VERB":
+            return False
+        doers = self._doers(trigger)
+        if trigger.dep_ in ("advcl", "acl") and trigger.tag_ == "VBG":  # "issued a report
+            doers += [c for c in trigger.head.children if c.dep_ == "dobj"]  # charging"
+        if {self._lemma(d) for d in doers} & idioms.documents:
+            return True
+        return bool(sources) and all(
+            s.actor.sector is not None
+            and s.actor.sector not in idioms.legal_sectors
+            and not self._named_state(s)
+            for s in sources
+        )
+
+    def _unarmed_protest(self, trigger: Token, lemma: str, sources: list[ActorRef]) -> Idiom | None:
+        """ "Members of the group ... before occupying the lobby area": taking a place (the
+        ``unarmed_protest`` words), done by known actors none of whom is armed or a state, with no
+        word of violence near, is a protest (a sit-in)."""
+        code = self.patterns.force_idioms.unarmed_protest.get(lemma)
+        if code is None or not sources or self._violence_near(trigger):
+            return None
+        if any(self._armed(s) or self._state_force(s) for s in sources):
+            return None
+        if any(self._state_or_armed_mention(d) for d in self._doers(trigger)):
+            return None  # "fighters occupied the building"
+        return Idiom(code)
 
     def _class_on_class(self, trigger: Token) -> bool:
         """ "families of victims killed by illegal aliens": a passive act of one class of
@@ -509,11 +675,11 @@ class ForceIdiomRules(ForceContext):
 
     def _pressed_to_act(self, trigger: Token, actors: list[ActorRef]) -> bool:
         """ "forcing Wall Street bail out the middle class", "compelled the agency to release
-        the files": pressing someone into an act, by no state and no armed actor and with no
-        word of violence near, is pressure of politics or law, not force."""
+        the files", "forcing fellow candidates out of the race", "forced the resignation of the
+        chairwoman": pressing someone into an act or out of a place, by no state and no armed
+        actor and with no word of violence near, is pressure of politics or law, not force."""
         return (
             trigger.pos_ == "VERB"
-            and any(c.dep_ == "xcomp" for c in trigger.children)
             and not any(self._armed(a) or self._named_state(a) for a in actors)
             and not self._violence_near(trigger)
         )
@@ -571,11 +737,14 @@ class ForceIdiomRules(ForceContext):
         mention = self.mention_at.get(token.i)
         return mention is not None and mention.kind == "person"
 
-    def _told_as_words(self, trigger: Token, lemma: str) -> Idiom | None:
+    def _told_as_words(self, trigger: Token, lemma: str, sources: list[ActorRef]) -> Idiom | None:
         """An attack or a fight its own words place in an arena of no force or give the tone of
         speech ("his caustic attacks", "a personal attack", "the legal battle"), or whose
-        purpose is words ("attacks designed to paint him as"), whoever makes it."""
+        purpose is words ("attacks designed to paint him as"), whoever makes it; a charge
+        brought by no authority ("a report charging the Islamic State with genocide")."""
         idioms = self.patterns.force_idioms
+        if self._charge_by_no_authority(trigger, lemma, sources):
+            return Idiom(idioms.accusation_code)
         modifiers = {self._lemma(c) for c in trigger.children if c.dep_ in MODIFIERS}
         purposes = self.patterns.modality.purposes
         purposed = any(
@@ -682,6 +851,8 @@ class ForceIdiomRules(ForceContext):
         doer = clause_shape.subject(
             trigger
         )  # the active verb's own subject, not a patient or a climb
+        if doer is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
+            doer = trigger.head  # "fireworks shooting over Lake Erie"
         if doer is None or trigger.tag_ == "VBN" or doer.pos_ != "NOUN" or not doer.is_lower:
             return False  # "Trump attacked McCain", "Trump" read as a common noun: a name
         agentive = (
@@ -692,8 +863,11 @@ class ForceIdiomRules(ForceContext):
             | idioms.political_people
             | idioms.generic_patients
         )
+        own = (
+            range(trigger.left_edge.i, trigger.right_edge.i + 1) if doer.i == trigger.head.i else ()
+        )
         return self._lemma(doer) not in agentive and not any(
-            t.ent_type_ or t.i in self.mention_at for t in doer.subtree
+            t.ent_type_ or t.i in self.mention_at for t in doer.subtree if t.i not in own
         )
 
     def _doer_lemmas(self, trigger: Token) -> set[str]:
@@ -723,13 +897,15 @@ class ForceIdiomRules(ForceContext):
         slaughter", "thugs attacked peaceful supporters": unspecified force (190) that is not
         conventional military force between armed actors is an assault (180), as CAMEO separates
         18 from 19. So when armed actors outside a state's forces use it on people who are not
-        armed, or when no state, no armed force and no military word is part of it at all."""
-        if code != "190" or any(self._armed(t) for t in targets):
-            return False
+        armed, or when no state, no armed force and no military word is part of it at all; a
+        mass killing (202) by no state and no armed force ("the Orlando massacre") too."""
         idioms = self.patterns.force_idioms
+        if code not in idioms.assault_recoded or any(self._armed(t) for t in targets):
+            return False
         lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
         two_sided = lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting
-        if sources and all(s.actor.sector in idioms.irregular_sectors for s in sources):
+        irregular = all(s.actor.sector in idioms.irregular_sectors for s in sources)
+        if code == "190" and sources and irregular:
             return not two_sided  # "the rebels' latest offensive" is fighting
         return not (
             any(self._armed(s) or self._named_state(s) for s in sources + targets)

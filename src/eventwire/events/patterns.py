@@ -153,6 +153,19 @@ class ForceIdioms:
     unarmed_sectors: frozenset[str] = frozenset()
     peaceful_density: float = 0.0
     peaceful_min_words: int = 0
+    falsity_verbs: frozenset[str] = frozenset()
+    falsity_modifiers: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    falsity_reach: int = 0
+    verdict_verbs: frozenset[str] = frozenset()
+    charge_verbs: frozenset[str] = frozenset()
+    legal_sectors: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    accusation_code: str = "112"
+    complaint_objects: frozenset[str] = frozenset()
+    no_places: frozenset[str] = frozenset()
+    assault_recoded: frozenset[str] = frozenset()
+    unarmed_protest: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -410,6 +423,24 @@ def _force_idioms(data: dict) -> ForceIdioms:
         unarmed_sectors=_words(data, "unarmed_sectors"),
         peaceful_density=float(data.get("peaceful_density", 0.0)),
         peaceful_min_words=int(data.get("peaceful_min_words", 0)),
+        falsity_verbs=_words(data, "falsity_verbs"),
+        falsity_modifiers=_words(data, "falsity_modifiers"),
+        claim_nouns=_words(data, "claim_nouns"),
+        falsity_reach=int(data.get("falsity_reach", 0)),
+        verdict_verbs=_words(data, "verdict_verbs"),
+        charge_verbs=_words(data, "charge_verbs"),
+        legal_sectors=_words(data, "legal_sectors"),
+        documents=_words(data, "documents"),
+        accusation_code=_check_code(
+            data.get("accusation_code", "112"), "force_idioms.accusation_code"
+        ),
+        complaint_objects=_words(data, "complaint_objects"),
+        no_places=_words(data, "no_places"),
+        assault_recoded=_words(data, "assault_recoded"),
+        unarmed_protest={
+            verb: _check_code(code, f"force_idioms.unarmed_protest.{verb}")
+            for verb, code in data.get("unarmed_protest", {}).items()
+        },
     )
 
 
