@@ -299,10 +299,10 @@ def _add_curated(kb: KnowledgeBase) -> None:
 
 
 def surname_spellings(surname: str) -> list[str]:
-    """'de Blasio' is also 'De Blasio' opening a sentence ('al-Faisal', 'bin Salman' alike)."""
-    if surname[:1].islower():
-        return [surname, surname[0].upper() + surname[1:]]
-    return [surname]
+    """'de Blasio' is also 'De Blasio' opening a sentence ('al-Faisal', 'bin Salman' alike);
+    "O'Malley" is also "O’Malley" with a typographic apostrophe, as news sets it."""
+    cased = [surname, surname[0].upper() + surname[1:]] if surname[:1].islower() else [surname]
+    return cased + [s.replace("'", "’") for s in cased if "'" in s]
 
 
 def _load_cameo() -> dict[str, str]:
