@@ -10,7 +10,6 @@ from eventwire.events import patterns as patterns_module
 from eventwire.events.coder import code_document
 from eventwire.events.patterns import PatternError
 from eventwire.models import Article
-
 from test_events_coder import MONDAY, mentions_for, triples
 
 
