@@ -94,3 +94,19 @@ def test_reproach_codes_are_validated():
     assert '"111": [should, ought]' in text
     with pytest.raises(PatternError):
         patterns_module.parse(text.replace('"111": [should, ought]', '"999": [should, ought]'))
+
+
+def test_a_judging_word_on_what_someone_did_judges_them(coded):
+    text = "Mr. Putin said Mr. Macron's disastrous actions in Libya are not confined to Benghazi."
+    assert ("RUSGOV", "111", "FRAGOV") in triples(coded(text))
+    plain = triples(
+        coded("Mr. Putin said Mr. Macron's actions in Libya are not confined to Benghazi.")
+    )
+    assert ("RUSGOV", "111", "FRAGOV") not in plain
+
+
+def test_what_someone_is_said_to_try_to_do_is_judged(coded):
+    found = triples(coded("Mr. Putin said the West is trying to interfere in the election."))
+    assert ("RUSGOV", "111", "WST") in found
+    refused = triples(coded("Mr. Putin said the West refused to lie."))
+    assert not any(c == "111" for _, c, _ in refused)

@@ -216,10 +216,18 @@ class Coder(Assembly):
         described = [a for c in judged for a in c.children if a.dep_ == "amod"]
         judging = [self._lemma(c) for c in judged + described]
         words = {predicate, *judging, *(f"{predicate} {word}" for word in judging)}
+        words |= self._attempted(clause, predicate)
         for code, cues in self.patterns.speech_acts.items():
             if words & cues:
                 return self.patterns.denied_speech_acts.get(code) if negated else code
         return None
+
+    def _attempted(self, clause: Token, predicate: str) -> set[str]:
+        """What the clause's subject is said to try or keep doing ("are trying to interfere",
+        "keeps attacking"): the lemmas of the verbs a verb of ``speech_attempts`` governs."""
+        if predicate not in self.patterns.speech_attempts:
+            return set()
+        return {self._lemma(c) for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
 
     def _described_deed(self, clause: Token) -> str | None:
         """ "Y's disastrous actions are not confined to Libya": a judging adjective describing the

@@ -173,6 +173,7 @@ class Patterns:
     speech_about: frozenset[str]
     speech_pointers: frozenset[str]
     speech_demonstratives: frozenset[str]
+    speech_attempts: frozenset[str]
     non_agents: frozenset[str]
     two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
@@ -344,6 +345,7 @@ def parse(text: str) -> Patterns:
         speech_about=frozenset(data.get("speech_about", ())),
         speech_pointers=frozenset(data.get("speech_pointers", ())),
         speech_demonstratives=frozenset(data.get("speech_demonstratives", ())),
+        speech_attempts=frozenset(data.get("speech_attempts", ())),
         speech_stances={
             _check_code(code, f"speech_stances.{code}"): frozenset(cues)
             for code, cues in data.get("speech_stances", {}).items()
