@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.actors import Mention
 from eventwire.events import rule_confidence
-from eventwire.events.actor_refs import ActorRef, same_actor
+from eventwire.events.actor_refs import ActorRef, same_actor, unique
 from eventwire.events.candidates import Assembly, Reading, SentenceState
 from eventwire.events.governance import Governance, infinitive
 from eventwire.events.patterns import Frame, Patterns
@@ -139,14 +139,46 @@ class Coder(Assembly):
         "Y was wrong", "Y did a great job"): the code of that judgement, aimed at Y."""
         speakers = self._subjects(verb)
         for clause in _reported_clauses(verb):
-            code = self._judgement_code(clause)
+            code = (
+                self._judgement_code(clause)
+                or self._reproach(clause)
+                or self._described_deed(clause)
+            )
             if code is not None:
                 targets = self._judged(clause, speakers)
-                return (code, _apart_from(targets, speakers)) if targets else None
+                if targets:
+                    return code, _apart_from(targets, speakers)
+                return self._judged_unnamed(verb, clause, speakers, code)
             stance = self._stance(clause, speakers)
             if stance is not None:
                 return stance
         return None
+
+    def _judged_unnamed(
+        self, verb: Token, clause: Token, speakers: list[ActorRef], code: str
+    ) -> tuple[str, list[ActorRef]] | None:
+        """A judgement whose subject names no actor: of someone named inside it ("what Y is
+        saying is dangerous", "the way Y acted was wrong"), of the one the statement is about
+        ("'It's plagiarism,' X said of Y"), or of what "this"/"that" points back to ("That is
+        disqualifying"). A judgement of the speaker (or of a thing) stays a statement."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        pointer = subject.lower_ in self.patterns.speech_pointers
+        if not pointer and subject.dep_ != "csubj" and self._actors(subject):
+            return None  # the speaker judging themself
+        inside = unique([r for t in subject.subtree for r in self._actors(t)])
+        named = _others_than(inside, speakers) or _others_than(self._spoken_of(verb), speakers)
+        if named:
+            return code, _apart_from(named, speakers)
+        return (code, []) if subject.lower_ in self.patterns.speech_demonstratives else None
+
+    def _spoken_of(self, verb: Token) -> list[ActorRef]:
+        """The ones a statement is about: "said of Y", "spoke about Y"."""
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        about = [p for p in preps if p.lower_ in self.patterns.speech_about]
+        return unique([r for p in about for r in self._actors_of_deps(p, ("pobj",))])
 
     def _stance(self, clause: Token, speakers: list[ActorRef]) -> tuple[str, list[ActorRef]] | None:
         """The speaker's own stance towards someone ("I like him", "I'm disappointed in Y",
@@ -184,9 +216,42 @@ class Coder(Assembly):
         described = [a for c in judged for a in c.children if a.dep_ == "amod"]
         judging = [self._lemma(c) for c in judged + described]
         words = {predicate, *judging, *(f"{predicate} {word}" for word in judging)}
+        words |= self._attempted(clause, predicate)
         for code, cues in self.patterns.speech_acts.items():
             if words & cues:
                 return self.patterns.denied_speech_acts.get(code) if negated else code
+        return None
+
+    def _attempted(self, clause: Token, predicate: str) -> set[str]:
+        """What the clause's subject is said to try or keep doing ("are trying to interfere",
+        "keeps attacking"): the lemmas of the verbs a verb of ``speech_attempts`` governs."""
+        if predicate not in self.patterns.speech_attempts:
+            return set()
+        return {self._lemma(c) for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+
+    def _described_deed(self, clause: Token) -> str | None:
+        """ "Y's disastrous actions are not confined to Libya": a judging adjective describing the
+        clause's subject (what Y did or said) judges Y, whatever the clause says of it."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        words = {
+            self._lemma(a) for a in subjects[0].children if a.dep_ == "amod" and a.tag_ == "JJ"
+        }
+        for code, cues in self.patterns.speech_acts.items():
+            if words & cues:
+                return code
+        return None
+
+    def _reproach(self, clause: Token) -> str | None:
+        """ "Y should have V-ed", "Y should not have V-ed": a modal of ``speech_reproaches``
+        with a perfect says Y did wrong (the code of that reproach)."""
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if clause.tag_ != "VBN" or "have" not in auxiliaries:
+            return None
+        for code, modals in self.patterns.speech_reproaches.items():
+            if auxiliaries & modals:
+                return code
         return None
 
     def _judged(self, clause: Token, speakers: list[ActorRef]) -> list[ActorRef]:
@@ -201,10 +266,18 @@ class Coder(Assembly):
         """ "X said Y must V" is X's demand on Y, whatever V is."""
         if self._modal_aux(verb) not in self.patterns.modality.aux_demand or self._negated(verb):
             return
+        if self._reproach(verb) is not None:
+            return  # "Y should have known": a reproach for the past (the statement's), no demand
         gov = self._governance(verb)
         if gov.kind == "reported" and gov.governor is not None:
             reading = Reading(DEMAND_CODE, gov.governor, rule_confidence.REPORTED_DEMAND)
-            self.add(state, reading, self._subjects(gov.governor), self._subjects(verb))
+            obliged = self._obliged_ones(verb, self._subjects(verb))
+            self.add(state, reading, self._subjects(gov.governor), obliged)
+
+    def _obliged_ones(self, verb: Token, doers: list[ActorRef]) -> list[ActorRef]:
+        """Who a reported obligation is on: the passive subject ("Y should be punished"), else
+        the verb's doers ("Y must leave")."""
+        return self._actors_of_deps(verb, ("nsubjpass",)) or doers
 
     def _code_frame(
         self, trigger: Token, frame: Frame, obj: Token | None, state: SentenceState
@@ -237,10 +310,12 @@ class Coder(Assembly):
             return
         modal = self._modal_aux(trigger)
         if modal in self.patterns.modality.aux_demand:
-            if gov.kind == "reported" and gov.governor is not None:  # "X said Y must V"
+            reproach = self._reproach(trigger) is not None  # "Y should have V-ed": no demand
+            if gov.kind == "reported" and gov.governor is not None and not reproach:
                 confidence = frame.confidence * rule_confidence.REPORTED_FACTOR
                 reading = Reading(DEMAND_CODE, gov.governor, confidence)
-                self.add(state, reading, self._subjects(gov.governor), sources)
+                obliged = self._obliged_ones(trigger, sources)
+                self.add(state, reading, self._subjects(gov.governor), obliged)
             return
         firm_decision = modal in FIRM_FUTURE and frame.code[:2] >= "10"
         if modal and gov.kind in ("asserted", "reported") and not firm_decision:

@@ -182,6 +182,11 @@ class Patterns:
     speech_acts: dict[str, frozenset[str]]
     speech_stances: dict[str, frozenset[str]]
     denied_speech_acts: dict[str, str]
+    speech_reproaches: dict[str, frozenset[str]]
+    speech_about: frozenset[str]
+    speech_pointers: frozenset[str]
+    speech_demonstratives: frozenset[str]
+    speech_attempts: frozenset[str]
     non_agents: frozenset[str]
     two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
@@ -346,6 +351,14 @@ def parse(text: str) -> Patterns:
             _check_code(code, "denied_speech_acts"): _check_code(opposite, f"denied.{code}")
             for code, opposite in data.get("denied_speech_acts", {}).items()
         },
+        speech_reproaches={
+            _check_code(code, f"speech_reproaches.{code}"): frozenset(modals)
+            for code, modals in data.get("speech_reproaches", {}).items()
+        },
+        speech_about=frozenset(data.get("speech_about", ())),
+        speech_pointers=frozenset(data.get("speech_pointers", ())),
+        speech_demonstratives=frozenset(data.get("speech_demonstratives", ())),
+        speech_attempts=frozenset(data.get("speech_attempts", ())),
         speech_stances={
             _check_code(code, f"speech_stances.{code}"): frozenset(cues)
             for code, cues in data.get("speech_stances", {}).items()

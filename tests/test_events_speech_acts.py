@@ -1,0 +1,112 @@
+"""What is said, coded by what it does: criticism named by a judging word, a reproach for the
+past, a judgement of someone named inside its subject or spoken of, and the lexicon of judging
+words (real-style sentences from political news; actors from the coder tests' table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events import patterns as patterns_module
+from eventwire.events.coder import code_document
+from eventwire.events.patterns import PatternError
+from eventwire.models import Article
+from test_events_coder import MONDAY, mentions_for, triples
+
+
+@pytest.fixture(scope="module")
+def coded():
+    from eventwire import nlp
+
+    cache: dict[str, list] = {}
+
+    def run(text: str):
+        if text not in cache:
+            document = next(nlp.parse([Article(id="t", body=text, published=MONDAY)]))
+            cache[text] = code_document(document, mentions_for(document))
+        return cache[text]
+
+    return run
+
+
+def codes(events) -> set[str]:
+    return {e.cameo for e in events}
+
+
+def test_should_have_done_is_a_reproach_not_a_demand(coded):
+    found = triples(coded("Mr. Putin said Germany should not have accepted the deal."))
+    assert ("RUSGOV", "111", "DEU") in found and not any(c == "100" for _, c, _ in found)
+    known = triples(coded("Mr. Macron said Mr. Putin should have known better."))
+    assert ("FRAGOV", "111", "RUSGOV") in known and not any(c == "100" for _, c, _ in known)
+
+
+def test_a_demand_is_still_a_demand(coded):
+    found = triples(coded("Mr. Macron said Mr. Putin should withdraw his troops."))
+    assert ("FRAGOV", "100", "RUSGOV") in found
+    assert not any(c == "111" for _, c, _ in found)
+
+
+def test_a_passive_obligation_is_on_its_subject(coded):
+    found = triples(coded("Mr. Macron said Mr. Putin should be held accountable."))
+    assert ("FRAGOV", "100", "RUSGOV") in found
+    assert ("FRAGOV", "100", None) not in found
+
+
+def test_a_judgement_of_someone_named_inside_its_subject(coded):
+    said = triples(coded("Mr. Macron said what Mr. Putin is saying is dangerous."))
+    assert ("FRAGOV", "111", "RUSGOV") in said
+
+
+def test_a_judgement_of_the_one_spoken_of(coded):
+    found = triples(coded('"It\'s flat-out plagiarism," Mr. Macron said of Mr. Putin.'))
+    assert ("FRAGOV", "111", "RUSGOV") in found
+
+
+def test_that_points_back_to_what_someone_did(coded):
+    assert "111" in codes(coded('"That is disqualifying right there," Mr. Macron said.'))
+    assert "111" in codes(coded('"This was the worst day of the summit," Mr. Macron said.'))
+
+
+def test_it_and_things_judged_stay_statements(coded):
+    for text in (
+        '"It\'s our bad luck," Mr. Macron said.',
+        "Mr. Putin said the weather was terrible.",
+    ):
+        found = codes(coded(text))
+        assert "010" in found and "111" not in found, text
+
+
+def test_new_judging_words(coded):
+    unfit = triples(coded("Mr. Macron said Mr. Putin is not fit to serve as president."))
+    assert ("FRAGOV", "111", "RUSGOV") in unfit
+    unelectable = triples(coded('Mr. Macron said Mr. Putin is "unelectable now."'))
+    assert ("FRAGOV", "111", "RUSGOV") in unelectable
+    right = triples(coded("Mr. Macron said Mr. Putin was exactly right."))
+    assert ("FRAGOV", "051", "RUSGOV") in right
+
+
+def test_a_stance_of_support_is_praise(coded):
+    found = triples(coded("Mr. Macron said that he supports Mr. Putin 100 percent."))
+    assert ("FRAGOV", "051", "RUSGOV") in found
+
+
+def test_reproach_codes_are_validated():
+    text = patterns_module.packaged_text()
+    assert '"111": [should, ought]' in text
+    with pytest.raises(PatternError):
+        patterns_module.parse(text.replace('"111": [should, ought]', '"999": [should, ought]'))
+
+
+def test_a_judging_word_on_what_someone_did_judges_them(coded):
+    text = "Mr. Putin said Mr. Macron's disastrous actions in Libya are not confined to Benghazi."
+    assert ("RUSGOV", "111", "FRAGOV") in triples(coded(text))
+    plain = triples(
+        coded("Mr. Putin said Mr. Macron's actions in Libya are not confined to Benghazi.")
+    )
+    assert ("RUSGOV", "111", "FRAGOV") not in plain
+
+
+def test_what_someone_is_said_to_try_to_do_is_judged(coded):
+    found = triples(coded("Mr. Putin said the West is trying to interfere in the election."))
+    assert ("RUSGOV", "111", "WST") in found
+    refused = triples(coded("Mr. Putin said the West refused to lie."))
+    assert not any(c == "111" for _, c, _ in refused)
