@@ -6,26 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+import test_events_coder
 from eventwire.events import patterns as patterns_module
-from eventwire.events.coder import code_document
 from eventwire.events.patterns import PatternError
-from eventwire.models import Article
-from test_events_coder import MONDAY, mentions_for, triples
+from test_events_coder import triples
 
-
-@pytest.fixture(scope="module")
-def coded():
-    from eventwire import nlp
-
-    cache: dict[str, list] = {}
-
-    def run(text: str):
-        if text not in cache:
-            document = next(nlp.parse([Article(id="t", body=text, published=MONDAY)]))
-            cache[text] = code_document(document, mentions_for(document))
-        return cache[text]
-
-    return run
+coded = test_events_coder.coded  # the coder tests' fixture (session-scoped, cached), shared
 
 
 def codes(events) -> set[str]:
