@@ -228,6 +228,14 @@ def _construct_mapping(
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def _word_sets_by_code(data: dict, section: str) -> dict[str, frozenset[str]]:
+    """A section mapping CAMEO codes to word lists, each code checked ("speech_acts")."""
+    return {
+        _check_code(code, f"{section}.{code}"): frozenset(words)
+        for code, words in data.get(section, {}).items()
+    }
+
+
 def _check_code(code: object, where: str) -> str:
     if code == NULL_CODE and where.startswith(("verbs.", "nouns.")):
         return code  # a frame that stops the event
@@ -343,26 +351,17 @@ def parse(text: str) -> Patterns:
         noun_target=_check_slots(defaults["noun_target"], "defaults.noun_target"),
         implicit_doers=_check_sectors(data.get("implicit_doers", {})),
         place_nouns=frozenset(data.get("place_nouns", ())),
-        speech_acts={
-            _check_code(code, f"speech_acts.{code}"): frozenset(cues)
-            for code, cues in data.get("speech_acts", {}).items()
-        },
+        speech_acts=_word_sets_by_code(data, "speech_acts"),
         denied_speech_acts={
             _check_code(code, "denied_speech_acts"): _check_code(opposite, f"denied.{code}")
             for code, opposite in data.get("denied_speech_acts", {}).items()
         },
-        speech_reproaches={
-            _check_code(code, f"speech_reproaches.{code}"): frozenset(modals)
-            for code, modals in data.get("speech_reproaches", {}).items()
-        },
+        speech_reproaches=_word_sets_by_code(data, "speech_reproaches"),
         speech_about=frozenset(data.get("speech_about", ())),
         speech_pointers=frozenset(data.get("speech_pointers", ())),
         speech_demonstratives=frozenset(data.get("speech_demonstratives", ())),
         speech_attempts=frozenset(data.get("speech_attempts", ())),
-        speech_stances={
-            _check_code(code, f"speech_stances.{code}"): frozenset(cues)
-            for code, cues in data.get("speech_stances", {}).items()
-        },
+        speech_stances=_word_sets_by_code(data, "speech_stances"),
         non_agents=frozenset(data.get("non_agents", ())),
         two_sided_fighting=frozenset(data.get("two_sided_fighting", ())),
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),
