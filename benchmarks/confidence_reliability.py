@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from confidence_data import CORPUS, Judged, in_half, judged_candidates  # noqa: E402
+from confidence_data import CORPUS, Judged, add_half_option, in_half, judged_candidates  # noqa: E402
 
 from eventwire.events import confidence  # noqa: E402
 
@@ -102,11 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "train", "all"), default="all")
     parser.add_argument("--weights", type=Path, help="also score with this weights file")
-    parser.add_argument(
-        "--half",
-        choices=("even", "odd"),
-        help="only the articles of this half (confidence_data.half_of): tune on one, confirm on the other",
-    )
+    add_half_option(parser)
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} not found: the annotations point into ../shared/corpus/news.jsonl")

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from confidence_data import (  # noqa: E402
     CORPUS,
+    add_half_option,
     coded_candidates,
     corpus_articles,
     judge,
@@ -39,11 +40,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "train", "all"), default="all")
     parser.add_argument("--errors", action="store_true", help="List the wrong ones.")
-    parser.add_argument(
-        "--half",
-        choices=("even", "odd"),
-        help="only the articles of this half (confidence_data.half_of): tune on one, confirm on the other",
-    )
+    add_half_option(parser)
     args = parser.parse_args()
     if args.errors and not tuning_data(args.split, args.half):
         sys.exit("--errors lists the tuning data only: --split train, or --split dev --half even")

@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from confidence_data import (  # noqa: E402
     CORPUS,
     CodedCandidate,
+    add_half_option,
     coded_candidates,
     corpus_articles,
     judge,
@@ -96,11 +97,7 @@ def main() -> None:
     )
     parser.add_argument("--save", type=Path, help="Write each trigger's verdicts here.")
     parser.add_argument("--against", type=Path, help="Compare with verdicts saved before.")
-    parser.add_argument(
-        "--half",
-        choices=("even", "odd"),
-        help="only the articles of this half (confidence_data.half_of): tune on one, confirm on the other",
-    )
+    add_half_option(parser)
     args = parser.parse_args()
     if args.errors and not tuning_data(args.split, args.half):
         sys.exit("--errors lists the tuning data only: --split train, or --split dev --half even")

@@ -12,6 +12,7 @@ rule confidence. A rewritten coder needs only this function adapted.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
@@ -59,6 +60,15 @@ def half_of(article_id: str) -> str:
 def in_half(article_id: str, half: str | None) -> bool:
     """Whether an article is in ``half`` (``None``: every article)."""
     return half is None or half_of(article_id) == half
+
+
+def add_half_option(parser: argparse.ArgumentParser) -> None:
+    """The benchmarks' ``--half even|odd`` (``half_of``), one wording for all of them."""
+    parser.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        help="only the articles of this half (confidence_data.half_of): tune on one, confirm on the other",
+    )
 
 
 def tuning_data(split: str, half: str | None) -> bool:
