@@ -23,13 +23,16 @@ DOUBLE_APOSTROPHE_RE = re.compile("''")  # NYT style ''...'': one quotation mark
 
 def quoted_speakers(state: DocState) -> None:
     cues: list[tuple[int, Mention]] | None = None
+    quotations_of: dict[Span, list[Span]] = {}  # a paragraph's quotations, found once
     for token in state.tokens:
         if token.lower_ not in WORDS.first_person_singular or token.pos_ != "PRON":
             continue
         if token.i in state.used:
             continue
         paragraph = paragraph_at(state.article_text, token.idx)
-        quotations = quotation_spans(state.article_text, paragraph)
+        if paragraph not in quotations_of:
+            quotations_of[paragraph] = quotation_spans(state.article_text, paragraph)
+        quotations = quotations_of[paragraph]
         quotation = next((q for q in quotations if q[0] < token.idx < q[1]), None)
         if quotation is None:
             continue
