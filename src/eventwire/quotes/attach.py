@@ -78,7 +78,7 @@ def groups(quoted: list[marks.Quoted], text: str, labels: list[int]) -> list[Gro
 
 
 def _labelled(attribution: Attribution) -> bool:
-    """A paragraph labelled with its speaker (``reported.labelled``): a colon for its cue."""
+    """A paragraph labelled with its speaker (``labels.labelled``): a colon for its cue."""
     return (
         attribution.cue_token is None
         and attribution.from_parse

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp import doc_text
-from eventwire.quotes import marks, reported
+from eventwire.quotes import cue_phrases, labels, marks, reported
 from eventwire.quotes.attach import attach
 from eventwire.quotes.attribution import Attribution, Span, end_of, holds, trim
 from eventwire.quotes.cues import Cues
@@ -48,16 +48,17 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
     # "X said ..., according to Y": Y is where the reporter read it; X stays the speaker.
     parsed += [
         a
-        for a in reported.according_to(doc, tokens, cues, text)
+        for a in cue_phrases.according_to(doc, tokens, cues, text)
         if not any(holds(a, other.cue[0]) for other in parsed if other.segments and other.cue)
     ]
     parsed += [
         a
-        for a in reported.nominal(tokens, cues, text) + reported.adjectival(tokens, cues, text)
+        for a in cue_phrases.nominal(tokens, cues, text)
+        + cue_phrases.adjectival(tokens, cues, text)
         if not any(_same_content((a.start, a.end), (o.start, o.end)) for o in parsed if o.segments)
     ]
     # A cue inside quoted speech ("“I think we will win,” she said") is the speaker's, not news.
-    parsed = [a for a in parsed if a.cue and not quoted(a.cue[0])] + reported.labelled(
+    parsed = [a for a in parsed if a.cue and not quoted(a.cue[0])] + labels.labelled(
         doc, text, cues
     )
     with_content = [a for a in parsed if a.segments]

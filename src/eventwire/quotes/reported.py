@@ -1,13 +1,12 @@
 """Reported speech from the dependency parse: a cue verb from ``cues.yaml`` with its subject
-(the speaker) and its clausal complement or object (the content), "according to X" phrases,
-and paragraphs labelled with a speaker ("PENCE: ...")."""
+(the speaker) and its clausal complement or object (the content). Cues that are phrases
+("according to X", "his claim that") are in ``cue_phrases``, labelled paragraphs in ``labels``."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from eventwire.nlp import sentence_of
 from eventwire.quotes.attribution import Attribution, clip, end_of, paragraph, trim
@@ -24,11 +23,6 @@ OPENING_MARKS = "“\"'‘„«"
 OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
 NOT_CONTENT_OPENERS = {"where", "when", "while", "because", "as"}
 SPEAKER_DROP_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "npadvmod", "case"}
-_LABEL = re.compile(
-    r"^[ \t]*[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?P<colon>:)[ \t]+"
-    r"(?P<rest>\S[^\n]*)",
-    re.MULTILINE,
-)
 
 
 def is_cue_verb(token: Token, cues: Cues) -> bool:
@@ -48,7 +42,7 @@ def from_cue(
     object); a verb of saying with neither may still stand beside a quote (bare cue)."""
     lemma = cues.lemma(verb)
     speaker = subject(verb, quoted)
-    if speaker is not None and _not_a_source(speaker, verb, cues):
+    if speaker is not None and not_a_source(speaker, verb, cues):
         return None  # "it seems", or a question inside a clause: "who supported which bill"
     if (
         _refused(verb, cues)
@@ -230,7 +224,7 @@ def _content(
     at ``quotation`` (“...,” she said) reports that quotation, nothing after itself."""
     cue_end = cue_span(verb)[1]
     spans = _clause(verb, cues, quotation)
-    if spans and lemma in cues.stance and not _states_belief(spans[0], cues):
+    if spans and lemma in cues.stance and not states_belief(spans[0], cues):
         spans = None
     if spans is None and lemma in cues.object_content and has_speaker and quotation is None:
         spans, cue_end = _objects(verb, cues)
@@ -282,21 +276,21 @@ def _clause(
     ]
     if quotation is not None:
         for child in before[:1]:
-            return child, [(max(quotation, child.left_edge.idx), end_of(_clause_end(child, cues)))]
+            return child, [(max(quotation, child.left_edge.idx), end_of(clause_end(child, cues)))]
         return _before_cue(verb, quotation)
     for child in after[:1] or before[:1]:
-        return child, [(child.left_edge.idx, end_of(_clause_end(child, cues)))]
+        return child, [(child.left_edge.idx, end_of(clause_end(child, cues)))]
     if not complements and cues.lemma(verb) in cues.speech:
         misread = _that_clause_on_object(verb)
         if misread is not None:
-            return misread, [(misread.left_edge.idx, end_of(_clause_end(misread, cues)))]
+            return misread, [(misread.left_edge.idx, end_of(clause_end(misread, cues)))]
     stolen = _stolen_clause(verb)
     if stolen is not None:
-        return stolen, [(verb.doc[verb.right_edge.i + 1].idx, end_of(_clause_end(stolen, cues)))]
+        return stolen, [(verb.doc[verb.right_edge.i + 1].idx, end_of(clause_end(stolen, cues)))]
     governing = _governing_that_clause(verb)
     if governing is not None:
         head, mark = governing
-        return head, [(mark.idx, end_of(_clause_end(head, cues)))]
+        return head, [(mark.idx, end_of(clause_end(head, cues)))]
     if verb.dep_ == "parataxis":
         # "The economy is strong, he said" / "The economy, he said, is strong": the cue hangs
         # off the reported clause, which is the head's subtree without the cue's.
@@ -420,7 +414,7 @@ def _governing_that_clause(verb: Token) -> tuple[Token, Token] | None:
     return (head, mark) if mark is not None else None
 
 
-def _clause_end(head: Token, cues: Cues) -> Token:
+def clause_end(head: Token, cues: Cues) -> Token:
     """The clause's last token, before any cue verb the parse ran into it ("said that A and
     predicted that B": B is the second cue's, not the first's)."""
     doc = head.doc
@@ -498,7 +492,7 @@ def _bare_infinitive(head: Token) -> bool:
     return head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
-def _states_belief(head: Token, cues: Cues) -> bool:
+def states_belief(head: Token, cues: Cues) -> bool:
     """A stance verb's clause: finite, and not a question ("knows what it's like")."""
     finite = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in head.children)
     return finite and head.left_edge.lower_ not in cues.stance_not_opening_with
@@ -595,120 +589,7 @@ def phrase(head: Token) -> tuple[int, int]:
     return doc[start].idx, end_of(doc[end])
 
 
-def according_to(doc: Doc, tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
-    """ "According to X, ...": X is the speaker, the rest of the sentence the content."""
-    found = []
-    lowered = [t.lower_ for t in tokens]
-    for sentence in doc.sents:
-        words = lowered[sentence.start : sentence.end]
-        for cue_words in cues.according_to:
-            for i in range(len(words) - len(cue_words) + 1):
-                if words[i] != cue_words[0] or tuple(words[i : i + len(cue_words)]) != cue_words:
-                    continue
-                first, last = sentence[i], sentence[i + len(cue_words) - 1]
-                objects = [c for c in last.children if c.dep_ == "pobj"]
-                if not objects:
-                    continue
-                source = objects[0]
-                source_end = _source_end(source, sentence)
-                segments = _sentence_without(sentence, first.i, source_end, text)
-                if segments:
-                    found.append(
-                        Attribution(
-                            segments=segments,
-                            cue=(first.idx, end_of(last)),
-                            speaker=phrase(source),
-                            speaker_head=source.idx,
-                            cue_token=first.i,
-                        )
-                    )
-    return found
-
-
-def _source_end(source: Token, sentence: Span) -> int:
-    """The last token of the source of "according to X": the end of its phrase, unless that
-    runs past a comma to the end of the sentence ("According to X, the move reeks of “fear”":
-    the parse took the clause for an apposition of X), then the token before the comma."""
-    end = source.right_edge.i
-    if any(not t.is_punct and not t.is_space for t in sentence.doc[end + 1 : sentence.end]):
-        return end
-    comma = next((t.i for t in sentence.doc[source.i + 1 : end + 1] if t.text == ","), None)
-    return comma - 1 if comma is not None else end
-
-
-def nominal(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
-    """ "Trump's claim that ...", "her acknowledgment that ...", "made the case that ...": a
-    noun of saying or believing (``cues.yaml`` nouns) with a that-clause; the speaker is its
-    possessor, the object of "by"/"from", or the subject of the verb it is the object of."""
-    found = []
-    for noun in tokens:
-        lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in cues.nouns:
-            continue
-        clause = next(
-            (
-                c
-                for c in noun.children
-                if _that_clause(c) or (lemma in cues.promises and _to_infinitive(c))
-            ),
-            None,
-        )
-        speaker = _noun_source(noun, cues)
-        if clause is None or speaker is None or _not_a_source(speaker, noun, cues):
-            continue
-        line = paragraph(text, noun.idx)
-        segment = clip(trim(text, clause.left_edge.idx, end_of(clause.right_edge)), line)
-        if segment[1] > segment[0]:
-            found.append(
-                Attribution(
-                    segments=[segment],
-                    cue=(noun.idx, end_of(noun)),
-                    speaker=clip(phrase(speaker), line),
-                    speaker_head=speaker.idx,
-                    cue_token=noun.i,
-                )
-            )
-    return found
-
-
-def adjectival(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
-    """ "Protesters were frustrated that ...", "he is convinced that ...": an adjective of
-    stance (``cues.yaml`` adjectives) with a finite clause; the speaker is the subject of the
-    verb it completes."""
-    found = []
-    for word in tokens:
-        if word.lower_ not in cues.adjectives:
-            continue
-        clause = next(
-            (c for c in word.children if c.dep_ == "ccomp" and _states_belief(c, cues)), None
-        )
-        if word.dep_ in ("acomp", "oprd"):
-            verb = word.head
-            speaker = subject(verb) if clause is not None else None
-        elif word.tag_ == "VBN":  # "Protesters were frustrated that ...", parsed as a passive
-            verb = word
-            speaker = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        else:
-            continue
-        if clause is None or speaker is None or _not_a_source(speaker, verb, cues):
-            continue
-        line = paragraph(text, word.idx)
-        segment = clip(trim(text, clause.left_edge.idx, end_of(_clause_end(clause, cues))), line)
-        if segment[1] > segment[0]:
-            found.append(
-                Attribution(
-                    segments=[segment],
-                    cue=(min(verb.idx, word.idx), end_of(word)),
-                    speaker=clip(phrase(speaker), line),
-                    speaker_head=speaker.idx,
-                    cue_token=word.i,
-                    negated=any(c.dep_ == "neg" for c in verb.children),
-                )
-            )
-    return found
-
-
-def _not_a_source(speaker: Token, verb: Token, cues: Cues) -> bool:
+def not_a_source(speaker: Token, verb: Token, cues: Cues) -> bool:
     """A relative pronoun, "there", or an "it" that is no document ("it seems", "it is
     clear"): only a verb of saying makes "it" a source ("It says the campaign violated ...")."""
     if speaker.lower_ in RELATIVE_PRONOUNS or speaker.lower_ == "there":
@@ -721,106 +602,3 @@ def _not_a_source(speaker: Token, verb: Token, cues: Cues) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return True  # "it would add ...": a consequence, not a report
     return lemma in cues.stance and lemma not in _SAYING_WITH_IT
-
-
-def _that_clause(child: Token) -> bool:
-    """A clause opened by "that" hanging on a noun ("the claim [that he paid]")."""
-    return (
-        child.dep_ in ("acl", "ccomp", "relcl")
-        and child.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
-    )
-
-
-def _to_infinitive(child: Token) -> bool:
-    """ "his promise [to cut taxes]": an infinitive hanging on a noun."""
-    return (
-        child.dep_ in ("acl", "relcl")
-        and child.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-    )
-
-
-def _noun_source(noun: Token, cues: Cues) -> Token | None:
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-    names = [
-        c
-        for c in noun.children
-        if c.dep_ == "compound"
-        and c.i == noun.i - 1
-        and (c.pos_ == "PROPN" or (noun.dep_ == "ROOT" and noun.tag_ == "NNS"))
-    ]
-    if names:
-        # "a New York Times report that ...", and "Trump charges that ..." (a verb the tagger
-        # took for a plural noun)
-        return names[0]
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in cues.noun_verbs:
-        return subject(head)
-    return None
-
-
-def labelled(doc: Doc, text: str, cues: Cues) -> list[Attribution]:
-    """Paragraphs labelled with their speaker: transcripts ("PENCE: Well, look, ...") and
-    headline-style claims ("Sanders: Clinton needs to ..."). The label must be a name: in
-    capitals, a person or organisation the entity recogniser found, or a capitalised word or
-    two opening the headline (the recogniser often misses names there) that is no section
-    label ("Update:", ``cues.yaml`` not_labels)."""
-    found = []
-    for match in _LABEL.finditer(text):
-        name_start, name_end = match.span("name")
-        name = match.group("name")
-        span = doc.char_span(name_start, name_end, alignment_mode="expand")
-        if name.lower() in cues.not_labels:
-            continue
-        is_name = (
-            (name.isupper() and len(name) >= 3)
-            or (
-                span is not None
-                and len(span) > 0
-                and all(t.ent_type_ in ("PERSON", "ORG") for t in span)
-            )
-            or _headline_label(text, name_start, name, cues)
-        )
-        if not is_name:
-            continue
-        content = trim(text, *match.span("rest"))
-        if content[1] > content[0]:
-            found.append(
-                Attribution(
-                    segments=[content],
-                    cue=match.span("colon"),
-                    speaker=(name_start, name_end),
-                    speaker_head=name_start,
-                )
-            )
-    return found
-
-
-def _headline_label(text: str, start: int, name: str, cues: Cues) -> bool:
-    """ "Sanders: Clinton needs to ...", "Poll: Wealthy voters abandon ..." in the first line."""
-    words = name.split()
-    return (
-        not text[:start].strip()
-        and len(words) <= 2
-        and all(w[:1].isupper() for w in words)
-        and name.lower() not in cues.not_labels
-    )
-
-
-def _sentence_without(sentence: Span, first: int, last: int, text: str) -> list[tuple[int, int]]:
-    """The sentence's text minus tokens first..last (the source phrase), as trimmed pieces."""
-    doc = sentence.doc
-    pieces = []
-    if first > sentence.start:
-        pieces.append(trim(text, sentence.start_char, doc[first - 1].idx))
-    if last + 1 < sentence.end:
-        pieces.append(trim(text, doc[last + 1].idx, sentence.end_char))
-    return [p for p in pieces if len(text[p[0] : p[1]].split()) >= 3]
