@@ -907,3 +907,25 @@ def test_a_former_leader_of_a_party_is_elite_not_the_party():
     assert found["former leader of the Labour Party"].actor.code == "GBRELI"
     sitting = by_text(resolve_text("The president of the ANC spoke in Johannesburg.", "2016-05-01"))
     assert sitting["president of the ANC"].actor.code == "ZAFPTY"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, sector",
+    [
+        ("A witness said the car sped away from the scene.", "witness", "CVL"),
+        (
+            "Two Australian clubbers were arrested in Bali on Saturday.",
+            "Two Australian clubbers",
+            "CVL",
+        ),
+        ("Pathologists said the man had been shot twice.", "Pathologists", "HLH"),
+        ("A parish clerk said the church was closed.", "parish clerk", "REL"),
+        ("Germany's Jewish community condemned the attack.", "Germany's Jewish community", "REL"),
+    ],
+)
+def test_common_nouns_of_people_by_what_they_do(text, phrase, sector):
+    """Agent nouns of health workers, bystanders and faith communities carry their sector."""
+    found = by_text(resolve_text(text, "2019-05-01"))
+    matches = [m for t, m in found.items() if phrase.lower() in t.lower()]
+    assert matches, found.keys()
+    assert matches[0].actor.sector == sector
