@@ -129,6 +129,8 @@ def test_force_as_a_purpose_or_in_a_time_to_come_has_not_happened():
         "Only one person was killed by a gun last year in Japan, according to the police.",
         "In 2014, about 82 percent of murders involving white victims were committed by whites.",
         "Among murders involving black victims, 90 percent were committed by black people.",
+        "Chicago had 762 murders in 2016, more than New York and Los Angeles combined.",
+        "The county recorded 40 shootings last year, including three killings at a mall.",
         "Homicides occur among people of the same race because people are usually murdered by "
         "someone they already know.",
         # force that is a purpose, a plan, a call, a wish or advocacy, not an act
@@ -153,6 +155,12 @@ def test_force_as_a_purpose_or_in_a_time_to_come_has_not_happened():
 )
 def test_politics_statistics_and_plans_are_no_material_conflict(text):
     assert not roots(text) & FORCE
+
+
+def test_a_tally_needs_a_count_and_a_year_and_its_own_verb():
+    """Acts counted over a year are a record; the same acts carried out are events."""
+    assert roots("Militants carried out two bombings in Kabul in 2014.") & FORCE
+    assert roots("Police said the city had a bombing on Monday.") & FORCE
 
 
 @pytest.mark.parametrize(

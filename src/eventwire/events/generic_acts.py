@@ -40,6 +40,33 @@ class GenericActRules(ArgumentSlots):
         )
         return counted and period
 
+    def _tally(self, trigger: Token) -> bool:
+        """ "Ferguson had two murders in 2014", "115 instances of violent crime, including
+        murder, in 2014": acts a place or a period had, counted, are its record, not an event.
+        The noun of force hangs (through objects, "including", "of") on a verb of tallying
+        (``tally_verbs``); something on the way is counted, and the clause names a year."""
+        if trigger.pos_ != "NOUN":
+            return False
+        token, counted = trigger, False
+        while token.dep_ in ("dobj", "pobj", "conj", "prep") and token.head.i != token.i:
+            counted = counted or any(
+                c.dep_ == "nummod" and c.ent_type_ != "DATE" and not self._period(c)
+                for c in token.children
+            )  # "two murders", not "the 2001 attacks"
+            token = token.head
+            if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":
+                break
+        return (
+            counted
+            and self._verb_lemma(token) in self.patterns.force_idioms.tally_verbs
+            and any(self._period(t) for t in token.subtree)
+        )
+
+    def _period(self, token: Token) -> bool:
+        """ "in 2014", "last year": the period a tally covers (``period_nouns``)."""
+        year = token.like_num and len(token.text) == 4 and token.text.isdigit()
+        return year or self._lemma(token) in self.patterns.force_idioms.period_nouns
+
     def _habitual(self, trigger: Token) -> bool:
         """ "people are usually murdered by someone they know", "when you attack him": a habit
         or anyone's act, in the present."""

@@ -261,6 +261,7 @@ class ForceIdiomRules(ForceContext):
         obligation, a question, a condition, a topic, an exposure, a task, or people so named."""
         return (
             self._statistic(trigger)  # "82 percent of murders"
+            or self._tally(trigger)  # "Ferguson had two murders in 2014"
             or self._habitual(trigger)  # "people are usually murdered"
             or self._generic_present(trigger)  # "people are being killed or maimed"
             or self._habit_of_harm(trigger)  # "our presidents kill terrorists"

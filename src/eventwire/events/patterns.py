@@ -130,6 +130,7 @@ class ForceIdioms:
     generic_subjects: frozenset[str] = frozenset()
     plans: frozenset[str] = frozenset()
     statistic_prepositions: frozenset[str] = frozenset()
+    tally_verbs: frozenset[str] = frozenset()
     circumstantial: frozenset[str] = frozenset()
     conventional_force: frozenset[str] = frozenset()
     military_cues: frozenset[str] = frozenset()
@@ -412,6 +413,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         generic_subjects=_words(data, "generic_subjects"),
         plans=_words(data, "plans"),
         statistic_prepositions=_words(data, "statistic_prepositions"),
+        tally_verbs=_words(data, "tally_verbs"),
         circumstantial=_words(data, "circumstantial"),
         conventional_force=_words(data, "conventional_force"),
         military_cues=_words(data, "military_cues"),
