@@ -17,8 +17,11 @@ The train split is printed too, marked in-sample.
 ``git show REV:src/eventwire/events/data/confidence.json > /tmp/w.json``), scored on the same
 candidates.
 
+``--errors`` lists the confident wrong candidates (confidence >= 0.8, root or source wrong) on
+the tuning data only (train, or dev --half even), each with its code, source and sentence.
+
 Usage: nice -n 10 python3 benchmarks/confidence_reliability.py [--split dev|train|all]
-       [--half even|odd] [--weights FILE]
+       [--half even|odd] [--weights FILE] [--errors]
 """
 
 from __future__ import annotations
@@ -33,7 +36,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from confidence_data import CORPUS, Judged, add_half_option, in_half, judged_candidates  # noqa: E402
+from confidence_data import (  # noqa: E402
+    CORPUS,
+    Judged,
+    add_half_option,
+    documents,
+    in_half,
+    judged_candidates,
+    tuning_data,
+)
 
 from eventwire.events import confidence  # noqa: E402
 
@@ -98,12 +109,36 @@ def report(name: str, rows: list[Judged], score: Callable[[Judged], float]) -> N
     print(f"  AUC {auc(scores, right):.3f}   Brier {brier:.3f}")
 
 
+def list_errors(rows: list[Judged]) -> None:
+    """The confident wrong ones, most confident first, with what is wrong about each."""
+    wrong = [(model_score(j), j) for j in rows if not j.verdict["root_source"]]
+    wrong = sorted((pair for pair in wrong if pair[0] >= HIGH), key=lambda pair: -pair[0])
+    texts = documents({j.candidate.article for _, j in wrong})
+    print(f"\n  {len(wrong)} wrong at confidence >= {HIGH}:")
+    for score, j in wrong:
+        c = j.candidate
+        text = texts[c.article]["text"]
+        source = c.coded["source"] or {}
+        what = "root" if not j.verdict["root"] else "source"
+        sentence = " ".join(text[c.sentence[0] : c.sentence[1]].split())[:160]
+        print(
+            f"  {score:.2f} {c.coded['cameo']:<5} {what:<6} "
+            f"src={source.get('country')}/{source.get('sector')} {c.actor_texts[0]!r} "
+            f"trigger={text[c.trigger[0] : c.trigger[1]]!r} | {sentence}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "train", "all"), default="all")
     parser.add_argument("--weights", type=Path, help="also score with this weights file")
+    parser.add_argument(
+        "--errors", action="store_true", help="List confident wrong candidates (tuning data)."
+    )
     add_half_option(parser)
     args = parser.parse_args()
+    if args.errors and not tuning_data(args.split, args.half):
+        sys.exit("--errors lists the tuning data only: --split train, or --split dev --half even")
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} not found: the annotations point into ../shared/corpus/news.jsonl")
     judged = judged_candidates()
@@ -124,6 +159,8 @@ def main() -> None:
         if args.weights:
             report(f"other weights ({args.weights})", rows, scorer(args.weights))
         report("rules (before the model)", rows, rule_score)
+        if args.errors:
+            list_errors(rows)
 
 
 if __name__ == "__main__":
