@@ -113,3 +113,16 @@ def test_a_party_the_factbook_lists_twice_is_one_reading_the_dateline_settles():
         "2023-03-01",
     )
     assert _code(found["Servant of the People party"]) == ("UKR", "PTY")
+
+
+def test_an_office_under_leaders_out_of_office_is_a_former_office():
+    past = _mentions(
+        "Some accusations are difficult to prove, said John Roe, a national security official "
+        "under Presidents Reagan and George W. Bush."
+    )
+    assert past["John Roe"].actor.sector == "ELI"
+    current = _mentions(
+        "Some accusations are difficult to prove, said John Roe, a national security official "
+        "under President Barack Obama."
+    )
+    assert current["John Roe"].actor.sector not in (None, "ELI")

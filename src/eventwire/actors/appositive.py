@@ -77,12 +77,31 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         sector = WORDS.place_offices[office]  # "the chief executive of Hong Kong" governs
     if any(t.lower_ in WORDS.former_role_words for t in state.tokens[first : appositive.i]):
         sector = "ELI"  # "Chad Sweet, a former CIA official"
+    elif sector is not None and served_before(state, appositive.i, last):
+        sector = "ELI"  # "a national security official under Presidents Reagan and Bush"
     if country is None and sector is None:
         return None
     words = state.doc[first : last + 1].text
     return Described(
         country, sector, f"{APPOSITIVE_NOTE} '{words}' -> {country or ''} {sector or ''}"
     )
+
+
+def served_before(state: DocState, head: int, last: int) -> bool:
+    """ "an official under Presidents Reagan and George W. Bush": an office held under leaders
+    who no longer hold theirs (on the article's date) is a past office, as "former" says."""
+    for k in range(head + 1, last):
+        if state.tokens[k].lower_ != "under":
+            continue
+        leaders = [
+            state.kb.people[e.person]
+            for i in range(k + 1, last + 1)
+            if (anchor := state.anchors.get(i)) is not None
+            for e in anchor.entries
+            if e.kind == "person" and e.person in state.kb.people
+        ]
+        return bool(leaders) and all(p.role_at(state.day) is None for p in leaders)
+    return False
 
 
 def unknown_organisation(state: DocState, role, head: int, last: int) -> str | None:
