@@ -151,6 +151,9 @@ def test_force_as_a_purpose_or_in_a_time_to_come_has_not_happened():
         # contests for voters and nominations
         "Cruz is battling Trump for evangelical voters.",
         "Trump demolished his rivals in the primaries.",
+        # a comeback, a struggle against what is no one
+        "He battled back to finish a closer-than-expected second to former senator Paul Tsongas.",
+        "Noting that both Reagan and Trump battled staunch criticism from the media, she smiled.",
     ],
 )
 def test_politics_statistics_and_plans_are_no_material_conflict(text):
@@ -846,3 +849,31 @@ def test_a_lone_gunman_s_massacre_is_an_assault_but_an_army_s_is_mass_violence()
     assert {e.cameo for e in coded(nightclub)} == {"180"}
     army = "Syrian troops carried out a massacre in the village of Houla."
     assert "20" in roots(army)
+
+
+def test_a_capacity_or_a_counterfactual_is_no_act_but_an_ability_used_is():
+    """ "can", "would have been able to", "bent on", "capable of": what could be done, not done."""
+    for text in (
+        "Terrorists armed with revolvers would have been able to kill a high number of people.",
+        "The region is rife with terrorists bent on attacking the United States.",
+        "Rebels are capable of attacking the capital.",
+        '"So they can be planted among us and hurt us," he said.',
+    ):
+        assert not roots(text) & FORCE, text
+    done = [
+        e for e in coded("Rebels were able to kill 20 soldiers near the border.") if e.root == "18"
+    ]
+    assert done and done[0].source.text == "Rebels"
+
+
+def test_what_is_under_assault_decides_whether_it_is_force():
+    assert (
+        not roots("Our freedom is under assault from an out-of-control federal government.") & FORCE
+    )
+    assert roots("The town came under attack from rebels on Sunday.") & FORCE
+
+
+def test_media_that_record_are_no_doers_of_force():
+    footage = "Footage captured Warren getting out of a blue SUV with her legislative director."
+    assert not roots(footage) & FORCE
+    assert roots("Police captured Warren getting out of a blue SUV near the border.") & FORCE

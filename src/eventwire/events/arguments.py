@@ -162,12 +162,17 @@ class ArgumentSlots(GovernanceRules):
                 return self._slot_actors(verb, "agent", None, fallback=True)
             if verb.dep_ == "conj":
                 verb = self._conj_head(verb)
-            elif verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in (
-                "VERB",
-                "AUX",
-                "ADP",
-                "SCONJ",  # "Since announcing ..., Biden has been": a preposition tagged SCONJ
-            ):
+            elif (
+                verb.dep_ in ("xcomp", "advcl", "pcomp")
+                and verb.head.pos_
+                in (
+                    "VERB",
+                    "AUX",
+                    "ADP",
+                    "SCONJ",  # "Since announcing ..., Biden has been": a preposition tagged SCONJ
+                )
+                or (verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ")
+            ):  # "were able to kill"
                 verb = verb.head if verb.head.pos_ not in ("ADP", "SCONJ") else verb.head.head
             elif (
                 verb.dep_ == "acl" and verb.tag_ != "VBN"

@@ -93,12 +93,9 @@ def plan_noun(token: Token, plans: frozenset[str]) -> bool:
 
 
 def unreal(trigger: Token) -> bool:
-    """ "would have gotten a laser on them and killed them" (a counterfactual) or "this is going
-    to destroy Germany" (a prediction): nothing happened."""
-    node = trigger
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "would have gotten ... and killed them"
-    auxes = [c.lower_ for c in node.children if c.dep_ == "aux"]
+    """ "would have gotten a laser on them and killed them", "would have been able to kill" (a
+    counterfactual) or "this is going to destroy Germany" (a prediction): nothing happened."""
+    auxes = _shared_auxiliaries(trigger)
     if "have" in auxes and any(a in ("would", "could", "might", "'d", "’d") for a in auxes):
         return True
     head = trigger.head
@@ -108,6 +105,26 @@ def unreal(trigger: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
     )
+
+
+def ability(trigger: Token, abilities: frozenset[str]) -> bool:
+    """ "so they can be planted among us and hurt us", "the army can strike anywhere": what
+    someone can do is a capacity, not an act done."""
+    return bool(_shared_auxiliaries(trigger) & abilities)
+
+
+def _shared_auxiliaries(trigger: Token) -> set[str]:
+    """The auxiliaries that govern the trigger: its own, or those of the verb it continues with
+    no subject of its own (a second conjunct, an infinitive complement, the adjective that
+    takes one: "would have gotten ... and killed them", "would have been able to kill")."""
+    node = trigger
+    while node.head.i != node.i and (
+        node.dep_ == "conj"
+        or node.dep_ in ("xcomp", "acomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    ):
+        node = node.head
+    return {c.lower_ for c in node.children if c.dep_ == "aux"}
 
 
 def concessive(trigger: Token) -> bool:

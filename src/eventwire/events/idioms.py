@@ -271,6 +271,7 @@ class ForceIdiomRules(ForceContext):
             or clause_shape.wish(trigger)  # "More bombing."
             or self._planned(trigger)  # "his plan, which includes confiscating money"
             or clause_shape.unreal(trigger)  # "would have killed them"
+            or clause_shape.ability(trigger, self.patterns.modality.aux_ability)  # "can hurt us"
             or clause_shape.list_item(trigger)  # "Imposing tough sanctions on Iran."
             or clause_shape.obligation(trigger)  # "we have to catch and capture the criminals"
             or clause_shape.embedded_question(trigger)  # "whether the police have charged anyone"
@@ -826,8 +827,8 @@ class ForceIdiomRules(ForceContext):
         return next((p for p in candidates if p in phrases), None)
 
     def _aimed_at(self, trigger: Token, obj: Token | None) -> set[str]:
-        """Lemmas of what the trigger is aimed at: its object, passive subject, or the object of
-        "on"/"against"/"at"."""
+        """Lemmas of what the trigger is aimed at: its object, passive subject, the object of
+        "on"/"against"/"at", or what is "under" it ("our freedom is under assault")."""
         heads = [obj] if obj is not None else []
         heads += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
@@ -837,6 +838,8 @@ class ForceIdiomRules(ForceContext):
                 heads += [g for g in prep.children if g.dep_ == "pobj"]
         if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "the voters targeted"
             heads.append(trigger.head)
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "under":  # "freedom is under assault"
+            heads += [c for c in trigger.head.head.children if c.dep_ == "nsubj"]
         heads += [c for h in heads for c in h.conjuncts]  # "Latino and black voters"
         return {self._lemma(h) for h in heads}
 
