@@ -154,6 +154,12 @@ def test_force_as_a_purpose_or_in_a_time_to_come_has_not_happened():
         # a comeback, a struggle against what is no one
         "He battled back to finish a closer-than-expected second to former senator Paul Tsongas.",
         "Noting that both Reagan and Trump battled staunch criticism from the media, she smiled.",
+        # skills, prices and words aimed at; a quarrel; a fight in Congress; an adjective
+        "Some of her followers attacked her Spanish-language skills.",
+        "The club charged a $100,000 initiation fee, 90 percent of it refundable.",
+        "Mr. Manafort rose in power after repeated clashes with Mr. Lewandowski.",
+        "The clash raised serious doubts about whether Congress will heed warnings.",
+        "Family members are introduced - and often star-struck.",
     ],
 )
 def test_politics_statistics_and_plans_are_no_material_conflict(text):
@@ -877,3 +883,8 @@ def test_media_that_record_are_no_doers_of_force():
     footage = "Footage captured Warren getting out of a blue SUV with her legislative director."
     assert not roots(footage) & FORCE
     assert roots("Police captured Warren getting out of a blue SUV near the border.") & FORCE
+
+
+def test_clashes_with_police_or_troops_stay_force():
+    assert "19" in roots("Protesters clashed with police in Cairo on Friday.")
+    assert "19" in roots("Rebels clashed with government troops near the border.")

@@ -127,6 +127,20 @@ def _shared_auxiliaries(trigger: Token) -> set[str]:
     return {c.lower_ for c in node.children if c.dep_ == "aux"}
 
 
+def hyphenated_participle(trigger: Token) -> bool:
+    """ "often star-struck", "a storm-battered town": a participle joined by a hyphen to a word
+    of its own is one adjective, no act."""
+    doc, i = trigger.doc, trigger.i
+    return (
+        trigger.tag_ in ("VBN", "JJ")
+        and i >= 2
+        and doc[i - 1].text in ("-", "–")
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].head.i == i
+    )
+
+
 def concessive(trigger: Token) -> bool:
     """ "however many nationalities or religions are banned from our shores, Orlando can still
     happen": a clause of any amount ("however many", "however much") grants it, tells no act."""

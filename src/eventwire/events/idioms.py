@@ -187,13 +187,20 @@ class ForceIdiomRules(ForceContext):
         return mention is not None and mention.kind in PLACE_KINDS
 
     def _fight_with_people(self, trigger: Token, lemma: str, actors: list[ActorRef]) -> bool:
-        """ "who fights with Mexican American journalists": a verb of fighting "with" people
-        (persons, politicians, the press), done by no state and no armed force, with no armed
-        actor on either side and no word of violence near, is a quarrel in words."""
+        """ "who fights with Mexican American journalists", "after repeated clashes with Mr.
+        Lewandowski": fighting "with" people (persons, politicians, the press), done by no state
+        and no armed force, with no armed actor on either side and no word of violence near, is
+        a quarrel in words."""
         idioms = self.patterns.force_idioms
         fighting = idioms.advocacy | self.patterns.two_sided_fighting
-        if trigger.pos_ != "VERB" or lemma not in fighting or self._violence_near(trigger):
+        if trigger.pos_ not in ("VERB", "NOUN") or lemma not in fighting:
             return False
+        if (
+            self._violence_near(trigger)
+            or trigger.pos_ == "NOUN"
+            and self._violence_around(trigger)
+        ):
+            return False  # "the long battle with Clinton" next to a sentence of violence
         sides = clause_shape.prep_objects(trigger, ("with",))
         sides += [c for s in sides for c in s.conjuncts]
         return (
@@ -272,6 +279,7 @@ class ForceIdiomRules(ForceContext):
             or self._planned(trigger)  # "his plan, which includes confiscating money"
             or clause_shape.unreal(trigger)  # "would have killed them"
             or clause_shape.ability(trigger, self.patterns.modality.aux_ability)  # "can hurt us"
+            or clause_shape.hyphenated_participle(trigger)  # "often star-struck"
             or clause_shape.list_item(trigger)  # "Imposing tough sanctions on Iran."
             or clause_shape.obligation(trigger)  # "we have to catch and capture the criminals"
             or clause_shape.embedded_question(trigger)  # "whether the police have charged anyone"
