@@ -1,7 +1,7 @@
 """The shape of a trigger's clause, read from spaCy's parse alone: whether it is wished,
 planned, conditional, generic, a heading or a list item, and who its subject is. The force
-idioms (``idioms.py``) ask these questions; the answers need no word lists beyond a few
-grammatical ones here.
+idioms (``idioms.py`` and its mixins) ask these questions; the answers need no word lists beyond
+a few grammatical ones here.
 """
 
 from __future__ import annotations

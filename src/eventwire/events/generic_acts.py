@@ -2,7 +2,7 @@
 ("people are usually murdered", "our presidents kill terrorists"), people in general doing or
 suffering something ("people are being killed or maimed"), a killing verb with no one killed,
 the means of an act to come ("would retake territory with targeted attacks"), a trend ("the
-shooting of police nationally"). ``ForceIdiomRules`` (``idioms.py``) asks these before a
+shooting of police nationally"). ``_no_act`` (``no_act.py``) asks these before a
 material-conflict reading becomes an event; the word lists are ``force_idioms`` in
 ``patterns.yaml``.
 """
