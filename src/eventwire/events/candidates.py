@@ -11,8 +11,8 @@ from eventwire.actors import evidence
 from eventwire.events import confidence as confidence_model
 from eventwire.events import ontology, rule_confidence
 from eventwire.events.actor_refs import ActorRef, same_actor, unique
-from eventwire.events.context import WhenWhere
 from eventwire.events.governance import clause_depth, infinitive
+from eventwire.events.unsaid import UnsaidRules
 from eventwire.models import Actor, Event
 
 
@@ -56,7 +56,7 @@ class Reading:
     implicit_sector: str | None = None
 
 
-class Assembly(WhenWhere):
+class Assembly(UnsaidRules):
     """Turns readings into candidates, and a sentence's candidates into events."""
 
     def add(

@@ -66,10 +66,12 @@ class Coder(Assembly):
         lemma = self._verb_lemma(verb)
         if self._label(verb, lemma):
             return  # "two Americans accused of helping": who they are, not an accusation
-        if self._contribution(verb, lemma):
-            return  # "helped negotiate the deal": a part in another act, no aid
+        if self._contribution(verb, lemma) or self._credit_line(verb, lemma):
+            return  # "helped negotiate the deal": a part in another act, no aid; a credit line
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
+        if speech_code and self._unsaid(verb, lemma):
+            return  # "I think", "51 percent of respondents said", a quoted question
         if speech_code and self._is_speech_use(verb, frame):
             self._code_speech(verb, lemma, speech_code, state)
             return

@@ -24,7 +24,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.models import Actor, Event
-from eventwire.nlp import doc_text, sentence_of
+from eventwire.nlp import doc_text, inside_quotes, sentence_of
 
 WEIGHTS_FILE = "confidence.json"
 CUES_FILE = "confidence_cues.json"
@@ -362,15 +362,10 @@ def _actor_features(role: str, actor: Actor | None) -> dict[str, float]:
 def _sentence_features(trigger: Token) -> dict[str, float]:
     sentence = sentence_of(trigger)
     text = doc_text(trigger.doc)[sentence.start_char : sentence.end_char].strip()  # = .text
-    quotes_before = sum(text[: trigger.idx - sentence.start_char].count(q) for q in '"“”')
     length = len(sentence)
     return {
         "sent:question": float(text.endswith("?")),
-        "sent:in_quotes": float(
-            quotes_before % 2 == 1
-            or "“" in text[: trigger.idx - sentence.start_char]
-            and "”" not in text[: trigger.idx - sentence.start_char]
-        ),
+        "sent:in_quotes": float(inside_quotes(trigger)),
         "sent:long": float(length > 40),
         "sent:short": float(length < 10),
         "sent:first": float(sentence.start == 0),

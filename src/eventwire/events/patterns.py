@@ -197,6 +197,10 @@ class Patterns:
     passive_doers: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
+    speech_hedges: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    poll_shares: frozenset[str] = frozenset()
+    credit_nouns: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
@@ -373,6 +377,10 @@ def parse(text: str) -> Patterns:
         passive_doers=frozenset(data.get("passive_doers", ())),
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
+        speech_hedges=frozenset(data.get("speech_hedges", ())),
+        first_person=frozenset(data.get("first_person", ())),
+        poll_shares=frozenset(data.get("poll_shares", ())),
+        credit_nouns=frozenset(data.get("credit_nouns", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
     )
 

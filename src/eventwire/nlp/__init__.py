@@ -53,6 +53,15 @@ def sentence_of(token: Token) -> Span:
     return doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
 
 
+def inside_quotes(token: Token) -> bool:
+    """The token stands inside quotation marks opened earlier in its sentence: an odd number of
+    marks before it, or a curly opening mark not yet closed."""
+    sentence = sentence_of(token)
+    before = doc_text(token.doc)[sentence.start_char : token.idx]
+    marks = sum(before.count(q) for q in '"“”')
+    return marks % 2 == 1 or ("“" in before and "”" not in before)
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """The token index where each sentence begins, read from the parse's SENT_START column once
     per Doc (``doc.sents`` is slow on long documents)."""

@@ -1,0 +1,65 @@
+"""Verbs of saying that make no statement: a hedge inside what is said ("I think"), a poll's
+result ("51 percent of respondents said"), a question quoted ("'Who do they think they are?'")
+and a credit line ("X contributed reporting"). The word lists are ``speech_hedges``,
+``first_person``, ``poll_shares``, ``credit_nouns`` and ``non_agents`` in ``patterns.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.context import WhenWhere
+from eventwire.nlp import inside_quotes, sentence_of
+
+CLOSING_MARKS = "\"'”’)]»"
+
+
+class UnsaidRules(WhenWhere):
+    """Decides that a verb of saying is no statement."""
+
+    def _unsaid(self, verb: Token, lemma: str) -> bool:
+        """A verb of saying that states nothing of its own."""
+        return self._hedge(verb, lemma) or self._poll_result(verb) or self._quoted_question(verb)
+
+    def _hedge(self, verb: Token, lemma: str) -> bool:
+        """ "I think she's Obama's third term," he said: the speaker's "I think" is part of what
+        is said; the statement is the quoting verb's."""
+        return lemma in self.patterns.speech_hedges and any(
+            c.dep_ == "nsubj" and c.lower_ in self.patterns.first_person for c in verb.children
+        )
+
+    def _poll_result(self, verb: Token) -> bool:
+        """ "51 percent of respondents said", "Polls suggest", "Supporters say by 55%-41%",
+        "with 95 percent of precincts reporting": a share of people polled, a poll or a count as
+        the sayer is a poll's result, not a statement."""
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "acl" and not doers:
+            doers.append(verb.head)  # "precincts reporting"
+        words = self.patterns.poll_shares | self.patterns.non_agents
+        if any(d.pos_ != "PROPN" and self._lemma(d) in words for d in doers):
+            return True  # not "Bond said"
+        return any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(t.text.endswith("%") for t in c.subtree)
+            for c in verb.children
+        )
+
+    def _quoted_question(self, verb: Token) -> bool:
+        """ "'Who do they think they are?'": a verb inside a quoted question asks, it states
+        nothing ("Graham said, 'How many of you believe ...?'" still states: "said" is outside
+        the quotation)."""
+        asked = sentence_of(verb).text.rstrip().rstrip(CLOSING_MARKS).rstrip()
+        return asked.endswith("?") and inside_quotes(verb)
+
+    def _credit_line(self, verb: Token, lemma: str) -> bool:
+        """ "Amanda Terkel contributed reporting", "Lerer reported from Los Angeles": who wrote
+        the article (reporting done with no content and a place it was done from)."""
+        credits = self.patterns.credit_nouns
+        if lemma == "contribute":
+            return any(c.dep_ == "dobj" and c.lower_ in credits for c in verb.children)
+        if verb.dep_ == "dobj" and self._lemma(verb.head) == "contribute":
+            return verb.lower_ in credits
+        return (
+            lemma == "report"
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+        )

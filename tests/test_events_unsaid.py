@@ -1,0 +1,44 @@
+"""Verbs of saying that state nothing (``events/unsaid.py``), on real parses with the real
+actors stage: a hedge inside a quotation, a poll's result, a quoted question, a credit line."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwire import actors, events, nlp
+from eventwire.models import Article, Event
+
+
+@cache
+def coded(text: str) -> tuple[Event, ...]:
+    document = next(nlp.parse([Article(id="t", body=text)]))
+    return tuple(events.code(document, actors.resolve(document)))
+
+
+def said_by(text: str) -> list[str]:
+    """The source text of each statement coded, in order."""
+    return [e.source.text for e in coded(text) if e.root == "01"]
+
+
+def test_a_hedge_inside_a_quotation_is_part_of_the_quoting_statement():
+    assert said_by("“I think she’s Obama’s third term,” he said.") == ["he"]
+    assert said_by("Officials think the rebels attacked the town.") == ["Officials"]
+
+
+def test_a_poll_s_result_is_no_statement():
+    assert said_by("Sixty-six percent said it made no difference to them.") == []
+    assert said_by("Polls suggest Kasich has the best chance of beating Clinton.") == []
+    # a name that is also a word of markets still speaks
+    assert len(said_by("“Own your magic,” Bond said on Tuesday.")) == 1
+
+
+def test_a_quoted_question_asks_but_the_quoting_verb_states():
+    assert said_by("“Who do they think they are?”") == []
+    sentence = "Graham said, “How many of you believe we lose elections because of immigration?"
+    assert said_by(sentence) == ["Graham"]
+
+
+def test_a_credit_line_is_no_event_but_a_report_with_content_is():
+    assert coded("Amanda Terkel contributed reporting.") == ()
+    assert coded("Lerer reported from Los Angeles.") == ()
+    assert said_by("Reuters reported from Baghdad that two bombs exploded.") == ["Reuters"]
