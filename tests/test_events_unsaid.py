@@ -1,5 +1,5 @@
-"""Verbs of saying that state nothing (``events/unsaid.py``), on real parses with the real
-actors stage: a hedge inside a quotation, a poll's result, a quoted question, a credit line."""
+"""Verbs that state nothing (``events/unsaid.py``), on real parses with the real actors stage:
+an attitude, a poll's result, a quoted question, a credit line."""
 
 from __future__ import annotations
 
@@ -20,9 +20,12 @@ def said_by(text: str) -> list[str]:
     return [e.source.text for e in coded(text) if e.root == "01"]
 
 
-def test_a_hedge_inside_a_quotation_is_part_of_the_quoting_statement():
+def test_an_attitude_is_no_utterance_but_what_it_is_about_may_be_an_event():
     assert said_by("“I think she’s Obama’s third term,” he said.") == ["he"]
-    assert said_by("Officials think the rebels attacked the town.") == ["Officials"]
+    believed = coded("Officials think the rebels attacked the town on Monday.")
+    assert [e.root for e in believed] == ["18"]
+    assert coded("Democrats hope the senator will win.") == ()
+    assert coded("Trump is considering a run for governor.") == ()
 
 
 def test_a_poll_s_result_is_no_statement():

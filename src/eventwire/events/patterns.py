@@ -197,8 +197,7 @@ class Patterns:
     passive_doers: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
-    speech_hedges: frozenset[str] = frozenset()
-    first_person: frozenset[str] = frozenset()
+    attitudes: frozenset[str] = frozenset()
     poll_shares: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
@@ -377,8 +376,7 @@ def parse(text: str) -> Patterns:
         passive_doers=frozenset(data.get("passive_doers", ())),
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
-        speech_hedges=frozenset(data.get("speech_hedges", ())),
-        first_person=frozenset(data.get("first_person", ())),
+        attitudes=frozenset(data.get("attitudes", ())),
         poll_shares=frozenset(data.get("poll_shares", ())),
         credit_nouns=frozenset(data.get("credit_nouns", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),

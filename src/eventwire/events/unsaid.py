@@ -1,7 +1,7 @@
-"""Verbs of saying that make no statement: a hedge inside what is said ("I think"), a poll's
-result ("51 percent of respondents said"), a question quoted ("'Who do they think they are?'")
-and a credit line ("X contributed reporting"). The word lists are ``speech_hedges``,
-``first_person``, ``poll_shares``, ``credit_nouns`` and ``non_agents`` in ``patterns.yaml``.
+"""Verbs that make no statement: an attitude ("voters think", "I believe"), a poll's result
+("51 percent of respondents said"), a question quoted ("'Who do they think they are?'") and a
+credit line ("X contributed reporting"). The word lists are ``attitudes``, ``poll_shares``,
+``credit_nouns`` and ``non_agents`` in ``patterns.yaml``.
 """
 
 from __future__ import annotations
@@ -17,16 +17,15 @@ CLOSING_MARKS = "\"'”’)]»"
 class UnsaidRules(WhenWhere):
     """Decides that a verb of saying is no statement."""
 
-    def _unsaid(self, verb: Token, lemma: str) -> bool:
+    def _unsaid(self, verb: Token) -> bool:
         """A verb of saying that states nothing of its own."""
-        return self._hedge(verb, lemma) or self._poll_result(verb) or self._quoted_question(verb)
+        return self._poll_result(verb) or self._quoted_question(verb)
 
-    def _hedge(self, verb: Token, lemma: str) -> bool:
-        """ "I think she's Obama's third term," he said: the speaker's "I think" is part of what
-        is said; the statement is the quoting verb's."""
-        return lemma in self.patterns.speech_hedges and any(
-            c.dep_ == "nsubj" and c.lower_ in self.patterns.first_person for c in verb.children
-        )
+    def _attitude(self, lemma: str) -> bool:
+        """ "Democrats hope", "voters think", "is considering a run", and "I think she's Obama's
+        third term," he said: an attitude is no utterance (inside a quotation, the statement is
+        the quoting verb's). What is intended ("hopes to meet") is coded at the verb intended."""
+        return lemma in self.patterns.attitudes
 
     def _poll_result(self, verb: Token) -> bool:
         """ "51 percent of respondents said", "Polls suggest", "Supporters say by 55%-41%",
