@@ -888,3 +888,11 @@ def test_media_that_record_are_no_doers_of_force():
 def test_clashes_with_police_or_troops_stay_force():
     assert "19" in roots("Protesters clashed with police in Cairo on Friday.")
     assert "19" in roots("Rebels clashed with government troops near the border.")
+
+
+def test_a_document_released_or_a_lead_in_the_polls_is_no_event():
+    """The guide: a poll's or a document's release is no event; polls are no cooperation."""
+    assert coded("Mook released a memo titled The Facts on Where the Race Stands on Monday.") == ()
+    assert coded("Clinton leads Bernie Sanders 50 percent to 44 percent among likely voters.") == ()
+    freed = coded("Rebels released three hostages on Monday.")
+    assert [e.cameo for e in freed] == ["0841"]
