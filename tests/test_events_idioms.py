@@ -896,3 +896,11 @@ def test_a_document_released_or_a_lead_in_the_polls_is_no_event():
     assert coded("Clinton leads Bernie Sanders 50 percent to 44 percent among likely voters.") == ()
     freed = coded("Rebels released three hostages on Monday.")
     assert [e.cameo for e in freed] == ["0841"]
+
+
+def test_a_deal_named_is_a_topic_a_deal_reached_is_an_agreement():
+    assert not roots("The deal between Iran and the United States drew criticism in Congress.") & {
+        "05"
+    }
+    reached = coded("Iran and the United States reached a deal on Monday.")
+    assert [e.cameo for e in reached] == ["057"]
