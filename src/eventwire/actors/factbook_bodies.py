@@ -77,6 +77,10 @@ def add_bodies(kb: KnowledgeBase, fips_to_iso: dict[str, str]) -> None:
         elif body.name in generic and generic_role(kb, body, rules):
             source = f"{BODIES} ({body.kind}, generic name)"
             kb.roles.setdefault(body.name.lower(), RoleWord(body.sector, False, source))
+        elif shared_party_name(body, rules):
+            for name in spellings(body.name, rules):
+                if not known_elsewhere(kb, name):
+                    add_reading(kb, name, body_entry(kb, body))
     for acronym, readings in acronyms(bodies, rules).items():
         if known_elsewhere(kb, acronym):
             continue  # "PTI" is the Press Trust of India (groups.yaml), "UN" the UN
@@ -101,6 +105,20 @@ def add_reading(kb: KnowledgeBase, name: str, entry: Entry) -> None:
         for r in readings
     ):
         readings.append(entry)
+
+
+def shared_party_name(body: Body, rules: dict[str, Any]) -> bool:
+    """A party name several countries use or made of words many use, of two words or more
+    with a party word ("Democratic Alliance": South Africa's, Portugal's...; "Democratic
+    Progressive Party": Taiwan's, Malawi's): a reading by context, as "Harmony" is, so that
+    the story's country picks it (its dateline, the one reading whose country it names)."""
+    words = content_words(body.name)
+    return (
+        body.kind == "party"
+        and len(words) >= 2
+        and body.name not in rules["not_names"]
+        and bool(set(words) & set(rules["party_words"]))
+    )
 
 
 def self_evident(kb: KnowledgeBase, body: Body, rules: dict[str, Any]) -> bool:
@@ -161,8 +179,12 @@ def spellings(name: str, rules: dict[str, Any]) -> list[str]:
     """The name and its other spellings ("Peoples Democratic Party", "People's Democratic
     Party"; "Kenya Defense Forces", "Kenya Defence Forces"): ``spelling_variants``."""
     variants = rules["spelling_variants"]
-    options = [[word, variants[word]] if word in variants else [word] for word in name.split(" ")]
+    options = [[word, *always_list(variants.get(word, []))] for word in name.split(" ")]
     return [" ".join(words) for words in product(*options)]
+
+
+def always_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else value
 
 
 def known_elsewhere(kb: KnowledgeBase, name: str) -> bool:
