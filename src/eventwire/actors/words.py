@@ -68,6 +68,7 @@ class Words:
     unknown_organisation_officers: dict[str, str]
     reporting_verbs: frozenset[str]
     domestic_sectors: frozenset[str]
+    state_institution_sectors: frozenset[str]
     state_possessives: frozenset[str]
     flight_verbs: frozenset[str]
     local_government_words: frozenset[str]
