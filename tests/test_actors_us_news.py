@@ -166,3 +166,11 @@ def test_refugees_named_with_their_homeland_do_not_move_the_story_abroad():
         "Rahimi and several local pastors."
     )
     assert _actor(text, "Gov. Kathy Hochul", "2023-06-25") == ("USA", "GOV")
+
+
+def test_a_city_the_tagger_misreads_before_a_role_word_gives_its_country():
+    text = (
+        "Five weeks of an undercover Anaheim police investigation resulted in the arrests of "
+        "five people, authorities said."
+    )
+    assert _actor(text, "undercover Anaheim police") == ("USA", "COP")
