@@ -174,3 +174,12 @@ def test_a_city_the_tagger_misreads_before_a_role_word_gives_its_country():
         "five people, authorities said."
     )
     assert _actor(text, "undercover Anaheim police") == ("USA", "COP")
+
+
+def test_a_state_an_appositive_names_as_the_topic_of_the_work_is_not_the_employer():
+    text = (
+        "WASHINGTON (AP) - Secretary of State John Kerry met his Russian counterpart on Friday. "
+        '"Everyone is waiting," said Andrew J. Tabler, an expert on Syria at the Washington '
+        "Institute for Near East Policy."
+    )
+    assert _actor(text, "Andrew J. Tabler", "2016-09-06")[0] == "USA"

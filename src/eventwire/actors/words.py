@@ -40,6 +40,7 @@ class Words:
     leader_suffixes: frozenset[str]
     country_prepositions: frozenset[str]
     acting_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
     generic_heads: frozenset[str]
     group_nouns: frozenset[str]
     person_group_nouns: frozenset[str]
