@@ -183,3 +183,12 @@ def test_a_state_an_appositive_names_as_the_topic_of_the_work_is_not_the_employe
         "Institute for Near East Policy."
     )
     assert _actor(text, "Andrew J. Tabler", "2016-09-06")[0] == "USA"
+
+
+def test_border_and_immigration_agents_are_police():
+    text = (
+        "EL PASO, Texas (AP) - Border officials said on Monday that they had stopped 300 "
+        "migrants, and immigration agents detained ten more."
+    )
+    assert _actor(text, "Border officials", "2019-03-04") == ("USA", "COP")
+    assert _actor(text, "immigration agents", "2019-03-04") == ("USA", "COP")
