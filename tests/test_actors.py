@@ -929,3 +929,13 @@ def test_common_nouns_of_people_by_what_they_do(text, phrase, sector):
     matches = [m for t, m in found.items() if phrase.lower() in t.lower()]
     assert matches, found.keys()
     assert matches[0].actor.sector == sector
+
+
+def test_a_state_institution_takes_the_one_country_a_short_text_names():
+    text = (
+        "It is a long time since a government came up with a budget on the scale of that "
+        "presented to parliament by Rishi Sunak."
+    )
+    assert _actor(text, "parliament", "2020-07-09") == ("GBR", "LEG")
+    text = "Two pedestrians were killed after a car struck them, and Rishi Sunak sent condolences."
+    assert _actor(text, "Two pedestrians", "2020-07-09")[0] is None  # people, not an institution

@@ -82,3 +82,21 @@ def test_a_settled_acronym_is_read_in_titles_and_role_phrases():
     assert _actor(text, "PDP spokesman Kola Ologbondiyan", "2019-03-01") == ("NGA", "PTY")
     text = "MAPUTO, Mozambique (AP) - Frelimo won the election, and Renamo rejected it."
     assert _actor(text, "Frelimo", "2019-10-20") == ("MOZ", "PTY")
+
+
+def test_a_party_name_several_countries_use_takes_the_story_s_country():
+    text = (
+        "CAPE TOWN (Reuters) - The Democratic Alliance won the Cape Town municipality on "
+        "Thursday, and the African National Congress lost ground."
+    )
+    assert _actor(text, "Democratic Alliance", "2021-11-04") == ("ZAF", "PTY")
+    text = (
+        "MADRID (Reuters) - Spain's ruling conservative Popular Party lost its majority in "
+        "Sunday's election."
+    )
+    assert _actor(text, "ruling conservative Popular Party", "2015-12-21") == ("ESP", "PTY")
+    text = "The Democratic Progressive party of Taiwan said on Saturday it would not back down."
+    assert _actor(text, "Democratic Progressive party", "2019-11-20") == ("TWN", "PTY")
+    text = "The Democratic Alliance said on Monday that it would field candidates everywhere."
+    found = resolve_text(text, "2019-11-20")
+    assert all(m.actor.country != "ZAF" for m in found)  # no country of its readings named

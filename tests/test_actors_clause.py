@@ -64,8 +64,10 @@ def test_police_courts_and_rebels_act_on_their_own_countrys_people():
 def test_a_provincial_government_acts_at_home_a_national_one_need_not():
     text = "The government of Punjab province has ordered patrols by police after protests."
     assert _actor(text.replace("Punjab", "Balochistan"), "police") == ("PAK", "COP")
-    country, _ = _actor("The US government has ordered patrols by police after protests.", "police")
-    assert country is None
+    text = (
+        "The US government has ordered patrols by police after protests, a Mexican official said."
+    )
+    assert _actor(text, "police")[0] is None  # two states named: the national one need not be home
 
 
 def test_an_army_abroad_gives_no_country_to_those_it_acts_on():

@@ -61,3 +61,11 @@ def test_party_and_state_tag_makes_a_legislator():
         "Gowdy said the investigation was not political."
     )
     assert codes_of(text, "Gowdy", "2016-02-19") == ["USALEG"]
+
+
+def test_an_undated_text_speaks_from_the_time_its_people_held_office():
+    text = "Angela Merkel said on Tuesday that Germany would take in more refugees."
+    assert codes_of(text, "Angela Merkel", None) == ["DEUGOV"]
+    assert codes_of(text, "Angela Merkel", "2025-01-10") == ["DEUELI"]
+    text = "Former chancellor Angela Merkel said on Tuesday that she had no regrets."
+    assert codes_of(text, "Former chancellor Angela Merkel", None) == ["DEUELI"]

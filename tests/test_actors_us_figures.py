@@ -24,3 +24,15 @@ def test_figures_of_2016_take_the_office_they_held_that_day():
 def test_the_same_people_years_later_are_former_office_holders():
     found = by_text(resolve_text("James Comey said the memo was accurate.", "2018-04-15"))
     assert found["James Comey"].actor.code == "USAELI"
+
+
+def test_obama_cabinet_members_by_their_dated_offices():
+    text = (
+        "BEIJING (AP) - Treasury Secretary Jacob J. Lew opened the talks on Monday. "
+        '"Excess capacity has a damaging effect on global markets," Mr. Lew said.'
+    )
+    found = [m for m in resolve_text(text, "2016-06-07") if m.text == "Mr. Lew"]
+    assert [(m.actor.country, m.actor.sector) for m in found] == [("USA", "GOV")]
+    text = "Former President Jimmy Carter said Israel was in danger. Carter spoke in Atlanta."
+    found = [m for m in resolve_text(text, "2015-12-10") if m.text == "Carter"]
+    assert [(m.actor.country, m.actor.sector) for m in found] == [("USA", "ELI")]

@@ -166,3 +166,29 @@ def test_refugees_named_with_their_homeland_do_not_move_the_story_abroad():
         "Rahimi and several local pastors."
     )
     assert _actor(text, "Gov. Kathy Hochul", "2023-06-25") == ("USA", "GOV")
+
+
+def test_a_city_the_tagger_misreads_before_a_role_word_gives_its_country():
+    text = (
+        "Five weeks of an undercover Anaheim police investigation resulted in the arrests of "
+        "five people, authorities said."
+    )
+    assert _actor(text, "undercover Anaheim police") == ("USA", "COP")
+
+
+def test_a_state_an_appositive_names_as_the_topic_of_the_work_is_not_the_employer():
+    text = (
+        "WASHINGTON (AP) - Secretary of State John Kerry met his Russian counterpart on Friday. "
+        '"Everyone is waiting," said Andrew J. Tabler, an expert on Syria at the Washington '
+        "Institute for Near East Policy."
+    )
+    assert _actor(text, "Andrew J. Tabler", "2016-09-06")[0] == "USA"
+
+
+def test_border_and_immigration_agents_are_police():
+    text = (
+        "EL PASO, Texas (AP) - Border officials said on Monday that they had stopped 300 "
+        "migrants, and immigration agents detained ten more."
+    )
+    assert _actor(text, "Border officials", "2019-03-04") == ("USA", "COP")
+    assert _actor(text, "immigration agents", "2019-03-04") == ("USA", "COP")

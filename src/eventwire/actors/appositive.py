@@ -47,6 +47,8 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
             continue
         if origin_only(state, anchor.end):
             continue  # "a Russian-born, London-based American investor": not whom he serves
+        if topic_only(state, anchor.start):
+            continue  # "an expert on Syria at the Washington Institute": Syria is the topic
         country = entry_country(anchor.entries)
         if country:  # "president of the Front National" leads the party
             entry = anchor.entries[0]
@@ -155,6 +157,11 @@ def origin_only(state: DocState, end: int) -> bool:
         and tokens[end].text == "-"
         and tokens[end + 1].lower_ in WORDS.origin_suffixes
     )
+
+
+def topic_only(state: DocState, start: int) -> bool:
+    """'an expert on Syria', 'an adviser on Iran policy': the state is what one works on."""
+    return start > 0 and state.tokens[start - 1].lower_ in WORDS.topic_prepositions
 
 
 def owning_group(state: DocState, start: int, last: int) -> str | None:

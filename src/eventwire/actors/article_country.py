@@ -74,6 +74,26 @@ def leading_country(
     return ArticleCountry(best, f"the article is about {best} (score {score:g}{second})", score)
 
 
+#: The score the one country an article names at all needs to be its country for a state's
+#: institutions (``sole_country``): a mention in the first sentence.
+MIN_SCORE_ALONE = 2.0
+
+
+def sole_country(mentions: list[Mention]) -> ArticleCountry | None:
+    """The one country the article names at all, one of its actors among them, when it has no
+    leader by ``leading_country`` (a one-sentence text: "a giveaway budget presented to
+    parliament by Rishi Sunak")."""
+    scores = article_scores(mentions)
+    if len(scores) != 1:
+        return None
+    ((country, score),) = scores.items()
+    if score < MIN_SCORE_ALONE or not any(
+        m.actor.country == country and m.actor.sector and m.kind != "pronoun" for m in mentions
+    ):
+        return None  # "flown out on US choppers": a state's name alone, no actor of it
+    return ArticleCountry(country, f"the one country the article names (score {score:g})", score)
+
+
 #: Mentions that name a place: what decides between a state and its dependency.
 PLACE_NAMING_KINDS = ("state", "demonym", "capital", "place", "region", "role", "organisation")
 

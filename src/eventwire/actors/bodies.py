@@ -58,7 +58,9 @@ def context_anchors(state: DocState) -> None:
     }
     dateline = dateline_country(state)[0]
     for match_id, start, end in found:
-        if any(i in state.anchors for i in range(start, end)):
+        if any(i in state.anchors for i in range(start, end)) and not holds_shorter_names(
+            state, start, end
+        ):
             continue
         name = state.doc.vocab.strings[match_id]
         entries, by_context = state.kb.context_names[name]
@@ -67,6 +69,15 @@ def context_anchors(state: DocState) -> None:
             anchor = Anchor(start, end, name, [entry])
             for i in range(start, end):
                 state.anchors[i] = anchor
+
+
+def holds_shorter_names(state: DocState, start: int, end: int) -> bool:
+    """A context name of several words around shorter dictionary names, none reaching out of
+    it ("the Democratic Alliance" around "Democratic"): the longer name, once settled, wins."""
+    inside = [state.anchors[i] for i in range(start, end) if i in state.anchors]
+    return end - start > 1 and all(
+        start <= a.start and a.end <= end and a.end - a.start < end - start for a in inside
+    )
 
 
 def settled(

@@ -14,6 +14,7 @@ from eventwire.actors.article_country import (
     PassageLeaders,
     article_scores,
     leading_country,
+    sole_country,
 )
 from eventwire.actors.dateline import dateline_country
 from eventwire.actors.mention import Mention, extras, make_actor
@@ -79,6 +80,7 @@ def give_context_country(state: DocState) -> None:
         country, where = (leading.country, leading.why) if leading else (None, "")
         strong = leading is not None and leading.score >= MIN_SCORE_UNTITLED
     nearby = PassageLeaders(state.mentions) if country is None else None
+    alone = sole_country(state.mentions) if country is None else None
     uprooted: Mention | None = None  # the last refugees named with their country
     for mention in state.mentions:
         actor = mention.actor
@@ -119,6 +121,8 @@ def give_context_country(state: DocState) -> None:
                 why = "the one state its sentence names"
             if found is None and nearby and (near := nearby[mention.sentence_index]):
                 found, why = near.country, near.why  # no leader: the one the passage is about
+            if found is None and alone and actor.sector.lower() in WORDS.state_institution_sectors:
+                found, why = alone.country, alone.why  # "parliament" of a one-sentence text
             if found is None:
                 continue
         found, why = office_country(state, mention, found, why)

@@ -38,6 +38,29 @@ def unknown_place(state: DocState, token: Token) -> tuple[str, str] | None:
     return (hit.country, hit.why(ent.text)) if hit else None
 
 
+#: A city spaCy misreads (an ORG, or no entity) counts before a role word only with this many
+#: people: "Anaheim police", not a small town that shares a surname.
+MISREAD_CITY_POPULATION = 100_000
+
+
+def misread_city(state: DocState, token: Token) -> tuple[str, str] | None:
+    """(country, why) of a one-word city spaCy did not tag as a place, read as a compound
+    before a role word ("an undercover Anaheim police investigation": Anaheim an ORG)."""
+    ent = state.ent_at.get(token.i)
+    if token.i in state.anchors or not token.is_title or token.pos_ != "PROPN":
+        return None
+    if token.dep_ != "compound":
+        return None
+    if ent is not None and (ent.label_ not in ("ORG", "GPE") or ent.end - ent.start != 1):
+        return None
+    city = city_named(token.text)
+    if city is None or (city["population"] or 0) < MISREAD_CITY_POPULATION:
+        return None
+    return city["iso3"], PlaceHit(city["iso3"], CITY, city["name"], city["population"]).why(
+        token.text
+    )
+
+
 @dataclass(frozen=True)
 class PlaceHit:
     """A place found by ``place_named``: its country and which dictionary knew it."""

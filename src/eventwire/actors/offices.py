@@ -108,6 +108,8 @@ def person_role(state: DocState, person: Person) -> tuple[str | None, str | None
             role.title,
         )
     past = person.last_role_before(state.day)
+    if past and state.undated:
+        return last_office(state, person, past)
     if past:
         return (
             past.country,
@@ -132,6 +134,22 @@ def person_role(state: DocState, person: Person) -> tuple[str | None, str | None
         f"people.tsv: {person.name}, not yet in office on {day} "
         f"(first role {first.title} of {first.country} from {first.start.isoformat()}) -> ELI",
         None,
+    )
+
+
+def last_office(
+    state: DocState, person: Person, past: Role
+) -> tuple[str | None, str | None, str, str | None]:
+    """A text with no date speaks from the time of the people it names in office ("Chancellor
+    Angela Merkel said" is no former chancellor's word): the last office held, not ELI;
+    a title that says "former" still makes it ELI."""
+    sector = state.kb.igo_codes.get(past.country, past.sector)
+    return (
+        past.country,
+        sector,
+        f"{person.source}: {person.name}, {past.title} of {past.country} until "
+        f"{past.end.isoformat() if past.end else ''}; the text has no date: the last office held",
+        past.title,
     )
 
 

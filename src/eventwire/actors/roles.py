@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.gazetteer import unknown_place
+from eventwire.actors.gazetteer import misread_city, unknown_place
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import anchor_person, holder, person_country
@@ -172,7 +172,7 @@ def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
         phrase.former, phrase.start = True, j
         phrase.sources.append(f"'{token.text}' -> former: ELI")
         return True
-    place = unknown_place(state, token)
+    place = unknown_place(state, token) or misread_city(state, token)
     if place and phrase.country is None:
         phrase.country, phrase.start = place[0], j
         phrase.sources.append(place[1])

@@ -52,6 +52,7 @@ class DocState:
         self.dateline = dateline
         self.kb: KnowledgeBase = knowledge_base()
         self.day: date = article_date(published)
+        self.undated = not published  # ``day`` is then today, not the day the text speaks from
         self.anchors: dict[int, Anchor] = {}
         self.roles: dict[int, RoleSpan] = {}
         self.used: set[int] = set()
