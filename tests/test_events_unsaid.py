@@ -45,3 +45,17 @@ def test_a_credit_line_is_no_event_but_a_report_with_content_is():
     assert coded("Amanda Terkel contributed reporting.") == ()
     assert coded("Lerer reported from Los Angeles.") == ()
     assert said_by("Reuters reported from Baghdad that two bombs exploded.") == ["Reuters"]
+
+
+def test_a_poll_s_result_is_no_act_and_a_kind_of_people_does_nothing_in_particular():
+    assert coded("More than half of the respondents who support Sanders are in college.") == ()
+    assert coded("To those who support Mr. Trump, I understand your anger.") == ()
+    assert [e.cameo for e in coded("Rep. Peter Welch is supporting Sen. Bernie Sanders.")] == ["051"]
+
+
+def test_two_people_of_one_code_are_two_sides():
+    """Obama and Biden are both USAGOV, yet one met the other; one person is no pair."""
+    met = coded("Obama met Biden at the White House on Monday.")
+    assert [(e.source.name, e.cameo, e.target.name if e.target else None) for e in met] == [
+        ("Barack Obama", "040", "Joe Biden")
+    ]

@@ -167,8 +167,7 @@ class ActorPhrases(PhraseMentions):
         if self._is_group_reference(phrase_head) and len(refs) < 2 and self._group():
             text = self._phrase(phrase_head).text
             return [
-                ActorRef(r.actor.model_copy(update={"text": text}), r.start, r.end, r.known)
-                for r in self._group()
+                replace(r, actor=r.actor.model_copy(update={"text": text})) for r in self._group()
             ]
         return refs
 

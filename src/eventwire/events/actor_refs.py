@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from eventwire.models import Actor
 
+STATE_KINDS = ("state", "demonym")  # mentions that name a state as the actor
 GROUP_MEMORY = 3  # sentences a group of actors stays available to "they", "both leaders"
 
 
@@ -14,12 +15,15 @@ class ActorRef:
     """An actor as it appears in the text: the resolved ``Actor`` and the characters it covers.
 
     ``known`` says the actors stage gave it a code or a country; an unknown phrase still names
-    the doer (its text is kept), it just cannot stand for a group or a speaker elsewhere."""
+    the doer (its text is kept), it just cannot stand for a group or a speaker elsewhere.
+    ``state`` says the text names a state ("Russia", "Russian"), not a name that only took the
+    article's country ("Trump" read as an unknown organisation in a US story)."""
 
     actor: Actor
     start: int
     end: int
     known: bool
+    state: bool = False
 
     @property
     def key(self) -> str:
@@ -36,12 +40,22 @@ def unique(refs: list[ActorRef]) -> list[ActorRef]:
     return result
 
 
+def one_actor(first: ActorRef, second: ActorRef) -> bool:
+    """One code and not two people of different names ("Rep. Peter Welch is supporting Sen.
+    Bernie Sanders": USALEG and USALEG, two sides)."""
+    a, b = first.actor, second.actor
+    return first.key == second.key and not (a.name and b.name and a.name != b.name)
+
+
 def same_actor(first: ActorRef, second: ActorRef) -> bool:
     """One actor, or a country and its own government: no event between them. A country and
     its opposition, rebels or former leaders are two sides of a domestic event."""
     if first.key == second.key:
-        return True
+        return one_actor(first, second)
     a, b = first.actor, second.actor
     if not a.country or a.country != b.country:
         return False
-    return {a.code, b.code} <= {a.country, f"{a.country}GOV"}
+    bare_countries = [r for r in (first, second) if r.actor.code == r.actor.country]
+    return {a.code, b.code} <= {a.country, f"{a.country}GOV"} and all(
+        r.state for r in bare_countries
+    )

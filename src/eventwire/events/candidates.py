@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors import evidence
 from eventwire.events import confidence as confidence_model
 from eventwire.events import ontology, rule_confidence
-from eventwire.events.actor_refs import ActorRef, same_actor, unique
+from eventwire.events.actor_refs import ActorRef, one_actor, same_actor, unique
 from eventwire.events.governance import clause_depth, infinitive
 from eventwire.events.unsaid import UnsaidRules
 from eventwire.models import Actor, Event
@@ -99,7 +99,7 @@ class Assembly(UnsaidRules):
         targets: list[ActorRef],
     ) -> list[tuple[ActorRef | None, ActorRef | None]]:
         """Source-target pairs; joint actors of a symmetric event pair with each other."""
-        targets = [t for t in unique(targets) if t.key not in {s.key for s in sources}]
+        targets = [t for t in unique(targets) if not any(one_actor(t, s) for s in sources)]
         position = reading.trigger.i
         if reading.symmetric and len(sources) >= 2 and not targets:
             self._remember_group(sources, state, position)

@@ -68,11 +68,11 @@ class Coder(Assembly):
             return  # "two Americans accused of helping": who they are, not an accusation
         if self._contribution(verb, lemma) or self._credit_line(verb, lemma):
             return  # "helped negotiate the deal": a part in another act, no aid; a credit line
-        if self._attitude(lemma):
-            return  # "voters think", "I believe", "is considering a run"
+        if self._attitude(lemma) or self._poll_result(verb):
+            return  # "voters think", "is considering a run"; "respondents who support Sanders"
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
-        if speech_code and self._unsaid(verb):
+        if speech_code and self._quoted_question(verb):
             return  # "I think", "51 percent of respondents said", a quoted question
         if speech_code and self._is_speech_use(verb, frame):
             self._code_speech(verb, lemma, speech_code, state)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from eventwire.events import dates, places
@@ -39,7 +41,7 @@ class WhenWhere(ForceIdiomRules):
         local = actor.model_copy(
             update={"country": country, "code": country + actor.sector, "country_source": why}
         )
-        return ActorRef(local, source.start, source.end, source.known)
+        return replace(source, actor=local)
 
     def _local_country(
         self, location: Location | None, sentence: Span, target: ActorRef | None

@@ -9,12 +9,11 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from eventwire.events.actor_refs import ActorRef
+from eventwire.events.actor_refs import STATE_KINDS, ActorRef
 from eventwire.events.generic_acts import GenericActRules
 from eventwire.nlp import sentence_of
 
 PLACE_KINDS = ("place", "capital", "seat")  # actor mentions that name where, not who
-STATE_KINDS = ("state", "demonym")  # mentions that name a state as the actor
 STATE_ENTITIES = ("GPE", "NORP")  # an unclassified mention read as a country or a people
 
 

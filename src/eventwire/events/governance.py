@@ -54,7 +54,7 @@ class GovernanceRules(TriggerReading):
     def _governance(self, token: Token) -> Governance:
         """What the word above the trigger says about it: asserted, reported, an intent, ... or blocked."""
         modality = self.patterns.modality
-        if _characterisation(token):
+        if _characterisation(token, self.patterns.generic_people):
             return Governance("blocked", token.head)
         node = below = token
         while node.head.i != node.i:
@@ -221,13 +221,14 @@ class GovernanceRules(TriggerReading):
         return preposition.lower_ in SETTING_PREPOSITIONS and preposition.head.i in coded_verbs
 
 
-def _characterisation(token: Token) -> bool:
-    """ "Hamas, which advocates Israel's destruction": a relative clause in the simple present
-    says what a named actor is or does habitually, not what it did."""
+def _characterisation(token: Token, generic_people: frozenset[str]) -> bool:
+    """ "Hamas, which advocates Israel's destruction", "those who support Mr. Trump": a relative
+    clause in the simple present says what a named actor, or anyone of a kind, is or does
+    habitually, not what they did."""
     return (
         token.dep_ == "relcl"
         and token.tag_ in ("VBZ", "VBP")
-        and token.head.pos_ == "PROPN"
+        and (token.head.pos_ == "PROPN" or token.head.lower_ in generic_people)
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     )
 

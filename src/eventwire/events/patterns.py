@@ -198,6 +198,7 @@ class Patterns:
     partitive_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     attitudes: frozenset[str] = frozenset()
+    generic_people: frozenset[str] = frozenset()
     poll_shares: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
@@ -377,6 +378,7 @@ def parse(text: str) -> Patterns:
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
         attitudes=frozenset(data.get("attitudes", ())),
+        generic_people=frozenset(data.get("generic_people", ())),
         poll_shares=frozenset(data.get("poll_shares", ())),
         credit_nouns=frozenset(data.get("credit_nouns", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.actor_refs import GROUP_MEMORY, ActorRef
+from eventwire.events.actor_refs import GROUP_MEMORY, STATE_KINDS, ActorRef
 from eventwire.events.governance import GovernanceRules
 
 # Prepositions that introduce places and times, never actors in an argument.
@@ -75,6 +75,7 @@ class PhraseMentions(GovernanceRules):
                             mention.start,
                             mention.end,
                             known=bool(member.code or member.country),
+                            state=mention.kind in STATE_KINDS and member is mention.actor,
                         )
                         for member in members
                     ]

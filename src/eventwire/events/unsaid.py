@@ -17,10 +17,6 @@ CLOSING_MARKS = "\"'”’)]»"
 class UnsaidRules(WhenWhere):
     """Decides that a verb of saying is no statement."""
 
-    def _unsaid(self, verb: Token) -> bool:
-        """A verb of saying that states nothing of its own."""
-        return self._poll_result(verb) or self._quoted_question(verb)
-
     def _attitude(self, lemma: str) -> bool:
         """ "Democrats hope", "voters think", "is considering a run", and "I think she's Obama's
         third term," he said: an attitude is no utterance (inside a quotation, the statement is
@@ -29,11 +25,13 @@ class UnsaidRules(WhenWhere):
 
     def _poll_result(self, verb: Token) -> bool:
         """ "51 percent of respondents said", "Polls suggest", "Supporters say by 55%-41%",
-        "with 95 percent of precincts reporting": a share of people polled, a poll or a count as
-        the sayer is a poll's result, not a statement."""
+        "respondents who support Sanders", "with 95 percent of precincts reporting": a share of
+        people polled, a poll or a count as the doer is a poll's result, not an act."""
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ == "acl" and not doers:
             doers.append(verb.head)  # "precincts reporting"
+        if verb.dep_ == "relcl" and any(d.tag_ in ("WP", "WDT") for d in doers):
+            doers.append(verb.head)  # "respondents who support Sanders"
         words = self.patterns.poll_shares | self.patterns.non_agents
         if any(d.pos_ != "PROPN" and self._lemma(d) in words for d in doers):
             return True  # not "Bond said"
