@@ -50,7 +50,9 @@ def test_a_credit_line_is_no_event_but_a_report_with_content_is():
 def test_a_poll_s_result_is_no_act_and_a_kind_of_people_does_nothing_in_particular():
     assert coded("More than half of the respondents who support Sanders are in college.") == ()
     assert coded("To those who support Mr. Trump, I understand your anger.") == ()
-    assert [e.cameo for e in coded("Rep. Peter Welch is supporting Sen. Bernie Sanders.")] == ["051"]
+    assert [e.cameo for e in coded("Rep. Peter Welch is supporting Sen. Bernie Sanders.")] == [
+        "051"
+    ]
 
 
 def test_two_people_of_one_code_are_two_sides():
@@ -59,3 +61,11 @@ def test_two_people_of_one_code_are_two_sides():
     assert [(e.source.name, e.cameo, e.target.name if e.target else None) for e in met] == [
         ("Barack Obama", "040", "Joe Biden")
     ]
+
+
+def test_a_question_asked_is_no_appeal_but_asking_someone_to_act_is():
+    question = (
+        "Lee Wang of The Intercept asked Clinton Friday whether she would release transcripts."
+    )
+    assert coded(question) == ()
+    assert [e.cameo for e in coded("Texas asked a federal judge to block the rules.")] == ["020"]

@@ -68,7 +68,7 @@ class Coder(Assembly):
             return  # "two Americans accused of helping": who they are, not an accusation
         if self._contribution(verb, lemma) or self._credit_line(verb, lemma):
             return  # "helped negotiate the deal": a part in another act, no aid; a credit line
-        if self._attitude(lemma) or self._poll_result(verb):
+        if self._attitude(lemma) or self._poll_result(verb) or self._question_asked(verb, lemma):
             return  # "voters think", "is considering a run"; "respondents who support Sanders"
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)

@@ -1,7 +1,8 @@
 """Verbs that make no statement: an attitude ("voters think", "I believe"), a poll's result
-("51 percent of respondents said"), a question quoted ("'Who do they think they are?'") and a
-credit line ("X contributed reporting"). The word lists are ``attitudes``, ``poll_shares``,
-``credit_nouns`` and ``non_agents`` in ``patterns.yaml``.
+("51 percent of respondents said"), a question quoted ("'Who do they think they are?'") or asked
+("asked whether she would"), and a credit line ("X contributed reporting"). The word lists are
+``attitudes``, ``poll_shares``, ``question_verbs``, ``credit_nouns`` and ``non_agents`` in
+``patterns.yaml``.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.context import WhenWhere
+from eventwire.events.governance import infinitive
 from eventwire.nlp import inside_quotes, sentence_of
 
 CLOSING_MARKS = "\"'”’)]»"
@@ -46,6 +48,18 @@ class UnsaidRules(WhenWhere):
         the quotation)."""
         asked = sentence_of(verb).text.rstrip().rstrip(CLOSING_MARKS).rstrip()
         return asked.endswith("?") and inside_quotes(verb)
+
+    def _question_asked(self, verb: Token, lemma: str) -> bool:
+        """ "asked Clinton whether she would release transcripts", "when asked about the vote",
+        "'Mistake?' he asked": a question, not an appeal; "asked them to stay", "asked for the
+        meeting" request."""
+        if lemma not in self.patterns.question_verbs:
+            return False
+        return not any(
+            (c.dep_ in ("xcomp", "ccomp") and infinitive(c))
+            or (c.dep_ == "prep" and c.lower_ == "for")
+            for c in verb.children
+        )
 
     def _credit_line(self, verb: Token, lemma: str) -> bool:
         """ "Amanda Terkel contributed reporting", "Lerer reported from Los Angeles": who wrote
