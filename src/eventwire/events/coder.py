@@ -73,7 +73,7 @@ class Coder(Assembly):
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
         if speech_code and self._quoted_question(verb):
-            return  # "I think", "51 percent of respondents said", a quoted question
+            return  # "'Who do they think they are?'": a quoted question
         if speech_code and self._is_speech_use(verb, frame):
             self._code_speech(verb, lemma, speech_code, state)
             return

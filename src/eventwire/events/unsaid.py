@@ -11,13 +11,11 @@ from spacy.tokens import Token
 
 from eventwire.events.context import WhenWhere
 from eventwire.events.governance import infinitive
-from eventwire.nlp import inside_quotes, sentence_of
-
-CLOSING_MARKS = "\"'”’)]»"
+from eventwire.nlp import asks, inside_quotes, sentence_of
 
 
 class UnsaidRules(WhenWhere):
-    """Decides that a verb of saying is no statement."""
+    """Decides that a verb is no act of its own."""
 
     def _attitude(self, lemma: str) -> bool:
         """ "Democrats hope", "voters think", "is considering a run", and "I think she's Obama's
@@ -46,8 +44,7 @@ class UnsaidRules(WhenWhere):
         """ "'Who do they think they are?'": a verb inside a quoted question asks, it states
         nothing ("Graham said, 'How many of you believe ...?'" still states: "said" is outside
         the quotation)."""
-        asked = sentence_of(verb).text.rstrip().rstrip(CLOSING_MARKS).rstrip()
-        return asked.endswith("?") and inside_quotes(verb)
+        return asks(sentence_of(verb)) and inside_quotes(verb)
 
     def _question_asked(self, verb: Token, lemma: str) -> bool:
         """ "asked Clinton whether she would release transcripts", "when asked about the vote",

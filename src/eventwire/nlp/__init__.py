@@ -53,6 +53,11 @@ def sentence_of(token: Token) -> Span:
     return doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
 
 
+def asks(sentence: Span) -> bool:
+    """The sentence ends with a question mark, closing quotation marks or brackets aside."""
+    return sentence.text.rstrip().rstrip("\"'”’)]»").rstrip().endswith("?")
+
+
 def inside_quotes(token: Token) -> bool:
     """The token stands inside quotation marks opened earlier in its sentence: an odd number of
     marks before it, or a curly opening mark not yet closed."""
