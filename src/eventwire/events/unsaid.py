@@ -32,8 +32,11 @@ class UnsaidRules(WhenWhere):
             doers.append(verb.head)  # "precincts reporting"
         if verb.dep_ == "relcl" and any(d.tag_ in ("WP", "WDT") for d in doers):
             doers.append(verb.head)  # "respondents who support Sanders"
-        words = self.patterns.poll_shares | self.patterns.non_agents
-        if any(d.pos_ != "PROPN" and self._lemma(d) in words for d in doers):
+        shares, non_agents = self.patterns.poll_shares, self.patterns.non_agents
+        if any(
+            d.pos_ != "PROPN" and (self._lemma(d) in shares or self._lemma(d) in non_agents)
+            for d in doers
+        ):
             return True  # not "Bond said"
         return any(
             c.dep_ == "prep" and c.lower_ == "by" and any(t.text.endswith("%") for t in c.subtree)
