@@ -46,7 +46,9 @@ class ActorPhrases(PhraseMentions):
                 if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return self._actors(verb.head, fallback=True)
                 return self._actors(subject, fallback=True)
-            if any(c.dep_ == "nsubjpass" for c in verb.children):
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                # "after being warned by the Russian government": a subjectless passive's
+                # doer is its agent, not the subject of the clause it hangs on
                 return self._slot_actors(verb, "agent", None, fallback=True)
             if verb.dep_ == "conj":
                 verb = self._conj_head(verb)

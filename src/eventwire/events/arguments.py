@@ -44,11 +44,27 @@ class ArgumentSlots(ActorPhrases):
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 targets = self._actors(verb.head)
             else:
-                targets = self._actors_of_deps(verb, ("nsubjpass",))
+                targets = self._actors_of_deps(verb, ("nsubjpass",)) or self._implicit_patients(
+                    verb
+                )
             if not targets:
                 targets = self._targets(verb, frame, obj)
             return sources, targets
         return self._subjects(verb), self._targets(verb, frame, obj)
+
+    def _implicit_patients(self, verb: Token) -> list[ActorRef]:
+        """ "Trump fired Comey after being warned by ...", "he resigned, having been accused of
+        ...": a subjectless passive clause acts on the subject of the verb it hangs on."""
+        if verb.dep_ not in ("advcl", "pcomp", "xcomp") or not any(
+            c.dep_ == "auxpass" for c in verb.children
+        ):
+            return []
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            return []
+        governor = verb.head.head if verb.head.pos_ in ("ADP", "SCONJ") else verb.head
+        if governor.pos_ not in ("VERB", "AUX"):
+            return []
+        return self._subjects(governor)
 
     def _passive_doers(self, verb: Token) -> list[ActorRef]:
         """ "Libyan army troops were deployed", "forces were engaged in clashes": the subject of

@@ -131,6 +131,7 @@ class Coder(Assembly):
         targets: list[ActorRef] = []
         for slot in SPEECH_TARGET_SLOTS:
             targets = targets or self._slot_actors(verb, slot, None)
+        targets = targets or self._implicit_patients(verb)  # "after being told by X"
         act = self._speech_act(verb)
         if act is not None:  # "X said Y was reckless": X criticises Y
             code, targets = act
