@@ -108,3 +108,20 @@ def test_a_speaker_hung_on_the_clause_before_still_speaks():
 )
 def test_who_takes_part_in_an_event_does_it(text, doer):
     assert sources(text, "141") == {doer}
+
+
+def test_a_subjectless_passive_is_done_by_its_agent_to_the_governing_subject():
+    """ "fired Flynn after being warned by the Justice Department": the department warns, and
+    warns the president, not the other way round."""
+    text = (
+        "President Trump fired Michael Flynn after being warned by the Justice Department"
+        " that Flynn had lied."
+    )
+    warnings = [e for e in coded(text) if e.span[0] <= text.index("warned") < e.span[1]]
+    assert warnings
+    assert {e.source.text for e in warnings if e.source is not None} == {"Justice Department"}
+    passive = "The minister resigned on Tuesday after being accused by prosecutors of fraud."
+    accusations = [e for e in coded(passive) if e.root == "11"]
+    assert accusations
+    assert all(e.source is not None and e.source.text == "prosecutors" for e in accusations)
+    assert all(e.target is not None and e.target.text == "minister" for e in accusations)
