@@ -47,6 +47,13 @@ def test_a_credit_line_is_no_event_but_a_report_with_content_is():
     assert said_by("Reuters reported from Baghdad that two bombs exploded.") == ["Reuters"]
 
 
+def test_what_was_said_named_as_a_thing_is_no_statement_but_a_speaker_s_clause_is():
+    assert said_by("Sanders will not take back everything he said about Clinton.") == []
+    assert said_by("Here are nine things Trump has said about Latinos.") == []
+    assert said_by("The senator, who said Iran was a threat, met the envoy.") == ["senator"]
+    assert said_by("The claims he made were false, Rubio said.") == ["Rubio"]
+
+
 def test_a_poll_s_result_is_no_act_and_a_kind_of_people_does_nothing_in_particular():
     assert coded("More than half of the respondents who support Sanders are in college.") == ()
     assert coded("To those who support Mr. Trump, I understand your anger.") == ()

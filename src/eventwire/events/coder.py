@@ -72,8 +72,8 @@ class Coder(Assembly):
             return  # "voters think", "is considering a run"; "respondents who support Sanders"
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
-        if speech_code and self._quoted_question(verb):
-            return  # "'Who do they think they are?'": a quoted question
+        if speech_code and (self._quoted_question(verb) or self._said_thing(verb)):
+            return  # "'Who do they think they are?'"; "takes back everything he said"
         if speech_code and self._is_speech_use(verb, frame):
             self._code_speech(verb, lemma, speech_code, state)
             return

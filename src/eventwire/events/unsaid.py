@@ -1,6 +1,7 @@
 """Verbs that make no statement: an attitude ("voters think", "I believe"), a poll's result
 ("51 percent of respondents said"), a question quoted ("'Who do they think they are?'") or asked
-("asked whether she would"), and a credit line ("X contributed reporting"). The word lists are
+("asked whether she would"), what was said named as a thing ("everything he said"), and a
+credit line ("X contributed reporting"). The word lists are
 ``attitudes``, ``poll_shares``, ``question_verbs``, ``credit_nouns`` and ``non_agents`` in
 ``patterns.yaml``.
 """
@@ -59,6 +60,23 @@ class UnsaidRules(WhenWhere):
             (c.dep_ in ("xcomp", "ccomp") and infinitive(c))
             or (c.dep_ == "prep" and c.lower_ == "for")
             for c in verb.children
+        )
+
+    def _said_thing(self, verb: Token) -> bool:
+        """ "takes back everything he said", "the book she wrote", "things Trump has said about
+        Latinos": a verb of saying in a relative clause whose antecedent is what was said names
+        earlier words; it reports no statement. The clause has its own subject and no content
+        of its own (no object, reported clause or complement)."""
+        if verb.dep_ != "relcl":
+            return False
+        children = list(verb.children)
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].tag_ in ("WP", "WDT") or subjects[0].lower_ == "that":
+            return False  # "officials who said ...": the antecedent speaks
+        content = ("ccomp", "xcomp", "parataxis", "advcl", "dobj")
+        return not any(
+            c.dep_ in content and c.tag_ not in ("WP", "WDT") and c.lower_ != "that"
+            for c in children
         )
 
     def _credit_line(self, verb: Token, lemma: str) -> bool:
