@@ -28,7 +28,8 @@ trace in ``Mention.reason``:
    ``context_names``: a Factbook acronym ("PDP", several countries' parties) or a party
    name that is a word ("Harmony") takes the reading whose full name the article writes,
    or the one of the article's country (``bodies``).
-9. ``campaign_staff``: staff of a campaign or of a principal out of government are PTY
+9. ``campaign_staff``: staff of a campaign or of a principal out of government are PTY;
+   ``reported_employers``: a spokesman reporting what a company or group did speaks for it
    (``campaign``).
 10. ``coreference``: surnames, he/she, they, both leaders, "the candidate" (``coref``); then
     ``quoted_speakers``: "I" inside a quotation is its speaker (``quoted_speaker``); then
@@ -95,6 +96,7 @@ RULES: list[Callable[[DocState], None]] = [
     bodies.context_names,
     acronyms.defined_acronyms,
     campaign.campaign_staff,
+    campaign.reported_employers,
     coref.coreference,
     quoted_speaker.quoted_speakers,
     private.private_people,

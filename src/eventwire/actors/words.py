@@ -64,6 +64,8 @@ class Words:
     title_countries: dict[str, str]
     staff_words: frozenset[str]
     campaign_words: frozenset[str]
+    employer_sectors: frozenset[str]
+    principal_prepositions: frozenset[str]
     possessive_pronouns: frozenset[str]
     campaign_modifiers: frozenset[str]
     unknown_organisation_officers: dict[str, str]

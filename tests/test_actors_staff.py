@@ -1,0 +1,94 @@
+"""Whom titled people and staff speak for (issue #14, ninth round, `dev9`): a party member
+named with a chamber, an institution's staff titles, spokespeople of companies and
+campaigns, places in parentheses and birthplaces in titles. Sentences from real news."""
+
+from __future__ import annotations
+
+from eventwire import actors
+from test_actors import by_text, resolve_text
+
+
+def _mentions(text: str, published: str = "2016-07-21") -> dict[str, actors.Mention]:
+    return by_text(resolve_text(text, published))
+
+
+def _code(mention: actors.Mention) -> tuple[str | None, str | None]:
+    return mention.actor.country, mention.actor.sector
+
+
+def test_a_party_member_named_with_his_chamber_is_a_legislator():
+    found = _mentions(
+        "House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now "
+        "said Trump had “the opportunity and the obligation to bring us together.” Massie "
+        "said the convention had gone well."
+    )
+    assert _code(found["House Republican Thomas Massie"]) == ("USA", "LEG")
+    assert _code(found["Massie"]) == ("USA", "LEG")
+
+
+def test_a_party_strategist_stays_party():
+    found = _mentions(
+        '"Donald Trump is the vote for change," Republican strategist Fred Davis said.'
+    )
+    assert _code(found["Republican strategist Fred Davis"]) == ("USA", "PTY")
+
+
+def test_a_chief_of_staff_serves_the_institution_in_the_title():
+    found = _mentions(
+        "That, RNC Chief of Staff Katie Walsh explained, is by design. White House chief of "
+        "staff Denis McDonough met the president.",
+        "2016-05-26",
+    )
+    assert _code(found["RNC Chief of Staff Katie Walsh"]) == ("USA", "PTY")
+    assert _code(found["White House chief of staff Denis McDonough"]) == ("USA", "GOV")
+
+
+def test_a_place_in_parentheses_belongs_to_the_title():
+    found = _mentions(
+        "Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, one of the most polarizing "
+        "figures in the immigration debate, vouched for Trump's proposal to build a wall "
+        'along the Mexican border.\n\nHe said, "Donald Trump will build the wall."',
+        "2016-07-22",
+    )
+    assert _code(found["Maricopa County (Ariz.) Sheriff Joe Arpaio"]) == ("USA", "COP")
+    assert _code(found["He"]) == ("USA", "COP")
+
+
+def test_a_birthplace_before_a_role_is_not_its_country():
+    found = _mentions(
+        "On Monday, Graham will headline a fundraiser in support of the Canadian-born Senator."
+    )
+    assert _code(found["Canadian-born Senator"]) == ("USA", "LEG")
+
+
+def test_a_spokeswoman_reporting_a_company_deed_speaks_for_the_company():
+    found = _mentions(
+        "Facebook activated its Safety Check tool. Facebook created the tool to help in times "
+        "of crisis, a spokeswoman, Anna Richardson White, said on Saturday. ''People turn to "
+        "Facebook to check on loved ones,'' Ms. White said.",
+        "2015-11-16",
+    )
+    assert _code(found["Anna Richardson White"]) == ("USA", "BUS")
+    assert _code(found["Ms. White"]) == ("USA", "BUS")
+
+
+def test_a_spokesman_reporting_a_state_deed_stays_with_the_state():
+    found = _mentions(
+        "Belgian officials said the Malian-Kurdish coalition had agreed to talks. The State "
+        "Department approved the sale, a spokeswoman said."
+    )
+    assert found["Belgian officials"].actor.sector == "GOV"
+    assert found["spokeswoman"].actor.sector == "GOV"
+
+
+def test_staff_for_a_candidate_are_party_and_for_the_president_government():
+    found = _mentions(
+        "Sen. Ted Cruz won the most delegates. “You can ID early voters,” said Rick Tyler, a "
+        "spokesman for Ted Cruz. Donald Trump spoke on Monday. A spokeswoman for Mr. Trump did "
+        "not return a message. An adviser to President Obama said the talks would go on.",
+        "2016-04-03",
+    )
+    assert _code(found["Rick Tyler"]) == ("USA", "PTY")
+    spokeswoman = next(m for m in found.values() if m.text == "spokeswoman")
+    assert _code(spokeswoman) == ("USA", "PTY")
+    assert _code(found["adviser"]) == ("USA", "GOV")
