@@ -92,3 +92,44 @@ def test_staff_for_a_candidate_are_party_and_for_the_president_government():
     spokeswoman = next(m for m in found.values() if m.text == "spokeswoman")
     assert _code(spokeswoman) == ("USA", "PTY")
     assert _code(found["adviser"]) == ("USA", "GOV")
+
+
+def test_a_campaign_named_after_its_candidate_is_party_wherever_it_stands():
+    found = _mentions(
+        "Even Corey Lewandowski, Mr. Trump's former campaign manager, was at one point shopping "
+        "a book about the inner workings of the Trump campaign. He attended a Trump campaign "
+        "rally in Iowa.",
+        "2016-06-15",
+    )
+    campaigns = [m for m in found.values() if m.text == "campaign"]
+    assert [_code(m) for m in campaigns] == [("USA", "PTY")]
+
+
+def test_leaders_of_a_named_legislature_are_legislators():
+    found = _mentions(
+        "Leaders of the North Carolina Senate and House of Representatives filed a separate "
+        "complaint for declaratory relief against the DOJ, Lynch, and Gupta.",
+        "2016-05-14",
+    )
+    assert _code(found["Leaders"]) == ("USA", "LEG")
+
+
+def test_hosts_and_anchors_are_media_people():
+    found = _mentions(
+        "Zach Carter is a co-host of the HuffPost Politics podcast. Trump told Fox News anchor "
+        "Megyn Kelly that he was right, he said on Univision and Bloomberg Politics.",
+        "2016-03-09",
+    )
+    assert _code(found["Zach Carter"]) == ("USA", "MED")
+    assert _code(found["Fox News anchor Megyn Kelly"]) == ("USA", "MED")
+    assert _code(found["Univision"]) == ("USA", "MED")
+    assert _code(found["Bloomberg Politics"]) == ("USA", "MED")
+
+
+def test_a_party_convention_is_the_party():
+    found = _mentions(
+        "Sanders has been barnstorming California in hopes of taking his case to the "
+        "Democratic National Convention.",
+        "2016-05-31",
+    )
+    assert _code(found["Democratic National Convention"]) == ("USA", "PTY")

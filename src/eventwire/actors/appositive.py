@@ -300,7 +300,8 @@ class Complement:
 
 def complement_title(state: DocState, verb: Token) -> Complement | None:
     """The title that is the complement of 'be', or None when it names no office."""
-    complement = next((c for c in verb.rights if c.dep_ == "attr"), None)
+    attributes = [c for c in verb.rights if c.dep_ == "attr"]  # "co - host": the last
+    complement = attributes[-1] if attributes else None
     if complement is None:
         return None
     role = state.roles.get(complement.i)

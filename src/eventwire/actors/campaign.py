@@ -194,11 +194,15 @@ ACTING = ("nsubj", "nsubjpass")
 
 
 def campaign_nouns(state: DocState) -> None:
-    """A campaign acting, named by itself or after its candidate, becomes a PTY mention."""
+    """A campaign acting, named by itself or after its candidate, and a campaign named after
+    its candidate wherever it stands ("the inner workings of the Trump campaign"), becomes a
+    PTY mention."""
     for token in state.tokens:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in WORDS.campaign_words:
             continue
-        if token.i in state.used or not acting(token):
+        if token.i in state.used or token.dep_ == "compound":
+            continue  # "Trump campaign adviser": read with the title
+        if not acting(token) and owner_person(state, token) is None:
             continue
         start, country, why = token.i, None, "a campaign acting"
         for child in token.lefts:
