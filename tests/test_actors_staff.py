@@ -133,3 +133,29 @@ def test_a_party_convention_is_the_party():
         "2016-05-31",
     )
     assert _code(found["Democratic National Convention"]) == ("USA", "PTY")
+
+
+def test_a_centre_at_a_university_is_education():
+    found = _mentions(
+        "Debbie Walsh, director of the Center for American Women and Politics at the Eagleton "
+        "Institute of Politics at Rutgers University, said Clinton is poised to benefit from "
+        "Trump's unfavorable ratings.",
+        "2016-04-28",
+    )
+    assert _code(found["Debbie Walsh"]) == ("USA", "EDU")
+    assert _code(found["Center for American Women and Politics"]) == ("USA", "EDU")
+
+
+def test_a_think_tank_alone_stays_a_non_governmental_organisation():
+    found = _mentions("The Eagleton Institute of Politics said turnout was high.", "2016-04-28")
+    assert found["Eagleton Institute of Politics"].actor.sector == "NGO"
+
+
+def test_a_select_committee_is_the_legislature():
+    found = _mentions(
+        '"The Select Committee is also the first and only Benghazi investigation to include '
+        'roughly 70,000 new pages of documents." David Simas, the White House political '
+        "director, recalled sitting in on focus groups.",
+        "2016-03-23",
+    )
+    assert found["Select Committee"].actor.sector == "LEG"

@@ -120,7 +120,7 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
     elif suffix in WORDS.leader_suffixes:
         phrase.leader = phrase.leader or country
         phrase.sources.append(f"'{anchor.name}'-led -> {country}")
-    elif suffix in WORDS.origin_suffixes:  # "the Canadian-born senator": where from, not whose
+    elif suffix in WORDS.birth_suffixes:  # "the Canadian-born senator": where from, not whose
         phrase.sources.append(f"'{anchor.name}-{suffix}' -> origin, not the country")
     elif phrase.country is None:
         phrase.country, phrase.main_start = country, anchor.start

@@ -26,6 +26,7 @@ class Words:
     organisation_officers: frozenset[str]
     courtesy_titles: frozenset[str]
     origin_suffixes: frozenset[str]
+    birth_suffixes: frozenset[str]
     faith_words: frozenset[str]
     sovereign_words: frozenset[str]
     place_offices: dict[str, str]
