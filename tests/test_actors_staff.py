@@ -159,3 +159,16 @@ def test_a_select_committee_is_the_legislature():
         "2016-03-23",
     )
     assert found["Select Committee"].actor.sector == "LEG"
+
+
+def test_a_name_set_off_after_a_company_spokesman_speaks_for_the_company():
+    found = _mentions(
+        "Twitter quickly turned into a message board with information to help people in Paris "
+        "get to safety. A Twitter spokesman, Christopher Abboud, said on Saturday that there "
+        "were one million tweets with the hashtag in 10 hours. The hashtag #prayforparis, he "
+        "said, was even more popular.",
+        "2015-11-16",
+    )
+    assert _code(found["Christopher Abboud"]) == ("USA", "BUS")
+    assert _code(found["he"]) == ("USA", "BUS")
+
