@@ -172,3 +172,19 @@ def test_a_name_set_off_after_a_company_spokesman_speaks_for_the_company():
     assert _code(found["Christopher Abboud"]) == ("USA", "BUS")
     assert _code(found["he"]) == ("USA", "BUS")
 
+
+def test_a_surname_spacy_reads_as_an_organisation_before_the_person_is_named_is_the_person():
+    text = (
+        "Trump fever infects convention finale.\n\nCleveland (AFP) – The Trump troops embraced "
+        "their newly crowned Republican presidential nominee, clogging the convention floor to "
+        "roar their approval, swat away talk of party division, and vent their collective "
+        "disgust of Democrat Hillary Clinton.\n\nTrump’s acceptance speech Thursday night was "
+        "the moment thousands in the Cleveland arena were waiting for, and the brash "
+        "billionaire did not disappoint.\n\nCheers erupted when he strode across the stage to "
+        "face his flock, soaking up the lengthy standing ovation from a crowd that hardly "
+        "expected such a result 14 months ago when Trump launched his underdog White House bid."
+    )
+    mentions = resolve_text(text, "2016-07-21")
+    trumps = [m for m in mentions if m.text == "Trump"]
+    assert len(trumps) >= 2 and all(m.actor.name == "Donald Trump" for m in trumps)
+

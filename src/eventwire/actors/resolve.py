@@ -18,7 +18,8 @@ trace in ``Mention.reason``:
 7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``campaign_nouns``:
    a candidate's campaign acting is PTY (``campaign``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
-   ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before.
+   ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before
+   (``surnames``).
 8. ``state_possessions``, ``fleeing_refugees``: "its citizens" are the clause subject's,
    "refugees fleeing" a state are its (``clause_country``); then
    ``give_context_country``: roles, titled people and organisations with a sector but no
@@ -60,6 +61,7 @@ from eventwire.actors import (
     private,
     quoted_speaker,
     roles,
+    surnames,
     unknown,
 )
 from eventwire.actors.kb import knowledge_base
@@ -87,7 +89,7 @@ RULES: list[Callable[[DocState], None]] = [
     offices.igo_offices,
     campaign.campaign_nouns,
     _in_text_order,
-    coref.mislabelled_surnames,
+    surnames.mislabelled_surnames,
     clause_country.state_possessions,
     clause_country.fleeing_refugees,
     context.give_context_country,
