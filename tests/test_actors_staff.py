@@ -188,3 +188,21 @@ def test_a_surname_spacy_reads_as_an_organisation_before_the_person_is_named_is_
     trumps = [m for m in mentions if m.text == "Trump"]
     assert len(trumps) >= 2 and all(m.actor.name == "Donald Trump" for m in trumps)
 
+
+def test_a_hyphenated_title_the_tagger_reads_as_an_adjective_is_a_title():
+    found = _mentions(
+        "Trump skipped the last debate on Fox after clashing with co-moderator Megyn Kelly in "
+        "August, and the network defended her.",
+        "2016-01-28",
+    )
+    assert found["co-moderator Megyn Kelly"].actor.sector == "MED"
+
+
+def test_a_spokesman_reporting_what_the_police_or_rebels_did_speaks_for_them():
+    mentions = resolve_text(
+        "Police arrested 20 protesters in Nairobi on Monday, a spokesman said. Rebels seized "
+        "the town of Beni overnight, a spokesman told Reuters.",
+        "2016-05-02",
+    )
+    spokesmen = [m for m in mentions if m.text == "spokesman"]
+    assert [m.actor.sector for m in spokesmen] == ["COP", "REB"]

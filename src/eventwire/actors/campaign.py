@@ -131,8 +131,9 @@ def previous_person(state: DocState, token: Token) -> Mention | None:
 
 def reported_employers(state: DocState) -> None:
     """'Facebook created the tool ..., a spokeswoman, Anna Richardson White, said': a staff
-    word with no principal in its phrase, reporting what an organisation did, speaks for that
-    organisation (its sector, words.yaml ``employer_sectors``), not for a government."""
+    word with no principal in its phrase, reporting what an organisation, the police, an army
+    or rebels did, speaks for them (their sector, words.yaml ``employer_sectors``), not for a
+    government."""
     owners = mention_of_token(state)
     for mention in state.mentions:
         if mention.kind not in ("person", "role") or mention.actor.sector != "GOV":
