@@ -206,3 +206,24 @@ def test_a_spokesman_reporting_what_the_police_or_rebels_did_speaks_for_them():
     )
     spokesmen = [m for m in mentions if m.text == "spokesman"]
     assert [m.actor.sector for m in spokesmen] == ["COP", "REB"]
+
+
+def test_the_president_of_a_news_network_is_media_not_the_head_of_state():
+    found = _mentions(
+        "On Thursday, the CNN president also addressed the network’s rivalry with Fox News, "
+        "which consistently beats rival cable news networks in the ratings.",
+        "2015-12-03",
+    )
+    assert _code(found["CNN president"]) == ("USA", "MED")
+    assert found["CNN president"].actor.name is None
+
+
+def test_a_spokesman_owned_by_a_candidate_in_his_title_is_party():
+    found = _mentions(
+        "Bernie Sanders met Al Sharpton in Harlem on Wednesday. Sanders' spokesman Michael "
+        "Briggs said Sharpton asked for the meeting. Briggs said Sanders has already been "
+        "tested.",
+        "2016-02-11",
+    )
+    assert _code(found["spokesman Michael Briggs"]) == ("USA", "PTY")
+    assert _code(found["Briggs"]) == ("USA", "PTY")

@@ -65,9 +65,10 @@ def description(state: DocState, mention: Mention) -> list[Token]:
     head = state.tokens[mention.head] if mention.head >= 0 else last
     sentence = state.sentence(mention.token_start)
     extra: list[Token] = []
-    for child in head.children:
-        if child.dep_ == "poss" and child.i < mention.token_start:
-            extra.extend(state.tokens[child.left_edge.i : child.i + 1])
+    for token in {head, *tokens}:  # "Sanders' spokesman Michael Briggs": owned by the title
+        for child in token.children:
+            if child.dep_ == "poss" and child.i < mention.token_start:
+                extra.extend(state.tokens[child.left_edge.i : child.i + 1])
     named = last
     while named.dep_ == "compound" and named.head.i != named.i:
         named = named.head
