@@ -227,3 +227,13 @@ def test_a_spokesman_owned_by_a_candidate_in_his_title_is_party():
     )
     assert _code(found["spokesman Michael Briggs"]) == ("USA", "PTY")
     assert _code(found["Briggs"]) == ("USA", "PTY")
+
+
+def test_a_group_noun_before_a_courtesy_title_is_not_part_of_the_title():
+    found = _mentions(
+        "Hillary Clinton won Virginia. But Republican primary turnout has reached deeply into "
+        "some of the core groups of voters Mrs. Clinton must not only win in November, but also "
+        "draw in large numbers.",
+        "2016-03-04",
+    )
+    assert _code(found["Mrs. Clinton"]) == ("USA", "ELI")

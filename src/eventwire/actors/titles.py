@@ -95,6 +95,8 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
     """A title word ("prime minister") or a country or person before it; the next token to
     read, or None when the token is neither."""
     role = state.roles.get(i)
+    if role is not None and not role.names_person and title.honorific and not title.sectors:
+        return None  # "the core groups of voters Mrs. Clinton must win": no institution's
     if role is not None and not role.names_person and state.tokens[role.end - 1].dep_ == "compound":
         if title.institution_sector == "PTY" and role.sector == "LEG" and not title.sectors:
             title.institution_sector = "LEG"  # "Senate Democrat Joe Manchin": a member of it
