@@ -32,8 +32,8 @@ def campaign_staff(state: DocState) -> None:
     for mention in state.mentions:
         if mention.kind not in ("person", "role") or mention.actor.sector not in ("GOV", None):
             continue
-        if mention.actor.sector is None and mention.kind != "person":
-            continue  # an untitled person: "Rick Tyler, a spokesman for Ted Cruz"
+        if mention.actor.sector is None and not described_after(state, mention):
+            continue  # only an untitled person described after: "Rick Tyler, a spokesman for"
         words = description(state, mention)
         if not any(staff_word(t) for t in words):
             continue
@@ -44,6 +44,12 @@ def campaign_staff(state: DocState) -> None:
         country = actor.country or principal_country(state, mention, words)
         mention.actor = make_actor(actor.text, country, "PTY", name=actor.name, **extras(actor))
         mention.reason += f"; {why} -> PTY"
+
+
+def described_after(state: DocState, mention: Mention) -> bool:
+    """A person with an appositive after the name."""
+    last = state.tokens[mention.token_end - 1]
+    return mention.kind == "person" and any(c.dep_ == "appos" for c in last.rights)
 
 
 def principal_country(state: DocState, mention: Mention, words: list[Token]) -> str | None:
@@ -135,13 +141,14 @@ def reported_employers(state: DocState) -> None:
     word with no principal in its phrase, reporting what an organisation, the police, an army
     or rebels did, speaks for them (their sector, words.yaml ``employer_sectors``), not for a
     government."""
-    owners = mention_of_token(state)
+    owners: dict[int, Mention] | None = None  # built for the first candidate only
     for mention in state.mentions:
         if mention.kind not in ("person", "role") or mention.actor.sector != "GOV":
             continue
         words = description(state, mention)
         if not any(staff_word(t) for t in words) or names_principal(state, mention, words):
             continue
+        owners = mention_of_token(state) if owners is None else owners
         doer = reported_doer(state, phrase_root(state, mention), owners)
         sector = doer.actor.sector if doer is not None else None
         if doer is None or sector is None or sector.lower() not in WORDS.employer_sectors:
