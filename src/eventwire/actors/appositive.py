@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
-
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.unknown import org_word_sector
@@ -223,99 +221,3 @@ def unknown_employer(state: DocState, at: int) -> Described | None:
         return None
     country, sector, name = found
     return Described(country, sector, f"works for '{name}' (its last word) -> {sector}")
-
-
-def named_after_role(state: DocState, name_end: int) -> Described | None:
-    """'Taiwan’s incumbent president, Tsai Ing-wen': a name set off after a title that
-    names one person takes the title's sector and the country named before it."""
-    token = state.tokens[name_end]
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
-    if token.dep_ != "appos":
-        return None
-    role = state.roles.get(token.head.i)
-    if role is None or role.end != token.head.i + 1:
-        return None
-    if not role.names_person and token.head.tag_ not in ("NN", "NNP"):
-        return None  # "the Senate President, Bukola Saraki": one person all the same
-    country = None
-    for modifier in token.head.lefts:
-        anchor = state.anchors.get(modifier.i)
-        if anchor is not None and not any(e.kind == "person" for e in anchor.entries):
-            country = entry_country(anchor.entries) or country
-    words = state.doc[role.start : role.end].text
-    return Described(
-        country, role.sector, f"named after the title '{words}' -> {country or ''} {role.sector}"
-    )
-
-
-def copular_title(state: DocState, name_end: int) -> Described | None:
-    """'Angela Corey is the Republican state attorney who charged him': a person we do not
-    know, the subject of 'be' with a title that names one person as its complement, takes
-    the title's sector (and a country named in it)."""
-    token = state.tokens[name_end]
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP"):
-        return None  # "when Ronald Reagan was president": not now
-    if any(c.dep_ in ("mark", "aux", "neg") for c in verb.children):
-        return None  # "if Donald Trump is president", "should be president", "is not"
-    found = complement_title(state, verb)
-    if found is None or found.former:
-        return None  # "X is a former official": read as ELI elsewhere, if at all
-    country, sector, words = found.country, found.sector, found.words
-    return Described(country, sector, f"is the '{words}' -> {country or ''} {sector}")
-
-
-def relative_title(state: DocState, name_end: int) -> Described | None:
-    """'Anita Dunn, who was White House communications director,': a person we do not know,
-    with a relative clause 'who is/was' + a title that names one person, takes the title's
-    sector now, and ``ELI`` (a former office holder) for a past or "former" title."""
-    token = state.tokens[name_end]
-    verb = next((c for c in token.rights if c.dep_ == "relcl"), None)
-    if verb is None or verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
-        return None
-    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
-        return None
-    if any(c.dep_ in ("mark", "aux", "neg") for c in verb.children):
-        return None  # "who would be president", "who is not a senator"
-    found = complement_title(state, verb)
-    if found is None:
-        return None
-    country, sector, words = found.country, found.sector, found.words
-    if found.former or verb.tag_ == "VBD":
-        return Described(country, "ELI", f"who was '{words}' -> {country or ''} ELI (former)")
-    return Described(country, sector, f"who is '{words}' -> {country or ''} {sector}")
-
-
-@dataclass(frozen=True)
-class Complement:
-    """A title that is the complement of 'be': its country, sector and words, and whether a
-    "former" word stands before it."""
-
-    country: str | None
-    sector: str
-    words: str
-    former: bool
-
-
-def complement_title(state: DocState, verb: Token) -> Complement | None:
-    """The title that is the complement of 'be', or None when it names no office."""
-    complement = next((c for c in verb.rights if c.dep_ == "attr"), None)
-    if complement is None:
-        return None
-    role = state.roles.get(complement.i)
-    if role is None or not role.names_person or role.end != complement.i + 1:
-        return None
-    if role.sector == "CVL" or complement.lower_ in WORDS.generic_heads:
-        return None  # "is a natural-born citizen", "is an amazing leader": no office
-    if role.sector == "GOV" and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in complement.rights
-    ):
-        return None  # "the president of the Students' Association": that body's, not a state's
-    former = any(t.lower_ in WORDS.former_role_words for t in complement.lefts)
-    country = None
-    for modifier in complement.lefts:
-        anchor = state.anchors.get(modifier.i)
-        if anchor is not None and not any(e.kind == "person" for e in anchor.entries):
-            country = entry_country(anchor.entries) or country
-    return Complement(country, role.sector, state.doc[role.start : role.end].text, former)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.clause_country import clause_subject, mention_of_token, phrase_root
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.offices import anchor_person, person_role
 from eventwire.actors.state import DocState
@@ -29,8 +30,10 @@ def campaign_staff(state: DocState) -> None:
     """Government-sector staff mentions that serve a campaign or a principal out of
     government become PTY."""
     for mention in state.mentions:
-        if mention.kind not in ("person", "role") or mention.actor.sector != "GOV":
+        if mention.kind not in ("person", "role") or mention.actor.sector not in ("GOV", None):
             continue
+        if mention.actor.sector is None and not described_after(state, mention):
+            continue  # only an untitled person described after: "Rick Tyler, a spokesman for"
         words = description(state, mention)
         if not any(staff_word(t) for t in words):
             continue
@@ -38,10 +41,21 @@ def campaign_staff(state: DocState) -> None:
         if why is None:
             continue
         actor = mention.actor
-        mention.actor = make_actor(
-            actor.text, actor.country, "PTY", name=actor.name, **extras(actor)
-        )
+        country = actor.country or principal_country(state, mention, words)
+        mention.actor = make_actor(actor.text, country, "PTY", name=actor.name, **extras(actor))
         mention.reason += f"; {why} -> PTY"
+
+
+def described_after(state: DocState, mention: Mention) -> bool:
+    """A person with an appositive after the name."""
+    last = state.tokens[mention.token_end - 1]
+    return mention.kind == "person" and any(c.dep_ == "appos" for c in last.rights)
+
+
+def principal_country(state: DocState, mention: Mention, words: list[Token]) -> str | None:
+    """The country of the first person named among the words that say whom the staff serve."""
+    people = person_tokens(state, besides=mention)
+    return next((people[t.i].actor.country for t in words if t.i in people), None)
 
 
 def staff_word(token: Token) -> bool:
@@ -50,15 +64,17 @@ def staff_word(token: Token) -> bool:
 
 def description(state: DocState, mention: Mention) -> list[Token]:
     """The words that say who the mention is: its own (a title, a role phrase), the
-    possessor of its head ("Mr. Rubio's advisers"), and an appositive after it."""
+    possessor of its head ("Mr. Rubio's advisers"), an appositive after it, and whom it
+    serves ("a spokeswoman for Mr. Trump")."""
     tokens = state.tokens[mention.token_start : mention.token_end]
     last = state.tokens[mention.token_end - 1]
     head = state.tokens[mention.head] if mention.head >= 0 else last
     sentence = state.sentence(mention.token_start)
     extra: list[Token] = []
-    for child in head.children:
-        if child.dep_ == "poss" and child.i < mention.token_start:
-            extra.extend(state.tokens[child.left_edge.i : child.i + 1])
+    for token in {head, *tokens}:  # "Sanders' spokesman Michael Briggs": owned by the title
+        for child in token.children:
+            if child.dep_ == "poss" and child.i < mention.token_start:
+                extra.extend(state.tokens[child.left_edge.i : child.i + 1])
     named = last
     while named.dep_ == "compound" and named.head.i != named.i:
         named = named.head
@@ -69,6 +85,10 @@ def description(state: DocState, mention: Mention) -> list[Token]:
     if appositive is not None:
         end = min(appositive.right_edge.i, sentence.end - 1)
         extra.extend(state.tokens[mention.token_end : end + 1])
+    for child in head.rights:  # "a spokeswoman for Mr. Trump", "an adviser to Sanders"
+        if child.dep_ == "prep" and child.lower_ in WORDS.principal_prepositions:
+            end = min(child.right_edge.i, sentence.end - 1)
+            extra.extend(t for t in state.tokens[child.i : end + 1] if t.i >= mention.token_end)
     return list(tokens) + extra
 
 
@@ -116,16 +136,82 @@ def previous_person(state: DocState, token: Token) -> Mention | None:
     return before[-1] if before and before[-1].actor.country else None
 
 
+def reported_employers(state: DocState) -> None:
+    """'Facebook created the tool ..., a spokeswoman, Anna Richardson White, said': a staff
+    word with no principal in its phrase, reporting what an organisation, the police, an army
+    or rebels did, speaks for them (their sector, words.yaml ``employer_sectors``), not for a
+    government."""
+    owners: dict[int, Mention] | None = None  # built for the first candidate only
+    for mention in state.mentions:
+        if mention.kind not in ("person", "role") or mention.actor.sector != "GOV":
+            continue
+        words = description(state, mention)
+        if not any(staff_word(t) for t in words) or names_principal(state, mention, words):
+            continue
+        owners = mention_of_token(state) if owners is None else owners
+        doer = reported_doer(state, phrase_root(state, mention), owners)
+        sector = doer.actor.sector if doer is not None else None
+        if doer is None or sector is None or sector.lower() not in WORDS.employer_sectors:
+            continue
+        actor = mention.actor
+        mention.actor = make_actor(
+            actor.text, actor.country or doer.actor.country, sector, name=actor.name,
+            **extras(actor),
+        )  # fmt: skip
+        mention.reason += f"; reports what {doer.text!r} did: speaks for it -> {sector}"
+
+
+def names_principal(state: DocState, mention: Mention, words: list[Token]) -> bool:
+    """A name, a state or a possessive among the words that say who the staff are ("Clinton
+    spokeswoman", "Belgian officials", "his aide"), the person's own name aside."""
+    span = range(mention.token_start, mention.token_end)
+    return any(
+        ((t.pos_ == "PROPN" or t.i in state.anchors) and not own_name(t, span))
+        or t.ent_type_ in ("NORP", "GPE")
+        or t.tag_ == "PRP$"
+        for t in words
+    )
+
+
+def own_name(token: Token, span: range) -> bool:
+    """A word of the staff member's own name: inside the mention, or in apposition to it
+    ("a spokeswoman, Anna Richardson White,")."""
+    if token.ent_type_ != "PERSON":
+        return False
+    while token.i not in span and token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.i in span or (token.dep_ == "appos" and token.head.i in span)
+
+
+def reported_doer(state: DocState, root: Token, owners: dict[int, Mention]) -> Mention | None:
+    """The subject of the clause a speaker reports: the speaker (or the title its name is in
+    apposition to) is the subject of a reporting verb, whose reported clause is its ccomp or
+    parataxis, or the clause it is itself attached to ("X did Y, a spokesman said")."""
+    if root.dep_ == "appos":
+        root = root.head
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in WORDS.reporting_verbs:
+        return None
+    reported = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+    if reported is None and verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+        reported = verb.head
+    return clause_subject(reported, owners, ("nsubj",)) if reported is not None else None
+
+
 #: Dependencies of a campaign that acts: subject, passive subject, or the agent's object.
 ACTING = ("nsubj", "nsubjpass")
 
 
 def campaign_nouns(state: DocState) -> None:
-    """A campaign acting, named by itself or after its candidate, becomes a PTY mention."""
+    """A campaign acting, named by itself or after its candidate, and a campaign named after
+    its candidate wherever it stands ("the inner workings of the Trump campaign"), becomes a
+    PTY mention."""
     for token in state.tokens:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in WORDS.campaign_words:
             continue
-        if token.i in state.used or not acting(token):
+        if token.i in state.used or token.dep_ == "compound":
+            continue  # "Trump campaign adviser": read with the title
+        if not acting(token) and owner_person(state, token) is None:
             continue
         start, country, why = token.i, None, "a campaign acting"
         for child in token.lefts:

@@ -302,28 +302,3 @@ def group_members(state: DocState, before: int, people_only: bool) -> list[Menti
                 return list(reversed(distinct))
     plural = [m for m in pool if m.kind == "role" and state.tokens[m.head].tag_ in ("NNS", "NNPS")]
     return plural[-1:] if plural else []
-
-
-def mislabelled_surnames(state: DocState) -> None:
-    """'Orban has sought ...' after 'Hungarian Prime Minister Viktor Orban': a lone word spaCy
-    calls an organisation or a place, that no dictionary knows, and that is the surname of a
-    person the article named in full before, is that person."""
-    named: dict[str, Mention] = {}
-    for mention in state.mentions:
-        if mention.kind == "person" and mention.resolved and mention.end - mention.start > 1:
-            named[mention.text.split()[-1]] = mention
-            continue
-        source = named.get(mention.text)
-        if source is None or mention.kind != "unknown" or mention.resolved:
-            continue
-        mention.actor = make_actor(
-            mention.text,
-            source.actor.country,
-            source.actor.sector,
-            name=source.actor.name,
-            **extras(source.actor),
-        )
-        mention.kind = "person"
-        mention.person_id = source.person_id
-        mention.gender = mention.gender or source.gender
-        mention.reason += f"; the surname of '{source.text}' (sentence {source.sentence_index})"

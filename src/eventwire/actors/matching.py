@@ -119,7 +119,9 @@ def match_roles(state: DocState) -> None:
             state, start, end
         ):
             continue
-        if state.tokens[end - 1].pos_ not in ("NOUN", "PROPN"):
+        if state.tokens[end - 1].pos_ not in ("NOUN", "PROPN") and not hyphenated_title(
+            state, start, end
+        ):
             continue
         if inside_named_organisation(state, start, end, state.kb.roles[phrase].sector):
             continue  # "the Vigo County Voter Registration Office": the name's head decides
@@ -133,6 +135,17 @@ def match_roles(state: DocState) -> None:
         for i in range(start, end):
             state.roles[i] = span
             state.anchors.pop(i, None)  # "House Republicans": the party inside a role phrase
+
+
+def hyphenated_title(state: DocState, start: int, end: int) -> bool:
+    """'co-moderator Megyn Kelly': a hyphenated role word the tagger reads as an adjective,
+    right before a person's name, is a title all the same."""
+    return (
+        end - start > 2
+        and state.tokens[start + 1].text == "-"
+        and end < len(state.tokens)
+        and state.tokens[end].ent_type_ == "PERSON"
+    )
 
 
 def inside_named_organisation(state: DocState, start: int, end: int, sector: str) -> bool:

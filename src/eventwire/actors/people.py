@@ -11,13 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.appositive import (
-    affiliation,
-    appositive_title,
-    copular_title,
-    named_after_role,
-    relative_title,
-)
+from eventwire.actors.appositive import affiliation, appositive_title
 from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
 from eventwire.actors.mention import make_actor
@@ -33,6 +27,7 @@ from eventwire.actors.state import (
     named_countries,
     split_lines,
 )
+from eventwire.actors.title_clauses import copular_title, named_after_role, relative_title
 from eventwire.actors.titles import Title, title_before
 from eventwire.actors.unknown import ARMED_GROUP_WHY, armed_group_name
 from eventwire.actors.words import WORDS

@@ -18,7 +18,8 @@ trace in ``Mention.reason``:
 7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``campaign_nouns``:
    a candidate's campaign acting is PTY (``campaign``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
-   ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before.
+   ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before
+   (``surnames``).
 8. ``state_possessions``, ``fleeing_refugees``: "its citizens" are the clause subject's,
    "refugees fleeing" a state are its (``clause_country``); then
    ``give_context_country``: roles, titled people and organisations with a sector but no
@@ -28,7 +29,8 @@ trace in ``Mention.reason``:
    ``context_names``: a Factbook acronym ("PDP", several countries' parties) or a party
    name that is a word ("Harmony") takes the reading whose full name the article writes,
    or the one of the article's country (``bodies``).
-9. ``campaign_staff``: staff of a campaign or of a principal out of government are PTY
+9. ``campaign_staff``: staff of a campaign or of a principal out of government are PTY;
+   ``reported_employers``: a spokesman reporting what a company or group did speaks for it
    (``campaign``).
 10. ``coreference``: surnames, he/she, they, both leaders, "the candidate" (``coref``); then
     ``quoted_speakers``: "I" inside a quotation is its speaker (``quoted_speaker``); then
@@ -59,6 +61,7 @@ from eventwire.actors import (
     private,
     quoted_speaker,
     roles,
+    surnames,
     unknown,
 )
 from eventwire.actors.kb import knowledge_base
@@ -86,7 +89,7 @@ RULES: list[Callable[[DocState], None]] = [
     offices.igo_offices,
     campaign.campaign_nouns,
     _in_text_order,
-    coref.mislabelled_surnames,
+    surnames.mislabelled_surnames,
     clause_country.state_possessions,
     clause_country.fleeing_refugees,
     context.give_context_country,
@@ -95,6 +98,7 @@ RULES: list[Callable[[DocState], None]] = [
     bodies.context_names,
     acronyms.defined_acronyms,
     campaign.campaign_staff,
+    campaign.reported_employers,
     coref.coreference,
     quoted_speaker.quoted_speakers,
     private.private_people,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import city_context, unknown_place
+from eventwire.actors.mention import Mention
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.rolephrase import RolePhrase
 from eventwire.actors.state import Anchor, DocState, anchor_in, entry_country
@@ -20,11 +21,13 @@ def read_right(state: DocState, phrase: RolePhrase) -> None:
     """On the right: 'leaders of the opposition' (the group's sector), 'rebels in the Ivory
     Coast', 'government of Sudan' (the country)."""
     doc, role = state.doc, phrase.role
-    group = (
-        group_of(state, phrase.head)
-        if doc[role.start : role.end].text.lower() in WORDS.generic_heads
-        else None
-    )
+    generic = doc[role.start : role.end].text.lower() in WORDS.generic_heads
+    group = group_of(state, phrase.head) if generic else None
+    body = body_of(state, phrase.head) if generic and group is None else None
+    if body is not None:  # "Leaders of the North Carolina Senate" speak for that body
+        phrase.sector = body.actor.sector
+        phrase.country = phrase.country or body.actor.country
+        phrase.sources.append(f"of {body.text!r} -> {phrase.sector}")
     if group is not None:  # "leaders of the opposition coalition" speak for that group
         g_start, phrase.end, phrase.sector = group
         phrase.sources.append(f"of '{doc[g_start : phrase.end].text}' -> {phrase.sector}")
@@ -149,6 +152,25 @@ def group_of(state: DocState, head: Token) -> tuple[int, int, str] | None:
                     found = state.roles[obj.i]
                     start, end, sector = found.start, found.end, found.sector
                     return start, end, sector
+    return None
+
+
+def body_of(state: DocState, head: Token) -> Mention | None:
+    """'leaders of the North Carolina Senate': an organisation already read, with a sector of
+    its own, after 'of'/'for' (it stays a mention of its own)."""
+    for child in head.rights:
+        if child.dep_ != "prep" or child.lower_ not in ("of", "for"):
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            for mention in state.mentions:
+                if (
+                    mention.kind == "organisation"
+                    and mention.actor.sector
+                    and mention.token_start <= obj.i < mention.token_end
+                ):
+                    return mention
     return None
 
 

@@ -120,6 +120,8 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
     elif suffix in WORDS.leader_suffixes:
         phrase.leader = phrase.leader or country
         phrase.sources.append(f"'{anchor.name}'-led -> {country}")
+    elif suffix in WORDS.birth_suffixes:  # "the Canadian-born senator": where from, not whose
+        phrase.sources.append(f"'{anchor.name}-{suffix}' -> origin, not the country")
     elif phrase.country is None:
         phrase.country, phrase.main_start = country, anchor.start
         phrase.sources.append(f"'{anchor.name}' ({anchor.entries[0].source})")
@@ -153,10 +155,13 @@ def coordinable(state: DocState, j: int) -> bool:
 
 def speaks_for_group(state: DocState, phrase: RolePhrase, anchor: Anchor) -> None:
     """'Hamas leader', 'Taliban spokesman', 'UN officials': a generic head speaks for the
-    named group or organisation before it and takes its sector."""
+    named group or organisation before it and takes its sector; so does an officer that
+    heads it ('the CNN president' -> MED; not a party's: 'the Republican president')."""
     entry = anchor.entries[0]
+    words = state.doc[phrase.role.start : phrase.role.end].text.lower()
     generic = phrase.role.end - phrase.role.start == 1 and phrase.head.lower_ in WORDS.generic_heads
-    if generic and entry.kind in ("group", "igo") and entry.sector:
+    officer = words in WORDS.organisation_officers and entry.sector != "PTY"  # "CNN president"
+    if (generic or officer) and entry.kind in ("group", "igo") and entry.sector:
         phrase.sector = entry.sector
         phrase.sources.append(f"'{phrase.head.text}' of '{anchor.name}' -> {entry.sector}")
 

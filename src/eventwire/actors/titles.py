@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import unknown_city
+from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.unknown import org_head
@@ -46,13 +47,14 @@ class Title:
 
     @property
     def sector(self) -> str | None:
-        """The title's sector; a generic head ("leader", "spokesman") speaks for the
-        institution named before it ("Senate Majority Leader" -> LEG), an honorific's office
+        """The title's sector; a generic head or staff word ("leader", "spokesman", "chief of
+        staff") speaks for the institution named before it ("Senate Majority Leader" -> LEG,
+        "RNC Chief of Staff" -> PTY), an honorific's office
         for itself ("Republican Sen." -> LEG)."""
         words, sectors = self.role_words, self.sectors
         while len(words) > 1 and len(sectors) > 1 and words[-1] in WORDS.courtesy_titles:
             words, sectors = words[:-1], sectors[:-1]  # "Al-Shabab spokesman Sheikh Ali Dhere"
-        generic = all(word in WORDS.generic_heads for word in words)
+        generic = all(word in WORDS.generic_heads or word in WORDS.staff_words for word in words)
         if self.institution_sector and (not sectors or words and generic):
             return self.institution_sector
         if self.organisation_sector and officer_of_group(words):
@@ -93,7 +95,11 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
     """A title word ("prime minister") or a country or person before it; the next token to
     read, or None when the token is neither."""
     role = state.roles.get(i)
+    if role is not None and not role.names_person and title.honorific and not title.sectors:
+        return None  # "the core groups of voters Mrs. Clinton must win": no institution's
     if role is not None and not role.names_person and state.tokens[role.end - 1].dep_ == "compound":
+        if title.institution_sector == "PTY" and role.sector == "LEG" and not title.sectors:
+            title.institution_sector = "LEG"  # "Senate Democrat Joe Manchin": a member of it
         title.institution_sector = title.institution_sector or role.sector  # "Senate" Leader
         title.start = role.start
         return role.start - 1
@@ -157,6 +163,29 @@ def named_body(state: DocState, officer: int) -> tuple[int, str] | None:
     return (start, sector) if sector else None
 
 
+def place_in_parentheses(state: DocState, close: int) -> bool:
+    """')' closing a place written in parentheses right before a title: "(Ariz.) Sheriff"."""
+    anchor = state.anchors.get(close - 1)
+    return (
+        anchor is not None
+        and anchor.start >= 1
+        and state.tokens[anchor.start - 1].text == "("
+        and entry_country(anchor.entries) is not None
+        and all(e.kind in PLACE_KINDS for e in anchor.entries)
+    )
+
+
+def party_member_of_chamber(title: Title, token: Token) -> bool:
+    """'House' or 'Senate' before a party word alone ("House Republican", "Senate Democrat"):
+    the person sits in the chamber, a legislator, not a party official."""
+    return (
+        token.is_title
+        and token.lower_ in WORDS.chamber_words
+        and title.institution_sector == "PTY"
+        and not title.sectors
+    )
+
+
 def title_word(state: DocState, title: Title, token: Token, name_start: int) -> int | None:
     """Other words a title may hold: a city, an honorific, "former", fillers ("acting"),
     nationality adjectives, determiners, compounds ("campaign" in "Trump campaign adviser")."""
@@ -167,6 +196,8 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
         title.honorific = title.honorific or low
         if low.rstrip(".") in WORDS.honorific_sectors:
             title.sectors.insert(0, WORDS.honorific_sectors[low.rstrip(".")])
+    elif party_member_of_chamber(title, token):
+        title.institution_sector = "LEG"  # "House Republican Thomas Massie": a member of it
     elif low in WORDS.former_words or low.startswith("ex-"):
         title.former = True
     elif low in WORDS.officer_titles and i == name_start - 1:
@@ -176,6 +207,11 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
             return body[0] - 1
         # "FBI Director James Comey": the institution before it gives the sector
     elif low in ("'s", "’s") and i - 1 in state.anchors:
+        return i - 1
+    elif low == ")" and title.sectors and place_in_parentheses(state, i):
+        return i - 1  # "Maricopa County (Ariz.) Sheriff Joe Arpaio": the place is read next
+    elif low == "(" and title.countries and i + 1 == title.start:
+        title.start = i
         return i - 1
     elif not (title.sectors or title.institution_sector) or not (
         low in WORDS.title_fillers

@@ -168,10 +168,36 @@ def organisation_sector(state: DocState, start: int, end: int, head: str) -> str
 
 
 def of_faith(state: DocState, start: int, end: int, sector: str | None) -> str | None:
-    """REL for an NGO-like name that holds a faith word (words.yaml ``faith_words``)."""
+    """REL for an NGO-like name that holds a faith word (words.yaml ``faith_words``); EDU for
+    one that is a unit of a school ("the Eagleton Institute of Politics at Rutgers
+    University", "the Center for American Women and Politics at ...")."""
     if sector == "NGO" and any(t.lower_ in WORDS.faith_words for t in state.tokens[start:end]):
         return "REL"
+    if sector == "NGO" and at_school(state, start, end):
+        return "EDU"
     return sector
+
+
+#: How far after an organisation's 'at' its parent school may be named.
+SCHOOL_REACH = 14
+
+
+def at_school(state: DocState, start: int, end: int) -> bool:
+    """An 'at' inside the name or right after it, followed (within the sentence, through
+    names and 'at'/'of') by a capitalised school word of org_words.yaml (EDU)."""
+    tokens = state.tokens
+    stop = min(state.sentence(start).end, end + SCHOOL_REACH)
+    at = next((k for k in range(start + 1, min(end + 1, stop)) if tokens[k].lower_ == "at"), None)
+    if at is None:
+        return False
+    for token in tokens[at + 1 : stop]:
+        if token.is_punct or not (
+            token.is_title or token.lower_ in WORDS.name_function_words or token.lower_ == "at"
+        ):
+            return False
+        if token.is_title and state.kb.org_words.get(token.text) == "EDU":
+            return True
+    return False
 
 
 def org_word_sector(state: DocState, i: int) -> tuple[str | None, str, str] | None:
