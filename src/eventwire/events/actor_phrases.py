@@ -63,7 +63,7 @@ class ActorPhrases(PhraseMentions):
                 )
                 or (verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ")
             ):  # "were able to kill"
-                verb = verb.head if verb.head.pos_ not in ("ADP", "SCONJ") else verb.head.head
+                verb = governing_verb(verb)
             elif (
                 verb.dep_ == "acl" and verb.tag_ != "VBN"
             ):  # "youths resorting to ...": the noun acts
@@ -235,6 +235,13 @@ class ActorPhrases(PhraseMentions):
             return True
         frames = self.patterns.verbs.get(lemma, ())
         return any(not f.stops and not f.conditional and not f.imported for f in frames)
+
+
+def governing_verb(clause: Token) -> Token:
+    """The verb a dependent clause hangs on, through a preposition ("after being warned") or a
+    preposition the tagger reads as a conjunction ("since announcing")."""
+    head = clause.head
+    return head.head if head.pos_ in ("ADP", "SCONJ") else head
 
 
 def misparsed_main_verb(verb: Token) -> Token | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.actor_phrases import (
     ActorPhrases,
+    governing_verb,
     misparsed_main_verb,
     perfect_read_as_passive,
 )
@@ -61,7 +62,7 @@ class ArgumentSlots(ActorPhrases):
             return []
         if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
             return []
-        governor = verb.head.head if verb.head.pos_ in ("ADP", "SCONJ") else verb.head
+        governor = governing_verb(verb)
         if governor.pos_ not in ("VERB", "AUX"):
             return []
         return self._subjects(governor)
