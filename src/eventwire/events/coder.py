@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors import Mention
-from eventwire.events import rule_confidence
+from eventwire.events import noun_senses, rule_confidence
 from eventwire.events.actor_refs import ActorRef, same_actor, unique
 from eventwire.events.candidates import Assembly, Reading, SentenceState
 from eventwire.events.governance import Governance, infinitive
@@ -293,6 +293,8 @@ class Coder(Assembly):
         if frame.imported and (not (sources and targets) or _other_phrasal_verb(trigger, frame)):
             self._code_own_frame_instead(trigger, state)
             return
+        if frame.code[:2] == "14" and self._campaign_gathering(trigger, self._verb_lemma(trigger)):
+            return  # "rallied young people": support gathered, no protest
         _claim(trigger, frame, obj, state)
         idiom = self._force_idiom(trigger, frame.code, obj, sources, targets)
         if idiom is not None:  # "seized on a report", "fired back at the senator"
@@ -409,6 +411,8 @@ class Coder(Assembly):
             or self._named_event(noun)
             or self._hypothetical_noun(noun)
             or self._circumstance_of_coded_verb(noun, state.coded_verbs)
+            or (frame.code[:2] == "14" and self._campaign_gathering(noun, self._lemma(noun)))
+            or noun_senses.danger(noun, self._lemma(noun), self.patterns.dangers)
         ):
             return
         gov = self._governance(noun)

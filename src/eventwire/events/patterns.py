@@ -171,6 +171,27 @@ class ForceIdioms:
 
 
 @dataclass(frozen=True)
+class Gatherings:
+    """Gatherings a campaign holds ("a Trump rally"): a protest only when told as one
+    (``gatherings``)."""
+
+    words: frozenset[str] = frozenset()
+    protest_prepositions: frozenset[str] = frozenset()
+    protest_words: frozenset[str] = frozenset()
+    campaign_words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Dangers:
+    """Nouns of threat that mostly name a danger ("the threat of terrorism", "pose a threat"),
+    an event only when a threat is made (``dangers``)."""
+
+    nouns: frozenset[str] = frozenset()
+    made_by: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Patterns:
     verbs: dict[str, tuple[Frame, ...]]
     nouns: dict[str, tuple[Frame, ...]]
@@ -203,6 +224,8 @@ class Patterns:
     poll_shares: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
+    gatherings: Gatherings = Gatherings()
+    dangers: Dangers = Dangers()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
 
@@ -384,6 +407,8 @@ def parse(text: str) -> Patterns:
         poll_shares=frozenset(data.get("poll_shares", ())),
         credit_nouns=frozenset(data.get("credit_nouns", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
+        gatherings=_gatherings(data.get("gatherings", {})),
+        dangers=_dangers(data.get("dangers", {})),
     )
 
 
@@ -470,11 +495,29 @@ def _force_idioms(data: dict) -> ForceIdioms:
     )
 
 
-def _words(data: dict, name: str) -> frozenset[str]:
-    """A list of words under ``force_idioms`` (yaml reads a bare ``on`` as true: quote it)."""
+def _gatherings(data: dict) -> Gatherings:
+    """``gatherings``: four word lists, no other key."""
+    keys = ("words", "protest_prepositions", "protest_words", "campaign_words")
+    unknown = set(data) - set(keys)
+    if unknown:
+        raise PatternError(f"gatherings: unknown keys {sorted(unknown)}")
+    return Gatherings(**{key: _words(data, key, "gatherings") for key in keys})
+
+
+def _dangers(data: dict) -> Dangers:
+    """``dangers``: three word lists, no other key."""
+    keys = ("nouns", "made_by", "acts")
+    unknown = set(data) - set(keys)
+    if unknown:
+        raise PatternError(f"dangers: unknown keys {sorted(unknown)}")
+    return Dangers(**{key: _words(data, key, "dangers") for key in keys})
+
+
+def _words(data: dict, name: str, section: str = "force_idioms") -> frozenset[str]:
+    """A list of words under ``section`` (yaml reads a bare ``on`` as true: quote it)."""
     words = data.get(name, ())
     if not all(isinstance(w, str) for w in words):
-        raise PatternError(f"force_idioms.{name}: every entry must be a word: {words!r}")
+        raise PatternError(f"{section}.{name}: every entry must be a word: {words!r}")
     return frozenset(words)
 
 

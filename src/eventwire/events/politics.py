@@ -2,7 +2,8 @@
 won in a vote ("Ted Cruz has captured Texas"), a fight between people ("the battle between
 Rubio and Christie"), a political fight ("the new assault comes as Democrats try to hone their
 lines"), advocacy ("I will fight for you") and a campaign of words or law ("has waged a lonely
-battle"). Word lists: ``force_idioms`` in ``patterns.yaml``.
+battle"); and a campaign's rally, which is no protest. Word lists: ``force_idioms`` and
+``gatherings`` in ``patterns.yaml``.
 """
 
 from __future__ import annotations
@@ -59,6 +60,46 @@ class PoliticsRules(ForceAsWordsRules):
         """The article is about an election: two or more of its words of elections."""
         words = self.patterns.force_idioms.electoral_words
         return sum(1 for t in self.tokens if self._lemma(t) in words) >= 2
+
+    def _campaign_gathering(self, trigger: Token, lemma: str) -> bool:
+        """ "At a rally in Evansville, Trump said", "a Trump rally", "Sanders rallied young
+        people": a gathering a campaign holds, or support gathered, is no protest; "protesters
+        rallied", "a rally against the Iran deal" are."""
+        if lemma not in self.patterns.gatherings.words:
+            return False
+        if trigger.pos_ == "VERB":
+            return any(c.dep_ == "dobj" for c in trigger.children)
+        if self._held_by_campaign(trigger):
+            return True
+        return not self._told_as_protest(trigger) and self._electoral_article
+
+    def _held_by_campaign(self, noun: Token) -> bool:
+        """ "a Trump rally", "his rallies", "a campaign rally", "a rally for Ted Cruz": held by
+        a person, a party or a campaign, or for a person."""
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        owners += clause_shape.prep_objects(noun, ("for",))
+        return any(
+            self._person_mention(o)
+            or self._lemma(o) in self.patterns.gatherings.campaign_words
+            or self._party(o)
+            for o in owners
+        )
+
+    def _party(self, token: Token) -> bool:
+        mention = self.mention_at.get(token.i)
+        return mention is not None and mention.actor.sector == "PTY"
+
+    def _told_as_protest(self, noun: Token) -> bool:
+        """Aimed at something ("a rally against the deal"), doing something ("rallies fighting
+        mass incarceration") or told with a protest word in its sentence ("demonstrations and
+        rallies", "protesters gathered for a rally")."""
+        gatherings = self.patterns.gatherings
+        if clause_shape.prep_objects(noun, tuple(gatherings.protest_prepositions)):
+            return True
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children):
+            return True
+        words = gatherings.protest_words
+        return any(self._lemma(t) in words for t in sentence_of(noun) if t.i != noun.i)
 
     def _fight_between_people(self, trigger: Token, lemma: str) -> bool:
         """ "the battle between Rubio and Chris Christie", "a clash between a candidate and

@@ -1,0 +1,40 @@
+"""Nouns of acts with a second sense that is no act: a threat that is a danger ("the threat of
+terrorism", "liberals pose a threat"), not a threat made. Word lists: ``dangers`` in
+``patterns.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.patterns import Dangers
+
+
+def danger(noun: Token, lemma: str, dangers: Dangers) -> bool:
+    """A noun of threat no verb makes and that names no act threatened: a danger."""
+    if lemma not in dangers.nouns:
+        return False
+    return not (_made(noun, dangers) or _names_act(noun, dangers))
+
+
+def _made(noun: Token, dangers: Dangers) -> bool:
+    """ "issued a threat", "carried out the threats", "backed off his threat"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":  # "backed off his threat"
+        verb = verb.head
+    return noun.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in dangers.made_by
+
+
+def _names_act(noun: Token, dangers: Dangers) -> bool:
+    """ "veto threats", "the threat to veto the bill", "the threat of sanctions"."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in dangers.acts:
+            return True
+        if child.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return True  # "the threat to veto the bill"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(g.lemma_.lower() in dangers.acts for g in child.children if g.dep_ == "pobj"):
+                return True
+    return False

@@ -1,0 +1,56 @@
+"""Words of acts used in a sense that is no act: a campaign's rally is no protest and a threat
+that is a danger is no threat made (``politics._campaign_gathering``, ``noun_senses.py``), on
+real parses with the real actors stage."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwire import actors, events, nlp
+from eventwire.models import Article, Event
+
+
+@cache
+def coded(text: str) -> tuple[Event, ...]:
+    document = next(nlp.parse([Article(id="t", body=text)]))
+    return tuple(events.code(document, actors.resolve(document)))
+
+
+def roots(text: str) -> list[str]:
+    return [e.root for e in coded(text)]
+
+
+CAMPAIGN = (
+    "Donald Trump, the Republican presidential candidate, leads the race for delegates before "
+    "the Indiana primary. "
+)
+
+
+def test_a_campaign_rally_is_no_protest():
+    assert "14" not in roots(CAMPAIGN + "At a rally in Evansville on Friday, he spoke for an hour.")
+    assert "14" not in roots("Fiorina made a surprise appearance at Cruz's rally in Miami.")
+    assert "14" not in roots(
+        "Sanders rallied young people with his calls to end the rigged economy."
+    )
+
+
+def test_a_rally_told_as_a_protest_is_one_even_in_an_election_story():
+    assert "14" in roots(CAMPAIGN + "Thousands joined a rally against the Iran deal on Friday.")
+    assert "14" in roots(CAMPAIGN + "Protesters rallied in Times Square on Saturday.")
+    assert "14" in roots(
+        "Hundreds of workers held a rally outside the ministry in Athens on Tuesday."
+    )
+
+
+def test_a_threat_that_is_a_danger_is_no_threat_made():
+    assert "13" not in roots("Americans are forced to face the threat of terrorism.")
+    assert "13" not in roots(
+        "Netanyahu said the deal is an existential threat to Israel from Iran."
+    )
+    assert "13" not in roots("Glenn Beck says liberals pose a threat to democracy.")
+
+
+def test_a_threat_made_or_naming_its_act_is_coded():
+    assert "13" in roots("The bill passed the House over veto threats from the White House.")
+    assert "13" in roots("Russia issued a threat against Ukraine on Monday.")
+    assert "13" in roots("North Korea repeated its threat to strike Guam on Tuesday.")
