@@ -1,6 +1,7 @@
-"""Words of acts used in a sense that is no act: a campaign's rally is no protest and a threat
-that is a danger is no threat made (``politics._campaign_gathering``, ``noun_senses.py``), on
-real parses with the real actors stage."""
+"""Words of acts used in a sense that is no act: a campaign's rally is no protest, a threat
+that is a danger is no threat made, and a pointer inside a statement is no second statement
+(``politics._campaign_gathering``, ``noun_senses.py``, ``unsaid._restated``), on real parses with
+the real actors stage."""
 
 from __future__ import annotations
 
@@ -54,3 +55,12 @@ def test_a_threat_made_or_naming_its_act_is_coded():
     assert "13" in roots("The bill passed the House over veto threats from the White House.")
     assert "13" in roots("Russia issued a threat against Ukraine on Monday.")
     assert "13" in roots("North Korea repeated its threat to strike Guam on Tuesday.")
+
+
+def test_a_second_verb_of_one_statement_is_not_a_second_statement():
+    text = "“I'm a unifier, unlike our president right now,” Trump said, referring to Barack Obama."
+    assert roots(text) == ["01"]
+    citing = "Salceda, citing data from the State Department, said four million live there."
+    assert roots(citing) == ["01"]
+    adding = "Trump said the wall would be built, adding that Mexico would pay for it."
+    assert roots(adding).count("01") == 2  # the second adds what was said

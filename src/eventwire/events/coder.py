@@ -72,6 +72,8 @@ class Coder(Assembly):
             return  # "voters think", "is considering a run"; "respondents who support Sanders"
         frame, obj = self._verb_frame(verb, lemma)
         speech_code = self.patterns.speech.get(lemma)
+        if self._restated(verb, lemma):
+            return  # "Trump said, referring to Obama": one statement
         if speech_code and (self._quoted_question(verb) or self._said_thing(verb)):
             return  # "'Who do they think they are?'"; "takes back everything he said"
         if speech_code and self._is_speech_use(verb, frame):

@@ -223,6 +223,7 @@ class Patterns:
     question_verbs: frozenset[str] = frozenset()
     poll_shares: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()
+    restating_verbs: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
     gatherings: Gatherings = Gatherings()
     dangers: Dangers = Dangers()
@@ -406,6 +407,7 @@ def parse(text: str) -> Patterns:
         question_verbs=frozenset(data.get("question_verbs", ())),
         poll_shares=frozenset(data.get("poll_shares", ())),
         credit_nouns=frozenset(data.get("credit_nouns", ())),
+        restating_verbs=frozenset(data.get("restating_verbs", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
         gatherings=_gatherings(data.get("gatherings", {})),
         dangers=_dangers(data.get("dangers", {})),

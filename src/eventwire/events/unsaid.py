@@ -1,9 +1,9 @@
 """Verbs that make no statement: an attitude ("voters think", "I believe"), a poll's result
 ("51 percent of respondents said"), a question quoted ("'Who do they think they are?'") or asked
-("asked whether she would"), what was said named as a thing ("everything he said"), and a
-credit line ("X contributed reporting"). The word lists are
-``attitudes``, ``poll_shares``, ``question_verbs``, ``credit_nouns`` and ``non_agents`` in
-``patterns.yaml``.
+("asked whether she would"), what was said named as a thing ("everything he said"), a
+credit line ("X contributed reporting") and a pointer inside a statement ("Trump said,
+referring to Obama"). The word lists are ``attitudes``, ``poll_shares``, ``question_verbs``,
+``credit_nouns``, ``non_agents`` and ``restating_verbs`` in ``patterns.yaml``.
 """
 
 from __future__ import annotations
@@ -91,4 +91,18 @@ class UnsaidRules(WhenWhere):
             lemma == "report"
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in verb.children)
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+        )
+
+    def _restated(self, verb: Token, lemma: str) -> bool:
+        """ "Trump said, referring to Barack Obama", "Salceda, citing data from the State
+        Department, said": a participle of pointing (``restating_verbs``) that hangs on a verb
+        of saying, with no clause of its own, is part of that statement (coded once, there)."""
+        head = verb.head
+        return (
+            lemma in self.patterns.restating_verbs
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and head is not verb
+            and self._verb_lemma(head) in self.patterns.speech
+            and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
         )
