@@ -226,13 +226,14 @@ def _actor_dict(actor: Any) -> dict[str, Any] | None:
 
 
 def coded_candidates(
-    rows: Iterable[dict[str, Any]], *, emitted_only: bool = True
+    rows: Iterable[dict[str, Any]], *, emitted_only: bool = True, patterns: Any = None
 ) -> Iterator[CodedCandidate]:
     """Every event the coder emits in non-strict mode (unresolved actors kept) for corpus rows.
 
     The coder keeps one event per (code, source, target) in a sentence, the most confident, so
     which one it emits depends on the shipped model; ``emitted_only=False`` keeps them all,
-    which makes the training data independent of the weights being trained."""
+    which makes the training data independent of the weights being trained. ``patterns``: a
+    pattern dictionary other than the shipped one (``eventwire.events.patterns.load``)."""
     from eventwire import actors, nlp
     from eventwire.events import coder as coder_module
     from eventwire.events import confidence
@@ -281,7 +282,7 @@ def coded_candidates(
         for row in rows
     ]
     for document in nlp.parse(articles):
-        coder = RecordingCoder(document, actors.resolve(document))
+        coder = RecordingCoder(document, actors.resolve(document), patterns=patterns)
         coder.recorded = []
         kept = {id(event) for event in coder.run()}  # the coder keeps one event per actor pair
         for event, found in coder.recorded:
@@ -302,14 +303,19 @@ class Judged:
         return split_of(self.candidate.article)
 
 
-def judged_candidates(corpus_path: Path = CORPUS, *, emitted_only: bool = True) -> list[Judged]:
+def judged_candidates(
+    corpus_path: Path = CORPUS, *, emitted_only: bool = True, patterns: Any = None
+) -> list[Judged]:
     """The current coder's candidates on every annotated article (and synthetic story), judged
     where their trigger was annotated (candidates at triggers nobody judged are left out)."""
     judgments = read_judgments()
     articles = sorted({article for article, _, _ in judgments})
     corpus = documents(articles, corpus_path)
     judged = []
-    for found in coded_candidates((corpus[a] for a in articles), emitted_only=emitted_only):
+    found_all = coded_candidates(
+        (corpus[a] for a in articles), emitted_only=emitted_only, patterns=patterns
+    )
+    for found in found_all:
         judgment = judgments.get((found.article, *found.trigger))
         if judgment is not None:
             judged.append(Judged(found, judge(found.coded, judgment)))

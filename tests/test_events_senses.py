@@ -64,3 +64,30 @@ def test_a_second_verb_of_one_statement_is_not_a_second_statement():
     assert roots(citing) == ["01"]
     adding = "Trump said the wall would be built, adding that Mexico would pay for it."
     assert roots(adding).count("01") == 2  # the second adds what was said
+
+
+def coded_with(text: str, table) -> list[Event]:
+    from eventwire.events.coder import code_document
+
+    document = next(nlp.parse([Article(id="t", body=text)]))
+    return code_document(document, actors.resolve(document), patterns=table)
+
+
+def test_a_pruned_verb_keeps_only_its_imported_null_patterns():
+    """Verbs the judged train split found almost always wrong in PETRARCH's frames
+    (data/imported_pruned.tsv) code nothing of theirs, but their null patterns still stop."""
+    from eventwire.events import imported, patterns
+
+    pruned = imported.read_pruned()
+    assert {"need", "serve", "join"} <= pruned  # "we need a leader", "who served as", ...
+    full = patterns.load(imported=True, pruned=False)
+    shipped = patterns.load()
+    for lemma in sorted(pruned):
+        frames = shipped.verbs.get(lemma, ())
+        assert not any(f.imported and not f.stops for f in frames), lemma
+        assert [f for f in frames if f.stops] == [
+            f for f in full.verbs.get(lemma, ()) if f.stops
+        ], lemma
+    text = "Mike Nellis served as the digital director of Senator Bernie Sanders."
+    assert [e.root for e in coded_with(text, full)] == ["06"]  # PETRARCH's "serve": aid
+    assert coded_with(text, shipped) == []

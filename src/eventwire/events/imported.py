@@ -6,6 +6,10 @@ frames (their null-coded frames included: they stop an event), then our frame fo
 then imported frames conditioned on a bare preposition only; the imported code for the verb alone
 only for verbs we do not list. Verbs of saying stay ours alone: their complement clause is coded
 on its own. The coder lets an imported frame code dyads only (source and target found).
+
+Verbs whose imported frames were almost always wrong on the judged train split of real news
+(``data/imported_pruned.tsv``, written by ``scripts/prune_imported_verbs.py``) keep only their
+null-coded imported frames: those still stop an event.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from eventwire.events import ontology, rule_confidence
 from eventwire.events.patterns import NULL_CODE, SLOT_NAMES, Frame, PatternError, Patterns
 
 IMPORTED_FILE = "petrarch_verbs.yaml"
+PRUNED_FILE = "data/imported_pruned.tsv"
 SETTING_PREPOSITIONS = {"in", "during", "amid", "after", "following"}
 FRAME_KEYS = {
     "code",
@@ -110,12 +115,29 @@ def _doer_only(frame: Frame) -> bool:
     return bool(frame.subject) and not (frame.object or frame.prep or frame.particle or frame.stops)
 
 
-def merge_imported(patterns: Patterns) -> Patterns:
-    """``patterns`` with the imported frames merged in, verbs of saying left as they are."""
+def read_pruned() -> frozenset[str]:
+    """The verbs whose imported coding frames are left out (first column of the TSV)."""
+    text = (resources.files("eventwire.events") / PRUNED_FILE).read_text(encoding="utf-8")
+    lemmas = set()
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or not fields[0].isalpha() or fields[0] != fields[0].lower():
+            raise PatternError(f"{PRUNED_FILE}:{number}: expected 'lemma<TAB>judged<TAB>right'")
+        lemmas.add(fields[0])
+    return frozenset(lemmas)
+
+
+def merge_imported(patterns: Patterns, pruned: frozenset[str] = frozenset()) -> Patterns:
+    """``patterns`` with the imported frames merged in, verbs of saying left as they are, and
+    only the null-coded frames of the ``pruned`` verbs."""
     verbs = dict(patterns.verbs)
     for lemma, theirs in read_imported().items():
         if lemma in patterns.speech:
             continue
+        if lemma in pruned:
+            theirs = tuple(f for f in theirs if f.stops)
         ours = patterns.verbs.get(lemma, ())
         merged = merge(ours, theirs, bare_allowed=not ours)
         if merged:

@@ -528,12 +528,13 @@ def packaged_text() -> str:
 
 
 @cache
-def load(imported: bool = True) -> Patterns:
+def load(imported: bool = True, pruned: bool = True) -> Patterns:
     """The packaged pattern dictionary, parsed once per process; ``imported`` adds the frames
-    converted from PETRARCH-2 (``petrarch_verbs.yaml``) where ours leave room."""
+    converted from PETRARCH-2 (``petrarch_verbs.yaml``) where ours leave room, less the coding
+    frames of the verbs ``data/imported_pruned.tsv`` lists (unless ``pruned`` is false)."""
     patterns = parse(packaged_text())
     if not imported:
         return patterns
-    from eventwire.events.imported import merge_imported
+    from eventwire.events.imported import merge_imported, read_pruned
 
-    return merge_imported(patterns)
+    return merge_imported(patterns, read_pruned() if pruned else frozenset())
