@@ -35,6 +35,13 @@ def test_a_campaign_rally_is_no_protest():
     )
 
 
+def test_a_rally_held_by_a_candidate_or_a_skill_demonstrated_is_no_protest():
+    assert "14" not in roots(CAMPAIGN + "Sanders held a rally in Springfield on Saturday.")
+    assert "14" not in roots("Cruz has consistently demonstrated his commitment to the law.")
+    assert "14" not in roots("Trump has demonstrated that he has the guts to bring jobs back.")
+    assert "14" in roots("Thousands of students demonstrated in Caracas on Monday.")
+
+
 def test_a_rally_told_as_a_protest_is_one_even_in_an_election_story():
     assert "14" in roots(CAMPAIGN + "Thousands joined a rally against the Iran deal on Friday.")
     assert "14" in roots(CAMPAIGN + "Protesters rallied in Times Square on Saturday.")
@@ -49,6 +56,14 @@ def test_a_threat_that_is_a_danger_is_no_threat_made():
         "Netanyahu said the deal is an existential threat to Israel from Iran."
     )
     assert "13" not in roots("Glenn Beck says liberals pose a threat to democracy.")
+
+
+def test_a_document_released_is_no_yielding():
+    assert "08" not in roots("WikiLeaks released the DNC emails before the convention.")
+    assert "08" not in roots("The emails released by the State Department show the ties.")
+    assert "08" not in roots("Judicial Watch stated in a release Tuesday that it found the email.")
+    assert "08" in roots("Russia released two Ukrainian soldiers on Monday.")
+    assert "08" in roots("The release of the hostages came after weeks of talks in Doha.")
 
 
 def test_a_threat_made_or_naming_its_act_is_coded():

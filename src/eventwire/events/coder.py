@@ -74,6 +74,8 @@ class Coder(Assembly):
         speech_code = self.patterns.speech.get(lemma)
         if self._restated(verb, lemma):
             return  # "Trump said, referring to Obama": one statement
+        if noun_senses.document_released(verb, lemma, self.patterns.releases):
+            return  # "emails released by the State Department"
         if speech_code and (self._quoted_question(verb) or self._said_thing(verb)):
             return  # "'Who do they think they are?'"; "takes back everything he said"
         if speech_code and self._is_speech_use(verb, frame):
@@ -295,8 +297,11 @@ class Coder(Assembly):
         if frame.imported and (not (sources and targets) or _other_phrasal_verb(trigger, frame)):
             self._code_own_frame_instead(trigger, state)
             return
-        if frame.code[:2] == "14" and self._campaign_gathering(trigger, self._verb_lemma(trigger)):
-            return  # "rallied young people": support gathered, no protest
+        if frame.code[:2] == "14" and (
+            self._campaign_gathering(trigger, self._verb_lemma(trigger))
+            or (obj is not None and self._campaign_gathering(obj, self._lemma(obj)))
+        ):
+            return  # "rallied young people", "Sanders held a rally": no protest
         _claim(trigger, frame, obj, state)
         idiom = self._force_idiom(trigger, frame.code, obj, sources, targets)
         if idiom is not None:  # "seized on a report", "fired back at the senator"
@@ -415,6 +420,7 @@ class Coder(Assembly):
             or self._circumstance_of_coded_verb(noun, state.coded_verbs)
             or (frame.code[:2] == "14" and self._campaign_gathering(noun, self._lemma(noun)))
             or noun_senses.danger(noun, self._lemma(noun), self.patterns.dangers)
+            or noun_senses.document_released(noun, self._lemma(noun), self.patterns.releases)
         ):
             return
         gov = self._governance(noun)

@@ -1,5 +1,6 @@
-"""Nouns of acts with a second sense that is no act: a threat that is a danger ("the threat of
-terrorism", "liberals pose a threat"), not a threat made. Word lists: ``dangers`` in
+"""Words of acts with a second sense that is no act: a threat that is a danger ("the threat of
+terrorism", "liberals pose a threat"), not a threat made; a release of a document ("emails
+released by the State Department"), not a yielding. Word lists: ``dangers`` and ``releases`` in
 ``patterns.yaml``.
 """
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.patterns import Dangers
+from eventwire.events.patterns import Dangers, Releases
 
 
 def danger(noun: Token, lemma: str, dangers: Dangers) -> bool:
@@ -38,3 +39,27 @@ def _names_act(noun: Token, dangers: Dangers) -> bool:
             if any(g.lemma_.lower() in dangers.acts for g in child.children if g.dep_ == "pobj"):
                 return True
     return False
+
+
+def document_released(trigger: Token, lemma: str, releases: Releases) -> bool:
+    """ "emails released by the State Department", "WikiLeaks released the DNC emails", "the
+    release of DCCC spreadsheets": the thing released is a document; a noun "release" that
+    names nothing released and no place left ("stated in a release Tuesday") is a press
+    release."""
+    if lemma not in releases.words:
+        return False
+    released = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl":  # "emails released by"
+        released.append(trigger.head)
+    if trigger.pos_ == "NOUN":
+        preps = [c for c in trigger.children if c.dep_ == "prep"]
+        released += [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if not released:
+            return not any(p.lower_ == "from" for p in preps)  # "his release from prison"
+    return any(_what(r).lemma_.lower() in releases.documents for r in released)
+
+
+def _what(thing: Token) -> Token:
+    """ "a number of prisoners", "a batch of emails": what an amount is of."""
+    of = [g for p in thing.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return of[0] if of else thing

@@ -192,6 +192,14 @@ class Dangers:
 
 
 @dataclass(frozen=True)
+class Releases:
+    """A release of a document is no yielding (``releases``)."""
+
+    words: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Patterns:
     verbs: dict[str, tuple[Frame, ...]]
     nouns: dict[str, tuple[Frame, ...]]
@@ -227,7 +235,13 @@ class Patterns:
     force_idioms: ForceIdioms = ForceIdioms()
     gatherings: Gatherings = Gatherings()
     dangers: Dangers = Dangers()
+    releases: Releases = Releases()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
+
+
+GATHERING_KEYS = ("words", "protest_prepositions", "protest_words", "campaign_words")
+DANGER_KEYS = ("nouns", "made_by", "acts")
+RELEASE_KEYS = ("words", "documents")
 
 
 class PatternError(ValueError):
@@ -409,8 +423,11 @@ def parse(text: str) -> Patterns:
         credit_nouns=frozenset(data.get("credit_nouns", ())),
         restating_verbs=frozenset(data.get("restating_verbs", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
-        gatherings=_gatherings(data.get("gatherings", {})),
-        dangers=_dangers(data.get("dangers", {})),
+        gatherings=Gatherings(
+            **_word_lists(data.get("gatherings", {}), "gatherings", GATHERING_KEYS)
+        ),
+        dangers=Dangers(**_word_lists(data.get("dangers", {}), "dangers", DANGER_KEYS)),
+        releases=Releases(**_word_lists(data.get("releases", {}), "releases", RELEASE_KEYS)),
     )
 
 
@@ -497,22 +514,12 @@ def _force_idioms(data: dict) -> ForceIdioms:
     )
 
 
-def _gatherings(data: dict) -> Gatherings:
-    """``gatherings``: four word lists, no other key."""
-    keys = ("words", "protest_prepositions", "protest_words", "campaign_words")
+def _word_lists(data: dict, section: str, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """A section of word lists with these keys and no other."""
     unknown = set(data) - set(keys)
     if unknown:
-        raise PatternError(f"gatherings: unknown keys {sorted(unknown)}")
-    return Gatherings(**{key: _words(data, key, "gatherings") for key in keys})
-
-
-def _dangers(data: dict) -> Dangers:
-    """``dangers``: three word lists, no other key."""
-    keys = ("nouns", "made_by", "acts")
-    unknown = set(data) - set(keys)
-    if unknown:
-        raise PatternError(f"dangers: unknown keys {sorted(unknown)}")
-    return Dangers(**{key: _words(data, key, "dangers") for key in keys})
+        raise PatternError(f"{section}: unknown keys {sorted(unknown)}")
+    return {key: _words(data, key, section) for key in keys}
 
 
 def _words(data: dict, name: str, section: str = "force_idioms") -> frozenset[str]:

@@ -62,22 +62,26 @@ class PoliticsRules(ForceAsWordsRules):
         return sum(1 for t in self.tokens if self._lemma(t) in words) >= 2
 
     def _campaign_gathering(self, trigger: Token, lemma: str) -> bool:
-        """ "At a rally in Evansville, Trump said", "a Trump rally", "Sanders rallied young
-        people": a gathering a campaign holds, or support gathered, is no protest; "protesters
-        rallied", "a rally against the Iran deal" are."""
+        """ "At a rally in Evansville, Trump said", "a Trump rally", "Sanders held a rally":
+        a gathering a campaign holds is no protest; nor is a verb of protest with an object or
+        a clause ("rallied young people", "demonstrated his commitment", "demonstrated that"),
+        which gathers support or shows something. "Protesters rallied", "a rally against the
+        Iran deal" are protests."""
         if lemma not in self.patterns.gatherings.words:
             return False
         if trigger.pos_ == "VERB":
-            return any(c.dep_ == "dobj" for c in trigger.children)
+            return any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
         if self._held_by_campaign(trigger):
             return True
         return not self._told_as_protest(trigger) and self._electoral_article
 
     def _held_by_campaign(self, noun: Token) -> bool:
-        """ "a Trump rally", "his rallies", "a campaign rally", "a rally for Ted Cruz": held by
-        a person, a party or a campaign, or for a person."""
+        """ "a Trump rally", "his rallies", "a campaign rally", "a rally for Ted Cruz", "Sanders
+        held a rally": held by a person, a party or a campaign, or for a person."""
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
         owners += clause_shape.prep_objects(noun, ("for",))
+        if noun.dep_ == "dobj":
+            owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
         return any(
             self._person_mention(o)
             or self._lemma(o) in self.patterns.gatherings.campaign_words
