@@ -106,3 +106,10 @@ def test_a_pruned_verb_keeps_only_its_imported_null_patterns():
     text = "Mike Nellis served as the digital director of Senator Bernie Sanders."
     assert [e.root for e in coded_with(text, full)] == ["06"]  # PETRARCH's "serve": aid
     assert coded_with(text, shipped) == []
+
+
+def test_help_for_a_person_is_support_and_help_for_a_state_or_its_forces_is_aid():
+    assert "07" not in roots("Graham said he will help Ted Cruz in every way he can.")
+    assert "07" not in roots("The fading attention on the Democratic race helped Clinton.")
+    assert "07" in roots("Germany helped Greece with a loan of 10 billion euros.")
+    assert "07" in roots("The Red Cross helped refugees on the island of Lesbos on Monday.")

@@ -294,14 +294,11 @@ class Coder(Assembly):
         sources, targets = self._verb_arguments(trigger, frame, obj)
         if not sources and self._inanimate_subject(trigger):
             return  # "prices plunged", "shares fell": markets and things do not act
+        if self._politics_not_act(trigger, frame.code, obj, targets):
+            return  # "Sanders held a rally", "I'm going to help Ted": no protest, no aid
         if frame.imported and (not (sources and targets) or _other_phrasal_verb(trigger, frame)):
             self._code_own_frame_instead(trigger, state)
             return
-        if frame.code[:2] == "14" and (
-            self._campaign_gathering(trigger, self._verb_lemma(trigger))
-            or (obj is not None and self._campaign_gathering(obj, self._lemma(obj)))
-        ):
-            return  # "rallied young people", "Sanders held a rally": no protest
         _claim(trigger, frame, obj, state)
         idiom = self._force_idiom(trigger, frame.code, obj, sources, targets)
         if idiom is not None:  # "seized on a report", "fired back at the senator"

@@ -200,6 +200,14 @@ class Releases:
 
 
 @dataclass(frozen=True)
+class Helping:
+    """Help is aid only for a state or a body of these sectors (``helping``)."""
+
+    verbs: frozenset[str] = frozenset()
+    recipient_sectors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Patterns:
     verbs: dict[str, tuple[Frame, ...]]
     nouns: dict[str, tuple[Frame, ...]]
@@ -236,12 +244,14 @@ class Patterns:
     gatherings: Gatherings = Gatherings()
     dangers: Dangers = Dangers()
     releases: Releases = Releases()
+    helping: Helping = Helping()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
 
 GATHERING_KEYS = ("words", "protest_prepositions", "protest_words", "campaign_words")
 DANGER_KEYS = ("nouns", "made_by", "acts")
 RELEASE_KEYS = ("words", "documents")
+HELPING_KEYS = ("verbs", "recipient_sectors")
 
 
 class PatternError(ValueError):
@@ -428,6 +438,7 @@ def parse(text: str) -> Patterns:
         ),
         dangers=Dangers(**_word_lists(data.get("dangers", {}), "dangers", DANGER_KEYS)),
         releases=Releases(**_word_lists(data.get("releases", {}), "releases", RELEASE_KEYS)),
+        helping=Helping(**_word_lists(data.get("helping", {}), "helping", HELPING_KEYS)),
     )
 
 

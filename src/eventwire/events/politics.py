@@ -2,7 +2,7 @@
 won in a vote ("Ted Cruz has captured Texas"), a fight between people ("the battle between
 Rubio and Christie"), a political fight ("the new assault comes as Democrats try to hone their
 lines"), advocacy ("I will fight for you") and a campaign of words or law ("has waged a lonely
-battle"); and a campaign's rally, which is no protest. Word lists: ``force_idioms`` and
+battle"); a campaign's rally, which is no protest; and help for people, which is support. Word lists: ``force_idioms`` and
 ``gatherings`` in ``patterns.yaml``.
 """
 
@@ -13,7 +13,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from eventwire.events import clause_shape
-from eventwire.events.actor_refs import ActorRef
+from eventwire.events.actor_refs import STATE_KINDS, ActorRef
 from eventwire.events.force_as_words import ForceAsWordsRules
 from eventwire.events.force_context import PLACE_KINDS
 from eventwire.nlp import sentence_of
@@ -61,6 +61,17 @@ class PoliticsRules(ForceAsWordsRules):
         words = self.patterns.force_idioms.electoral_words
         return sum(1 for t in self.tokens if self._lemma(t) in words) >= 2
 
+    def _politics_not_act(
+        self, trigger: Token, code: str, obj: Token | None, targets: list[ActorRef]
+    ) -> bool:
+        """A verb's protest that is a campaign's gathering or a show of something, or its aid
+        that is political support."""
+        if code[:2] == "14":
+            return self._campaign_gathering(trigger, self._verb_lemma(trigger)) or (
+                obj is not None and self._campaign_gathering(obj, self._lemma(obj))
+            )
+        return code[:2] == "07" and self._political_help(trigger, targets)
+
     def _campaign_gathering(self, trigger: Token, lemma: str) -> bool:
         """ "At a rally in Evansville, Trump said", "a Trump rally", "Sanders held a rally":
         a gathering a campaign holds is no protest; nor is a verb of protest with an object or
@@ -87,6 +98,35 @@ class PoliticsRules(ForceAsWordsRules):
             or self._lemma(o) in self.patterns.gatherings.campaign_words
             or self._party(o)
             for o in owners
+        )
+
+    def _political_help(self, trigger: Token, targets: list[ActorRef]) -> bool:
+        """ "I'm going to help Ted", "helped Republicans": help for no state and no body of
+        the aid-receiving sectors (``helping``) is political support, not aid; the one helped
+        may be the doer of the act helped ("helping the government fight an uprising")."""
+        if self._verb_lemma(trigger) not in self.patterns.helping.verbs:
+            return False
+        if any(self._aid_recipient(t) for t in targets):
+            return False
+        acts = [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]
+        doers = [g for a in acts for g in a.children if g.dep_ == "nsubj"]
+        return not any(self._recipient_mention(d) for d in doers)
+
+    def _aid_recipient(self, ref: ActorRef) -> bool:
+        mention = self._mention_starting(ref.start)
+        if mention is not None and mention.kind in ("person", "pronoun"):
+            return False
+        return self._named_state(ref) or ref.actor.sector in self.patterns.helping.recipient_sectors
+
+    def _recipient_mention(self, token: Token) -> bool:
+        mention = self.mention_at.get(token.i)
+        return (
+            mention is not None
+            and mention.kind not in ("person", "pronoun")
+            and (
+                mention.kind in STATE_KINDS
+                or mention.actor.sector in self.patterns.helping.recipient_sectors
+            )
         )
 
     def _party(self, token: Token) -> bool:
