@@ -294,7 +294,7 @@ class Coder(Assembly):
         sources, targets = self._verb_arguments(trigger, frame, obj)
         if not sources and self._inanimate_subject(trigger):
             return  # "prices plunged", "shares fell": markets and things do not act
-        if self._politics_not_act(trigger, frame.code, obj, targets):
+        if self._politics_not_act(trigger, frame.code, obj, sources, targets):
             return  # "Sanders held a rally", "I'm going to help Ted": no protest, no aid
         if frame.imported and (not (sources and targets) or _other_phrasal_verb(trigger, frame)):
             self._code_own_frame_instead(trigger, state)

@@ -62,7 +62,12 @@ class PoliticsRules(ForceAsWordsRules):
         return sum(1 for t in self.tokens if self._lemma(t) in words) >= 2
 
     def _politics_not_act(
-        self, trigger: Token, code: str, obj: Token | None, targets: list[ActorRef]
+        self,
+        trigger: Token,
+        code: str,
+        obj: Token | None,
+        sources: list[ActorRef],
+        targets: list[ActorRef],
     ) -> bool:
         """A verb's protest that is a campaign's gathering or a show of something, or its aid
         that is political support."""
@@ -70,7 +75,7 @@ class PoliticsRules(ForceAsWordsRules):
             return self._campaign_gathering(trigger, self._verb_lemma(trigger)) or (
                 obj is not None and self._campaign_gathering(obj, self._lemma(obj))
             )
-        return code[:2] == "07" and self._political_help(trigger, targets)
+        return code[:2] == "07" and self._political_help(trigger, sources, targets)
 
     def _campaign_gathering(self, trigger: Token, lemma: str) -> bool:
         """ "At a rally in Evansville, Trump said", "a Trump rally", "Sanders held a rally":
@@ -100,12 +105,17 @@ class PoliticsRules(ForceAsWordsRules):
             for o in owners
         )
 
-    def _political_help(self, trigger: Token, targets: list[ActorRef]) -> bool:
+    def _political_help(
+        self, trigger: Token, sources: list[ActorRef], targets: list[ActorRef]
+    ) -> bool:
         """ "I'm going to help Ted", "helped Republicans": help for no state and no body of
         the aid-receiving sectors (``helping``) is political support, not aid; the one helped
-        may be the doer of the act helped ("helping the government fight an uprising")."""
+        may be the doer of the act helped ("helping the government fight an uprising"). A
+        state named as one gives aid to anyone it helps ("Russia helped Assad")."""
         if self._verb_lemma(trigger) not in self.patterns.helping.verbs:
             return False
+        if any(self._named_state(s) for s in sources):
+            return False  # "Russia helped Assad", "Turkey helped Syrians": a state's help is aid
         if any(self._aid_recipient(t) for t in targets):
             return False
         acts = [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]
@@ -113,10 +123,14 @@ class PoliticsRules(ForceAsWordsRules):
         return not any(self._recipient_mention(d) for d in doers)
 
     def _aid_recipient(self, ref: ActorRef) -> bool:
-        mention = self._mention_starting(ref.start)
-        if mention is not None and mention.kind in ("person", "pronoun"):
+        """A state or a body of the aid-receiving sectors, not a person."""
+        if self._person_ref(ref):
             return False
         return self._named_state(ref) or ref.actor.sector in self.patterns.helping.recipient_sectors
+
+    def _person_ref(self, ref: ActorRef) -> bool:
+        mention = self._mention_starting(ref.start)
+        return mention is not None and mention.kind in ("person", "pronoun")
 
     def _recipient_mention(self, token: Token) -> bool:
         mention = self.mention_at.get(token.i)
