@@ -31,11 +31,11 @@ Codes, sources and rules are documented in the README's "Actors" section.
 from __future__ import annotations
 
 from eventwire.actors.article_country import article_scores, leading_country
+from eventwire.actors.codes import is_known_code, iso_from_cameo
 from eventwire.actors.context import context_country
 from eventwire.actors.coref import group_members
 from eventwire.actors.evidence import evidence
 from eventwire.actors.gazetteer import city_by_alternate_name, city_named, us_states, us_town
-from eventwire.actors.kb import is_known_code, iso_from_cameo
 from eventwire.actors.labels import code_label
 from eventwire.actors.mention import Mention, article_date, make_actor
 from eventwire.actors.resolve import resolve_doc, warm

