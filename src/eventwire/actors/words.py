@@ -79,6 +79,7 @@ class Words:
     quoting_verbs: frozenset[str]
     first_person_singular: frozenset[str]
     definite_person_nouns: frozenset[str]
+    title_only_roles: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:

@@ -1,0 +1,66 @@
+"""Media people, courtesy titles and US political groups (issue #14, tenth round, `dev10`):
+a bare "host" before a name, outlets the dictionaries lacked, an appositive after "Ms. X",
+congressional party groups, think tanks and evangelicals. Sentences from real news."""
+
+from __future__ import annotations
+
+from eventwire import actors
+from test_actors import by_text, resolve_text
+
+
+def _mentions(text: str, published: str = "2016-04-14") -> dict[str, actors.Mention]:
+    return by_text(resolve_text(text, published))
+
+
+def _code(mention: actors.Mention) -> tuple[str | None, str | None]:
+    return mention.actor.country, mention.actor.sector
+
+
+def test_host_before_a_name_is_media():
+    found = _mentions(
+        "Friday on CNN's New Day, Sen. Kirsten Gillibrand told host Chris Cuomo she believed "
+        "that Clinton would release a transcript. Trump's campaign attacked Fox News host "
+        "Megyn Kelly's election coverage."
+    )
+    assert _code(found["host Chris Cuomo"]) == ("USA", "MED")
+    assert _code(found["Fox News host Megyn Kelly"]) == ("USA", "MED")
+
+
+def test_host_alone_is_no_actor():
+    found = _mentions(
+        "Kiedis said his band and collaborator Brian Burton wrote a host of new songs. The "
+        "host committee for the Republican gathering in Cleveland has collected $56.5 million."
+    )
+    assert "host" not in found
+
+
+def test_outlets_of_the_us_right_and_fact_checkers_are_media():
+    found = _mentions(
+        "According to the Daily Caller, Labott coordinated with Reines. Politifact deemed "
+        "those statements false, and the Daily Wire's Ben Shapiro agreed."
+    )
+    assert _code(found["Daily Caller"]) == ("USA", "MED")
+    assert _code(found["Politifact"]) == ("USA", "MED")
+
+
+def test_an_appositive_after_a_courtesy_title_states_the_office():
+    found = _mentions(
+        "Lael Brainard is poised to win another round this week in her fight for the Federal "
+        "Reserve to keep interest rates low.\n\nMs. Brainard, a Fed governor since 2014, has "
+        "emerged over the last year as a leading advocate for patience.",
+        "2016-07-27",
+    )
+    assert _code(found["Ms. Brainard"]) == ("USA", "GOV")
+
+
+def test_congressional_party_groups_think_tanks_and_evangelicals():
+    found = _mentions(
+        "Ms. Brainard's donations raised eyebrows at the Fed and among congressional "
+        "Republicans. Giles had spent hundreds of hours with the best Republican think "
+        "tanks. Only the most painful contortions allow traditional Republicans and "
+        "evangelicals to support Trump.",
+        "2016-07-27",
+    )
+    assert _code(found["congressional Republicans"]) == ("USA", "LEG")
+    assert found["best Republican think tanks"].actor.sector == "NGO"
+    assert _code(found["evangelicals"]) == ("USA", "REL")
