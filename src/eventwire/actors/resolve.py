@@ -19,7 +19,8 @@ trace in ``Mention.reason``:
    a candidate's campaign acting is PTY (``campaign``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before
-   (``surnames``).
+   (``surnames``); ``armed_group_members``: "ISIS soldiers", "the terrorist group" after a
+   named armed group are the group (``armed_groups``).
 8. ``state_possessions``, ``fleeing_refugees``: "its citizens" are the clause subject's,
    "refugees fleeing" a state are its (``clause_country``); then
    ``give_context_country``: roles, titled people and organisations with a sector but no
@@ -46,6 +47,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors import (
     acronyms,
+    armed_groups,
     bodies,
     campaign,
     clause_country,
@@ -90,6 +92,7 @@ RULES: list[Callable[[DocState], None]] = [
     campaign.campaign_nouns,
     _in_text_order,
     surnames.mislabelled_surnames,
+    armed_groups.armed_group_members,
     clause_country.state_possessions,
     clause_country.fleeing_refugees,
     context.give_context_country,

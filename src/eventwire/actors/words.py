@@ -80,6 +80,10 @@ class Words:
     first_person_singular: frozenset[str]
     definite_person_nouns: frozenset[str]
     title_only_roles: frozenset[str]
+    office_verbs: frozenset[str]
+    armed_member_sectors: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    armed_group_anaphors: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
