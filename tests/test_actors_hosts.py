@@ -64,3 +64,33 @@ def test_congressional_party_groups_think_tanks_and_evangelicals():
     assert _code(found["congressional Republicans"]) == ("USA", "LEG")
     assert found["best Republican think tanks"].actor.sector == "NGO"
     assert _code(found["evangelicals"]) == ("USA", "REL")
+
+
+def test_the_people_of_a_town_are_its_residents_not_the_nation():
+    found = _mentions(
+        "The people of Scranton and towns like it deserve someone who's with them, Biden "
+        "said. The people of Syria deserve peace.",
+        "2016-08-15",
+    )
+    assert _code(found["people of Scranton"]) == ("USA", "CVL")
+    assert _code(found["people of Syria"]) == ("SYR", None)
+
+
+def test_an_ambassador_to_the_un_serves_his_state():
+    found = _mentions(
+        "In discussing the scandals, former UN Ambassador John Bolton told Breitbart News "
+        "Daily SiriusXM host Matt Boyle that the campaign slogan might as well be that.",
+        "2016-08-24",
+    )
+    assert _code(found["former UN Ambassador John Bolton"]) == ("USA", "ELI")
+    assert _code(found["host Matt Boyle"]) == ("USA", "MED")
+
+
+def test_counsel_speak_for_their_client():
+    found = _mentions(
+        "A lawyer for the company declined to comment, and lawyers for the protesters "
+        "appealed the ruling in Chicago.",
+        "2016-01-31",
+    )
+    assert found["lawyer for the company"].actor.sector == "BUS"
+    assert found["lawyers for the protesters"].actor.sector == "CVL"

@@ -84,6 +84,8 @@ class Words:
     armed_member_sectors: frozenset[str]
     anaphoric_determiners: frozenset[str]
     armed_group_anaphors: frozenset[str]
+    organisation_posts: frozenset[str]
+    counsel_words: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
