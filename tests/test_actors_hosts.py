@@ -94,3 +94,16 @@ def test_counsel_speak_for_their_client():
     )
     assert found["lawyer for the company"].actor.sector == "BUS"
     assert found["lawyers for the protesters"].actor.sector == "CVL"
+
+
+def test_party_members_in_a_legislature_are_legislators():
+    found = _mentions(
+        "That is why I support a $12 national minimum wage. That is what the Democrats in "
+        "the Senate have put forward as a proposal. Democrats in Iowa cheered.",
+        "2015-11-15",
+    )
+    democrats = [m for m in resolve_text(
+        "That is what the Democrats in the Senate have put forward as a proposal. Democrats "
+        "in Iowa cheered.", "2015-11-15") if m.text == "Democrats"]  # fmt: skip
+    assert [_code(m) for m in democrats] == [("USA", "LEG"), ("USA", "PTY")]
+    assert found["Senate"].actor.sector == "LEG"

@@ -14,7 +14,8 @@ trace in ``Mention.reason``:
    Court", "The Times of India") take its country and their head word's sector
    (``organisations``).
 5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_where``).
-6. ``lone_names``: states, organisations, groups, capitals on their own (``places``).
+6. ``lone_names``: states, organisations, groups, capitals on their own (``places``);
+   ``parties_in_chambers``: "the Democrats in the Senate" are legislators (``organisations``).
 7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``campaign_nouns``:
    a candidate's campaign acting is PTY (``campaign``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
@@ -87,6 +88,7 @@ RULES: list[Callable[[DocState], None]] = [
     organisations.institution_names,
     roles.role_phrases,
     places.lone_names,
+    organisations.parties_in_chambers,
     unknown.unknown_entities,
     offices.igo_offices,
     campaign.campaign_nouns,
