@@ -10,6 +10,7 @@ country. Exported from
 
 from __future__ import annotations
 
+from eventwire.actors.armed_groups import ARMED_GROUP_NOTE
 from eventwire.actors.article_country import (
     PassageLeaders,
     article_scores,
@@ -67,6 +68,12 @@ MIN_SCORE_UNTITLED = 6.0
 RECEIVING_KINDS = ("role", "person", "unknown", "organisation")
 
 
+def receiving(mention: Mention) -> bool:
+    """A mention of a kind that takes the article's country, unless a named armed group's
+    ("ISIS soldiers": the group's, of no state)."""
+    return mention.kind in RECEIVING_KINDS and ARMED_GROUP_NOTE not in mention.reason
+
+
 def give_context_country(state: DocState) -> None:
     """Roles, titled people and organisations with a sector but no country take the dateline's
     country, else the article's when one clearly leads ("Police said" in a story about
@@ -96,7 +103,7 @@ def give_context_country(state: DocState) -> None:
                     f"; country of the {uprooted.text!r} named before -> {uprooted.actor.country}"
                 )
             continue  # people away from home: not the country of the story or its dateline
-        if actor.country or actor.sector == "IGO" or mention.kind not in RECEIVING_KINDS:
+        if actor.country or actor.sector == "IGO" or not receiving(mention):
             continue
         if actor.sector == "NGO" and not (
             strong and mention.kind in ("organisation", "unknown", "person")

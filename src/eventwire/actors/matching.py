@@ -123,6 +123,8 @@ def match_roles(state: DocState) -> None:
             state, start, end
         ):
             continue
+        if phrase in WORDS.title_only_roles and not before_name(state, end):
+            continue  # "a host of new songs", "the host committee": no one's title
         if inside_named_organisation(state, start, end, state.kb.roles[phrase].sector):
             continue  # "the Vigo County Voter Registration Office": the name's head decides
         role_spans.append((start, end, phrase))
@@ -135,6 +137,11 @@ def match_roles(state: DocState) -> None:
         for i in range(start, end):
             state.roles[i] = span
             state.anchors.pop(i, None)  # "House Republicans": the party inside a role phrase
+
+
+def before_name(state: DocState, end: int) -> bool:
+    """The token after a role word opens a person's name ("host Chris Cuomo")."""
+    return end < len(state.tokens) and state.tokens[end].ent_type_ == "PERSON"
 
 
 def hyphenated_title(state: DocState, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from eventwire.actors.matching import PLACE_KINDS
-from eventwire.actors.mention import make_actor
+from eventwire.actors.mention import extras, make_actor
 from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
 from eventwire.actors.unknown import descriptor, of_faith
 from eventwire.actors.words import WORDS
@@ -147,3 +147,31 @@ def known_whole(state: DocState, start: int, end: int) -> bool:
     """A name the dictionaries know as a whole ("Senate Armed Services Committee")."""
     anchor = state.anchors.get(start)
     return anchor is not None and anchor.start <= start and end <= anchor.end
+
+
+def parties_in_chambers(state: DocState) -> None:
+    """'the Democrats in the Senate', 'Republicans in Congress': a party's members named with
+    the legislature they sit in are legislators."""
+    tokens = state.tokens
+    for mention in state.mentions:
+        if mention.kind != "group" or mention.actor.sector != "PTY":
+            continue
+        k = mention.token_end
+        if k + 1 >= len(tokens) or tokens[k].lower_ != "in":
+            continue
+        j = k + 1 + (tokens[k + 1].pos_ == "DET")
+        if j < len(tokens) and legislature_at(state, j):
+            actor = mention.actor
+            mention.actor = make_actor(
+                actor.text, actor.country, "LEG", name=actor.name, **extras(actor)
+            )
+            mention.reason += f"; sitting in '{tokens[j].text}' -> LEG"
+
+
+def legislature_at(state: DocState, i: int) -> bool:
+    """A legislature starts at token ``i``: a chamber word (words.yaml ``chamber_words``,
+    capitalised: "the Senate") or a role word of the legislature ("Congress", "parliament")."""
+    token, role = state.tokens[i], state.roles.get(i)
+    if token.is_title and token.lower_ in WORDS.chamber_words:
+        return True
+    return role is not None and role.start == i and role.sector == "LEG" and not role.names_person

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.appositive import affiliation, appositive_title
+from eventwire.actors.description import description
 from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
 from eventwire.actors.mention import make_actor
@@ -27,7 +27,6 @@ from eventwire.actors.state import (
     named_countries,
     split_lines,
 )
-from eventwire.actors.title_clauses import copular_title, named_after_role, relative_title
 from eventwire.actors.titles import Title, title_before
 from eventwire.actors.unknown import ARMED_GROUP_WHY, armed_group_name
 from eventwire.actors.words import WORDS
@@ -188,17 +187,7 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
             # the tag US news gives legislators: a member of Congress or a state legislature
             actor = make_actor("", "USA", actor.sector or "LEG", name=actor.name)
             notes.append(f"the party and state tag '{tag}' after the name -> USA {actor.sector}")
-    described = (
-        (
-            appositive_title(state, end - 1)
-            or named_after_role(state, end - 1)
-            or affiliation(state, end - 1)
-            or (copular_title(state, end - 1) if person is None else None)
-            or (relative_title(state, end - 1) if person is None else None)
-        )
-        if not title.words
-        else None
-    )
+    described = description(state, title, end - 1, known=person is not None)
     if described and (actor.sector in (None, "ELI") or described.country in state.kb.igo_codes):
         country = described.country or actor.country
         actor = make_actor("", country, described.sector or actor.sector, name=actor.name)

@@ -14,12 +14,14 @@ trace in ``Mention.reason``:
    Court", "The Times of India") take its country and their head word's sector
    (``organisations``).
 5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_where``).
-6. ``lone_names``: states, organisations, groups, capitals on their own (``places``).
+6. ``lone_names``: states, organisations, groups, capitals on their own (``places``);
+   ``parties_in_chambers``: "the Democrats in the Senate" are legislators (``organisations``).
 7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``campaign_nouns``:
    a candidate's campaign acting is PTY (``campaign``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before
-   (``surnames``).
+   (``surnames``); ``armed_group_members``: "ISIS soldiers", "the terrorist group" after a
+   named armed group are the group (``armed_groups``).
 8. ``state_possessions``, ``fleeing_refugees``: "its citizens" are the clause subject's,
    "refugees fleeing" a state are its (``clause_country``); then
    ``give_context_country``: roles, titled people and organisations with a sector but no
@@ -46,6 +48,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors import (
     acronyms,
+    armed_groups,
     bodies,
     campaign,
     clause_country,
@@ -85,11 +88,13 @@ RULES: list[Callable[[DocState], None]] = [
     organisations.institution_names,
     roles.role_phrases,
     places.lone_names,
+    organisations.parties_in_chambers,
     unknown.unknown_entities,
     offices.igo_offices,
     campaign.campaign_nouns,
     _in_text_order,
     surnames.mislabelled_surnames,
+    armed_groups.armed_group_members,
     clause_country.state_possessions,
     clause_country.fleeing_refugees,
     context.give_context_country,

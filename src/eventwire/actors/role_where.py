@@ -21,7 +21,8 @@ def read_right(state: DocState, phrase: RolePhrase) -> None:
     """On the right: 'leaders of the opposition' (the group's sector), 'rebels in the Ivory
     Coast', 'government of Sudan' (the country)."""
     doc, role = state.doc, phrase.role
-    generic = doc[role.start : role.end].text.lower() in WORDS.generic_heads
+    words = doc[role.start : role.end].text.lower()
+    generic = words in WORDS.generic_heads or counsel_for(state, phrase, words)
     group = group_of(state, phrase.head) if generic else None
     body = body_of(state, phrase.head) if generic and group is None else None
     if body is not None:  # "Leaders of the North Carolina Senate" speak for that body
@@ -38,6 +39,14 @@ def read_right(state: DocState, phrase: RolePhrase) -> None:
                 phrase.sources.append(f"'{anchor.name}' ({anchor.entries[0].source})")
     if phrase.country is None:
         read_prepositional_country(state, phrase)
+
+
+def counsel_for(state: DocState, phrase: RolePhrase, words: str) -> bool:
+    """'attorneys for the department', 'lawyers for the company': counsel speak for their
+    client (words.yaml ``counsel_words``), as a spokesman for a group does."""
+    return words in WORDS.counsel_words and any(
+        child.dep_ == "prep" and child.lower_ == "for" for child in phrase.head.rights
+    )
 
 
 def read_prepositional_country(state: DocState, phrase: RolePhrase) -> None:

@@ -189,12 +189,23 @@ def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
 
 
 def is_nation(state: DocState, phrase: RolePhrase, words: str) -> bool:
-    """'the American people', 'the Syrian people': a people as a whole, not civilians."""
+    """'the American people', 'the people of Syria': a people as a whole, not civilians;
+    'the people of Scranton' (a town, not a state) are its residents."""
     return (
         phrase.country is not None
         and words in WORDS.nation_nouns
         and state.doc[phrase.start].lower_ == "the"
+        and any(
+            entry.kind in NATION_KINDS
+            for i in range(phrase.start, phrase.end)
+            if (anchor := state.anchors.get(i)) is not None
+            for entry in anchor.entries
+        )
     )
+
+
+#: Names of a nation: a people named with one of these is the nation as a whole.
+NATION_KINDS = ("state", "demonym")
 
 
 def place_office(state: DocState, phrase: RolePhrase, words: str) -> bool:

@@ -72,13 +72,16 @@ def relative_title(state: DocState, name_end: int) -> Described | None:
     sector now, and ``ELI`` (a former office holder) for a past or "former" title."""
     token = state.tokens[name_end]
     verb = next((c for c in token.rights if c.dep_ == "relcl"), None)
-    if verb is None or verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+    if verb is None or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+        return None
+    serving = verb.lemma_.lower() in WORDS.office_verbs  # "who served as White House counsel"
+    if verb.lemma_.lower() != "be" and not serving:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         return None
     if any(c.dep_ in ("mark", "aux", "neg") for c in verb.children):
         return None  # "who would be president", "who is not a senator"
-    found = complement_title(state, verb)
+    found = complement_title(state, verb, serving)
     if found is None:
         return None
     country, sector, words = found.country, found.sector, found.words
@@ -98,14 +101,20 @@ class Complement:
     former: bool
 
 
-def complement_title(state: DocState, verb: Token) -> Complement | None:
-    """The title that is the complement of 'be', or None when it names no office."""
+def complement_title(state: DocState, verb: Token, serving: bool = False) -> Complement | None:
+    """The title that is the complement of 'be' (or, ``serving``, of 'serve as': any role
+    word is an office there), or None when it names no office."""
     attributes = [c for c in verb.rights if c.dep_ == "attr"]  # "co - host": the last
+    if serving:
+        attributes = [
+            c for p in verb.rights if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
+            if c.dep_ == "pobj"
+        ]  # fmt: skip
     complement = attributes[-1] if attributes else None
     if complement is None:
         return None
     role = state.roles.get(complement.i)
-    if role is None or not role.names_person or role.end != complement.i + 1:
+    if role is None or not (role.names_person or serving) or role.end != complement.i + 1:
         return None
     if role.sector == "CVL" or complement.lower_ in WORDS.generic_heads:
         return None  # "is a natural-born citizen", "is an amazing leader": no office

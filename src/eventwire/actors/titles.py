@@ -116,6 +116,9 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
         return None
     if destination(state, anchor):
         return anchor.start - 2  # "China's ambassador to Britain Liu Xiaoming": Britain hosts him
+    if post_at_organisation(title, anchor):
+        title.start = anchor.start  # "former UN Ambassador John Bolton": a state's, at the UN
+        return anchor.start - 1
     country = entry_country(anchor.entries)
     person = anchor_person(state, anchor) if title.sectors else None
     if person is not None:  # "Trump campaign adviser George Papadopoulos"
@@ -141,6 +144,17 @@ def destination(state: DocState, anchor) -> bool:
         return False
     role = state.roles.get(i - 2)
     return role is not None and role.names_person and role.end == i - 1
+
+
+def post_at_organisation(title: Title, anchor) -> bool:
+    """'U.N. Ambassador', 'NATO ambassador': a state's envoy posted to an international
+    organisation (words.yaml ``organisation_posts``) serves the state, not the organisation."""
+    return (
+        anchor.end == title.start
+        and bool(title.role_words)
+        and title.role_words[0] in WORDS.organisation_posts
+        and all(e.kind == "igo" for e in anchor.entries)
+    )
 
 
 def named_body(state: DocState, officer: int) -> tuple[int, str] | None:

@@ -79,6 +79,13 @@ class Words:
     quoting_verbs: frozenset[str]
     first_person_singular: frozenset[str]
     definite_person_nouns: frozenset[str]
+    title_only_roles: frozenset[str]
+    office_verbs: frozenset[str]
+    armed_member_sectors: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    armed_group_anaphors: frozenset[str]
+    organisation_posts: frozenset[str]
+    counsel_words: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
