@@ -12,6 +12,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
+from eventwire.actors import Mention
 from eventwire.events import clause_shape
 from eventwire.events.actor_refs import STATE_KINDS, ActorRef
 from eventwire.events.force_as_words import ForceAsWordsRules
@@ -124,24 +125,19 @@ class PoliticsRules(ForceAsWordsRules):
 
     def _aid_recipient(self, ref: ActorRef) -> bool:
         """A state or a body of the aid-receiving sectors, not a person."""
-        if self._person_ref(ref):
-            return False
-        return self._named_state(ref) or ref.actor.sector in self.patterns.helping.recipient_sectors
-
-    def _person_ref(self, ref: ActorRef) -> bool:
         mention = self._mention_starting(ref.start)
-        return mention is not None and mention.kind in ("person", "pronoun")
+        return self._named_state(ref) or self._receives_aid(mention, ref.actor.sector)
 
     def _recipient_mention(self, token: Token) -> bool:
         mention = self.mention_at.get(token.i)
-        return (
-            mention is not None
-            and mention.kind not in ("person", "pronoun")
-            and (
-                mention.kind in STATE_KINDS
-                or mention.actor.sector in self.patterns.helping.recipient_sectors
-            )
-        )
+        return mention is not None and self._receives_aid(mention, mention.actor.sector)
+
+    def _receives_aid(self, mention: Mention | None, sector: str | None) -> bool:
+        """Neither a person nor a pronoun, and a state or of the ``recipient_sectors``."""
+        if mention is not None and mention.kind in ("person", "pronoun"):
+            return False
+        in_state = mention is not None and mention.kind in STATE_KINDS
+        return in_state or sector in self.patterns.helping.recipient_sectors
 
     def _party(self, token: Token) -> bool:
         mention = self.mention_at.get(token.i)
