@@ -67,8 +67,9 @@ def prune(events: list[Judged]) -> dict[str, tuple[int, int]]:
     """Lemma -> (judged, right) for the verbs to prune."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for j in events:
-        counts[trigger_lemma(j)][0] += 1
-        counts[trigger_lemma(j)][1] += j.verdict["root"]
+        tally = counts[trigger_lemma(j)]
+        tally[0] += 1
+        tally[1] += j.verdict["root"]
     return {
         lemma: (n, right)
         for lemma, (n, right) in sorted(counts.items())

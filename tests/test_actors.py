@@ -22,6 +22,11 @@ def by_text(mentions: list[actors.Mention]) -> dict[str, actors.Mention]:
     return found
 
 
+def code_of(mention: actors.Mention) -> tuple[str | None, str | None]:
+    """A mention's (country, sector), as the actor phrase annotations give them."""
+    return mention.actor.country, mention.actor.sector
+
+
 @pytest.fixture(scope="session")
 def seed_mentions(seed_text):
     body = seed_text[

@@ -4,15 +4,11 @@ as" (issue #14, tenth round, `dev10`). Sentences from real news."""
 from __future__ import annotations
 
 from eventwire import actors
-from test_actors import by_text, resolve_text
+from test_actors import by_text, code_of, resolve_text
 
 
 def _mentions(text: str, published: str = "2015-12-21") -> dict[str, actors.Mention]:
     return by_text(resolve_text(text, published))
-
-
-def _code(mention: actors.Mention) -> tuple[str | None, str | None]:
-    return mention.actor.country, mention.actor.sector
 
 
 def test_soldiers_of_a_named_armed_group_are_the_group():
@@ -20,7 +16,7 @@ def test_soldiers_of_a_named_armed_group_are_the_group():
         "ISIS has recently released a recruitment video. ISIS soldiers mock America's "
         "military tactics in the video and put a pulse on racial tensions in the United States."
     )
-    assert _code(found["soldiers"]) == (None, "REB")
+    assert code_of(found["soldiers"]) == (None, "REB")
 
 
 def test_the_terrorist_group_after_a_named_armed_group_is_that_group():
@@ -29,7 +25,7 @@ def test_the_terrorist_group_after_a_named_armed_group_is_that_group():
         "presidential candidate Hillary Clinton will not be happy about who the terrorist "
         "group features as the center of hate."
     )
-    assert _code(found["terrorist group"]) == (None, "REB")
+    assert code_of(found["terrorist group"]) == (None, "REB")
 
 
 def test_who_served_as_states_a_past_office():
@@ -38,4 +34,4 @@ def test_who_served_as_states_a_past_office():
         "Bush, ticked through the code of conduct the Bush dynasty has long embodied.",
         "2016-01-19",
     )
-    assert _code(found["C. Boyden Gray"]) == ("USA", "ELI")
+    assert code_of(found["C. Boyden Gray"]) == ("USA", "ELI")

@@ -5,15 +5,11 @@ congressional party groups, think tanks and evangelicals. Sentences from real ne
 from __future__ import annotations
 
 from eventwire import actors
-from test_actors import by_text, resolve_text
+from test_actors import by_text, code_of, resolve_text
 
 
 def _mentions(text: str, published: str = "2016-04-14") -> dict[str, actors.Mention]:
     return by_text(resolve_text(text, published))
-
-
-def _code(mention: actors.Mention) -> tuple[str | None, str | None]:
-    return mention.actor.country, mention.actor.sector
 
 
 def test_host_before_a_name_is_media():
@@ -22,8 +18,8 @@ def test_host_before_a_name_is_media():
         "that Clinton would release a transcript. Trump's campaign attacked Fox News host "
         "Megyn Kelly's election coverage."
     )
-    assert _code(found["host Chris Cuomo"]) == ("USA", "MED")
-    assert _code(found["Fox News host Megyn Kelly"]) == ("USA", "MED")
+    assert code_of(found["host Chris Cuomo"]) == ("USA", "MED")
+    assert code_of(found["Fox News host Megyn Kelly"]) == ("USA", "MED")
 
 
 def test_host_alone_is_no_actor():
@@ -39,8 +35,8 @@ def test_outlets_of_the_us_right_and_fact_checkers_are_media():
         "According to the Daily Caller, Labott coordinated with Reines. Politifact deemed "
         "those statements false, and the Daily Wire's Ben Shapiro agreed."
     )
-    assert _code(found["Daily Caller"]) == ("USA", "MED")
-    assert _code(found["Politifact"]) == ("USA", "MED")
+    assert code_of(found["Daily Caller"]) == ("USA", "MED")
+    assert code_of(found["Politifact"]) == ("USA", "MED")
 
 
 def test_an_appositive_after_a_courtesy_title_states_the_office():
@@ -50,7 +46,7 @@ def test_an_appositive_after_a_courtesy_title_states_the_office():
         "emerged over the last year as a leading advocate for patience.",
         "2016-07-27",
     )
-    assert _code(found["Ms. Brainard"]) == ("USA", "GOV")
+    assert code_of(found["Ms. Brainard"]) == ("USA", "GOV")
 
 
 def test_congressional_party_groups_think_tanks_and_evangelicals():
@@ -61,9 +57,9 @@ def test_congressional_party_groups_think_tanks_and_evangelicals():
         "evangelicals to support Trump.",
         "2016-07-27",
     )
-    assert _code(found["congressional Republicans"]) == ("USA", "LEG")
+    assert code_of(found["congressional Republicans"]) == ("USA", "LEG")
     assert found["best Republican think tanks"].actor.sector == "NGO"
-    assert _code(found["evangelicals"]) == ("USA", "REL")
+    assert code_of(found["evangelicals"]) == ("USA", "REL")
 
 
 def test_the_people_of_a_town_are_its_residents_not_the_nation():
@@ -72,8 +68,8 @@ def test_the_people_of_a_town_are_its_residents_not_the_nation():
         "said. The people of Syria deserve peace.",
         "2016-08-15",
     )
-    assert _code(found["people of Scranton"]) == ("USA", "CVL")
-    assert _code(found["people of Syria"]) == ("SYR", None)
+    assert code_of(found["people of Scranton"]) == ("USA", "CVL")
+    assert code_of(found["people of Syria"]) == ("SYR", None)
 
 
 def test_an_ambassador_to_the_un_serves_his_state():
@@ -82,8 +78,8 @@ def test_an_ambassador_to_the_un_serves_his_state():
         "Daily SiriusXM host Matt Boyle that the campaign slogan might as well be that.",
         "2016-08-24",
     )
-    assert _code(found["former UN Ambassador John Bolton"]) == ("USA", "ELI")
-    assert _code(found["host Matt Boyle"]) == ("USA", "MED")
+    assert code_of(found["former UN Ambassador John Bolton"]) == ("USA", "ELI")
+    assert code_of(found["host Matt Boyle"]) == ("USA", "MED")
 
 
 def test_counsel_speak_for_their_client():
@@ -105,5 +101,5 @@ def test_party_members_in_a_legislature_are_legislators():
     democrats = [m for m in resolve_text(
         "That is what the Democrats in the Senate have put forward as a proposal. Democrats "
         "in Iowa cheered.", "2015-11-15") if m.text == "Democrats"]  # fmt: skip
-    assert [_code(m) for m in democrats] == [("USA", "LEG"), ("USA", "PTY")]
+    assert [code_of(m) for m in democrats] == [("USA", "LEG"), ("USA", "PTY")]
     assert found["Senate"].actor.sector == "LEG"

@@ -4,15 +4,11 @@ by the conventions of annotations/events/GUIDE.md (campaign staff PTY, ...)."""
 from __future__ import annotations
 
 from eventwire import actors
-from test_actors import by_text, resolve_text
+from test_actors import by_text, code_of, resolve_text
 
 
 def _mentions(text: str, published: str = "2016-04-27") -> dict[str, actors.Mention]:
     return by_text(resolve_text(text, published))
-
-
-def _code(mention: actors.Mention) -> tuple[str | None, str | None]:
-    return mention.actor.country, mention.actor.sector
 
 
 def test_campaign_staff_titles_are_party():
@@ -21,8 +17,8 @@ def test_campaign_staff_titles_are_party():
         "answer any questions. Democratic pollster Chris Anderson told Fox that the loss "
         "accelerated after Iowa."
     )
-    assert _code(found["Campaign spokesman Brian Fallon"]) == ("USA", "PTY")
-    assert _code(found["Democratic pollster Chris Anderson"]) == ("USA", "PTY")
+    assert code_of(found["Campaign spokesman Brian Fallon"]) == ("USA", "PTY")
+    assert code_of(found["Democratic pollster Chris Anderson"]) == ("USA", "PTY")
 
 
 def test_a_campaign_role_in_an_appositive_makes_the_person_and_his_surname_party():
@@ -31,15 +27,15 @@ def test_a_campaign_role_in_an_appositive_makes_the_person_and_his_surname_party
         "extremely unlikely,\" said Steve Elmendorf, deputy campaign manager for John Kerry's "
         '2004 Democratic presidential campaign. "The numbers don\'t add up," said Elmendorf.'
     )
-    assert _code(found["Steve Elmendorf"]) == ("USA", "PTY")
-    assert _code(found["Elmendorf"]) == ("USA", "PTY")
+    assert code_of(found["Steve Elmendorf"]) == ("USA", "PTY")
+    assert code_of(found["Elmendorf"]) == ("USA", "PTY")
 
 
 def test_a_spokesman_without_campaign_still_speaks_for_the_government():
     found = _mentions(
         "White House spokesman Eric Schultz said on Tuesday that the talks would go on."
     )
-    assert _code(found["White House spokesman Eric Schultz"]) == ("USA", "GOV")
+    assert code_of(found["White House spokesman Eric Schultz"]) == ("USA", "GOV")
 
 
 def test_staff_of_a_principal_out_of_government_are_party_and_of_the_president_government():
@@ -49,7 +45,7 @@ def test_staff_of_a_principal_out_of_government_are_party_and_of_the_president_g
         "2016-02-10",
     )
     advisers = [m for m in mentions if m.text == "advisers"]
-    assert [_code(m) for m in advisers] == [("USA", "PTY"), ("USA", "GOV")]
+    assert [code_of(m) for m in advisers] == [("USA", "PTY"), ("USA", "GOV")]
     assert by_text(mentions)["Mr. Rubio"].actor.sector == "LEG"
 
 
@@ -60,8 +56,8 @@ def test_a_top_aide_named_after_his_principal_and_his_surname_are_party():
         'Tad Devine, told The Huffington Post. "We are nowhere near the end game," Devine '
         "declared."
     )
-    assert _code(found["Tad Devine"]) == ("USA", "PTY")
-    assert _code(found["Devine"]) == ("USA", "PTY")
+    assert code_of(found["Tad Devine"]) == ("USA", "PTY")
+    assert code_of(found["Devine"]) == ("USA", "PTY")
 
 
 def test_a_named_adviser_is_not_his_own_principal():
@@ -69,7 +65,7 @@ def test_a_named_adviser_is_not_his_own_principal():
         "White House national security adviser John Bolton said the talks would go on.",
         "2021-05-01",
     )
-    assert _code(found["White House national security adviser John Bolton"]) == ("USA", "GOV")
+    assert code_of(found["White House national security adviser John Bolton"]) == ("USA", "GOV")
 
 
 def test_he_after_a_quotation_is_not_someone_named_inside_it():
@@ -91,7 +87,7 @@ def test_a_candidates_campaign_acting_is_party_and_a_bombing_campaign_is_no_acto
         "2016-04-27",
     )
     campaigns = [m for m in mentions if m.text.endswith("campaign")]
-    assert [(m.text, _code(m)) for m in campaigns] == [
+    assert [(m.text, code_of(m)) for m in campaigns] == [
         ("campaign", ("USA", "PTY")),
         ("his campaign", ("USA", "PTY")),
     ]
@@ -112,7 +108,7 @@ def test_a_party_the_factbook_lists_twice_is_one_reading_the_dateline_settles():
         "leader said on Tuesday.",
         "2023-03-01",
     )
-    assert _code(found["Servant of the People party"]) == ("UKR", "PTY")
+    assert code_of(found["Servant of the People party"]) == ("UKR", "PTY")
 
 
 def test_an_office_under_leaders_out_of_office_is_a_former_office():

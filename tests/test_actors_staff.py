@@ -5,15 +5,11 @@ campaigns, places in parentheses and birthplaces in titles. Sentences from real 
 from __future__ import annotations
 
 from eventwire import actors
-from test_actors import by_text, resolve_text
+from test_actors import by_text, code_of, resolve_text
 
 
 def _mentions(text: str, published: str = "2016-07-21") -> dict[str, actors.Mention]:
     return by_text(resolve_text(text, published))
-
-
-def _code(mention: actors.Mention) -> tuple[str | None, str | None]:
-    return mention.actor.country, mention.actor.sector
 
 
 def test_a_party_member_named_with_his_chamber_is_a_legislator():
@@ -22,15 +18,15 @@ def test_a_party_member_named_with_his_chamber_is_a_legislator():
         "said Trump had “the opportunity and the obligation to bring us together.” Massie "
         "said the convention had gone well."
     )
-    assert _code(found["House Republican Thomas Massie"]) == ("USA", "LEG")
-    assert _code(found["Massie"]) == ("USA", "LEG")
+    assert code_of(found["House Republican Thomas Massie"]) == ("USA", "LEG")
+    assert code_of(found["Massie"]) == ("USA", "LEG")
 
 
 def test_a_party_strategist_stays_party():
     found = _mentions(
         '"Donald Trump is the vote for change," Republican strategist Fred Davis said.'
     )
-    assert _code(found["Republican strategist Fred Davis"]) == ("USA", "PTY")
+    assert code_of(found["Republican strategist Fred Davis"]) == ("USA", "PTY")
 
 
 def test_a_chief_of_staff_serves_the_institution_in_the_title():
@@ -39,8 +35,8 @@ def test_a_chief_of_staff_serves_the_institution_in_the_title():
         "staff Denis McDonough met the president.",
         "2016-05-26",
     )
-    assert _code(found["RNC Chief of Staff Katie Walsh"]) == ("USA", "PTY")
-    assert _code(found["White House chief of staff Denis McDonough"]) == ("USA", "GOV")
+    assert code_of(found["RNC Chief of Staff Katie Walsh"]) == ("USA", "PTY")
+    assert code_of(found["White House chief of staff Denis McDonough"]) == ("USA", "GOV")
 
 
 def test_a_place_in_parentheses_belongs_to_the_title():
@@ -50,15 +46,15 @@ def test_a_place_in_parentheses_belongs_to_the_title():
         'along the Mexican border.\n\nHe said, "Donald Trump will build the wall."',
         "2016-07-22",
     )
-    assert _code(found["Maricopa County (Ariz.) Sheriff Joe Arpaio"]) == ("USA", "COP")
-    assert _code(found["He"]) == ("USA", "COP")
+    assert code_of(found["Maricopa County (Ariz.) Sheriff Joe Arpaio"]) == ("USA", "COP")
+    assert code_of(found["He"]) == ("USA", "COP")
 
 
 def test_a_birthplace_before_a_role_is_not_its_country():
     found = _mentions(
         "On Monday, Graham will headline a fundraiser in support of the Canadian-born Senator."
     )
-    assert _code(found["Canadian-born Senator"]) == ("USA", "LEG")
+    assert code_of(found["Canadian-born Senator"]) == ("USA", "LEG")
 
 
 def test_a_spokeswoman_reporting_a_company_deed_speaks_for_the_company():
@@ -68,8 +64,8 @@ def test_a_spokeswoman_reporting_a_company_deed_speaks_for_the_company():
         "Facebook to check on loved ones,'' Ms. White said.",
         "2015-11-16",
     )
-    assert _code(found["Anna Richardson White"]) == ("USA", "BUS")
-    assert _code(found["Ms. White"]) == ("USA", "BUS")
+    assert code_of(found["Anna Richardson White"]) == ("USA", "BUS")
+    assert code_of(found["Ms. White"]) == ("USA", "BUS")
 
 
 def test_a_spokesman_reporting_a_state_deed_stays_with_the_state():
@@ -88,10 +84,10 @@ def test_staff_for_a_candidate_are_party_and_for_the_president_government():
         "not return a message. An adviser to President Obama said the talks would go on.",
         "2016-04-03",
     )
-    assert _code(found["Rick Tyler"]) == ("USA", "PTY")
+    assert code_of(found["Rick Tyler"]) == ("USA", "PTY")
     spokeswoman = next(m for m in found.values() if m.text == "spokeswoman")
-    assert _code(spokeswoman) == ("USA", "PTY")
-    assert _code(found["adviser"]) == ("USA", "GOV")
+    assert code_of(spokeswoman) == ("USA", "PTY")
+    assert code_of(found["adviser"]) == ("USA", "GOV")
 
 
 def test_a_campaign_named_after_its_candidate_is_party_wherever_it_stands():
@@ -102,7 +98,7 @@ def test_a_campaign_named_after_its_candidate_is_party_wherever_it_stands():
         "2016-06-15",
     )
     campaigns = [m for m in found.values() if m.text == "campaign"]
-    assert [_code(m) for m in campaigns] == [("USA", "PTY")]
+    assert [code_of(m) for m in campaigns] == [("USA", "PTY")]
 
 
 def test_leaders_of_a_named_legislature_are_legislators():
@@ -111,7 +107,7 @@ def test_leaders_of_a_named_legislature_are_legislators():
         "complaint for declaratory relief against the DOJ, Lynch, and Gupta.",
         "2016-05-14",
     )
-    assert _code(found["Leaders"]) == ("USA", "LEG")
+    assert code_of(found["Leaders"]) == ("USA", "LEG")
 
 
 def test_hosts_and_anchors_are_media_people():
@@ -120,10 +116,10 @@ def test_hosts_and_anchors_are_media_people():
         "Megyn Kelly that he was right, he said on Univision and Bloomberg Politics.",
         "2016-03-09",
     )
-    assert _code(found["Zach Carter"]) == ("USA", "MED")
-    assert _code(found["Fox News anchor Megyn Kelly"]) == ("USA", "MED")
-    assert _code(found["Univision"]) == ("USA", "MED")
-    assert _code(found["Bloomberg Politics"]) == ("USA", "MED")
+    assert code_of(found["Zach Carter"]) == ("USA", "MED")
+    assert code_of(found["Fox News anchor Megyn Kelly"]) == ("USA", "MED")
+    assert code_of(found["Univision"]) == ("USA", "MED")
+    assert code_of(found["Bloomberg Politics"]) == ("USA", "MED")
 
 
 def test_a_party_convention_is_the_party():
@@ -132,7 +128,7 @@ def test_a_party_convention_is_the_party():
         "Democratic National Convention.",
         "2016-05-31",
     )
-    assert _code(found["Democratic National Convention"]) == ("USA", "PTY")
+    assert code_of(found["Democratic National Convention"]) == ("USA", "PTY")
 
 
 def test_a_centre_at_a_university_is_education():
@@ -142,8 +138,8 @@ def test_a_centre_at_a_university_is_education():
         "Trump's unfavorable ratings.",
         "2016-04-28",
     )
-    assert _code(found["Debbie Walsh"]) == ("USA", "EDU")
-    assert _code(found["Center for American Women and Politics"]) == ("USA", "EDU")
+    assert code_of(found["Debbie Walsh"]) == ("USA", "EDU")
+    assert code_of(found["Center for American Women and Politics"]) == ("USA", "EDU")
 
 
 def test_a_think_tank_alone_stays_a_non_governmental_organisation():
@@ -169,8 +165,8 @@ def test_a_name_set_off_after_a_company_spokesman_speaks_for_the_company():
         "said, was even more popular.",
         "2015-11-16",
     )
-    assert _code(found["Christopher Abboud"]) == ("USA", "BUS")
-    assert _code(found["he"]) == ("USA", "BUS")
+    assert code_of(found["Christopher Abboud"]) == ("USA", "BUS")
+    assert code_of(found["he"]) == ("USA", "BUS")
 
 
 def test_a_surname_spacy_reads_as_an_organisation_before_the_person_is_named_is_the_person():
@@ -214,7 +210,7 @@ def test_the_president_of_a_news_network_is_media_not_the_head_of_state():
         "which consistently beats rival cable news networks in the ratings.",
         "2015-12-03",
     )
-    assert _code(found["CNN president"]) == ("USA", "MED")
+    assert code_of(found["CNN president"]) == ("USA", "MED")
     assert found["CNN president"].actor.name is None
 
 
@@ -225,8 +221,8 @@ def test_a_spokesman_owned_by_a_candidate_in_his_title_is_party():
         "tested.",
         "2016-02-11",
     )
-    assert _code(found["spokesman Michael Briggs"]) == ("USA", "PTY")
-    assert _code(found["Briggs"]) == ("USA", "PTY")
+    assert code_of(found["spokesman Michael Briggs"]) == ("USA", "PTY")
+    assert code_of(found["Briggs"]) == ("USA", "PTY")
 
 
 def test_a_group_noun_before_a_courtesy_title_is_not_part_of_the_title():
@@ -236,4 +232,4 @@ def test_a_group_noun_before_a_courtesy_title_is_not_part_of_the_title():
         "draw in large numbers.",
         "2016-03-04",
     )
-    assert _code(found["Mrs. Clinton"]) == ("USA", "ELI")
+    assert code_of(found["Mrs. Clinton"]) == ("USA", "ELI")

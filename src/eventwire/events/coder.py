@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors import Mention
-from eventwire.events import noun_senses, rule_confidence
+from eventwire.events import rule_confidence, word_senses
 from eventwire.events.actor_refs import ActorRef, same_actor, unique
 from eventwire.events.candidates import Assembly, Reading, SentenceState
 from eventwire.events.governance import Governance, infinitive
@@ -74,7 +74,7 @@ class Coder(Assembly):
         speech_code = self.patterns.speech.get(lemma)
         if self._restated(verb, lemma):
             return  # "Trump said, referring to Obama": one statement
-        if noun_senses.document_released(verb, lemma, self.patterns.releases):
+        if word_senses.document_released(verb, lemma, self.patterns.releases):
             return  # "emails released by the State Department"
         if speech_code and (self._quoted_question(verb) or self._said_thing(verb)):
             return  # "'Who do they think they are?'"; "takes back everything he said"
@@ -416,8 +416,8 @@ class Coder(Assembly):
             or self._hypothetical_noun(noun)
             or self._circumstance_of_coded_verb(noun, state.coded_verbs)
             or (frame.code[:2] == "14" and self._campaign_gathering(noun, self._lemma(noun)))
-            or noun_senses.danger(noun, self._lemma(noun), self.patterns.dangers)
-            or noun_senses.document_released(noun, self._lemma(noun), self.patterns.releases)
+            or word_senses.danger(noun, self._lemma(noun), self.patterns.dangers)
+            or word_senses.document_released(noun, self._lemma(noun), self.patterns.releases)
         ):
             return
         gov = self._governance(noun)

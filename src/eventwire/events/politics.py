@@ -2,8 +2,8 @@
 won in a vote ("Ted Cruz has captured Texas"), a fight between people ("the battle between
 Rubio and Christie"), a political fight ("the new assault comes as Democrats try to hone their
 lines"), advocacy ("I will fight for you") and a campaign of words or law ("has waged a lonely
-battle"); a campaign's rally, which is no protest; and help for people, which is support. Word lists: ``force_idioms`` and
-``gatherings`` in ``patterns.yaml``.
+battle"); a campaign's rally, which is no protest; and help for people, which is support.
+Word lists: ``force_idioms``, ``gatherings`` and ``helping`` in ``patterns.yaml``.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events import clause_shape
 from eventwire.events.patterns import Dangers, Releases
 
 
@@ -35,10 +36,7 @@ def _names_act(noun: Token, dangers: Dangers) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
             return True  # "the threat to veto the bill"
-        if child.dep_ == "prep" and child.lower_ == "of":
-            if any(g.lemma_.lower() in dangers.acts for g in child.children if g.dep_ == "pobj"):
-                return True
-    return False
+    return any(g.lemma_.lower() in dangers.acts for g in clause_shape.prep_objects(noun, ("of",)))
 
 
 def document_released(trigger: Token, lemma: str, releases: Releases) -> bool:
@@ -52,14 +50,13 @@ def document_released(trigger: Token, lemma: str, releases: Releases) -> bool:
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl":  # "emails released by"
         released.append(trigger.head)
     if trigger.pos_ == "NOUN":
-        preps = [c for c in trigger.children if c.dep_ == "prep"]
-        released += [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        if not released:
-            return not any(p.lower_ == "from" for p in preps)  # "his release from prison"
+        released += clause_shape.prep_objects(trigger, ("of",))
+        if not released:  # "his release from prison"
+            return not any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children)
     return any(_what(r).lemma_.lower() in releases.documents for r in released)
 
 
 def _what(thing: Token) -> Token:
     """ "a number of prisoners", "a batch of emails": what an amount is of."""
-    of = [g for p in thing.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    of = clause_shape.prep_objects(thing, ("of",))
     return of[0] if of else thing
