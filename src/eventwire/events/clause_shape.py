@@ -14,6 +14,7 @@ CONDITIONS = {"if", "unless"}  # "if they came through his door"
 GENERIC_BLOCKERS = ("det", "poss", "nummod", "predet", "quantmod")  # "the attacks"
 SETTINGS = ("in", "at", "near", "outside", "inside", "during", "across", "by")  # "by police"
 NAMED_SETTINGS = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT")
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 HEADER_WORDS = 3  # fewer capitals may be a name or an acronym ("ISIS", "US ARMY")
 
 
@@ -182,6 +183,15 @@ def list_item(trigger: Token) -> bool:
     root = sentence_of(trigger).root
     return root.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children
+    )
+
+
+def definite(noun: Token) -> bool:
+    """ "the Orlando attack", "last week's attack", "that meeting": an act the reader already
+    knows of, whatever is said of it now."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+        for c in noun.children
     )
 
 

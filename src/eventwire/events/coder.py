@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors import Mention
-from eventwire.events import rule_confidence, word_senses
+from eventwire.events import clause_shape, rule_confidence, word_senses
 from eventwire.events.actor_refs import ActorRef, same_actor, unique
 from eventwire.events.candidates import Assembly, Reading, SentenceState
 from eventwire.events.governance import Governance, infinitive
@@ -26,6 +26,7 @@ from eventwire.nlp import Document
 
 # A firm future ("will withdraw") announces a conflictual act as decided; "would"/"may" threaten it.
 FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
+FORCE_ROOTS = "18"  # roots from here on (assault, fight, mass violence): "will attack" is a threat
 GOVERNED_KINDS = ("intent", "threat", "refusal")
 SPEECH_TARGET_SLOTS = ("dative", "dobj", "prep:to")
 JUDGEMENT_DEPS = (
@@ -320,7 +321,8 @@ class Coder(Assembly):
         ):
             return
         modal = self._modal_aux(trigger)
-        if modal in self.patterns.modality.aux_demand:
+        effect = self._modal_effect(modal, frame.code[:2])
+        if effect == "demand":
             reproach = self._reproach(trigger) is not None  # "Y should have V-ed": no demand
             if gov.kind == "reported" and gov.governor is not None and not reproach:
                 confidence = frame.confidence * rule_confidence.REPORTED_FACTOR
@@ -328,8 +330,7 @@ class Coder(Assembly):
                 obliged = self._obliged_ones(trigger, sources)
                 self.add(state, reading, self._subjects(gov.governor), obliged)
             return
-        firm_decision = modal in FIRM_FUTURE and frame.code[:2] >= "10"
-        if modal and gov.kind in ("asserted", "reported") and not firm_decision:
+        if effect == "intent" and gov.kind in ("asserted", "reported"):
             gov = Governance("intent", trigger)
         if gov.kind in GOVERNED_KINDS:
             self._code_governed(gov, trigger, frame, obj, sources, targets, state)
@@ -339,6 +340,19 @@ class Coder(Assembly):
             self.add(state, reading, self._subjects(gov.governor), sources)
         else:
             self._code_own(gov, trigger, frame, obj, sources, targets, state)
+
+    def _modal_effect(self, modal: str | None, root: str) -> str | None:
+        """What a modal auxiliary makes of the act it governs: "must", "should": a demand (the
+        act is not done); "will" on a conflictual act short of force: the act, decided ("will
+        withdraw from the talks"); any other modal ("would", "may", "will attack"): an intent,
+        for harm a threat."""
+        if modal is None:
+            return None
+        if modal in self.patterns.modality.aux_demand:
+            return "demand"
+        if modal in FIRM_FUTURE and "10" <= root < FORCE_ROOTS:
+            return None
+        return "intent"
 
     def _code_own_frame_instead(self, trigger: Token, state: SentenceState) -> None:
         """PETRARCH's patterns code dyads only: without both actors, our own frames decide."""
@@ -433,6 +447,12 @@ class Coder(Assembly):
             frame = replace(frame, code=frame.by_state)  # "Iran's attack" is military force
         elif self._irregular_assault(noun, frame.code, sources, targets):
             frame = replace(frame, code="180")  # "the deadly assault carried out by five men"
+        verb = None if clause_shape.definite(noun) else self._verb_over(noun)
+        effect = self._modal_effect(self._modal_aux(verb), frame.code[:2]) if verb else None
+        if effect == "demand" or (verb is not None and clause_shape.obligation(verb)):
+            return  # "must step up airstrikes", "has to increase bombing": asked, not done
+        if effect == "intent" and gov.kind in ("asserted", "reported"):
+            gov = Governance("intent", verb)
         if gov.kind in GOVERNED_KINDS and gov.governor is not None:
             if self._codes_itself(gov.governor, noun):
                 return

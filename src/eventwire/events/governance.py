@@ -39,6 +39,8 @@ TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
 # Prepositions whose nominal object is the setting of a coded verb ("signed a pact at a meeting").
 SETTING_PREPOSITIONS = {"in", "during", "amid", "at"}
 NO_ONE = {"nobody", "none", "noone"}  # subjects that name no one: "nobody's been arrested"
+# The way from a nominal act up to the verb whose object it is.
+NOUN_TO_VERB = ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr", "oprd")
 BACKGROUND_PREPOSITIONS = {"following", "after", "before", "since", "ahead", "prior", "despite"}
 
 
@@ -62,36 +64,21 @@ class GovernanceRules(TriggerReading):
             if rel == "conj":
                 node = self._conj_head(node)
                 continue
-            if rel == "advcl" and any(
-                c.dep_ == "mark"
-                and (
-                    c.lower_ in CONDITIONS
-                    or c.lower_ in FUTURE_TIME_MARKS
-                    and node.tag_ in ("VBP", "VBZ")
-                )
-                for c in node.children
-            ):  # "if it is attacked", "until they attack": a condition or a time to come
+            if rel == "advcl" and _condition_or_time_to_come(node):
                 return Governance("blocked", head)
-            if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and infinitive(node)):
-                return Governance("asserted")
             lemma = self._lemma(head)
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
+            if rel == "nsubjpass" and token.pos_ == "NOUN" and phrases & modality.blocking:
+                return Governance("blocked", head)  # "airstrikes are needed", "talks postponed"
+            if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and infinitive(node)):
+                return Governance("asserted")
             if token.pos_ == "NOUN" and self._presupposes(head, rel):
                 return Governance("asserted")  # "ordered a probe into the murder": a murder
             if self._blocks(head, phrases, rel, node, below):
                 return Governance("blocked", head)
             if lemma in modality.purposes and head.dep_ == "acl" and head.tag_ == "VBN":
                 return Governance("blocked", head)  # "a bill aimed at forcing China"
-            kind = None
-            if lemma in modality.refusal and rel in ("xcomp", "dobj", "acl"):
-                kind = "refusal"
-            elif lemma in modality.threat and rel in ("xcomp", "acl", "prep", "pcomp"):
-                kind = "threat"
-            elif (lemma in modality.intent or lemma in modality.preparation) and rel in (
-                "xcomp",
-                "acl",
-            ):
-                kind = "intent"
+            kind = self._governed_kind(lemma, rel)
             if kind:  # "denies any plans to invade": a denied intent is no intent
                 return (
                     Governance("blocked", head)
@@ -104,6 +91,18 @@ class GovernanceRules(TriggerReading):
                 return Governance("asserted")
             node, below = head, node
         return Governance("asserted")
+
+    def _governed_kind(self, lemma: str, rel: str) -> str | None:
+        """ "refused to sign": a refusal; "threatened to strike": a threat; "plans to meet",
+        "prepared to resume": an intent."""
+        modality = self.patterns.modality
+        if lemma in modality.refusal and rel in ("xcomp", "dobj", "acl"):
+            return "refusal"
+        if lemma in modality.threat and rel in ("xcomp", "acl", "prep", "pcomp"):
+            return "threat"
+        if (lemma in modality.intent or lemma in modality.preparation) and rel in ("xcomp", "acl"):
+            return "intent"
+        return None
 
     def _blocks(self, head: Token, phrases: set[str], rel: str, node: Token, below: Token) -> bool:
         """A blocking governor ("expected to sign"), a negated one (over a clause it takes, only
@@ -203,6 +202,16 @@ class GovernanceRules(TriggerReading):
                 return True
         return False
 
+    def _verb_over(self, noun: Token) -> Token | None:
+        """The verb a nominal act is the object of ("would mount an offensive", "airstrikes will
+        be carried out"): its auxiliaries say whether the act is done."""
+        node = noun
+        while node.dep_ in NOUN_TO_VERB and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+        return None
+
     def _codes_itself(self, governor: Token, trigger: Token) -> bool:
         """ "rejected a proposal to sign X": the governor's own specific reading (127) is the event."""
         if governor is trigger or governor.pos_ != "VERB":
@@ -267,6 +276,18 @@ def _no_one(subject: Token) -> bool:
     """ "nobody", "no one", "none of them", "no Americans": a subject that names no one."""
     return subject.lower_ in NO_ONE or any(
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
+def _condition_or_time_to_come(clause: Token) -> bool:
+    """ "if it is attacked", "until they attack": a condition, or a time to come."""
+    return any(
+        c.dep_ == "mark"
+        and (
+            c.lower_ in CONDITIONS
+            or (c.lower_ in FUTURE_TIME_MARKS and clause.tag_ in ("VBP", "VBZ"))
+        )
+        for c in clause.children
     )
 
 

@@ -1,0 +1,54 @@
+"""What a modal or a blocking verb makes of an act, for verbs and nouns alike: "will attack" is
+a threat, not an attack; "would mount an offensive" is no offensive mounted; "more airstrikes
+are needed" and "the talks were postponed" report no airstrike and no talks; a decided act short
+of force ("will withdraw its ambassador") stays the act (``coder._modal_effect``,
+``governance._verb_over``, the ``nsubjpass`` step of ``governance._governance``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwire import actors, events, nlp
+from eventwire.models import Article, Event
+
+
+@cache
+def coded(text: str) -> tuple[Event, ...]:
+    document = next(nlp.parse([Article(id="t", body=text)]))
+    return tuple(events.code(document, actors.resolve(document)))
+
+
+def codes(text: str) -> list[str]:
+    return [e.cameo for e in coded(text)]
+
+
+def test_a_firm_future_attack_is_a_threat():
+    assert codes("Russia will bomb the rebels.") == ["138"]
+    assert codes("Russia will attack the rebels next week.") == ["138"]
+
+
+def test_a_firm_future_short_of_force_stays_decided():
+    assert codes("Turkey will withdraw its ambassador from Austria.") == ["161"]
+
+
+def test_a_modal_on_the_verb_of_a_nominal_act_governs_it():
+    assert codes("The army would mount an offensive against the rebels in the spring.") == ["138"]
+    assert codes("The army mounted an offensive against the rebels in the spring.") == ["190"]
+
+
+def test_an_act_already_known_is_not_undone_by_a_modal_said_of_it():
+    text = "Officials argued over how the Orlando attack should be described."
+    assert "180" in codes(text)
+
+
+def test_an_act_needed_or_postponed_is_not_reported_as_done():
+    assert not [
+        c
+        for c in codes("More airstrikes are needed against the rebels, the defence minister said.")
+        if c.startswith("19")
+    ]
+    assert not [
+        c
+        for c in codes("The talks between Israel and the Palestinians were postponed.")
+        if c.startswith("04")
+    ]
