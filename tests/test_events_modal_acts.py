@@ -52,3 +52,14 @@ def test_an_act_needed_or_postponed_is_not_reported_as_done():
         for c in codes("The talks between Israel and the Palestinians were postponed.")
         if c.startswith("04")
     ]
+
+
+def test_more_of_an_act_that_no_verb_does_is_a_view():
+    text = "The bottom line is more bombing has absolutely no bearing on individuals like him."
+    assert not [c for c in codes(text) if c[:2] in ("18", "19")]
+    assert "195" in codes("Russian jets carried out more airstrikes on Aleppo on Monday.")
+
+
+def test_a_stand_on_an_act_of_force_is_no_act():
+    text = "A majority of Republicans support deploying ground forces against the Islamic State."
+    assert not [c for c in codes(text) if c.startswith("15")]

@@ -203,10 +203,11 @@ def bare_plural(noun: Token) -> bool:
 
 
 def wish(trigger: Token) -> bool:
-    """ "More bombing.": a verbless call for more of an act, not an act."""
+    """ "More bombing.", "more bombing has no bearing on them": more (or less) of an act that
+    no verb does is a call or a view, not an act ("carried out more airstrikes" is one)."""
     return (
         trigger.pos_ == "NOUN"
-        and trigger.dep_ == "ROOT"
+        and trigger.dep_ in ("ROOT", "nsubj", "nsubjpass")
         and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in trigger.children)
     )
 
