@@ -165,8 +165,10 @@ def test_would_attack_is_a_threat():
     assert triples(code(attacks("would"))) == {("RUS", "138", "UKR")}
 
 
-def test_will_attack_is_the_act_announced_as_decided():
-    assert triples(code(attacks("will"))) == {("RUS", "190", "UKR")}
+def test_will_attack_is_a_threat_not_an_attack_done():
+    """Force announced for later has not happened (annotations/events/GUIDE.md: plans reported
+    as such are no act); "will" on conflict short of force stays the act decided."""
+    assert triples(code(attacks("will"))) == {("RUS", "138", "UKR")}
 
 
 FAILED_TO_ATTACK = [

@@ -113,3 +113,24 @@ def test_help_for_a_person_is_support_and_help_for_a_state_or_its_forces_is_aid(
     assert "07" not in roots("The fading attention on the Democratic race helped Clinton.")
     assert "07" in roots("Germany helped Greece with a loan of 10 billion euros.")
     assert "07" in roots("The Red Cross helped refugees on the island of Lesbos on Monday.")
+
+
+def test_consulting_and_hosting_need_someone_on_the_other_side():
+    """ "discussed his book" and "hosted a debate" consult and host no one (``discuss`` needs
+    "with" or a group, ``needs_other_side`` holds 043); with a partner or a guest they are events."""
+    assert "04" not in roots("Bolton also discussed the lengths officials must go to.")
+    assert "040" in [e.cameo for e in coded("Obama discussed Syria with Putin on Monday.")]
+    assert "040" in [
+        e.cameo for e in coded("Russia and China are discussing a number of areas of interest.")
+    ]
+    assert "04" not in roots("Clinton hosted a get out the vote event in Iowa on Monday.")
+    assert "043" in [e.cameo for e in coded("Pate also hosted Jeb Bush aboard his private jet.")]
+    assert "04" not in roots("Hundreds of protesters had gathered outside the hotel.")
+
+
+def test_meetings_in_the_plural_are_a_record_unless_between_two_sides():
+    assert "04" not in roots("Clinton's meetings with foundation donors drew criticism.")
+    assert "040" in [
+        e.cameo
+        for e in coded("Meetings between Israeli and Palestinian negotiators resumed on Monday.")
+    ]

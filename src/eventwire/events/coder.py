@@ -373,6 +373,8 @@ class Coder(Assembly):
         state: SentenceState,
     ) -> None:
         """The trigger's own event, asserted or reported."""
+        if frame.other_side and not targets and len(unique(sources)) < 2:
+            return  # "hosted a debate", "discussed his new book": no one on the other side
         implicit = None if sources else self._implicit_doer(trigger)
         confidence = rule_confidence.IMPLICIT_DOER if implicit else frame.confidence
         if gov.kind == "reported":

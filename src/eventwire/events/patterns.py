@@ -30,7 +30,8 @@ class Frame:
     Conditions (all that are set must hold): ``object`` heads the object, ``object_with``
     modifies it, ``with_`` is near the trigger and ``without`` is not, ``subject`` heads the
     subject, ``prep`` is a preposition on the trigger or its object (with ``prep_object``
-    heading its object), ``particle`` is the verb's particle or preposition."""
+    heading its object), ``particle`` is the verb's particle or preposition. ``other_side``: the event needs a target
+    or two joint doers ("hosted a debate", "discussed his book" host and consult no one)."""
 
     code: str
     object: frozenset[str] = frozenset()
@@ -48,6 +49,7 @@ class Frame:
     particle: str | None = None
     imported: bool = False  # from PETRARCH-2's dictionary, not hand-written
     by_state: str | None = None  # the code when every source is a state or its armed forces
+    other_side: bool = False  # an event only with a target or joint doers ("discussed with")
 
     @property
     def stops(self) -> bool:
@@ -328,6 +330,7 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
             "confidence",
             "by_state",
             "subject",
+            "other_side",
         }
         if unknown:
             raise PatternError(f"{where}: unknown frame keys {sorted(unknown)}")
@@ -344,6 +347,7 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
                 confidence=float(item.get("confidence", default_confidence)),
                 by_state=_check_code(item["by_state"], where) if "by_state" in item else None,
                 subject=frozenset(item.get("subject", ())),
+                other_side=bool(item.get("other_side", False)),
             )
         )
     return tuple(frames)

@@ -169,7 +169,8 @@ class TriggerReading:
 
     def _noun_frame(self, noun: Token) -> Frame | None:
         """A nominal trigger's first frame whose nearby-word conditions hold."""
-        frames = self.patterns.nouns.get(self._lemma(noun))
+        nouns = self.patterns.nouns
+        frames = nouns.get(noun.lower_) or nouns.get(self._lemma(noun))  # "talks" before "talk"
         if not frames:
             return None
         nearby = self._nearby_lemmas(noun) | {self._lemma(c) for c in noun.lefts}
