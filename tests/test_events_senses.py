@@ -134,3 +134,17 @@ def test_meetings_in_the_plural_are_a_record_unless_between_two_sides():
         e.cameo
         for e in coded("Meetings between Israeli and Palestinian negotiators resumed on Monday.")
     ]
+
+
+def test_data_and_figures_released_are_no_yielding():
+    text = "Revenue rose 3.5 percent, according to data released Friday by the state."
+    assert "08" not in roots(text)
+    assert "08" not in roots("Clinton had more cash, according to figures her campaign released.")
+    assert "08" in roots("The rebels released two soldiers on Friday.")
+
+
+def test_money_given_by_no_state_to_no_state_or_aid_body_is_a_donation():
+    assert "07" not in roots("C.V. Starr gave $10 million to a group backing Bush last year.")
+    assert "07" not in roots("Mr. Rastin also contributed $300,000 to an independent group.")
+    assert "07" in roots("Germany gave Greece a loan of 10 billion euros.")
+    assert "07" in roots("Saudi Arabia funded the rebels fighting the Syrian government.")

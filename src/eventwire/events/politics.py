@@ -71,12 +71,15 @@ class PoliticsRules(ForceAsWordsRules):
         targets: list[ActorRef],
     ) -> bool:
         """A verb's protest that is a campaign's gathering or a show of something, or its aid
-        that is political support."""
+        that is political support or a donation."""
         if code[:2] == "14":
             return self._campaign_gathering(trigger, self._verb_lemma(trigger)) or (
                 obj is not None and self._campaign_gathering(obj, self._lemma(obj))
             )
-        return code[:2] == "07" and self._political_help(trigger, sources, targets)
+        return code[:2] == "07" and (
+            self._political_help(trigger, sources, targets)
+            or self._donation(trigger, sources, targets)
+        )
 
     def _campaign_gathering(self, trigger: Token, lemma: str) -> bool:
         """ "At a rally in Evansville, Trump said", "a Trump rally", "Sanders held a rally":
@@ -123,8 +126,20 @@ class PoliticsRules(ForceAsWordsRules):
         doers = [g for a in acts for g in a.children if g.dep_ == "nsubj"]
         return not any(self._recipient_mention(d) for d in doers)
 
+    def _donation(self, trigger: Token, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+        """ "C.V. Starr gave $10 million to a group backing Bush", "donated to a super PAC", "an
+        ad funded by Rove's PAC": money from a giver that is no state and of none of the aid
+        sectors (``helping``), to no state or such body, is a donation (events GUIDE: none)."""
+        helping = self.patterns.helping
+        if not sources or self._verb_lemma(trigger) in helping.verbs:
+            return False
+        givers_of_aid = any(
+            self._named_state(s) or s.actor.sector in helping.recipient_sectors for s in sources
+        )
+        return not givers_of_aid and not any(self._aid_recipient(t) for t in targets)
+
     def _aid_recipient(self, ref: ActorRef) -> bool:
-        """A state or a body of the aid-receiving sectors, not a person."""
+        """A state or a body of the aid sectors (which give and receive aid), not a person."""
         mention = self._mention_starting(ref.start)
         return self._named_state(ref) or self._receives_aid(mention, ref.actor.sector)
 
