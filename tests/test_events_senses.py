@@ -148,3 +148,9 @@ def test_money_given_by_no_state_to_no_state_or_aid_body_is_a_donation():
     assert "07" not in roots("Mr. Rastin also contributed $300,000 to an independent group.")
     assert "07" in roots("Germany gave Greece a loan of 10 billion euros.")
     assert "07" in roots("Saudi Arabia funded the rebels fighting the Syrian government.")
+
+
+def test_what_laws_require_and_people_ignored_are_no_demand_and_no_rejection():
+    assert "10" not in roots("The laws require that doctors at clinics have admitting privileges.")
+    assert "12" not in roots("Trump spoke for an hour, totally ignoring Hillary Clinton.")
+    assert "12" in roots("The government ignored the United Nations' call for a ceasefire.")
