@@ -154,3 +154,9 @@ def test_what_laws_require_and_people_ignored_are_no_demand_and_no_rejection():
     assert "10" not in roots("The laws require that doctors at clinics have admitting privileges.")
     assert "12" not in roots("Trump spoke for an hour, totally ignoring Hillary Clinton.")
     assert "12" in roots("The government ignored the United Nations' call for a ceasefire.")
+
+
+def test_a_saying_that_may_be_is_no_statement():
+    assert roots("It is too soon to say how severe the damage to the campaign might be.") == []
+    assert roots("When reached by the Associated Press, Lewandowski had little to say.") == []
+    assert "01" in roots("He went on to say that she once threw a Bible at an agent.")

@@ -77,8 +77,10 @@ class Coder(Assembly):
             return  # "Trump said, referring to Obama": one statement
         if word_senses.document_released(verb, lemma, self.patterns.releases):
             return  # "emails released by the State Department"
-        if speech_code and (self._quoted_question(verb) or self._said_thing(verb)):
-            return  # "'Who do they think they are?'"; "takes back everything he said"
+        if speech_code and (
+            self._quoted_question(verb) or self._said_thing(verb) or self._saying_that_may_be(verb)
+        ):
+            return  # "'Who do they think they are?'"; "everything he said"; "too soon to say"
         if speech_code and self._is_speech_use(verb, frame):
             self._code_speech(verb, lemma, speech_code, state)
             return

@@ -242,6 +242,7 @@ class Patterns:
     poll_shares: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()
     restating_verbs: frozenset[str] = frozenset()
+    unsaid_infinitive_heads: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
     gatherings: Gatherings = Gatherings()
     dangers: Dangers = Dangers()
@@ -436,6 +437,7 @@ def parse(text: str) -> Patterns:
         poll_shares=frozenset(data.get("poll_shares", ())),
         credit_nouns=frozenset(data.get("credit_nouns", ())),
         restating_verbs=frozenset(data.get("restating_verbs", ())),
+        unsaid_infinitive_heads=frozenset(data.get("unsaid_infinitive_heads", ())),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
         gatherings=Gatherings(
             **_word_lists(data.get("gatherings", {}), "gatherings", GATHERING_KEYS)

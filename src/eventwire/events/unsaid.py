@@ -1,9 +1,11 @@
 """Verbs that make no statement: an attitude ("voters think", "I believe"), a poll's result
 ("51 percent of respondents said"), a question quoted ("'Who do they think they are?'") or asked
-("asked whether she would"), what was said named as a thing ("everything he said"), a
+("asked whether she would"), what was said named as a thing ("everything he said"), a saying
+that may be ("too soon to say"), a
 credit line ("X contributed reporting") and a pointer inside a statement ("Trump said,
 referring to Obama"). The word lists are ``attitudes``, ``poll_shares``, ``question_verbs``,
-``credit_nouns``, ``non_agents`` and ``restating_verbs`` in ``patterns.yaml``.
+``credit_nouns``, ``non_agents``, ``restating_verbs`` and ``unsaid_infinitive_heads`` in
+``patterns.yaml``.
 """
 
 from __future__ import annotations
@@ -77,6 +79,16 @@ class UnsaidRules(WhenWhere):
         return not any(
             c.dep_ in content and c.tag_ not in ("WP", "WDT") and c.lower_ != "that"
             for c in children
+        )
+
+    def _saying_that_may_be(self, verb: Token) -> bool:
+        """ "It is too soon to say how", "safe to say", "had little to say", "something to say
+        about this": an infinitive of saying on one of ``unsaid_infinitive_heads`` names a
+        saying that may be, not one made."""
+        return (
+            infinitive(verb)
+            and verb.dep_ in ("xcomp", "acl", "relcl", "advcl", "ccomp")
+            and verb.head.lower_ in self.patterns.unsaid_infinitive_heads
         )
 
     def _credit_line(self, verb: Token, lemma: str) -> bool:
