@@ -125,3 +125,19 @@ def test_a_subjectless_passive_is_done_by_its_agent_to_the_governing_subject():
     assert accusations
     assert all(e.source is not None and e.source.text == "prosecutors" for e in accusations)
     assert all(e.target is not None and e.target.text == "minister" for e in accusations)
+
+
+def test_a_who_clause_set_off_a_thing_continues_the_earlier_who_clause():
+    """ "the Trump who questions ... because of his Mexican heritage, who fights with
+    journalists": the parser hangs the second "who" on "heritage"; its doer is still Trump."""
+    from eventwire import actors, events, nlp
+    from eventwire.models import Article
+
+    text = (
+        "This was the Trump we all knew, the Trump who questions the independence of an "
+        "American-born judge because of his Mexican heritage, who fights with Mexican American "
+        "journalists."
+    )
+    document = next(nlp.parse([Article(id="t", body=text)]))
+    fights = [e for e in events.code(document, actors.resolve(document)) if "fights" in e.sentence]
+    assert fights and all(e.source.country == "USA" for e in fights)

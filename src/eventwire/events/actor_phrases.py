@@ -44,7 +44,7 @@ class ActorPhrases(PhraseMentions):
             if subjects:
                 subject = subjects[-1]  # of two (a misparse), the one next to the verb
                 if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                    return self._actors(verb.head, fallback=True)
+                    return self._actors(self._relative_antecedent(verb, subject), fallback=True)
                 return self._actors(subject, fallback=True)
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
                 # "after being warned by the Russian government": a subjectless passive's
@@ -76,6 +76,29 @@ class ActorPhrases(PhraseMentions):
             else:
                 return self._misattached_speaker(verb)
         return []
+
+    def _relative_antecedent(self, clause: Token, pronoun: Token) -> Token:
+        """The noun a relative "who" stands for: the clause's head, unless a comma sets the
+        clause off a common noun that names no one ("the Trump who questions ... because of his
+        Mexican heritage, who fights with journalists"): then the noun of the sentence's
+        previous "who" clause, which this one continues."""
+        head = clause.head
+        set_off = pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text == ","
+        if (
+            pronoun.lower_ not in ("who", "whom")
+            or not set_off
+            or head.pos_ != "NOUN"
+            or head.i in self.mention_at
+        ):
+            return head
+        earlier = [
+            t
+            for t in sentence_of(clause)
+            if t.i < clause.i
+            and t.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "whom") for c in t.children)
+        ]
+        return earlier[-1].head if earlier else head
 
     def _misattached_speaker(self, verb: Token) -> list[ActorRef]:
         """ "..., Patrick F. Kennedy, the undersecretary for management, wrote": a verb of saying

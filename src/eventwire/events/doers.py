@@ -50,7 +50,10 @@ class ForceDoers(ForceContext):
         ]
         doers += [c for c in trigger.children if c.dep_ in ("nsubj", "poss")]
         if trigger.dep_ == "relcl":  # "who has long targeted": the noun described
-            doers = [trigger.head if d.tag_ in ("WP", "WDT") else d for d in doers]
+            doers = [
+                self._relative_antecedent(trigger, d) if d.tag_ in ("WP", "WDT") else d
+                for d in doers
+            ]
         return doers
 
     def _person_word(self, token: Token) -> bool:
