@@ -80,6 +80,7 @@ def test_pattern_dictionary_loads_and_every_code_exists():
         ("verbs:\n  meet: {code: '040', colour: red}\n", "unknown frame keys"),
         ("verbs:\n  meet: {code: '040', target: [elbow]}\n", "unknown argument slot"),
         ("verbs:\n  Meet: '040'\n", "lower-case lemma"),
+        ("verbs:\n  call: {with: [on], code: '020'}\n", "quote on/off"),  # yaml: on is true
     ],
 )
 def test_malformed_patterns_are_rejected_with_the_entry_named(text, message):

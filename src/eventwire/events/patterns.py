@@ -289,9 +289,19 @@ _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
 def _word_sets_by_code(data: dict, section: str) -> dict[str, frozenset[str]]:
     """A section mapping CAMEO codes to word lists, each code checked ("speech_acts")."""
     return {
-        _check_code(code, f"{section}.{code}"): frozenset(words)
+        _check_code(code, f"{section}.{code}"): _word_list(words, f"{section}.{code}")
         for code, words in data.get(section, {}).items()
     }
+
+
+def _word_list(words: object, where: str) -> frozenset[str]:
+    """A list of words; yaml reads a bare ``on``, ``off``, ``no`` or ``false`` as a boolean, which
+    would match nothing: quote it."""
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise PatternError(
+            f"{where}: every entry must be a word (quote on/off/no/false): {words!r}"
+        )
+    return frozenset(words)
 
 
 def _check_code(code: object, where: str) -> str:
@@ -338,16 +348,16 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
         frames.append(
             Frame(
                 code=_check_code(item.get("code"), where),
-                object=frozenset(item.get("object", ())),
-                with_=frozenset(item.get("with", ())),
-                without=frozenset(item.get("without", ())),
+                object=_word_list(item.get("object", []), f"{where}.object"),
+                with_=_word_list(item.get("with", []), f"{where}.with"),
+                without=_word_list(item.get("without", []), f"{where}.without"),
                 target=_check_slots(item.get("target", []), where),
                 source=_check_slots(item.get("source", []), where),
                 symmetric=bool(item.get("symmetric", False)),
                 complaint=_check_code(item["complaint"], where) if "complaint" in item else None,
                 confidence=float(item.get("confidence", default_confidence)),
                 by_state=_check_code(item["by_state"], where) if "by_state" in item else None,
-                subject=frozenset(item.get("subject", ())),
+                subject=_word_list(item.get("subject", []), f"{where}.subject"),
                 other_side=bool(item.get("other_side", False)),
             )
         )
@@ -540,11 +550,8 @@ def _word_lists(data: dict, section: str, keys: tuple[str, ...]) -> dict[str, fr
 
 
 def _words(data: dict, name: str, section: str = "force_idioms") -> frozenset[str]:
-    """A list of words under ``section`` (yaml reads a bare ``on`` as true: quote it)."""
-    words = data.get(name, ())
-    if not all(isinstance(w, str) for w in words):
-        raise PatternError(f"{section}.{name}: every entry must be a word: {words!r}")
-    return frozenset(words)
+    """A list of words under ``section``."""
+    return _word_list(list(data.get(name, ())), f"{section}.{name}")
 
 
 def packaged_text() -> str:
