@@ -101,10 +101,20 @@ class ArgumentSlots(ActorPhrases):
         if not sources and not participants:
             sources = self._subjects_of_governing_verb(partitive or noun)
         targets = self._first_slot(noun, frame.target or self.patterns.noun_target)
+        if not targets:
+            targets = self._aimed_through_verb(noun)
         if frame.symmetric and participants:
             keys = {p.key for p in participants}
             return participants + [s for s in sources if s.key not in keys], []
         return sources, targets
+
+    def _aimed_through_verb(self, noun: Token) -> list[ActorRef]:
+        """ "went on the offensive against Trump", "launched a campaign against the rebels": the
+        parser hangs the "against" phrase on the verb that takes the act; it names the target."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return self._slot_actors(verb, "prep:against", None)
 
     def _partitive(self, noun: Token) -> Token | None:
         """ "round" in "launching a new round of attacks": the noun that counts the acts."""
