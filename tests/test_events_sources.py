@@ -144,11 +144,11 @@ def test_a_who_clause_set_off_a_thing_continues_the_earlier_who_clause():
 
 
 def test_the_against_phrase_of_the_verb_taking_a_nominal_act_is_its_target():
-    """ "launched an offensive against the rebels": the parser hangs "against" on the verb."""
+    """ "went on the offensive against the rebels": the parser hangs "against" on the verb."""
     from eventwire import actors, events, nlp
     from eventwire.models import Article
 
-    text = "The army launched an offensive against the rebels in the north."
+    text = "The army went on the offensive against the rebels in the north."
     document = next(nlp.parse([Article(id="t", body=text)]))
     found = [e for e in events.code(document, actors.resolve(document)) if e.root == "19"]
     assert found and all(e.target is not None and e.target.sector == "REB" for e in found)
