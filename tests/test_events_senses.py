@@ -160,3 +160,8 @@ def test_a_saying_that_may_be_is_no_statement():
     assert roots("It is too soon to say how severe the damage to the campaign might be.") == []
     assert roots("When reached by the Associated Press, Lewandowski had little to say.") == []
     assert "01" in roots("He went on to say that she once threw a Bible at an agent.")
+
+
+def test_people_armed_with_weapons_are_described_not_armed_by_anyone():
+    assert "07" not in roots("Terrorists armed with revolvers killed ten people in the city.")
+    assert "07" in roots("Iran armed the rebels with rockets last year.")
