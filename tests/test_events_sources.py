@@ -152,3 +152,14 @@ def test_the_against_phrase_of_the_verb_taking_a_nominal_act_is_its_target():
     document = next(nlp.parse([Article(id="t", body=text)]))
     found = [e for e in events.code(document, actors.resolve(document)) if e.root == "19"]
     assert found and all(e.target is not None and e.target.sector == "REB" for e in found)
+
+
+def test_a_participle_act_is_done_by_its_agent():
+    """ "remarks, first reported by The New York Times": the Times reports."""
+    from eventwire import actors, events, nlp
+    from eventwire.models import Article
+
+    text = "Starr's remarks, first reported by The New York Times on Tuesday, suggested regret."
+    document = next(nlp.parse([Article(id="t", body=text)]))
+    found = [e for e in events.code(document, actors.resolve(document)) if e.root == "01"]
+    assert found and all(e.source.sector == "MED" for e in found)

@@ -46,9 +46,11 @@ class ActorPhrases(PhraseMentions):
                 if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return self._actors(self._relative_antecedent(verb, subject), fallback=True)
                 return self._actors(subject, fallback=True)
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-                # "after being warned by the Russian government": a subjectless passive's
-                # doer is its agent, not the subject of the clause it hangs on
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+                verb.dep_ == "acl" and verb.tag_ == "VBN"
+            ):  # "after being warned by the Russian government", "remarks first reported by
+                # The New York Times": a subjectless passive's or a participle's doer is its
+                # agent, not the subject of the clause it hangs on
                 return self._slot_actors(verb, "agent", None, fallback=True)
             if verb.dep_ == "conj":
                 verb = self._conj_head(verb)
