@@ -163,3 +163,15 @@ def test_a_participle_act_is_done_by_its_agent():
     document = next(nlp.parse([Article(id="t", body=text)]))
     found = [e for e in events.code(document, actors.resolve(document)) if e.root == "01"]
     assert found and all(e.source.sector == "MED" for e in found)
+
+
+def test_violence_with_no_one_said_to_do_it_is_an_unidentified_armed_force_of_the_place():
+    """As ICEWS codes "unidentified gunmen": the shooting's doer is UAF of where it happened."""
+    from eventwire import actors, events, nlp
+    from eventwire.models import Article
+
+    text = "Two people were killed in a shooting in San Bernardino, California, on Wednesday."
+    document = next(nlp.parse([Article(id="t", body=text)]))
+    found = [e for e in events.code(document, actors.resolve(document)) if e.root == "18"]
+    assert found and all(e.source.sector == "UAF" for e in found)
+    assert any(e.source.country == "USA" for e in found)

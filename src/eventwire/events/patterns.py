@@ -16,7 +16,7 @@ import yaml
 from eventwire import yamlfile
 from eventwire.events import ontology, rule_confidence
 
-IMPLICIT_SECTORS = ("COP", "JUD")
+IMPLICIT_SECTORS = ("COP", "JUD", "UAF")
 SLOT_NAMES = {"dobj", "dative", "nsubjpass", "poss", "amod", "compound", "agent"}
 
 
