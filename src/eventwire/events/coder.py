@@ -356,6 +356,21 @@ class Coder(Assembly):
             return None
         return "intent"
 
+    def _modal_noun_governance(self, noun: Token, root: str, gov: Governance) -> Governance | None:
+        """A modal on the verb that takes a nominal act governs the act as it would the verb:
+        "would mount an offensive" is an intent (for force, a threat); "must step up airstrikes"
+        is asked, not done (None). An act the reader already knows ("the Orlando attack") is
+        not undone by what is said of it now."""
+        verb = None if clause_shape.definite(noun) else self._verb_over(noun)
+        if verb is None:
+            return gov
+        effect = self._modal_effect(self._modal_aux(verb), root)
+        if effect == "demand" or clause_shape.obligation(verb):
+            return None
+        if effect == "intent" and gov.kind in ("asserted", "reported"):
+            return Governance("intent", verb)
+        return gov
+
     def _code_own_frame_instead(self, trigger: Token, state: SentenceState) -> None:
         """PETRARCH's patterns code dyads only: without both actors, our own frames decide."""
         frame, obj = self._verb_frame(trigger, self._verb_lemma(trigger), own_only=True)
@@ -451,12 +466,10 @@ class Coder(Assembly):
             frame = replace(frame, code=frame.by_state)  # "Iran's attack" is military force
         elif self._irregular_assault(noun, frame.code, sources, targets):
             frame = replace(frame, code="180")  # "the deadly assault carried out by five men"
-        verb = None if clause_shape.definite(noun) else self._verb_over(noun)
-        effect = self._modal_effect(self._modal_aux(verb), frame.code[:2]) if verb else None
-        if effect == "demand" or (verb is not None and clause_shape.obligation(verb)):
+        modal_gov = self._modal_noun_governance(noun, frame.code[:2], gov)
+        if modal_gov is None:
             return  # "must step up airstrikes", "has to increase bombing": asked, not done
-        if effect == "intent" and gov.kind in ("asserted", "reported"):
-            gov = Governance("intent", verb)
+        gov = modal_gov
         if gov.kind in GOVERNED_KINDS and gov.governor is not None:
             if self._codes_itself(gov.governor, noun):
                 return
