@@ -96,3 +96,18 @@ def test_what_someone_is_said_to_try_to_do_is_judged(coded):
     assert ("RUSGOV", "111", "WST") in found
     refused = triples(coded("Mr. Putin said the West refused to lie."))
     assert not any(c == "111" for _, c, _ in refused)
+
+
+def test_naming_someone_judges_them_by_the_name_given():
+    """ "called Haley very weak", "called him a liar": criticism (111) aimed at the one named;
+    a name that judges nothing is a plain statement; "called on X to V" is still an appeal."""
+    from eventwire import actors, events, nlp
+    from eventwire.models import Article
+
+    def codes(text: str) -> list[str]:
+        document = next(nlp.parse([Article(id="t", body=text)]))
+        return [e.cameo for e in events.code(document, actors.resolve(document))]
+
+    assert codes("Donald Trump later called Nikki Haley very weak on immigration.") == ["111"]
+    assert "111" in codes("Senator Rubio called Donald Trump a con artist and a liar.")
+    assert "020" in codes("Obama called on Congress to pass the bill.")

@@ -81,6 +81,9 @@ class Coder(Assembly):
             self._quoted_question(verb) or self._said_thing(verb) or self._saying_that_may_be(verb)
         ):
             return  # "'Who do they think they are?'"; "everything he said"; "too soon to say"
+        if self._naming(verb, lemma):
+            self._code_naming(verb, state)
+            return
         if speech_code and self._is_speech_use(verb, frame):
             self._code_speech(verb, lemma, speech_code, state)
             return
@@ -145,6 +148,38 @@ class Coder(Assembly):
         self.add(
             state, Reading(code, verb, rule_confidence.SPEECH_ACT), self._subjects(verb), targets
         )
+
+    def _naming(self, verb: Token, lemma: str) -> bool:
+        """ "called him a liar", "calls Trump's idea stupid": a verb of naming (``naming_verbs``)
+        with the one named and the name given."""
+        children = list(verb.children)
+        return (
+            lemma in self.patterns.naming_verbs
+            and any(c.dep_ == "dobj" for c in children)
+            and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in children)
+        )
+
+    def _code_naming(self, verb: Token, state: SentenceState) -> None:
+        """Naming judges the one named, or the owner of what is named ("Trump's idea"), by the
+        name given: the judgement's code (``speech_acts``: "liar" 111, "hero" 051), else a
+        plain statement."""
+        if self._negated(verb) or self._governance(verb).kind not in ("asserted", "reported"):
+            return
+        named = next(c for c in verb.children if c.dep_ == "dobj")
+        name = next(c for c in verb.children if c.dep_ in ("oprd", "xcomp"))
+        words = {
+            self._lemma(t)
+            for each in (name, *name.conjuncts)  # "a con artist and a liar"
+            for t in (each, *each.children)
+            if t is each or t.dep_ in ("amod", "compound")
+        }
+        code = next(
+            (code for code, cues in self.patterns.speech_acts.items() if words & cues), "010"
+        )
+        speakers = self._subjects(verb)
+        targets = self._slot_actors(verb, "dobj", None) or self._actors_of_deps(named, ("poss",))
+        reading = Reading(code, verb, rule_confidence.SPEECH_ACT)
+        self.add(state, reading, speakers, _apart_from(targets, speakers))
 
     def _speech_act(self, verb: Token) -> tuple[str, list[ActorRef]] | None:
         """What the reported clause does when its predicate judges its subject ("Y is racist",

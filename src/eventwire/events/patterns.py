@@ -243,6 +243,7 @@ class Patterns:
     credit_nouns: frozenset[str] = frozenset()
     restating_verbs: frozenset[str] = frozenset()
     unsaid_infinitive_heads: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     force_idioms: ForceIdioms = ForceIdioms()
     gatherings: Gatherings = Gatherings()
     dangers: Dangers = Dangers()
@@ -448,6 +449,7 @@ def parse(text: str) -> Patterns:
         credit_nouns=frozenset(data.get("credit_nouns", ())),
         restating_verbs=frozenset(data.get("restating_verbs", ())),
         unsaid_infinitive_heads=frozenset(data.get("unsaid_infinitive_heads", ())),
+        naming_verbs=_word_list(list(data.get("naming_verbs", ())), "naming_verbs"),
         force_idioms=_force_idioms(data.get("force_idioms", {})),
         gatherings=Gatherings(
             **_word_lists(data.get("gatherings", {}), "gatherings", GATHERING_KEYS)
