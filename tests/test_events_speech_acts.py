@@ -111,3 +111,15 @@ def test_naming_someone_judges_them_by_the_name_given():
     assert codes("Donald Trump later called Nikki Haley very weak on immigration.") == ["111"]
     assert "111" in codes("Senator Rubio called Donald Trump a con artist and a liar.")
     assert "020" in codes("Obama called on Congress to pass the bill.")
+
+
+def test_a_speech_to_come_is_no_statement_unless_its_words_are_quoted():
+    from eventwire import actors, events, nlp
+    from eventwire.models import Article
+
+    def roots(text: str) -> list[str]:
+        document = next(nlp.parse([Article(id="t", body=text)]))
+        return [e.root for e in events.code(document, actors.resolve(document))]
+
+    assert "01" not in roots("Governor Scott Walker will speak at the convention in Cleveland.")
+    assert "01" in roots('"Nothing prepares you for the Oval Office," President Obama will say.')

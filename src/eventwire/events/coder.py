@@ -127,8 +127,11 @@ class Coder(Assembly):
         return has_clause or (frame is None and not has_object)
 
     def _code_speech(self, verb: Token, lemma: str, code: str, state: SentenceState) -> None:
-        """The speaker's statement; "declined to comment" is a refusal to comment."""
+        """The speaker's statement; "declined to comment" is a refusal to comment; a speech to
+        come that no words are quoted from ("will speak at the convention") is no statement."""
         if self._negated(verb):
+            return
+        if self._modal_aux(verb) in FIRM_FUTURE and not _reported_clauses(verb):
             return
         gov = self._governance(verb)
         if gov.kind == "refusal" and lemma == "comment" and gov.governor is not None:
