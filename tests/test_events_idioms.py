@@ -301,7 +301,8 @@ def test_an_attack_in_a_story_that_tells_of_no_violence_is_criticism():
     )
     assert codes_of(violent, ASSAULT) == {"180"}
     states = ATTACK.replace("Trump", "Russia").replace("Obama", "Ukraine")
-    assert codes_of(CAMPAIGN.replace(ATTACK, states), states) == {"190"}
+    # (its "calling him the worst president" is a criticism of its own: naming, 111)
+    assert codes_of(CAMPAIGN.replace(ATTACK, states), states) == {"190", "111"}
 
 
 @pytest.mark.parametrize(
