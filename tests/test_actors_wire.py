@@ -35,3 +35,25 @@ def test_national_news_agencies():
     assert _code(text, "United Press International") == ("USA", "MED")
     text = "The talks resumed in Prague on Monday, CTK said."
     assert _code(text, "CTK") == ("CZE", "MED")
+
+
+def test_people_named_with_their_state_and_ethnicity():
+    text = "A policeman was wounded in an attack by Kosovo Serbs near Mitrovica."
+    assert _code(text, "Kosovo Serbs") == ("XKX", None)
+    text = "Mexican Americans voted in large numbers in Texas."
+    assert _code(text, "Mexican Americans") == ("USA", None)  # Americans of Mexican descent
+
+
+def test_ethnic_group_lives_where_the_clause_puts_it():
+    text = "Thousands of ethnic Russians rallied in eastern Ukraine on Sunday."
+    assert _code(text, "Russians") == ("UKR", None)
+    text = "Up to 2,000 ethnic Hungarians living in Romania protested on Monday."
+    assert _code(text, "Hungarians") == ("ROU", None)
+    assert _code("Ethnic Albanians make up most of the army.", "Albanians") == ("ALB", None)
+
+
+def test_a_role_word_before_the_name_it_describes_is_that_actor():
+    text = "The army clashed with fighters of the militant group Hezbollah on Sunday."
+    assert _code(text, "militant group") == ("LBN", "REB")
+    text = "Talks resumed in Geneva, the state news agency Xinhua reported."
+    assert _code(text, "state news agency") == ("CHN", "MED")

@@ -12,6 +12,8 @@ its own:
   article's dateline names another state. Not over a sentence's place: "Israel bombed a camp
   in Gaza, officials said" may well be Gaza's officials.
 - ``fleeing_refugees``: "refugees fleeing the civil war in Liberia" are Liberia's.
+- ``ethnic_residents``: "ethnic Albanians demonstrated in Kosovo" are Kosovo's people of
+  Albanian descent, as CAMEO codes residents by their state ("Bosnian Serbs").
 - ``domestic_reach`` (after ``give_context_country``, for those still with no country): an
   actor acting at home (``domestic_sectors``: police, courts, rebels, opposition, legislature;
   a local government, ``local_government_words``) acts on people of its own country ("An
@@ -96,6 +98,33 @@ def fleeing_refugees(state: DocState) -> None:
         }
         if len(named) == 1:
             give(mention, named.pop(), "the one state its clause of flight names")
+
+
+def ethnic_residents(state: DocState) -> None:
+    """'ethnic Albanians' (a people named as an ethnicity, not as citizens) live in the one
+    state their clause places them in ("... demonstrated in Kosovo", "sent back to
+    Bulgaria"): its country, their demonym's as ethnicity. With no such place, or several,
+    the demonym's country stays."""
+    for mention in state.mentions:
+        start = mention.token_start
+        if mention.kind != "demonym" or start < 1 or state.tokens[start - 1].lower_ != "ethnic":
+            continue
+        verb = governing_verb(phrase_root(state, mention))
+        if verb is None:
+            continue
+        clause = {t.i for t in verb.subtree}
+        places = {
+            m.actor.country
+            for m in state.mentions
+            if m.locative
+            and m.head in clause
+            and m.actor.country not in (None, mention.actor.country)
+            and m.actor.country not in state.kb.igo_codes
+        }
+        if len(places) == 1:
+            home, ethnic = places.pop(), mention.actor.country
+            mention.actor = make_actor(mention.actor.text, home, None, ethnicity=ethnic)
+            mention.reason += f"; ethnic {ethnic}, living where its clause puts it -> {home}"
 
 
 def domestic_reach(state: DocState) -> None:
