@@ -57,3 +57,21 @@ def test_a_role_word_before_the_name_it_describes_is_that_actor():
     assert _code(text, "militant group") == ("LBN", "REB")
     text = "Talks resumed in Geneva, the state news agency Xinhua reported."
     assert _code(text, "state news agency") == ("CHN", "MED")
+
+
+def test_undated_text_the_title_written_says_the_office():
+    # no date: the title the text gives says which office, not the last one the KB knows
+    text = "General Colin Powell inspected the troops in Saudi Arabia on Tuesday."
+    assert _code(text, "Colin Powell") == ("USA", "MIL")
+    text = "Secretary of State Colin Powell met the Saudi foreign minister on Tuesday."
+    assert _code(text, "Colin Powell") == ("USA", "GOV")
+
+
+def test_a_persons_office_speaks_for_them():
+    text = "Egyptian President Hosni Mubarak will visit Paris next week, his office said on Monday."
+    assert _code(text, "his office") == ("EGY", "GOV")
+
+
+def test_a_states_peacekeeping_troops_are_its_military():
+    text = "Paris will send French peacekeeping troops to Lebanon next month."
+    assert _code(text, "French peacekeeping troops") == ("FRA", "MIL")

@@ -37,7 +37,8 @@ trace in ``Mention.reason``:
    ``reported_employers``: a spokesman reporting what a company or group did speaks for it
    (``campaign``).
 10. ``coreference``: surnames, he/she, they, both leaders, "the candidate" (``coref``); then
-    ``quoted_speakers``: "I" inside a quotation is its speaker (``quoted_speaker``); then
+    ``quoted_speakers``: "I" inside a quotation is its speaker, ``personal_offices``: "his
+    office" speaks for him (``quoted_speaker``); then
     ``private_people``: a named person none of whose mentions has a sector is a private
     person, CVL (``private``).
 """
@@ -110,6 +111,7 @@ RULES: list[Callable[[DocState], None]] = [
     campaign.reported_employers,
     coref.coreference,
     quoted_speaker.quoted_speakers,
+    quoted_speaker.personal_offices,
     private.private_people,
     _in_text_order,
 ]

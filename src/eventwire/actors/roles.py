@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import misread_city, unknown_place
+from eventwire.actors.kb import BLOCS
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import anchor_person, holder, person_country
@@ -237,6 +238,9 @@ def emit_role(state: DocState, phrase: RolePhrase) -> None:
     elif place_office(state, phrase, words):
         phrase.sector = WORDS.place_offices[words]
         reason += f"; a place's '{words}' -> {phrase.sector}"
+    elif national_troops(state, phrase, words):
+        phrase.sector = "MIL"
+        reason += "; an international force's troops of one state: its military -> MIL"
     elif is_nation(state, phrase, words):
         phrase.sector = None
         reason += f"; 'the ... {words}' with a country: the nation as a whole, no sector"
@@ -261,6 +265,18 @@ def emit_role(state: DocState, phrase: RolePhrase) -> None:
             f"'{anchor.name}' coordinated with '{mention.text}' -> {phrase.sector}",
             "role",
         )
+
+
+def national_troops(state: DocState, phrase: RolePhrase, words: str) -> bool:
+    """'U.S. peacekeeping troops': an international force's role word (IGO) with a state's
+    country names that state's soldiers."""
+    return (
+        phrase.sector == "IGO"
+        and phrase.country is not None
+        and phrase.country not in state.kb.igo_codes
+        and phrase.country not in BLOCS  # "African peacekeeping troops": the AU's
+        and words.split()[-1] in WORDS.troop_nouns
+    )
 
 
 def name_possessive(state: DocState, end: int, head: Token) -> bool:
