@@ -75,3 +75,19 @@ def test_a_persons_office_speaks_for_them():
 def test_a_states_peacekeeping_troops_are_its_military():
     text = "Paris will send French peacekeeping troops to Lebanon next month."
     assert _code(text, "French peacekeeping troops") == ("FRA", "MIL")
+
+
+def test_national_branch_of_an_international_charity():
+    text = "Oxfam Australia urged donors on Tuesday to fund flood relief in Pakistan."
+    assert _code(text, "Oxfam Australia") == ("AUS", "NGO")
+    text = "Amnesty International USA criticised the sentence on Monday."
+    assert _code(text, "Amnesty International USA") == ("USA", "NGO")
+
+
+def test_role_words_of_wire_text():
+    text = "Baghdad's security chief said the curfew would be lifted."
+    assert _code(text, "security chief") == ("IRQ", "COP")
+    text = "Members of parliament voted against the budget in Nairobi on Monday."
+    assert _code(text, "Members of parliament") == ("KEN", "LEG")
+    text = "Civil society organizations in Lagos petitioned the Nigerian government."
+    assert _code(text, "Civil society organizations") == ("NGA", "NGO")

@@ -111,8 +111,9 @@ def described_by_place(state: DocState, anchor: Anchor) -> bool:
 
 def compound_name(state: DocState, anchor: Anchor) -> bool:
     """Two names in one phrase: 'Bosnian Serbs', 'Kosovo Albanians' (Serbs of Bosnia -> BIH,
-    ethnic SRB; but 'Mexican Americans' are Americans of Mexican descent) and 'NATO-member
-    Norway' (Norway, member of NATO). Emits the merged mention."""
+    ethnic SRB; but 'Mexican Americans' are Americans of Mexican descent), 'Oxfam Canada' (a
+    charity's national branch) and 'NATO-member Norway' (Norway, member of NATO). Emits the
+    merged mention."""
     doc = state.doc
     entry = anchor.entries[0]
     nxt = state.anchors.get(anchor.end)
@@ -154,6 +155,13 @@ def compound_name(state: DocState, anchor: Anchor) -> bool:
             head=nxt.end - 1,
         )  # fmt: skip
         return True
+    if entry.kind == "igo" and entry.sector == "NGO" and group and group.kind == "state":
+        state.emit(
+            anchor.start, nxt.end, make_actor("", group.country, "NGO"),
+            f"'{anchor.name} {nxt.name}': the {group.label} branch of {entry.label} -> "
+            f"{group.country} NGO ({entry.source})", "organisation", head=nxt.end - 1,
+        )  # fmt: skip
+        return True  # "Oxfam Canada", "Amnesty International USA"
     if entry.kind == "igo":
         k = anchor.end
         while k < len(doc) and doc[k].text in (
