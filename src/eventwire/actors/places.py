@@ -155,7 +155,7 @@ def compound_name(state: DocState, anchor: Anchor) -> bool:
             head=nxt.end - 1,
         )  # fmt: skip
         return True
-    if entry.kind == "igo" and entry.sector == "NGO" and group and group.kind == "state":
+    if entry.kind == "igo" and entry.sector == "NGO" and nxt and group and group.kind == "state":
         state.emit(
             anchor.start, nxt.end, make_actor("", group.country, "NGO"),
             f"'{anchor.name} {nxt.name}': the {group.label} branch of {entry.label} -> "
