@@ -91,3 +91,11 @@ def test_role_words_of_wire_text():
     assert _code(text, "Members of parliament") == ("KEN", "LEG")
     text = "Civil society organizations in Lagos petitioned the Nigerian government."
     assert _code(text, "Civil society organizations") == ("NGA", "NGO")
+
+
+def test_trained_and_armed_by_another_state():
+    text = "Cuban-trained troops attacked the base in Angola."
+    assert _code(text, "Cuban-trained troops")[0] != "CUB"
+    # opening the text (offset 0) as well as inside it
+    assert _code("U.S.-armed rebels seized the town.", "U.S.-armed rebels")[0] != "USA"
+    assert _code("U.S.-backed rebels seized the town.", "U.S.-backed rebels")[0] != "USA"

@@ -108,7 +108,9 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
         country = person_country(state, person)
     if country is None:
         return False
-    suffix = doc[anchor.start].text.rpartition("-")[2].lower() if anchor.char_start else ""
+    suffix = (
+        doc[anchor.start].text.rpartition("-")[2].lower() if anchor.char_start is not None else ""
+    )
     if not suffix and anchor.end + 1 < len(doc) and doc[anchor.end].text == "-":
         suffix = doc[anchor.end + 1].lower_  # "Iranian-backed" as three tokens
     prefix = prefix_word(doc, anchor.start)
@@ -121,6 +123,8 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
     elif suffix in WORDS.leader_suffixes:
         phrase.leader = phrase.leader or country
         phrase.sources.append(f"'{anchor.name}'-led -> {country}")
+    elif suffix in WORDS.supplier_suffixes:
+        phrase.sources.append(f"'{anchor.name}-{suffix}' -> a supplier, not the country")
     elif suffix in WORDS.birth_suffixes:  # "the Canadian-born senator": where from, not whose
         phrase.sources.append(f"'{anchor.name}-{suffix}' -> origin, not the country")
     elif phrase.country is None:

@@ -39,6 +39,7 @@ class Words:
     place_nouns: frozenset[str]
     member_words: frozenset[str]
     affiliation_suffixes: frozenset[str]
+    supplier_suffixes: frozenset[str]
     leader_suffixes: frozenset[str]
     country_prepositions: frozenset[str]
     acting_prepositions: frozenset[str]
