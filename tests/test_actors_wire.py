@@ -99,3 +99,10 @@ def test_trained_and_armed_by_another_state():
     # opening the text (offset 0) as well as inside it
     assert _code("U.S.-armed rebels seized the town.", "U.S.-armed rebels")[0] != "USA"
     assert _code("U.S.-backed rebels seized the town.", "U.S.-backed rebels")[0] != "USA"
+
+
+def test_a_single_source_of_a_body():
+    text = "Two soldiers were killed in Mosul on Sunday, a local security source said."
+    assert _code(text, "security source") == ("IRQ", "COP")
+    text = "The army shelled the town of Idlib, a military source told AFP."
+    assert _code(text, "military source")[1] == "MIL"

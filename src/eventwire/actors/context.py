@@ -44,8 +44,14 @@ def context_country(state: DocState, token_index: int) -> tuple[str | None, str]
 
 
 def places_named(state: DocState, scope: range) -> set[str]:
-    """The states named as places (after 'in', 'near'...) in a range of tokens."""
-    countries = set()
+    """The states named as places (after 'in', 'near'...) in a range of tokens, and the
+    states of the towns the gazetteer found there ("killed in Mosul")."""
+    countries = {
+        m.actor.country
+        for m in state.mentions
+        if m.kind == "place" and m.locative and m.head in scope and m.actor.country
+        and m.actor.country not in state.kb.igo_codes
+    }  # fmt: skip
     for i in scope:
         anchor = state.anchors.get(i)
         if anchor is None or anchor.char_start:
