@@ -106,3 +106,15 @@ def test_a_single_source_of_a_body():
     assert _code(text, "security source") == ("IRQ", "COP")
     text = "The army shelled the town of Idlib, a military source told AFP."
     assert _code(text, "military source")[1] == "MIL"
+
+
+def test_leaders_of_a_faith():
+    text = "Senior Islamic fundamentalist leaders called for calm in Algiers on Friday."
+    assert _code(text, "fundamentalist leaders")[1] == "REL"
+    text = "Jewish community leaders in Paris condemned the attack."
+    assert _code(text, "Jewish community leaders")[1] == "REL"
+
+
+def test_people_from_a_body_speak_for_it():
+    text = "About 200 representatives from Egyptian rights groups met the interior minister."
+    assert _code(text, "representatives from")[1] == "HRI"

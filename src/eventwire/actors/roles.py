@@ -187,6 +187,13 @@ def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
         phrase.country, phrase.start = place[0], j
         phrase.sources.append(place[1])
         return True
+    if (
+        token.lower_ in WORDS.faith_words
+        and phrase.sector == "GOV"
+        and phrase.head.lemma_ == "leader"
+    ):
+        phrase.sector = "REL"  # "Islamic fundamentalist leaders", "Jewish community leaders"
+        phrase.sources.append(f"'{token.text}' ... '{phrase.head.text}': of a faith -> REL")
     if token.lower_ in ("'s", "’s", "-", "backed", "led") or token.pos_ in ("DET", "ADJ", "NUM"):
         phrase.start = j
         return True
