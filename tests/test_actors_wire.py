@@ -118,3 +118,10 @@ def test_leaders_of_a_faith():
 def test_people_from_a_body_speak_for_it():
     text = "About 200 representatives from Egyptian rights groups met the interior minister."
     assert _code(text, "representatives from")[1] == "HRI"
+
+
+def test_a_mission_of_a_body():
+    text = "The UN stabilization mission in Haiti said on Monday it would withdraw."
+    assert _code(text, "UN stabilization mission") == ("UN", "IGO")
+    text = "The British diplomatic mission in Kabul issued a statement."
+    assert _code(text, "British diplomatic mission") == ("GBR", "GOV")
