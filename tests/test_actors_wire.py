@@ -125,8 +125,3 @@ def test_a_mission_of_a_body():
     assert _code(text, "UN stabilization mission") == ("UN", "IGO")
     text = "The British diplomatic mission in Kabul issued a statement."
     assert _code(text, "British diplomatic mission") == ("GBR", "GOV")
-
-
-def test_rebels_of_a_short_text_naming_one_state():
-    text = "The Sri Lankan army said on Monday that rebels had attacked a navy base overnight."
-    assert _code(text, "rebels") == ("LKA", "REB")
