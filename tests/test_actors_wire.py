@@ -125,3 +125,8 @@ def test_a_mission_of_a_body():
     assert _code(text, "UN stabilization mission") == ("UN", "IGO")
     text = "The British diplomatic mission in Kabul issued a statement."
     assert _code(text, "British diplomatic mission") == ("GBR", "GOV")
+
+
+def test_weeklies_are_media():
+    text = "The talks had failed, a Lebanese weekly reported on Sunday."
+    assert _code(text, "Lebanese weekly") == ("LBN", "MED")
