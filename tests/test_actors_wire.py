@@ -130,3 +130,13 @@ def test_a_mission_of_a_body():
 def test_weeklies_are_media():
     text = "The talks had failed, a Lebanese weekly reported on Sunday."
     assert _code(text, "Lebanese weekly") == ("LBN", "MED")
+
+
+def test_the_countrys_role_is_the_clause_subjects():
+    text = (
+        "Taiwan's foreign minister visited Japan on Monday, becoming the island's most senior "
+        "official to go there."
+    )
+    assert _code(text, "senior official") == ("TWN", "GOV")
+    text = "A man from China studied in Taipei, at one of the island's top universities."
+    assert _code(text, "top universities")[0] != "CHN"

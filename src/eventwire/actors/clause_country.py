@@ -58,17 +58,29 @@ def reported_speakers(state: DocState) -> None:
 
 
 def state_possessions(state: DocState) -> None:
-    """'Pakistan ... has urged its citizens': the clause's subject owns them."""
+    """'Pakistan ... has urged its citizens': the clause's subject owns them; 'Taiwan's
+    minister ..., becoming the island's most senior official': 'the island', 'the country'
+    (words.yaml ``state_nouns``) is the state of the clause's subject when that is one of its
+    institutions ("a man from China ... the island's universities": not China's)."""
     owners = mention_of_token(state)
     for mention in state.mentions:
         if not takes_country(mention):
             continue
         head = phrase_root(state, mention)
-        if not any(c.dep_ == "poss" and c.lower_ in WORDS.state_possessives for c in head.children):
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        state_noun = owner.lower_ in WORDS.state_nouns and any(
+            d.lower_ == "the" for d in owner.children
+        )
+        if owner.lower_ not in WORDS.state_possessives and not state_noun:
             continue
         doer = clause_subject(governing_verb(head), owners)
-        if doer is not None and doer.kind == "state":
-            give(mention, doer.actor.country, f"'its' of {doer.text!r}")
+        if doer is None or not doer.actor.country or doer.actor.country in state.kb.igo_codes:
+            continue
+        institution = (doer.actor.sector or "").lower() in WORDS.state_institution_sectors
+        if doer.kind == "state" or state_noun and institution:  # not "a man from China"
+            give(mention, doer.actor.country, f"'{owner.text}' of {doer.text!r}")
 
 
 def fleeing_refugees(state: DocState) -> None:

@@ -30,6 +30,7 @@ class Words:
     faith_words: frozenset[str]
     sovereign_words: frozenset[str]
     place_offices: dict[str, str]
+    state_nouns: frozenset[str]
     troop_nouns: frozenset[str]
     absent_offices: dict[str, list[str]]
     title_fillers: frozenset[str]
