@@ -140,3 +140,8 @@ def test_the_countrys_role_is_the_clause_subjects():
     assert _code(text, "senior official") == ("TWN", "GOV")
     text = "A man from China studied in Taipei, at one of the island's top universities."
     assert _code(text, "top universities")[0] != "CHN"
+
+
+def test_its_people_of_a_named_group():
+    text = "Hezbollah said its fighters had withdrawn from the border area on Sunday."
+    assert _code(text, "fighters") == ("LBN", "REB")

@@ -61,7 +61,9 @@ def state_possessions(state: DocState) -> None:
     """'Pakistan ... has urged its citizens': the clause's subject owns them; 'Taiwan's
     minister ..., becoming the island's most senior official': 'the island', 'the country'
     (words.yaml ``state_nouns``) is the state of the clause's subject when that is one of its
-    institutions ("a man from China ... the island's universities": not China's)."""
+    institutions ("a man from China ... the island's universities": not China's); 'its' of
+    a named group is the group's ("Hezbollah said its fighters", also as the subject of what
+    the group says)."""
     owners = mention_of_token(state)
     for mention in state.mentions:
         if not takes_country(mention):
@@ -75,8 +77,14 @@ def state_possessions(state: DocState) -> None:
         )
         if owner.lower_ not in WORDS.state_possessives and not state_noun:
             continue
-        doer = clause_subject(governing_verb(head), owners)
-        if doer is None or not doer.actor.country or doer.actor.country in state.kb.igo_codes:
+        verb = governing_verb(head)
+        doer = clause_subject(verb, owners)
+        if (doer is None or doer is mention) and verb is not None and verb.dep_ == "ccomp":
+            doer = clause_subject(verb.head, owners)  # "the UN said its envoy would travel"
+        if doer is None or doer is mention or not doer.actor.country:
+            continue
+        if doer.kind == "group" and not state_noun:  # "Hezbollah said its fighters"
+            give(mention, doer.actor.country, f"'its' of {doer.text!r}")
             continue
         institution = (doer.actor.sector or "").lower() in WORDS.state_institution_sectors
         if doer.kind == "state" or state_noun and institution:  # not "a man from China"
