@@ -7,7 +7,10 @@ records with ``"source": "extraction"``, in the gold ``articleBody`` of a page o
 ../shared/train/ngec_synthetic_events.jsonl, tuning only; for records with
 ``"source": "cameo"``, in the ``text`` of a sentence of
 ../shared/eval/cameo/root_codes_dev.jsonl, the sentence being the whole document; for records
-with ``"source": "plover"``, likewise in a sentence of ../shared/eval/plover/gsr_dev.jsonl) with the
+with ``"source": "plover"``, likewise in a sentence of ../shared/eval/plover/gsr_dev.jsonl; for
+records with ``"source": "codebook"``, in the ``example`` of the row of
+../shared/eval/cameo/codebook.jsonl whose ``code`` is ``article``, as ``codebook_text`` reads
+it: its mojibake quotes mended and the codebook's trailing "Note: ..." cut off) with the
 country and sector an analyst gives it (guide: annotations/actors/GUIDE.md). The article is
 parsed and resolved as ``eventwire extract`` would (with its ``published`` date); the
 system's answer for a span is the mention overlapping it most (ties: the one whose head is
@@ -48,6 +51,9 @@ ANNOTATIONS = ROOT / "annotations" / "actors" / "phrases.jsonl"
 SYNTHETIC = ROOT.parent / "shared" / "train" / "ngec_synthetic_events.jsonl"
 CAMEO = ROOT.parent / "shared" / "eval" / "cameo" / "root_codes_dev.jsonl"
 PLOVER = ROOT.parent / "shared" / "eval" / "plover" / "gsr_dev.jsonl"
+CODEBOOK = ROOT.parent / "shared" / "eval" / "cameo" / "codebook.jsonl"
+# UTF-8 curly quotes of the codebook's examples read as Mac Roman, and what they were.
+MOJIBAKE = {"\u201aÄô": "\u2019", "\u201aÄò": "\u2018", "\u201aÄú": "\u201c", "\u201aÄù": "\u201d"}
 HELD_OUT = {"test", "test2"}
 
 
@@ -106,6 +112,32 @@ def text_articles(gold: list[dict], source: str, path: Path) -> list[Article]:
     return [Article(id=row["id"], body=row["text"]) for row in rows_with_ids(path, ids)]
 
 
+def codebook_text(example: str) -> str:
+    """A codebook ``example`` as wire text: mojibake quotes mended, the codebook's own
+    "Note: ..." (coding advice, not news) cut off."""
+    for wrong, right in MOJIBAKE.items():
+        example = example.replace(wrong, right)
+    return example.split(" Note:", 1)[0].strip()
+
+
+def codebook_articles(gold: list[dict]) -> list[Article]:
+    """The CAMEO codebook examples holding a phrase annotated with ``source: codebook``, each
+    alone as an undated article whose id is the row's ``code``."""
+    codes = {r["article"] for r in gold if r.get("source") == "codebook"}
+    if not codes:
+        return []
+    if not CODEBOOK.exists():
+        print(f"codebook texts not available: {CODEBOOK}", file=sys.stderr)
+        return []
+    with CODEBOOK.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    return [
+        Article(id=row["code"], body=codebook_text(row["example"]))
+        for row in rows
+        if row["code"] in codes
+    ]
+
+
 def in_half(article: str, half: str) -> bool:
     """Whether the text ``article`` falls in ``half`` (``even`` or ``odd`` md5 of its id)."""
     parity = int(hashlib.md5(article.encode("utf-8")).hexdigest(), 16) % 2
@@ -140,6 +172,7 @@ def main() -> int:
         *text_articles(gold, "synthetic", SYNTHETIC),
         *text_articles(gold, "cameo", CAMEO),
         *text_articles(gold, "plover", PLOVER),
+        *codebook_articles(gold),
     ]
     scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for document in nlp.parse(articles):

@@ -24,10 +24,15 @@ Usage: python3 scripts/sample_actor_phrases.py [ARTICLES=120] [PER_ARTICLE=6] > 
        python3 scripts/sample_actor_phrases.py --cameo PER_SENTENCE
            (the sentences of ../shared/eval/cameo/root_codes_dev.jsonl, one row per distinct
            text, its first sentence id: world news, one sentence each)
+       python3 scripts/sample_actor_phrases.py --codebook PER_SENTENCE
+           (the ``example`` sentences of ../shared/eval/cameo/codebook.jsonl, id = its
+           ``code``, read as the benchmark reads them, less those that are also, verbatim or
+           edited, a sentence of the PLOVER or CAMEO dev files: ``codebook_examples``)
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import random
 import re
@@ -41,6 +46,7 @@ EXTRACTION = ROOT.parent / "shared" / "eval" / "extraction" / "ground-truth.json
 ANNOTATIONS = ROOT / "annotations" / "actors" / "phrases.jsonl"
 SYNTHETIC = ROOT.parent / "shared" / "train" / "ngec_synthetic_events.jsonl"
 CAMEO = ROOT.parent / "shared" / "eval" / "cameo" / "root_codes_dev.jsonl"
+PLOVER = ROOT.parent / "shared" / "eval" / "plover" / "gsr_dev.jsonl"
 
 ROLE_HEADS = re.compile(
     r"\b(police|court|army|troops|soldiers|rebels|militants|government|ministry|minister|"
@@ -105,6 +111,38 @@ def cameo_sentences() -> list[dict]:
     return list(first.values())
 
 
+def _plain(text: str) -> str:
+    """Lower-cased letters, digits and single spaces: for comparing sentences."""
+    text = re.sub(r"\s+", " ", text.lower().replace("\u2019", "'"))
+    return re.sub(r"[^a-z0-9 ]", "", text).strip()
+
+
+def codebook_examples() -> list[dict]:
+    """The CAMEO codebook's example sentences (``id`` = code, ``text`` as the phrase
+    benchmark reads it) that are no sentence of the PLOVER or CAMEO dev files: those hold
+    many of them verbatim and some edited ("Yugoslavia" made "Serbia"), so a sentence whose
+    first 120 plain characters match one of theirs at a ratio over 0.6 is left out (the
+    others match none above 0.57)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from actors_phrases import CODEBOOK, codebook_text
+
+    others = [
+        _plain(json.loads(line)["text"])[:120]
+        for path in (PLOVER, CAMEO)
+        for line in path.open(encoding="utf-8")
+    ]
+    rows = []
+    for line in CODEBOOK.open(encoding="utf-8"):
+        row = json.loads(line)
+        if not row["example"] or row["example"].startswith("NEED EXAMPLE"):
+            continue
+        text = codebook_text(row["example"])
+        plain = _plain(text)[:120]
+        if all(difflib.SequenceMatcher(None, plain, o).ratio() <= 0.6 for o in others):
+            rows.append({"id": row["code"], "text": text})
+    return rows
+
+
 def extraction_pages(ids: list[str]) -> list[dict]:
     """Pages of the extraction benchmark as rows with ``id`` and ``text`` (the gold body)."""
     pages = json.loads(EXTRACTION.read_text(encoding="utf-8"))
@@ -141,6 +179,9 @@ def main() -> int:
         args = args[2:]
     elif args and args[0] == "--cameo":
         rows = cameo_sentences()
+        args = args[1:]
+    elif args and args[0] == "--codebook":
+        rows = codebook_examples()
         args = args[1:]
     elif args and args[0] == "--random":
         rows = random_articles(int(args[1]))

@@ -681,7 +681,7 @@ def test_a_state_modifying_a_vehicle_is_not_where_things_happen():
     text = (
         "The men were flown out of the region on US choppers, according to a local police source."
     )
-    assert _actor(text, "local police")[0] != "USA"
+    assert _actor(text, "local police source")[0] != "USA"
 
 
 def test_hyphenated_names_and_names_set_off_after_a_title():

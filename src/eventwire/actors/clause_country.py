@@ -12,6 +12,8 @@ its own:
   article's dateline names another state. Not over a sentence's place: "Israel bombed a camp
   in Gaza, officials said" may well be Gaza's officials.
 - ``fleeing_refugees``: "refugees fleeing the civil war in Liberia" are Liberia's.
+- ``ethnic_residents``: "ethnic Albanians demonstrated in Kosovo" are Kosovo's people of
+  Albanian descent, as CAMEO codes residents by their state ("Bosnian Serbs").
 - ``domestic_reach`` (after ``give_context_country``, for those still with no country): an
   actor acting at home (``domestic_sectors``: police, courts, rebels, opposition, legislature;
   a local government, ``local_government_words``) acts on people of its own country ("An
@@ -56,17 +58,37 @@ def reported_speakers(state: DocState) -> None:
 
 
 def state_possessions(state: DocState) -> None:
-    """'Pakistan ... has urged its citizens': the clause's subject owns them."""
+    """'Pakistan ... has urged its citizens': the clause's subject owns them; 'Taiwan's
+    minister ..., becoming the island's most senior official': 'the island', 'the country'
+    (words.yaml ``state_nouns``) is the state of the clause's subject when that is one of its
+    institutions ("a man from China ... the island's universities": not China's); 'its' of
+    a named group is the group's ("Hezbollah said its fighters", also as the subject of what
+    the group says)."""
     owners = mention_of_token(state)
     for mention in state.mentions:
         if not takes_country(mention):
             continue
         head = phrase_root(state, mention)
-        if not any(c.dep_ == "poss" and c.lower_ in WORDS.state_possessives for c in head.children):
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
             continue
-        doer = clause_subject(governing_verb(head), owners)
-        if doer is not None and doer.kind == "state":
+        state_noun = owner.lower_ in WORDS.state_nouns and any(
+            d.lower_ == "the" for d in owner.children
+        )
+        if owner.lower_ not in WORDS.state_possessives and not state_noun:
+            continue
+        verb = governing_verb(head)
+        doer = clause_subject(verb, owners)
+        if (doer is None or doer is mention) and verb is not None and verb.dep_ == "ccomp":
+            doer = clause_subject(verb.head, owners)  # "the UN said its envoy would travel"
+        if doer is None or doer is mention or not doer.actor.country:
+            continue
+        if doer.kind == "group" and not state_noun:  # "Hezbollah said its fighters"
             give(mention, doer.actor.country, f"'its' of {doer.text!r}")
+            continue
+        institution = (doer.actor.sector or "").lower() in WORDS.state_institution_sectors
+        if doer.kind == "state" or state_noun and institution:  # not "a man from China"
+            give(mention, doer.actor.country, f"'{owner.text}' of {doer.text!r}")
 
 
 def fleeing_refugees(state: DocState) -> None:
@@ -96,6 +118,33 @@ def fleeing_refugees(state: DocState) -> None:
         }
         if len(named) == 1:
             give(mention, named.pop(), "the one state its clause of flight names")
+
+
+def ethnic_residents(state: DocState) -> None:
+    """'ethnic Albanians' (a people named as an ethnicity, not as citizens) live in the one
+    state their clause places them in ("... demonstrated in Kosovo", "sent back to
+    Bulgaria"): its country, their demonym's as ethnicity. With no such place, or several,
+    the demonym's country stays."""
+    for mention in state.mentions:
+        start = mention.token_start
+        if mention.kind != "demonym" or start < 1 or state.tokens[start - 1].lower_ != "ethnic":
+            continue
+        verb = governing_verb(phrase_root(state, mention))
+        if verb is None:
+            continue
+        clause = {t.i for t in verb.subtree}
+        places = {
+            m.actor.country
+            for m in state.mentions
+            if m.locative
+            and m.head in clause
+            and m.actor.country not in (None, mention.actor.country)
+            and m.actor.country not in state.kb.igo_codes
+        }
+        if len(places) == 1:
+            home, ethnic = places.pop(), mention.actor.country
+            mention.actor = make_actor(mention.actor.text, home, None, ethnicity=ethnic)
+            mention.reason += f"; ethnic {ethnic}, living where its clause puts it -> {home}"
 
 
 def domestic_reach(state: DocState) -> None:

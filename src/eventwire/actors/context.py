@@ -44,8 +44,16 @@ def context_country(state: DocState, token_index: int) -> tuple[str | None, str]
 
 
 def places_named(state: DocState, scope: range) -> set[str]:
-    """The states named as places (after 'in', 'near'...) in a range of tokens."""
-    countries = set()
+    """The states named as places (after 'in', 'near'...) in a range of tokens, and the
+    states of the towns the gazetteer found there ("killed in Mosul")."""
+    if state.towns is None:  # read once: context runs after the places are found
+        state.towns = [
+            (m.head, m.actor.country)
+            for m in state.mentions
+            if m.kind == "place" and m.locative and m.actor.country
+            and m.actor.country not in state.kb.igo_codes
+        ]  # fmt: skip
+    countries = {country for head, country in state.towns if head in scope}
     for i in scope:
         anchor = state.anchors.get(i)
         if anchor is None or anchor.char_start:

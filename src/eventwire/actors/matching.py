@@ -277,7 +277,8 @@ def hyphen_anchor(state: DocState, token: Token) -> None:
     """'U.S.-led', 'Iranian-backed': the name before the hyphen inside one token."""
     prefix, _, suffix = token.text.rpartition("-")
     if (
-        suffix.lower() in WORDS.affiliation_suffixes | WORDS.leader_suffixes
+        suffix.lower()
+        in WORDS.affiliation_suffixes | WORDS.leader_suffixes | WORDS.supplier_suffixes
         and prefix in state.kb.names
     ):
         state.anchors[token.i] = Anchor(

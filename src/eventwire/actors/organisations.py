@@ -1,4 +1,5 @@
-"""Rule: organisations and institutions named with a place inside their name.
+"""Rule: organisations and institutions named with a place inside their name; a role word
+naming what the organisation after it is (``described_names``).
 
 "The Kenya Union of Journalists", "the Lahore High Court", "The Times of India": spaCy sees
 one organisation; the place inside gives its country and the head word its sector (a role
@@ -175,3 +176,31 @@ def legislature_at(state: DocState, i: int) -> bool:
     if token.is_title and token.lower_ in WORDS.chamber_words:
         return True
     return role is not None and role.start == i and role.sector == "LEG" and not role.names_person
+
+
+#: Kinds of mention that name an organisation a role word before them may describe.
+NAMED_KINDS = ("group", "igo", "organisation")
+
+
+def described_names(state: DocState) -> None:
+    """'the militant group Hamas', 'the state news agency Tanjug': a role word right before
+    the name of a known organisation, in one noun phrase with it, says what that
+    organisation is: the role, with no country of its own, takes the name's country, and its
+    sector when it has one."""
+    names = {m.token_start: m for m in state.mentions if m.kind in NAMED_KINDS}
+    for mention in state.mentions:
+        name = names.get(mention.token_end)
+        if mention.kind != "role" or mention.actor.country or not name or not name.actor.country:
+            continue
+        role_head, name_head = state.tokens[mention.head], state.tokens[name.head]
+        if not (
+            mention.token_start <= name_head.head.i < mention.token_end
+            or role_head.head.i == name_head.i
+            or (role_head.head.i == name_head.head.i and role_head.dep_ == name_head.dep_)
+        ):
+            continue  # "told the police Hamas fired": two phrases (apposition parsed as
+            # two subjects of one verb counts as one)
+        actor = mention.actor
+        sector = name.actor.sector or actor.sector
+        mention.actor = make_actor(actor.text, name.actor.country, sector, **extras(actor))
+        mention.reason += f"; describes the name after it, {name.text!r} -> {name.actor.code}"

@@ -248,8 +248,9 @@ def known_person_actor(state: DocState, person: Person, title: Title) -> tuple[A
     stated = None
     if person.role_at(state.day) is None and not title.former:
         stated = stated_role(state, person, title.words) or sector_held(person, title.sector)
-        if stated is None and title.sector and sector == "ELI":
-            sector, role_title = title.sector, None  # "opposition leader Yulia Tymoshenko"
+        if stated is None and title.sector and (sector == "ELI" or state.undated):
+            sector, role_title = title.sector, None  # "opposition leader Yulia Tymoshenko";
+            # with no date, "General Colin Powell" speaks of the office the title names
             role_note += f"; the title '{title.words}' says {title.sector} now"
     if stated is not None:
         country, sector, role_title = stated.country, stated.sector, stated.title

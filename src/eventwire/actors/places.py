@@ -110,28 +110,33 @@ def described_by_place(state: DocState, anchor: Anchor) -> bool:
 
 
 def compound_name(state: DocState, anchor: Anchor) -> bool:
-    """Two names in one phrase: 'Bosnian Serbs' (Serbs of Bosnia -> BIH, ethnic SRB) and
-    'NATO-member Norway' (Norway, member of NATO). Emits the merged mention."""
+    """Two names in one phrase: 'Bosnian Serbs', 'Kosovo Albanians' (Serbs of Bosnia -> BIH,
+    ethnic SRB; but 'Mexican Americans' are Americans of Mexican descent), 'Oxfam Canada' (a
+    charity's national branch) and 'NATO-member Norway' (Norway, member of NATO). Emits the
+    merged mention."""
     doc = state.doc
     entry = anchor.entries[0]
     nxt = state.anchors.get(anchor.end)
     if (
-        entry.kind == "demonym"
+        entry.kind in ("demonym", "state")
         and nxt
         and nxt.start == anchor.end
         and nxt.entries[0].kind == "demonym"
         and doc[nxt.end - 1].tag_ in ("NNS", "NNPS")
         and nxt.entries[0].country != entry.country
     ):
-        ethnic = nxt.entries[0].country
+        home, ethnic = entry, nxt.entries[0]
+        if nxt.name.lower() in WORDS.descent_demonyms:
+            home, ethnic = ethnic, entry
         reason = (
-            f"'{anchor.name} {nxt.name}': {nxt.name} living in {entry.label} -> {entry.country} "
-            f"(ethnic {ethnic}), as CAMEO codes residents by their state ({entry.source})"
+            f"'{anchor.name} {nxt.name}': {home.label} people of {ethnic.label} descent -> "
+            f"{home.country} (ethnic {ethnic.country}), as CAMEO codes residents by their "
+            f"state ({entry.source})"
         )
         state.emit(
             anchor.start,
             nxt.end,
-            make_actor("", entry.country, None, ethnicity=ethnic),
+            make_actor("", home.country, None, ethnicity=ethnic.country),
             reason,
             "demonym",
             head=nxt.end - 1,
@@ -150,6 +155,13 @@ def compound_name(state: DocState, anchor: Anchor) -> bool:
             head=nxt.end - 1,
         )  # fmt: skip
         return True
+    if entry.kind == "igo" and entry.sector == "NGO" and nxt and group and group.kind == "state":
+        state.emit(
+            anchor.start, nxt.end, make_actor("", group.country, "NGO"),
+            f"'{anchor.name} {nxt.name}': the {group.label} branch of {entry.label} -> "
+            f"{group.country} NGO ({entry.source})", "organisation", head=nxt.end - 1,
+        )  # fmt: skip
+        return True  # "Oxfam Canada", "Amnesty International USA"
     if entry.kind == "igo":
         k = anchor.end
         while k < len(doc) and doc[k].text in (

@@ -6,13 +6,16 @@ the quotation closes, else the last one before it opens.
 
 Runs after coreference, so that "he said" has its person; the mention made for "I" carries
 that person's id, so a private person's quotes are private too (``private``).
+
+``personal_offices``: "a statement from his office said": the office of the person "his"
+refers to (coreference's last compatible person) speaks for them: their country and sector.
 """
 
 from __future__ import annotations
 
 import re
 
-from eventwire.actors.coref import QUOTE_MARK_RE
+from eventwire.actors.coref import QUOTE_MARK_RE, person_antecedent, pronoun_gender
 from eventwire.actors.mention import Mention
 from eventwire.actors.state import DocState
 from eventwire.actors.words import WORDS
@@ -89,3 +92,26 @@ def quotation_spans(text: str, paragraph: Span) -> list[Span]:
     marks += [m.start() for m in DOUBLE_APOSTROPHE_RE.finditer(text, *paragraph)]
     marks.sort()
     return list(zip(marks[::2], marks[1::2]))
+
+
+#: Nouns for the staff of one person, who speak for them ("his office", "her office").
+OFFICE_NOUNS = ("office",)
+
+
+def personal_offices(state: DocState) -> None:
+    for token in state.tokens:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if token.lower_ not in OFFICE_NOUNS or owner is None or owner.lower_ not in ("his", "her"):
+            continue
+        if state.used.intersection((owner.i, token.i)):
+            continue
+        person = person_antecedent(state, owner, pronoun_gender(owner))
+        if person is None or person.actor.sector is None:
+            continue
+        state.emit(
+            owner.i,
+            token.i + 1,
+            person.actor.model_copy(),
+            f"'{owner.text} {token.text}': the office of '{person.text}' speaks for them",
+            "pronoun",
+        )

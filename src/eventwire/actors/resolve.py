@@ -15,7 +15,8 @@ trace in ``Mention.reason``:
    (``organisations``).
 5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_where``).
 6. ``lone_names``: states, organisations, groups, capitals on their own (``places``);
-   ``parties_in_chambers``: "the Democrats in the Senate" are legislators (``organisations``).
+   ``parties_in_chambers``: "the Democrats in the Senate" are legislators; ``described_names``:
+   "the militant group Hamas" is Hamas (``organisations``).
 7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``campaign_nouns``:
    a candidate's campaign acting is PTY (``campaign``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
@@ -23,7 +24,8 @@ trace in ``Mention.reason``:
    (``surnames``); ``armed_group_members``: "ISIS soldiers", "the terrorist group" after a
    named armed group are the group (``armed_groups``).
 8. ``state_possessions``, ``fleeing_refugees``: "its citizens" are the clause subject's,
-   "refugees fleeing" a state are its (``clause_country``); then
+   "refugees fleeing" a state are its, "ethnic Albanians" in Kosovo are Kosovo's
+   (``clause_country``); then
    ``give_context_country``: roles, titled people and organisations with a sector but no
    country take the dateline's or the article's leading country (``context``); then
    ``reported_speakers``, ``domestic_reach``: a speaker reporting an actor's deed is of its
@@ -35,7 +37,8 @@ trace in ``Mention.reason``:
    ``reported_employers``: a spokesman reporting what a company or group did speaks for it
    (``campaign``).
 10. ``coreference``: surnames, he/she, they, both leaders, "the candidate" (``coref``); then
-    ``quoted_speakers``: "I" inside a quotation is its speaker (``quoted_speaker``); then
+    ``quoted_speakers``: "I" inside a quotation is its speaker, ``personal_offices``: "his
+    office" speaks for him (``quoted_speaker``); then
     ``private_people``: a named person none of whose mentions has a sector is a private
     person, CVL (``private``).
 """
@@ -89,6 +92,7 @@ RULES: list[Callable[[DocState], None]] = [
     roles.role_phrases,
     places.lone_names,
     organisations.parties_in_chambers,
+    organisations.described_names,
     unknown.unknown_entities,
     offices.igo_offices,
     campaign.campaign_nouns,
@@ -97,6 +101,7 @@ RULES: list[Callable[[DocState], None]] = [
     armed_groups.armed_group_members,
     clause_country.state_possessions,
     clause_country.fleeing_refugees,
+    clause_country.ethnic_residents,
     context.give_context_country,
     clause_country.reported_speakers,
     clause_country.domestic_reach,
@@ -106,6 +111,7 @@ RULES: list[Callable[[DocState], None]] = [
     campaign.reported_employers,
     coref.coreference,
     quoted_speaker.quoted_speakers,
+    quoted_speaker.personal_offices,
     private.private_people,
     _in_text_order,
 ]

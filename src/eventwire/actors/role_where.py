@@ -16,6 +16,9 @@ from eventwire.actors.state import Anchor, DocState, anchor_in, entry_country
 from eventwire.actors.unknown import org_word_sector
 from eventwire.actors.words import WORDS
 
+#: Prepositions after which a generic head ("representatives") names the body it speaks for.
+MEMBERSHIP_PREPOSITIONS = ("of", "for", "from")
+
 
 def read_right(state: DocState, phrase: RolePhrase) -> None:
     """On the right: 'leaders of the opposition' (the group's sector), 'rebels in the Ivory
@@ -145,9 +148,10 @@ def fall_back(state: DocState, phrase: RolePhrase) -> None:
 
 
 def group_of(state: DocState, head: Token) -> tuple[int, int, str] | None:
-    """'leaders of the opposition', 'spokesman for the rebels': the group role after 'of'/'for'."""
+    """'leaders of the opposition', 'spokesman for the rebels', 'representatives from civil
+    society organizations': the group role after 'of'/'for'/'from'."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+        if child.dep_ == "prep" and child.lower_ in MEMBERSHIP_PREPOSITIONS:
             for obj in child.children:
                 if (
                     obj.dep_ == "pobj"
@@ -166,9 +170,9 @@ def group_of(state: DocState, head: Token) -> tuple[int, int, str] | None:
 
 def body_of(state: DocState, head: Token) -> Mention | None:
     """'leaders of the North Carolina Senate': an organisation already read, with a sector of
-    its own, after 'of'/'for' (it stays a mention of its own)."""
+    its own, after 'of'/'for'/'from' (it stays a mention of its own)."""
     for child in head.rights:
-        if child.dep_ != "prep" or child.lower_ not in ("of", "for"):
+        if child.dep_ != "prep" or child.lower_ not in MEMBERSHIP_PREPOSITIONS:
             continue
         for obj in child.children:
             if obj.dep_ != "pobj":

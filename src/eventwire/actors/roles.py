@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import misread_city, unknown_place
+from eventwire.actors.kb import BLOCS
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import anchor_person, holder, person_country
@@ -107,7 +108,9 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
         country = person_country(state, person)
     if country is None:
         return False
-    suffix = doc[anchor.start].text.rpartition("-")[2].lower() if anchor.char_start else ""
+    suffix = (
+        doc[anchor.start].text.rpartition("-")[2].lower() if anchor.char_start is not None else ""
+    )
     if not suffix and anchor.end + 1 < len(doc) and doc[anchor.end].text == "-":
         suffix = doc[anchor.end + 1].lower_  # "Iranian-backed" as three tokens
     prefix = prefix_word(doc, anchor.start)
@@ -120,6 +123,8 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
     elif suffix in WORDS.leader_suffixes:
         phrase.leader = phrase.leader or country
         phrase.sources.append(f"'{anchor.name}'-led -> {country}")
+    elif suffix in WORDS.supplier_suffixes:
+        phrase.sources.append(f"'{anchor.name}-{suffix}' -> a supplier, not the country")
     elif suffix in WORDS.birth_suffixes:  # "the Canadian-born senator": where from, not whose
         phrase.sources.append(f"'{anchor.name}-{suffix}' -> origin, not the country")
     elif phrase.country is None:
@@ -182,6 +187,13 @@ def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
         phrase.country, phrase.start = place[0], j
         phrase.sources.append(place[1])
         return True
+    if (
+        token.lower_ in WORDS.faith_words
+        and phrase.sector == "GOV"
+        and phrase.head.lemma_ == "leader"
+    ):
+        phrase.sector = "REL"  # "Islamic fundamentalist leaders", "Jewish community leaders"
+        phrase.sources.append(f"'{token.text}' ... '{phrase.head.text}': of a faith -> REL")
     if token.lower_ in ("'s", "’s", "-", "backed", "led") or token.pos_ in ("DET", "ADJ", "NUM"):
         phrase.start = j
         return True
@@ -237,6 +249,9 @@ def emit_role(state: DocState, phrase: RolePhrase) -> None:
     elif place_office(state, phrase, words):
         phrase.sector = WORDS.place_offices[words]
         reason += f"; a place's '{words}' -> {phrase.sector}"
+    elif national_troops(state, phrase, words):
+        phrase.sector = "MIL"
+        reason += "; an international force's troops of one state: its military -> MIL"
     elif is_nation(state, phrase, words):
         phrase.sector = None
         reason += f"; 'the ... {words}' with a country: the nation as a whole, no sector"
@@ -261,6 +276,18 @@ def emit_role(state: DocState, phrase: RolePhrase) -> None:
             f"'{anchor.name}' coordinated with '{mention.text}' -> {phrase.sector}",
             "role",
         )
+
+
+def national_troops(state: DocState, phrase: RolePhrase, words: str) -> bool:
+    """'U.S. peacekeeping troops': an international force's role word (IGO) with a state's
+    country names that state's soldiers."""
+    return (
+        phrase.sector == "IGO"
+        and phrase.country is not None
+        and phrase.country not in state.kb.igo_codes
+        and phrase.country not in BLOCS  # "African peacekeeping troops": the AU's
+        and words.split()[-1] in WORDS.troop_nouns
+    )
 
 
 def name_possessive(state: DocState, end: int, head: Token) -> bool:

@@ -61,6 +61,7 @@ class DocState:
         self.countries_named: set[str] | None = None
         self.states_by_sentence: dict[int, set[str]] | None = None  # for context country
         self.places_in_article: set[str] | None = None  # states named as places
+        self.towns: list[tuple[int, str]] | None = None  # (head, country) of towns named as places
         self.article_country: tuple[str | None, str] | None = None  # for context names
         self.unknown_surnames: set[str] = set()  # of people named so far we do not know
         self.surnames_seen = 0  # mentions already read into unknown_surnames
