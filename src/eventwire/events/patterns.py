@@ -54,6 +54,13 @@ class Frame:
         return self.code == NULL_CODE
 
     @property
+    def names_object(self) -> bool:
+        """The frame names the thing its verb acts on: ``object``, or an own frame's ``prep_object``
+        ("called for the release": the release is the call's, no second event). An imported
+        frame's ``prep_object`` is a setting ("in the city"), not the act's thing."""
+        return bool(self.object) or bool(self.prep_object) and not self.imported
+
+    @property
     def conditional(self) -> bool:
         return bool(self.object or self.with_ or self.subject or self.prep or self.particle)
 
@@ -328,9 +335,15 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
             "confidence",
             "by_state",
             "subject",
+            "prep",
+            "prep_object",
         }
         if unknown:
             raise PatternError(f"{where}: unknown frame keys {sorted(unknown)}")
+        if "prep_object" in item and "prep" not in item or "prep" in item and section != "verbs":
+            raise PatternError(f"{where}: a prep_object needs a prep, and only verbs take one")
+        if not isinstance(item.get("prep", ""), str):  # a bare on or off is YAML's true or false
+            raise PatternError(f"{where}: prep {item['prep']!r} is no word: quote it")
         frames.append(
             Frame(
                 code=_check_code(item.get("code"), where),
@@ -344,6 +357,8 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
                 confidence=float(item.get("confidence", default_confidence)),
                 by_state=_check_code(item["by_state"], where) if "by_state" in item else None,
                 subject=frozenset(item.get("subject", ())),
+                prep=item.get("prep"),
+                prep_object=frozenset(item.get("prep_object", ())),
             )
         )
     return tuple(frames)
