@@ -27,7 +27,8 @@ NULL_CODE = "---"  # a frame that matches and stops the event ("faced a run-off"
 class Frame:
     """When a trigger codes an event, and where its actors are.
 
-    Conditions (all that are set must hold): ``object`` heads the object, ``object_with``
+    Conditions (all that are set must hold): ``object`` heads the direct object (an own frame's
+    also its compound or "of" complement; never a prepositional object), ``object_with``
     modifies it, ``with_`` is near the trigger and ``without`` is not, ``subject`` heads the
     subject, ``prep`` is a preposition on the trigger or its object (with ``prep_object``
     heading its object), ``particle`` is the verb's particle or preposition."""
