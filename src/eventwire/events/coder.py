@@ -598,7 +598,7 @@ def _claim(trigger: Token, frame: Frame, obj: Token | None, state: SentenceState
     """A verb coded by a frame (asserted or not) claims the object its frame names: that noun
     is not a second event ("imposed sanctions" is one event)."""
     state.coded_verbs.add(trigger.i)
-    if obj is not None and frame.object:
+    if obj is not None and frame.names_object:
         state.consumed.add(obj.i)
         state.consumed.update(t.i for t in obj.conjuncts)
 

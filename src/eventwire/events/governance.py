@@ -217,7 +217,7 @@ class GovernanceRules(TriggerReading):
         if governor is trigger or governor.pos_ != "VERB":
             return False
         frame, _ = self._verb_frame(governor, self._verb_lemma(governor))
-        return frame is not None and bool(frame.object)
+        return frame is not None and frame.names_object
 
     def _circumstance_of_coded_verb(self, noun: Token, coded_verbs: set[int]) -> bool:
         """ "killed ... in an attack": the attack is the killing's circumstance, not a second event;

@@ -27,7 +27,8 @@ NULL_CODE = "---"  # a frame that matches and stops the event ("faced a run-off"
 class Frame:
     """When a trigger codes an event, and where its actors are.
 
-    Conditions (all that are set must hold): ``object`` heads the object, ``object_with``
+    Conditions (all that are set must hold): ``object`` heads the direct object (an own frame's
+    also its compound or "of" complement; never a prepositional object), ``object_with``
     modifies it, ``with_`` is near the trigger and ``without`` is not, ``subject`` heads the
     subject, ``prep`` is a preposition on the trigger or its object (with ``prep_object``
     heading its object), ``particle`` is the verb's particle or preposition. ``other_side``: the event needs a target
@@ -54,6 +55,13 @@ class Frame:
     @property
     def stops(self) -> bool:
         return self.code == NULL_CODE
+
+    @property
+    def names_object(self) -> bool:
+        """The frame names the thing its verb acts on: ``object``, or an own frame's ``prep_object``
+        ("called for the release": the release is the call's, no second event). An imported
+        frame's ``prep_object`` is a setting ("in the city"), not the act's thing."""
+        return bool(self.object) or bool(self.prep_object) and not self.imported
 
     @property
     def conditional(self) -> bool:
@@ -343,9 +351,15 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
             "by_state",
             "subject",
             "other_side",
+            "prep",
+            "prep_object",
         }
         if unknown:
             raise PatternError(f"{where}: unknown frame keys {sorted(unknown)}")
+        if "prep_object" in item and "prep" not in item or "prep" in item and section != "verbs":
+            raise PatternError(f"{where}: a prep_object needs a prep, and only verbs take one")
+        if not isinstance(item.get("prep", ""), str):  # a bare on or off is YAML's true or false
+            raise PatternError(f"{where}: prep {item['prep']!r} is no word: quote it")
         frames.append(
             Frame(
                 code=_check_code(item.get("code"), where),
@@ -360,6 +374,8 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
                 by_state=_check_code(item["by_state"], where) if "by_state" in item else None,
                 subject=_word_list(item.get("subject", []), f"{where}.subject"),
                 other_side=bool(item.get("other_side", False)),
+                prep=item.get("prep"),
+                prep_object=_word_list(item.get("prep_object", []), f"{where}.prep_object"),
             )
         )
     return tuple(frames)

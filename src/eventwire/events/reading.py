@@ -128,6 +128,8 @@ class TriggerReading:
                 if match is None:
                     continue
                 return frame, match
+            if frame.names_object:  # an own frame's prep_object: "called for the release"
+                return frame, scene.prep_object_matching(frame)
             return frame, scene.objects[0] if scene.objects else None
         return None, None
 
@@ -210,8 +212,11 @@ class _VerbScene:
 
     @cached_property
     def object_words(self) -> set[str]:
-        """Every lemma an own frame's ``object`` may match on any object."""
-        return set().union(*(lemmas for _, _, lemmas, _ in self._object_readings()))
+        """Every lemma an own frame's ``object`` may match: the direct objects' own, their
+        compounds' and their "of" complements' ("declared a state of emergency"). What a
+        preposition governs is no object ("released the emails before the Democratic National
+        Convention" releases no national): a frame names it as its ``prep_object``."""
+        return set().union(*(lemmas for direct, _, lemmas, _ in self._object_readings() if direct))
 
     def holds(self, frame: Frame) -> bool:
         """The frame's subject, particle and prepositional conditions (the object is matched apart)."""
@@ -228,11 +233,22 @@ class _VerbScene:
             for word, objects in self.preps
         )
 
+    def prep_object_matching(self, frame: Frame) -> Token | None:
+        """The object of the frame's preposition that its ``prep_object`` names (``holds`` found one)."""
+        for obj in self.objects:
+            head = obj.head
+            if head.lower_ == frame.prep and self.reader._lemma(obj) in frame.prep_object:
+                return obj
+        return None
+
     def object_matching(self, frame: Frame) -> Token | None:
+        """The direct object the frame's ``object`` names (see ``object_words``)."""
         for obj, reading in zip(self.objects, self._object_readings()):
             direct, head, lemmas, modifiers = reading
+            if not direct:
+                continue
             if frame.imported:  # PETRARCH's plain word heads the verb's own object
-                if not direct or head not in frame.object:
+                if head not in frame.object:
                     continue
             elif not lemmas & frame.object:
                 continue
