@@ -16,17 +16,14 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors import Mention
-from eventwire.events import clause_shape, rule_confidence, word_senses
+from eventwire.events import rule_confidence, word_senses
 from eventwire.events.actor_refs import ActorRef, same_actor, unique
 from eventwire.events.candidates import Assembly, Reading, SentenceState
-from eventwire.events.governance import Governance, infinitive
+from eventwire.events.governance import FIRM_FUTURE, Governance, infinitive
 from eventwire.events.patterns import Frame, Patterns
 from eventwire.models import Event
 from eventwire.nlp import Document
 
-# A firm future ("will withdraw") announces a conflictual act as decided; "would"/"may" threaten it.
-FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
-FORCE_ROOTS = "18"  # roots from here on (assault, fight, mass violence): "will attack" is a threat
 GOVERNED_KINDS = ("intent", "threat", "refusal")
 SPEECH_TARGET_SLOTS = ("dative", "dobj", "prep:to")
 JUDGEMENT_DEPS = (
@@ -380,34 +377,6 @@ class Coder(Assembly):
             self.add(state, reading, self._subjects(gov.governor), sources)
         else:
             self._code_own(gov, trigger, frame, obj, sources, targets, state)
-
-    def _modal_effect(self, modal: str | None, root: str) -> str | None:
-        """What a modal auxiliary makes of the act it governs: "must", "should": a demand (the
-        act is not done); "will" on a conflictual act short of force: the act, decided ("will
-        withdraw from the talks"); any other modal ("would", "may", "will attack"): an intent,
-        for harm a threat."""
-        if modal is None:
-            return None
-        if modal in self.patterns.modality.aux_demand:
-            return "demand"
-        if modal in FIRM_FUTURE and "10" <= root < FORCE_ROOTS:
-            return None
-        return "intent"
-
-    def _modal_noun_governance(self, noun: Token, root: str, gov: Governance) -> Governance | None:
-        """A modal on the verb that takes a nominal act governs the act as it would the verb:
-        "would mount an offensive" is an intent (for force, a threat); "must step up airstrikes"
-        is asked, not done (None). An act the reader already knows ("the Orlando attack") is
-        not undone by what is said of it now."""
-        verb = None if clause_shape.definite(noun) else self._verb_over(noun)
-        if verb is None:
-            return gov
-        effect = self._modal_effect(self._modal_aux(verb), root)
-        if effect == "demand" or clause_shape.obligation(verb):
-            return None
-        if effect == "intent" and gov.kind in ("asserted", "reported"):
-            return Governance("intent", verb)
-        return gov
 
     def _code_own_frame_instead(self, trigger: Token, state: SentenceState) -> None:
         """PETRARCH's patterns code dyads only: without both actors, our own frames decide."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.events import clause_shape
 from eventwire.events.reading import TriggerReading
 from eventwire.nlp import sentence_of
 
@@ -42,6 +43,9 @@ NO_ONE = {"nobody", "none", "noone"}  # subjects that name no one: "nobody's bee
 # The way from a nominal act up to the verb whose object it is.
 NOUN_TO_VERB = ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr", "oprd")
 BACKGROUND_PREPOSITIONS = {"following", "after", "before", "since", "ahead", "prior", "despite"}
+# A firm future ("will withdraw") announces a conflictual act as decided; "would"/"may" threaten it.
+FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
+FORCE_ROOTS = "18"  # roots from here on (assault, fight, mass violence): "will attack" is a threat
 
 
 @dataclass
@@ -211,6 +215,34 @@ class GovernanceRules(TriggerReading):
             if node.pos_ in ("VERB", "AUX"):
                 return node
         return None
+
+    def _modal_effect(self, modal: str | None, root: str) -> str | None:
+        """What a modal auxiliary makes of the act it governs: "must", "should": a demand (the
+        act is not done); "will" on a conflictual act short of force: the act, decided ("will
+        withdraw from the talks"); any other modal ("would", "may", "will attack"): an intent,
+        for harm a threat."""
+        if modal is None:
+            return None
+        if modal in self.patterns.modality.aux_demand:
+            return "demand"
+        if modal in FIRM_FUTURE and "10" <= root < FORCE_ROOTS:
+            return None
+        return "intent"
+
+    def _modal_noun_governance(self, noun: Token, root: str, gov: Governance) -> Governance | None:
+        """A modal on the verb that takes a nominal act governs the act as it would the verb:
+        "would mount an offensive" is an intent (for force, a threat); "must step up airstrikes"
+        is asked, not done (None). An act the reader already knows ("the Orlando attack") is
+        not undone by what is said of it now."""
+        verb = None if clause_shape.definite(noun) else self._verb_over(noun)
+        if verb is None:
+            return gov
+        effect = self._modal_effect(self._modal_aux(verb), root)
+        if effect == "demand" or clause_shape.obligation(verb):
+            return None
+        if effect == "intent" and gov.kind in ("asserted", "reported"):
+            return Governance("intent", verb)
+        return gov
 
     def _codes_itself(self, governor: Token, trigger: Token) -> bool:
         """ "rejected a proposal to sign X": the governor's own specific reading (127) is the event."""
