@@ -86,13 +86,20 @@ def corpus_articles(wanted) -> list[Article]:
     ]
 
 
+def annotated_texts(gold: list[dict], source: str, path: Path) -> set[str]:
+    """The ids of the texts of ``source`` that hold an annotated phrase; none (said on stderr)
+    when ``path``, the file holding those texts, is missing."""
+    ids = {r["article"] for r in gold if r.get("source") == source}
+    if ids and not path.exists():
+        print(f"{source} texts not available: {path}", file=sys.stderr)
+        return set()
+    return ids
+
+
 def extraction_articles(gold: list[dict]) -> list[Article]:
     """The extraction-benchmark pages holding an annotated phrase (their gold body, no date)."""
-    pages = {r["article"] for r in gold if r.get("source") == "extraction"}
+    pages = annotated_texts(gold, "extraction", EXTRACTION)
     if not pages:
-        return []
-    if not EXTRACTION.exists():
-        print(f"extraction pages not available: {EXTRACTION}", file=sys.stderr)
         return []
     bodies = json.loads(EXTRACTION.read_text(encoding="utf-8"))
     return [Article(id=page, body=bodies[page]["articleBody"]) for page in sorted(pages)]
@@ -103,11 +110,8 @@ def text_articles(gold: list[dict], source: str, path: Path) -> list[Article]:
     (``synthetic``: the synthetic wire stories; ``cameo``, ``plover``: the CAMEO and PLOVER dev
     sentences, each alone),
     as undated articles."""
-    ids = {r["article"] for r in gold if r.get("source") == source}
+    ids = annotated_texts(gold, source, path)
     if not ids:
-        return []
-    if not path.exists():
-        print(f"{source} texts not available: {path}", file=sys.stderr)
         return []
     return [Article(id=row["id"], body=row["text"]) for row in rows_with_ids(path, ids)]
 
@@ -123,11 +127,8 @@ def codebook_text(example: str) -> str:
 def codebook_articles(gold: list[dict]) -> list[Article]:
     """The CAMEO codebook examples holding a phrase annotated with ``source: codebook``, each
     alone as an undated article whose id is the row's ``code``."""
-    codes = {r["article"] for r in gold if r.get("source") == "codebook"}
+    codes = annotated_texts(gold, "codebook", CODEBOOK)
     if not codes:
-        return []
-    if not CODEBOOK.exists():
-        print(f"codebook texts not available: {CODEBOOK}", file=sys.stderr)
         return []
     with CODEBOOK.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
