@@ -15,6 +15,7 @@ GENERIC_BLOCKERS = ("det", "poss", "nummod", "predet", "quantmod")  # "the attac
 SETTINGS = ("in", "at", "near", "outside", "inside", "during", "across", "by")  # "by police"
 NAMED_SETTINGS = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT")
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+NAME_KINDS = ("ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")  # names of things
 HEADER_WORDS = 3  # fewer capitals may be a name or an acronym ("ISIS", "US ARMY")
 
 
@@ -106,6 +107,43 @@ def unreal(trigger: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
     )
+
+
+def mandative(clause: Token) -> bool:
+    """ "recommend that Clinton be prosecuted", "demanded that he resign": a clause whose verb
+    is in its bare form with a subject and no auxiliary (the subjunctive) says what someone
+    wants done, not what was done."""
+    children = list(clause.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return False  # "helping the government fight": no wish, a bare infinitive
+    if any(c.dep_ == "aux" for c in children) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    ):
+        return False
+    passive = [c for c in children if c.dep_ == "auxpass"]
+    if passive:
+        return all(c.lower_ == "be" for c in passive)
+    return clause.tag_ == "VB"
+
+
+def name_part(noun: Token) -> bool:
+    """ "the Boycott, Divestment and Sanctions movement", "the Russia Sanctions Act", "the Tet
+    Offensive": a capitalised word inside a longer name of an organisation, a law, a work or a
+    past event names that thing; no one does it now."""
+    doc = noun.doc
+    return (
+        noun.pos_ == "PROPN"
+        and noun.ent_type_ in NAME_KINDS
+        and (noun.ent_iob_ == "I" or noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "I")
+        and not _title_case(noun)
+    )
+
+
+def _title_case(token: Token) -> bool:
+    """ "Trump Addresses Munich Attack": a line whose words all start with a capital (a
+    headline), where a capital marks no name."""
+    words = [t for t in sentence_of(token) if t.is_alpha and len(t) > 3]
+    return bool(words) and all(t.text[0].isupper() for t in words)
 
 
 def ability(trigger: Token, abilities: frozenset[str]) -> bool:

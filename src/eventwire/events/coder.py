@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors import Mention
-from eventwire.events import rule_confidence, word_senses
+from eventwire.events import clause_shape, rule_confidence, word_senses
 from eventwire.events.actor_refs import ActorRef, same_actor, unique
 from eventwire.events.candidates import Assembly, Reading, SentenceState
 from eventwire.events.governance import FIRM_FUTURE, Governance, infinitive
@@ -453,6 +453,7 @@ class Coder(Assembly):
             or noun.dep_ == "compound"  # "an attack ad", "a protest vote": a modifier, no event
             or (noun.dep_ == "amod" and noun.head.pos_ == "NOUN")  # "mass shooting victims"
             or self._named_event(noun)
+            or clause_shape.name_part(noun)  # "the Russia Sanctions Act"
             or self._hypothetical_noun(noun)
             or self._circumstance_of_coded_verb(noun, state.coded_verbs)
             or (frame.code[:2] == "14" and self._campaign_gathering(noun, self._lemma(noun)))

@@ -51,6 +51,16 @@ class ForceAsWordsRules(NoActRules):
             candidates.append(f"{lemma} {self._lemma(trigger.head.head)}")
         return next((p for p in candidates if p in phrases), None)
 
+    def _figure_phrase(self, trigger: Token, lemma: str) -> bool:
+        """ "generals beating their chest": a verb and its direct object that code no event
+        together are a figure whoever does it, armed or not (a phrase of a verb and a
+        preposition needs more care: "seized cocaine on Monday" is no "seize on")."""
+        phrases = self.patterns.force_idioms.phrases
+        return any(
+            c.dep_ == "dobj" and phrases.get(f"{lemma} {self._lemma(c)}", "") is None
+            for c in trigger.children
+        )
+
     def _aimed_at(self, trigger: Token, obj: Token | None) -> set[str]:
         """Lemmas of what the trigger is aimed at: its object, passive subject, the object of
         "on"/"against"/"at", or what is "under" it ("our freedom is under assault")."""

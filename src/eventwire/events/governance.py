@@ -74,6 +74,8 @@ class GovernanceRules(TriggerReading):
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
             if rel == "nsubjpass" and token.pos_ == "NOUN" and phrases & modality.blocking:
                 return Governance("blocked", head)  # "airstrikes are needed", "talks postponed"
+            if rel == "attr" and lemma == "be" and self._subject_blocks(head):
+                return Governance("blocked", head)  # "the bigger risk is a clash"
             if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and infinitive(node)):
                 return Governance("asserted")
             if token.pos_ == "NOUN" and self._presupposes(head, rel):
@@ -89,6 +91,8 @@ class GovernanceRules(TriggerReading):
                     if self._governance(head).kind == "blocked"
                     else Governance(kind, head)
                 )
+            if rel == "ccomp" and clause_shape.mandative(node):
+                return Governance("blocked", head)  # "recommend that Clinton be prosecuted"
             if rel in ("ccomp", "parataxis"):
                 if lemma in self.patterns.speech and not self._negated(head):
                     return Governance("reported", head)
@@ -118,6 +122,12 @@ class GovernanceRules(TriggerReading):
             or (self._negated(head) and (rel != "ccomp" or _wh_clause(node)))
             or (self._lemma(head) in modality.intent and _wished(node, rel, below))
         )
+
+    def _subject_blocks(self, copula: Token) -> bool:
+        """ "The danger is a war", "the fear is an attack": what a copula says a risk, a fear or
+        a plan is, is that risk, not an act."""
+        blocking = self.patterns.modality.blocking
+        return any(c.dep_ == "nsubj" and self._lemma(c) in blocking for c in copula.children)
 
     def _presupposes(self, head: Token, rel: str) -> bool:
         """An investigation of an act ("a probe into the murder", also when the parser hangs

@@ -59,6 +59,7 @@ class ForceIdiomRules(PoliticsRules):
             )
             or (code[:2] in idioms.needs_armed_doer and clause_shape.compared(trigger))
             or (bool(aimed) and aimed <= idioms.ideals)
+            or self._figure_phrase(trigger, lemma)
         ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled",
             # "forcing Wall Street to bail out the middle class", "violent attacks on their values"
             return Idiom(None)
@@ -86,7 +87,7 @@ class ForceIdiomRules(PoliticsRules):
             # the lobby": a protest)
             return self._unarmed_protest(trigger, lemma, sources) or Idiom(None)
         phrase = self._idiom_phrase(trigger, lemma, nearby)
-        if phrase is not None:
+        if phrase is not None:  # "fire back": words, unless an armed doer fires
             return Idiom(idioms.phrases[phrase])
         politics = self._politics(trigger, lemma, obj, sources, targets)
         if politics is not None:  # "Clinton beat the senator", "the new assault comes as

@@ -69,9 +69,15 @@ class TalkOfForceRules(ForceDoers):
     def _named_as_predicate(self, trigger: Token) -> bool:
         """ "I felt ... the second was an attack", "I don't think this is an ISIS-condoned
         attack": a noun of force as what someone believes an act was is an opinion about an act
-        (told where it happened), not a report of one."""
+        (told where it happened), not a report of one; said of an act already named ("the
+        Benghazi attack was a terrorist attack"), it tells that act again."""
         if trigger.pos_ != "NOUN" or trigger.dep_ != "attr" or self._lemma(trigger.head) != "be":
             return False
+        if any(  # "the Benghazi attack was a terrorist attack": the same act, told again
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and self._noun_frame(c) is not None
+            for c in trigger.head.children
+        ):
+            return True
         beliefs = self.patterns.force_idioms.belief_verbs
         clause = clause_shape.climb(trigger.head, ("conj",))
         if clause.dep_ == "ccomp" and self._verb_lemma(clause.head) in beliefs:
