@@ -2,8 +2,10 @@
 ("recommended that the mayor be charged"), a capitalised word inside a longer name names a
 thing ("the Russia Sanctions Act"), a noun of force said of an act already named tells it again
 ("the Benghazi attack was a terrorist attack"), and a null idiom phrase is a figure whoever
-speaks it ("generals beating their chest") (``clause_shape.mandative``, ``clause_shape.name_part``,
-``talk_of_force._named_as_predicate``, ``idioms._force_idiom``)."""
+speaks it ("generals beating their chest"); harm told by a participle after an accident or a
+death has no doer ("the bridge collapsed, killing nine") (``clause_shape.mandative``,
+``clause_shape.name_part``, ``talk_of_force._named_as_predicate``,
+``force_as_words._figure_phrase``, ``doers._thing_as_doer``)."""
 
 from __future__ import annotations
 
@@ -56,3 +58,10 @@ def test_a_null_idiom_is_a_figure_even_with_an_armed_doer():
         r for r in roots("Some generals are beating their chest about the war.") if r >= "15"
     ]
     assert "18" in roots("Soldiers beat the protesters with batons.")
+
+
+def test_a_participle_of_harm_after_an_accident_or_a_death_has_no_doer():
+    assert not [r for r in roots("The bridge collapsed, killing nine workers.") if r >= "15"]
+    text = "Dozens of people died when the ferry sank, killing 40 passengers."
+    assert not [r for r in roots(text) if r >= "15"]
+    assert "18" in roots("A car bomb exploded near the market, killing 12 people.")

@@ -165,3 +165,8 @@ def test_a_saying_that_may_be_is_no_statement():
 def test_people_armed_with_weapons_are_described_not_armed_by_anyone():
     assert "07" not in roots("Terrorists armed with revolvers killed ten people in the city.")
     assert "07" in roots("Iran armed the rebels with rockets last year.")
+
+
+def test_a_plea_in_court_is_no_appeal():
+    assert "02" not in roots("The hacker pleaded guilty on Wednesday to identity theft.")
+    assert "02" in roots("The mother pleaded with the rebels to spare her son.")

@@ -99,6 +99,10 @@ class ForceDoers(ForceContext):
         )  # the active verb's own subject, not a patient or a climb
         if doer is None and trigger.dep_ == "acl" and trigger.tag_ == "VBG":
             doer = trigger.head  # "fireworks shooting over Lake Erie"
+        if doer is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+            if self._verb_lemma(trigger.head) in idioms.undergoing_verbs:
+                return True  # "hundreds died when the plane crashed, killing all 224 aboard"
+            doer = clause_shape.subject(trigger.head)  # "the bridge collapsed, killing nine"
         if doer is None or trigger.tag_ == "VBN" or doer.pos_ != "NOUN" or not doer.is_lower:
             return False  # "Trump attacked McCain", "Trump" read as a common noun: a name
         agentive = (

@@ -150,6 +150,7 @@ class ForceIdioms:
     violence_words: frozenset[str] = frozenset()
     tasks: frozenset[str] = frozenset()
     experiencer_verbs: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
     arenas: frozenset[str] = frozenset()
     ideals: frozenset[str] = frozenset()
     nonviolent_codes: frozenset[str] = frozenset()
@@ -523,6 +524,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         violence_words=_words(data, "violence_words"),
         tasks=_words(data, "tasks"),
         experiencer_verbs=_words(data, "experiencer_verbs"),
+        undergoing_verbs=_words(data, "undergoing_verbs"),
         arenas=_words(data, "arenas"),
         ideals=_words(data, "ideals"),
         nonviolent_codes=_words(data, "nonviolent_codes"),
