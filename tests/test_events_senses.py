@@ -170,3 +170,12 @@ def test_people_armed_with_weapons_are_described_not_armed_by_anyone():
 def test_a_plea_in_court_is_no_appeal():
     assert "02" not in roots("The hacker pleaded guilty on Wednesday to identity theft.")
     assert "02" in roots("The mother pleaded with the rebels to spare her son.")
+
+
+def test_a_candidate_s_visit_at_home_in_a_sentence_of_campaigning_is_a_campaign_stop():
+    assert "04" not in roots(
+        "Hillary Clinton visited the St. Louis area to campaign over the weekend."
+    )
+    assert "04" in roots("Hillary Clinton visited Louisiana on Friday.")
+    text = "President Obama visited Cuba on Sunday, as the primary campaign heated up at home."
+    assert "04" in roots(text)

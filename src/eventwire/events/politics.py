@@ -70,12 +70,14 @@ class PoliticsRules(ForceAsWordsRules):
         sources: list[ActorRef],
         targets: list[ActorRef],
     ) -> bool:
-        """A verb's protest that is a campaign's gathering or a show of something, or its aid
-        that is political support or a donation."""
+        """A verb's protest that is a campaign's gathering or a show of something, its visit
+        that is a campaign stop, or its aid that is political support or a donation."""
         if code[:2] == "14":
             return self._campaign_gathering(trigger, self._verb_lemma(trigger)) or (
                 obj is not None and self._campaign_gathering(obj, self._lemma(obj))
             )
+        if code[:3] == "042":
+            return self._campaign_stop(trigger, sources, targets)
         return code[:2] == "07" and (
             self._political_help(trigger, sources, targets)
             or self._donation(trigger, sources, targets)
@@ -94,6 +96,27 @@ class PoliticsRules(ForceAsWordsRules):
         if self._held_by_campaign(trigger):
             return True
         return not self._told_as_protest(trigger) and self._electoral_article
+
+    def _campaign_stop(
+        self, trigger: Token, sources: list[ActorRef], targets: list[ActorRef]
+    ) -> bool:
+        """ "Sanders visited Missouri, holding a rally", "Clinton visited the St. Louis area to
+        campaign": a visit by people of a known country (no state) to a place of their own
+        country, told in a sentence of campaigning, is a campaign stop, not a visit between
+        actors."""
+        home = {s.actor.country for s in sources}
+        if not sources or None in home or any(self._named_state(s) for s in sources):
+            return False
+        if any(
+            self._named_state(t) or t.actor.country and t.actor.country not in home for t in targets
+        ):
+            return False  # "planned to visit the United States": a state is visited from abroad
+        cues = (
+            self.patterns.gatherings.words
+            | self.patterns.gatherings.campaign_words
+            | self.patterns.force_idioms.electoral_words
+        )
+        return any(self._lemma(t) in cues for t in sentence_of(trigger))
 
     def _held_by_campaign(self, noun: Token) -> bool:
         """ "a Trump rally", "his rallies", "a campaign rally", "a rally for Ted Cruz", "Sanders
