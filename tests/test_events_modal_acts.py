@@ -63,3 +63,9 @@ def test_more_of_an_act_that_no_verb_does_is_a_view():
 def test_a_stand_on_an_act_of_force_is_no_act():
     text = "A majority of Republicans support deploying ground forces against the Islamic State."
     assert not [c for c in codes(text) if c.startswith("15")]
+
+
+def test_would_on_cooperation_is_a_condition_s_outcome_not_an_intent():
+    assert not [c for c in codes("The senator would support the nominee if he wins.") if c < "10"]
+    assert "036" in codes("Netanyahu will meet with Trump later this month.")
+    assert codes("Russia would bomb the rebels.")[0].startswith("13")

@@ -147,8 +147,12 @@ def test_could_is_hypothetical_by_the_aux_hypothetical_list():
     assert triples(code(meets("could"), patterns)) == {("JPN", "036", "KOR")}
 
 
-def test_would_meet_is_an_intent_to_meet():
-    assert triples(code(meets("would"))) == {("JPN", "036", "KOR")}
+def test_would_meet_is_a_condition_s_outcome_not_an_event():
+    assert code(meets("would")) == []
+
+
+def test_will_meet_is_an_intent_to_meet():
+    assert triples(code(meets("will"))) == {("JPN", "036", "KOR")}
 
 
 def attacks(modal: str) -> list[str]:

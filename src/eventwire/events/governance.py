@@ -180,9 +180,13 @@ class GovernanceRules(TriggerReading):
             node = node.head
 
     def _hypothetical(self, trigger: Token, root: str) -> bool:
-        """ "could sign", "might meet" (cooperation only: possible harm is a threat), or a
-        question: a possibility, not an event."""
-        if root < "10" and self._modal_aux(trigger) in self.patterns.modality.aux_hypothetical:
+        """ "could sign", "might meet", "would support" (cooperation only: possible harm is a
+        threat), or a question: a possibility or a condition's outcome, not an event."""
+        modality = self.patterns.modality
+        if (
+            root < "10"
+            and self._modal_aux(trigger) in modality.aux_hypothetical | modality.aux_conditional
+        ):
             return True
         return sentence_of(trigger).text.rstrip().endswith("?")
 

@@ -83,6 +83,7 @@ class Modality:
     aux_intent: frozenset[str]
     aux_demand: frozenset[str]
     aux_hypothetical: frozenset[str]
+    aux_conditional: frozenset[str]
     aux_ability: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     purposes: frozenset[str]
@@ -416,6 +417,7 @@ def parse(text: str) -> Patterns:
         aux_intent=frozenset(mod["aux_intent"]),
         aux_demand=frozenset(mod["aux_demand"]),
         aux_hypothetical=frozenset(mod.get("aux_hypothetical", ())),
+        aux_conditional=frozenset(mod.get("aux_conditional", ())),
         aux_ability=frozenset(mod.get("aux_ability", ())),
         hypothetical_modifiers=frozenset(mod["hypothetical_modifiers"]),
         purposes=frozenset(mod.get("purposes", ())),
