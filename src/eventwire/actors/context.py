@@ -25,6 +25,7 @@ from eventwire.actors.state import (
     entry_country,
     names_where,
 )
+from eventwire.actors.titles import destination, sent_to
 from eventwire.actors.words import WORDS
 
 CONTEXT_NOTE = "country from context"  # how a reason says its country came from the article
@@ -58,8 +59,8 @@ def places_named(state: DocState, scope: range) -> set[str]:
         anchor = state.anchors.get(i)
         if anchor is None or anchor.char_start:
             continue
-        if any(e.kind == "person" for e in anchor.entries):
-            continue
+        if any(e.kind == "person" for e in anchor.entries) or destination(state, anchor):
+            continue  # "envoy to Ukraine": where the envoy is sent, not where things happen
         kinds = [e.kind for e in anchor.entries]
         if not names_where(state, state.tokens[i], kinds, through_possessive=True):
             continue  # not a place here ("sanctions on Iran": the one acted upon)
@@ -89,7 +90,7 @@ def give_context_country(state: DocState) -> None:
     written as a proper name takes it regardless: "the Army"); then (or with neither) the one state
     their sentence names as where things happen."""
     country, where = dateline_country(state)
-    strong = country is not None
+    strong = dated = country is not None
     if country is None:
         leading = leading_country(state.mentions)
         country, where = (leading.country, leading.why) if leading else (None, "")
@@ -123,7 +124,7 @@ def give_context_country(state: DocState) -> None:
         if country and (
             is_proper_institution(state, mention)
             or is_local(state, mention)
-            or not other_state_in_sentence(state, mention, country)
+            or not other_state_in_sentence(state, mention, country, dated=dated)
         ):
             found, why = country, where
         elif not actor.sector:  # an untitled person met "in Moscow" is not thereby Russian
@@ -200,10 +201,19 @@ def untitled(state: DocState, mention: Mention) -> bool:
 STATE_NAMING_KINDS = ("state", "demonym", "capital", "seat", "role")
 
 
-def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> bool:
-    """Does the mention's sentence name a state other than ``country``?"""
-    named = states_by_sentence(state).get(state.token_sent[mention.head], set())
-    return bool(named - {country}) and country not in named
+def other_state_in_sentence(
+    state: DocState, mention: Mention, country: str, *, dated: bool = False
+) -> bool:
+    """Does the mention's sentence name a state other than ``country``? Under a dateline,
+    a state named only as another actor's ("PESHAWAR: A US drone killed three militants")
+    does not count: that actor is foreign, not the sentence."""
+    sentence = state.token_sent[mention.head]
+    named = states_by_sentence(state).get(sentence, set())
+    others = named - {country}
+    if dated and others:  # named by a name, not only as another role's ("US drone")
+        others &= {m.actor.country for m in state.mentions if m.sentence_index == sentence
+                   and m.kind != "role" and names_a_state(state, m)}  # fmt: skip
+    return bool(others) and country not in named
 
 
 def states_by_sentence(state: DocState) -> dict[int, set[str]]:
@@ -213,8 +223,8 @@ def states_by_sentence(state: DocState) -> dict[int, set[str]]:
     if state.states_by_sentence is None:
         state.states_by_sentence = {}
         for m in state.mentions:
-            if m.actor.sector in UPROOTED_SECTORS:
-                continue
+            if m.actor.sector in UPROOTED_SECTORS or sent_to(state, m.token_start):
+                continue  # "envoy to Ukraine": not a state the sentence is about
             if m.actor.country and len(m.actor.country) == 3 and names_a_state(state, m):
                 state.states_by_sentence.setdefault(m.sentence_index, set()).add(m.actor.country)
     return state.states_by_sentence

@@ -78,6 +78,7 @@ class Words:
     state_institution_sectors: frozenset[str]
     state_possessives: frozenset[str]
     flight_verbs: frozenset[str]
+    count_nouns: frozenset[str]
     local_government_words: frozenset[str]
     quoting_verbs: frozenset[str]
     first_person_singular: frozenset[str]

@@ -1,0 +1,61 @@
+"""Foreign wire actors (issue #14, twelfth round, tuned on `dev3`/`dev7`/`dev11`): a dateline
+over a foreign actor's deed, envoys and the state they are sent to, "City, State," inside a
+title, a party's leaders named with their chamber, counted ethnic groups, environmental groups."""
+
+from __future__ import annotations
+
+from test_actors import by_text, code_of, resolve_text
+
+
+def _code(text: str, phrase: str) -> tuple[str | None, str | None]:
+    found = by_text(resolve_text(text))
+    hits = [m for key, m in found.items() if phrase in key]
+    assert hits, (phrase, sorted(found))
+    return code_of(max(hits, key=lambda m: m.end - m.start))
+
+
+def test_a_foreign_actor_does_not_move_a_dated_story_elsewhere():
+    text = (
+        "PESHAWAR: A US drone killed three suspected militants in an attack on a compound "
+        "on Friday, officials said."
+    )
+    assert _code(text, "three suspected militants") == ("PAK", "REB")
+    text = "KABUL: Afghan police arrested two Pakistani smugglers near Jalalabad, officials said."
+    assert _code(text, "Pakistani smugglers") == ("PAK", "CRM")  # their own state stays
+
+
+def test_an_envoy_is_not_of_the_state_he_is_sent_to():
+    text = "WASHINGTON (AP) — Former special envoy to Ukraine Kurt Volker testified on Tuesday."
+    assert _code(text, "special envoy") == ("USA", "ELI")
+
+
+def test_former_with_a_city_and_state_before_the_title():
+    text = (
+        "WASHINGTON, March 1 (Xinhua) -- Former South Bend, Indiana, Mayor Pete Buttigieg on "
+        "Sunday night announced he is ending his presidential campaign."
+    )
+    assert _code(text, "Pete Buttigieg") == ("USA", "ELI")
+
+
+def test_party_leaders_named_with_their_chamber_are_legislators():
+    text = "Trump promoted the tax plan with House Republican leaders at the White House."
+    assert _code(text, "Republican leaders") == ("USA", "LEG")
+    text = "Senate Democratic leaders rejected the plan in Washington on Monday."
+    assert _code(text, "Democratic leaders") == ("USA", "LEG")
+    text = "Republican leaders rejected the plan in Washington on Monday."
+    assert _code(text, "Republican leaders") == ("USA", "PTY")
+
+
+def test_counted_ethnic_group_are_civilians():
+    text = "Up to 100 ethnic Albanians demonstrated on Tuesday in the province of Kosovo."
+    assert _code(text, "Albanians") == ("XKX", "CVL")
+    text = "Hundreds of ethnic Turks were sent back to Bulgaria on Monday."
+    assert _code(text, "Turks") == ("BGR", "CVL")
+    assert _code("Ethnic Albanians demonstrated in Kosovo.", "Albanians") == ("XKX", None)
+
+
+def test_environmental_groups():
+    text = "Authorities released a ship operated by the Greenpeace ecology movement."
+    assert _code(text, "Greenpeace") == ("GRNPC", "ENV")
+    text = "The Sierra Club sued the agency over the pipeline on Monday."
+    assert _code(text, "Sierra Club") == ("USA", "ENV")
