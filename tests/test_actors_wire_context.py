@@ -59,3 +59,11 @@ def test_environmental_groups():
     assert _code(text, "Greenpeace") == ("GRNPC", "ENV")
     text = "The Sierra Club sued the agency over the pipeline on Monday."
     assert _code(text, "Sierra Club") == ("USA", "ENV")
+
+
+def test_an_opposition_party_is_a_party_and_police_troops_are_police():
+    text = "NAIROBI, Kenya -- Kenya's leading opposition party on Wednesday accused the government."
+    assert _code(text, "opposition party") == ("KEN", "PTY")
+    assert _code("Opposition parties boycotted the vote in Kenya.", "Opposition") == ("KEN", "OPP")
+    text = "Serbian special police troops raided the village on Monday."
+    assert _code(text, "police troops") == ("SRB", "COP")
