@@ -67,3 +67,15 @@ def test_an_opposition_party_is_a_party_and_police_troops_are_police():
     assert _code("Opposition parties boycotted the vote in Kenya.", "Opposition") == ("KEN", "OPP")
     text = "Serbian special police troops raided the village on Monday."
     assert _code(text, "police troops") == ("SRB", "COP")
+
+
+def test_foreign_people_take_no_country_from_the_story():
+    text = (
+        "France received nearly 90 million foreign tourists in 2018, according to figures "
+        "released by the country's ministry of foreign affairs on Thursday."
+    )
+    assert _code(text, "foreign tourists") == (None, "CVL")
+    assert _code(text, "ministry of foreign affairs") == ("FRA", "GOV")
+    text = "PARIS -- The foreign minister said local officials would meet the Foreign Ministry."
+    assert _code(text, "foreign minister") == ("FRA", "GOV")
+    assert _code(text, "local officials") == ("FRA", "GOV")

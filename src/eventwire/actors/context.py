@@ -24,6 +24,7 @@ from eventwire.actors.state import (
     acted_upon,
     entry_country,
     names_where,
+    said_of_role,
 )
 from eventwire.actors.titles import destination, sent_to
 from eventwire.actors.words import WORDS
@@ -77,10 +78,15 @@ MIN_SCORE_UNTITLED = 6.0
 RECEIVING_KINDS = ("role", "person", "unknown", "organisation")
 
 
-def receiving(mention: Mention) -> bool:
+def receiving(state: DocState, mention: Mention) -> bool:
     """A mention of a kind that takes the article's country, unless a named armed group's
-    ("ISIS soldiers": the group's, of no state)."""
-    return mention.kind in RECEIVING_KINDS and ARMED_GROUP_NOTE not in mention.reason
+    ("ISIS soldiers": the group's, of no state) or said to be foreign ("90 million foreign
+    tourists": not of the story's state)."""
+    return (
+        mention.kind in RECEIVING_KINDS
+        and ARMED_GROUP_NOTE not in mention.reason
+        and not said_of_role(state, mention, WORDS.foreign_words)
+    )
 
 
 def give_context_country(state: DocState) -> None:
@@ -112,7 +118,7 @@ def give_context_country(state: DocState) -> None:
                     f"; country of the {uprooted.text!r} named before -> {uprooted.actor.country}"
                 )
             continue  # people away from home: not the country of the story or its dateline
-        if actor.country or actor.sector == "IGO" or not receiving(mention):
+        if actor.country or actor.sector == "IGO" or not receiving(state, mention):
             continue
         if actor.sector == "NGO" and not (
             strong and mention.kind in ("organisation", "unknown", "person")
@@ -123,7 +129,7 @@ def give_context_country(state: DocState) -> None:
         found: str | None = None
         if country and (
             is_proper_institution(state, mention)
-            or is_local(state, mention)
+            or said_of_role(state, mention, WORDS.local_words)
             or not other_state_in_sentence(state, mention, country, dated=dated)
         ):
             found, why = country, where
@@ -178,14 +184,6 @@ def absent_office(written: str, country: str) -> str | None:
     low = f" {written.lower()} "
     offices = WORDS.absent_offices.get(country.lower(), [])
     return next((o for o in offices if f" {o} " in low), None)
-
-
-def is_local(state: DocState, mention: Mention) -> bool:
-    """'a local police source', 'local officials': "local" says the story's own place, even
-    in a sentence that names other states ("handed over to US forces")."""
-    return mention.kind == "role" and any(
-        t.lower_ == "local" for t in state.tokens[mention.token_start : mention.head]
-    )
 
 
 def untitled(state: DocState, mention: Mention) -> bool:

@@ -78,6 +78,8 @@ class Words:
     state_institution_sectors: frozenset[str]
     state_possessives: frozenset[str]
     flight_verbs: frozenset[str]
+    local_words: frozenset[str]
+    foreign_words: frozenset[str]
     count_nouns: frozenset[str]
     local_government_words: frozenset[str]
     quoting_verbs: frozenset[str]
