@@ -79,3 +79,25 @@ def test_foreign_people_take_no_country_from_the_story():
     text = "PARIS -- The foreign minister said local officials would meet the Foreign Ministry."
     assert _code(text, "foreign minister") == ("FRA", "GOV")
     assert _code(text, "local officials") == ("FRA", "GOV")
+
+
+def test_us_agencies_and_lobbies_by_name_and_acronym():
+    text = "The FDIC and the Federal Aviation Administration said on Monday they would act."
+    assert _code(text, "FDIC") == ("USA", "GOV")
+    assert _code(text, "Federal Aviation Administration") == ("USA", "GOV")
+    text = "The GAO found that the ATF had lost track of the guns, AIPAC said."
+    assert _code(text, "GAO") == ("USA", "GOV")  # not Gao in Mali
+    assert _code(text, "ATF") == ("USA", "COP")
+    assert _code(text, "AIPAC") == ("USA", "NGO")
+
+
+def test_crime_rings_and_terror_cells():
+    text = (
+        "ANAHEIM, Calif. (AP) -- Police arrested five people in connection with an alleged "
+        "drug trafficking ring, authorities said."
+    )
+    assert _code(text, "drug trafficking ring") == ("USA", "CRM")
+    text = (
+        "Eleven members of a far-right terror group went on trial in the German city of Stuttgart."
+    )
+    assert _code(text, "terror group") == ("DEU", "REB")
