@@ -101,3 +101,8 @@ def test_crime_rings_and_terror_cells():
         "Eleven members of a far-right terror group went on trial in the German city of Stuttgart."
     )
     assert _code(text, "terror group") == ("DEU", "REB")
+
+
+def test_a_nationality_with_an_occupation_before_a_name():
+    text = "The Nobel-winning Peruvian novelist Mario Vargas Llosa criticised the plan."
+    assert _code(text, "Mario Vargas Llosa")[0] == "PER"

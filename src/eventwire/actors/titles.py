@@ -209,6 +209,19 @@ def city_and_state(state: DocState, comma: int, title_start: int) -> int | None:
     return city.start if city.end == region.start - 1 else None
 
 
+def nationality_before(state: DocState, token: Token) -> bool:
+    """A common noun no role list knows ("novelist") right after a demonym and before a name:
+    it describes the person, so the demonym says their country."""
+    anchor = state.anchors.get(token.i - 1)
+    return (
+        token.pos_ == "NOUN"
+        and token.is_lower
+        and anchor is not None
+        and anchor.end == token.i
+        and any(e.kind == "demonym" for e in anchor.entries)
+    )
+
+
 def party_member_of_chamber(title: Title, token: Token) -> bool:
     """'House' or 'Senate' before a party word alone ("House Republican", "Senate Democrat"):
     the person sits in the chamber, a legislator, not a party official."""
@@ -245,6 +258,9 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
     elif low == "," and title.sectors and (first := city_and_state(state, i, title.start)):
         title.start = first  # "Former South Bend, Indiana, Mayor": "former" is read next
         return first - 1
+    elif i == name_start - 1 and nationality_before(state, token):
+        title.start = i  # "the Peruvian novelist Mario Vargas Llosa": the demonym is read next
+        return i - 1
     elif low == ")" and title.sectors and place_in_parentheses(state, i):
         return i - 1  # "Maricopa County (Ariz.) Sheriff Joe Arpaio": the place is read next
     elif low == "(" and title.countries and i + 1 == title.start:
