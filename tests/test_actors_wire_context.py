@@ -106,3 +106,14 @@ def test_crime_rings_and_terror_cells():
 def test_a_nationality_with_an_occupation_before_a_name():
     text = "The Nobel-winning Peruvian novelist Mario Vargas Llosa criticised the plan."
     assert _code(text, "Mario Vargas Llosa")[0] == "PER"
+
+
+def test_the_head_of_a_body_speaks_for_it():
+    text = (
+        "Lawmakers were kept out, though the former head of Hong Kong's legislative council "
+        "was later allowed to enter."
+    )
+    assert _code(text, "former head") == ("HKG", "ELI")
+    text = "In Kenya, the head of the army resigned after he was shot in the head."
+    assert _code(text, "head of the army") == ("KEN", "MIL")
+    assert "head" not in by_text(resolve_text(text))  # a body part is no one
