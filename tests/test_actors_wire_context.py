@@ -1,6 +1,7 @@
 """Foreign wire actors (issue #14, twelfth round, tuned on `dev3`/`dev7`/`dev11`): a dateline
 over a foreign actor's deed, envoys and the state they are sent to, "City, State," inside a
-title, a party's leaders named with their chamber, counted ethnic groups, environmental groups."""
+title, a party's leaders named with their chamber, counted ethnic groups, environmental groups,
+police troops, foreign people, agencies and lobbies, crime rings, heads of bodies."""
 
 from __future__ import annotations
 
@@ -61,10 +62,7 @@ def test_environmental_groups():
     assert _code(text, "Sierra Club") == ("USA", "ENV")
 
 
-def test_an_opposition_party_is_a_party_and_police_troops_are_police():
-    text = "NAIROBI, Kenya -- Kenya's leading opposition party on Wednesday accused the government."
-    assert _code(text, "opposition party") == ("KEN", "PTY")
-    assert _code("Opposition parties boycotted the vote in Kenya.", "Opposition") == ("KEN", "OPP")
+def test_police_troops_are_police():
     text = "Serbian special police troops raided the village on Monday."
     assert _code(text, "police troops") == ("SRB", "COP")
 
