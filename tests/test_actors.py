@@ -328,7 +328,11 @@ def test_dateline_gives_country_to_roles_without_one():
         mentions["Two policemen"].actor.code == "IRQCOP"
         and "dateline" in mentions["Two policemen"].reason
     )
-    assert mentions["Police"].actor.country is None  # another state is named in that sentence
+    # a state named only as another actor's ("Iranian officials") leaves the dateline's
+    assert mentions["Police"].actor.country == "IRQ"
+    text = "BAGHDAD, April 9 -- Two policemen were killed. Police said Iran had closed the border."
+    named = by_text(resolve_text(text))
+    assert named["Police"].actor.country != "IRQ"  # a state its sentence names by name
     document = nlp.Document(
         article=Article(id="d", body="Police arrested two men.", dateline="Lagos"),
         doc=nlp.load()("Police arrested two men."),

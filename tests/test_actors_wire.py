@@ -46,9 +46,9 @@ def test_people_named_with_their_state_and_ethnicity():
 
 def test_ethnic_group_lives_where_the_clause_puts_it():
     text = "Thousands of ethnic Russians rallied in eastern Ukraine on Sunday."
-    assert _code(text, "Russians") == ("UKR", None)
+    assert _code(text, "Russians") == ("UKR", "CVL")  # counted: civilians
     text = "Up to 2,000 ethnic Hungarians living in Romania protested on Monday."
-    assert _code(text, "Hungarians") == ("ROU", None)
+    assert _code(text, "Hungarians") == ("ROU", "CVL")
     assert _code("Ethnic Albanians make up most of the army.", "Albanians") == ("ALB", None)
 
 

@@ -123,8 +123,8 @@ def fleeing_refugees(state: DocState) -> None:
 def ethnic_residents(state: DocState) -> None:
     """'ethnic Albanians' (a people named as an ethnicity, not as citizens) live in the one
     state their clause places them in ("... demonstrated in Kosovo", "sent back to
-    Bulgaria"): its country, their demonym's as ethnicity. With no such place, or several,
-    the demonym's country stays."""
+    Bulgaria"): its country, their demonym's as ethnicity; counted, they are civilians. With
+    no such place, or several, the demonym's country stays."""
     for mention in state.mentions:
         start = mention.token_start
         if mention.kind != "demonym" or start < 1 or state.tokens[start - 1].lower_ != "ethnic":
@@ -143,8 +143,22 @@ def ethnic_residents(state: DocState) -> None:
         }
         if len(places) == 1:
             home, ethnic = places.pop(), mention.actor.country
-            mention.actor = make_actor(mention.actor.text, home, None, ethnicity=ethnic)
+            sector = "CVL" if counted(state.tokens[mention.head]) else None
+            mention.actor = make_actor(mention.actor.text, home, sector, ethnicity=ethnic)
             mention.reason += f"; ethnic {ethnic}, living where its clause puts it -> {home}"
+            if sector:
+                mention.reason += "; counted: a group of civilians -> CVL"
+
+
+def counted(head: Token) -> bool:
+    """'Up to 100 ethnic Albanians', 'thousands of ethnic Turks': people counted are a group of
+    civilians, not a people as a whole."""
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    holder = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return holder is not None and (
+        holder.head.pos_ == "NUM" or holder.head.lemma_.lower() in WORDS.count_nouns
+    )
 
 
 def domestic_reach(state: DocState) -> None:

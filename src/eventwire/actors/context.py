@@ -24,7 +24,9 @@ from eventwire.actors.state import (
     acted_upon,
     entry_country,
     names_where,
+    said_of_role,
 )
+from eventwire.actors.titles import destination, sent_to
 from eventwire.actors.words import WORDS
 
 CONTEXT_NOTE = "country from context"  # how a reason says its country came from the article
@@ -58,8 +60,8 @@ def places_named(state: DocState, scope: range) -> set[str]:
         anchor = state.anchors.get(i)
         if anchor is None or anchor.char_start:
             continue
-        if any(e.kind == "person" for e in anchor.entries):
-            continue
+        if any(e.kind == "person" for e in anchor.entries) or destination(state, anchor):
+            continue  # "envoy to Ukraine": where the envoy is sent, not where things happen
         kinds = [e.kind for e in anchor.entries]
         if not names_where(state, state.tokens[i], kinds, through_possessive=True):
             continue  # not a place here ("sanctions on Iran": the one acted upon)
@@ -76,10 +78,15 @@ MIN_SCORE_UNTITLED = 6.0
 RECEIVING_KINDS = ("role", "person", "unknown", "organisation")
 
 
-def receiving(mention: Mention) -> bool:
+def receiving(state: DocState, mention: Mention) -> bool:
     """A mention of a kind that takes the article's country, unless a named armed group's
-    ("ISIS soldiers": the group's, of no state)."""
-    return mention.kind in RECEIVING_KINDS and ARMED_GROUP_NOTE not in mention.reason
+    ("ISIS soldiers": the group's, of no state) or said to be foreign ("90 million foreign
+    tourists": not of the story's state)."""
+    return (
+        mention.kind in RECEIVING_KINDS
+        and ARMED_GROUP_NOTE not in mention.reason
+        and not said_of_role(state, mention, WORDS.foreign_words)
+    )
 
 
 def give_context_country(state: DocState) -> None:
@@ -89,7 +96,7 @@ def give_context_country(state: DocState) -> None:
     written as a proper name takes it regardless: "the Army"); then (or with neither) the one state
     their sentence names as where things happen."""
     country, where = dateline_country(state)
-    strong = country is not None
+    strong = dated = country is not None
     if country is None:
         leading = leading_country(state.mentions)
         country, where = (leading.country, leading.why) if leading else (None, "")
@@ -111,7 +118,7 @@ def give_context_country(state: DocState) -> None:
                     f"; country of the {uprooted.text!r} named before -> {uprooted.actor.country}"
                 )
             continue  # people away from home: not the country of the story or its dateline
-        if actor.country or actor.sector == "IGO" or not receiving(mention):
+        if actor.country or actor.sector == "IGO" or not receiving(state, mention):
             continue
         if actor.sector == "NGO" and not (
             strong and mention.kind in ("organisation", "unknown", "person")
@@ -122,8 +129,8 @@ def give_context_country(state: DocState) -> None:
         found: str | None = None
         if country and (
             is_proper_institution(state, mention)
-            or is_local(state, mention)
-            or not other_state_in_sentence(state, mention, country)
+            or said_of_role(state, mention, WORDS.local_words)
+            or not other_state_in_sentence(state, mention, country, dated=dated)
         ):
             found, why = country, where
         elif not actor.sector:  # an untitled person met "in Moscow" is not thereby Russian
@@ -179,14 +186,6 @@ def absent_office(written: str, country: str) -> str | None:
     return next((o for o in offices if f" {o} " in low), None)
 
 
-def is_local(state: DocState, mention: Mention) -> bool:
-    """'a local police source', 'local officials': "local" says the story's own place, even
-    in a sentence that names other states ("handed over to US forces")."""
-    return mention.kind == "role" and any(
-        t.lower_ == "local" for t in state.tokens[mention.token_start : mention.head]
-    )
-
-
 def untitled(state: DocState, mention: Mention) -> bool:
     """A person or organisation we do not know, with nothing to say what it is ("Chad Sweet
     said", "the PGA Tour"): it may take a strongly leading country, never a sentence's place."""
@@ -200,10 +199,19 @@ def untitled(state: DocState, mention: Mention) -> bool:
 STATE_NAMING_KINDS = ("state", "demonym", "capital", "seat", "role")
 
 
-def other_state_in_sentence(state: DocState, mention: Mention, country: str) -> bool:
-    """Does the mention's sentence name a state other than ``country``?"""
-    named = states_by_sentence(state).get(state.token_sent[mention.head], set())
-    return bool(named - {country}) and country not in named
+def other_state_in_sentence(
+    state: DocState, mention: Mention, country: str, *, dated: bool = False
+) -> bool:
+    """Does the mention's sentence name a state other than ``country``? Under a dateline,
+    a state named only as another actor's ("PESHAWAR: A US drone killed three militants")
+    does not count: that actor is foreign, not the sentence."""
+    sentence = state.token_sent[mention.head]
+    named = states_by_sentence(state).get(sentence, set())
+    others = named - {country}
+    if dated and others:  # named by a name, not only as another role's ("US drone")
+        others &= {m.actor.country for m in state.mentions if m.sentence_index == sentence
+                   and m.kind != "role" and names_a_state(state, m)}  # fmt: skip
+    return bool(others) and country not in named
 
 
 def states_by_sentence(state: DocState) -> dict[int, set[str]]:
@@ -213,8 +221,8 @@ def states_by_sentence(state: DocState) -> dict[int, set[str]]:
     if state.states_by_sentence is None:
         state.states_by_sentence = {}
         for m in state.mentions:
-            if m.actor.sector in UPROOTED_SECTORS:
-                continue
+            if m.actor.sector in UPROOTED_SECTORS or sent_to(state, m.token_start):
+                continue  # "envoy to Ukraine": not a state the sentence is about
             if m.actor.country and len(m.actor.country) == 3 and names_a_state(state, m):
                 state.states_by_sentence.setdefault(m.sentence_index, set()).add(m.actor.country)
     return state.states_by_sentence

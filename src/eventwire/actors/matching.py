@@ -125,6 +125,10 @@ def match_roles(state: DocState) -> None:
             continue
         if phrase in WORDS.title_only_roles and not before_name(state, end):
             continue  # "a host of new songs", "the host committee": no one's title
+        if phrase in WORDS.of_only_roles and not (
+            end < len(state.tokens) and state.tokens[end].lower_ == "of"
+        ):
+            continue  # "shot in the head": only "the head of" a body is someone
         if inside_named_organisation(state, start, end, state.kb.roles[phrase].sector):
             continue  # "the Vigo County Voter Registration Office": the name's head decides
         role_spans.append((start, end, phrase))

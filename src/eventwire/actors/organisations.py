@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from eventwire.actors.matching import PLACE_KINDS
-from eventwire.actors.mention import extras, make_actor
+from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
 from eventwire.actors.unknown import descriptor, of_faith
 from eventwire.actors.words import WORDS
@@ -151,22 +151,37 @@ def known_whole(state: DocState, start: int, end: int) -> bool:
 
 
 def parties_in_chambers(state: DocState) -> None:
-    """'the Democrats in the Senate', 'Republicans in Congress': a party's members named with
-    the legislature they sit in are legislators."""
+    """'the Democrats in the Senate', 'Republicans in Congress', 'House Republican leaders': a
+    party's members named with the legislature they sit in are legislators."""
     tokens = state.tokens
     for mention in state.mentions:
-        if mention.kind != "group" or mention.actor.sector != "PTY":
+        if mention.kind not in ("group", "role") or mention.actor.sector != "PTY":
+            continue
+        if chamber_before(state, mention.token_start):
+            to_legislature(mention, tokens[mention.token_start - 1].text)
+            continue
+        if mention.kind != "group":
             continue
         k = mention.token_end
         if k + 1 >= len(tokens) or tokens[k].lower_ != "in":
             continue
         j = k + 1 + (tokens[k + 1].pos_ == "DET")
         if j < len(tokens) and legislature_at(state, j):
-            actor = mention.actor
-            mention.actor = make_actor(
-                actor.text, actor.country, "LEG", name=actor.name, **extras(actor)
-            )
-            mention.reason += f"; sitting in '{tokens[j].text}' -> LEG"
+            to_legislature(mention, tokens[j].text)
+
+
+def chamber_before(state: DocState, i: int) -> bool:
+    """A capitalised chamber word ("House", "Senate") right before token ``i``."""
+    if i < 1 or not state.tokens[i - 1].is_title:
+        return False
+    return state.tokens[i - 1].lower_ in WORDS.chamber_words
+
+
+def to_legislature(mention: Mention, chamber: str) -> None:
+    """The party's members sitting in ``chamber``: legislators."""
+    actor = mention.actor
+    mention.actor = make_actor(actor.text, actor.country, "LEG", name=actor.name, **extras(actor))
+    mention.reason += f"; sitting in '{chamber}' -> LEG"
 
 
 def legislature_at(state: DocState, i: int) -> bool:

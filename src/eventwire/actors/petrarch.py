@@ -22,6 +22,8 @@ SOURCE = "PETRARCH-2 Phoenix"
 #: The last day an open-ended PETRARCH-2 office is taken as still held.
 RELIABLE_UNTIL = date(2015, 1, 1)
 EARLIEST = date(1900, 1, 1)
+#: The CAMEO code of an environmental group ("USAENV", "ENV"): its sector is ENV, not NGO.
+ENVIRONMENTAL = "ENV"
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -68,6 +70,8 @@ def _add_organisations(kb: KnowledgeBase, folder: Path, skipped: set[str]) -> No
             if country and country not in kb.country_names:
                 continue
             kind = "group"
+        if sector == "NGO" and ENVIRONMENTAL in (row["country"] or ""):
+            sector = "ENV"  # 'USAENV' NGO: the Sierra Club, an environmental group
         source = f"{SOURCE} {row['file'].split('.')[1]}"
         entry = Entry(kind, country, sector, name.title(), source)
         kb.add_folded(name, entry)

@@ -221,6 +221,16 @@ def names_where(
     )
 
 
+def said_of_role(state: DocState, mention: Mention, words: frozenset[str]) -> bool:
+    """A role phrase whose head one of ``words`` modifies, outside the role word itself:
+    "local officials" (``local_words``), "foreign tourists" (``foreign_words``; not "the
+    foreign minister", "a foreign affairs reporter")."""
+    return mention.kind == "role" and any(
+        t.lower_ in words and t.head.i == mention.head and t.i not in state.roles
+        for t in state.tokens[mention.token_start : mention.head]
+    )
+
+
 def names_a_place(token: Token) -> bool:
     """'Logar province', 'New York City', 'Hong Kong': a place noun or a proper name."""
     return token.lower_ in WORDS.place_nouns or token.pos_ == "PROPN"

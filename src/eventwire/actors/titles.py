@@ -146,6 +146,12 @@ def destination(state: DocState, anchor) -> bool:
     return role is not None and role.names_person and role.end == i - 1
 
 
+def sent_to(state: DocState, i: int) -> bool:
+    """The state named at token ``i`` is where an envoy is sent ("special envoy to Ukraine")."""
+    anchor = state.anchors.get(i)
+    return anchor is not None and destination(state, anchor)
+
+
 def post_at_organisation(title: Title, anchor) -> bool:
     """'U.N. Ambassador', 'NATO ambassador': a state's envoy posted to an international
     organisation (words.yaml ``organisation_posts``) serves the state, not the organisation."""
@@ -189,6 +195,33 @@ def place_in_parentheses(state: DocState, close: int) -> bool:
     )
 
 
+def city_and_state(state: DocState, comma: int, title_start: int) -> int | None:
+    """Start of a place written "City, State," before the ``comma`` that closes it and opens
+    a title ("South Bend, Indiana, Mayor"); None when no such place."""
+    if comma + 1 != title_start:
+        return None
+    region = state.ent_at.get(comma - 1)
+    if region is None or region.label_ != "GPE" or region.end != comma or region.start < 2:
+        return None
+    city = state.ent_at.get(region.start - 2)
+    if state.tokens[region.start - 1].text != "," or city is None or city.label_ != "GPE":
+        return None
+    return city.start if city.end == region.start - 1 else None
+
+
+def nationality_before(state: DocState, token: Token) -> bool:
+    """A common noun no role list knows ("novelist") right after a demonym and before a name:
+    it describes the person, so the demonym says their country."""
+    anchor = state.anchors.get(token.i - 1)
+    return (
+        token.pos_ == "NOUN"
+        and token.is_lower
+        and anchor is not None
+        and anchor.end == token.i
+        and any(e.kind == "demonym" for e in anchor.entries)
+    )
+
+
 def party_member_of_chamber(title: Title, token: Token) -> bool:
     """'House' or 'Senate' before a party word alone ("House Republican", "Senate Democrat"):
     the person sits in the chamber, a legislator, not a party official."""
@@ -221,6 +254,12 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
             return body[0] - 1
         # "FBI Director James Comey": the institution before it gives the sector
     elif low in ("'s", "’s") and i - 1 in state.anchors:
+        return i - 1
+    elif low == "," and title.sectors and (first := city_and_state(state, i, title.start)):
+        title.start = first  # "Former South Bend, Indiana, Mayor": "former" is read next
+        return first - 1
+    elif i == name_start - 1 and nationality_before(state, token):
+        title.start = i  # "the Peruvian novelist Mario Vargas Llosa": the demonym is read next
         return i - 1
     elif low == ")" and title.sectors and place_in_parentheses(state, i):
         return i - 1  # "Maricopa County (Ariz.) Sheriff Joe Arpaio": the place is read next
