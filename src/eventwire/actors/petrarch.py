@@ -71,7 +71,7 @@ def _add_organisations(kb: KnowledgeBase, folder: Path, skipped: set[str]) -> No
                 continue
             kind = "group"
         if sector == "NGO" and ENVIRONMENTAL in (row["country"] or ""):
-            sector = "ENV"  # 'USAENV' NGO: the Sierra Club, an environmental group
+            sector = ENVIRONMENTAL  # 'USAENV' NGO: the Sierra Club, an environmental group
         source = f"{SOURCE} {row['file'].split('.')[1]}"
         entry = Entry(kind, country, sector, name.title(), source)
         kb.add_folded(name, entry)

@@ -94,14 +94,13 @@ def quotation_spans(text: str, paragraph: Span) -> list[Span]:
     return list(zip(marks[::2], marks[1::2]))
 
 
-#: Nouns for the staff of one person, who speak for them ("his office", "her office").
-OFFICE_NOUNS = ("office",)
-
-
 def personal_offices(state: DocState) -> None:
+    """ "a statement from his office said": the office speaks for the person "his" is."""
     for token in state.tokens:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if token.lower_ not in OFFICE_NOUNS or owner is None or owner.lower_ not in ("his", "her"):
+        if token.lower_ not in WORDS.office_nouns or owner is None:
+            continue
+        if owner.lower_ not in WORDS.possessive_pronouns:
             continue
         if state.used.intersection((owner.i, token.i)):
             continue

@@ -16,9 +16,6 @@ from eventwire.actors.state import Anchor, DocState, anchor_in, entry_country
 from eventwire.actors.unknown import org_word_sector
 from eventwire.actors.words import WORDS
 
-#: Prepositions after which a generic head ("representatives") names the body it speaks for.
-MEMBERSHIP_PREPOSITIONS = ("of", "for", "from")
-
 
 def read_right(state: DocState, phrase: RolePhrase) -> None:
     """On the right: 'leaders of the opposition' (the group's sector), 'rebels in the Ivory
@@ -151,7 +148,7 @@ def group_of(state: DocState, head: Token) -> tuple[int, int, str] | None:
     """'leaders of the opposition', 'spokesman for the rebels', 'representatives from civil
     society organizations': the group role after 'of'/'for'/'from'."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in MEMBERSHIP_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in WORDS.membership_prepositions:
             for obj in child.children:
                 if (
                     obj.dep_ == "pobj"
@@ -172,7 +169,7 @@ def body_of(state: DocState, head: Token) -> Mention | None:
     """'leaders of the North Carolina Senate': an organisation already read, with a sector of
     its own, after 'of'/'for'/'from' (it stays a mention of its own)."""
     for child in head.rights:
-        if child.dep_ != "prep" or child.lower_ not in MEMBERSHIP_PREPOSITIONS:
+        if child.dep_ != "prep" or child.lower_ not in WORDS.membership_prepositions:
             continue
         for obj in child.children:
             if obj.dep_ != "pobj":
