@@ -41,6 +41,8 @@ def role_phrases(state: DocState) -> None:
             continue  # "the People's party": read from "party"
         if inside_named_organisation(state, role.start, role.end):
             continue  # "the League of Conservation Voters": read by its head word
+        if figurative_forces(head):
+            continue  # "the economic forces that are destroying the middle class"
         phrase = RolePhrase(role, head, role.start, role.end, role.sector, main_start=role.start)
         read_left(state, phrase)
         read_right(state, phrase)
@@ -276,6 +278,15 @@ def emit_role(state: DocState, phrase: RolePhrase) -> None:
             f"'{anchor.name}' coordinated with '{mention.text}' -> {phrase.sector}",
             "role",
         )
+
+
+def figurative_forces(head: Token) -> bool:
+    """'economic forces', 'market forces': "forces" qualified as forces of things are no
+    armed men."""
+    return head.lower_ == "forces" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in WORDS.figurative_force_modifiers
+        for c in head.children
+    )
 
 
 def national_troops(state: DocState, phrase: RolePhrase, words: str) -> bool:

@@ -459,6 +459,7 @@ class Coder(Assembly):
             or (frame.code[:2] == "14" and self._campaign_gathering(noun, self._lemma(noun)))
             or word_senses.danger(noun, self._lemma(noun), self.patterns.dangers)
             or word_senses.document_released(noun, self._lemma(noun), self.patterns.releases)
+            or word_senses.kind_named(noun, self.patterns.kind_nouns)  # "a mode of attack"
         ):
             return
         gov = self._governance(noun)

@@ -118,6 +118,7 @@ class ForceIdioms:
     verbal_code: str = "111"
     armed_sectors: frozenset[str] = frozenset()
     irregular_sectors: frozenset[str] = frozenset()
+    policing_sectors: frozenset[str] = frozenset()
     political_sectors: frozenset[str] = frozenset()
     force_cues: frozenset[str] = frozenset()
     inanimate_doers: frozenset[str] = frozenset()
@@ -245,6 +246,7 @@ class Patterns:
     contributions: frozenset[str] = frozenset()
     passive_doers: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
+    kind_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     attitudes: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()
@@ -460,6 +462,7 @@ def parse(text: str) -> Patterns:
         contributions=frozenset(data.get("contributions", ())),
         passive_doers=frozenset(data.get("passive_doers", ())),
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
+        kind_nouns=frozenset(data.get("kind_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
         attitudes=frozenset(data.get("attitudes", ())),
         generic_people=frozenset(data.get("generic_people", ())),
@@ -493,6 +496,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         verbal_code=_check_code(data.get("verbal_code", "111"), "force_idioms.verbal_code"),
         armed_sectors=frozenset(data.get("armed_sectors", ())),
         irregular_sectors=frozenset(data.get("irregular_sectors", ())),
+        policing_sectors=frozenset(data.get("policing_sectors", ())),
         political_sectors=frozenset(data.get("political_sectors", ())),
         force_cues=frozenset(data.get("force_cues", ())),
         inanimate_doers=frozenset(data.get("inanimate_doers", ())),

@@ -1,6 +1,7 @@
 """Words of acts with a second sense that is no act: a threat that is a danger ("the threat of
 terrorism", "liberals pose a threat"), not a threat made; a release of a document ("emails
-released by the State Department"), not a yielding. Word lists: ``dangers`` and ``releases`` in
+released by the State Department"), not a yielding; an act after a kind's "of" ("a mode of
+attack"), a kind named. Word lists: ``dangers``, ``releases`` and ``kind_nouns`` in
 ``patterns.yaml``.
 """
 
@@ -37,6 +38,19 @@ def _names_act(noun: Token, dangers: Dangers) -> bool:
         ):
             return True  # "the threat to veto the bill"
     return any(g.lemma_.lower() in dangers.acts for g in clause_shape.prep_objects(noun, ("of",)))
+
+
+def kind_named(noun: Token, kinds: frozenset[str]) -> bool:
+    """ "a mode of attack", "this type of protest": the act names a kind, none is done ("came
+    in the form of a protest" tells the act that came)."""
+    preposition = noun.head
+    kind = preposition.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and kind.lemma_.lower() in kinds
+        and not (kind.dep_ == "pobj" and kind.head.lower_ == "in")
+    )
 
 
 def document_released(trigger: Token, lemma: str, releases: Releases) -> bool:
