@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.events import clause_shape
+from eventwire.events import clause_marks, clause_shape
 from eventwire.events.reading import TriggerReading
 from eventwire.nlp import sentence_of
 
@@ -30,16 +30,9 @@ CLAUSE_BOUNDARIES = {
 # Actor mentions that are places, not states or groups: a name on an agreement ("Minsk").
 PLACE_KINDS = ("capital", "place", "seat")
 NAME_ENTITIES = ("GPE", "LOC", "FAC", "ORG")  # an unresolved name ("Camp David", "Minsk")
-# Subordinators that make a clause a condition or an open question, not a report.
-CONDITIONS = {"if", "unless", "whether"}
-# Subordinators whose clause, in the present tense, speaks of a time to come ("until they attack").
-FUTURE_TIME_MARKS = {"until", "till", "before", "once", "when", "whenever"}
 # Prepositions whose nominal object is background to the sentence's news ("after talks").
-# Prepositions whose nominal object is the topic of what is said ("as for requests to ...").
-TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
 # Prepositions whose nominal object is the setting of a coded verb ("signed a pact at a meeting").
 SETTING_PREPOSITIONS = {"in", "during", "amid", "at"}
-NO_ONE = {"nobody", "none", "noone"}  # subjects that name no one: "nobody's been arrested"
 # The way from a nominal act up to the verb whose object it is.
 NOUN_TO_VERB = ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr", "oprd")
 BACKGROUND_PREPOSITIONS = {"following", "after", "before", "since", "ahead", "prior", "despite"}
@@ -60,7 +53,7 @@ class GovernanceRules(TriggerReading):
     def _governance(self, token: Token) -> Governance:
         """What the word above the trigger says about it: asserted, reported, an intent, ... or blocked."""
         modality = self.patterns.modality
-        if _characterisation(token, self.patterns.generic_people):
+        if clause_marks.characterisation(token, self.patterns.generic_people):
             return Governance("blocked", token.head)
         node = below = token
         while node.head.i != node.i:
@@ -68,7 +61,7 @@ class GovernanceRules(TriggerReading):
             if rel == "conj":
                 node = self._conj_head(node)
                 continue
-            if rel == "advcl" and _condition_or_time_to_come(node):
+            if rel == "advcl" and clause_marks.condition_or_time_to_come(node):
                 return Governance("blocked", head)
             lemma = self._lemma(head)
             phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
@@ -76,7 +69,7 @@ class GovernanceRules(TriggerReading):
                 return Governance("blocked", head)  # "airstrikes are needed", "talks postponed"
             if rel == "attr" and lemma == "be" and self._subject_blocks(head):
                 return Governance("blocked", head)  # "the bigger risk is a clash"
-            if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and infinitive(node)):
+            if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and clause_marks.infinitive(node)):
                 return Governance("asserted")
             if token.pos_ == "NOUN" and self._presupposes(head, rel):
                 return Governance("asserted")  # "ordered a probe into the murder": a murder
@@ -119,8 +112,8 @@ class GovernanceRules(TriggerReading):
         modality = self.patterns.modality
         return (
             bool(phrases & modality.blocking)
-            or (self._negated(head) and (rel != "ccomp" or _wh_clause(node)))
-            or (self._lemma(head) in modality.intent and _wished(node, rel, below))
+            or (self._negated(head) and (rel != "ccomp" or clause_marks.wh_clause(node)))
+            or (self._lemma(head) in modality.intent and clause_marks.wished(node, rel, below))
         )
 
     def _subject_blocks(self, copula: Token) -> bool:
@@ -142,12 +135,16 @@ class GovernanceRules(TriggerReading):
     def _conj_head(self, node: Token) -> Token:
         """The conjunct an infinitive really coordinates with ("agreed to X ... and to Y")."""
         head = node.head
-        if infinitive(node) and not infinitive(head):
+        if clause_marks.infinitive(node) and not clause_marks.infinitive(head):
             for ancestor in head.ancestors:
-                if infinitive(ancestor):
+                if clause_marks.infinitive(ancestor):
                     return ancestor
                 for child in ancestor.children:
-                    if child.dep_ == "xcomp" and child.i < node.i and infinitive(child):
+                    if (
+                        child.dep_ == "xcomp"
+                        and child.i < node.i
+                        and clause_marks.infinitive(child)
+                    ):
                         return child
         return head
 
@@ -159,7 +156,7 @@ class GovernanceRules(TriggerReading):
     def _undone(self, verb: Token) -> bool:
         """ "did not attack", "nobody has been arrested": negated, or done to or by no one."""
         return self._negated(verb) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and _no_one(c) for c in verb.children
+            c.dep_ in ("nsubj", "nsubjpass") and clause_marks.no_one(c) for c in verb.children
         )
 
     def _modal_aux(self, token: Token) -> str | None:
@@ -175,7 +172,7 @@ class GovernanceRules(TriggerReading):
                     child.lower_ in modality.aux_intent or child.lower_ in modality.aux_demand
                 ):
                     return child.lower_
-            if not _continues(node):
+            if not clause_marks.continues(node):
                 return None
             node = node.head
 
@@ -271,96 +268,6 @@ class GovernanceRules(TriggerReading):
         preposition = noun.head
         if noun.dep_ != "pobj" or self._lemma(noun) in self.patterns.two_sided_fighting:
             return False
-        if preposition.lower_ in BACKGROUND_PREPOSITIONS or _topic(preposition):
+        if preposition.lower_ in BACKGROUND_PREPOSITIONS or clause_marks.topic(preposition):
             return True
         return preposition.lower_ in SETTING_PREPOSITIONS and preposition.head.i in coded_verbs
-
-
-def _characterisation(token: Token, generic_people: frozenset[str]) -> bool:
-    """ "Hamas, which advocates Israel's destruction", "those who support Mr. Trump": a relative
-    clause in the simple present says what a named actor, or anyone of a kind, is or does
-    habitually, not what they did."""
-    return (
-        token.dep_ == "relcl"
-        and token.tag_ in ("VBZ", "VBP")
-        and (token.head.pos_ == "PROPN" or token.head.lower_ in generic_people)
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    )
-
-
-def _topic(preposition: Token) -> bool:
-    """ "about the attack", "as for requests", "as part of a deal": the noun names a topic or
-    the frame of the news, not an event."""
-    if preposition.lower_ in TOPIC_PREPOSITIONS:
-        return True
-    part = preposition.head
-    if preposition.lower_ == "of" and part.lower_ == "part" and part.head.lower_ == "as":
-        return True
-    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else preposition
-    return preposition.lower_ == "for" and "as" in (preposition.head.lower_, before.lower_)
-
-
-def _wished(node: Token, rel: str, below: Token) -> bool:
-    """ "wants nuclear weapons to murder us", "wanted all immigrants deported": what someone
-    wants another to do, or done to another, is a wish, not an act (the wanter's own intent,
-    "wants to meet", is an xcomp)."""
-    if rel == "ccomp":  # "wants weapons to murder us", "we want the culprits punished"
-        return infinitive(node) or (
-            node.tag_ in ("VBN", "VBD")
-            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in node.children)
-        )
-    return rel == "dobj" and below.dep_ == "acl" and below.tag_ == "VBN"
-
-
-def _wh_clause(clause: Token) -> bool:
-    """A clause that asks ("how many troops were killed", "who attacked"): it opens with a
-    question word."""
-    return clause.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")
-
-
-def _no_one(subject: Token) -> bool:
-    """ "nobody", "no one", "none of them", "no Americans": a subject that names no one."""
-    return subject.lower_ in NO_ONE or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
-    )
-
-
-def _condition_or_time_to_come(clause: Token) -> bool:
-    """ "if it is attacked", "until they attack": a condition, or a time to come."""
-    return any(
-        c.dep_ == "mark"
-        and (
-            c.lower_ in CONDITIONS
-            or (c.lower_ in FUTURE_TIME_MARKS and clause.tag_ in ("VBP", "VBZ"))
-        )
-        for c in clause.children
-    )
-
-
-def _continues(verb: Token) -> bool:
-    """A verb that continues the one above it with no subject or tense of its own: a second
-    conjunct ("increase fees or impound"), an infinitive complement ("use it to bomb"), or a
-    consequence in -ing ("thus disqualifying")."""
-    if verb.head.i == verb.i or not (
-        verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
-    ):
-        return False
-    return not any(
-        c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "to")
-        for c in verb.children
-    )
-
-
-def infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def clause_depth(token: Token) -> int:
-    """Steps from the token up to its clause's root (the sentence root or a reported clause)."""
-    depth = 0
-    while token.dep_ not in ("ROOT", "ccomp", "parataxis") and token.head.i != token.i:
-        token, depth = (
-            token.head,
-            depth + (token.dep_ not in ("conj", "prep", "pobj", "xcomp", "aux")),
-        )
-    return depth

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.clause_marks import infinitive
 from eventwire.events.context import WhenWhere
-from eventwire.events.governance import infinitive
 from eventwire.nlp import asks, inside_quotes, sentence_of
 
 
