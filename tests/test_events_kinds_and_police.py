@@ -1,7 +1,7 @@
-"""An act after a kind's "of" names a kind of act ("a mode of attack"); "prosecuting a war" is
-waging it, not a legal act; force on the police by no one armed and no state is an assault (18),
-not fighting (19); "economic forces" are no armed men (``word_senses.kind_named``, the
-``prosecute`` frames, ``doers._irregular_assault``, ``actors.roles.figurative_forces``)."""
+"""An act after a kind's "of" names a kind of act ("a mode of attack", "the problem of mass
+shootings"); force on the police by no one armed and no state is an assault (18), not fighting
+(19); "economic forces" are no armed men (``word_senses.kind_named``,
+``doers._irregular_assault``, ``actors.roles.figurative_forces``)."""
 
 from __future__ import annotations
 
@@ -24,18 +24,12 @@ def roots(text: str) -> list[str]:
 def test_an_act_after_a_kind_of_names_a_kind():
     assert "18" not in roots("The Chinese have zeroed in on his ethnicity as a mode of attack.")
     assert "18" not in roots("This type of attack is rare in the region, police said.")
+    assert "18" not in roots("He blamed the problem of mass shootings on the gun lobby.")
     assert "18" in roots("A new wave of attacks hit Baghdad on Monday, police said.")
 
 
 def test_in_the_form_of_tells_the_act_that_came():
     assert "14" in roots("The disruption arrived in the form of a protest by the group Code Pink.")
-
-
-def test_prosecuting_a_war_is_no_legal_act():
-    assert "17" not in roots(
-        "Critics who have prosecuted the war on terrorism warned it was wrong."
-    )
-    assert "17" in roots("Prosecutors prosecuted the former minister for corruption.")
 
 
 def test_force_on_the_police_by_no_one_armed_is_an_assault():

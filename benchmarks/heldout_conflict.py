@@ -1,0 +1,56 @@
+"""Material-conflict precision on held-out news (roots 15-20), as ``extract`` codes it now.
+
+The articles are the dev-split corpus articles no judged set touches; each trigger at which the
+coder emitted a material-conflict event when the set was made is judged for its root
+(``annotations/events/heldout/``, made by ``scripts/heldout_conflict.py``). The current coder is
+run on the same articles; an event of roots 15-20 is right when its root is one a careful coder
+gives its trigger. Events at triggers the set does not cover (a later coder's new ones) are
+counted, not scored: judge them before trusting the figure. Prints the precision overall, by
+root, and at confidence >= 0.3 (no misses: this set is never read to tune a rule).
+
+Usage: python3 benchmarks/heldout_conflict.py
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "src"))
+
+from confidence_data import coded_candidates, corpus_articles, read_jsonl  # noqa: E402
+
+from heldout_conflict import CONFLICT_ROOTS, HELDOUT_JUDGMENTS  # noqa: E402
+
+
+def main() -> None:
+    judged = {(r["article"], *r["trigger"]): r["roots"] for r in read_jsonl(HELDOUT_JUDGMENTS)}
+    rows = corpus_articles()
+    articles = sorted({article for article, _, _ in judged})
+    right, total, unjudged = Counter(), Counter(), 0
+    for found in coded_candidates([rows[a] for a in articles]):
+        root = found.coded["root"]
+        if root not in CONFLICT_ROOTS:
+            continue
+        roots = judged.get((found.article, *found.trigger))
+        if roots is None:
+            unjudged += 1
+            continue
+        for key in ("all", root) + (("confident",) if found.confidence >= 0.3 else ()):
+            total[key] += 1
+            right[key] += root in roots
+    print(f"held-out material conflict ({len(articles)} articles, {len(judged)} judged triggers)")
+    for key in ("all", *CONFLICT_ROOTS, "confident"):
+        if total[key]:
+            label = {"all": "roots 15-20", "confident": "confidence >= 0.3"}.get(key, f"root {key}")
+            print(
+                f"  {label:18s} precision {right[key] / total[key]:.3f} ({right[key]}/{total[key]})"
+            )
+    print(f"  events at triggers not judged: {unjudged}")
+
+
+if __name__ == "__main__":
+    main()
