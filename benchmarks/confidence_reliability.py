@@ -43,6 +43,7 @@ from confidence_data import (  # noqa: E402
     documents,
     in_half,
     judged_candidates,
+    readable,
     tuning_data,
 )
 
@@ -111,7 +112,11 @@ def report(name: str, rows: list[Judged], score: Callable[[Judged], float]) -> N
 
 def list_errors(rows: list[Judged]) -> None:
     """The confident wrong ones, most confident first, with what is wrong about each."""
-    wrong = [(model_score(j), j) for j in rows if not j.verdict["root_source"]]
+    wrong = [
+        (model_score(j), j)
+        for j in rows
+        if not j.verdict["root_source"] and readable(j.candidate.article)
+    ]
     wrong = sorted((pair for pair in wrong if pair[0] >= HIGH), key=lambda pair: -pair[0])
     texts = documents({j.candidate.article for _, j in wrong})
     print(f"\n  {len(wrong)} wrong at confidence >= {HIGH}:")

@@ -29,6 +29,7 @@ from confidence_data import (  # noqa: E402
     judge,
     judged_news,
     read_judgments,
+    readable,
     tuning_data,
 )
 
@@ -59,7 +60,7 @@ def main() -> None:
             continue
         ok = judge(candidate.coded, judgment)["root"]
         total, right = total + 1, right + ok
-        if args.errors and not ok:
+        if args.errors and not ok and readable(candidate.article):
             text = articles[candidate.article]["text"]
             start = max(candidate.sentence[0], candidate.trigger[0] - CONTEXT)
             end = min(candidate.sentence[1], candidate.trigger[1] + CONTEXT)

@@ -33,6 +33,7 @@ from confidence_data import (  # noqa: E402
     judge,
     judged_news,
     read_judgments,
+    readable,
     tuning_data,
 )
 
@@ -82,7 +83,7 @@ def main() -> None:
         countries_right += country
         source_right += sector
         target_ok += verdict["all"]
-        if args.errors and not sector:
+        if args.errors and not sector and readable(candidate.article):
             text = articles[candidate.article]["text"]
             start = max(candidate.sentence[0], candidate.trigger[0] - CONTEXT)
             end = min(candidate.sentence[1], candidate.trigger[1] + CONTEXT)

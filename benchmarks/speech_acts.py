@@ -36,6 +36,7 @@ from confidence_data import (  # noqa: E402
     judge,
     judged_news,
     read_judgments,
+    readable,
     tuning_data,
 )
 
@@ -128,7 +129,7 @@ def main() -> None:
         roots = {event["root"] for event in judgment["events"]}
         coded = candidate.coded["cameo"]
         table[(coded if coded == "010" else coded[:2], judged_kind(roots))] += 1
-        if args.errors and is_error(coded, roots):
+        if args.errors and is_error(coded, roots) and readable(candidate.article):
             text = articles[candidate.article]["text"]
             start, end = candidate.sentence
             trigger = text[candidate.trigger[0] : candidate.trigger[1]]

@@ -77,6 +77,13 @@ def tuning_data(split: str, half: str | None) -> bool:
     return split == "train" or (split == "dev" and half == "even")
 
 
+def readable(article_id: str) -> bool:
+    """Whether a judged article's sentences may be printed while tuning, decided by the article
+    itself (train, or the even half of dev): a second guard under ``tuning_data``, so that a
+    listing over several splits never shows a sentence of the odd half."""
+    return split_of(article_id) == "train" or half_of(article_id) == "even"
+
+
 def is_synthetic(article_id: str) -> bool:
     return article_id.startswith(SYNTHETIC_PREFIX)
 

@@ -54,3 +54,18 @@ def test_the_dev_halves_split_the_judged_dev_articles_in_two_without_reading_the
     assert confidence_data.tuning_data("dev", "even") and not confidence_data.tuning_data(
         "dev", "odd"
     )
+
+
+def test_only_train_and_dev_even_articles_are_readable_while_tuning():
+    ids = [f"article-{n}" for n in range(200)]
+    for article in ids:
+        allowed = confidence_data.split_of(article) == "train" or (
+            confidence_data.half_of(article) == "even"
+        )
+        assert confidence_data.readable(article) == allowed
+    odd_dev = [
+        a
+        for a in ids
+        if confidence_data.split_of(a) == "dev" and confidence_data.half_of(a) == "odd"
+    ]
+    assert odd_dev and not any(confidence_data.readable(a) for a in odd_dev)
