@@ -6,7 +6,7 @@ coder emitted a material-conflict event when the set was made is judged for its 
 run on the same articles; an event of roots 15-20 is right when its root is one a careful coder
 gives its trigger. Events at triggers the set does not cover (a later coder's new ones) are
 counted, not scored: judge them before trusting the figure. Prints the precision overall, by
-root, and at confidence >= 0.3 (no misses: this set is never read to tune a rule).
+root, and at confidence >= 0.3, 0.5 and 0.8 (no misses: this set is never read to tune a rule).
 
 Usage: python3 benchmarks/heldout_conflict.py
 """
@@ -25,6 +25,8 @@ from confidence_data import coded_candidates, corpus_articles, read_jsonl  # noq
 
 from heldout_conflict import CONFLICT_ROOTS, HELDOUT_JUDGMENTS  # noqa: E402
 
+THRESHOLDS = (0.3, 0.5, 0.8)  # the README's filter settings
+
 
 def main() -> None:
     judged = {(r["article"], *r["trigger"]): r["roots"] for r in read_jsonl(HELDOUT_JUDGMENTS)}
@@ -39,13 +41,20 @@ def main() -> None:
         if roots is None:
             unjudged += 1
             continue
-        for key in ("all", root) + (("confident",) if found.confidence >= 0.3 else ()):
+        keys = ["all", root] + [f">= {t}" for t in THRESHOLDS if found.confidence >= t]
+        for key in keys:
             total[key] += 1
             right[key] += root in roots
     print(f"held-out material conflict ({len(articles)} articles, {len(judged)} judged triggers)")
-    for key in ("all", *CONFLICT_ROOTS, "confident"):
+    for key in ("all", *CONFLICT_ROOTS, *(f">= {t}" for t in THRESHOLDS)):
         if total[key]:
-            label = {"all": "roots 15-20", "confident": "confidence >= 0.3"}.get(key, f"root {key}")
+            label = (
+                "roots 15-20"
+                if key == "all"
+                else f"confidence {key}"
+                if ">" in key
+                else f"root {key}"
+            )
             print(
                 f"  {label:18s} precision {right[key] / total[key]:.3f} ({right[key]}/{total[key]})"
             )
