@@ -6,7 +6,9 @@ script codes every judged article of the **train** split (``annotations/events/`
 the imported frames (none pruned) and without them; an event found only with them is the
 imported frames' own. Per trigger lemma, when at least ``MIN_JUDGED`` such events were judged
 and fewer than ``MAX_RIGHT`` of them had the right root, the verb's imported coding frames are
-left out (its null-coded ones stay: they stop events). The dev split is never read: confirm on
+left out (its null-coded ones stay: they stop events). A verb pruned before stays pruned until
+that many cases show it right: as our own patterns grow, fewer of its events are the imported
+frames' own, and a handful says nothing either way. The dev split is never read: confirm on
 it with ``benchmarks/confidence_reliability.py --split dev --half even|odd``.
 
 Writes ``src/eventwire/events/data/imported_pruned.tsv`` (lemma, judged, right); the shipped
@@ -18,7 +20,6 @@ Usage: nice -n 10 python3 scripts/prune_imported_verbs.py
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,8 @@ MAX_RIGHT = 0.2
 HEADER = (
     "# Verbs whose PETRARCH-2 coding frames are left out: events coded only by those frames on\n"
     "# the judged train split of real news (annotations/events/) had the right root in fewer\n"
-    f"# than {MAX_RIGHT:.0%} of at least {MIN_JUDGED} cases. Written by\n"
+    f"# than {MAX_RIGHT:.0%} of at least {MIN_JUDGED} cases; a verb pruned before stays until so many\n"
+    "# cases show it right. Written by\n"
     "# scripts/prune_imported_verbs.py; do not edit by hand.\n"
     "# lemma\tjudged\tright\n"
 )
@@ -63,18 +65,29 @@ def imported_own(with_imported: list[Judged], without: list[Judged]) -> list[Jud
     return [j for j in with_imported if key(j) not in ours]
 
 
-def prune(events: list[Judged]) -> dict[str, tuple[int, int]]:
-    """Lemma -> (judged, right) for the verbs to prune."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+def prune(events: list[Judged], pruned_before: set[str]) -> dict[str, tuple[int, int]]:
+    """Lemma -> (judged, right) for the verbs to prune: those shown wrong, and those pruned
+    before that are not yet shown right (as our own patterns grow, fewer events are the
+    imported frames' own, and too few cases say nothing either way)."""
+    counts: dict[str, list[int]] = {lemma: [0, 0] for lemma in pruned_before}
     for j in events:
-        tally = counts[trigger_lemma(j)]
+        tally = counts.setdefault(trigger_lemma(j), [0, 0])
         tally[0] += 1
         tally[1] += j.verdict["root"]
     return {
         lemma: (n, right)
         for lemma, (n, right) in sorted(counts.items())
-        if lemma.isalpha() and n >= MIN_JUDGED and right < MAX_RIGHT * n
+        if lemma.isalpha()
+        and (right < MAX_RIGHT * n if n >= MIN_JUDGED else lemma in pruned_before)
     }
+
+
+def read_pruned() -> set[str]:
+    """The verbs the shipped file prunes."""
+    if not OUTPUT.exists():
+        return set()
+    lines = OUTPUT.read_text(encoding="utf-8").splitlines()
+    return {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
 
 
 def main() -> None:
@@ -84,7 +97,7 @@ def main() -> None:
     full = train(judged_candidates(patterns=patterns.load(imported=True, pruned=False)))
     own = train(judged_candidates(patterns=patterns.load(imported=False)))
     events = imported_own(full, own)
-    pruned = prune(events)
+    pruned = prune(events, read_pruned())
     OUTPUT.write_text(
         HEADER + "".join(f"{lemma}\t{n}\t{right}\n" for lemma, (n, right) in pruned.items()),
         encoding="utf-8",
