@@ -1,0 +1,15 @@
+"""Wire actors (issue #14, thirteenth round, tuned on `dev3`/`dev7`/`dev9`/`dev11`): "the
+country's" institutions in a sentence naming another state."""
+
+from __future__ import annotations
+
+from test_actors_wire_context import _code
+
+
+def test_the_countrys_institution_is_the_storys_state():
+    text = (
+        "Venezuelan troops patrolled Caracas on Sunday. Venezuelan opposition leaders called "
+        "for calm. Thousands marched against the country's government and Washington, which "
+        "protesters accused of meddling."
+    )
+    assert _code(text, "government") == ("VEN", "GOV")
