@@ -1,5 +1,6 @@
 """Wire actors (issue #14, thirteenth round, tuned on `dev3`/`dev7`/`dev9`/`dev11`): "the
-country's" institutions in a sentence naming another state."""
+country's" institutions in a sentence naming another state; a person's employer named after
+"at" in an appositive."""
 
 from __future__ import annotations
 
@@ -13,3 +14,13 @@ def test_the_countrys_institution_is_the_storys_state():
         "protesters accused of meddling."
     )
     assert _code(text, "government") == ("VEN", "GOV")
+
+
+def test_an_appositive_employer_named_after_at():
+    text = (
+        "Steven Taylor, a chairman of the political science department at Troy University "
+        "in Alabama, said the race was close."
+    )
+    assert _code(text, "Steven Taylor") == ("USA", "EDU")
+    text = "John Smith, a senior fellow at the Brookings Institution, said the plan would fail."
+    assert _code(text, "John Smith") == ("USA", "NGO")

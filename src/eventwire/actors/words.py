@@ -63,6 +63,7 @@ class Words:
     party_letters: frozenset[str]
     member_prepositions: frozenset[str]
     membership_prepositions: frozenset[str]
+    employer_prepositions: frozenset[str]
     writing_verbs: frozenset[str]
     nation_nouns: frozenset[str]
     armed_group_words: frozenset[str]
