@@ -1,6 +1,6 @@
 """Wire actors (issue #14, thirteenth round, tuned on `dev3`/`dev7`/`dev9`/`dev11`): "the
 country's" institutions in a sentence naming another state; a person's employer named after
-"at" in an appositive."""
+"at" in an appositive; a school named with a demonym and its place."""
 
 from __future__ import annotations
 
@@ -24,3 +24,10 @@ def test_an_appositive_employer_named_after_at():
     assert _code(text, "Steven Taylor") == ("USA", "EDU")
     text = "John Smith, a senior fellow at the Brookings Institution, said the plan would fail."
     assert _code(text, "John Smith") == ("USA", "NGO")
+
+
+def test_a_school_named_with_a_demonym_is_of_the_place_it_stands_in():
+    text = "Two professors at the American University of Kabul were freed on Tuesday."
+    assert _code(text, "American University of Kabul") == ("AFG", "EDU")
+    text = "The British Embassy in Kabul closed on Monday."
+    assert _code(text, "British Embassy") == ("GBR", "GOV")  # an embassy is its state's

@@ -64,6 +64,8 @@ class Words:
     member_prepositions: frozenset[str]
     membership_prepositions: frozenset[str]
     employer_prepositions: frozenset[str]
+    located_sectors: frozenset[str]
+    located_prepositions: frozenset[str]
     writing_verbs: frozenset[str]
     nation_nouns: frozenset[str]
     armed_group_words: frozenset[str]
