@@ -1,6 +1,7 @@
 """Wire actors (issue #14, thirteenth round, tuned on `dev3`/`dev7`/`dev9`/`dev11`): "the
 country's" institutions in a sentence naming another state; a person's employer named after
-"at" in an appositive; a school named with a demonym and its place."""
+"at" in an appositive; a school named with a demonym and its place; major parties named
+without their country."""
 
 from __future__ import annotations
 
@@ -31,3 +32,11 @@ def test_a_school_named_with_a_demonym_is_of_the_place_it_stands_in():
     assert _code(text, "American University of Kabul") == ("AFG", "EDU")
     text = "The British Embassy in Kabul closed on Monday."
     assert _code(text, "British Embassy") == ("GBR", "GOV")  # an embassy is its state's
+
+
+def test_major_parties_named_without_their_country():
+    text = "The AGP and the Trinamool Congress walked out of the assembly on Tuesday."
+    assert _code(text, "AGP") == ("IND", "PTY")
+    assert _code(text, "Trinamool Congress") == ("IND", "PTY")
+    text = "The PSOE said it would not back the budget."
+    assert _code(text, "PSOE") == ("ESP", "PTY")
