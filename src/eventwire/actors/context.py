@@ -24,6 +24,7 @@ from eventwire.actors.state import (
     acted_upon,
     entry_country,
     names_where,
+    of_the_state_noun,
     said_of_role,
 )
 from eventwire.actors.titles import destination, sent_to
@@ -154,20 +155,6 @@ def give_context_country(state: DocState) -> None:
             actor.text, found, actor.sector, name=actor.name, **extras(actor)
         )
         mention.reason += f"; {CONTEXT_NOTE}: {why} -> {found}"
-
-
-def of_the_state_noun(state: DocState, mention: Mention) -> bool:
-    """'the territory's government', 'the country's police' (words.yaml ``state_nouns``): the
-    story's own state, even in a sentence naming another ("... against the territory's
-    government and Beijing")."""
-    if mention.kind != "role" or mention.head < 0:
-        return False
-    owner = next((c for c in state.tokens[mention.head].children if c.dep_ == "poss"), None)
-    return (
-        owner is not None
-        and owner.lower_ in WORDS.state_nouns
-        and any(d.lower_ == "the" for d in owner.children)
-    )
 
 
 def office_country(state: DocState, mention: Mention, found: str, why: str) -> tuple[str, str]:
