@@ -51,8 +51,8 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         if country:  # "president of the Front National" leads the party
             entry = anchor.entries[0]
             by_place = all(e.kind in PLACE_KINDS for e in anchor.entries)
-            owned = state.tokens[i - 1].lower_ in ("of", "for") or (
-                i >= 2 and state.tokens[i - 2].lower_ in ("of", "for")
+            owned = state.tokens[i - 1].lower_ in WORDS.employer_prepositions or (
+                i >= 2 and state.tokens[i - 2].lower_ in WORDS.employer_prepositions
             )
             if entry.kind == "igo" or (entry.kind == "group" and owned):
                 group_sector = entry.sector  # "the United Nations ... Coordinator" -> IGO
@@ -138,12 +138,16 @@ def officer(state: DocState, role) -> bool:
 
 def employer_after(state: DocState, head: int, last: int) -> tuple[str | None, str] | None:
     """(country, sector) of an organisation no dictionary knows, after 'of'/'for' on the
-    appositive's head ("executive director of the Foo Institute")."""
+    appositive's head ("executive director of the Foo Institute") or 'at' in the appositive
+    ("chairman of the political science department at Troy University": the department
+    is no organisation, the university employs him)."""
     for k in range(head + 1, last):
-        if state.tokens[k].lower_ in ("of", "for") and state.tokens[k].head.i == head:
+        word = state.tokens[k].lower_
+        if word == "at" or (word in ("of", "for") and state.tokens[k].head.i == head):
             at = k + 1 + (state.tokens[k + 1].pos_ == "DET")
             found = org_word_sector(state, at) if at <= last else None
-            return (found[0], found[1]) if found else None
+            if found:
+                return found[0], found[1]
     return None
 
 

@@ -24,6 +24,7 @@ from eventwire.actors.state import (
     acted_upon,
     entry_country,
     names_where,
+    of_the_state_noun,
     said_of_role,
 )
 from eventwire.actors.titles import destination, sent_to
@@ -130,6 +131,7 @@ def give_context_country(state: DocState) -> None:
         if country and (
             is_proper_institution(state, mention)
             or said_of_role(state, mention, WORDS.local_words)
+            or of_the_state_noun(state, mention)
             or not other_state_in_sentence(state, mention, country, dated=dated)
         ):
             found, why = country, where

@@ -66,6 +66,7 @@ def institution(state: DocState, span: Span) -> None:
         sector, word = described  # "the progressive group One Wisconsin Now"
     if sector is None:
         return  # no head word we know: spaCy's span may be wrong ("Technion for China's")
+    place = located_in(state, anchors, sector) or place
     country = entry_country(place.entries)
     reason = (
         f"organisation '{span.text}' (spaCy ORG) named with '{place.name}' -> {country} "
@@ -74,6 +75,24 @@ def institution(state: DocState, span: Span) -> None:
     reason += f"; head word '{word}' -> {sector}"
     state.emit(
         span.start, span.end, make_actor("", country, sector), reason, "organisation", head=root.i
+    )
+
+
+def located_in(state: DocState, anchors: list[Anchor], sector: str) -> Anchor | None:
+    """'the American University of Kabul', 'the American Hospital of Paris': a school or
+    hospital (words.yaml ``located_sectors``) is of the place it stands in, named after
+    'of'/'in', not of the demonym its name carries."""
+    if sector.lower() not in WORDS.located_sectors:
+        return None
+    return next(
+        (
+            a
+            for a in anchors
+            if a.start > 0
+            and state.tokens[a.start - 1].lower_ in WORDS.located_prepositions
+            and entry_country(a.entries)
+        ),
+        None,
     )
 
 

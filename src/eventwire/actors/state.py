@@ -231,6 +231,20 @@ def said_of_role(state: DocState, mention: Mention, words: frozenset[str]) -> bo
     )
 
 
+def of_the_state_noun(state: DocState, mention: Mention) -> bool:
+    """'the territory's government', 'the country's police' (words.yaml ``state_nouns``): the
+    story's own state, even in a sentence naming another ("... against the territory's
+    government and Beijing")."""
+    if mention.kind != "role" or mention.head < 0:
+        return False
+    owner = next((c for c in state.tokens[mention.head].children if c.dep_ == "poss"), None)
+    return (
+        owner is not None
+        and owner.lower_ in WORDS.state_nouns
+        and any(d.lower_ == "the" for d in owner.children)
+    )
+
+
 def names_a_place(token: Token) -> bool:
     """'Logar province', 'New York City', 'Hong Kong': a place noun or a proper name."""
     return token.lower_ in WORDS.place_nouns or token.pos_ == "PROPN"
