@@ -182,8 +182,8 @@ class ForceDoers(ForceContext):
         slaughter", "thugs attacked peaceful supporters": unspecified force (190) that is not
         conventional military force between armed actors is an assault (180), as CAMEO separates
         18 from 19. So when armed actors outside a state's forces use it on people who are not
-        armed, or when no state, no armed doer and no military word is part of it and only the
-        police are attacked, if anyone armed ("a police station was attacked during rioting"); a
+        armed, or when no state, no armed doer and no military word is part of it and no one
+        armed but the police is attacked ("a police station was attacked during rioting"); a
         mass killing (202) by no state and no armed force ("the Orlando massacre") too."""
         idioms = self.patterns.force_idioms
         if code not in idioms.assault_recoded:
@@ -192,7 +192,7 @@ class ForceDoers(ForceContext):
         if any(t.actor.sector not in idioms.policing_sectors for t in fought) or (
             fought and any(self._armed(s) or self._named_state(s) for s in sources)
         ):
-            return False  # armed men on both sides fight
+            return False  # force on an army, or armed men on both sides: fighting
         lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
         two_sided = lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting
         irregular = all(s.actor.sector in idioms.irregular_sectors for s in sources)
