@@ -5,14 +5,8 @@ police troops, foreign people, agencies and lobbies, crime rings, heads of bodie
 
 from __future__ import annotations
 
-from test_actors import by_text, code_of, resolve_text
-
-
-def _code(text: str, phrase: str) -> tuple[str | None, str | None]:
-    found = by_text(resolve_text(text))
-    hits = [m for key, m in found.items() if phrase in key]
-    assert hits, (phrase, sorted(found))
-    return code_of(max(hits, key=lambda m: m.end - m.start))
+from test_actors import by_text, resolve_text
+from test_actors_wire import _code
 
 
 def test_a_foreign_actor_does_not_move_a_dated_story_elsewhere():

@@ -5,7 +5,7 @@ without their country."""
 
 from __future__ import annotations
 
-from test_actors_wire_context import _code
+from test_actors_wire import _code
 
 
 def test_the_countrys_institution_is_the_storys_state():

@@ -3,20 +3,12 @@ compounds and "of" complement); what a preposition governs is matched as its ``p
 
 from __future__ import annotations
 
-from functools import cache
 from importlib import resources
 
 import pytest
 
-from eventwire import actors, events, nlp
+from event_coding import coded
 from eventwire.events import patterns
-from eventwire.models import Article, Event
-
-
-@cache
-def coded(text: str) -> tuple[Event, ...]:
-    document = next(nlp.parse([Article(id="t", body=text)]))
-    return tuple(events.code(document, actors.resolve(document)))
 
 
 def codes(text: str) -> set[str]:

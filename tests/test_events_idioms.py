@@ -3,18 +3,9 @@ mean politics (force idioms), labels, topics, characterisations, and who did a r
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from eventwire import actors, events, nlp
-from eventwire.models import Article, Event
-
-
-@cache
-def coded(text: str) -> tuple[Event, ...]:
-    document = next(nlp.parse([Article(id="t", body=text)]))
-    return tuple(events.code(document, actors.resolve(document)))
+from event_coding import coded
 
 
 def roots(text: str) -> set[str]:

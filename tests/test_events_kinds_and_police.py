@@ -5,16 +5,9 @@ shootings"); force on the police by no one armed and no state is an assault (18)
 
 from __future__ import annotations
 
-from functools import cache
-
-from eventwire import actors, events, nlp
-from eventwire.models import Article, Event
-
-
-@cache
-def coded(text: str) -> tuple[Event, ...]:
-    document = next(nlp.parse([Article(id="t", body=text)]))
-    return tuple(events.code(document, actors.resolve(document)))
+from event_coding import coded
+from eventwire import actors, nlp
+from eventwire.models import Article
 
 
 def roots(text: str) -> list[str]:

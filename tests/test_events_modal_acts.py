@@ -6,16 +6,7 @@ of force ("will withdraw its ambassador") stays the act (``coder._modal_effect``
 
 from __future__ import annotations
 
-from functools import cache
-
-from eventwire import actors, events, nlp
-from eventwire.models import Article, Event
-
-
-@cache
-def coded(text: str) -> tuple[Event, ...]:
-    document = next(nlp.parse([Article(id="t", body=text)]))
-    return tuple(events.code(document, actors.resolve(document)))
+from event_coding import coded
 
 
 def codes(text: str) -> list[str]:

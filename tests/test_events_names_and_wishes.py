@@ -9,16 +9,7 @@ death has no doer ("the bridge collapsed, killing nine") (``clause_shape.mandati
 
 from __future__ import annotations
 
-from functools import cache
-
-from eventwire import actors, events, nlp
-from eventwire.models import Article, Event
-
-
-@cache
-def coded(text: str) -> tuple[Event, ...]:
-    document = next(nlp.parse([Article(id="t", body=text)]))
-    return tuple(events.code(document, actors.resolve(document)))
+from event_coding import coded
 
 
 def roots(text: str) -> list[str]:

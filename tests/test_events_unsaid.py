@@ -3,16 +3,7 @@ an attitude, a poll's result, a quoted question, a credit line."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from eventwire import actors, events, nlp
-from eventwire.models import Article, Event
-
-
-@cache
-def coded(text: str) -> tuple[Event, ...]:
-    document = next(nlp.parse([Article(id="t", body=text)]))
-    return tuple(events.code(document, actors.resolve(document)))
+from event_coding import coded
 
 
 def said_by(text: str) -> list[str]:

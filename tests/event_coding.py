@@ -1,0 +1,15 @@
+"""The events a text codes as ``extract`` would (parse, resolve actors, code), cached per text:
+the one helper the event-rule tests share."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwire import actors, events, nlp
+from eventwire.models import Article, Event
+
+
+@cache
+def coded(text: str) -> tuple[Event, ...]:
+    document = next(nlp.parse([Article(id="t", body=text)]))
+    return tuple(events.code(document, actors.resolve(document)))
