@@ -11,7 +11,8 @@ from eventwire.actors import evidence
 from eventwire.events import confidence as confidence_model
 from eventwire.events import ontology, rule_confidence
 from eventwire.events.actor_refs import ActorRef, one_actor, same_actor, unique
-from eventwire.events.clause_marks import clause_depth, infinitive
+from eventwire.events.clause_marks import clause_depth
+from eventwire.events.clause_shape import infinitive
 from eventwire.events.unsaid import UnsaidRules
 from eventwire.models import Actor, Event
 

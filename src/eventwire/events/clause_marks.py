@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.clause_shape import CONDITIONS
+from eventwire.events.clause_shape import CONDITIONS, infinitive
 
 # Subordinators that make a clause a condition or an open question, not a report.
 OPEN_CLAUSE_MARKS = CONDITIONS | {"whether"}
@@ -91,10 +91,6 @@ def continues(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "to")
         for c in verb.children
     )
-
-
-def infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def clause_depth(token: Token) -> int:

@@ -44,7 +44,7 @@ def obligation(trigger: Token) -> bool:
         node.dep_ == "xcomp"
         and head.lemma_.lower() == "have"
         and head.tag_ in ("VB", "VBP", "VBZ")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and infinitive(node)
     )
 
 
@@ -65,8 +65,7 @@ def embedded_question(trigger: Token) -> bool:
     her how to shoot": a skill, not an act."""
     node = climb(trigger, ("conj", "xcomp"))
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children) or (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        and any(c.tag_ == "WRB" for c in trigger.children)
+        infinitive(trigger) and any(c.tag_ == "WRB" for c in trigger.children)
     )
 
 
@@ -104,7 +103,7 @@ def unreal(trigger: Token) -> bool:
     return (
         trigger.dep_ == "xcomp"
         and head.lower_ == "going"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and infinitive(trigger)
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
     )
 
@@ -286,6 +285,11 @@ def antecedent(clause: Token, pronoun: Token) -> Token:
     hangs the clause on "plight", the pronoun stands for "people")."""
     nouns = [t for t in clause.head.subtree if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]
     return nouns[-1] if nouns else clause.head
+
+
+def infinitive(token: Token) -> bool:
+    """A verb with its own "to": "to sign", "to attack"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def climb(token: Token, deps: tuple[str, ...]) -> Token:

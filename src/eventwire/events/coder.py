@@ -19,7 +19,7 @@ from eventwire.actors import Mention
 from eventwire.events import clause_shape, rule_confidence, word_senses
 from eventwire.events.actor_refs import ActorRef, same_actor, unique
 from eventwire.events.candidates import Assembly, Reading, SentenceState
-from eventwire.events.clause_marks import infinitive
+from eventwire.events.clause_shape import infinitive
 from eventwire.events.governance import FIRM_FUTURE, Governance
 from eventwire.events.patterns import Frame, Patterns
 from eventwire.models import Event

@@ -69,7 +69,7 @@ class GovernanceRules(TriggerReading):
                 return Governance("blocked", head)  # "airstrikes are needed", "talks postponed"
             if rel == "attr" and lemma == "be" and self._subject_blocks(head):
                 return Governance("blocked", head)  # "the bigger risk is a clash"
-            if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and clause_marks.infinitive(node)):
+            if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and clause_shape.infinitive(node)):
                 return Governance("asserted")
             if token.pos_ == "NOUN" and self._presupposes(head, rel):
                 return Governance("asserted")  # "ordered a probe into the murder": a murder
@@ -135,15 +135,15 @@ class GovernanceRules(TriggerReading):
     def _conj_head(self, node: Token) -> Token:
         """The conjunct an infinitive really coordinates with ("agreed to X ... and to Y")."""
         head = node.head
-        if clause_marks.infinitive(node) and not clause_marks.infinitive(head):
+        if clause_shape.infinitive(node) and not clause_shape.infinitive(head):
             for ancestor in head.ancestors:
-                if clause_marks.infinitive(ancestor):
+                if clause_shape.infinitive(ancestor):
                     return ancestor
                 for child in ancestor.children:
                     if (
                         child.dep_ == "xcomp"
                         and child.i < node.i
-                        and clause_marks.infinitive(child)
+                        and clause_shape.infinitive(child)
                     ):
                         return child
         return head

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.clause_marks import infinitive
+from eventwire.events.clause_shape import infinitive
 from eventwire.events.context import WhenWhere
 from eventwire.nlp import asks, inside_quotes, sentence_of
 

@@ -33,9 +33,7 @@ def _names_act(noun: Token, dangers: Dangers) -> bool:
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in dangers.acts:
             return True
-        if child.dep_ == "acl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-        ):
+        if child.dep_ == "acl" and clause_shape.infinitive(child):
             return True  # "the threat to veto the bill"
     return any(g.lemma_.lower() in dangers.acts for g in clause_shape.prep_objects(noun, ("of",)))
 
