@@ -1,14 +1,15 @@
 """Material-conflict precision on held-out news (roots 15-20), as ``extract`` codes it now.
 
-The articles are the dev-split corpus articles no judged set touches; each trigger at which the
-coder emitted a material-conflict event when the set was made is judged for its root
-(``annotations/events/heldout/``, made by ``scripts/heldout_conflict.py``). The current coder is
+Two sets (``scripts/heldout_conflict.py``): ``dev``, the dev-split corpus articles no judged set
+touches, and ``unannotated``, the train-split articles no annotation file lists. In each, every
+trigger at which the coder emitted a material-conflict event when the set was made is judged for
+its root (``annotations/events/heldout/``). The current coder is
 run on the same articles; an event of roots 15-20 is right when its root is one a careful coder
 gives its trigger. Events at triggers the set does not cover (a later coder's new ones) are
 counted, not scored: judge them before trusting the figure. Prints the precision overall, by
 root, and at confidence >= 0.3, 0.5 and 0.8 (no misses: this set is never read to tune a rule).
 
-Usage: python3 benchmarks/heldout_conflict.py
+Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|all]   (default: all)
 """
 
 from __future__ import annotations
@@ -23,13 +24,32 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from confidence_data import coded_candidates, corpus_articles, read_jsonl  # noqa: E402
 
-from heldout_conflict import CONFLICT_ROOTS, HELDOUT_JUDGMENTS  # noqa: E402
+from heldout_conflict import CONFLICT_ROOTS, SETS, HeldoutSet  # noqa: E402
 
 THRESHOLDS = (0.3, 0.5, 0.8)  # the README's filter settings
 
 
-def main() -> None:
-    judged = {(r["article"], *r["trigger"]): r["roots"] for r in read_jsonl(HELDOUT_JUDGMENTS)}
+def main(argv: list[str]) -> None:
+    name = argv[argv.index("--set") + 1] if "--set" in argv else "all"
+    if name not in (*SETS, "all"):
+        raise SystemExit(f"--set takes one of {', '.join(SETS)} or all, not {name!r}")
+    chosen = list(SETS.values()) if name == "all" else [SETS[name]]
+    for held in chosen:
+        report(held.name, [held])
+    if len(chosen) > 1:
+        report("both sets", chosen)
+
+
+def report(label: str, sets: list[HeldoutSet]) -> None:
+    judged = {
+        (r["article"], *r["trigger"]): r["roots"]
+        for held in sets
+        if held.judgments.exists()
+        for r in read_jsonl(held.judgments)
+    }
+    if not judged:
+        print(f"{label}: no judgments yet")
+        return
     rows = corpus_articles()
     articles = sorted({article for article, _, _ in judged})
     right, total, unjudged = Counter(), Counter(), 0
@@ -45,7 +65,10 @@ def main() -> None:
         for key in keys:
             total[key] += 1
             right[key] += root in roots
-    print(f"held-out material conflict ({len(articles)} articles, {len(judged)} judged triggers)")
+    print(
+        f"held-out material conflict, {label} "
+        f"({len(articles)} articles with a judged trigger, {len(judged)} judged triggers)"
+    )
     for key in ("all", *CONFLICT_ROOTS, *(f">= {t}" for t in THRESHOLDS)):
         if total[key]:
             label = (
@@ -62,4 +85,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

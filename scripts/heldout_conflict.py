@@ -1,30 +1,35 @@
-"""A held-out check of material-conflict precision, on text no rule was tuned on.
+"""Held-out checks of material-conflict precision, on text no rule was tuned on.
 
 The judged dev split (``annotations/events/judgments``) is also where rules were confirmed, and
-its odd half was read by mistake while tuning (docs/evaluation.md, eighteenth round). This set is
-separate: the coder's events of roots 15-20 on every corpus article of the dev split
-(``split_of``) that no earlier candidate file lists, each trigger judged for its root only,
-blind (the code is not shown), by ``annotations/events/GUIDE.md``.
+its odd half was read by mistake while tuning (docs/evaluation.md, eighteenth round). These sets
+are separate: the coder's events of roots 15-20 on corpus articles no rule was tuned on, each
+trigger judged for its root only, blind (the code is not shown), by
+``annotations/events/GUIDE.md``. Two sets, each exported once at the commit that made it:
 
-    python3 scripts/heldout_conflict.py export          # the candidates, at this commit
-    python3 scripts/heldout_conflict.py show            # each trigger in its sentence, no code
-    python3 scripts/heldout_conflict.py save typed.txt  # lines "K | ROOT", "K | 18/17", "K | none"
+- ``dev`` (issue #20, eighteenth round): every dev-split article (``split_of``) that no judged
+  candidate file lists.
+- ``unannotated`` (nineteenth round): every train-split article that no annotation file of any
+  kind (events, actors, quotes) lists: articles no tuning listing ever printed.
+
+    python3 scripts/heldout_conflict.py export [--set NAME]          # the candidates, now
+    python3 scripts/heldout_conflict.py show [--set NAME]            # each trigger, no code
+    python3 scripts/heldout_conflict.py save typed.txt [--set NAME]  # "K | ROOT", "K | 18/17", "K | none"
 
 A trigger may take more than one root where a careful coder could give either ("security forces
 shot dead 100 demonstrators": 18, or 17 as violent repression); the event is right when its root
 is one of them, as for the judged set (``annotations/events/GUIDE.md``, several correct events at
 one trigger).
 
-Files (offsets into ``../shared/corpus/news.jsonl``, no text): ``annotations/events/heldout/
-conflict_candidates.jsonl`` and ``conflict_judgments.jsonl``. The measure is
-``benchmarks/heldout_conflict.py``; never read its misses to tune a rule (the set would no longer
-be held out).
+Files (offsets into ``../shared/corpus/news.jsonl``, no text) are in
+``annotations/events/heldout/``. The measure is ``benchmarks/heldout_conflict.py``; never read
+its misses to tune a rule (the set would no longer be held out).
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -32,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from confidence_data import (
     ANNOTATIONS,
     CANDIDATES,
+    UNJUDGED_CANDIDATES,
     coded_candidates,
     corpus_articles,
     read_jsonl,
@@ -39,16 +45,55 @@ from confidence_data import (
 )
 
 HELDOUT = ANNOTATIONS / "heldout"
-HELDOUT_CANDIDATES = HELDOUT / "conflict_candidates.jsonl"
-HELDOUT_JUDGMENTS = HELDOUT / "conflict_judgments.jsonl"
 CONFLICT_ROOTS = ("15", "16", "17", "18", "19", "20")
+# Every annotation file that points into the corpus: an article any of them lists has been read.
+ANNOTATION_FILES = (
+    CANDIDATES,
+    UNJUDGED_CANDIDATES,
+    ANNOTATIONS.parent / "actors" / "phrases.jsonl",
+    ANNOTATIONS.parent / "quotes" / "own_set.jsonl",
+)
 
 
-def heldout_articles() -> list[dict]:
-    """Dev-split corpus articles that no judged or exported candidate file touches, in id order."""
-    judged = {row["article"] for row in read_jsonl(CANDIDATES)}
+@dataclass(frozen=True)
+class HeldoutSet:
+    """One held-out set: which articles it draws from, and its two files."""
+
+    name: str
+    split: str  # the corpus split its articles come from
+    untouched_by: tuple[Path, ...]  # annotation files none of its articles may be in
+    candidates: Path
+    judgments: Path
+
+
+SETS = {
+    "dev": HeldoutSet(
+        "dev",
+        "dev",
+        (CANDIDATES,),
+        HELDOUT / "conflict_candidates.jsonl",
+        HELDOUT / "conflict_judgments.jsonl",
+    ),
+    "unannotated": HeldoutSet(
+        "unannotated",
+        "train",
+        ANNOTATION_FILES,
+        HELDOUT / "unannotated_candidates.jsonl",
+        HELDOUT / "unannotated_judgments.jsonl",
+    ),
+}
+
+
+def listed_articles(files: tuple[Path, ...]) -> set[str]:
+    """Every corpus article an annotation file lists."""
+    return {row["article"] for path in files for row in read_jsonl(path)}
+
+
+def heldout_articles(chosen: HeldoutSet) -> list[dict]:
+    """The set's split's corpus articles that none of its annotation files lists, in id order."""
+    touched = listed_articles(chosen.untouched_by)
     rows = corpus_articles()
-    return [rows[a] for a in sorted(rows) if split_of(a) == "dev" and a not in judged]
+    return [rows[a] for a in sorted(rows) if split_of(a) == chosen.split and a not in touched]
 
 
 def conflict_triggers(rows: list[dict]) -> list[dict]:
@@ -72,26 +117,27 @@ def conflict_triggers(rows: list[dict]) -> list[dict]:
     return lines
 
 
-def export() -> None:
-    lines = conflict_triggers(heldout_articles())
+def export(chosen: HeldoutSet) -> None:
+    articles = heldout_articles(chosen)
+    lines = conflict_triggers(articles)
     HELDOUT.mkdir(parents=True, exist_ok=True)
-    with open(HELDOUT_CANDIDATES, "w", encoding="utf-8") as out:
+    with open(chosen.candidates, "w", encoding="utf-8") as out:
         for line in lines:
             out.write(json.dumps(line, sort_keys=True) + "\n")
-    print(f"{len(lines)} triggers written to {HELDOUT_CANDIDATES}")
+    print(f"{len(lines)} triggers in {len(articles)} articles written to {chosen.candidates}")
 
 
-def show() -> None:
+def show(chosen: HeldoutSet) -> None:
     rows = corpus_articles()
-    for k, line in enumerate(read_jsonl(HELDOUT_CANDIDATES)):
+    for k, line in enumerate(read_jsonl(chosen.candidates)):
         text = rows[line["article"]]["text"]
         (s0, s1), (a, b) = line["sentence"], line["trigger"]
         sentence = (text[s0:a] + "[[" + text[a:b] + "]]" + text[b:s1]).replace("\n", " ")
         print(f"{k} | {line['article']}\n    {sentence}\n")
 
 
-def save(typed: Path) -> None:
-    candidates = read_jsonl(HELDOUT_CANDIDATES)
+def save(chosen: HeldoutSet, typed: Path) -> None:
+    candidates = read_jsonl(chosen.candidates)
     judged = []
     for raw in typed.read_text(encoding="utf-8").splitlines():
         if not raw.strip():
@@ -110,19 +156,31 @@ def save(typed: Path) -> None:
             }
         )
     missing = len(candidates) - len(judged)
-    with open(HELDOUT_JUDGMENTS, "w", encoding="utf-8") as out:
+    with open(chosen.judgments, "w", encoding="utf-8") as out:
         for row in judged:
             out.write(json.dumps(row, sort_keys=True) + "\n")
     print(f"{len(judged)} judgments written ({missing} candidates left unjudged)")
 
 
+def chosen_set(argv: list[str]) -> tuple[HeldoutSet, list[str]]:
+    """The ``--set NAME`` option (default ``dev``) and the arguments left."""
+    if "--set" not in argv:
+        return SETS["dev"], argv
+    at = argv.index("--set")
+    name = argv[at + 1] if at + 1 < len(argv) else ""
+    if name not in SETS:
+        raise SystemExit(f"--set takes one of {', '.join(SETS)}, not {name!r}")
+    return SETS[name], argv[:at] + argv[at + 2 :]
+
+
 def main(argv: list[str]) -> None:
+    chosen, argv = chosen_set(argv)
     if argv[:1] == ["export"]:
-        export()
+        export(chosen)
     elif argv[:1] == ["show"]:
-        show()
+        show(chosen)
     elif argv[:1] == ["save"] and len(argv) == 2:
-        save(Path(argv[1]))
+        save(chosen, Path(argv[1]))
     else:
         raise SystemExit(__doc__)
 

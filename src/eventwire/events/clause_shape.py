@@ -17,6 +17,7 @@ NAMED_SETTINGS = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", 
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 NAME_KINDS = ("ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")  # names of things
 HEADER_WORDS = 3  # fewer capitals may be a name or an acronym ("ISIS", "US ARMY")
+CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp")  # clauses hung on a noun phrase
 
 
 def compared(trigger: Token) -> bool:
@@ -266,6 +267,16 @@ def prep_objects(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head's phrase without the clauses hung on it ("top-tier finishes and the resources
+    that could come when the campaign heads to South Carolina": not South Carolina)."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            tokens += phrase_tokens(child)
+    return tokens
 
 
 def named_setting(verb: Token) -> bool:

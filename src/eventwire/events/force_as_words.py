@@ -76,6 +76,12 @@ class ForceAsWordsRules(NoActRules):
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "under":  # "freedom is under assault"
             heads += [c for c in trigger.head.head.children if c.dep_ == "nsubj"]
         heads += [c for h in heads for c in h.conjuncts]  # "Latino and black voters"
+        heads += [  # "capturing that very angry kind of voter": what the kind is of
+            g
+            for h in heads
+            if self._lemma(h) in self.patterns.kind_nouns
+            for g in clause_shape.prep_objects(h, ("of",))
+        ]
         return {self._lemma(h) for h in heads}
 
     def _words_in_peace(self, trigger: Token, lemma: str, actors: list[ActorRef]) -> bool:

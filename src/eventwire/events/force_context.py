@@ -24,17 +24,23 @@ class ForceContext(GenericActRules):
         """A word of violence or force in the sentence before or after the trigger's (a
         sentence with no word, such as a paragraph break, is passed over)."""
         cues = self._violence_cues
+        return any(
+            self._violent_word(t, cues)
+            for step in (-1, 1)
+            for t in self._sentence_beside(trigger, step)
+        )
+
+    def _sentence_beside(self, trigger: Token, step: int) -> list[Token]:
+        """The sentence before (``step`` -1) or after (1) the trigger's, passing over sentences
+        with no word (a paragraph break); empty at the text's edge."""
         sentence = sentence_of(trigger)
-        for step in (-1, 1):
-            edge = sentence.start - 1 if step < 0 else sentence.end
-            while 0 <= edge < len(self.doc):
-                other = sentence_of(self.doc[edge])
-                if any(t.is_alpha for t in other):
-                    if any(self._violent_word(t, cues) for t in other):
-                        return True
-                    break
-                edge = other.start - 1 if step < 0 else other.end
-        return False
+        edge = sentence.start - 1 if step < 0 else sentence.end
+        while 0 <= edge < len(self.doc):
+            other = sentence_of(self.doc[edge])
+            if any(t.is_alpha for t in other):
+                return list(other)
+            edge = other.start - 1 if step < 0 else other.end
+        return []
 
     def _state_or_armed_mention(self, token: Token) -> bool:
         """A state ("Israel occupies"), an armed force or a word for one as the token's actor."""
@@ -77,10 +83,28 @@ class ForceContext(GenericActRules):
 
     def _violent_word(self, token: Token, cues: frozenset[str]) -> bool:
         """A word of violence, unless it only names a policy or an issue ("the death penalty",
-        "gun control"): a modifier of an issue noun."""
-        return self._lemma(token) in cues and not (
-            token.dep_ in ("compound", "amod", "nmod")
-            and self._lemma(token.head) in self.patterns.force_idioms.issue_heads
+        "gun control")."""
+        return self._lemma(token) in cues and not self._issue_modifier(token)
+
+    def _issue_modifier(self, token: Token) -> bool:
+        """A modifier of an issue noun ("gun" in "gun control", "gun-control"): it names a
+        topic."""
+        head = token.head
+        heads = {self._lemma(head), head.lemma_.lower()}  # "gun-control" is read as one lemma
+        return token.dep_ in ("compound", "amod", "nmod") and bool(
+            heads & self.patterns.force_idioms.issue_heads
+        )
+
+    def _force_cue_near(self, trigger: Token, obj: Token | None) -> bool:
+        """A word of force within two steps below the trigger or on its object ("fired a
+        missile", "attacked with knives"), which makes the trigger literal; one that only names
+        an issue ("Clinton's gun control offensive") does not."""
+        cues = self.patterns.force_idioms.force_cues
+        near = [t for t, _ in self._nearby_tokens(trigger)]
+        near += list(obj.children) if obj is not None else []
+        return any(
+            (self._lemma(t) in cues or t.lower_ in cues) and not self._issue_modifier(t)
+            for t in near
         )
 
     @cached_property

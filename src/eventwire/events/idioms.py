@@ -63,7 +63,7 @@ class ForceIdiomRules(PoliticsRules):
         ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled",
             # "forcing Wall Street to bail out the middle class", "violent attacks on their values"
             return Idiom(None)
-        if nearby & idioms.force_cues:
+        if self._force_cue_near(trigger, obj):
             return None
         told = self._told_as_words(trigger, lemma, sources)  # "his caustic attacks on Islam"
         if told is not None or any(self._armed(ref) for ref in sources + targets):

@@ -164,6 +164,7 @@ class ForceIdioms:
     belief_verbs: frozenset[str] = frozenset()
     electoral_verbs: frozenset[str] = frozenset()
     electoral_words: frozenset[str] = frozenset()
+    electoral_places: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     unarmed_sectors: frozenset[str] = frozenset()
     peaceful_density: float = 0.0
@@ -542,6 +543,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         belief_verbs=_words(data, "belief_verbs"),
         electoral_verbs=_words(data, "electoral_verbs"),
         electoral_words=_words(data, "electoral_words"),
+        electoral_places=_words(data, "electoral_places"),
         light_verbs=_words(data, "light_verbs"),
         unarmed_sectors=_words(data, "unarmed_sectors"),
         peaceful_density=float(data.get("peaceful_density", 0.0)),

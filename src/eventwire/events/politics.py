@@ -47,12 +47,20 @@ class PoliticsRules(ForceAsWordsRules):
         idioms = self.patterns.force_idioms
         if lemma not in idioms.electoral_verbs or not self._electoral_article:
             return False
-        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        objects = [
+            c
+            for c in trigger.children
+            if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.ent_type_ == "GPE"
+        ]  # "captured Virginia, Georgia, ...", sometimes parsed as a modifier
         objects += [c for o in objects for c in o.conjuncts]
         doers = self._own_doers(trigger)
+        places = idioms.electoral_places
         return (
             bool(objects and doers)
-            and all(any(t.ent_type_ == "GPE" for t in o.subtree) for o in objects)
+            and all(
+                self._lemma(o) in places or any(t.ent_type_ == "GPE" for t in o.subtree)
+                for o in objects
+            )
             and all(self._person_mention(d) for d in doers)
         )
 
@@ -233,24 +241,43 @@ class PoliticsRules(ForceAsWordsRules):
 
     def _conflict_in_politics(self, trigger: Token, lemma: str, actors: list[ActorRef]) -> bool:
         """ "The new assault comes as Democrats try to hone their lines", "the clash has entangled
-        the candidate in an argument": a noun of attack or fight, the subject of a sentence
-        about politics (a word of campaigns or elections), with no name on it, no word of
-        violence in the sentence and no state or armed actor on either side, is a political
-        fight (an attack in words: criticism); acts named or referred to as objects ("cast the
-        attacks as", "the Benghazi attacks") are the violence politics talks about, and so is
-        one next to a sentence telling of violence (it may name that again)."""
+        the candidate in an argument", "with attacks flying fast and in all directions": a noun
+        of attack or fight, the subject of a predicate (of a clause, or after "with") in a
+        passage about politics (a word of campaigns or elections in its sentence, or for an
+        attack also in the one before), with no name on it, no word of violence in the sentence, no armed actor in the
+        passage and no state or armed actor on either side, is a political fight (an attack in words: criticism); acts named
+        or referred to as objects ("cast the attacks as", "the Benghazi attacks") are the
+        violence politics talks about, and so is one next to a sentence telling of violence (it
+        may name that again)."""
         idioms = self.patterns.force_idioms
         nouns = idioms.verbal | idioms.advocacy | self.patterns.two_sided_fighting
         if trigger.pos_ != "NOUN" or lemma not in nouns or self._violence_near(trigger):
             return False
-        if trigger.dep_ != "nsubj" or any(t.ent_type_ for t in trigger.subtree):
+        if not self._predicate_subject(trigger) or any(t.ent_type_ for t in trigger.subtree):
             return False  # "invoked the Orlando attacks", "investigations into this attack"
         if self._violence_around(trigger):
             return False  # "Gunmen killed two soldiers. The new assault comes as ...": that one
         if any(self._armed(a) or self._named_state(a) for a in actors):
             return False
+        passage = list(sentence_of(trigger))
+        if lemma not in self.patterns.two_sided_fighting:  # "clashes" are mostly fought: the
+            passage += self._sentence_beside(trigger, -1)  # sentence itself must say politics
+        if any(self._armed_mention(t) for t in passage):
+            return False  # "clashes broke out as security forces tried to disperse protesters"
         cues = idioms.political_cues
-        return any(self._lemma(t) in cues for t in sentence_of(trigger) if t.i != trigger.i)
+        return any(self._lemma(t) in cues for t in passage if t.i != trigger.i)
+
+    @staticmethod
+    def _predicate_subject(noun: Token) -> bool:
+        """The subject of a clause ("the attacks stick"), or of a "with" phrase's predicate
+        ("with attacks flying")."""
+        if noun.dep_ == "nsubj":
+            return True
+        return (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "with"
+            and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children)
+        )
 
     def _fights_for_cause(self, trigger: Token) -> bool:
         """ "I will fight for you", "fighting for Americans' liberties": a fight for someone or
@@ -263,7 +290,7 @@ class PoliticsRules(ForceAsWordsRules):
         return not any(
             t.ent_type_ in PLACE_ENTITIES or self._lemma(t) in places or self._place_mention(t)
             for aim in aims
-            for t in aim.subtree
+            for t in clause_shape.phrase_tokens(aim)
         )
 
     def _place_mention(self, token: Token) -> bool:

@@ -159,15 +159,24 @@ class TriggerReading:
     def _nearby_lemmas(self, token: Token) -> set[str]:
         """Lemmas within two dependency steps below the trigger (particles, prepositions, objects, modifiers)."""
         lemmas = set()
+        for child, depth in self._nearby_tokens(token):
+            lemmas.add(self._lemma(child))
+            if depth == 1:
+                lemmas.add(child.lower_)
+        return lemmas
+
+    def _nearby_tokens(self, token: Token) -> list[tuple[Token, int]]:
+        """The tokens within two dependency steps below the trigger, each with its depth (1 or
+        2), other clauses left out."""
+        found = []
         for child in self._children(token):
             if child.dep_ in OTHER_CLAUSE_DEPS:
                 continue
-            lemmas.add(self._lemma(child))
-            lemmas.add(child.lower_)
-            for grandchild in self._children(child):
-                if grandchild.dep_ not in ("relcl", "acl", "ccomp"):
-                    lemmas.add(self._lemma(grandchild))
-        return lemmas
+            found.append((child, 1))
+            found += [
+                (g, 2) for g in self._children(child) if g.dep_ not in ("relcl", "acl", "ccomp")
+            ]
+        return found
 
     def _noun_frame(self, noun: Token) -> Frame | None:
         """A nominal trigger's first frame whose nearby-word conditions hold."""

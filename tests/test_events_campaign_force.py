@@ -1,0 +1,75 @@
+"""Words of force in campaign news: a state won in a vote, a tone struck, a candidate who "fired
+at" rivals, a gun-control offensive, inflammatory attacks, a battle for finishes, and attacks
+that may "stick" after a sentence about a debate are politics, not force (``politics.py``,
+``force_as_words.py``, ``force_context._force_cue_near``); the same words in news of violence
+stay force."""
+
+from __future__ import annotations
+
+from event_coding import coded
+
+CONFLICT = {"15", "16", "17", "18", "19", "20"}
+
+
+def roots(text: str) -> set[str]:
+    return {e.cameo[:2] for e in coded(text)}
+
+
+def test_states_captured_in_a_primary_are_won_not_seized():
+    text = (
+        "Voters in a dozen states cast ballots in the Republican primary on Tuesday, with "
+        "hundreds of delegates at stake in the race for the nomination. Ted Cruz captured two "
+        "states during the string of contests known as Super Tuesday."
+    )
+    assert not roots(text) & CONFLICT
+    assert "19" in roots("Rebels captured two districts in the north after days of fighting.")
+
+
+def test_a_tone_struck_is_no_blow():
+    text = (
+        "She needs to calibrate her attacks on Sanders, striking a tone that more closely "
+        "approximates the one she used in her concession speech."
+    )
+    assert not roots(text) & CONFLICT
+
+
+def test_a_candidate_firing_at_rivals_criticises_them():
+    text = "Jeb Bush fired at Donald Trump, Ted Cruz and John Kasich at a town hall on Monday."
+    assert "11" in roots(text)
+    assert not roots(text) & CONFLICT
+    assert roots("The gunman fired at police officers outside the club.") & CONFLICT
+
+
+def test_an_offensive_on_gun_control_is_a_campaign():
+    text = (
+        "Hillary Clinton's gun-control offensive against Bernie Sanders in South Carolina will "
+        "provide the template she follows in upcoming state contests."
+    )
+    assert not roots(text) & CONFLICT
+    assert "19" in roots("The army's offensive against the rebels in the east began on Monday.")
+
+
+def test_inflammatory_attacks_between_candidates_are_words():
+    text = (
+        "Presidential candidates scurried across New Hampshire on Monday, leveling inflammatory "
+        "attacks against one another while pleading with voters for their support."
+    )
+    assert "11" in roots(text)
+    assert not roots(text) & CONFLICT
+
+
+def test_a_battle_for_finishes_is_no_fight_over_a_place_named_in_a_clause():
+    text = (
+        "Five other candidates waged a fierce battle for top-tier finishes and the resources "
+        "that could come with them when the campaign heads next to South Carolina."
+    )
+    assert not roots(text) & CONFLICT
+
+
+def test_attacks_after_a_sentence_about_a_debate_are_words():
+    text = (
+        "Rubio stumbled in the debate on Saturday when Christie mocked his rehearsed lines. "
+        "He will need a more nimble response in the future if he does not want the attacks to "
+        "stick."
+    )
+    assert not roots(text) & CONFLICT
