@@ -1,7 +1,8 @@
 """Material-conflict precision on held-out news (roots 15-20), as ``extract`` codes it now.
 
-Two sets (``scripts/heldout_conflict.py``): ``dev``, the dev-split corpus articles no judged set
-touches, and ``unannotated``, the train-split articles no annotation file lists. In each, every
+Three sets (``scripts/heldout_conflict.py``): ``dev``, the dev-split corpus articles no judged
+set touches; ``unannotated``, the train-split articles no annotation file lists; ``extraction``,
+the extraction benchmark's pages no actor phrase lists. In each, every
 trigger at which the coder emitted a material-conflict event when the set was made is judged for
 its root (``annotations/events/heldout/``). The current coder is
 run on the same articles; an event of roots 15-20 is right when its root is one a careful coder
@@ -9,7 +10,7 @@ gives its trigger. Events at triggers the set does not cover (a later coder's ne
 counted, not scored: judge them before trusting the figure. Prints the precision overall, by
 root, and at confidence >= 0.3, 0.5 and 0.8 (no misses: this set is never read to tune a rule).
 
-Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|all]   (default: all)
+Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|extraction|all]  (default all)
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from confidence_data import coded_candidates, corpus_articles, read_jsonl  # noqa: E402
+from confidence_data import coded_candidates, read_jsonl  # noqa: E402
 
 from heldout_conflict import CONFLICT_ROOTS, SETS, HeldoutSet  # noqa: E402
 
@@ -37,7 +38,7 @@ def main(argv: list[str]) -> None:
     for held in chosen:
         report(held.name, [held])
     if len(chosen) > 1:
-        report("both sets", chosen)
+        report("all sets", chosen)
 
 
 def report(label: str, sets: list[HeldoutSet]) -> None:
@@ -50,7 +51,7 @@ def report(label: str, sets: list[HeldoutSet]) -> None:
     if not judged:
         print(f"{label}: no judgments yet")
         return
-    rows = corpus_articles()
+    rows = {a: row for held in sets for a, row in held.rows().items()}
     articles = sorted({article for article, _, _ in judged})
     right, total, unjudged = Counter(), Counter(), 0
     for found in coded_candidates([rows[a] for a in articles]):

@@ -10,6 +10,9 @@ trigger judged for its root only, blind (the code is not shown), by
   candidate file lists.
 - ``unannotated`` (nineteenth round): every train-split article that no annotation file of any
   kind (events, actors, quotes) lists: articles no tuning listing ever printed.
+- ``extraction`` (nineteenth round): the pages of the text-extraction benchmark
+  (``../shared/eval/extraction/ground-truth.json``, their gold body) that no actor phrase lists:
+  international wire and business news, never used for event rules.
 
     python3 scripts/heldout_conflict.py export [--set NAME]          # the candidates, now
     python3 scripts/heldout_conflict.py show [--set NAME]            # each trigger, no code
@@ -36,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from confidence_data import (
     ANNOTATIONS,
+    ROOT,
     CANDIDATES,
     UNJUDGED_CANDIDATES,
     coded_candidates,
@@ -55,15 +59,30 @@ ANNOTATION_FILES = (
 )
 
 
+EXTRACTION_PAGES = ROOT.parent / "shared" / "eval" / "extraction" / "ground-truth.json"
+
+
 @dataclass(frozen=True)
 class HeldoutSet:
     """One held-out set: which articles it draws from, and its two files."""
 
     name: str
-    split: str  # the corpus split its articles come from
+    split: str | None  # the corpus split its articles come from (None: all of its source)
     untouched_by: tuple[Path, ...]  # annotation files none of its articles may be in
     candidates: Path
     judgments: Path
+    source: str = "corpus"  # or "extraction": the extraction benchmark's pages
+
+    def rows(self) -> dict[str, dict]:
+        """The source's articles by id, as corpus rows (id, text, title, published)."""
+        if self.source == "corpus":
+            return corpus_articles()
+        pages = json.loads(EXTRACTION_PAGES.read_text(encoding="utf-8"))
+        return {
+            page: {"id": page, "text": body["articleBody"], "title": None, "published": None}
+            for page, body in pages.items()
+            if body.get("articleBody")
+        }
 
 
 SETS = {
@@ -81,6 +100,14 @@ SETS = {
         HELDOUT / "unannotated_candidates.jsonl",
         HELDOUT / "unannotated_judgments.jsonl",
     ),
+    "extraction": HeldoutSet(
+        "extraction",
+        None,
+        ANNOTATION_FILES,
+        HELDOUT / "extraction_candidates.jsonl",
+        HELDOUT / "extraction_judgments.jsonl",
+        source="extraction",
+    ),
 }
 
 
@@ -90,10 +117,14 @@ def listed_articles(files: tuple[Path, ...]) -> set[str]:
 
 
 def heldout_articles(chosen: HeldoutSet) -> list[dict]:
-    """The set's split's corpus articles that none of its annotation files lists, in id order."""
+    """The set's articles (of its split) that none of its annotation files lists, in id order."""
     touched = listed_articles(chosen.untouched_by)
-    rows = corpus_articles()
-    return [rows[a] for a in sorted(rows) if split_of(a) == chosen.split and a not in touched]
+    rows = chosen.rows()
+    return [
+        rows[a]
+        for a in sorted(rows)
+        if (chosen.split is None or split_of(a) == chosen.split) and a not in touched
+    ]
 
 
 def conflict_triggers(rows: list[dict]) -> list[dict]:
@@ -128,7 +159,7 @@ def export(chosen: HeldoutSet) -> None:
 
 
 def show(chosen: HeldoutSet) -> None:
-    rows = corpus_articles()
+    rows = chosen.rows()
     for k, line in enumerate(read_jsonl(chosen.candidates)):
         text = rows[line["article"]]["text"]
         (s0, s1), (a, b) = line["sentence"], line["trigger"]

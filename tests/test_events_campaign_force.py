@@ -2,7 +2,7 @@
 at" rivals, a gun-control offensive, inflammatory attacks, a battle for finishes, and attacks
 that may "stick" after a sentence about a debate are politics, not force (``politics.py``,
 ``force_as_words.py``, ``force_context._force_cue_near``); the same words in news of violence
-stay force."""
+stay force. Charging a device charges no one (``charge`` needs someone charged)."""
 
 from __future__ import annotations
 
@@ -73,3 +73,10 @@ def test_attacks_after_a_sentence_about_a_debate_are_words():
         "stick."
     )
     assert not roots(text) & CONFLICT
+
+
+def test_charging_a_device_charges_no_one():
+    assert "17" not in roots("Apple cancelled its failed AirPower charging mat project in 2017.")
+    assert "17" not in roots("5 minutes of charging gives you 3 hours of playback.")
+    text = "Prosecutors are charging the former mayor with bribery."
+    assert "17" in roots(text)
