@@ -39,8 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from confidence_data import (
     ANNOTATIONS,
-    ROOT,
     CANDIDATES,
+    ROOT,
     UNJUDGED_CANDIDATES,
     coded_candidates,
     corpus_articles,
