@@ -2,7 +2,8 @@
 at" rivals, a gun-control offensive, inflammatory attacks, a battle for finishes, and attacks
 that may "stick" after a sentence about a debate are politics, not force (``politics.py``,
 ``force_as_words.py``, ``force_context._force_cue_near``); the same words in news of violence
-stay force. Charging a device charges no one (``charge`` needs someone charged)."""
+stay force. Charging a device charges no one (``charge`` needs someone charged); a deployment
+discussed is weighed, not made; only forces or a front line are reinforced."""
 
 from __future__ import annotations
 
@@ -80,3 +81,18 @@ def test_charging_a_device_charges_no_one():
     assert "17" not in roots("5 minutes of charging gives you 3 hours of playback.")
     text = "Prosecutors are charging the former mayor with bribery."
     assert "17" in roots(text)
+
+
+def test_a_deployment_discussed_is_weighed_not_made():
+    text = (
+        "U.S. officials said the two navies had discussed the deployment of the USS Carney to "
+        "the Indian Ocean."
+    )
+    assert "15" not in roots(text)
+    assert "15" in roots("Russia announced the deployment of troops to the border.")
+
+
+def test_reinforcing_needs_forces_or_a_line():
+    text = "The drills are aimed at reinforcing interoperability among US and South Korean units."
+    assert "15" not in roots(text)
+    assert "15" in roots("Russia reinforced its troops on the Ukrainian border.")

@@ -58,10 +58,12 @@ class ForceIdiomRules(PoliticsRules):
                 )
             )
             or (code[:2] in idioms.needs_armed_doer and clause_shape.compared(trigger))
+            or self._measure_talked_of(trigger, code)
             or (bool(aimed) and aimed <= idioms.ideals)
             or self._figure_phrase(trigger, lemma)
         ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled",
-            # "forcing Wall Street to bail out the middle class", "violent attacks on their values"
+            # "forcing Wall Street to bail out the middle class", "had discussed the deployment",
+            # "violent attacks on their values"
             return Idiom(None)
         if self._force_cue_near(trigger, obj):
             return None

@@ -138,6 +138,7 @@ class ForceIdioms:
     plots: frozenset[str] = frozenset()
     needs_target: frozenset[str] = frozenset()
     needs_armed_doer: frozenset[str] = frozenset()
+    talked_of_roots: frozenset[str] = frozenset()
     posture_doers: frozenset[str] = frozenset()
     standing_states: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
@@ -517,6 +518,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         plots=_words(data, "plots"),
         needs_target=_words(data, "needs_target"),
         needs_armed_doer=_words(data, "needs_armed_doer"),
+        talked_of_roots=_words(data, "talked_of_roots"),
         posture_doers=_words(data, "posture_doers"),
         standing_states=_words(data, "standing_states"),
         generic_subjects=_words(data, "generic_subjects"),

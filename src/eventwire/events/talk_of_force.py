@@ -56,6 +56,21 @@ class TalkOfForceRules(ForceDoers):
             self._verb_lemma(node.head) in topics if node.head.pos_ == "VERB" else False
         )
 
+    def _measure_talked_of(self, trigger: Token, code: str) -> bool:
+        """ "The two navies had discussed the deployment of the USS Carney", "the EU considered
+        sanctions": a noun of force posture or of cut relations (``talked_of_roots``) that a
+        verb of talking or weighing takes as its object is a measure weighed, not taken."""
+        idioms = self.patterns.force_idioms
+        if trigger.pos_ != "NOUN" or code[:2] not in idioms.talked_of_roots:
+            return False
+        node = clause_shape.climb(trigger, ("conj",))
+        head = node.head
+        return (
+            node.dep_ == "dobj"
+            and head.pos_ == "VERB"
+            and self._verb_lemma(head) in idioms.topic_verbs
+        )
+
     def _record_of(self, trigger: Token) -> bool:
         """ "a record of fighting and beating the establishment", "a history of attacking
         journalists": force after "of" a noun of habit or past pattern is a habit, not an act."""
