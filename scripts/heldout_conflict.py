@@ -1,16 +1,16 @@
 """Held-out checks of material-conflict precision, on text no rule was tuned on.
 
 The judged dev split (``annotations/events/judgments``) is also where rules were confirmed, and
-its odd half was read by mistake while tuning (docs/evaluation.md, eighteenth round). These sets
+its odd half was read by mistake while tuning (docs/evaluation.md, seventeenth round). These sets
 are separate: the coder's events of roots 15-20 on corpus articles no rule was tuned on, each
 trigger judged for its root only, blind (the code is not shown), by
 ``annotations/events/GUIDE.md``. Two sets, each exported once at the commit that made it:
 
-- ``dev`` (issue #20, eighteenth round): every dev-split article (``split_of``) that no judged
+- ``dev`` (issue #20, seventeenth round): every dev-split article (``split_of``) that no judged
   candidate file lists.
-- ``unannotated`` (nineteenth round): every train-split article that no annotation file of any
+- ``unannotated`` (eighteenth round): every train-split article that no annotation file of any
   kind (events, actors, quotes) lists: articles no tuning listing ever printed.
-- ``extraction`` (nineteenth round): the pages of the text-extraction benchmark
+- ``extraction`` (eighteenth round): the pages of the text-extraction benchmark
   (``../shared/eval/extraction/ground-truth.json``, their gold body) that no actor phrase lists:
   international wire and business news, never used for event rules.
 
