@@ -21,7 +21,7 @@ from eventwire.events.actor_refs import ActorRef, same_actor, unique
 from eventwire.events.candidates import Assembly, Reading, SentenceState
 from eventwire.events.clause_shape import infinitive
 from eventwire.events.governance import FIRM_FUTURE, Governance
-from eventwire.events.patterns import Frame, Patterns
+from eventwire.events.patterns import NULL_CODE, Frame, Patterns
 from eventwire.models import Event
 from eventwire.nlp import Document
 
@@ -433,6 +433,8 @@ class Coder(Assembly):
         code = self.patterns.modality.recode(gov.kind, frame.code[:2], governor_lemma)
         if governor is not trigger:
             state.recoded.add(governor.i)
+        if code == NULL_CODE:
+            return  # "would resist them": an intent no code tells
         # the governor is the evidence here: an imported inner frame does not lower it
         confidence = max(frame.confidence, rule_confidence.VERB_FRAME if frame.imported else 0)
         reading = Reading(code, trigger, confidence, frame.symmetric, governor, obj)
@@ -487,6 +489,8 @@ class Coder(Assembly):
                 gov.kind, frame.code[:2], self._lemma(gov.governor)
             )
             state.recoded.add(gov.governor.i)
+            if code == NULL_CODE:
+                return
             reading = Reading(code, noun, frame.confidence, frame.symmetric, gov.governor)
             governed_targets = targets or (sources if frame.symmetric else [])
             self.add(state, reading, self._subjects(gov.governor) or sources, governed_targets)

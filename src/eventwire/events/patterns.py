@@ -72,6 +72,7 @@ class Frame:
 class Modality:
     intent: frozenset[str]
     intent_codes: dict[str, str]
+    uncodable_intents: frozenset[str]
     threat: frozenset[str]
     threat_codes: dict[str, str]
     refusal: frozenset[str]
@@ -97,6 +98,8 @@ class Modality:
             "threat": self.threat_codes,
             "refusal": self.refusal_codes,
         }[kind]
+        if kind == "intent" and inner_root in self.uncodable_intents:
+            return NULL_CODE  # "would resist them", "would demand more": no code says it
         if (
             kind == "intent" and inner_root >= "10"
         ):  # intending harm is a threat, preparing it a show of force
@@ -410,6 +413,7 @@ def parse(text: str) -> Patterns:
     modality = Modality(
         intent=frozenset(mod["intent"]),
         intent_codes=_code_table(mod["intent_codes"], "intent_codes"),
+        uncodable_intents=frozenset(mod.get("uncodable_intents", ())),
         threat=frozenset(mod["threat"]),
         threat_codes=_code_table(mod["threat_codes"], "threat_codes"),
         refusal=frozenset(mod["refusal"]),

@@ -1,0 +1,23 @@
+"""An intent to demand, criticise or reject has no CAMEO code: it is neither a threat (13) nor an
+offer of cooperation (03), so nothing is coded (``modality.uncodable_intents``); an intent to
+harm stays a threat."""
+
+from __future__ import annotations
+
+from event_coding import coded
+
+
+def roots(text: str) -> set[str]:
+    return {e.cameo[:2] for e in coded(text)}
+
+
+def test_an_intent_to_reject_or_demand_is_no_threat():
+    assert "13" not in roots("Nearly all congressional Democrats would resist the proposals.")
+    text = "A worthy opposition would demand more force and clarity from Obama."
+    assert "13" not in roots(text)
+    assert "13" not in roots("Trump and Sanders may blame trade deals for the plight of workers.")
+
+
+def test_an_intent_to_harm_is_still_a_threat():
+    assert "13" in roots("Russia threatened to cut gas supplies to Ukraine.")
+    assert "13" in roots("The rebels vowed to attack the capital.")
