@@ -331,8 +331,8 @@ class Coder(Assembly):
         self, trigger: Token, frame: Frame, obj: Token | None, state: SentenceState
     ) -> None:
         sources, targets = self._verb_arguments(trigger, frame, obj)
-        if not sources and self._inanimate_subject(trigger):
-            return  # "prices plunged", "shares fell": markets and things do not act
+        if self._thing_acts(trigger, frame, sources):
+            return  # "prices plunged", "the rise of terrorism threatens our way of life"
         if self._politics_not_act(trigger, frame.code, obj, sources, targets):
             return  # "Sanders held a rally", "I'm going to help Ted": no protest, no aid
         if frame.imported and (not (sources and targets) or _other_phrasal_verb(trigger, frame)):
@@ -415,6 +415,28 @@ class Coder(Assembly):
         )
         self.add(state, reading, sources, targets)
 
+    def _thing_acts(self, trigger: Token, frame: Frame, sources: list[ActorRef]) -> bool:
+        """Markets and things do not act ("prices plunged", "shares fell"), nor threaten."""
+        if not sources and self._inanimate_subject(trigger):
+            return True
+        return frame.code[:2] == "13" and self._thing_threatens(trigger)
+
+    def _thing_threatens(self, governor: Token) -> bool:
+        """ "As technology threatens to change the industry", "a debate that threatened to make or
+        break their campaigns", "the rise of terrorism threatens our way of life": a verb of
+        threat whose subject is a thing (a common noun no actor stands for, no person) tells a
+        risk, not a threat someone made."""
+        doer = clause_shape.subject(governor)
+        if doer is not None and doer.tag_ in ("WDT", "WP") and governor.dep_ == "relcl":
+            doer = clause_shape.antecedent(governor, doer)
+        return (
+            doer is not None
+            and doer.pos_ == "NOUN"
+            and doer.is_lower
+            and self.mention_at.get(doer.i) is None
+            and not self._person_word(doer)
+        )
+
     def _code_governed(
         self,
         gov: Governance,
@@ -429,6 +451,8 @@ class Coder(Assembly):
         governor = gov.governor if gov.governor is not None else trigger
         if self._codes_itself(governor, trigger):
             return
+        if gov.kind == "threat" and self._thing_threatens(governor):
+            return  # "technology threatens to change the industry": a risk, no one's threat
         governor_lemma = "" if governor is trigger else self._lemma(governor)
         code = self.patterns.modality.recode(gov.kind, frame.code[:2], governor_lemma)
         if governor is not trigger:
