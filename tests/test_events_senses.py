@@ -136,6 +136,16 @@ def test_data_and_figures_released_are_no_yielding():
     assert "08" in roots("The rebels released two soldiers on Friday.")
 
 
+def test_a_statement_released_is_where_something_was_said():
+    text = (
+        "In a statement released Thursday, Rep. Hakeem Jeffries said the killer belongs in prison."
+    )
+    assert "08" not in roots(text)
+    text = "She told CNN in an interview taped and released on Wednesday that she owes no one."
+    assert "08" not in roots(text)
+    assert "01" in roots("Sanders released a statement in opposition to the deal last week.")
+
+
 def test_money_given_by_no_state_to_no_state_or_aid_body_is_a_donation():
     assert "07" not in roots("C.V. Starr gave $10 million to a group backing Bush last year.")
     assert "07" not in roots("Mr. Rastin also contributed $300,000 to an independent group.")

@@ -215,6 +215,7 @@ class Releases:
 
     words: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    statements: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -271,7 +272,7 @@ class Patterns:
 
 GATHERING_KEYS = ("words", "protest_prepositions", "protest_words", "campaign_words")
 DANGER_KEYS = ("nouns", "made_by", "acts")
-RELEASE_KEYS = ("words", "documents")
+RELEASE_KEYS = ("words", "documents", "statements")
 HELPING_KEYS = ("verbs", "recipient_sectors")
 
 

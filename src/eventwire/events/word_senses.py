@@ -59,16 +59,19 @@ def document_released(trigger: Token, lemma: str, releases: Releases) -> bool:
     if lemma not in releases.words:
         return False
     released = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    documents = releases.documents
+    verb = clause_shape.climb(trigger, ("conj",))  # "the interview taped and released"
     if trigger.pos_ == "VERB" and (
-        trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and not released)
-    ):  # "emails released by", "figures her campaign released Friday"
-        released.append(trigger.head)
+        verb.dep_ == "acl" or (verb.dep_ == "relcl" and not released)
+    ):  # "emails released by", "figures her campaign released Friday", "in a statement
+        released.append(verb.head)  # released Thursday"
+        documents = documents | releases.statements
     if trigger.pos_ == "NOUN":
         released += clause_shape.prep_objects(trigger, ("of",))
         if not released:  # "his release from prison"
             return not any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children)
     return any(
-        {_what(r).lemma_.lower(), _what(r).lower_} & releases.documents for r in released
+        {_what(r).lemma_.lower(), _what(r).lower_} & documents for r in released
     )  # "data" as written: its lemma is "datum"
 
 
