@@ -182,3 +182,8 @@ def test_a_candidate_s_visit_at_home_in_a_sentence_of_campaigning_is_a_campaign_
     assert "04" in roots("Hillary Clinton visited Louisiana on Friday.")
     text = "President Obama visited Cuba on Sunday, as the primary campaign heated up at home."
     assert "04" in roots(text)
+
+
+def test_a_bill_passing_a_chamber_yields_nothing():
+    assert "08" not in roots("The legislation passed the House again over veto threats.")
+    assert "08" not in roots("Legislation offering that amount passed the Senate on Tuesday.")
