@@ -118,13 +118,17 @@ def residents_of(written: str) -> tuple[str, str] | None:
 def descriptor(state: DocState, start: int, end: int) -> tuple[str, str] | None:
     """(sector, words) of the noun that says what an organisation is (words.yaml
     ``org_descriptors``): right before its name ("the progressive group One Wisconsin Now",
-    over adjectives and nouns) or in an appositive after it ("Coty, a beauty company")."""
+    over adjectives and nouns), right after it ("El Universal newspaper") or in an appositive
+    after it ("Coty, a beauty company")."""
     tokens = state.tokens
     left = start - 1
     if left >= 0 and tokens[left].pos_ in ("NOUN", "PROPN") and tokens[left].is_lower:
         if found := descriptor_at(state, left):
             return found
     i = end
+    if i < len(tokens) and tokens[i].is_lower and tokens[end - 1].head.i == i:
+        if found := descriptor_at(state, i):
+            return found  # "told El Universal newspaper": the noun the name modifies
     if i < len(tokens) and tokens[i].text == ",":
         i += 1
         while i < len(tokens) and (
