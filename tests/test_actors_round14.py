@@ -110,3 +110,22 @@ def test_the_provinces_and_the_countrys_institutions_are_of_the_place_named_befo
         "weeks of protests."
     )
     assert _code(text, "highest court") == ("UKR", "JUD")
+
+
+def test_its_and_his_point_to_the_state_group_or_person_named_before():
+    text = (
+        "Clinton said she had imposed tough sanctions on Iran that forced its leaders to the "
+        "bargaining table."
+    )
+    assert _code(text, "leaders") == ("IRN", "GOV")
+    text = (
+        "The rebel Kurdistan Workers' Party demanded that the Turkish government give news of "
+        "the safety of its leader Abdullah Ocalan."
+    )
+    assert _code(text, "Abdullah Ocalan") == ("TUR", "REB")
+    text = (
+        "Joe Biden visited Ankara this week. He spoke of Fethullah Gulen, the preacher whom "
+        "Erdogan accuses of masterminding the coup attempt against his government."
+    )
+    found = {m.text: m for m in resolve_text(text)}
+    assert code_of(found["government"]) == ("TUR", "GOV")

@@ -108,3 +108,59 @@ def give(mention: Mention, country: str, why: str) -> None:
     actor = mention.actor
     mention.actor = make_actor(actor.text, country, actor.sector, name=actor.name, **extras(actor))
     mention.reason += f"; {why} -> {country}"
+
+
+#: Mentions a possessive pronoun may point back to, by pronoun.
+PERSON_KINDS = ("person",)
+OWNER_KINDS = ("state", "group", "igo", "organisation")
+#: How many sentences back a possessive pronoun's owner may be named.
+MAX_OWNER_DISTANCE = 1
+
+
+def possessive_owners(state: DocState) -> None:
+    """'sanctions on Iran that forced its leaders', 'the coup attempt against his
+    government' (Erdogan's), 'the Kurdistan Workers' Party ... its leader Abdullah Ocalan':
+    a role or titled person owned by 'its' or 'his'/'her' takes the country of the nearest
+    state, group or person named before it in its sentence or the one before; a generic head
+    ("leader", "spokesman") of a named group speaks for the group (its sector too)."""
+    for k, mention in enumerate(state.mentions):
+        if mention.kind not in ("role", "person") or mention.token_start == 0:
+            continue
+        pronoun = state.tokens[mention.token_start - 1]
+        if pronoun.lower_ not in WORDS.owner_pronouns or pronoun.dep_ != "poss":
+            continue
+        group_head = generic_head(state, mention)
+        if mention.actor.country and not group_head:
+            continue
+        kinds = PERSON_KINDS if pronoun.lower_ != "its" else OWNER_KINDS
+        owner = nearest_before(state, k, kinds)
+        if owner is None:
+            continue
+        if group_head and owner.kind == "group" and owner.actor.sector:
+            actor = mention.actor
+            mention.actor = make_actor(
+                actor.text, owner.actor.country, owner.actor.sector, name=actor.name,
+                **extras(actor),
+            )  # fmt: skip
+            mention.reason += f"; '{pronoun.text}' of {owner.text!r}: speaks for it"
+        elif not mention.actor.country:
+            give(mention, owner.actor.country or "", f"'{pronoun.text}' of {owner.text!r}")
+
+
+def generic_head(state: DocState, mention: Mention) -> bool:
+    """A title or role that is generic ("leader", "spokesman"): it is whose it says."""
+    words = state.tokens[mention.token_start : mention.head + 1]
+    return any(t.lower_ in WORDS.generic_heads for t in words)
+
+
+def nearest_before(state: DocState, k: int, kinds: tuple[str, ...]) -> Mention | None:
+    """The nearest mention before ``state.mentions[k]``, in its sentence or the one before,
+    of one of ``kinds`` with a state's country."""
+    mention = state.mentions[k]
+    for before in reversed(state.mentions[:k]):
+        if before.sentence_index < mention.sentence_index - MAX_OWNER_DISTANCE:
+            return None
+        country = before.actor.country
+        if before.kind in kinds and country and len(country) == 3:
+            return before
+    return None

@@ -27,8 +27,9 @@ trace in ``Mention.reason``:
 8. ``state_possessions``, ``fleeing_refugees``: "its citizens" are the clause subject's,
    "refugees fleeing" a state are its, "ethnic Albanians" in Kosovo are Kosovo's
    (``clause_country``); then
-   ``definite_bodies``, ``provinces_before``: "the ministry" after "China's foreign
-   ministry" is China's, "the provincial minister" the province's (``antecedents``);
+   ``definite_bodies``, ``possessive_owners``, ``provinces_before``: "the ministry" after
+   "China's foreign ministry" is China's, "its leaders" the state's or group's named just
+   before, "the provincial minister" the province's (``antecedents``);
    ``give_context_country``: roles, titled people and organisations with a sector but no
    country take the dateline's or the article's leading country (``context``), else "the
    country's court" the state named just before (``antecedents.states_before``); then
@@ -110,6 +111,7 @@ RULES: list[Callable[[DocState], None]] = [
     clause_country.fleeing_refugees,
     clause_country.ethnic_residents,
     antecedents.definite_bodies,
+    antecedents.possessive_owners,
     antecedents.provinces_before,
     context.give_context_country,
     antecedents.states_before,
