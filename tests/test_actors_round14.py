@@ -129,3 +129,12 @@ def test_its_and_his_point_to_the_state_group_or_person_named_before():
     )
     found = {m.text: m for m in resolve_text(text)}
     assert code_of(found["government"]) == ("TUR", "GOV")
+
+
+def test_a_spokesman_named_after_his_principal_speaks_for_the_principals_office():
+    text = (
+        "Rep. Trey Gowdy said the panel would meet in January. Gowdy spokesman Jamal Ware said "
+        "the committee had asked for the emails."
+    )
+    found = {m.text: m for m in resolve_text(text, published="2016-04-29")}
+    assert code_of(found["Gowdy spokesman Jamal Ware"]) == ("USA", "LEG")
