@@ -138,3 +138,13 @@ def test_a_spokesman_named_after_his_principal_speaks_for_the_principals_office(
     )
     found = {m.text: m for m in resolve_text(text, published="2016-04-29")}
     assert code_of(found["Gowdy spokesman Jamal Ware"]) == ("USA", "LEG")
+
+
+def test_a_titled_person_takes_the_state_his_appositive_names():
+    text = (
+        "''You hear that a lot,'' said Representative Dan Kildee, a Michigan Democrat who flew "
+        "to Germany with the family of one of the men."
+    )
+    assert _code(text, "Dan Kildee") == ("USA", "LEG")
+    text = "Prime Minister Hashim Thaci, the Prime Minister of Kosovo, said talks would resume."
+    assert _code(text, "Hashim Thaci") == ("XKX", "GOV")
