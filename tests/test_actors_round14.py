@@ -148,3 +148,11 @@ def test_a_titled_person_takes_the_state_his_appositive_names():
     assert _code(text, "Dan Kildee") == ("USA", "LEG")
     text = "Prime Minister Hashim Thaci, the Prime Minister of Kosovo, said talks would resume."
     assert _code(text, "Hashim Thaci") == ("XKX", "GOV")
+
+
+def test_a_governing_party_is_a_party():
+    text = (
+        "Donald Trump's campaign chairman helped a pro-Russian governing party in Ukraine route "
+        "millions of dollars to two Washington lobbying firms."
+    )
+    assert _code(text, "governing party") == ("UKR", "PTY")
