@@ -156,3 +156,11 @@ def test_a_governing_party_is_a_party():
         "millions of dollars to two Washington lobbying firms."
     )
     assert _code(text, "governing party") == ("UKR", "PTY")
+
+
+def test_a_states_envoy_for_a_region_is_the_states():
+    text = (
+        "The talks on Yemen in Jeddah, attended by the Russian Middle East envoy, ended without "
+        "an agreement."
+    )
+    assert _code(text, "Middle East envoy") == ("RUS", "GOV")
