@@ -164,3 +164,12 @@ def test_a_states_envoy_for_a_region_is_the_states():
         "an agreement."
     )
     assert _code(text, "Middle East envoy") == ("RUS", "GOV")
+
+
+def test_an_institute_of_technology_is_a_school():
+    text = (
+        "Christopher Knittel, an expert on energy economics at the Massachusetts Institute of "
+        "Technology, said a carbon price could replace the regulations."
+    )
+    assert _code(text, "Massachusetts Institute of Technology") == ("USA", "EDU")
+    assert _code(text, "Christopher Knittel") == ("USA", "EDU")

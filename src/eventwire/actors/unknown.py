@@ -246,6 +246,9 @@ def org_head(state: DocState, start: int, end: int) -> str:
     """The word an organisation's name is about: its syntactic head when that lies inside
     the name ("Department" in "Department of Homeland Security"), else its last word."""
     root = state.doc[start:end].root
+    following = state.doc[root.i : min(root.i + 3, end)].text
+    if following in state.kb.org_words:
+        return following  # "Institute of Technology": a head with its 'of' phrase
     if root.i < end - 1 and root.text in state.kb.org_words:
         return root.text
     return state.tokens[end - 1].text
