@@ -51,9 +51,7 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         if country:  # "president of the Front National" leads the party
             entry = anchor.entries[0]
             by_place = all(e.kind in PLACE_KINDS for e in anchor.entries)
-            owned = state.tokens[i - 1].lower_ in WORDS.employer_prepositions or (
-                i >= 2 and state.tokens[i - 2].lower_ in WORDS.employer_prepositions
-            )
+            owned = preposition_before(state, i, first)
             if entry.kind == "igo" or (entry.kind == "group" and owned):
                 group_sector = entry.sector  # "the United Nations ... Coordinator" -> IGO
             else:
@@ -65,12 +63,8 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     generic = role is not None and state.doc[role.start : role.end].text.lower() in (
         WORDS.generic_heads
     )  # "the leader in Republican polls" holds no office
-    if group_sector is None and (role is None or generic or officer(state, role)):
-        employer = employer_after(state, appositive.i, last)
-        if employer is not None:  # "executive director of the Foo Institute"
-            country, group_sector = country or employer[0], employer[1]
-        elif role is not None and officer(state, role):
-            group_sector = unknown_organisation(state, role, appositive.i, last)
+    if group_sector is None:
+        country, group_sector = organisation_led(state, role, generic, appositive.i, last, country)
     sector = group_sector or (role.sector if role and not generic else None)
     office = role and state.doc[role.start : role.end].text.lower()
     if office in WORDS.place_offices and by_place and group_sector is None:
@@ -85,6 +79,37 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     return Described(
         country, sector, f"{APPOSITIVE_NOTE} '{words}' -> {country or ''} {sector or ''}"
     )
+
+
+def organisation_led(
+    state: DocState, role, generic: bool, head: int, last: int, country: str | None
+) -> tuple[str | None, str | None]:
+    """(country, sector) of the organisation a generic head or an officer leads, named after
+    it and known to no dictionary ("executive director of the Foo Institute"), or the body a
+    role word names ("the leader of the opposition")."""
+    group_sector = None
+    if role is None or generic or officer(state, role):
+        employer = employer_after(state, head, last)
+        if employer is not None:
+            country, group_sector = country or employer[0], employer[1]
+        elif role is not None and officer(state, role):
+            group_sector = unknown_organisation(state, role, head, last)
+    if group_sector is None and generic:
+        group_sector = body_after(state, head, last)
+    return country, group_sector
+
+
+def body_after(state: DocState, head: int, last: int) -> str | None:
+    """'the leader of the opposition', 'the head of the army': a generic head ("leader") of a
+    body named by a role word right after 'of' takes that body's sector."""
+    k = head + 1
+    if k > last or state.tokens[k].lower_ != "of":
+        return None
+    k += 1
+    while k <= last and state.tokens[k].pos_ == "DET":
+        k += 1
+    role = state.roles.get(k)
+    return role.sector if role is not None and role.end - 1 <= last else None
 
 
 def served_before(state: DocState, head: int, last: int) -> bool:
@@ -144,11 +169,44 @@ def employer_after(state: DocState, head: int, last: int) -> tuple[str | None, s
     for k in range(head + 1, last):
         word = state.tokens[k].lower_
         if word == "at" or (word in ("of", "for") and state.tokens[k].head.i == head):
-            at = k + 1 + (state.tokens[k + 1].pos_ == "DET")
+            at = name_start(state, k + 1, last)
             found = org_word_sector(state, at) if at <= last else None
             if found:
                 return found[0], found[1]
     return None
+
+
+#: How many words may stand between a preposition and the name they describe ("leader of
+#: the anti-immigration UK Independence Party": a determiner and descriptive words).
+MAX_WORDS_BEFORE_NAME = 5
+
+
+def preposition_before(state: DocState, i: int, first: int) -> bool:
+    """Does an employer's preposition ('of', 'at') come right before the name at ``i``, past a
+    determiner and descriptive words ("founder of the right-wing Dutch Party for Freedom")?"""
+    for k in range(i - 1, max(first, i - 1 - MAX_WORDS_BEFORE_NAME) - 1, -1):
+        token = state.tokens[k]
+        if token.lower_ in WORDS.employer_prepositions:
+            return True
+        if not describes(token) and k not in state.ent_at:
+            return False
+    return False
+
+
+def describes(token) -> bool:
+    """A determiner or descriptive word before a name ("the", "right-wing", "anti-immigration")."""
+    return token.pos_ in ("DET", "ADJ", "PUNCT", "ADV") or token.dep_ in ("amod", "compound", "det")
+
+
+def name_start(state: DocState, at: int, last: int) -> int:
+    """The first token of the organisation's name after a preposition, past a determiner and
+    descriptive words outside spaCy's name ("the right-wing Dutch Party for Freedom")."""
+    for k in range(at, min(last, at + MAX_WORDS_BEFORE_NAME) + 1):
+        if k in state.ent_at:
+            return k
+        if not describes(state.tokens[k]):
+            break
+    return at + (state.tokens[at].pos_ == "DET")
 
 
 def origin_only(state: DocState, end: int) -> bool:
@@ -169,8 +227,7 @@ def topic_only(state: DocState, start: int) -> bool:
 def owning_group(state: DocState, start: int, last: int) -> str | None:
     """'chair of the South Carolina Democratic Party': the place read first is the group's
     own; the group named right after it, within the appositive, gives the sector."""
-    owned = any(t.lower_ in ("of", "for") for t in state.tokens[max(0, start - 4) : start])
-    if not owned:
+    if not preposition_before(state, start, max(0, start - 2 * MAX_WORDS_BEFORE_NAME)):
         return None
     anchor = state.anchors.get(start)
     if anchor is not None and anchor.start == start and anchor.end <= last + 1:

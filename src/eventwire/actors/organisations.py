@@ -118,6 +118,9 @@ def head_sector(state: DocState, root: Token) -> tuple[str | None, str]:
     role = state.roles.get(root.i)
     if role is not None and role.end == root.i + 1:
         return role.sector, state.doc[role.start : role.end].text
+    following = state.doc[root.i : root.i + 3].text  # "Institute of Technology": a school
+    if following in state.kb.org_words:
+        return state.kb.org_words[following], following
     return state.kb.org_words.get(root.text), root.text
 
 

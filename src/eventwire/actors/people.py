@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.description import description
+from eventwire.actors.description import appositive_country, description
 from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
 from eventwire.actors.mention import make_actor
@@ -188,6 +188,8 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
             actor = make_actor("", "USA", actor.sector or "LEG", name=actor.name)
             notes.append(f"the party and state tag '{tag}' after the name -> USA {actor.sector}")
     described = description(state, title, end - 1, known=person is not None)
+    if person is None and not actor.country:
+        actor = appositive_country(state, title, end - 1, actor, notes)  # "a Michigan Democrat"
     if described and (actor.sector in (None, "ELI") or described.country in state.kb.igo_codes):
         country = described.country or actor.country
         actor = make_actor("", country, described.sector or actor.sector, name=actor.name)

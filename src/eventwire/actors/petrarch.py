@@ -24,6 +24,8 @@ RELIABLE_UNTIL = date(2015, 1, 1)
 EARLIEST = date(1900, 1, 1)
 #: The CAMEO code of an environmental group ("USAENV", "ENV"): its sector is ENV, not NGO.
 ENVIRONMENTAL = "ENV"
+#: The sector of elites, a person's: PETRARCH-2 gives it to some think tanks as well.
+ELITES = "ELI"
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -72,6 +74,8 @@ def _add_organisations(kb: KnowledgeBase, folder: Path, skipped: set[str]) -> No
             kind = "group"
         if sector == "NGO" and ENVIRONMENTAL in (row["country"] or ""):
             sector = ENVIRONMENTAL  # 'USAENV' NGO: the Sierra Club, an environmental group
+        if sector == ELITES:
+            sector = _organisation_word_sector(kb, name) or sector
         source = f"{SOURCE} {row['file'].split('.')[1]}"
         entry = Entry(kind, country, sector, name.title(), source)
         kb.add_folded(name, entry)
@@ -85,6 +89,15 @@ def _add_organisations(kb: KnowledgeBase, folder: Path, skipped: set[str]) -> No
         if len({(e.country, e.sector) for e in entries}) == 1 and name not in kb.folded:
             kb.add_folded(name, entries[0])
     _add_without_legal_suffix(kb)
+
+
+def _organisation_word_sector(kb: KnowledgeBase, name: str) -> str | None:
+    """'center for strategic and international studies' coded ELI (a sector of people):
+    an organisation named by an organisation word (org_words.yaml: "Center", "Institute")
+    takes that word's sector, the head before 'for'/'of' or else the last word."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "on")), len(words))
+    return kb.org_words.get(words[cut - 1].title()) if cut else None
 
 
 def _add_without_legal_suffix(kb: KnowledgeBase) -> None:

@@ -18,7 +18,8 @@ trace in ``Mention.reason``:
    ``parties_in_chambers``: "the Democrats in the Senate" are legislators; ``described_names``:
    "the militant group Hamas" is Hamas (``organisations``).
 7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``campaign_nouns``:
-   a candidate's campaign acting is PTY (``campaign``); then
+   a candidate's campaign acting is PTY (``campaign``); ``named_state_bodies``: a party name
+   many states share takes the state its phrase names (``own_state``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before
    (``surnames``); ``armed_group_members``: "ISIS soldiers", "the terrorist group" after a
@@ -26,8 +27,12 @@ trace in ``Mention.reason``:
 8. ``state_possessions``, ``fleeing_refugees``: "its citizens" are the clause subject's,
    "refugees fleeing" a state are its, "ethnic Albanians" in Kosovo are Kosovo's
    (``clause_country``); then
+   ``definite_bodies``, ``possessive_owners``, ``provinces_before``: "the ministry" after
+   "China's foreign ministry" is China's, "its leaders" the state's or group's named just
+   before, "the provincial minister" the province's (``antecedents``);
    ``give_context_country``: roles, titled people and organisations with a sector but no
-   country take the dateline's or the article's leading country (``context``); then
+   country take the dateline's or the article's leading country (``context``), else "the
+   country's court" the state named just before (``antecedents.states_before``); then
    ``reported_speakers``, ``domestic_reach``: a speaker reporting an actor's deed is of its
    country, police, courts, rebels act on their own country's people (``clause_country``); then
    ``context_names``: a Factbook acronym ("PDP", several countries' parties) or a party
@@ -51,6 +56,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors import (
     acronyms,
+    antecedents,
     armed_groups,
     bodies,
     campaign,
@@ -62,6 +68,7 @@ from eventwire.actors import (
     matching,
     offices,
     organisations,
+    own_state,
     people,
     places,
     private,
@@ -96,13 +103,18 @@ RULES: list[Callable[[DocState], None]] = [
     unknown.unknown_entities,
     offices.igo_offices,
     campaign.campaign_nouns,
+    own_state.named_state_bodies,
     _in_text_order,
     surnames.mislabelled_surnames,
     armed_groups.armed_group_members,
     clause_country.state_possessions,
     clause_country.fleeing_refugees,
     clause_country.ethnic_residents,
+    antecedents.definite_bodies,
+    antecedents.possessive_owners,
+    antecedents.provinces_before,
     context.give_context_country,
+    antecedents.states_before,
     clause_country.reported_speakers,
     clause_country.domestic_reach,
     bodies.context_names,

@@ -135,6 +135,9 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
         speaks_for_group(state, phrase, anchor)
     elif phrase.crossed_and:
         phrase.coordinated.append((anchor, country))
+    elif phrase.country in BLOCS and country not in BLOCS:  # "the Russian Middle East envoy"
+        phrase.sources.append(f"'{anchor.name}' -> {country}: the region is the portfolio")
+        phrase.country, phrase.main_start = country, anchor.start
     else:
         return False
     phrase.start = prefix_start(doc, anchor.start) if prefix else anchor.start

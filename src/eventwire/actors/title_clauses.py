@@ -39,9 +39,33 @@ def named_after_role(state: DocState, name_end: int) -> Described | None:
             entry = anchor.entries[0]
             if entry.kind in ("group", "igo") and entry.sector and speaks_for(words):
                 sector = entry.sector  # "A Twitter spokesman, Christopher Abboud," -> BUS
+    if speaks_for(words) and (owner := whose_antecedent(state, token.head)) is not None:
+        country, sector = owner[0] or country, owner[1]  # "the National Front, whose leader"
     return Described(
         country, sector, f"named after the title '{words}' -> {country or ''} {sector}"
     )
+
+
+def whose_antecedent(state: DocState, title: Token) -> tuple[str | None, str] | None:
+    """'the conservative National Front, whose leader, Marine Le Pen, topped a poll': a
+    generic title owned by 'whose' is of the group the relative clause is about; (country,
+    sector) of that group, a known name or a role word."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in title.children):
+        return None
+    clause = title
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    for i in range(noun.left_edge.i, noun.i + 1):
+        anchor = state.anchors.get(i)
+        if anchor is not None and anchor.start <= noun.i < anchor.end:
+            entry = anchor.entries[0]
+            if entry.kind in ("group", "igo") and entry.sector:
+                return entry_country(anchor.entries), entry.sector
+    role = state.roles.get(noun.i)
+    return (None, role.sector) if role is not None else None
 
 
 def speaks_for(words: str) -> bool:

@@ -67,6 +67,11 @@ def officer_of_group(role_words: list[str]) -> bool:
     return bool(role_words) and all(w in WORDS.organisation_officers for w in role_words)
 
 
+def speaks_for_principal(role_words: list[str]) -> bool:
+    """'spokesman', 'chief of staff': staff who speak for the person named before them."""
+    return all(w in WORDS.generic_heads or w in WORDS.staff_words for w in role_words)
+
+
 def title_before(state: DocState, start: int) -> Title:
     """Walk left over titles: 'Former Socialist prime minister', 'French counterpart', 'Mr.'."""
     title = Title(start)
@@ -123,6 +128,11 @@ def title_role_or_name(state: DocState, title: Title, i: int) -> int | None:
     person = anchor_person(state, anchor) if title.sectors else None
     if person is not None:  # "Trump campaign adviser George Papadopoulos"
         country = person_country(state, person)
+        office = person.role_at(state.day)
+        if office is not None and title.role_words and speaks_for_principal(title.role_words):
+            title.institution_sector = (
+                title.institution_sector or office.sector
+            )  # "Gowdy spokesman"
     if country is None:
         return None
     title.countries.insert(0, country)

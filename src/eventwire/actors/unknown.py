@@ -118,13 +118,17 @@ def residents_of(written: str) -> tuple[str, str] | None:
 def descriptor(state: DocState, start: int, end: int) -> tuple[str, str] | None:
     """(sector, words) of the noun that says what an organisation is (words.yaml
     ``org_descriptors``): right before its name ("the progressive group One Wisconsin Now",
-    over adjectives and nouns) or in an appositive after it ("Coty, a beauty company")."""
+    over adjectives and nouns), right after it ("El Universal newspaper") or in an appositive
+    after it ("Coty, a beauty company")."""
     tokens = state.tokens
     left = start - 1
     if left >= 0 and tokens[left].pos_ in ("NOUN", "PROPN") and tokens[left].is_lower:
         if found := descriptor_at(state, left):
             return found
     i = end
+    if i < len(tokens) and tokens[i].is_lower and tokens[end - 1].head.i == i:
+        if found := descriptor_at(state, i):
+            return found  # "told El Universal newspaper": the noun the name modifies
     if i < len(tokens) and tokens[i].text == ",":
         i += 1
         while i < len(tokens) and (
@@ -242,6 +246,9 @@ def org_head(state: DocState, start: int, end: int) -> str:
     """The word an organisation's name is about: its syntactic head when that lies inside
     the name ("Department" in "Department of Homeland Security"), else its last word."""
     root = state.doc[start:end].root
+    following = state.doc[root.i : min(root.i + 3, end)].text
+    if following in state.kb.org_words:
+        return following  # "Institute of Technology": a head with its 'of' phrase
     if root.i < end - 1 and root.text in state.kb.org_words:
         return root.text
     return state.tokens[end - 1].text

@@ -31,6 +31,8 @@ class Words:
     sovereign_words: frozenset[str]
     place_offices: dict[str, str]
     state_nouns: frozenset[str]
+    region_words: frozenset[str]
+    owner_pronouns: frozenset[str]
     troop_nouns: frozenset[str]
     figurative_force_modifiers: frozenset[str]
     absent_offices: dict[str, list[str]]

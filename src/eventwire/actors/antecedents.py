@@ -1,0 +1,166 @@
+"""Rule: a definite role that points back -- "The party stuck to the tax", "the ministry
+said", "the country's highest court", "the provincial minister" -- is of the actor or the
+place named just before it, not of the article as a whole.
+
+``definite_bodies`` runs before country from context: "the ministry" right after "China's
+foreign ministry" is China's even in a story mostly about the United States.
+So does ``provinces_before``: "the province's environment minister" after "British
+Columbia". ``states_before`` runs after it, for what context left without a country: "the
+country's highest court" in a story about Ukraine and the United States.
+"""
+
+from __future__ import annotations
+
+from eventwire.actors.mention import Mention, extras, make_actor
+from eventwire.actors.state import DocState
+from eventwire.actors.words import WORDS
+
+#: How many sentences back a definite role's antecedent may be named.
+MAX_BODY_DISTANCE = 2
+#: How many sentences back the state or province a possessive points to may be named.
+MAX_PLACE_DISTANCE = 4
+#: Mentions that name a body a definite role may point back to.
+BODY_KINDS = ("role", "organisation", "group", "unknown")
+#: Mentions that name a state, and (for a province) a place inside one.
+STATE_KINDS = ("state", "demonym")
+REGION_KINDS = ("place", "region")
+
+
+def definite_bodies(state: DocState) -> None:
+    """'the ministry', 'The party': a role word alone after 'the', with no country, takes
+    the country of the nearest body with the same head word named in its sentence or the
+    two before ("China's foreign ministry ... the ministry said")."""
+    for k, mention in enumerate(state.mentions):
+        if not bare_definite(state, mention):
+            continue
+        lemma = state.tokens[mention.head].lemma_.lower()
+        for before in reversed(state.mentions[:k]):
+            if before.sentence_index < mention.sentence_index - MAX_BODY_DISTANCE:
+                break
+            if (
+                before.kind in BODY_KINDS
+                and before.head >= 0
+                and state.tokens[before.head].lemma_.lower() == lemma
+                and before.actor.country
+                and len(before.actor.country) == 3
+            ):
+                give(mention, before.actor.country, f"the {lemma} named before, {before.text!r}")
+                break
+
+
+def bare_definite(state: DocState, mention: Mention) -> bool:
+    """'the ministry': one role word after 'the', with no country and a sector."""
+    return (
+        mention.kind == "role"
+        and not mention.actor.country
+        and bool(mention.actor.sector)
+        and mention.token_end - mention.token_start == 1
+        and mention.head == mention.token_start
+        and mention.token_start > 0
+        and state.tokens[mention.token_start - 1].lower_ == "the"
+    )
+
+
+def provinces_before(state: DocState) -> None:
+    """'the province's environment minister', 'the provincial minister': of the place named
+    in its sentence or the four before, even in a story mostly about another state (before
+    country from context: a province is no article's state)."""
+    places_before(state, REGION_KINDS)
+
+
+def states_before(state: DocState) -> None:
+    """'the country's highest court' that context left without a country (no state leads the
+    article): of the state named in its sentence or the four before."""
+    places_before(state, STATE_KINDS)
+
+
+def places_before(state: DocState, wanted: tuple[str, ...]) -> None:
+    for k, mention in enumerate(state.mentions):
+        if mention.kind != "role" or mention.actor.country or not mention.actor.sector:
+            continue
+        if pointed_kinds(state, mention) != wanted:
+            continue
+        for before in reversed(state.mentions[:k]):
+            if before.sentence_index < mention.sentence_index - MAX_PLACE_DISTANCE:
+                break
+            country = before.actor.country
+            if before.kind in wanted and country and len(country) == 3:
+                give(mention, country, f"the place it points to, {before.text!r}")
+                break
+
+
+def pointed_kinds(state: DocState, mention: Mention) -> tuple[str, ...] | None:
+    """The kinds of mention a role's "the country's" (a state) or "the province's",
+    "provincial" (a place) points to; None when it points nowhere."""
+    words = state.tokens[max(0, mention.token_start - 3) : mention.head + 1]
+    for token in words:
+        if token.lower_ in WORDS.region_words:
+            return REGION_KINDS
+        following = state.tokens[token.i + 1].lower_ if token.i + 1 < len(state.tokens) else ""
+        owner = following in ("'s", "’s") and token.i > 0
+        if owner and token.lower_ in WORDS.state_nouns:
+            if state.tokens[token.i - 1].lower_ == "the":
+                return STATE_KINDS
+    return None
+
+
+def give(mention: Mention, country: str, why: str) -> None:
+    actor = mention.actor
+    mention.actor = make_actor(actor.text, country, actor.sector, name=actor.name, **extras(actor))
+    mention.reason += f"; {why} -> {country}"
+
+
+#: Mentions a possessive pronoun may point back to, by pronoun.
+PERSON_KINDS = ("person",)
+OWNER_KINDS = ("state", "group", "igo", "organisation")
+#: How many sentences back a possessive pronoun's owner may be named.
+MAX_OWNER_DISTANCE = 1
+
+
+def possessive_owners(state: DocState) -> None:
+    """'sanctions on Iran that forced its leaders', 'the coup attempt against his
+    government' (Erdogan's), 'the Kurdistan Workers' Party ... its leader Abdullah Ocalan':
+    a role or titled person owned by 'its' or 'his'/'her' takes the country of the nearest
+    state, group or person named before it in its sentence or the one before; a generic head
+    ("leader", "spokesman") of a named group speaks for the group (its sector too)."""
+    for k, mention in enumerate(state.mentions):
+        if mention.kind not in ("role", "person") or mention.token_start == 0:
+            continue
+        pronoun = state.tokens[mention.token_start - 1]
+        if pronoun.lower_ not in WORDS.owner_pronouns or pronoun.dep_ != "poss":
+            continue
+        group_head = generic_head(state, mention)
+        if mention.actor.country and not group_head:
+            continue
+        kinds = PERSON_KINDS if pronoun.lower_ != "its" else OWNER_KINDS
+        owner = nearest_before(state, k, kinds)
+        if owner is None:
+            continue
+        if group_head and owner.kind == "group" and owner.actor.sector:
+            actor = mention.actor
+            mention.actor = make_actor(
+                actor.text, owner.actor.country, owner.actor.sector, name=actor.name,
+                **extras(actor),
+            )  # fmt: skip
+            mention.reason += f"; '{pronoun.text}' of {owner.text!r}: speaks for it"
+        elif not mention.actor.country:
+            give(mention, owner.actor.country or "", f"'{pronoun.text}' of {owner.text!r}")
+
+
+def generic_head(state: DocState, mention: Mention) -> bool:
+    """A title or role that is generic ("leader", "spokesman"): it is whose it says."""
+    words = state.tokens[mention.token_start : mention.head + 1]
+    return any(t.lower_ in WORDS.generic_heads for t in words)
+
+
+def nearest_before(state: DocState, k: int, kinds: tuple[str, ...]) -> Mention | None:
+    """The nearest mention before ``state.mentions[k]``, in its sentence or the one before,
+    of one of ``kinds`` with a state's country."""
+    mention = state.mentions[k]
+    for before in reversed(state.mentions[:k]):
+        if before.sentence_index < mention.sentence_index - MAX_OWNER_DISTANCE:
+            return None
+        country = before.actor.country
+        if before.kind in kinds and country and len(country) == 3:
+            return before
+    return None
