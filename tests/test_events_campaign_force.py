@@ -96,3 +96,19 @@ def test_reinforcing_needs_forces_or_a_line():
     text = "The drills are aimed at reinforcing interoperability among US and South Korean units."
     assert "15" not in roots(text)
     assert "15" in roots("Russia reinforced its troops on the Ukrainian border.")
+
+
+def test_a_kind_of_voter_captured_is_won_not_seized():
+    text = (
+        "Donald Trump really succeeded in capturing that very angry kind of voter in New Hampshire."
+    )
+    assert "17" not in roots(text)
+
+
+def test_attacks_flying_on_the_campaign_trail_are_words():
+    text = (
+        "For Republicans, the campaign trail on Monday was like a game of political billiards, "
+        "with attacks flying fast and in all directions."
+    )
+    assert "11" in roots(text)
+    assert not roots(text) & CONFLICT

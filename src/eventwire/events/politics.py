@@ -244,11 +244,11 @@ class PoliticsRules(ForceAsWordsRules):
         the candidate in an argument", "with attacks flying fast and in all directions": a noun
         of attack or fight, the subject of a predicate (of a clause, or after "with") in a
         passage about politics (a word of campaigns or elections in its sentence, or for an
-        attack also in the one before), with no name on it, no word of violence in the sentence, no armed actor in the
-        passage and no state or armed actor on either side, is a political fight (an attack in words: criticism); acts named
-        or referred to as objects ("cast the attacks as", "the Benghazi attacks") are the
-        violence politics talks about, and so is one next to a sentence telling of violence (it
-        may name that again)."""
+        attack also in the one before), with no name on it, no word of violence in the
+        sentence, no armed actor in the passage and no state or armed actor on either side, is
+        a political fight (an attack in words: criticism); acts named or referred to as objects
+        ("cast the attacks as", "the Benghazi attacks") are the violence politics talks about,
+        and so is one next to a sentence telling of violence (it may name that again)."""
         idioms = self.patterns.force_idioms
         nouns = idioms.verbal | idioms.advocacy | self.patterns.two_sided_fighting
         if trigger.pos_ != "NOUN" or lemma not in nouns or self._violence_near(trigger):
