@@ -1,7 +1,7 @@
 """An act after a kind's "of" names a kind of act ("a mode of attack", "the problem of mass
 shootings"); force on the police by no one armed and no state is an assault (18), not fighting
 (19); "economic forces" are no armed men (``word_senses.kind_named``,
-``doers._irregular_assault``, ``actors.roles.figurative_forces``)."""
+``doers._irregular_assault``, ``actors.role_senses.figurative_forces``)."""
 
 from __future__ import annotations
 
