@@ -21,9 +21,9 @@ from eventwire.actors.offices import (
     sector_held,
     stated_role,
 )
+from eventwire.actors.party_tags import party_state_tag
 from eventwire.actors.state import (
     DocState,
-    entry_country,
     named_countries,
     split_lines,
 )
@@ -203,22 +203,6 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
         person_id=person_id,
     )  # fmt: skip
     mention.gender = gender
-
-
-def party_state_tag(state: DocState, end: int) -> str | None:
-    """'Sen. Ron Johnson, R-Wis.', 'Michael McCaul (R-TX)': a US party letter and state
-    after a name; the tag as written, or None."""
-    tokens = state.tokens
-    if end + 3 >= len(tokens) or tokens[end].text not in (",", "("):
-        return None
-    party, dash, where = tokens[end + 1], tokens[end + 2], tokens[end + 3]
-    if party.lower_ not in WORDS.party_letters or dash.text != "-" or dash.whitespace_:
-        return None
-    if party.whitespace_ or not (
-        where.text in us_states() or entry_country(state.kb.names.get(where.text, [])) == "USA"
-    ):
-        return None
-    return state.doc[end + 1 : end + 4].text
 
 
 def ends_with_chamber(state: DocState, i: int) -> bool:
