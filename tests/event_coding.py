@@ -13,3 +13,8 @@ from eventwire.models import Article, Event
 def coded(text: str) -> tuple[Event, ...]:
     document = next(nlp.parse([Article(id="t", body=text)]))
     return tuple(events.code(document, actors.resolve(document)))
+
+
+def root_set(text: str) -> set[str]:
+    """The CAMEO roots of the events a text codes."""
+    return {e.cameo[:2] for e in coded(text)}

@@ -7,13 +7,9 @@ discussed is weighed, not made; only forces or a front line are reinforced."""
 
 from __future__ import annotations
 
-from event_coding import coded
+from event_coding import root_set as roots
 
 CONFLICT = {"15", "16", "17", "18", "19", "20"}
-
-
-def roots(text: str) -> set[str]:
-    return {e.cameo[:2] for e in coded(text)}
 
 
 def test_states_captured_in_a_primary_are_won_not_seized():

@@ -5,11 +5,7 @@ harm stays a threat. A thing that "threatens" tells a risk, not a threat
 
 from __future__ import annotations
 
-from event_coding import coded
-
-
-def roots(text: str) -> set[str]:
-    return {e.cameo[:2] for e in coded(text)}
+from event_coding import root_set as roots
 
 
 def test_an_intent_to_reject_or_demand_is_no_threat():

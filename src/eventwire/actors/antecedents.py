@@ -34,18 +34,9 @@ def definite_bodies(state: DocState) -> None:
         if not bare_definite(state, mention):
             continue
         lemma = state.tokens[mention.head].lemma_.lower()
-        for before in reversed(state.mentions[:k]):
-            if before.sentence_index < mention.sentence_index - MAX_BODY_DISTANCE:
-                break
-            if (
-                before.kind in BODY_KINDS
-                and before.head >= 0
-                and state.tokens[before.head].lemma_.lower() == lemma
-                and before.actor.country
-                and len(before.actor.country) == 3
-            ):
-                give(mention, before.actor.country, f"the {lemma} named before, {before.text!r}")
-                break
+        before = nearest_before(state, k, BODY_KINDS, MAX_BODY_DISTANCE, head_lemma=lemma)
+        if before is not None:
+            give(mention, before.actor.country or "", f"the {lemma} named before, {before.text!r}")
 
 
 def bare_definite(state: DocState, mention: Mention) -> bool:
@@ -80,13 +71,9 @@ def places_before(state: DocState, wanted: tuple[str, ...]) -> None:
             continue
         if pointed_kinds(state, mention) != wanted:
             continue
-        for before in reversed(state.mentions[:k]):
-            if before.sentence_index < mention.sentence_index - MAX_PLACE_DISTANCE:
-                break
-            country = before.actor.country
-            if before.kind in wanted and country and len(country) == 3:
-                give(mention, country, f"the place it points to, {before.text!r}")
-                break
+        before = nearest_before(state, k, wanted, MAX_PLACE_DISTANCE)
+        if before is not None:
+            give(mention, before.actor.country or "", f"the place it points to, {before.text!r}")
 
 
 def pointed_kinds(state: DocState, mention: Mention) -> tuple[str, ...] | None:
@@ -133,7 +120,7 @@ def possessive_owners(state: DocState) -> None:
         if mention.actor.country and not group_head:
             continue
         kinds = PERSON_KINDS if pronoun.lower_ != "its" else OWNER_KINDS
-        owner = nearest_before(state, k, kinds)
+        owner = nearest_before(state, k, kinds, MAX_OWNER_DISTANCE)
         if owner is None:
             continue
         if group_head and owner.kind == "group" and owner.actor.sector:
@@ -153,14 +140,24 @@ def generic_head(state: DocState, mention: Mention) -> bool:
     return any(t.lower_ in WORDS.generic_heads for t in words)
 
 
-def nearest_before(state: DocState, k: int, kinds: tuple[str, ...]) -> Mention | None:
-    """The nearest mention before ``state.mentions[k]``, in its sentence or the one before,
-    of one of ``kinds`` with a state's country."""
+def nearest_before(
+    state: DocState,
+    k: int,
+    kinds: tuple[str, ...],
+    distance: int,
+    head_lemma: str | None = None,
+) -> Mention | None:
+    """The nearest mention before ``state.mentions[k]``, in its sentence or the ``distance``
+    before, of one of ``kinds`` with a state's country (and, given ``head_lemma``, that head
+    word): the one owner of "named just before" for this module's rules."""
     mention = state.mentions[k]
     for before in reversed(state.mentions[:k]):
-        if before.sentence_index < mention.sentence_index - MAX_OWNER_DISTANCE:
+        if before.sentence_index < mention.sentence_index - distance:
             return None
         country = before.actor.country
         if before.kind in kinds and country and len(country) == 3:
-            return before
+            if head_lemma is None or (
+                before.head >= 0 and state.tokens[before.head].lemma_.lower() == head_lemma
+            ):
+                return before
     return None
