@@ -1,8 +1,10 @@
 """Material-conflict precision on held-out news (roots 15-20), as ``extract`` codes it now.
 
-Three sets (``scripts/heldout_conflict.py``): ``dev``, the dev-split corpus articles no judged
+Four sets (``scripts/heldout_conflict.py``): ``dev``, the dev-split corpus articles no judged
 set touches; ``unannotated``, the train-split articles no annotation file lists; ``extraction``,
-the extraction benchmark's pages no actor phrase lists. In each, every
+the extraction benchmark's pages no actor phrase lists; ``web``, the English test pages of three
+extraction projects (``scripts/web_pages.py``; skipped with a note when they are not checked
+out). In each, every
 trigger at which the coder emitted a material-conflict event when the set was made is judged for
 its root (``annotations/events/heldout/``). The current coder is
 run on the same articles; an event of roots 15-20 is right when its root is one a careful coder
@@ -10,7 +12,7 @@ gives its trigger. Events at triggers the set does not cover (a later coder's ne
 counted, not scored: judge them before trusting the figure. Prints the precision overall, by
 root, and at confidence >= 0.3, 0.5 and 0.8 (no misses: this set is never read to tune a rule).
 
-Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|extraction|all]  (default all)
+Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|extraction|web|all]  (default all)
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from confidence_data import coded_candidates, read_jsonl  # noqa: E402
 
 from heldout_conflict import CONFLICT_ROOTS, SETS, HeldoutSet  # noqa: E402
+from web_pages import missing_sources  # noqa: E402
 
 THRESHOLDS = (0.3, 0.5, 0.8)  # the README's filter settings
 
@@ -35,6 +38,9 @@ def main(argv: list[str]) -> None:
     if name not in (*SETS, "all"):
         raise SystemExit(f"--set takes one of {', '.join(SETS)} or all, not {name!r}")
     chosen = list(SETS.values()) if name == "all" else [SETS[name]]
+    if name == "all" and missing_sources():
+        print(f"web pages not checked out ({', '.join(missing_sources())}): set web skipped")
+        chosen = [held for held in chosen if held.source != "web"]
     for held in chosen:
         report(held.name, [held])
     if len(chosen) > 1:

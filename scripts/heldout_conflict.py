@@ -13,6 +13,8 @@ trigger judged for its root only, blind (the code is not shown), by
 - ``extraction`` (eighteenth round): the pages of the text-extraction benchmark
   (``../shared/eval/extraction/ground-truth.json``, their gold body) that no actor phrase lists:
   international wire and business news, never used for event rules.
+- ``web`` (nineteenth round): the English pages of three extraction projects' test suites
+  (``scripts/web_pages.py``), text this project had never read.
 
     python3 scripts/heldout_conflict.py export [--set NAME]          # the candidates, now
     python3 scripts/heldout_conflict.py show [--set NAME]            # each trigger, no code
@@ -47,6 +49,7 @@ from confidence_data import (
     read_jsonl,
     split_of,
 )
+from web_pages import web_pages
 
 HELDOUT = ANNOTATIONS / "heldout"
 CONFLICT_ROOTS = ("15", "16", "17", "18", "19", "20")
@@ -71,12 +74,14 @@ class HeldoutSet:
     untouched_by: tuple[Path, ...]  # annotation files none of its articles may be in
     candidates: Path
     judgments: Path
-    source: str = "corpus"  # or "extraction": the extraction benchmark's pages
+    source: str = "corpus"  # or "extraction" (the extraction benchmark's pages), or "web"
 
     def rows(self) -> dict[str, dict]:
         """The source's articles by id, as corpus rows (id, text, title, published)."""
         if self.source == "corpus":
             return corpus_articles()
+        if self.source == "web":
+            return web_pages()
         pages = json.loads(EXTRACTION_PAGES.read_text(encoding="utf-8"))
         return {
             page: {"id": page, "text": body["articleBody"], "title": None, "published": None}
@@ -107,6 +112,14 @@ SETS = {
         HELDOUT / "extraction_candidates.jsonl",
         HELDOUT / "extraction_judgments.jsonl",
         source="extraction",
+    ),
+    "web": HeldoutSet(
+        "web",
+        None,
+        (),
+        HELDOUT / "web_candidates.jsonl",
+        HELDOUT / "web_judgments.jsonl",
+        source="web",
     ),
 }
 
