@@ -12,7 +12,11 @@ gives its trigger. Events at triggers the set does not cover (a later coder's ne
 counted, not scored: judge them before trusting the figure. Prints the precision overall, by
 root, and at confidence >= 0.3, 0.5 and 0.8 (no misses: this set is never read to tune a rule).
 
-Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|extraction|web|all]  (default all)
+``--half even|odd`` keeps the articles of one half (``confidence_data.half_of``): the ``web`` set
+is tuned on its even half only, and its odd half stays unread.
+
+Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|extraction|web|all]
+       [--half even|odd]  (default: all sets, both halves)
 """
 
 from __future__ import annotations
@@ -25,16 +29,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from confidence_data import coded_candidates, read_jsonl  # noqa: E402
+from confidence_data import coded_candidates, in_half, read_jsonl  # noqa: E402
+from web_pages import missing_sources  # noqa: E402
 
 from heldout_conflict import CONFLICT_ROOTS, SETS, HeldoutSet  # noqa: E402
-from web_pages import missing_sources  # noqa: E402
 
 THRESHOLDS = (0.3, 0.5, 0.8)  # the README's filter settings
 
 
 def main(argv: list[str]) -> None:
     name = argv[argv.index("--set") + 1] if "--set" in argv else "all"
+    half = argv[argv.index("--half") + 1] if "--half" in argv else None
+    if half not in (None, "even", "odd"):
+        raise SystemExit(f"--half takes even or odd, not {half!r}")
     if name not in (*SETS, "all"):
         raise SystemExit(f"--set takes one of {', '.join(SETS)} or all, not {name!r}")
     chosen = list(SETS.values()) if name == "all" else [SETS[name]]
@@ -42,18 +49,21 @@ def main(argv: list[str]) -> None:
         print(f"web pages not checked out ({', '.join(missing_sources())}): set web skipped")
         chosen = [held for held in chosen if held.source != "web"]
     for held in chosen:
-        report(held.name, [held])
+        report(held.name, [held], half)
     if len(chosen) > 1:
-        report("all sets", chosen)
+        report("all sets", chosen, half)
 
 
-def report(label: str, sets: list[HeldoutSet]) -> None:
+def report(label: str, sets: list[HeldoutSet], half: str | None = None) -> None:
     judged = {
         (r["article"], *r["trigger"]): r["roots"]
         for held in sets
         if held.judgments.exists()
         for r in read_jsonl(held.judgments)
+        if in_half(r["article"], half)
     }
+    if half:
+        label = f"{label}, {half} half"
     if not judged:
         print(f"{label}: no judgments yet")
         return

@@ -159,6 +159,17 @@ def test_the_residents_of_a_large_city_are_its_civilians():
     assert residents_of("Armenians") is None  # a nation, not the town of Armenia (Colombia)
 
 
+def test_a_plural_that_does_not_end_as_residents_do_names_no_city_s_residents():
+    """ "Metroids" is no "-ers", "-ans" or "-ites" word: cutting three letters off it leaves
+    "Metro", a city in Indonesia, and a video game's creatures became Indonesian civilians."""
+    from eventwire.actors.unknown import residents_of
+
+    assert residents_of("Metroids") is None
+    assert residents_of("Parisians") is not None
+    text = "The Space Pirates stole the Metroids and bred them on Zebes."
+    assert _actor(text, "Metroids")[0] != "IDN"
+
+
 def test_refugees_named_with_their_homeland_do_not_move_the_story_abroad():
     text = (
         "ALBANY, N.Y. (AP) -- Thousands marched through the capital on Sunday. The march was "

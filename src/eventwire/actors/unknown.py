@@ -104,7 +104,7 @@ def residents_of(written: str) -> tuple[str, str] | None:
     """(country, why) for the residents of a large city ("Clevelanders" -> USA CVL)."""
     if not written[:1].isupper() or not written.endswith("s") or not written.isalpha():
         return None
-    for ending in RESIDENT_ENDINGS:
+    for ending in (e for e in RESIDENT_ENDINGS if written.endswith(e)):  # not "Metroids"
         stem = written[: -len(ending)]
         city = city_named(stem) if len(stem) >= 4 else None
         if city and city["iso3"] and city["population"] >= MIN_RESIDENTS_CITY:

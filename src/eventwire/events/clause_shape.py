@@ -240,6 +240,12 @@ def bare_plural(noun: Token) -> bool:
     )
 
 
+def unowned(noun: Token) -> list[Token]:
+    """The noun's words without its possessor's ("Gomm's efforts" -> "efforts")."""
+    owned = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in owned]
+
+
 def wish(trigger: Token) -> bool:
     """ "More bombing.", "more bombing has no bearing on them": more (or less) of an act that
     no verb does is a call or a view, not an act ("carried out more airstrikes" is one)."""

@@ -156,15 +156,25 @@ class ForceAsWordsRules(NoActRules):
         )  # "attacks from the Liberal Left": a name that is no state and no armed group
 
     def _politician_s(self, trigger: Token, sources: list[ActorRef]) -> bool:
-        """ "Clinton's attacks": a politician's attack with no one named as its target."""
+        """ "Clinton's attacks", "other candidates stepped up their attacks": a politician's
+        attack with no one named as its target."""
         if trigger.pos_ != "NOUN" or not sources:
             return False
-        sectors = self.patterns.force_idioms.political_sectors
-        for source in sources:
-            mention = self._mention_starting(source.start)
-            if source.actor.sector not in sectors or mention is None or mention.kind != "person":
-                return False
-        return True
+        return all(self._politician(source) for source in sources)
+
+    def _politician(self, source: ActorRef) -> bool:
+        """A person of a political sector, or one named by a word for politicians ("other
+        candidates", ``political_people``) whatever sector was found."""
+        idioms = self.patterns.force_idioms
+        mention = self._mention_starting(source.start)
+        if source.actor.sector in idioms.political_sectors and mention is not None:
+            return mention.kind == "person"
+        span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        return (
+            span is not None
+            and span.root.pos_ == "NOUN"  # not "she", whoever she is
+            and self._lemma(span.root) in idioms.political_people
+        )
 
     def _person_s_words(self, trigger: Token, sources: list[ActorRef]) -> bool:
         """ "I was viciously attacked by Mr. Khan", "he ratcheted up his attacks", "who has long

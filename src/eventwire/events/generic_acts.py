@@ -15,6 +15,8 @@ from eventwire.events import clause_shape
 from eventwire.events.arguments import ArgumentSlots
 from eventwire.nlp import sentence_of
 
+WHEN_WORDS = ("when", "whenever")  # "when a citizen is arrested abroad": any time it happens
+
 
 class GenericActRules(ArgumentSlots):
     """Decides whether a word of force tells of no particular act (a count, a habit, people in
@@ -169,6 +171,8 @@ class GenericActRules(ArgumentSlots):
             or clause_shape.named_setting(verb)
         ):
             return False
+        if self._anyone_when(verb, patient):
+            return True
         if patient.lower_ == "they":  # "we are losing people ... because they are imprisoned"
             patient = self._plural_before(patient)
         if self._lemma(patient) in self.patterns.force_idioms.vague_counts:
@@ -188,6 +192,17 @@ class GenericActRules(ArgumentSlots):
             if t.i < pronoun.i and t.tag_ == "NNS" and self._lemma(t) in people
         ]
         return nouns[-1] if nouns else pronoun
+
+    def _anyone_when(self, verb: Token, patient: Token) -> bool:
+        """ "the usual process followed when a British citizen is arrested abroad": one of people
+        in general (an indefinite singular) in a present clause of "when" is anyone."""
+        return (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "advmod" and c.lower_ in WHEN_WORDS for c in verb.children)
+            and patient.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in patient.children)
+            and self._lemma(patient) in self.patterns.force_idioms.generic_patients
+        )
 
     def _generic_people(self, noun: Token) -> bool:
         generic = self.patterns.force_idioms.generic_patients

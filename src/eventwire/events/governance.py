@@ -105,15 +105,21 @@ class GovernanceRules(TriggerReading):
             return "intent"
         return None
 
+    def _helped_to_come(self, head: Token) -> bool:
+        """ "Medvedev would help the U.S. secure tough sanctions": helping under a modal."""
+        enablers = self.patterns.modality.modal_enablers
+        return self._lemma(head) in enablers and self._modal_aux(head) is not None
+
     def _blocks(self, head: Token, phrases: set[str], rel: str, node: Token, below: Token) -> bool:
         """A blocking governor ("expected to sign"), a negated one (over a clause it takes, only
-        a question: "did not specify how many troops were killed"), or a wish ("wants weapons to
-        murder us")."""
+        a question: "did not specify how many troops were killed"), a wish ("wants weapons to
+        murder us") or help to come ("would help the U.S. secure sanctions")."""
         modality = self.patterns.modality
         return (
             bool(phrases & modality.blocking)
             or (self._negated(head) and (rel != "ccomp" or clause_marks.wh_clause(node)))
             or (self._lemma(head) in modality.intent and clause_marks.wished(node, rel, below))
+            or (rel in ("ccomp", "xcomp") and self._helped_to_come(head))
         )
 
     def _subject_blocks(self, copula: Token) -> bool:

@@ -156,12 +156,14 @@ class NoActRules(TalkOfForceRules):
 
     def _permitted(self, trigger: Token, lemma: str) -> bool:
         """ "skateboarding is sanctioned within the park": a verb that also means to allow
-        (``permission_verbs``), done to an activity (a noun no actor or name is on), allows it."""
+        (``permission_verbs``), done to an activity (a noun no actor or name is on, whoever's it
+        is: "London sanctioned Gomm's efforts"), allows it."""
         if trigger.pos_ != "VERB" or lemma not in self.patterns.force_idioms.permission_verbs:
             return False
         patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         return bool(patients) and all(
-            p.pos_ == "NOUN" and not any(t.ent_type_ or t.i in self.mention_at for t in p.subtree)
+            p.pos_ == "NOUN"
+            and not any(t.ent_type_ or t.i in self.mention_at for t in clause_shape.unowned(p))
             for p in patients
         )
 

@@ -89,6 +89,7 @@ class Modality:
     hypothetical_modifiers: frozenset[str]
     purposes: frozenset[str]
     presupposing: frozenset[str]
+    modal_enablers: frozenset[str]
     group_references: frozenset[str]
 
     def recode(self, kind: str, inner_root: str, governor_lemma: str = "") -> str:
@@ -431,6 +432,7 @@ def parse(text: str) -> Patterns:
         hypothetical_modifiers=frozenset(mod["hypothetical_modifiers"]),
         purposes=frozenset(mod.get("purposes", ())),
         presupposing=frozenset(mod.get("presupposing", ())),
+        modal_enablers=frozenset(mod.get("modal_enablers", ())),
         group_references=frozenset(mod["group_references"]),
     )
     return Patterns(

@@ -1,0 +1,36 @@
+"""Event rules found on the even half of the ``web`` held-out set (issue #20, nineteenth round):
+each sentence is of the kind that set's misses showed, written anew."""
+
+from __future__ import annotations
+
+from event_coding import root_set
+
+
+def test_anyone_arrested_in_a_when_clause_is_no_arrest():
+    """The usual process when a citizen is arrested abroad tells of any arrest, not one."""
+    text = (
+        "The embassy was informed as part of the usual process followed when a British "
+        "citizen is arrested abroad."
+    )
+    assert "17" not in root_set(text)
+    assert "17" in root_set("A British citizen was arrested in Miami on Monday.")
+
+
+def test_sanctions_someone_would_help_to_secure_are_not_imposed():
+    assert "16" not in root_set(
+        "Obama declared that Dmitri Medvedev would help the U.S. secure tough sanctions on Iran."
+    )
+    assert "16" in root_set("Russia helped the U.S. impose sanctions on Iran last year.")
+
+
+def test_sanctioning_someone_s_efforts_approves_them():
+    """ "sanction" also means to allow: done to an activity it allows, whoever's it is."""
+    assert "16" not in root_set(
+        "In May 1841, London finally sanctioned Gomm's efforts to build a mountain station."
+    )
+    assert "16" in root_set("The United States sanctioned Russian banks on Friday.")
+
+
+def test_candidates_stepping_up_their_attacks_is_criticism():
+    roots = root_set("Other candidates also have stepped up their attacks.")
+    assert "18" not in roots and "11" in roots
