@@ -34,3 +34,23 @@ def test_sanctioning_someone_s_efforts_approves_them():
 def test_candidates_stepping_up_their_attacks_is_criticism():
     roots = root_set("Other candidates also have stepped up their attacks.")
     assert "18" not in roots and "11" in roots
+
+
+def test_a_series_of_fires_forcing_an_evacuation_is_no_coercion():
+    """The doer is what the series is of: fires, a thing, not an actor."""
+    text = "A series of recent manhole fires in the heart of Manhattan forced the evacuation."
+    assert "17" not in root_set(text)
+    assert "17" in root_set("A series of rebel attacks forced the evacuation of the town.")
+
+
+def test_harm_done_by_a_fight_is_coded_at_the_fight_only():
+    roots = root_set("People injured by the fighting are not the only ones affected.")
+    assert "18" not in roots and "19" in roots
+
+
+def test_force_a_disagreement_is_over_is_its_topic():
+    text = (
+        "Moscow will load the fuel, highlighting differences between Moscow and Washington "
+        "over pressuring the Islamic Republic to give up its nuclear activities."
+    )
+    assert "17" not in root_set(text)

@@ -91,6 +91,12 @@ class ForceDoers(ForceContext):
         no actor, no name and no word of force or of people on it), not an actor."""
         idioms = self.patterns.force_idioms
         doers = self._doers(trigger)
+        doers += [  # "a series of recent manhole fires forced the evacuation"
+            g
+            for d in doers
+            if self._lemma(d) in self.patterns.partitive_nouns
+            for g in clause_shape.prep_objects(d, ("of",))
+        ]
         things = idioms.inanimate_doers | self.patterns.non_agents
         if {self._lemma(d) for d in doers} & things:
             return True
@@ -121,9 +127,12 @@ class ForceDoers(ForceContext):
         )
 
     def _act_as_doer(self, trigger: Token) -> bool:
-        """ "was hurt by going negative": the agent is an act, not an actor."""
+        """ "was hurt by going negative": the agent is an act, not an actor; "people injured by
+        the fighting": harm done by a fight is that fight's, coded at its own word."""
+        fights = self.patterns.two_sided_fighting
         return any(
-            g.pos_ == "VERB" and g.dep_ in ("pobj", "pcomp")
+            (g.pos_ == "VERB" and g.dep_ in ("pobj", "pcomp"))
+            or (g.dep_ == "pobj" and self._lemma(g) in fights)
             for c in trigger.children
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
             for g in c.children

@@ -46,7 +46,7 @@ class TalkOfForceRules(ForceDoers):
         if (
             node.dep_ == "pcomp"
             and node.head.lower_ in idioms.topic_prepositions
-            and self._lemma(node.head.head) in idioms.topic_nouns
+            and self._topic_noun_at(node.head.head)
         ):
             return True  # "his position on banning Muslims"
         if node.dep_ == "pcomp" and node.head.lower_ == "about":
@@ -54,6 +54,15 @@ class TalkOfForceRules(ForceDoers):
         topics = idioms.topic_verbs
         return node.dep_ in ("dobj", "prep", "xcomp", "advcl") and (
             self._verb_lemma(node.head) in topics if node.head.pos_ == "VERB" else False
+        )
+
+    def _topic_noun_at(self, holder: Token) -> bool:
+        """A noun of talk or disagreement, or a verb that takes one ("highlighting differences
+        between Moscow and Washington over pressuring Iran")."""
+        nouns = self.patterns.force_idioms.topic_nouns
+        return self._lemma(holder) in nouns or (
+            holder.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and self._lemma(c) in nouns for c in holder.children)
         )
 
     def _measure_talked_of(self, trigger: Token, code: str) -> bool:
