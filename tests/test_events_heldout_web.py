@@ -26,7 +26,8 @@ def test_sanctions_someone_would_help_to_secure_are_not_imposed():
 def test_sanctioning_someone_s_efforts_approves_them():
     """ "sanction" also means to allow: done to an activity it allows, whoever's it is."""
     assert "16" not in root_set(
-        "In May 1841, London finally sanctioned Gomm's efforts to build a mountain station."
+        "In May 1841, London finally sanctioned Gomm's efforts to build the first permanent "
+        "mountain station in the British West Indies at Newcastle."
     )
     assert "16" in root_set("The United States sanctioned Russian banks on Friday.")
 
@@ -54,3 +55,8 @@ def test_force_a_disagreement_is_over_is_its_topic():
         "over pressuring the Islamic Republic to give up its nuclear activities."
     )
     assert "17" not in root_set(text)
+
+
+def test_a_cut_with_no_one_on_either_side_reduces_no_relations():
+    assert "16" not in root_set("We ran out of fuel and the electricity is cut off.")
+    assert "16" in root_set("Russia cut off gas supplies to Ukraine.")

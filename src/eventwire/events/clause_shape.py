@@ -241,9 +241,10 @@ def bare_plural(noun: Token) -> bool:
 
 
 def unowned(noun: Token) -> list[Token]:
-    """The noun's words without its possessor's ("Gomm's efforts" -> "efforts")."""
-    owned = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
-    return [t for t in noun.subtree if t.i not in owned]
+    """The noun's phrase without its possessor and the clauses on it ("Gomm's efforts to build
+    a station in the British West Indies" -> "efforts")."""
+    left_out = {t.i for c in noun.children if c.dep_ in ("poss", "acl", "relcl") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in left_out]
 
 
 def wish(trigger: Token) -> bool:

@@ -401,6 +401,8 @@ class Coder(Assembly):
         if frame.other_side and not targets and len(unique(sources)) < 2:
             return  # "hosted a debate", "discussed his new book": no one on the other side
         implicit = None if sources else self._implicit_doer(trigger)
+        if frame.code[:2] in self.patterns.relation_roots and not (sources or targets or implicit):
+            return  # "the electricity is cut off": no one on either side
         confidence = rule_confidence.IMPLICIT_DOER if implicit else frame.confidence
         if gov.kind == "reported":
             confidence *= rule_confidence.REPORTED_FACTOR

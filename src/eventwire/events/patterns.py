@@ -251,6 +251,7 @@ class Patterns:
     named_event_nouns: frozenset[str]
     labels: frozenset[str] = frozenset()
     contributions: frozenset[str] = frozenset()
+    relation_roots: frozenset[str] = frozenset()
     passive_doers: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
@@ -469,6 +470,7 @@ def parse(text: str) -> Patterns:
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),
         labels=frozenset(data.get("labels", ())),
         contributions=frozenset(data.get("contributions", ())),
+        relation_roots=frozenset(data.get("relation_roots", ())),
         passive_doers=frozenset(data.get("passive_doers", ())),
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
         kind_nouns=frozenset(data.get("kind_nouns", ())),
