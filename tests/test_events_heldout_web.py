@@ -3,7 +3,7 @@ each sentence is of the kind that set's misses showed, written anew."""
 
 from __future__ import annotations
 
-from event_coding import root_set
+from event_coding import coded, root_set
 
 
 def test_anyone_arrested_in_a_when_clause_is_no_arrest():
@@ -60,3 +60,14 @@ def test_force_a_disagreement_is_over_is_its_topic():
 def test_a_cut_with_no_one_on_either_side_reduces_no_relations():
     assert "16" not in root_set("We ran out of fuel and the electricity is cut off.")
     assert "16" in root_set("Russia cut off gas supplies to Ukraine.")
+
+
+def test_a_bombing_by_no_one_named_in_an_air_war_is_aerial():
+    text = (
+        "The hospital was damaged when Israeli airstrikes repeatedly targeted its surroundings. "
+        "The bombings prompted evacuations within the facility."
+    )
+    bombing = [e for e in coded(text) if text[e.span[0] : e.span[1]].startswith("bombing")]
+    assert [e.cameo for e in bombing] == ["195"]
+    planted = "A bomb exploded in the market. The bombing killed twelve people."
+    assert "18" in root_set(planted) and "19" not in root_set(planted)

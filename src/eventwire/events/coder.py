@@ -504,6 +504,8 @@ class Coder(Assembly):
             frame = replace(frame, code=frame.by_state)  # "Iran's attack" is military force
         elif self._irregular_assault(noun, frame.code, sources, targets):
             frame = replace(frame, code="180")  # "the deadly assault carried out by five men"
+        elif self._bombing_from_the_air(frame.code, sources):  # "the continuous bombing"
+            frame = replace(frame, code=self.patterns.force_idioms.aerial_code)
         modal_gov = self._modal_noun_governance(noun, frame.code[:2], gov)
         if modal_gov is None:
             return  # "must step up airstrikes", "has to increase bombing": asked, not done

@@ -69,6 +69,18 @@ class ForceContext(GenericActRules):
         enough = len(words) >= idioms.peaceful_min_words
         return enough and 1000 * violent < idioms.peaceful_density * len(words)
 
+    @cached_property
+    def _air_war_article(self) -> bool:
+        """The article tells of strikes from the air (``air_war_words``)."""
+        words = self.patterns.force_idioms.air_war_words
+        return any(self._lemma(t) in words for t in self.tokens)
+
+    def _bombing_from_the_air(self, code: str, sources: list[ActorRef]) -> bool:
+        """ "the continuous bombing" beside "Israeli airstrikes": a bombing by no one named in an
+        article of strikes from the air is aerial."""
+        planted = self.patterns.force_idioms.planted_bombings
+        return code in planted and not sources and self._air_war_article
+
     def _violent_sentence(self, trigger: Token, lemma: str) -> bool:
         """A word of violence near the trigger, or fighting between two sides ("clashes")."""
         idioms = self.patterns.force_idioms

@@ -186,6 +186,9 @@ class ForceIdioms:
     complaint_objects: frozenset[str] = frozenset()
     no_places: frozenset[str] = frozenset()
     assault_recoded: frozenset[str] = frozenset()
+    air_war_words: frozenset[str] = frozenset()
+    planted_bombings: frozenset[str] = frozenset()
+    aerial_code: str = "195"
     unarmed_protest: dict[str, str] = field(default_factory=dict)
 
 
@@ -573,6 +576,9 @@ def _force_idioms(data: dict) -> ForceIdioms:
         complaint_objects=_words(data, "complaint_objects"),
         no_places=_words(data, "no_places"),
         assault_recoded=_words(data, "assault_recoded"),
+        air_war_words=_words(data, "air_war_words"),
+        planted_bombings=_words(data, "planted_bombings"),
+        aerial_code=_check_code(data.get("aerial_code", "195"), "force_idioms.aerial_code"),
         unarmed_protest={
             verb: _check_code(code, f"force_idioms.unarmed_protest.{verb}")
             for verb, code in data.get("unarmed_protest", {}).items()
