@@ -71,3 +71,9 @@ def test_a_bombing_by_no_one_named_in_an_air_war_is_aerial():
     assert [e.cameo for e in bombing] == ["195"]
     planted = "A bomb exploded in the market. The bombing killed twelve people."
     assert "18" in root_set(planted) and "19" not in root_set(planted)
+
+
+def test_an_uphill_battle_is_a_figure():
+    text = "They attempted to cool her down, but they were fighting an uphill battle."
+    assert "19" not in root_set(text)
+    assert "19" in root_set("Troops fought a fierce battle for the town.")
