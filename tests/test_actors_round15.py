@@ -1,0 +1,45 @@
+"""Actors of foreign and US news (issue #14, fifteenth round, tuned on `dev7`, `dev11` and
+`dev12`): German and other European states and regions named in English, businesspeople named
+without what they are, US universities and think tanks named with no place in the name."""
+
+from __future__ import annotations
+
+from test_actors_wire import _code
+
+
+def test_states_and_regions_named_in_english_are_their_countrys():
+    text = (
+        "Authorities in North-Rhine Westphalia said on Friday that the men had been "
+        "arrested in Cologne."
+    )
+    assert _code(text, "North-Rhine Westphalia") == ("DEU", "GOV")
+    text = "The governor of Bavaria, Markus Soeder, called for tighter border checks."
+    assert _code(text, "Bavaria")[0] == "DEU"
+
+
+def test_oligarchs_are_their_countrys_business():
+    text = (
+        "KIEV, Ukraine - The party was bankrolled by Rinat Akhmetov and other wealthy "
+        "supporters, according to the ledger."
+    )
+    assert _code(text, "Rinat Akhmetov") == ("UKR", "BUS")
+
+
+def test_us_universities_and_think_tanks_named_without_a_place():
+    text = (
+        "TORONTO - A study by economists at Duke University found that the carbon tax had "
+        "little effect on growth."
+    )
+    assert _code(text, "Duke University") == ("USA", "EDU")
+    text = (
+        "MOSCOW - Michael Kofman, a fellow at the Woodrow Wilson Center, said the Kremlin "
+        "had few options."
+    )
+    assert _code(text, "Woodrow Wilson Center") == ("USA", "NGO")
+    text = "The Republican Jewish Coalition said it would hold a forum for the candidates."
+    assert _code(text, "Republican Jewish Coalition") == ("USA", "NGO")
+    text = (
+        "BEIJING - Raffaello Pantucci, of the Royal United Services Institute, said China "
+        "wanted stability."
+    )
+    assert _code(text, "Royal United Services Institute") == ("GBR", "NGO")
