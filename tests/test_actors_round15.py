@@ -43,3 +43,26 @@ def test_us_universities_and_think_tanks_named_without_a_place():
         "wanted stability."
     )
     assert _code(text, "Royal United Services Institute") == ("GBR", "NGO")
+
+
+def test_security_services_are_intelligence_and_migrant_workers_labour():
+    text = (
+        "MOSCOW - Russian security services detained a Ukrainian man on suspicion of "
+        "spying, the agency said."
+    )
+    assert _code(text, "Russian security services") == ("RUS", "SPY")
+    text = (
+        "BEIJING - Chinese migrant workers protested over unpaid wages outside a factory in "
+        "Shenzhen on Monday."
+    )
+    assert _code(text, "Chinese migrant workers") == ("CHN", "LAB")
+
+
+def test_staff_of_a_named_body_take_its_sector():
+    text = (
+        "WASHINGTON - More than 50 State Department employees signed an internal memo urging "
+        "military strikes against the Syrian government."
+    )
+    assert _code(text, "State Department employees") == ("USA", "GOV")
+    text = "Google employees protested the company's contract with the Pentagon."
+    assert _code(text, "Google employees") == ("USA", "BUS")
