@@ -66,3 +66,13 @@ def test_staff_of_a_named_body_take_its_sector():
     assert _code(text, "State Department employees") == ("USA", "GOV")
     text = "Google employees protested the company's contract with the Pentagon."
     assert _code(text, "Google employees") == ("USA", "BUS")
+
+
+def test_an_officer_title_before_a_rank_is_the_bodys():
+    text = (
+        '"This is a real threat," NSA Director Adm. Michael Rogers told the House '
+        "Intelligence Committee on Tuesday."
+    )
+    assert _code(text, "Michael Rogers") == ("USA", "SPY")
+    text = "CIA Director Gen. David Petraeus resigned on Friday after an affair came to light."
+    assert _code(text, "David Petraeus") == ("USA", "SPY")
