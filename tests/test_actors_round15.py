@@ -4,6 +4,7 @@ without what they are, US universities and think tanks named with no place in th
 
 from __future__ import annotations
 
+from test_actors import by_text, code_of, resolve_text
 from test_actors_wire import _code
 
 
@@ -76,3 +77,13 @@ def test_an_officer_title_before_a_rank_is_the_bodys():
     assert _code(text, "Michael Rogers") == ("USA", "SPY")
     text = "CIA Director Gen. David Petraeus resigned on Friday after an affair came to light."
     assert _code(text, "David Petraeus") == ("USA", "SPY")
+
+
+def test_the_vatican_acting_is_the_church():
+    text = (
+        "VATICAN CITY (AP) - The Vatican said on Tuesday that the pope would visit Mexico, "
+        "and Vatican spokesman the Rev. Federico Lombardi said the trip was safe."
+    )
+    found = by_text(resolve_text(text))
+    assert code_of(found["Vatican"]) == ("VAT", "REL")
+    assert code_of(found["Vatican spokesman"]) == ("VAT", "REL")
