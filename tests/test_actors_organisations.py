@@ -39,7 +39,7 @@ def test_where_someone_was_born_or_is_based_is_not_whom_they_serve():
     )
     assert _actor(text, "Leonard Blavatnik") == ("USA", "BUS")
     text = "Dublin-based Shire called off the merger, the company said in a statement."
-    assert _actor(text, "Dublin")[1] is None  # not the Irish government
+    assert _actor(text, "Dublin-based Shire") == ("IRL", "BUS")  # not the Irish government
 
 
 def test_a_city_naming_where_an_organisation_is_gives_its_country_not_the_government():

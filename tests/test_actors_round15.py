@@ -87,3 +87,12 @@ def test_the_vatican_acting_is_the_church():
     found = by_text(resolve_text(text))
     assert code_of(found["Vatican"]) == ("VAT", "REL")
     assert code_of(found["Vatican spokesman"]) == ("VAT", "REL")
+
+
+def test_a_known_company_after_where_it_is_based_is_one_mention():
+    text = "Chicago-based AbbVie agreed to buy the drugmaker for $54 billion, the company said."
+    found = by_text(resolve_text(text, "2014-07-18"))
+    assert code_of(found["Chicago-based AbbVie"]) == ("USA", "BUS")
+    text = "Dublin-based Shire rejected the offer on Friday."
+    found = by_text(resolve_text(text, "2014-07-18"))
+    assert code_of(found["Dublin-based Shire"]) == ("IRL", "BUS")
