@@ -96,3 +96,15 @@ def test_a_known_company_after_where_it_is_based_is_one_mention():
     text = "Dublin-based Shire rejected the offer on Friday."
     found = by_text(resolve_text(text, "2014-07-18"))
     assert code_of(found["Dublin-based Shire"]) == ("IRL", "BUS")
+
+
+def test_us_federal_departments_govern_whatever_their_field():
+    text = (
+        "BEIJING - The Treasury Department said on Monday that it would sanction two Chinese "
+        "banks over their dealings with North Korea."
+    )
+    assert _code(text, "Treasury Department") == ("USA", "GOV")
+    text = "The Department of Labor and the EPA issued new rules for the coal industry."
+    found = by_text(resolve_text(text, "2016-05-01"))
+    assert code_of(found["Department of Labor"]) == ("USA", "GOV")
+    assert code_of(found["EPA"]) == ("USA", "GOV")
