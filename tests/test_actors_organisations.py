@@ -66,8 +66,8 @@ def test_a_charity_called_a_foundation_is_not_a_militia():
 
 
 def test_a_role_word_inside_an_organisation_name_does_not_say_what_it_is():
-    text = "The League of Conservation Voters endorsed her, and the Police Department agreed."
-    assert _actor(text, "League of Conservation Voters")[1] == "NGO"
+    text = "The League of Women Voters endorsed her, and the Police Department agreed."
+    assert _actor(text, "League of Women Voters")[1] == "NGO"
     assert _actor(text, "Police Department")[1] == "COP"  # the role word is the name's head
 
 

@@ -108,3 +108,16 @@ def test_us_federal_departments_govern_whatever_their_field():
     found = by_text(resolve_text(text, "2016-05-01"))
     assert code_of(found["Department of Labor"]) == ("USA", "GOV")
     assert code_of(found["EPA"]) == ("USA", "GOV")
+
+
+def test_us_companies_and_groups_named_without_what_they_are():
+    text = (
+        "NASA awarded contracts to Sierra Nevada Corp. and SpaceX, while Blue Origin was left "
+        "out, the agency said."
+    )
+    found = by_text(resolve_text(text, "2016-01-15"))
+    assert code_of(found["Sierra Nevada Corp."]) == ("USA", "BUS")  # not Spain's mountains
+    assert code_of(found["Blue Origin"]) == ("USA", "BUS")
+    text = "The League of Conservation Voters and NextGen Climate spent millions on the race."
+    found = by_text(resolve_text(text, "2016-01-15"))
+    assert code_of(found["League of Conservation Voters"]) == ("USA", "ENV")
