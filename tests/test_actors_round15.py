@@ -121,3 +121,13 @@ def test_us_companies_and_groups_named_without_what_they_are():
     text = "The League of Conservation Voters and NextGen Climate spent millions on the race."
     found = by_text(resolve_text(text, "2016-01-15"))
     assert code_of(found["League of Conservation Voters"]) == ("USA", "ENV")
+
+
+def test_an_outlet_led_title_before_a_courtesy_judge_is_the_outlets():
+    text = (
+        "Fox News host Judge Jeanine Pirro said on Saturday that the charges against the "
+        "president's aide were weak."
+    )
+    assert _code(text, "Jeanine Pirro") == ("USA", "MED")
+    text = "Judge Gonzalo Curiel of the Southern District of California ruled on Friday."
+    assert _code(text, "Gonzalo Curiel")[1] == "JUD"  # a judge's own title stays his office
