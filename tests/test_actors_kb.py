@@ -292,3 +292,15 @@ def test_us_state_abbreviations_are_us_regions():
     assert "Calif." in places["us_state_abbreviations"]
     for name in places["us_state_abbreviations"]:
         assert name.endswith(".") and kb.names[name][0].country == "USA", name
+
+
+def test_english_region_names_are_iso_and_agree_with_the_packages():
+    from eventwire.actors.gazetteer import region_named
+
+    regions = _yaml("places.yaml")["regions"]
+    assert regions["Bavaria"] == "DEU"
+    kb = knowledge_base()
+    for name, country in regions.items():
+        assert country in ISO, name
+        assert region_named(name) in (None, country), name
+        assert kb.names[name][0].country == country, name

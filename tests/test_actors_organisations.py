@@ -39,7 +39,7 @@ def test_where_someone_was_born_or_is_based_is_not_whom_they_serve():
     )
     assert _actor(text, "Leonard Blavatnik") == ("USA", "BUS")
     text = "Dublin-based Shire called off the merger, the company said in a statement."
-    assert _actor(text, "Dublin")[1] is None  # not the Irish government
+    assert _actor(text, "Dublin-based Shire") == ("IRL", "BUS")  # not the Irish government
 
 
 def test_a_city_naming_where_an_organisation_is_gives_its_country_not_the_government():
@@ -66,8 +66,8 @@ def test_a_charity_called_a_foundation_is_not_a_militia():
 
 
 def test_a_role_word_inside_an_organisation_name_does_not_say_what_it_is():
-    text = "The League of Conservation Voters endorsed her, and the Police Department agreed."
-    assert _actor(text, "League of Conservation Voters")[1] == "NGO"
+    text = "The League of Women Voters endorsed her, and the Police Department agreed."
+    assert _actor(text, "League of Women Voters")[1] == "NGO"
     assert _actor(text, "Police Department")[1] == "COP"  # the role word is the name's head
 
 
@@ -87,7 +87,7 @@ def test_the_head_of_an_organisation_no_dictionary_knows_takes_its_name_word_sec
     text = "WASHINGTON (AP) - The president of the Ohio Farm Bureau Federation spoke on Monday."
     assert _actor(text, "president") == ("USA", "NGO")  # not the US president
     assert _actor(text, "Ohio Farm Bureau Federation") == ("USA", "NGO")
-    text = "The president of Mexico spoke, and the president of Harvard University listened."
+    text = "The president of Mexico spoke, and the president of Bucknell University listened."
     assert _actor(text, "president of Mexico") == ("MEX", "GOV")
     assert _actor(text, "president")[1] == "EDU"
 

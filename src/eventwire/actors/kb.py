@@ -128,6 +128,8 @@ def _add_curated(kb: KnowledgeBase) -> None:
     for name in places["us_state_abbreviations"]:
         label = f"{name} (US state)"
         kb.names[name] = [Entry("region", "USA", None, label, "places.yaml us_state_abbreviations")]
+    for name, country in places.get("regions", {}).items():
+        kb.names[name] = [Entry("region", country, None, name, "places.yaml regions")]
 
     for org in _load_yaml("igos.yaml"):
         sector = org.get("sector", "IGO")

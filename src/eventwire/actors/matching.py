@@ -144,8 +144,13 @@ def match_roles(state: DocState) -> None:
 
 
 def before_name(state: DocState, end: int) -> bool:
-    """The token after a role word opens a person's name ("host Chris Cuomo")."""
-    return end < len(state.tokens) and state.tokens[end].ent_type_ == "PERSON"
+    """A person's name follows the role word, past honorifics ("host Rev. Al Sharpton")."""
+    tokens = state.tokens
+    while end < len(tokens) and (
+        tokens[end].lower_ in WORDS.honorifics or tokens[end].lower_ in WORDS.courtesy_titles
+    ):
+        end += 1
+    return end < len(tokens) and tokens[end].ent_type_ == "PERSON"
 
 
 def hyphenated_title(state: DocState, start: int, end: int) -> bool:

@@ -56,6 +56,10 @@ def lone_names(state: DocState) -> None:
         head = doc[anchor.end - 1]
         if entry.kind in ("capital", "city") and described_by_place(state, anchor):
             continue
+        if based_organisation(state, anchor, anchor.end + 2, anchor.start):
+            continue
+        if based_organisation(state, state.anchors.get(anchor.start - 3), anchor.start, None):
+            continue
         locative = names_where(state, head, (entry.kind,)) or origin_only(
             state, anchor.end
         )  # "Dublin-based"
@@ -72,6 +76,32 @@ def lone_names(state: DocState) -> None:
         mention = state.emit(start, anchor.end, actor, reason, kind, char_span=char_span)
         region = entry.country in BLOCS and entry.country != "WST"  # "in Europe"; "the West" acts
         mention.locative = locative and (kind in ("state", "region", "place", "capital") or region)
+
+
+def based_organisation(
+    state: DocState, place: Anchor | None, org_start: int, place_start: int | None
+) -> bool:
+    """'Dublin-based Shire', 'Chicago-based AbbVie': a known organisation named right after
+    where it is based is one mention with it, of its country (else the place's) and sector.
+    ``place_start`` None: the place is read here (an anchor, else a spaCy place). Emits it."""
+    org = state.anchors.get(org_start)
+    if org is None or org_start < 3 or not origin_only(state, org_start - 2):
+        return False
+    entry = org.entries[0]
+    if place_start is None:
+        ent = state.ent_at.get(org_start - 3)
+        place_start = place.start if place else ent.start if ent is not None else None
+    country = entry.country or (entry_country(place.entries) if place else None)
+    if entry.kind != "group" or not entry.sector or country is None or place_start is None:
+        return False
+    state.emit(
+        place_start,
+        org.end,
+        make_actor("", country, entry.sector),
+        f"'{org.name}' -> {entry.label} ({entry.source}), based where named before it",
+        entry.kind,
+    )
+    return True
 
 
 #: How far right of a city the noun it modifies may be ("the Mexico City advocacy group").

@@ -19,6 +19,7 @@ from eventwire.actors.rolephrase import RolePhrase
 from eventwire.actors.state import (
     Anchor,
     DocState,
+    RoleSpan,
     entry_country,
     prefix_start,
     prefix_word,
@@ -67,10 +68,7 @@ def read_left(state: DocState, phrase: RolePhrase) -> None:
             return
         if j in state.roles:  # "university students", "border police officers"
             modifier = state.roles[j]
-            if (
-                phrase.role.end - phrase.role.start == 1
-                and phrase.head.lower_ in WORDS.generic_heads
-            ):
+            if speaks_for_body(state, phrase, modifier):
                 phrase.sector = modifier.sector  # "Border Patrol officials" speak for it
                 phrase.sources.append(
                     f"'{phrase.head.text}' of '{doc[modifier.start : modifier.end].text}' "
@@ -170,11 +168,21 @@ def speaks_for_group(state: DocState, phrase: RolePhrase, anchor: Anchor) -> Non
     heads it ('the CNN president' -> MED; not a party's: 'the Republican president')."""
     entry = anchor.entries[0]
     words = state.doc[phrase.role.start : phrase.role.end].text.lower()
-    generic = phrase.role.end - phrase.role.start == 1 and phrase.head.lower_ in WORDS.generic_heads
+    generic = speaks_for_body(state, phrase)
     officer = words in WORDS.organisation_officers and entry.sector != "PTY"  # "CNN president"
-    if (generic or officer) and entry.kind in ("group", "igo") and entry.sector:
+    if (generic or officer) and entry.kind in ("group", "igo", "seat") and entry.sector:
         phrase.sector = entry.sector
         phrase.sources.append(f"'{phrase.head.text}' of '{anchor.name}' -> {entry.sector}")
+
+
+def speaks_for_body(state: DocState, phrase: RolePhrase, modifier: RoleSpan | None = None) -> bool:
+    """'Hamas leader', 'Border Patrol officials', 'State Department employees': a one-word
+    generic head, or a noun for a body's staff, is of the body named before it; staff only of
+    a body our role list knows ("embassy workers", not PETRARCH's "Carrier workers")."""
+    words = state.doc[phrase.role.start : phrase.role.end].text.lower()
+    if phrase.role.end - phrase.role.start == 1 and words in WORDS.generic_heads:
+        return True
+    return words in WORDS.staff_nouns and (modifier is None or modifier.source == "roles.yaml")
 
 
 def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:

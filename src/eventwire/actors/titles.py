@@ -31,6 +31,7 @@ class Title:
     institution_sector: str | None = None  # "Senate" in "Senate Majority Leader"
     organisation_sector: str | None = None  # a named group's ("AFL-CIO" in "AFL-CIO President")
     employer: str | None = None  # the country of a seat or group named in the title
+    heads_body: bool = False  # an officer title before a rank: the body's, not the rank's
 
     @property
     def country(self) -> str | None:
@@ -55,7 +56,7 @@ class Title:
         while len(words) > 1 and len(sectors) > 1 and words[-1] in WORDS.courtesy_titles:
             words, sectors = words[:-1], sectors[:-1]  # "Al-Shabab spokesman Sheikh Ali Dhere"
         generic = all(word in WORDS.generic_heads or word in WORDS.staff_words for word in words)
-        if self.institution_sector and (not sectors or words and generic):
+        if self.institution_sector and (not sectors or words and generic or self.heads_body):
             return self.institution_sector
         if self.organisation_sector and officer_of_group(words):
             return self.organisation_sector  # "AFL-CIO President Richard Trumka" -> LAB
@@ -173,6 +174,12 @@ def post_at_organisation(title: Title, anchor) -> bool:
     )
 
 
+def officer_before_name(state: DocState, officer: int, name_start: int) -> bool:
+    """'Director' right before the name or its honorifics ("NSA Director Adm. Michael Rogers")."""
+    between = state.tokens[officer + 1 : name_start]
+    return all(t.lower_ in WORDS.honorifics for t in between)
+
+
 def named_body(state: DocState, officer: int) -> tuple[int, str] | None:
     """(start, sector) of the organisation no dictionary knows named right before an
     officer's title: a committee of a legislative chamber ("House Intelligence Committee
@@ -257,7 +264,8 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
         title.institution_sector = "LEG"  # "House Republican Thomas Massie": a member of it
     elif low in WORDS.former_words or low.startswith("ex-"):
         title.former = True
-    elif low in WORDS.officer_titles and i == name_start - 1:
+    elif low in WORDS.officer_titles and officer_before_name(state, i, name_start):
+        title.heads_body = i < name_start - 1  # "NSA Director Adm. Michael Rogers"
         if body := named_body(state, i):  # "House Intelligence Committee Chairman Adam Schiff"
             title.institution_sector = title.institution_sector or body[1]
             title.start = body[0]

@@ -101,6 +101,7 @@ class Words:
     armed_group_anaphors: frozenset[str]
     organisation_posts: frozenset[str]
     counsel_words: frozenset[str]
+    staff_nouns: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
