@@ -37,8 +37,33 @@ SOURCES = {
 MIN_WORDS = 80
 # Common English function words: a page whose words are at least this share of them is English.
 ENGLISH_WORDS = frozenset(
-    "the of and to in a is that for it on was with as by be are this from at have has said "
-    "not but".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "it",
+        "on",
+        "was",
+        "with",
+        "as",
+        "by",
+        "be",
+        "are",
+        "this",
+        "from",
+        "at",
+        "have",
+        "has",
+        "said",
+        "not",
+        "but",
+    ]
 )
 ENGLISH_SHARE = 0.2
 
