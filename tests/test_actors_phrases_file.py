@@ -1,0 +1,51 @@
+"""annotations/actors/phrases.jsonl is well formed: known splits and sources, valid sector codes,
+and the ``web`` records (scripts/web_pages.py) point at spans of their page's text."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PHRASES = ROOT / "annotations" / "actors" / "phrases.jsonl"
+SECTORS = ROOT / "src" / "eventwire" / "actors" / "data" / "sectors.yaml"
+SPLITS = {"dev", "test", "test2", "test3"} | {f"dev{n}" for n in range(2, 13)}
+SOURCES = {None, "extraction", "synthetic", "cameo", "plover", "codebook", "web"}
+
+
+def records() -> list[dict]:
+    return [json.loads(line) for line in PHRASES.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_record_has_a_known_split_source_and_sector() -> None:
+    sectors = set(yaml.safe_load(SECTORS.read_text(encoding="utf-8")))
+    for record in records():
+        assert record["split"] in SPLITS, record
+        assert record.get("source") in SOURCES, record
+        assert record["sector"] is None or record["sector"] in sectors, record
+        assert 0 <= record["start"] < record["end"], record
+
+
+def test_web_records_are_the_held_out_test3() -> None:
+    web = [record for record in records() if record.get("source") == "web"]
+    assert len(web) >= 300
+    assert {record["split"] for record in web} == {"test3"}
+    assert len({(r["article"], r["start"], r["end"]) for r in web}) == len(web)
+
+
+def test_web_spans_index_their_page_text() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import web_pages
+
+    if web_pages.missing_sources():
+        pytest.skip("web pages not checked out (see scripts/web_pages.py)")
+    pages = web_pages.web_pages()
+    for record in records():
+        if record.get("source") == "web":
+            text = pages[record["article"]]["text"]
+            phrase = text[record["start"] : record["end"]]
+            assert phrase and phrase == phrase.strip(), record
