@@ -45,8 +45,9 @@ def main(argv: list[str]) -> None:
     if name not in (*SETS, "all"):
         raise SystemExit(f"--set takes one of {', '.join(SETS)} or all, not {name!r}")
     chosen = list(SETS.values()) if name == "all" else [SETS[name]]
-    if name == "all" and missing_sources():
-        print(f"web pages not checked out ({', '.join(missing_sources())}): set web skipped")
+    missing = missing_sources() if name == "all" else []
+    if missing:
+        print(f"web pages not checked out ({', '.join(missing)}): set web skipped")
         chosen = [held for held in chosen if held.source != "web"]
     for held in chosen:
         report(held.name, [held], half)

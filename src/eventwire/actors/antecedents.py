@@ -11,7 +11,7 @@ country's highest court" in a story about Ukraine and the United States.
 
 from __future__ import annotations
 
-from eventwire.actors.mention import Mention, extras, make_actor
+from eventwire.actors.mention import Mention, recode
 from eventwire.actors.state import DocState
 from eventwire.actors.words import WORDS
 
@@ -92,9 +92,7 @@ def pointed_kinds(state: DocState, mention: Mention) -> tuple[str, ...] | None:
 
 
 def give(mention: Mention, country: str, why: str) -> None:
-    actor = mention.actor
-    mention.actor = make_actor(actor.text, country, actor.sector, name=actor.name, **extras(actor))
-    mention.reason += f"; {why} -> {country}"
+    recode(mention, country, mention.actor.sector, f"{why} -> {country}")
 
 
 #: Mentions a possessive pronoun may point back to, by pronoun.
@@ -124,12 +122,8 @@ def possessive_owners(state: DocState) -> None:
         if owner is None:
             continue
         if group_head and owner.kind == "group" and owner.actor.sector:
-            actor = mention.actor
-            mention.actor = make_actor(
-                actor.text, owner.actor.country, owner.actor.sector, name=actor.name,
-                **extras(actor),
-            )  # fmt: skip
-            mention.reason += f"; '{pronoun.text}' of {owner.text!r}: speaks for it"
+            speaks = f"'{pronoun.text}' of {owner.text!r}: speaks for it"
+            recode(mention, owner.actor.country, owner.actor.sector, speaks)
         elif not mention.actor.country:
             give(mention, owner.actor.country or "", f"'{pronoun.text}' of {owner.text!r}")
 

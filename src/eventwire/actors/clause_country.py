@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.dateline import dateline_country
-from eventwire.actors.mention import Mention, extras, make_actor
+from eventwire.actors.mention import Mention, make_actor, recode
 from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.words import WORDS
 
@@ -252,6 +252,4 @@ def mention_of_token(state: DocState) -> dict[int, Mention]:
 
 def give(mention: Mention, country: str | None, why: str) -> None:
     """Give ``mention`` ``country``, saying why."""
-    actor = mention.actor
-    mention.actor = make_actor(actor.text, country, actor.sector, name=actor.name, **extras(actor))
-    mention.reason += f"; country from its clause: {why} -> {country}"
+    recode(mention, country, mention.actor.sector, f"country from its clause: {why} -> {country}")

@@ -72,3 +72,11 @@ def identity(mention: Mention) -> tuple:
 
 def extras(actor: Actor) -> dict:
     return dict(actor.model_extra or {})
+
+
+def recode(mention: Mention, country: str | None, sector: str | None, note: str) -> None:
+    """Give ``mention`` a country and a sector, the rest of its actor kept, and say why in its
+    reason (``note``)."""
+    actor = mention.actor
+    mention.actor = make_actor(actor.text, country, sector, name=actor.name, **extras(actor))
+    mention.reason += f"; {note}"

@@ -10,7 +10,7 @@ is the party's, not the dictionary's.
 from __future__ import annotations
 
 from eventwire.actors.factbook_bodies import BODIES
-from eventwire.actors.mention import Mention, extras, make_actor
+from eventwire.actors.mention import Mention, recode
 from eventwire.actors.state import DocState, entry_country
 
 #: Words that may stand between a possessive state and the party ("Germany's liberal ...").
@@ -26,11 +26,8 @@ def named_state_bodies(state: DocState) -> None:
         found = state_after_of(state, mention) or possessive_state_before(state, mention)
         if found is None or found == mention.actor.country:
             continue
-        actor = mention.actor
-        mention.actor = make_actor(
-            actor.text, found, actor.sector, name=actor.name, **extras(actor)
-        )
-        mention.reason += f"; its phrase names {found}: that state's party of the name"
+        note = f"its phrase names {found}: that state's party of the name"
+        recode(mention, found, mention.actor.sector, note)
 
 
 def state_of(state: DocState, i: int) -> str | None:
