@@ -3,8 +3,8 @@
 Four sets (``scripts/heldout_conflict.py``): ``dev``, the dev-split corpus articles no judged
 set touches; ``unannotated``, the train-split articles no annotation file lists; ``extraction``,
 the extraction benchmark's pages no actor phrase lists; ``web``, the English test pages of three
-extraction projects (``scripts/web_pages.py``; skipped with a note when they are not checked
-out). In each, every
+extraction projects, and ``aeb``, the article-extraction benchmark's other English pages
+(``scripts/web_pages.py``; each skipped with a note when it is not checked out). In each, every
 trigger at which the coder emitted a material-conflict event when the set was made is judged for
 its root (``annotations/events/heldout/``). The current coder is
 run on the same articles; an event of roots 15-20 is right when its root is one a careful coder
@@ -15,7 +15,7 @@ root, and at confidence >= 0.3, 0.5 and 0.8 (no misses: this set is never read t
 ``--half even|odd`` keeps the articles of one half (``confidence_data.half_of``): the ``web`` set
 is tuned on its even half only, and its odd half stays unread.
 
-Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|extraction|web|all]
+Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|extraction|web|aeb|all]
        [--half even|odd]  (default: all sets, both halves)
 """
 
@@ -47,8 +47,11 @@ def main(argv: list[str]) -> None:
     chosen = list(SETS.values()) if name == "all" else [SETS[name]]
     missing = missing_sources() if name == "all" else []
     if missing:
-        print(f"web pages not checked out ({', '.join(missing)}): set web skipped")
-        chosen = [held for held in chosen if held.source != "web"]
+        skipped = {"aeb"} & set(missing) | ({"web"} if set(missing) - {"aeb"} else set())
+        print(
+            f"web pages not checked out ({', '.join(missing)}): set(s) {', '.join(sorted(skipped))} skipped"
+        )
+        chosen = [held for held in chosen if held.source not in skipped]
     for held in chosen:
         report(held.name, [held], half)
     if len(chosen) > 1:

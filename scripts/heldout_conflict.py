@@ -15,6 +15,9 @@ trigger judged for its root only, blind (the code is not shown), by
   international wire and business news, never used for event rules.
 - ``web`` (nineteenth round): the English pages of three extraction projects' test suites
   (``scripts/web_pages.py``), text this project had never read.
+- ``aeb`` (twentieth round): the English pages of the article-extraction benchmark that
+  ``../shared/eval/extraction`` does not hold (``aeb_pages`` in ``scripts/web_pages.py``), news of
+  November 2019 from many outlets, never read; both halves stay unread.
 
     python3 scripts/heldout_conflict.py export [--set NAME]          # the candidates, now
     python3 scripts/heldout_conflict.py show [--set NAME]            # each trigger, no code
@@ -49,7 +52,7 @@ from confidence_data import (
     read_jsonl,
     split_of,
 )
-from web_pages import web_pages
+from web_pages import aeb_pages, web_pages
 
 HELDOUT = ANNOTATIONS / "heldout"
 CONFLICT_ROOTS = ("15", "16", "17", "18", "19", "20")
@@ -74,7 +77,8 @@ class HeldoutSet:
     untouched_by: tuple[Path, ...]  # annotation files none of its articles may be in
     candidates: Path
     judgments: Path
-    source: str = "corpus"  # or "extraction" (the extraction benchmark's pages), or "web"
+    # or "extraction" (the extraction benchmark's pages), "web" or "aeb" (scripts/web_pages.py)
+    source: str = "corpus"
 
     def rows(self) -> dict[str, dict]:
         """The source's articles by id, as corpus rows (id, text, title, published)."""
@@ -82,6 +86,8 @@ class HeldoutSet:
             return corpus_articles()
         if self.source == "web":
             return web_pages()
+        if self.source == "aeb":
+            return aeb_pages()
         pages = json.loads(EXTRACTION_PAGES.read_text(encoding="utf-8"))
         return {
             page: {"id": page, "text": body["articleBody"], "title": None, "published": None}
@@ -120,6 +126,14 @@ SETS = {
         HELDOUT / "web_candidates.jsonl",
         HELDOUT / "web_judgments.jsonl",
         source="web",
+    ),
+    "aeb": HeldoutSet(
+        "aeb",
+        None,
+        (),
+        HELDOUT / "aeb_candidates.jsonl",
+        HELDOUT / "aeb_judgments.jsonl",
+        source="aeb",
     ),
 }
 

@@ -1,4 +1,4 @@
-"""English news pages from three open-source extraction test suites: text no rule was tuned on.
+"""English pages from open-source extraction test suites: text no rule was tuned on.
 
 The corpus (``../shared/corpus/``) is now all read: every article is judged, annotated or in a
 held-out set. These pages are new text for blind checks. They are the HTML test pages of three
@@ -12,14 +12,25 @@ downloaded at run time, and no page text is copied into the repository):
     git clone https://github.com/goose3/goose3 ../webpages/goose3
     git -C ../webpages/goose3 checkout c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7
 
-Each page is read as ``eventwire extract`` reads an HTML file (``html_to_article``: body,
+The article-extraction benchmark (``aeb``) is a fourth suite, kept apart because 78 of its 181
+pages are already ``../shared/eval/extraction`` (read in earlier rounds); ``aeb_pages`` gives the
+others:
+
+    git clone https://github.com/scrapinghub/article-extraction-benchmark ../webpages/aeb
+    git -C ../webpages/aeb checkout 4a3bc97 -- ground-truth.json html
+
+Each page of the first three is read as ``eventwire extract`` reads an HTML file (``html_to_article``: body,
 headline, date), and kept when its body is English prose of at least 80 words. A page's id is
 ``SOURCE/NAME`` (``readability/bbc-1``, ``trafilatura/bbc.com.52241221.html``); annotations
-point into its extracted body by character offsets.
+point into its extracted body by character offsets. An ``aeb`` page's text is the benchmark's
+own gold ``articleBody`` (its headline and date are read from the HTML), its id ``aeb/`` and the
+first 16 characters of the benchmark's page id.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +45,8 @@ SOURCES = {
     "readability": ("test/test-pages", "*/source.html"),
     "goose3": ("tests/data/content", "*.html"),
 }
+AEB = "aeb"
+EXTRACTION_PAGES = WEBPAGES.parent / "shared" / "eval" / "extraction" / "ground-truth.json"
 MIN_WORDS = 80
 # Common English function words: a page whose words are at least this share of them is English.
 ENGLISH_WORDS = frozenset(
@@ -69,8 +82,9 @@ ENGLISH_SHARE = 0.2
 
 
 def missing_sources(root: Path = WEBPAGES) -> list[str]:
-    """The sources not checked out under ``root`` (see this module's docstring)."""
-    return [name for name, (folder, _) in SOURCES.items() if not (root / name / folder).is_dir()]
+    """The sources not checked out under ``root`` (see this module's docstring), ``aeb`` last."""
+    missing = [name for name, (folder, _) in SOURCES.items() if not (root / name / folder).is_dir()]
+    return missing + ([] if (root / AEB / "ground-truth.json").is_file() else [AEB])
 
 
 def _page_files(root: Path) -> Iterator[tuple[str, Path]]:
@@ -90,7 +104,7 @@ def is_english_prose(text: str) -> bool:
 
 def web_pages(root: Path = WEBPAGES) -> dict[str, dict[str, Any]]:
     """The English pages by id, as corpus rows (id, text, title, published)."""
-    missing = missing_sources(root)
+    missing = [name for name in missing_sources(root) if name in SOURCES]
     if missing:
         raise SystemExit(
             f"web pages not found under {root}: {', '.join(missing)} "
@@ -104,6 +118,34 @@ def web_pages(root: Path = WEBPAGES) -> dict[str, dict[str, Any]]:
         rows[page] = {
             "id": page,
             "text": article.body,
+            "title": article.title,
+            "published": article.published,
+        }
+    return rows
+
+
+def aeb_pages(root: Path = WEBPAGES) -> dict[str, dict[str, Any]]:
+    """The benchmark's English pages that ``../shared/eval/extraction`` does not hold, by id, as
+    corpus rows (id, text, title, published)."""
+    base = root / AEB
+    if not (base / "ground-truth.json").is_file():
+        raise SystemExit(
+            f"article-extraction-benchmark not found under {base} "
+            "(check it out as scripts/web_pages.py says)"
+        )
+    gold = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
+    seen = set(json.loads(EXTRACTION_PAGES.read_text(encoding="utf-8")))
+    rows = {}
+    for key in sorted(gold):
+        body = gold[key].get("articleBody") or ""
+        if key in seen or not is_english_prose(body):
+            continue
+        html = gzip.decompress((base / "html" / f"{key}.html.gz").read_bytes())
+        article = html_to_article(html.decode("utf-8", "replace"))
+        page = f"{AEB}/{key[:16]}"
+        rows[page] = {
+            "id": page,
+            "text": body,
             "title": article.title,
             "published": article.published,
         }

@@ -1,5 +1,5 @@
 """annotations/actors/phrases.jsonl is well formed: known splits and sources, valid sector codes,
-and the ``web`` records (scripts/web_pages.py) point at spans of their page's text."""
+and the ``web`` and ``aeb`` records (scripts/web_pages.py) point at spans of their page's text."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 PHRASES = ROOT / "annotations" / "actors" / "phrases.jsonl"
 SECTORS = ROOT / "src" / "eventwire" / "actors" / "data" / "sectors.yaml"
-SPLITS = {"dev", "test", "test2", "test3"} | {f"dev{n}" for n in range(2, 13)}
-SOURCES = {None, "extraction", "synthetic", "cameo", "plover", "codebook", "web"}
+SPLITS = {"dev", "test", "test2", "test3", "test4"} | {f"dev{n}" for n in range(2, 13)}
+SOURCES = {None, "extraction", "synthetic", "cameo", "plover", "codebook", "web", "aeb"}
 
 
 def records() -> list[dict]:
@@ -49,3 +49,19 @@ def test_web_spans_index_their_page_text() -> None:
             text = pages[record["article"]]["text"]
             phrase = text[record["start"] : record["end"]]
             assert phrase and phrase == phrase.strip(), record
+
+
+def test_aeb_spans_index_their_page_text() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import web_pages
+
+    aeb = [record for record in records() if record.get("source") == "aeb"]
+    if not aeb:
+        pytest.skip("no aeb records yet")
+    assert {record["split"] for record in aeb} == {"test4"}
+    if "aeb" in web_pages.missing_sources():
+        pytest.skip("article-extraction benchmark not checked out (see scripts/web_pages.py)")
+    pages = web_pages.aeb_pages()
+    for record in aeb:
+        phrase = pages[record["article"]]["text"][record["start"] : record["end"]]
+        assert phrase and phrase == phrase.strip(), record
