@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events.actor_refs import ActorRef, unique
+from eventwire.events.authors import authorship
 from eventwire.events.phrase_mentions import PhraseMentions
 from eventwire.models import Actor
 from eventwire.nlp import sentence_of
@@ -163,6 +164,8 @@ class ActorPhrases(PhraseMentions):
             found += self._phrase_actors(phrase_head)
         if not found and head.pos_ == "PRON":
             found = self._speaker_of(head) or self._bound_possessive(head)
+        if not found and fallback and self._lemma(head) in self.patterns.authors.works:
+            found = self._work_authors(head)
         if (
             not found
             and fallback
@@ -174,6 +177,13 @@ class ActorPhrases(PhraseMentions):
                 ActorRef(Actor(text=chunk.text), chunk.start_char, chunk.end_char, known=False)
             )
         return unique(found)
+
+    def _work_authors(self, work: Token) -> list[ActorRef]:
+        """Who speaks through a statement, ad or report that acts (``authors.py``)."""
+        found = authorship(work, self.patterns.authors)
+        if found.owner is not None:
+            return self._actors(found.owner, fallback=True)
+        return self._subjects(found.maker) if found.maker is not None else []
 
     def _phrase_actors(self, phrase_head: Token) -> list[ActorRef]:
         """The mention in one phrase; an apposition that places it; a group for "they"."""

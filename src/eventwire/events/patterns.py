@@ -223,6 +223,15 @@ class Releases:
 
 
 @dataclass(frozen=True)
+class Authors:
+    """A work that speaks is its author speaking (``authors``)."""
+
+    works: frozenset[str] = frozenset()
+    making_verbs: frozenset[str] = frozenset()
+    means: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Helping:
     """Help is aid only for a state or a body of these sectors (``helping``)."""
 
@@ -272,6 +281,7 @@ class Patterns:
     dangers: Dangers = Dangers()
     releases: Releases = Releases()
     helping: Helping = Helping()
+    authors: Authors = Authors()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
 
@@ -279,6 +289,7 @@ GATHERING_KEYS = ("words", "protest_prepositions", "protest_words", "campaign_wo
 DANGER_KEYS = ("nouns", "made_by", "acts")
 RELEASE_KEYS = ("words", "documents", "statements")
 HELPING_KEYS = ("verbs", "recipient_sectors")
+AUTHOR_KEYS = ("works", "making_verbs", "means")
 
 
 class PatternError(ValueError):
@@ -493,6 +504,7 @@ def parse(text: str) -> Patterns:
         dangers=Dangers(**_word_lists(data.get("dangers", {}), "dangers", DANGER_KEYS)),
         releases=Releases(**_word_lists(data.get("releases", {}), "releases", RELEASE_KEYS)),
         helping=Helping(**_word_lists(data.get("helping", {}), "helping", HELPING_KEYS)),
+        authors=Authors(**_word_lists(data.get("authors", {}), "authors", AUTHOR_KEYS)),
     )
 
 

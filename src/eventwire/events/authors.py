@@ -1,0 +1,58 @@
+"""Who speaks through a work: "the DNC issued a statement apologizing", "a Web video that
+accuses Cruz" (released by Rand Paul), "his speech defending", "a lawsuit filed by a fired
+staffer alleging". A statement, letter, ad or report that acts is its author acting. Word lists:
+``authors`` in ``patterns.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events.patterns import Authors
+
+
+@dataclass(frozen=True)
+class Authorship:
+    """Where a work's author is: a phrase naming them, or a verb whose subject made it."""
+
+    owner: Token | None = None  # "his speech", "a statement from the ministry", "filed by X"
+    maker: Token | None = None  # "X issued a statement", "X launched it with a speech"
+
+
+def authorship(work: Token, authors: Authors) -> Authorship:
+    """The author of ``work`` named in its sentence, in the order of the checks below."""
+    for child in work.children:
+        if child.dep_ == "poss":
+            return Authorship(owner=child)
+    owner = _by_phrase(work)
+    if owner is not None:
+        return Authorship(owner=owner)
+    for participle in (c for c in work.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            for named in (g for g in agent.children if g.dep_ == "pobj"):
+                return Authorship(owner=named)
+    return Authorship(maker=_maker(work, authors))
+
+
+def _by_phrase(work: Token) -> Token | None:
+    """ "a statement from the ministry", "an ad by the Cruz campaign"."""
+    for prep in (c for c in work.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        for named in (g for g in prep.children if g.dep_ == "pobj"):
+            return named
+    return None
+
+
+def _maker(work: Token, authors: Authors) -> Token | None:
+    """The verb that made the work: its object's making verb, or the verb a "with" phrase
+    holding it hangs on."""
+    noun = work
+    while noun.dep_ == "conj":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in authors.making_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in authors.means and head.head.pos_ == "VERB":
+        return head.head
+    return None
