@@ -77,3 +77,15 @@ def test_an_uphill_battle_is_a_figure():
     text = "They attempted to cool her down, but they were fighting an uphill battle."
     assert "19" not in root_set(text)
     assert "19" in root_set("Troops fought a fierce battle for the town.")
+
+
+def test_deaths_by_natural_hazards_and_accidents_are_no_violence():
+    """Lightning, landslides and fires kill without anyone's violence (``hazards``)."""
+    for text in (
+        "He was killed by lightning on a farm in Virginia.",
+        "Three people were killed in a landslide in Nepal on Sunday.",
+        "Five workers were killed in the fire at the factory.",
+        "The drought has killed thousands of cattle in Kenya.",
+    ):
+        assert "18" not in root_set(text), text
+    assert "18" in root_set("Four soldiers were killed in an attack in Kabul on Sunday.")

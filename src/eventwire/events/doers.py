@@ -97,7 +97,7 @@ class ForceDoers(ForceContext):
             if self._lemma(d) in self.patterns.partitive_nouns
             for g in clause_shape.prep_objects(d, ("of",))
         ]
-        things = idioms.inanimate_doers | self.patterns.non_agents
+        things = idioms.inanimate_doers | idioms.hazards | self.patterns.non_agents
         if {self._lemma(d) for d in doers} & things:
             return True
         doer = clause_shape.subject(
@@ -125,6 +125,16 @@ class ForceDoers(ForceContext):
         return self._lemma(doer) not in agentive and not any(
             t.ent_type_ or t.i in self.mention_at for t in doer.subtree if t.i not in own
         )
+
+    def _by_hazard(self, trigger: Token) -> bool:
+        """ "three people were killed in a landslide", "destroyed in the fire": a passive whose
+        "in" phrase is a natural hazard or an accident."""
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) and not (
+            trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+        ):
+            return False
+        hazards = self.patterns.force_idioms.hazards
+        return any(self._lemma(g) in hazards for g in clause_shape.prep_objects(trigger, ("in",)))
 
     def _act_as_doer(self, trigger: Token) -> bool:
         """ "was hurt by going negative": the agent is an act, not an actor; "people injured by

@@ -61,9 +61,10 @@ class ForceIdiomRules(PoliticsRules):
             or self._measure_talked_of(trigger, code)
             or (bool(aimed) and aimed <= idioms.ideals)
             or self._figure_phrase(trigger, lemma)
+            or self._by_hazard(trigger)
         ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled",
             # "forcing Wall Street to bail out the middle class", "had discussed the deployment",
-            # "violent attacks on their values"
+            # "violent attacks on their values", "killed in the fire"
             return Idiom(None)
         if self._force_cue_near(trigger, obj):
             return None

@@ -126,6 +126,7 @@ class ForceIdioms:
     political_sectors: frozenset[str] = frozenset()
     force_cues: frozenset[str] = frozenset()
     inanimate_doers: frozenset[str] = frozenset()
+    hazards: frozenset[str] = frozenset()
     contest: frozenset[str] = frozenset()
     contest_scenes: frozenset[str] = frozenset()
     political_cues: frozenset[str] = frozenset()
@@ -526,6 +527,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         political_sectors=frozenset(data.get("political_sectors", ())),
         force_cues=frozenset(data.get("force_cues", ())),
         inanimate_doers=frozenset(data.get("inanimate_doers", ())),
+        hazards=frozenset(data.get("hazards", ())),
         contest=frozenset(data.get("contest", ())),
         contest_scenes=_words(data, "contest_scenes"),
         political_cues=_words(data, "political_cues"),
