@@ -89,3 +89,17 @@ def test_deaths_by_natural_hazards_and_accidents_are_no_violence():
     ):
         assert "18" not in root_set(text), text
     assert "18" in root_set("Four soldiers were killed in an attack in Kabul on Sunday.")
+
+
+def test_events_of_a_document_placed_nowhere_are_not_trusted():
+    """Game lore names no place, person or body of the world: its "massacres" are given, but
+    under ``UNPLACED_DOCUMENT_CEILING``; the same acts told of a real country are not held down."""
+    lore = (
+        "The Space Pirates overran the Galactic Federation vessel and murdered the crew. "
+        "Samus stormed the pirate base and killed every guard she found."
+    )
+    events = coded(lore)
+    assert {e.root for e in events} & {"18", "19"}
+    assert all(e.confidence <= 0.2 for e in events)
+    news = "Rebels overran the army base in Mali and killed ten soldiers."
+    assert max(e.confidence for e in coded(news)) > 0.5

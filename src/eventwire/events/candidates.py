@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 
 from spacy.tokens import Span, Token
@@ -135,6 +136,11 @@ class Assembly(UnsaidRules):
                 events[key] = event
         return list(events.values())
 
+    @cached_property
+    def _placed_document(self) -> bool:
+        """Whether any actor of the document has a country (``UNPLACED_DOCUMENT_CEILING``)."""
+        return any(m.actor.country for m in self.mentions)
+
     def source_evidence(self, source: ActorRef) -> frozenset[str]:
         """How the actors stage found the source (``actors.evidence``): none for a source no
         mention names (an implicit doer, an unknown phrase)."""
@@ -171,6 +177,8 @@ class Assembly(UnsaidRules):
                 self.source_evidence(source),
             )
         )
+        if not self._placed_document:
+            confidence = min(confidence, rule_confidence.UNPLACED_DOCUMENT_CEILING)
         return Event(
             id=f"{self.document.article.id}-ev{number + 1}",
             source=source.actor,

@@ -17,3 +17,8 @@ PURPOSE_FACTOR = 0.85  # "staged protests to demand reforms": the purpose is sec
 IMPORTED_FRAME = (
     0.7  # a frame converted from PETRARCH-2 (written for other parses; ranks below ours)
 )
+
+# An event in a document that places no actor in any country (game lore, fiction, a how-to
+# page: no headline, dateline, place or known name ties it to the world) is told of no place we
+# know. The trained confidence, learnt on news, does not hold there; the event is still given.
+UNPLACED_DOCUMENT_CEILING = 0.2
