@@ -93,13 +93,25 @@ def test_deaths_by_natural_hazards_and_accidents_are_no_violence():
 
 def test_events_of_a_document_placed_nowhere_are_not_trusted():
     """Game lore names no place, person or body of the world: its "massacres" are given, but
-    under ``UNPLACED_DOCUMENT_CEILING``; the same acts told of a real country are not held down."""
+    under ``UNPLACED_DOCUMENT_CEILING``; the same acts told of a real country are not held down,
+    nor are those of a sentence alone, which may simply not name its place."""
     lore = (
-        "The Space Pirates overran the Galactic Federation vessel and murdered the crew. "
-        "Samus stormed the pirate base and killed every guard she found."
+        "The Chozo built their last city on the far side of the ringed planet. "
+        "Centuries later the Space Pirates overran the Galactic Federation vessel. "
+        "They murdered the whole crew and took the larvae. "
+        "Samus stormed the pirate base to get them back. "
+        "She killed every guard she found on the way."
     )
     events = coded(lore)
     assert {e.root for e in events} & {"18", "19"}
     assert all(e.confidence <= 0.2 for e in events)
-    news = "Rebels overran the army base in Mali and killed ten soldiers."
-    assert max(e.confidence for e in coded(news)) > 0.5
+    news = (
+        "Rebels overran an army base in northern Mali on Sunday. "
+        "They killed ten soldiers and took the base's weapons. "
+        "The army said it had sent troops to the region. "
+        "Residents said the fighting lasted several hours. "
+        "The government condemned the attack."
+    )
+    assert max(e.confidence for e in coded(news)) > 0.3
+    alone = "The rebels overran the army base and killed ten soldiers."
+    assert max(e.confidence for e in coded(alone)) > 0.3

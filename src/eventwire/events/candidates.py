@@ -138,7 +138,10 @@ class Assembly(UnsaidRules):
 
     @cached_property
     def _placed_document(self) -> bool:
-        """Whether any actor of the document has a country (``UNPLACED_DOCUMENT_CEILING``)."""
+        """Whether any actor of the document has a country, or the document is too short to
+        tell (``UNPLACED_DOCUMENT_CEILING``)."""
+        if len(list(self.doc.sents)) < rule_confidence.UNPLACED_MIN_SENTENCES:
+            return True
         return any(m.actor.country for m in self.mentions)
 
     def source_evidence(self, source: ActorRef) -> frozenset[str]:

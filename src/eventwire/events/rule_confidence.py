@@ -18,7 +18,9 @@ IMPORTED_FRAME = (
     0.7  # a frame converted from PETRARCH-2 (written for other parses; ranks below ours)
 )
 
-# An event in a document that places no actor in any country (game lore, fiction, a how-to
-# page: no headline, dateline, place or known name ties it to the world) is told of no place we
-# know. The trained confidence, learnt on news, does not hold there; the event is still given.
+# An event in a document of at least UNPLACED_MIN_SENTENCES sentences that places no actor in
+# any country (game lore, fiction, a how-to page: no headline, dateline, place or known name ties
+# it to the world) is told of no place we know. The trained confidence, learnt on news, does not
+# hold there; the event is still given. (A sentence or two alone may simply not name a place.)
 UNPLACED_DOCUMENT_CEILING = 0.2
+UNPLACED_MIN_SENTENCES = 5
