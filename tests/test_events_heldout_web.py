@@ -115,3 +115,10 @@ def test_events_of_a_document_placed_nowhere_are_not_trusted():
     assert max(e.confidence for e in coded(news)) > 0.3
     alone = "The rebels overran the army base and killed ten soldiers."
     assert max(e.confidence for e in coded(alone)) > 0.3
+
+
+def test_a_crime_someone_says_another_did_is_their_accusation():
+    """The guide: a crime alleged inside an accusation is no event; the accusation is (112)."""
+    roots = root_set("The central bank governor says Kolomoisky stole $5.5 billion from the bank.")
+    assert "17" not in roots and "11" in roots
+    assert "17" in root_set("The thieves stole two cars from a dealership in Lagos on Sunday.")
