@@ -43,3 +43,13 @@ def test_a_work_written_by_someone_speaks_for_them():
 
 def test_a_work_whose_author_is_not_in_its_sentence_keeps_no_code():
     assert _sources("The statement accused the minister of lying.", "11") == {None}
+
+
+def test_the_statement_speaks_for_whoever_issued_it_sentences_before():
+    text = (
+        "The Kremlin issued a statement on Friday night. It came after days of silence. "
+        "The statement accused Ukraine of shelling the town."
+    )
+    assert _sources(text, "11") == {"RUSGOV"}
+    alone = "It came after days of silence. The statement accused Ukraine of shelling the town."
+    assert _sources(alone, "11") == {None}

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events.actor_refs import ActorRef, unique
-from eventwire.events.authors import authorship
+from eventwire.events.authors import authorship, earlier_work
 from eventwire.events.phrase_mentions import PhraseMentions
 from eventwire.models import Actor
 from eventwire.nlp import sentence_of
@@ -179,8 +179,14 @@ class ActorPhrases(PhraseMentions):
         return unique(found)
 
     def _work_authors(self, work: Token) -> list[ActorRef]:
-        """Who speaks through a statement, ad or report that acts (``authors.py``)."""
+        """Who speaks through a statement, ad or report that acts (``authors.py``): its author
+        in its sentence or, for "the statement", the author of the last one before it."""
         found = authorship(work, self.patterns.authors)
+        if found.owner is None and found.maker is None:
+            earlier = earlier_work(work, self.patterns.authors)
+            if earlier is None:
+                return []
+            found = authorship(earlier, self.patterns.authors)
         if found.owner is not None:
             return self._actors(found.owner, fallback=True)
         return self._subjects(found.maker) if found.maker is not None else []

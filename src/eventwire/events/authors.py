@@ -1,7 +1,8 @@
 """Who speaks through a work: "the DNC issued a statement apologizing", "a Web video that
 accuses Cruz" (released by Rand Paul), "his speech defending", "a lawsuit filed by a fired
-staffer alleging". A statement, letter, ad or report that acts is its author acting. Word lists:
-``authors`` in ``patterns.yaml``.
+staffer alleging". A statement, letter, ad or report that acts is its author acting; "the
+statement said" is the last statement's author speaking. Word lists: ``authors`` in
+``patterns.yaml``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.events.patterns import Authors
+
+LOOK_BACK = 5  # sentences before "the statement" where its author may have issued it
 
 
 @dataclass(frozen=True)
@@ -55,4 +58,25 @@ def _maker(work: Token, authors: Authors) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ in authors.means and head.head.pos_ == "VERB":
         return head.head
+    return None
+
+
+def earlier_work(work: Token, authors: Authors) -> Token | None:
+    """ "The DNC issued a statement on Friday. ... the statement said": the same work, with its
+    author named, in one of the ``LOOK_BACK`` sentences before a definite one."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in work.children):
+        return None
+    sentence = work.sent
+    doc = work.doc
+    first = sentence.start
+    for _ in range(LOOK_BACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for token in reversed(doc[first : sentence.start]):
+        if token.lemma_.lower() != work.lemma_.lower():
+            continue
+        found = authorship(token, authors)
+        if found.owner is not None or found.maker is not None:
+            return token
     return None
