@@ -62,3 +62,30 @@ def test_regions_adjectives_and_peoples_are_their_states():
     assert _code(text, "Bavarian government") == ("DEU", "GOV")
     text = "Without electricity, many Californians had to choose between heat and smoke."
     assert _code(text, "Californians") == ("USA", "CVL")
+
+
+def test_who_works_for_an_organisation_is_of_it():
+    text = (
+        "NEW YORK - Potholes form when water seeps into cracks, said Joe Carbone, who works "
+        "for the Transportation Department."
+    )
+    assert _code(text, "Joe Carbone") == ("USA", "GOV")
+    text = "BOSTON - The app was built by Maria Lopez, who works at Google, and two students."
+    assert _code(text, "Maria Lopez") == ("USA", "BUS")
+
+
+def test_detective_bureaus_are_police():
+    text = (
+        "PORT OF SPAIN - The woman was detained by officers of the Homicide Bureau of "
+        "Investigations on Thursday."
+    )
+    assert _code(text, "Homicide Bureau of Investigations") == ("TTO", "COP")
+
+
+def test_a_state_a_hospital_is_named_for_in_friendship_is_not_its_country():
+    text = (
+        "KHAN YOUNIS, Gaza - The hospital has run out of fuel, said Dr. Sobhi Skaik, the "
+        "director of the Turkish Friendship Hospital in the central Gaza Strip."
+    )
+    assert _code(text, "Sobhi Skaik") == ("PSE", "HLH")
+    assert _code(text, "Turkish Friendship Hospital") == ("PSE", "HLH")

@@ -28,6 +28,8 @@ class Words:
     origin_suffixes: frozenset[str]
     birth_suffixes: frozenset[str]
     faith_words: frozenset[str]
+    employment_verbs: frozenset[str]
+    friendship_words: frozenset[str]
     sovereign_words: frozenset[str]
     place_offices: dict[str, str]
     state_nouns: frozenset[str]
