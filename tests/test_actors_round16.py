@@ -4,6 +4,7 @@ title names their state, people of a trade, regions' adjectives and peoples."""
 
 from __future__ import annotations
 
+from test_actors import code_of, resolve_text
 from test_actors_wire import _code
 
 
@@ -89,3 +90,13 @@ def test_a_state_a_hospital_is_named_for_in_friendship_is_not_its_country():
     )
     assert _code(text, "Sobhi Skaik") == ("PSE", "HLH")
     assert _code(text, "Turkish Friendship Hospital") == ("PSE", "HLH")
+
+
+def test_companies_named_by_a_common_word_only_where_spacy_says_organisation():
+    text = "Nintendo and Apple surprised investors this year by announcing a phone game."
+    assert _code(text, "Apple") == ("USA", "BUS")
+    text = "SEATTLE - Amazon bought the grocery chain in 2017 for $13.7 billion."
+    assert _code(text, "Amazon") == ("USA", "BUS")
+    text = "Heavy rain swelled the Amazon river on Monday, officials in Manaus said."
+    found = [m for m in resolve_text(text) if m.text == "Amazon"]
+    assert all(code_of(m) != ("USA", "BUS") for m in found)

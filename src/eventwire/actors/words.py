@@ -30,6 +30,7 @@ class Words:
     faith_words: frozenset[str]
     employment_verbs: frozenset[str]
     friendship_words: frozenset[str]
+    org_only_names: dict[str, str]
     sovereign_words: frozenset[str]
     place_offices: dict[str, str]
     state_nouns: frozenset[str]
