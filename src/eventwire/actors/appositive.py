@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.actors.matching import PLACE_KINDS
-from eventwire.actors.state import DocState, entry_country
+from eventwire.actors.state import DocState, entry_country, named_for_friendship
 from eventwire.actors.unknown import org_word_sector
 from eventwire.actors.words import WORDS
 
@@ -47,6 +47,8 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
             continue  # "a Russian-born, London-based American investor": not whom he serves
         if topic_only(state, anchor.start):
             continue  # "an expert on Syria at the Washington Institute": Syria is the topic
+        if named_for_friendship(state, anchor.end):
+            continue  # "the director of the Turkish Friendship Hospital" in Gaza
         country = entry_country(anchor.entries)
         if country:  # "president of the Front National" leads the party
             entry = anchor.entries[0]
@@ -258,6 +260,12 @@ def affiliation(state: DocState, name_end: int) -> Described | None:
         at = prep.i + 1
     else:
         return None
+    return employer_at(state, at)
+
+
+def employer_at(state: DocState, at: int) -> Described | None:
+    """The organisation named from token ``at`` (over a determiner) that someone works for:
+    a known group's country and sector, or an unknown one's by its last word."""
     while at < len(state.tokens) and state.tokens[at].pos_ == "DET":
         at += 1
     anchor = state.anchors.get(at)

@@ -121,10 +121,13 @@ def give_context_country(state: DocState) -> None:
             continue  # people away from home: not the country of the story or its dateline
         if actor.country or actor.sector == "IGO" or not receiving(state, mention):
             continue
-        if actor.sector == "NGO" and not (
-            strong and mention.kind in ("organisation", "unknown", "person")
+        if (
+            actor.sector == "NGO"
+            and not (strong and mention.kind in ("organisation", "unknown", "person"))
+            and not (country and said_of_role(state, mention, WORDS.local_words))
         ):
-            continue  # "the National Rifle Association" in a US story; a bare "NGOs" is no one's
+            continue  # "the National Rifle Association" in a US story; a bare "NGOs" is no one's,
+            # but "local charities" are the story's
         if not actor.sector and not (strong and untitled(state, mention)):
             continue
         found: str | None = None

@@ -130,6 +130,8 @@ def _add_curated(kb: KnowledgeBase) -> None:
         kb.names[name] = [Entry("region", "USA", None, label, "places.yaml us_state_abbreviations")]
     for name, country in places.get("regions", {}).items():
         kb.names[name] = [Entry("region", country, None, name, "places.yaml regions")]
+    for name, country in places.get("region_peoples", {}).items():
+        kb.names[name] = [Entry("region", country, "CVL", name, "places.yaml region_peoples")]
 
     for org in _load_yaml("igos.yaml"):
         sector = org.get("sector", "IGO")

@@ -17,7 +17,13 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import Mention, extras, make_actor
-from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
+from eventwire.actors.state import (
+    Anchor,
+    DocState,
+    entry_country,
+    named_for_friendship,
+    split_lines,
+)
 from eventwire.actors.unknown import descriptor, of_faith
 from eventwire.actors.words import WORDS
 
@@ -72,6 +78,9 @@ def institution(state: DocState, span: Span) -> None:
         f"organisation '{span.text}' (spaCy ORG) named with '{place.name}' -> {country} "
         f"({place.entries[0].source})"
     )
+    if named_for_friendship(state, place.end):
+        country = None
+        reason += "; named for friendship with that state: not its country"
     reason += f"; head word '{word}' -> {sector}"
     state.emit(
         span.start, span.end, make_actor("", country, sector), reason, "organisation", head=root.i

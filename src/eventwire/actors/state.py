@@ -296,3 +296,13 @@ def prefix_word(doc: Doc, start: int) -> str | None:
 
 def prefix_start(doc: Doc, start: int) -> int:
     return start - 2 if doc[start - 1].text == "-" else start - 1
+
+
+def named_for_friendship(state: DocState, end: int) -> bool:
+    """'the Turkish Friendship Hospital' in Gaza, 'the China-Pakistan Friendship Centre': a
+    state named before a friendship word (words.yaml ``friendship_words``) gave the place its
+    name or its funds; it is not the organisation's country."""
+    tokens = state.tokens
+    while end < len(tokens) and (tokens[end].text == "-" or tokens[end].ent_type_ == "GPE"):
+        end += 1  # "China-Pakistan Friendship"
+    return end < len(tokens) and tokens[end].lower_ in WORDS.friendship_words

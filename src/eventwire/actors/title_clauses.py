@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.actors.appositive import Described
+from eventwire.actors.appositive import Described, employer_at
 from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.words import WORDS
 
@@ -99,12 +99,15 @@ def relative_title(state: DocState, name_end: int) -> Described | None:
     if verb is None or verb.tag_ not in ("VBZ", "VBP", "VBD"):
         return None
     serving = verb.lemma_.lower() in WORDS.office_verbs  # "who served as White House counsel"
-    if verb.lemma_.lower() != "be" and not serving:
+    working = verb.lemma_.lower() in WORDS.employment_verbs  # "who works for the city"
+    if verb.lemma_.lower() != "be" and not serving and not working:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         return None
     if any(c.dep_ in ("mark", "aux", "neg") for c in verb.children):
         return None  # "who would be president", "who is not a senator"
+    if working:
+        return works_for(state, verb)
     found = complement_title(state, verb, serving)
     if found is None:
         return None
@@ -112,6 +115,25 @@ def relative_title(state: DocState, name_end: int) -> Described | None:
     if found.former or verb.tag_ == "VBD":
         return Described(country, "ELI", f"who was '{words}' -> {country or ''} ELI (former)")
     return Described(country, sector, f"who is '{words}' -> {country or ''} {sector}")
+
+
+def works_for(state: DocState, verb: Token) -> Described | None:
+    """'Joe Carbone, who works for the Transportation Department': the organisation after
+    the verb's 'for'/'at' (words.yaml ``employer_prepositions``) employs the person now (a
+    past 'worked' makes a former employee: no sector)."""
+    prep = next(
+        (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in WORDS.employer_prepositions),
+        None,
+    )
+    if prep is None or verb.tag_ == "VBD":
+        return None
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if target is None:
+        return None
+    found = employer_at(state, target.left_edge.i)
+    if found is None:
+        return None
+    return Described(found.country, found.sector, f"who {verb.text} {prep.text}: {found.why}")
 
 
 @dataclass(frozen=True)

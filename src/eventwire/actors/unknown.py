@@ -41,13 +41,9 @@ def unknown_entities(state: DocState) -> None:
                 continue
             while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):
                 end -= 1
-            if ent.label_ == "ORG" and (owner := possessor_group(state, start)):
-                entry = owner.entries[0]
-                state.emit(
-                    start, end, make_actor("", entry.country, entry.sector),
-                    f"spaCy ORG, not in the knowledge base, of '{owner.name}' before it "
-                    f"({entry.source}) -> {entry.country} {entry.sector}", "organisation",
-                )  # fmt: skip
+            if ent.label_ == "ORG" and (
+                owned_name(state, start, end) or org_only_name(state, start, end)
+            ):
                 continue
             last = org_head(state, start, end)
             if last.islower():  # "the immigration department"
@@ -82,6 +78,48 @@ def unknown_entities(state: DocState) -> None:
                 f"spaCy {ent.label_}, not in the knowledge base: unresolved",
                 "unknown",
             )
+
+
+def owned_name(state: DocState, start: int, end: int) -> bool:
+    """'NASA's Goddard Space Flight Center' (``possessor_group``): emitted as its owner's."""
+    owner = possessor_group(state, start)
+    if owner is None:
+        return False
+    entry = owner.entries[0]
+    state.emit(
+        start, end, make_actor("", entry.country, entry.sector),
+        f"spaCy ORG, not in the knowledge base, of '{owner.name}' before it "
+        f"({entry.source}) -> {entry.country} {entry.sector}", "organisation",
+    )  # fmt: skip
+    return True
+
+
+def org_only_name(state: DocState, start: int, end: int) -> bool:
+    """'Nintendo and Apple shocked the world': a company or outlet whose name is also a
+    common word or a place (words.yaml ``org_only_names``), tagged an organisation by spaCy and
+    not modifying a noun, is emitted as that company."""
+    written = state.doc[start:end].text
+    known = WORDS.org_only_names.get(written.lower()) if written.istitle() else None
+    if known is None or modifier(state, end):
+        return False
+    code, sector = known.split()
+    state.emit(
+        start, end, make_actor("", code, sector),
+        f"spaCy ORG '{written}' -> {code} {sector} (words.yaml org_only_names: a company or "
+        "outlet only where tagged an organisation)", "organisation",
+    )  # fmt: skip
+    return True
+
+
+def modifier(state: DocState, end: int) -> bool:
+    """A name ending at ``end`` that modifies the common noun after it ("the Amazon river",
+    "the Delta variant"): a word of that thing, not an organisation acting."""
+    if end >= len(state.tokens):
+        return False
+    following = state.tokens[end]
+    return (
+        following.is_lower and following.pos_ == "NOUN" and state.tokens[end - 1].dep_ == "compound"
+    )
 
 
 ARMED_GROUP_WHY = "its name holds an armed group's word (words.yaml armed_group_words) -> REB"
