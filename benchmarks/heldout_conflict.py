@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
 from confidence_data import coded_candidates, in_half, read_jsonl  # noqa: E402
-from web_pages import missing_sources  # noqa: E402
+from web_pages import SOURCES, missing_sources  # noqa: E402
 
 from heldout_conflict import CONFLICT_ROOTS, SETS, HeldoutSet  # noqa: E402
 
@@ -47,7 +47,7 @@ def main(argv: list[str]) -> None:
     chosen = list(SETS.values()) if name == "all" else [SETS[name]]
     missing = missing_sources() if name == "all" else []
     if missing:
-        skipped = {"aeb"} & set(missing) | ({"web"} if set(missing) - {"aeb"} else set())
+        skipped = {"web" if name in SOURCES else name for name in missing}
         print(
             f"web pages not checked out ({', '.join(missing)}): set(s) {', '.join(sorted(skipped))} skipped"
         )

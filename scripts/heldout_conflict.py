@@ -45,14 +45,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from confidence_data import (
     ANNOTATIONS,
     CANDIDATES,
-    ROOT,
     UNJUDGED_CANDIDATES,
     coded_candidates,
     corpus_articles,
     read_jsonl,
     split_of,
 )
-from web_pages import aeb_pages, web_pages
+from web_pages import EXTRACTION_PAGES, aeb_pages, web_pages
 
 HELDOUT = ANNOTATIONS / "heldout"
 CONFLICT_ROOTS = ("15", "16", "17", "18", "19", "20")
@@ -63,9 +62,6 @@ ANNOTATION_FILES = (
     ANNOTATIONS.parent / "actors" / "phrases.jsonl",
     ANNOTATIONS.parent / "quotes" / "own_set.jsonl",
 )
-
-
-EXTRACTION_PAGES = ROOT.parent / "shared" / "eval" / "extraction" / "ground-truth.json"
 
 
 @dataclass(frozen=True)

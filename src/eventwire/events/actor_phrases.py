@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.events import clause_shape
 from eventwire.events.actor_refs import ActorRef, unique
 from eventwire.events.authors import authorship, earlier_work
 from eventwire.events.phrase_mentions import PhraseMentions
@@ -47,8 +48,8 @@ class ActorPhrases(PhraseMentions):
                 if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return self._actors(self._relative_antecedent(verb, subject), fallback=True)
                 return self._actors(subject, fallback=True)
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-                verb.dep_ == "acl" and verb.tag_ == "VBN"
+            if clause_shape.passive_or_participle(
+                verb
             ):  # "after being warned by the Russian government", "remarks first reported by
                 # The New York Times": a subjectless passive's or a participle's doer is its
                 # agent, not the subject of the clause it hangs on

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.events import clause_shape
 from eventwire.events.patterns import Authors
 
 LOOK_BACK = 5  # sentences before "the statement" where its author may have issued it
@@ -29,22 +30,14 @@ def authorship(work: Token, authors: Authors) -> Authorship:
     for child in work.children:
         if child.dep_ == "poss":
             return Authorship(owner=child)
-    owner = _by_phrase(work)
-    if owner is not None:
-        return Authorship(owner=owner)
+    by_or_from = clause_shape.prep_objects(work, ("by", "from"))  # "a statement from the ministry"
+    if by_or_from:
+        return Authorship(owner=by_or_from[0])
     for participle in (c for c in work.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             for named in (g for g in agent.children if g.dep_ == "pobj"):
                 return Authorship(owner=named)
     return Authorship(maker=_maker(work, authors))
-
-
-def _by_phrase(work: Token) -> Token | None:
-    """ "a statement from the ministry", "an ad by the Cruz campaign"."""
-    for prep in (c for c in work.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
-        for named in (g for g in prep.children if g.dep_ == "pobj"):
-            return named
-    return None
 
 
 def _maker(work: Token, authors: Authors) -> Token | None:

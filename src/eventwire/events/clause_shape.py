@@ -318,6 +318,14 @@ def climb(token: Token, deps: tuple[str, ...]) -> Token:
     return token
 
 
+def passive_or_participle(verb: Token) -> bool:
+    """ "was arrested", "being warned", "remarks reported by the Times": a passive verb, or a
+    past participle on a noun; its subject (or noun) undergoes the act."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
 def passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 

@@ -469,9 +469,7 @@ class Coder(Assembly):
     def _implicit_doer(self, trigger: Token) -> str | None:
         """ "X was arrested": a passive legal or security act is done by the police or courts."""
         sector = self.patterns.implicit_doers.get(self._verb_lemma(trigger))
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
-        participle = trigger.dep_ == "acl" and trigger.tag_ == "VBN"
-        return sector if sector and (passive or participle) else None
+        return sector if sector and clause_shape.passive_or_participle(trigger) else None
 
     # ----------------------------------------------------------------- nouns
     def _code_noun(self, noun: Token, state: SentenceState) -> None:

@@ -129,9 +129,7 @@ class ForceDoers(ForceContext):
     def _by_hazard(self, trigger: Token) -> bool:
         """ "three people were killed in a landslide", "destroyed in the fire": a passive whose
         "in" phrase is a natural hazard or an accident."""
-        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) and not (
-            trigger.dep_ == "acl" and trigger.tag_ == "VBN"
-        ):
+        if not clause_shape.passive_or_participle(trigger):
             return False
         hazards = self.patterns.force_idioms.hazards
         return any(self._lemma(g) in hazards for g in clause_shape.prep_objects(trigger, ("in",)))
