@@ -13,14 +13,15 @@ records with ``"source": "codebook"``, in the ``example`` of the row of
 it: its mojibake quotes mended and the codebook's trailing "Note: ..." cut off; for records with
 ``"source": "web"``, in the ``text`` of a page of scripts/web_pages.py, ``article`` being the
 page id, read with the page's headline and ``published`` date; likewise for ``"source": "aeb"``,
-a page of ``aeb_pages`` there; the pages must be checked out under ../webpages, else the
+a page of ``aeb_pages`` there, and for ``"source": "newspaper"`` or ``"postlight"``, a page of
+that suite (``suite_pages``); the pages must be checked out under ../webpages, else the
 benchmark stops saying so) with the
 country and sector an analyst gives it (guide: annotations/actors/GUIDE.md). The article is
 parsed and resolved as ``eventwire extract`` would (with its ``published`` date); the
 system's answer for a span is the mention overlapping it most (ties: the one whose head is
 inside the span), or no country and no sector when no mention overlaps. Prints, per split
 (any split name in the file; ``dev``, ``dev2`` and ``dev3`` may be looked at while tuning,
-``test``, ``test2``, ``test3`` and ``test4`` are held out: report their numbers, never their misses): country right,
+``test``, ``test2``, ``test3``, ``test4`` and ``test5`` are held out: report their numbers, never their misses): country right,
 sector right, both right.
 
 ``--splits dev,dev2,dev3`` scores only those splits (articles of other splits are not even
@@ -58,7 +59,7 @@ PLOVER = ROOT.parent / "shared" / "eval" / "plover" / "gsr_dev.jsonl"
 CODEBOOK = ROOT.parent / "shared" / "eval" / "cameo" / "codebook.jsonl"
 # UTF-8 curly quotes of the codebook's examples read as Mac Roman, and what they were.
 MOJIBAKE = {"\u201aÄô": "\u2019", "\u201aÄò": "\u2018", "\u201aÄú": "\u201c", "\u201aÄù": "\u201d"}
-HELD_OUT = {"test", "test2", "test3", "test4"}
+HELD_OUT = {"test", "test2", "test3", "test4", "test5"}
 
 
 def answer(mentions, start: int, end: int) -> tuple[str | None, str | None, str]:
@@ -144,16 +145,16 @@ def codebook_articles(gold: list[dict]) -> list[Article]:
 
 
 def page_articles(gold: list[dict], source: str) -> list[Article]:
-    """The pages of ``source`` (``web`` or ``aeb``, scripts/web_pages.py) holding a phrase
+    """The pages of ``source`` (``web``, ``aeb`` or a suite, scripts/web_pages.py) holding a phrase
     annotated with it, with their headline and publication date; stops (SystemExit, saying why)
     when the pages are not checked out."""
     pages = {r["article"] for r in gold if r.get("source") == source}
     if not pages:
         return []
     sys.path.insert(0, str(ROOT / "scripts"))
-    from web_pages import aeb_pages, web_pages
+    from web_pages import aeb_pages, suite_pages, web_pages
 
-    rows = web_pages() if source == "web" else aeb_pages()
+    rows = {"web": web_pages, "aeb": aeb_pages}.get(source, lambda: suite_pages(source))()
     return [
         Article(
             id=page,
@@ -182,7 +183,7 @@ def main() -> int:
     )
     if show & HELD_OUT:
         print(
-            "test, test2, test3 and test4 are held out: their misses are never shown",
+            "test, test2, test3, test4 and test5 are held out: their misses are never shown",
             file=sys.stderr,
         )
         return 2
@@ -205,6 +206,8 @@ def main() -> int:
         *codebook_articles(gold),
         *page_articles(gold, "web"),
         *page_articles(gold, "aeb"),
+        *page_articles(gold, "newspaper"),
+        *page_articles(gold, "postlight"),
     ]
     scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for document in nlp.parse(articles):

@@ -1,10 +1,11 @@
 """Material-conflict precision on held-out news (roots 15-20), as ``extract`` codes it now.
 
-Four sets (``scripts/heldout_conflict.py``): ``dev``, the dev-split corpus articles no judged
+Six sets (``scripts/heldout_conflict.py``): ``dev``, the dev-split corpus articles no judged
 set touches; ``unannotated``, the train-split articles no annotation file lists; ``extraction``,
 the extraction benchmark's pages no actor phrase lists; ``web``, the English test pages of three
-extraction projects, and ``aeb``, the article-extraction benchmark's other English pages
-(``scripts/web_pages.py``; each skipped with a note when it is not checked out). In each, every
+extraction projects; ``aeb``, the article-extraction benchmark's other English pages
+(``scripts/web_pages.py``); and ``postlight``, the fixtures of Postlight's parser (each page set
+skipped with a note when it is not checked out). In each, every
 trigger at which the coder emitted a material-conflict event when the set was made is judged for
 its root (``annotations/events/heldout/``). The current coder is
 run on the same articles; an event of roots 15-20 is right when its root is one a careful coder
@@ -15,7 +16,7 @@ root, and at confidence >= 0.3, 0.5 and 0.8 (no misses: this set is never read t
 ``--half even|odd`` keeps the articles of one half (``confidence_data.half_of``): the ``web`` set
 is tuned on its even half only, and its odd half stays unread.
 
-Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|extraction|web|aeb|all]
+Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|extraction|web|aeb|postlight|all]
        [--half even|odd]  (default: all sets, both halves)
 """
 

@@ -18,6 +18,9 @@ trigger judged for its root only, blind (the code is not shown), by
 - ``aeb`` (twentieth round): the English pages of the article-extraction benchmark that
   ``../shared/eval/extraction`` does not hold (``aeb_pages`` in ``scripts/web_pages.py``), news of
   November 2019 from many outlets, never read; both halves stay unread.
+- ``postlight`` (twenty-first round): the English fixtures of Postlight's parser
+  (``suite_pages("postlight")`` in ``scripts/web_pages.py``): US and world news, sport, tech and
+  culture of 2016-2019, never read; both halves stay unread.
 
     python3 scripts/heldout_conflict.py export [--set NAME]          # the candidates, now
     python3 scripts/heldout_conflict.py show [--set NAME]            # each trigger, no code
@@ -51,7 +54,7 @@ from confidence_data import (
     read_jsonl,
     split_of,
 )
-from web_pages import EXTRACTION_PAGES, aeb_pages, web_pages
+from web_pages import EXTRACTION_PAGES, SUITES, aeb_pages, suite_pages, web_pages
 
 HELDOUT = ANNOTATIONS / "heldout"
 CONFLICT_ROOTS = ("15", "16", "17", "18", "19", "20")
@@ -73,7 +76,8 @@ class HeldoutSet:
     untouched_by: tuple[Path, ...]  # annotation files none of its articles may be in
     candidates: Path
     judgments: Path
-    # or "extraction" (the extraction benchmark's pages), "web" or "aeb" (scripts/web_pages.py)
+    # or "extraction" (the extraction benchmark's pages), "web", "aeb" or a suite's name
+    # (scripts/web_pages.py)
     source: str = "corpus"
 
     def rows(self) -> dict[str, dict]:
@@ -84,6 +88,8 @@ class HeldoutSet:
             return web_pages()
         if self.source == "aeb":
             return aeb_pages()
+        if self.source in SUITES:
+            return suite_pages(self.source)
         pages = json.loads(EXTRACTION_PAGES.read_text(encoding="utf-8"))
         return {
             page: {"id": page, "text": body["articleBody"], "title": None, "published": None}
@@ -130,6 +136,14 @@ SETS = {
         HELDOUT / "aeb_candidates.jsonl",
         HELDOUT / "aeb_judgments.jsonl",
         source="aeb",
+    ),
+    "postlight": HeldoutSet(
+        "postlight",
+        None,
+        (),
+        HELDOUT / "postlight_candidates.jsonl",
+        HELDOUT / "postlight_judgments.jsonl",
+        source="postlight",
     ),
 }
 

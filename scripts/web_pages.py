@@ -19,6 +19,16 @@ others:
     git clone https://github.com/scrapinghub/article-extraction-benchmark ../webpages/aeb
     git -C ../webpages/aeb checkout 4a3bc97 -- ground-truth.json html
 
+Two more suites were added in the twenty-first round, each read as the first three are:
+``newspaper`` (the test pages of newspaper3k: news, business, lifestyle, cricket), text to tune
+on, and ``postlight`` (the fixtures of Postlight's parser: US and world news, sport, tech), held
+out (``suite_pages``):
+
+    git clone https://github.com/codelucas/newspaper ../webpages/newspaper
+    git -C ../webpages/newspaper checkout 1618b547f31c2d1fd19ae3b6afd8f7542dd02074
+    git clone --no-checkout https://github.com/postlight/parser ../webpages/postlight
+    git -C ../webpages/postlight checkout e8ba7ece291efa4d915d50dd4deeec17d54359f2 -- fixtures
+
 Each page of the first three is read as ``eventwire extract`` reads an HTML file (``html_to_article``: body,
 headline, date), and kept when its body is English prose of at least 80 words. A page's id is
 ``SOURCE/NAME`` (``readability/bbc-1``, ``trafilatura/bbc.com.52241221.html``); annotations
@@ -46,6 +56,11 @@ SOURCES = {
     "goose3": ("tests/data/content", "*.html"),
 }
 AEB = "aeb"
+# The suites of the twenty-first round, each read on its own (``suite_pages``).
+SUITES = {
+    "newspaper": ("tests/data/html", "*.html"),
+    "postlight": ("fixtures", "*.html"),
+}
 EXTRACTION_PAGES = WEBPAGES.parent / "shared" / "eval" / "extraction" / "ground-truth.json"
 MIN_WORDS = 80
 # Common English function words: a page whose words are at least this share of them is English.
@@ -82,13 +97,17 @@ ENGLISH_SHARE = 0.2
 
 
 def missing_sources(root: Path = WEBPAGES) -> list[str]:
-    """The sources not checked out under ``root`` (see this module's docstring), ``aeb`` last."""
+    """The sources not checked out under ``root`` (see this module's docstring): those of
+    ``web_pages``, then ``aeb``, then the ``SUITES``."""
     missing = [name for name, (folder, _) in SOURCES.items() if not (root / name / folder).is_dir()]
-    return missing + ([] if (root / AEB / "ground-truth.json").is_file() else [AEB])
+    missing += [] if (root / AEB / "ground-truth.json").is_file() else [AEB]
+    return missing + [
+        name for name, (folder, _) in SUITES.items() if not (root / name / folder).is_dir()
+    ]
 
 
-def _page_files(root: Path) -> Iterator[tuple[str, Path]]:
-    for name, (folder, pattern) in SOURCES.items():
+def _page_files(root: Path, sources: dict[str, tuple[str, str]]) -> Iterator[tuple[str, Path]]:
+    for name, (folder, pattern) in sources.items():
         base = root / name / folder
         for path in sorted(base.glob(pattern)):
             page = path.parent.name if pattern.startswith("*/") else path.name
@@ -110,8 +129,22 @@ def web_pages(root: Path = WEBPAGES) -> dict[str, dict[str, Any]]:
             f"web pages not found under {root}: {', '.join(missing)} "
             "(check them out as scripts/web_pages.py says)"
         )
+    return _read_pages(root, SOURCES)
+
+
+def suite_pages(name: str, root: Path = WEBPAGES) -> dict[str, dict[str, Any]]:
+    """The English pages of one of the ``SUITES`` by id, as corpus rows, read as ``web_pages``
+    reads its pages."""
+    if name in missing_sources(root):
+        raise SystemExit(
+            f"{name} pages not found under {root} (check them out as scripts/web_pages.py says)"
+        )
+    return _read_pages(root, {name: SUITES[name]})
+
+
+def _read_pages(root: Path, sources: dict[str, tuple[str, str]]) -> dict[str, dict[str, Any]]:
     rows = {}
-    for page, path in _page_files(root):
+    for page, path in _page_files(root, sources):
         article = html_to_article(path.read_bytes().decode("utf-8", "replace"))
         if article.errors or not is_english_prose(article.body or ""):
             continue
