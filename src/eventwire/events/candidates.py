@@ -14,6 +14,7 @@ from eventwire.events import ontology, rule_confidence
 from eventwire.events.actor_refs import ActorRef, one_actor, same_actor, unique
 from eventwire.events.clause_marks import clause_depth
 from eventwire.events.clause_shape import infinitive
+from eventwire.events.genres import document_genre
 from eventwire.events.unsaid import UnsaidRules
 from eventwire.models import Actor, Event
 
@@ -144,6 +145,12 @@ class Assembly(UnsaidRules):
             return True
         return any(m.actor.country for m in self.mentions)
 
+    @cached_property
+    def _genre(self) -> str | None:
+        """The document's genre when its words of force are a match's or a story's
+        (``GENRE_CEILING``)."""
+        return document_genre(self.doc, self.patterns.genres)
+
     def source_evidence(self, source: ActorRef) -> frozenset[str]:
         """How the actors stage found the source (``actors.evidence``): none for a source no
         mention names (an implicit doer, an unknown phrase)."""
@@ -182,6 +189,8 @@ class Assembly(UnsaidRules):
         )
         if not self._placed_document:
             confidence = min(confidence, rule_confidence.UNPLACED_DOCUMENT_CEILING)
+        if "15" <= entry.root <= "20" and self._genre is not None:
+            confidence = min(confidence, rule_confidence.GENRE_CEILING)
         return Event(
             id=f"{self.document.article.id}-ev{number + 1}",
             source=source.actor,

@@ -128,11 +128,40 @@ class ForceDoers(ForceContext):
 
     def _by_hazard(self, trigger: Token) -> bool:
         """ "three people were killed in a landslide", "destroyed in the fire": a passive whose
-        "in" phrase is a natural hazard or an accident."""
+        "in" phrase is a natural hazard or an accident; "a shark attack", "the attack by the
+        shark", "attacked and dragged underwater by a shark": an act of a hazard or an animal; "his
+        battle with Lou Gehrig's disease": a fight against one."""
+        hazards = self.patterns.force_idioms.hazards
+        if trigger.pos_ == "NOUN":
+            makers = [c for c in trigger.children if c.dep_ in ("compound", "amod")]
+            makers += clause_shape.prep_objects(trigger, ("by", "with", "against"))
+            return any(self._lemma(m) in hazards for m in makers)
         if not clause_shape.passive_or_participle(trigger):
             return False
-        hazards = self.patterns.force_idioms.hazards
-        return any(self._lemma(g) in hazards for g in clause_shape.prep_objects(trigger, ("in",)))
+        agents = [  # the agent of a passive shared by its conjoined verbs
+            g
+            for verb in (trigger, *trigger.conjuncts)
+            for c in verb.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        places = clause_shape.prep_objects(trigger, ("in",))
+        return any(self._lemma(g) in hazards for g in agents + places)
+
+    def _took_no_one(self, trigger: Token, code: str, obj: Token | None) -> bool:
+        """ "Sis has captured the wonder of that book", "a radio that captured Taliban signals",
+        "asteroids captured by Mars' pull": a verb of taking (``electoral_verbs``) read as an
+        arrest whose object (or passive subject) is a thing: no actor, no name, no person, no
+        place. (Only doers who are not armed reach this rule: "police captured the suspect".)"""
+        idioms = self.patterns.force_idioms
+        if not code.startswith("173") or self._verb_lemma(trigger) not in idioms.electoral_verbs:
+            return False
+        taken = obj or next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if taken is None or taken.pos_ != "NOUN" or taken.ent_type_ or taken.i in self.mention_at:
+            return False
+        people = idioms.generic_patients | idioms.political_people | self.patterns.place_nouns
+        return self._lemma(taken) not in people
 
     def _act_as_doer(self, trigger: Token) -> bool:
         """ "was hurt by going negative": the agent is an act, not an actor; "people injured by

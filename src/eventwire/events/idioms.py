@@ -74,6 +74,7 @@ class ForceIdiomRules(PoliticsRules):
         if (
             self._thing_as_doer(trigger)
             or self._act_as_doer(trigger)
+            or self._took_no_one(trigger, code, obj)
             or (code[:2] in idioms.needs_armed_doer or lemma in idioms.armed_doer_verbs)
             and self._unarmed_posture(trigger, sources)
         ):  # "the crisis that hurt millions", "was hurt by going negative", "citizens carried

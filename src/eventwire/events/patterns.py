@@ -283,6 +283,7 @@ class Patterns:
     releases: Releases = Releases()
     helping: Helping = Helping()
     authors: Authors = Authors()
+    genres: dict[str, frozenset[str]] = field(default_factory=dict)
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
 
@@ -506,6 +507,10 @@ def parse(text: str) -> Patterns:
         releases=Releases(**_word_lists(data.get("releases", {}), "releases", RELEASE_KEYS)),
         helping=Helping(**_word_lists(data.get("helping", {}), "helping", HELPING_KEYS)),
         authors=Authors(**_word_lists(data.get("authors", {}), "authors", AUTHOR_KEYS)),
+        genres={
+            genre: _word_list(words, f"genres.{genre}")
+            for genre, words in data.get("genres", {}).items()
+        },
     )
 
 
