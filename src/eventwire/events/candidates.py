@@ -149,7 +149,7 @@ class Assembly(UnsaidRules):
     def _genre(self) -> str | None:
         """The document's genre when its words of force are a match's or a story's
         (``GENRE_CEILING``)."""
-        return document_genre(self.doc, self.patterns.genres)
+        return document_genre(self.doc, self.patterns.genres.cues)
 
     def source_evidence(self, source: ActorRef) -> frozenset[str]:
         """How the actors stage found the source (``actors.evidence``): none for a source no
@@ -189,7 +189,7 @@ class Assembly(UnsaidRules):
         )
         if not self._placed_document:
             confidence = min(confidence, rule_confidence.UNPLACED_DOCUMENT_CEILING)
-        if "15" <= entry.root <= "20" and self._genre is not None:
+        if entry.root in self.patterns.genres.roots and self._genre is not None:
             confidence = min(confidence, rule_confidence.GENRE_CEILING)
         return Event(
             id=f"{self.document.article.id}-ev{number + 1}",

@@ -2,8 +2,8 @@
 
 A cricket report's "the Australian attack", a film review's "Cain murdering Abel", a game's
 "battle" are told in the words of force; the trained confidence, learnt on news, cannot tell them
-from the news. Event-data projects filter such stories; here their events are still given, but a
-material-conflict event in a document of one of these genres keeps a low confidence
+from the news. Event-data projects filter such stories; here their events are still given, but an
+event of force (``genres.roots``) in a document of one of these genres keeps a low confidence
 (``rule_confidence.GENRE_CEILING``). The cue words are data (``genres`` in ``patterns.yaml``).
 """
 

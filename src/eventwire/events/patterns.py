@@ -241,6 +241,14 @@ class Helping:
 
 
 @dataclass(frozen=True)
+class Genres:
+    """Documents whose words of force are a match's or a story's (``genres``)."""
+
+    roots: frozenset[str] = frozenset()  # the CAMEO roots held low in such a document
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)  # genre -> its cue lemmas
+
+
+@dataclass(frozen=True)
 class Patterns:
     verbs: dict[str, tuple[Frame, ...]]
     nouns: dict[str, tuple[Frame, ...]]
@@ -283,7 +291,7 @@ class Patterns:
     releases: Releases = Releases()
     helping: Helping = Helping()
     authors: Authors = Authors()
-    genres: dict[str, frozenset[str]] = field(default_factory=dict)
+    genres: Genres = Genres()
     imported: bool = False  # PETRARCH-2's verb frames and discard list merged in
 
 
@@ -507,11 +515,21 @@ def parse(text: str) -> Patterns:
         releases=Releases(**_word_lists(data.get("releases", {}), "releases", RELEASE_KEYS)),
         helping=Helping(**_word_lists(data.get("helping", {}), "helping", HELPING_KEYS)),
         authors=Authors(**_word_lists(data.get("authors", {}), "authors", AUTHOR_KEYS)),
-        genres={
-            genre: _word_list(words, f"genres.{genre}")
-            for genre, words in data.get("genres", {}).items()
-        },
+        genres=_genres(data.get("genres", {})),
     )
+
+
+def _genres(data: dict) -> Genres:
+    """The ``roots`` list (each a CAMEO root) and one cue list per genre."""
+    roots = _word_list(list(data.get("roots", ())), "genres.roots")
+    if not all(len(r) == 2 and "01" <= r <= "20" for r in roots):
+        raise PatternError(f"genres.roots: CAMEO roots 01-20 only: {sorted(roots)}")
+    cues = {
+        genre: _word_list(words, f"genres.{genre}")
+        for genre, words in data.items()
+        if genre != "roots"
+    }
+    return Genres(roots=roots, cues=cues)
 
 
 def _force_idioms(data: dict) -> ForceIdioms:

@@ -25,8 +25,9 @@ IMPORTED_FRAME = (
 UNPLACED_DOCUMENT_CEILING = 0.2
 UNPLACED_MIN_SENTENCES = 5
 
-# A material-conflict event (roots 15-20) in a document of sport or fiction (``events/genres.py``):
-# its words of force are a match's or a story's, rarely news; the event is still given.
+# An event of force (``genres.roots`` in patterns.yaml) in a document of sport or fiction
+# (``events/genres.py``): its words of force are a match's or a story's, rarely news; the event is
+# still given.
 GENRE_CEILING = 0.2
 GENRE_SHARE = 0.01  # the genre's cue words are at least this share of the document's words,
 GENRE_MIN_CUES = 5  # at least this many of them,
