@@ -42,6 +42,18 @@ def test_a_judgement_of_someone_named_inside_its_subject(coded):
     assert ("FRAGOV", "111", "RUSGOV") in said
 
 
+def test_a_thing_judged_is_not_the_actors_a_comma_sets_aside_in_its_phrase(coded):
+    text = (
+        "The plane, whose engines were made by CFM International, co-owned by General Electric "
+        "and Safran of France, lacked real-time engine diagnostics or monitoring, a GE "
+        "spokesman said."
+    )
+    found = codes(coded(text))
+    assert "010" in found and "111" not in found
+    said = triples(coded("Mr. Macron said the way Mr. Putin handled the crisis was disastrous."))
+    assert ("FRAGOV", "111", "RUSGOV") in said
+
+
 def test_a_judgement_of_the_one_spoken_of(coded):
     found = triples(coded('"It\'s flat-out plagiarism," Mr. Macron said of Mr. Putin.'))
     assert ("FRAGOV", "111", "RUSGOV") in found
