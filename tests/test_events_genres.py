@@ -89,7 +89,11 @@ def test_a_verb_of_taking_that_takes_a_thing_arrests_no_one():
     for text in (
         "The masterful Sis has captured the wonder and dreaminess evoked in that book.",
         "They may have been asteroids captured by Mars' gravitational pull.",
+        "Experts estimated that 74% of the oil had either been directly captured or burned.",
+        "BP sought credit for the 810,000 barrels of oil that were captured by BP at the wellhead.",
     ):
         assert "17" not in {e.root for e in coded(text)}, text
     assert {e.cameo for e in coded("Police captured the suspect on Friday.")} & {"173"}
     assert {e.cameo for e in coded("Rebels captured two soldiers.")} & {"173"}
+    half = "Half of the migrants were captured by the gang near the border."
+    assert {e.cameo for e in coded(half)} & {"173"}

@@ -13,6 +13,9 @@ from eventwire.events import clause_shape
 from eventwire.events.actor_refs import ActorRef
 from eventwire.events.force_context import STATE_ENTITIES, ForceContext
 
+# Entities that name someone who can be taken: a person, a group, a body, a place.
+NAMED_SOMEONE = frozenset({"PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"})
+
 
 class ForceDoers(ForceContext):
     """Who does a force act, and whether anyone armed does it."""
@@ -151,14 +154,27 @@ class ForceDoers(ForceContext):
 
     def _took_no_one(self, trigger: Token, code: str, obj: Token | None) -> bool:
         """ "Sis has captured the wonder of that book", "a radio that captured Taliban signals",
-        "asteroids captured by Mars' pull": a verb of taking (``electoral_verbs``) read as an
-        arrest whose object (or passive subject) is a thing: no actor, no name, no person, no
-        place. (Only doers who are not armed reach this rule: "police captured the suspect".)"""
+        "barrels of oil that were captured by BP", "74% of the oil had been captured": a verb of
+        taking (``electoral_verbs``) read as an arrest whose object (or passive subject, or what
+        a relative pronoun or a share stands for) is a thing: no actor, no one named, no person,
+        no place. (Only doers who are not armed reach this rule: "police captured the
+        suspect".)"""
         idioms = self.patterns.force_idioms
         if not code.startswith("173") or self._verb_lemma(trigger) not in idioms.electoral_verbs:
             return False
         taken = obj or next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if taken is None or taken.pos_ != "NOUN" or taken.ent_type_ or taken.i in self.mention_at:
+        if taken is not None and taken.tag_ == "WDT" and trigger.dep_ == "relcl":
+            taken = trigger.head  # "the barrels of oil that were captured"
+        if taken is not None and (
+            taken.lower_ == "%" or self._lemma(taken) in idioms.statistic_heads
+        ):
+            taken = next(iter(clause_shape.prep_objects(taken, ("of",))), taken)
+        if (
+            taken is None
+            or taken.pos_ != "NOUN"
+            or taken.ent_type_ in NAMED_SOMEONE
+            or taken.i in self.mention_at
+        ):
             return False
         people = idioms.generic_patients | idioms.political_people | self.patterns.place_nouns
         return self._lemma(taken) not in people
