@@ -15,6 +15,7 @@ from event_coding import coded
 from eventwire import actors, events, nlp
 from eventwire.events import patterns, rule_confidence
 from eventwire.events.genres import document_genre
+from eventwire.events.patterns import PatternError
 from eventwire.models import Article
 
 CRICKET = (
@@ -97,3 +98,10 @@ def test_a_verb_of_taking_that_takes_a_thing_arrests_no_one():
     assert {e.cameo for e in coded("Rebels captured two soldiers.")} & {"173"}
     half = "Half of the migrants were captured by the gang near the border."
     assert {e.cameo for e in coded(half)} & {"173"}
+
+
+def test_genre_roots_are_validated():
+    text = patterns.packaged_text()
+    assert 'roots: ["15", "18", "19", "20"]' in text
+    with pytest.raises(PatternError):
+        patterns.parse(text.replace('roots: ["15", "18", "19", "20"]', 'roots: ["15", "99"]'))

@@ -153,7 +153,7 @@ class ForceDoers(ForceContext):
         return any(self._lemma(g) in hazards for g in agents + places)
 
     def _took_no_one(self, trigger: Token, code: str, obj: Token | None) -> bool:
-        """ "Sis has captured the wonder of that book", "a radio that captured Taliban signals",
+        """ "Sis has captured the wonder of that book", "asteroids captured by Mars' pull",
         "barrels of oil that were captured by BP", "74% of the oil had been captured": a verb of
         taking (``electoral_verbs``) read as an arrest whose object (or passive subject, or what
         a relative pronoun or a share stands for) is a thing: no actor, no one named, no person,
