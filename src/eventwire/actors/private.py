@@ -4,7 +4,7 @@ with no country either, nothing is known of them and they stay unresolved.
 
 It runs last, after coreference has gathered each person's mentions ("Jim Bennett", "Mr.
 Bennett", "he"): only when none of them has a sector is the person private, and then all of
-them are. People the knowledge base knows are never private.
+them are. People the knowledge base knows are never private, nor are sportspeople.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from eventwire.actors.appositive import APPOSITIVE_NOTE
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.people import TITLED_PERSON_NOTE, UNKNOWN_PERSON_NOTE
 from eventwire.actors.state import DocState
+from eventwire.actors.words import WORDS
 
 PRIVATE_SECTOR = "CVL"
 PRIVATE_NOTE = "no office in the article: a private person"
@@ -44,7 +45,17 @@ def _is_private(state: DocState, person_id: str, mentions: list[Mention]) -> boo
         and all(m.actor.country is not None for m in mentions)
         and any(m.kind == "person" and m.reason.startswith(UNKNOWN_PERSON) for m in mentions)
         and all(_undescribed_or_private(m) for m in mentions)
+        and not any(_named_as_athlete(state, m) for m in mentions)
     )
+
+
+def _named_as_athlete(state: DocState, mention: Mention) -> bool:
+    """ "quarterback Aaron Rodgers", "India's in-form opener Murali Vijay", "Green Bay coach Mike
+    McCarthy": a sportsperson holds no office but is no private citizen either; they keep their
+    country and no sector."""
+    before = state.doc[max(0, mention.token_start - 2) : mention.token_start]
+    words = {t.lower_ for t in before} | {before.text.lower()}
+    return mention.kind == "person" and bool(words & WORDS.athlete_words)
 
 
 def _undescribed_or_private(mention: Mention) -> bool:

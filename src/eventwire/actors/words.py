@@ -105,6 +105,7 @@ class Words:
     organisation_posts: frozenset[str]
     counsel_words: frozenset[str]
     staff_nouns: frozenset[str]
+    athlete_words: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
