@@ -286,6 +286,22 @@ def phrase_tokens(head: Token) -> list[Token]:
     return tokens
 
 
+def restrictive_phrase(head: Token) -> list[Token]:
+    """The head's phrase without the clauses and appositions a comma sets off after it ("the
+    plane, whose engines were made by CFM International, co-owned by GE,": the plane alone;
+    "the way Y acted": all of it)."""
+    doc = head.doc
+    aside = {
+        t.i
+        for c in head.children
+        if c.dep_ in ("relcl", "acl", "appos")
+        and c.i > head.i
+        and any(doc[k].text == "," for k in range(head.i + 1, c.left_edge.i))
+        for t in c.subtree
+    }
+    return [t for t in head.subtree if t.i not in aside]
+
+
 def named_setting(verb: Token) -> bool:
     """ "killed in Aleppo", "beaten on Friday": a phrase of place or time with a name or date
     ties an act to an incident."""

@@ -216,7 +216,9 @@ class Coder(Assembly):
         pointer = subject.lower_ in self.patterns.speech_pointers
         if not pointer and subject.dep_ != "csubj" and self._actors(subject):
             return None  # the speaker judging themself
-        inside = unique([r for t in _restrictive_phrase(subject) for r in self._actors(t)])
+        inside = unique(
+            [r for t in clause_shape.restrictive_phrase(subject) for r in self._actors(t)]
+        )
         named = _others_than(inside, speakers) or _others_than(self._spoken_of(verb), speakers)
         if named:
             return code, _apart_from(named, speakers)
@@ -571,22 +573,6 @@ def _one_person(one: ActorRef, other: ActorRef) -> bool:
     """The same mention, or two mentions of one named person ("Putin" ... "he")."""
     same_name = one.actor.name is not None and one.actor.name == other.actor.name
     return same_name or (one.start, one.end) == (other.start, other.end)
-
-
-def _restrictive_phrase(head: Token) -> list[Token]:
-    """The head's phrase without the clauses and appositions a comma sets off after it ("the
-    plane, whose engines were made by CFM International, co-owned by GE,": the plane alone;
-    "the way Y acted": all of it)."""
-    doc = head.doc
-    aside = {
-        t.i
-        for c in head.children
-        if c.dep_ in ("relcl", "acl", "appos")
-        and c.i > head.i
-        and any(doc[k].text == "," for k in range(head.i + 1, c.left_edge.i))
-        for t in c.subtree
-    }
-    return [t for t in head.subtree if t.i not in aside]
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
