@@ -23,7 +23,12 @@ from pathlib import Path
 
 from eventwire import yamlfile
 from eventwire.actors import factbook, factbook_bodies, petrarch
-from eventwire.actors.kb_states import EXTRA_STATES, add_countries, add_states  # noqa: F401
+from eventwire.actors.kb_states import (  # noqa: F401
+    EXTRA_STATES,
+    add_countries,
+    add_states,
+    add_us_counties,
+)
 from eventwire.actors.kb_types import (  # noqa: F401  (re-exported)
     TITLE_RANK,
     Entry,
@@ -84,6 +89,8 @@ def load_roles() -> dict[str, RoleWord]:
             roles.setdefault(_plural(phrase.lower()), RoleWord(sector, False))
         for phrase in groups.get("group", []) + groups.get("common", []):
             roles.setdefault(phrase.lower(), RoleWord(sector, False))
+    for phrase in [p for p in roles if "'" in p]:  # "sheriff’s office", as news types it too
+        roles.setdefault(phrase.replace("'", "’"), roles[phrase])
     return roles
 
 
@@ -132,6 +139,7 @@ def _add_curated(kb: KnowledgeBase) -> None:
         kb.names[name] = [Entry("region", country, None, name, "places.yaml regions")]
     for name, country in places.get("region_peoples", {}).items():
         kb.names[name] = [Entry("region", country, "CVL", name, "places.yaml region_peoples")]
+    add_us_counties(kb, places["us_counties"])
 
     for org in _load_yaml("igos.yaml"):
         sector = org.get("sector", "IGO")

