@@ -24,3 +24,28 @@ def test_a_body_named_for_its_officer_takes_the_officers_sector():
     )
     assert _code(text, "Prosecutor General’s Office") == ("UKR", "JUD")
     assert _code(text, "Riverside County Sheriff’s Department") == ("USA", "COP")
+
+
+def test_the_reverend_is_a_clergyman_unless_another_title_says_his_office():
+    text = (
+        "NEW YORK -- The Rev. Al Sharpton led the march on Monday. MSNBC host Rev. Al Sharpton "
+        "said on his show that the march was peaceful."
+    )
+    assert _code(text, "The Rev. Al Sharpton") == ("USA", "REL")
+    assert _code(text, "MSNBC host Rev. Al Sharpton") == ("USA", "MED")
+
+
+def test_a_job_between_a_known_group_and_a_name_is_a_job_at_that_group():
+    text = "ATLANTA -- CNN meteorologist Chad Myers said the storm would reach the coast."
+    assert _code(text, "CNN meteorologist Chad Myers") == ("USA", "MED")
+
+
+def test_air_forces_defence_ministries_and_budget_airlines():
+    text = (
+        "Hadi Tjahnanto, a senior Indonesian air-force officer, said the search went on. "
+        "Malaysia-based budget carrier AirAsia said it was cooperating. The UK Ministry of "
+        "Defence sent a ship."
+    )
+    assert _code(text, "senior Indonesian air-force officer") == ("IDN", "MIL")
+    assert _code(text, "Malaysia-based budget carrier") == ("MYS", "BUS")
+    assert _code(text, "UK Ministry of Defence") == ("GBR", "MIL")

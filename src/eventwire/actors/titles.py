@@ -47,12 +47,23 @@ class Title:
         )
 
     @property
+    def courtesy_sector(self) -> str | None:
+        """The sector of a courtesy honorific ("Rev."), which another title before it
+        overrides."""
+        honorific = self.honorific or ""
+        if honorific not in WORDS.courtesy_titles:
+            return None
+        return WORDS.honorific_sectors.get(honorific.rstrip("."))
+
+    @property
     def sector(self) -> str | None:
         """The title's sector; a generic head or staff word ("leader", "spokesman", "chief of
         staff") speaks for the institution named before it ("Senate Majority Leader" -> LEG,
         "RNC Chief of Staff" -> PTY), an honorific's office
         for itself ("Republican Sen." -> LEG)."""
         words, sectors = self.role_words, self.sectors
+        if len(sectors) > 1 and self.courtesy_sector == sectors[-1]:
+            sectors = sectors[:-1]  # "MSNBC host Rev. Al Sharpton": the host's
         while len(words) > 1 and len(sectors) > 1 and words[-1] in WORDS.courtesy_titles:
             words, sectors = words[:-1], sectors[:-1]  # "Al-Shabab spokesman Sheikh Ali Dhere"
         generic = all(word in WORDS.generic_heads or word in WORDS.staff_words for word in words)
@@ -239,6 +250,19 @@ def nationality_before(state: DocState, token: Token) -> bool:
     )
 
 
+def job_at_group(state: DocState, token: Token) -> bool:
+    """A common noun naming a job no role word knows, between a named group and a name ("CNN
+    meteorologist Chad Myers", "Google engineer"): the person works for the group."""
+    if token.pos_ != "NOUN" or not token.is_lower or token.i < 1:
+        return False
+    anchor = state.anchors.get(token.i - 1)
+    return (
+        anchor is not None
+        and anchor.end == token.i
+        and any(e.kind in ("group", "igo") and e.sector for e in anchor.entries)
+    )
+
+
 def party_member_of_chamber(title: Title, token: Token) -> bool:
     """'House' or 'Senate' before a party word alone ("House Republican", "Senate Democrat"):
     the person sits in the chamber, a legislator, not a party official."""
@@ -272,6 +296,10 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
             return body[0] - 1
         # "FBI Director James Comey": the institution before it gives the sector
     elif low in ("'s", "’s") and i - 1 in state.anchors:
+        return i - 1
+    elif i == name_start - 1 and not title.role_words and job_at_group(state, token):
+        title.role_words.insert(0, low)  # "CNN meteorologist Chad Myers": CNN is read next
+        title.start = i
         return i - 1
     elif low == "," and title.sectors and (first := city_and_state(state, i, title.start)):
         title.start = first  # "Former South Bend, Indiana, Mayor": "former" is read next
