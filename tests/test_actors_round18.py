@@ -49,3 +49,24 @@ def test_air_forces_defence_ministries_and_budget_airlines():
     assert _code(text, "senior Indonesian air-force officer") == ("IDN", "MIL")
     assert _code(text, "Malaysia-based budget carrier") == ("MYS", "BUS")
     assert _code(text, "UK Ministry of Defence") == ("GBR", "MIL")
+
+
+def test_the_city_or_state_of_a_place_acting_is_its_government():
+    text = (
+        "BROOKHAVEN, Ga. -- The city of Brookhaven sued the company on Monday. The State of "
+        "Louisiana appealed the ruling. The State of Israel rejected the plan."
+    )
+    assert _code(text, "The city of Brookhaven") == ("USA", "GOV")
+    assert _code(text, "The State of Louisiana") == ("USA", "GOV")
+    assert _code(text, "State of Israel") == ("ISR", None)  # a state's own name
+
+
+def test_known_leagues_outlets_and_companies():
+    text = (
+        "GREEN BAY, Wis. -- The NFL fined the club on Monday, ESPN reported. Cathay Pacific "
+        "and JPMorgan Chase said they would cooperate."
+    )
+    assert _code(text, "NFL") == ("USA", "BUS")
+    assert _code(text, "ESPN") == ("USA", "MED")
+    assert _code(text, "Cathay Pacific") == ("HKG", "BUS")
+    assert _code(text, "JPMorgan Chase") == ("USA", "BUS")

@@ -19,7 +19,7 @@ from eventwire.actors.state import (
     is_locative,
     names_where,
 )
-from eventwire.actors.unknown import descriptor_at
+from eventwire.actors.unknown import descriptor_at, polity_before
 from eventwire.actors.words import WORDS
 
 
@@ -68,6 +68,10 @@ def lone_names(state: DocState) -> None:
         if kind == "capital" and locative:
             sector, kind = None, "place"
         reason = f"'{anchor.name}' -> {entry.label} ({entry.source})"
+        below_state = all(e.kind in ("region", "place", "capital") for e in entries)
+        if below_state and (polity := polity_before(state, anchor.start)) is not None:
+            start, sector = polity, "GOV"
+            reason += f"; after '{doc[polity : anchor.start].text}': its government -> GOV"
         if entry.kind == "capital" and sector:
             reason += "; capital as metonym for the government -> GOV"
         elif entry.kind == "capital":

@@ -38,6 +38,12 @@ def unknown_entities(state: DocState) -> None:
                 continue
             if ent.label_ == "GPE" and (hit := place_named(written)):
                 reason = f"spaCy GPE; {hit.why(written)}"
+                if (polity := polity_before(state, start)) is not None:
+                    reason += f"; after '{state.doc[polity:start].text}': its government -> GOV"
+                    actor = make_actor("", hit.country, "GOV")
+                    mention = state.emit(polity, end, actor, reason, "place")
+                    mention.locative = polity > 0 and state.tokens[polity - 1].pos_ == "ADP"
+                    continue
                 mention = state.emit(start, end, make_actor("", hit.country, None), reason, "place")
                 mention.locative = True
                 continue
@@ -216,6 +222,17 @@ def officers_body(state: DocState, root: Token) -> tuple[str | None, str] | None
         if role is not None and role.sector:
             return role.sector, state.doc[words.start : root.i + 1].text
     return None
+
+
+def polity_before(state: DocState, start: int) -> int | None:
+    """The start of "the city of", "the State of" (words.yaml ``polity_nouns``) right before the
+    place at ``start``: a place below a state named so is its government when it acts."""
+    if start < 2 or state.tokens[start - 1].lower_ != "of":
+        return None
+    if state.tokens[start - 2].lower_ not in WORDS.polity_nouns:
+        return None
+    before = start - 3
+    return before if before >= 0 and state.tokens[before].pos_ == "DET" else start - 2
 
 
 def head_words(state: DocState, start: int, end: int) -> str:

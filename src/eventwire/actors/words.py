@@ -106,6 +106,7 @@ class Words:
     counsel_words: frozenset[str]
     staff_nouns: frozenset[str]
     athlete_words: frozenset[str]
+    polity_nouns: frozenset[str]
 
 
 def load(path: Path = PATH) -> Words:
