@@ -70,3 +70,11 @@ def test_known_leagues_outlets_and_companies():
     assert _code(text, "ESPN") == ("USA", "MED")
     assert _code(text, "Cathay Pacific") == ("HKG", "BUS")
     assert _code(text, "JPMorgan Chase") == ("USA", "BUS")
+
+
+def test_a_person_titled_as_an_officer_of_a_body_no_rule_reads_is_not_a_private_citizen():
+    text = (
+        "SURABAYA, Indonesia -- Indonesia search-and-rescue director Henry Bambang Soelistyo "
+        "said the weather was bad."
+    )
+    assert _code(text, "Henry Bambang Soelistyo") == ("IDN", None)

@@ -46,7 +46,18 @@ def _is_private(state: DocState, person_id: str, mentions: list[Mention]) -> boo
         and any(m.kind == "person" and m.reason.startswith(UNKNOWN_PERSON) for m in mentions)
         and all(_undescribed_or_private(m) for m in mentions)
         and not any(_named_as_athlete(state, m) for m in mentions)
+        and not any(_titled_as_officer(state, m) for m in mentions)
     )
+
+
+def _titled_as_officer(state: DocState, mention: Mention) -> bool:
+    """ "search-and-rescue director Henry Soelistyo": an officer's title whose body no rule
+    could read says the person holds an office (of a sector unknown), not that they are private."""
+    if mention.kind != "person":
+        return False
+    title = state.doc[mention.token_start : mention.token_end]
+    officer_words = WORDS.officer_titles | WORDS.organisation_officers
+    return any(t.lower_ in officer_words for t in title if t.ent_type_ != "PERSON")
 
 
 def _named_as_athlete(state: DocState, mention: Mention) -> bool:
