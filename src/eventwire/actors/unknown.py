@@ -206,10 +206,10 @@ def possessor_group(state: DocState, start: int) -> Anchor | None:
     return owner if entry.kind in ("group", "igo") and entry.sector and entry.country else None
 
 
-def officers_body(state: DocState, root: Token) -> tuple[str | None, str] | None:
-    """'the Sheriff's Department', 'the District Attorney's Office': a body named for its
-    officer by a possessive before a word of any office (org_words.yaml GOV) is the officer's
-    (COP, JUD)."""
+def officers_body(state: DocState, root: Token) -> tuple[str, str] | None:
+    """(sector, words) of a body named for its officer by a possessive before a word of any
+    office (org_words.yaml GOV): 'the Sheriff's Department' COP, 'the Prosecutor General’s
+    Office' JUD (the officer's role word, roles.yaml)."""
     if root.i < 2 or state.kb.org_words.get(root.text) != "GOV":
         return None
     if state.tokens[root.i - 1].lower_ not in ("'s", "’s"):
@@ -247,8 +247,9 @@ def head_words(state: DocState, start: int, end: int) -> str:
 
 def organisation_sector(state: DocState, start: int, end: int, head: str) -> str | None:
     """The sector of an organisation no dictionary knows: its head word's (org_words.yaml),
-    or LEG for a chamber named alone ("the House" voted); a centre or society named for a
-    faith is religious ("the Louisville Islamic Center")."""
+    or LEG for a chamber named alone ("the House" voted); its officer's for a body named for
+    one (``officers_body``); a centre or society named for a faith is religious ("the
+    Louisville Islamic Center")."""
     if end - start == 1 and head.lower() in WORDS.chamber_words and head.istitle():
         return "LEG"
     if officer := officers_body(state, state.tokens[end - 1]):
