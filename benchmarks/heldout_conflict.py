@@ -16,8 +16,13 @@ root, and at confidence >= 0.3, 0.5 and 0.8 (no misses: this set is never read t
 ``--half even|odd`` keeps the articles of one half (``confidence_data.half_of``): the ``web`` set
 is tuned on its even half only, and its odd half stays unread.
 
-Usage: python3 benchmarks/heldout_conflict.py [--set dev|unannotated|extraction|web|aeb|postlight|all]
-       [--half even|odd]  (default: all sets, both halves)
+The ``newspaper`` set is a tuning set, made to be read: "all sets" leaves it out, and
+``--show-misses`` (allowed on it alone) prints each wrong event with its sentence, code, actors
+and confidence.
+
+Usage: python3 benchmarks/heldout_conflict.py
+       [--set dev|unannotated|extraction|web|aeb|postlight|newspaper|all]
+       [--half even|odd] [--show-misses]  (default: all held-out sets, both halves)
 """
 
 from __future__ import annotations
@@ -45,7 +50,10 @@ def main(argv: list[str]) -> None:
         raise SystemExit(f"--half takes even or odd, not {half!r}")
     if name not in (*SETS, "all"):
         raise SystemExit(f"--set takes one of {', '.join(SETS)} or all, not {name!r}")
-    chosen = list(SETS.values()) if name == "all" else [SETS[name]]
+    chosen = [held for held in SETS.values() if not held.tuning] if name == "all" else [SETS[name]]
+    show_misses = "--show-misses" in argv
+    if show_misses and not all(held.tuning for held in chosen):
+        raise SystemExit("--show-misses reads a tuning set only (--set newspaper)")
     missing = missing_sources() if name == "all" else []
     if missing:
         skipped = {"web" if name in SOURCES else name for name in missing}
@@ -54,12 +62,14 @@ def main(argv: list[str]) -> None:
         )
         chosen = [held for held in chosen if held.source not in skipped]
     for held in chosen:
-        report(held.name, [held], half)
+        report(held.name, [held], half, show_misses)
     if len(chosen) > 1:
         report("all sets", chosen, half)
 
 
-def report(label: str, sets: list[HeldoutSet], half: str | None = None) -> None:
+def report(
+    label: str, sets: list[HeldoutSet], half: str | None = None, show_misses: bool = False
+) -> None:
     judged = {
         (r["article"], *r["trigger"]): r["roots"]
         for held in sets
@@ -74,7 +84,7 @@ def report(label: str, sets: list[HeldoutSet], half: str | None = None) -> None:
         return
     rows = {a: row for held in sets for a, row in held.rows().items()}
     articles = sorted({article for article, _, _ in judged})
-    right, total, unjudged = Counter(), Counter(), 0
+    right, total, unjudged, misses = Counter(), Counter(), 0, []
     for found in coded_candidates([rows[a] for a in articles]):
         root = found.coded["root"]
         if root not in CONFLICT_ROOTS:
@@ -87,6 +97,8 @@ def report(label: str, sets: list[HeldoutSet], half: str | None = None) -> None:
         for key in keys:
             total[key] += 1
             right[key] += root in roots
+        if root not in roots:
+            misses.append((found, roots, rows[found.article]["text"]))
     print(
         f"held-out material conflict, {label} "
         f"({len(articles)} articles with a judged trigger, {len(judged)} judged triggers)"
@@ -104,6 +116,14 @@ def report(label: str, sets: list[HeldoutSet], half: str | None = None) -> None:
                 f"  {label:18s} precision {right[key] / total[key]:.3f} ({right[key]}/{total[key]})"
             )
     print(f"  events at triggers not judged: {unjudged}")
+    for found, roots, text in misses if show_misses else []:
+        (s0, s1), (a, b) = found.sentence, found.trigger
+        sentence = (text[s0:a] + "[[" + text[a:b] + "]]" + text[b:s1]).replace("\n", " ")
+        source, target = found.actor_texts
+        print(
+            f"\n{found.article} coded {found.coded['cameo']} judged {'/'.join(roots) or 'none'} "
+            f"confidence {found.confidence:.2f} source {source!r} target {target!r}\n  {sentence}"
+        )
 
 
 if __name__ == "__main__":

@@ -79,6 +79,9 @@ class HeldoutSet:
     # or "extraction" (the extraction benchmark's pages), "web", "aeb" or a suite's name
     # (scripts/web_pages.py)
     source: str = "corpus"
+    # A tuning set, made to be read: its misses may be shown and rules written from them. It is
+    # kept out of the held-out figure over all sets.
+    tuning: bool = False
 
     def rows(self) -> dict[str, dict]:
         """The source's articles by id, as corpus rows (id, text, title, published)."""
@@ -144,6 +147,15 @@ SETS = {
         HELDOUT / "postlight_candidates.jsonl",
         HELDOUT / "postlight_judgments.jsonl",
         source="postlight",
+    ),
+    "newspaper": HeldoutSet(
+        "newspaper",
+        None,
+        (),
+        HELDOUT / "newspaper_candidates.jsonl",
+        HELDOUT / "newspaper_judgments.jsonl",
+        source="newspaper",
+        tuning=True,
     ),
 }
 
