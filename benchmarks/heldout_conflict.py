@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from confidence_data import coded_candidates, in_half, read_jsonl  # noqa: E402
 from web_pages import SOURCES, missing_sources  # noqa: E402
 
-from heldout_conflict import CONFLICT_ROOTS, SETS, HeldoutSet  # noqa: E402
+from heldout_conflict import CONFLICT_ROOTS, SETS, HeldoutSet, marked_sentence  # noqa: E402
 
 THRESHOLDS = (0.3, 0.5, 0.8)  # the README's filter settings
 
@@ -117,8 +117,7 @@ def report(
             )
     print(f"  events at triggers not judged: {unjudged}")
     for found, roots, text in misses if show_misses else []:
-        (s0, s1), (a, b) = found.sentence, found.trigger
-        sentence = (text[s0:a] + "[[" + text[a:b] + "]]" + text[b:s1]).replace("\n", " ")
+        sentence = marked_sentence(text, found.sentence, found.trigger)
         source, target = found.actor_texts
         print(
             f"\n{found.article} coded {found.coded['cameo']} judged {'/'.join(roots) or 'none'} "

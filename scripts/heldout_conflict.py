@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -207,12 +208,16 @@ def export(chosen: HeldoutSet) -> None:
     print(f"{len(lines)} triggers in {len(articles)} articles written to {chosen.candidates}")
 
 
+def marked_sentence(text: str, sentence: Sequence[int], trigger: Sequence[int]) -> str:
+    """The sentence on one line, its trigger in [[ ]]."""
+    (s0, s1), (a, b) = sentence, trigger
+    return (text[s0:a] + "[[" + text[a:b] + "]]" + text[b:s1]).replace("\n", " ")
+
+
 def show(chosen: HeldoutSet) -> None:
     rows = chosen.rows()
     for k, line in enumerate(read_jsonl(chosen.candidates)):
-        text = rows[line["article"]]["text"]
-        (s0, s1), (a, b) = line["sentence"], line["trigger"]
-        sentence = (text[s0:a] + "[[" + text[a:b] + "]]" + text[b:s1]).replace("\n", " ")
+        sentence = marked_sentence(rows[line["article"]]["text"], line["sentence"], line["trigger"])
         print(f"{k} | {line['article']}\n    {sentence}\n")
 
 
