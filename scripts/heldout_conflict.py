@@ -4,7 +4,7 @@ The judged dev split (``annotations/events/judgments``) is also where rules were
 its odd half was read by mistake while tuning (docs/evaluation.md, seventeenth round). These sets
 are separate: the coder's events of roots 15-20 on corpus articles no rule was tuned on, each
 trigger judged for its root only, blind (the code is not shown), by
-``annotations/events/GUIDE.md``. Two sets, each exported once at the commit that made it:
+``annotations/events/GUIDE.md``. Each set is exported once at the commit that made it:
 
 - ``dev`` (issue #20, seventeenth round): every dev-split article (``split_of``) that no judged
   candidate file lists.
@@ -21,6 +21,10 @@ trigger judged for its root only, blind (the code is not shown), by
 - ``postlight`` (twenty-first round): the English fixtures of Postlight's parser
   (``suite_pages("postlight")`` in ``scripts/web_pages.py``): US and world news, sport, tech and
   culture of 2016-2019, never read; both halves stay unread.
+- ``newspaper`` (twenty-third round): the test pages of newspaper3k (``suite_pages("newspaper")``
+  in ``scripts/web_pages.py``). A **tuning** set (``HeldoutSet.tuning``): its misses may be read
+  (``benchmarks/heldout_conflict.py --set newspaper --show-misses``) to find mechanisms, and the
+  "all sets" figure leaves it out.
 
     python3 scripts/heldout_conflict.py export [--set NAME]          # the candidates, now
     python3 scripts/heldout_conflict.py show [--set NAME]            # each trigger, no code
