@@ -46,7 +46,8 @@ class WhenWhere(ForceIdiomRules):
     def _local_country(
         self, location: Location | None, sentence: Span, target: ActorRef | None
     ) -> tuple[str | None, str]:
-        """The country of the event's place, a place the sentence names, or the group acted on."""
+        """The country of the event's place, a place the sentence names, or the domestic group
+        acted on (not an organisation or a company: they act across borders)."""
         country, why = (location.country if location is not None else None), "place of the event"
         if country is None:
             places_here = [
@@ -64,8 +65,8 @@ class WhenWhere(ForceIdiomRules):
             and target is not None
             and target.actor.country
             and target.actor.sector
-            and target.actor.sector not in ("IGO", "NGO")
-        ):
+            and target.actor.sector not in ("IGO", "NGO", "BUS")
+        ):  # a company's planes, ships and branches are anywhere ("Malaysia Airlines Flight 17")
             country, why = target.actor.country, "country of the domestic group it acts on"
         return country, why
 

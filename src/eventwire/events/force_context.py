@@ -149,11 +149,13 @@ class ForceContext(GenericActRules):
         )
 
     def _conventional_force(self, trigger: Token) -> bool:
-        """A word of fighting between two sides ("clashed", "battle"), or a military word on
-        the trigger or its phrases ("troops attacked", "targeted with a missile")."""
+        """A word of fighting between two sides ("clashed", "battle", "shot down"), or a
+        military word on the trigger or its phrases ("troops attacked", "targeted with a
+        missile")."""
         idioms = self.patterns.force_idioms
         lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
-        if lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting:
+        phrases = {lemma} | {f"{lemma} {c.lower_}" for c in trigger.children if c.dep_ == "prt"}
+        if phrases & idioms.conventional_force or lemma in self.patterns.two_sided_fighting:
             return True
         near = [*trigger.children, *(g for c in trigger.children for g in c.children)]
         return any(self._lemma(t) in idioms.military_cues for t in near)

@@ -84,12 +84,10 @@ class GovernanceRules(TriggerReading):
                     if self._governance(head).kind == "blocked"
                     else Governance(kind, head)
                 )
-            if rel == "ccomp" and clause_shape.mandative(node):
-                return Governance("blocked", head)  # "recommend that Clinton be prosecuted"
             if rel in ("ccomp", "parataxis"):
-                if lemma in self.patterns.speech and not self._negated(head):
-                    return Governance("reported", head)
-                return Governance("asserted")
+                governance = self._clause_complement(node, head, lemma)
+                if governance is not None:
+                    return governance
             node, below = head, node
         return Governance("asserted")
 
@@ -104,6 +102,28 @@ class GovernanceRules(TriggerReading):
         if (lemma in modality.intent or lemma in modality.preparation) and rel in ("xcomp", "acl"):
             return "intent"
         return None
+
+    def _clause_complement(self, node: Token, head: Token, lemma: str) -> Governance | None:
+        """A clause under a verb: a mandate blocks it ("recommend that Clinton be prosecuted"),
+        a causative passes it on to what governs the causer (None: "did not seek to have her
+        boyfriend killed"), a verb of speech reports it, any other verb asserts it."""
+        if node.dep_ == "ccomp" and clause_shape.mandative(node):
+            return Governance("blocked", head)
+        if node.dep_ == "ccomp" and self._caused(head):
+            return None
+        if lemma in self.patterns.speech and not self._negated(head):
+            return Governance("reported", head)
+        return Governance("asserted")
+
+    def _caused(self, head: Token) -> bool:
+        """ "to have her boyfriend killed", "got him arrested": a causative in an infinitive or
+        under another verb passes on what governs it; a finite one ("they had him killed") is
+        the causer's own act, asserted."""
+        return (
+            self._lemma(head) in self.patterns.modality.causatives
+            and head.dep_ in ("xcomp", "ccomp", "advcl", "pcomp")
+            and not clause_shape.subject(head)
+        )
 
     def _helped_to_come(self, head: Token) -> bool:
         """ "Medvedev would help the U.S. secure tough sanctions": helping under a modal."""

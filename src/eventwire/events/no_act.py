@@ -101,7 +101,19 @@ class NoActRules(TalkOfForceRules):
     def _class_on_class(self, trigger: Token) -> bool:
         """ "families of victims killed by illegal aliens": a passive act of one class of
         people on another, both bare plurals (no article, number or name), is a kind of act;
-        armed or violent doers ("civilians killed by militants") are news of force."""
+        armed or violent doers ("civilians killed by militants") are news of force. A gerund
+        phrase of one class acting on another ("cases about officers killing black children")
+        names a kind of act whoever the doers are, unless a named place or time ties it to one."""
+        if trigger.tag_ == "VBG" and trigger.dep_ in ("pcomp", "acl"):
+            doer = clause_shape.subject(trigger)
+            patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+            return (
+                doer is not None
+                and patient is not None
+                and clause_shape.bare_plural(doer)
+                and clause_shape.bare_plural(patient)
+                and not clause_shape.named_setting(trigger)
+            )
         agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
         patients = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":

@@ -90,6 +90,7 @@ class Modality:
     purposes: frozenset[str]
     presupposing: frozenset[str]
     modal_enablers: frozenset[str]
+    causatives: frozenset[str]
     group_references: frozenset[str]
 
     def recode(self, kind: str, inner_root: str, governor_lemma: str = "") -> str:
@@ -458,6 +459,7 @@ def parse(text: str) -> Patterns:
         purposes=frozenset(mod.get("purposes", ())),
         presupposing=frozenset(mod.get("presupposing", ())),
         modal_enablers=frozenset(mod.get("modal_enablers", ())),
+        causatives=frozenset(mod.get("causatives", ())),
         group_references=frozenset(mod["group_references"]),
     )
     return Patterns(
