@@ -1,7 +1,9 @@
 """Event rules of the twenty-third round (issue #20), written from the ``newspaper`` tuning set
 (``annotations/events/heldout/newspaper_*.jsonl``): a causative passes on what governs it,
 a class of people acting on another in a gerund phrase is a kind of act, shooting down aircraft
-is fighting by no known country, and the act someone is pressed to do is not done."""
+is fighting by no known country, the act someone is pressed to do is not done, a weapon in
+the hands of no armed side is an assault, a beating to death is no contest, an instrument is no
+doer, and a deployment for search or relief is aid."""
 
 from __future__ import annotations
 
@@ -41,3 +43,34 @@ def test_the_act_a_state_is_pressed_to_do_is_not_done():
     events = coded(text)
     assert [e.root for e in events] == ["17"]
     assert events[0].target.country == "PAK"
+
+
+def test_a_knife_in_the_hands_of_no_armed_side_is_an_assault_not_fighting():
+    text = "Investigators said Salinas opened her belly with a kitchen knife."
+    assert "18" in root_set(text)
+    assert "19" not in root_set(text)
+    # rebels firing on an army are armed sides fighting
+    assert "19" in root_set("Rebels opened fire with rifles on the army convoy near Goma.")
+
+
+def test_a_beating_to_death_is_harm_not_a_contest():
+    assert "18" in root_set("Salinas beat Cartas to death with a blunt object.")
+    assert "18" in root_set("The guards beat the prisoner unconscious, his lawyer said.")
+    # a contest between people stays no event
+    assert not root_set("Clinton beat Sanders in the Kentucky primary.") & FORCE
+
+
+def test_an_instrument_is_no_doer_whoever_it_acts_on():
+    text = "In his pocket he had a small radio that captured Taliban military signals."
+    assert not root_set(text) & FORCE
+    forced = "The autopilot had disengaged because of faulty readings, forcing the pilots to fly."
+    assert not root_set(forced) & FORCE
+    # a weapon stands for the side that fires it
+    assert root_set("A drone killed two militants in Helmand.") & FORCE
+
+
+def test_a_deployment_to_search_or_rescue_is_aid_not_a_show_of_force():
+    text = "Washington also sent a warship to help find the missing jet."
+    assert "07" in root_set(text)
+    assert "15" not in root_set(text)
+    assert "15" in root_set("The United States sent warships to the Gulf to deter Iran.")

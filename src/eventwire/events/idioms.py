@@ -48,6 +48,8 @@ class ForceIdiomRules(PoliticsRules):
         aimed = self._aimed_at(trigger, obj)
         if obj is not None:
             nearby |= {self._lemma(c) for c in obj.children}
+        if code[:2] == "15" and self._relief_purpose(trigger):
+            return Idiom(idioms.relief_code)  # "sending a warship to help find the missing jet"
         if (
             self._no_act(trigger, lemma)
             or (
@@ -62,9 +64,10 @@ class ForceIdiomRules(PoliticsRules):
             or (bool(aimed) and aimed <= idioms.ideals)
             or self._figure_phrase(trigger, lemma)
             or self._by_hazard(trigger)
+            or self._doer_lemmas(trigger) & idioms.instrument_doers
         ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled",
             # "forcing Wall Street to bail out the middle class", "had discussed the deployment",
-            # "violent attacks on their values", "killed in the fire"
+            # "violent attacks on their values", "killed in the fire", "a radio that captured"
             return Idiom(None)
         if self._force_cue_near(trigger, obj):
             return None
@@ -110,6 +113,25 @@ class ForceIdiomRules(PoliticsRules):
         if self._personal_attack(trigger, obj, sources, verbal, named):
             return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
         return self._left_untold(trigger, code, lemma, sources + targets)
+
+    def _relief_purpose(self, trigger: Token) -> bool:
+        """ "sent a warship to help find the missing jet", "deployed troops to evacuate
+        residents": the infinitive of purpose (or what it helps along) is search, rescue or
+        relief."""
+        enablers = self.patterns.modality.modal_enablers
+        purposes = [
+            c
+            for c in trigger.children
+            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and clause_shape.infinitive(c)
+        ]
+        purposes += [
+            g
+            for c in purposes
+            if self._lemma(c) in enablers
+            for g in c.children
+            if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"
+        ]
+        return any(self._lemma(c) in self.patterns.force_idioms.relief_purposes for c in purposes)
 
     def _politics(
         self,

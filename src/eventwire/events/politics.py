@@ -34,12 +34,22 @@ class PoliticsRules(ForceAsWordsRules):
         will blow a November matchup is by getting beaten in the upper Midwest")."""
         idioms = self.patterns.force_idioms
         scenes = idioms.contest_scenes
+        if self._bodily_harm(trigger):
+            return False
         return bool(
             self._words_between_people(sources, targets)
             or clause_shape.settings(trigger, ("in",)) & idioms.objects
             or self._aimed_at_people(trigger, obj)
             or any(self._lemma(t) in scenes for t in sentence_of(trigger) if t.i != trigger.i)
         )
+
+    def _bodily_harm(self, trigger: Token) -> bool:
+        """ "beat Cartas to death", "was beaten unconscious": the result the verb names is harm
+        to a body, so the beating is no contest won."""
+        results = self.patterns.force_idioms.harm_results
+        said = clause_shape.prep_objects(trigger, ("to", "into"))
+        said += [c for c in trigger.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod")]
+        return any(self._lemma(t) in results for t in said)
 
     def _place_won(self, trigger: Token, lemma: str) -> bool:
         """ "Ted Cruz has captured Texas and Oklahoma": in an article about an election, a
