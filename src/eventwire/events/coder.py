@@ -349,8 +349,8 @@ class Coder(Assembly):
         elif _bare_imported_force(frame):
             state.coded_verbs.discard(trigger.i)
             return  # PETRARCH's verb alone: "dominated by men", "died in the conflict"
-        elif self._irregular_assault(trigger, frame.code, sources, targets):
-            frame = replace(frame, code="180")
+        else:
+            frame = replace(frame, code=self._force_recoded(trigger, frame.code, sources, targets))
         if _purpose_of_force(trigger, frame.code, self.patterns.force_idioms.plots):
             return  # "went to Syria to fight", "officers to attack": not (yet) done
         gov = self._governance(trigger)

@@ -241,9 +241,9 @@ class ForceDoers(ForceContext):
         self, trigger: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]
     ) -> bool:
         """ "Gunmen attacked a village", "rebels killed civilians", "Mateen carried out the
-        slaughter", "thugs attacked peaceful supporters": unspecified force (190) that is not
-        conventional military force between armed actors is an assault (180), as CAMEO separates
-        18 from 19. So when armed actors outside a state's forces use it on people who are not
+        slaughter", "thugs attacked peaceful supporters": unspecified force (190) or small arms
+        (194: "opened her belly with a kitchen knife") that is not conventional military force
+        between armed actors is an assault (180), as CAMEO separates 18 from 19. So when armed actors outside a state's forces use it on people who are not
         armed, or when no state, no armed doer and no military word is part of it and no one
         armed but the police is attacked ("a police station was attacked during rioting"); a
         mass killing (202) by no state and no armed force ("the Orlando massacre") too."""
@@ -258,7 +258,7 @@ class ForceDoers(ForceContext):
         lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
         two_sided = lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting
         irregular = all(s.actor.sector in idioms.irregular_sectors for s in sources)
-        if code == "190" and sources and irregular:
+        if code != "202" and sources and irregular:
             return not two_sided  # "the rebels' latest offensive" is fighting
         return not (
             any(self._armed(s) or self._named_state(s) for s in sources)

@@ -48,8 +48,6 @@ class ForceIdiomRules(PoliticsRules):
         aimed = self._aimed_at(trigger, obj)
         if obj is not None:
             nearby |= {self._lemma(c) for c in obj.children}
-        if code[:2] == "15" and self._relief_purpose(trigger):
-            return Idiom(idioms.relief_code)  # "sending a warship to help find the missing jet"
         if (
             self._no_act(trigger, lemma)
             or (
@@ -114,10 +112,24 @@ class ForceIdiomRules(PoliticsRules):
             return Idiom(idioms.verbal_code)  # "his assault on Mr. Bush", "Clinton's attacks"
         return self._left_untold(trigger, code, lemma, sources + targets)
 
-    def _relief_purpose(self, trigger: Token) -> bool:
-        """ "sent a warship to help find the missing jet", "deployed troops to evacuate
-        residents": the infinitive of purpose (or what it helps along) is search, rescue or
-        relief."""
+    def _force_recoded(
+        self, trigger: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]
+    ) -> str:
+        """The code of a verb of force that is no idiom, by what it is: an assault ("gunmen
+        attacked a village": 180), aid ("sent a warship to help find the missing jet"), or as
+        read."""
+        if self._irregular_assault(trigger, code, sources, targets):
+            return "180"
+        if self._relief_mission(trigger, code):
+            return self.patterns.force_idioms.relief_code
+        return code
+
+    def _relief_mission(self, trigger: Token, code: str) -> bool:
+        """A show of force (15) whose purpose is search, rescue or relief: "sent a warship to
+        help find the missing jet", "deployed troops to evacuate residents" (the infinitive of
+        purpose, or what it helps along)."""
+        if code[:2] != "15":
+            return False
         enablers = self.patterns.modality.modal_enablers
         purposes = [
             c
