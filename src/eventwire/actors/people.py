@@ -138,7 +138,9 @@ def unknown_surnames(state: DocState) -> set[str]:
 
 
 def later_surnames(state: DocState) -> None:
-    """'Fischer' alone, after 'Oskar Fischer': spaCy often misses the bare surname."""
+    """'Fischer' alone, after 'Oskar Fischer': spaCy often misses the bare surname. Not a word
+    of a longer name spaCy reads as something else ('Yearout Mechanical Inc.', 'the Fischer
+    Foundation')."""
     first_seen: dict[str, int] = {}
     for mention in state.mentions:
         parts = (mention.actor.name or "").split()
@@ -152,8 +154,14 @@ def later_surnames(state: DocState) -> None:
             and token.i not in state.used
             and token.pos_ == "PROPN"
             and token.i not in state.anchors
+            and not _in_longer_other_name(state, token.i)
         ):
             person_mention(state, token.i, token.i + 1, token.text, [])
+
+
+def _in_longer_other_name(state: DocState, i: int) -> bool:
+    ent = state.ent_at.get(i)
+    return ent is not None and ent.label_ != "PERSON" and len(ent) > 1
 
 
 def could_be_surname(state: DocState, word: str) -> bool:

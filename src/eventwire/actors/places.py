@@ -60,6 +60,8 @@ def lone_names(state: DocState) -> None:
             continue
         if based_organisation(state, state.anchors.get(anchor.start - 3), anchor.start, None):
             continue
+        if based_descriptor(state, anchor):
+            continue
         locative = names_where(state, head, (entry.kind,)) or origin_only(
             state, anchor.end
         )  # "Dublin-based"
@@ -106,6 +108,46 @@ def based_organisation(
         entry.kind,
     )
     return True
+
+
+#: How far right of "X-based" the noun saying what is based may be ("the Cambodia-based
+#: anti-pedophile group").
+MAX_BASED_GAP = 4
+
+PLACE_KINDS = ("state", "region", "city", "capital", "place")
+
+
+def based_descriptor(state: DocState, anchor: Anchor) -> bool:
+    """'a California-based channel', 'the Cambodia-based anti-pedophile group': a place joined
+    to 'based' before a noun saying what an organisation is (words.yaml ``org_descriptors``)
+    names where that organisation is: one mention, the place's country and the noun's sector.
+    Emits it."""
+    tokens = state.tokens
+    end = anchor.end
+    if not origin_only(state, end) or tokens[end + 1].lower_ in WORDS.birth_suffixes:
+        return False  # "the Canadian-born senator" is no Canadian's
+    country = entry_country(anchor.entries)
+    if country is None or anchor.entries[0].kind not in PLACE_KINDS:
+        return False
+    for i in range(end + 2, min(end + 2 + MAX_BASED_GAP, len(tokens))):
+        described = descriptor_at(state, i)
+        if i in state.used or i in state.roles:
+            return False
+        if described is not None:
+            sector, words = described
+            state.emit(
+                anchor.start,
+                i + 1,
+                make_actor("", country, sector),
+                f"'{anchor.name}' -> {country} ({anchor.entries[0].source}) names where the "
+                f"'{words}' is based -> {sector} (words.yaml org_descriptors)",
+                "organisation",
+                head=i,
+            )
+            return True
+        if tokens[i].pos_ not in ("ADJ", "NOUN", "PUNCT") or tokens[i].text == ",":
+            return False
+    return False
 
 
 #: How far right of a city the noun it modifies may be ("the Mexico City advocacy group").
