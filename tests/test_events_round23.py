@@ -3,7 +3,8 @@
 a class of people acting on another in a gerund phrase is a kind of act, shooting down aircraft
 is fighting by no known country, the act someone is pressed to do is not done, a weapon in
 the hands of no armed side is an assault, a beating to death is no contest, an instrument is no
-doer, and a deployment for search or relief is aid."""
+doer, a deployment for search or relief is aid, and deploying what is no force is no show of
+force."""
 
 from __future__ import annotations
 
@@ -74,3 +75,13 @@ def test_a_deployment_to_search_or_rescue_is_aid_not_a_show_of_force():
     assert "07" in root_set(text)
     assert "15" not in root_set(text)
     assert "15" in root_set("The United States sent warships to the Gulf to deter Iran.")
+
+
+def test_deploying_what_is_no_force_is_no_show_of_force():
+    observers = "For decades, the United States has deployed observers for elections abroad."
+    assert "15" not in root_set(observers)
+    assert "15" not in root_set("The company deployed new software to its servers.")
+    # forces, weapons and named units or weapons are a show of force
+    assert "15" in root_set("The Pentagon deployed 300 Marines to Baghdad.")
+    assert "15" in root_set("Russia deployed S-400 systems to Syria.")
+    assert "15" in root_set("Britain stationed a garrison at Port Royal.")

@@ -225,6 +225,26 @@ class ForceDoers(ForceContext):
         idioms = self.patterns.force_idioms
         return not doers & (idioms.posture_doers | idioms.military_cues | idioms.force_cues)
 
+    def _nothing_armed_deployed(self, trigger: Token, code: str) -> bool:
+        """ "the United States has deployed observers for elections", "marshal and deploy my
+        columns" read as a show of force: a verb of deploying (``deployment_verbs``) whose object
+        or passive subject names no force, no weapon, no armed actor and nothing by name deploys
+        no force."""
+        idioms = self.patterns.force_idioms
+        if code[:2] != "15" or self._verb_lemma(trigger) not in idioms.deployment_verbs:
+            return False
+        deployed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        deployed += [c for d in deployed for c in d.conjuncts]
+        forces = idioms.posture_doers | idioms.military_cues | idioms.force_cues
+        armed = idioms.armed_sectors
+        return bool(deployed) and not any(
+            self._lemma(t) in forces
+            or t.pos_ == "PROPN"  # a named unit or weapon: "S-400 systems", "the Golden Division"
+            or (t.i in self.mention_at and self.mention_at[t.i].actor.sector in armed)
+            for d in deployed
+            for t in (d, *d.lefts)  # the noun and its modifiers, not its phrases
+        )
+
     def _no_one_fought(self, trigger: Token, obj: Token | None, targets: list[ActorRef]) -> bool:
         """A verb of fighting with no target actor, no soldier doing it ("Russian soldiers had
         fought") and no territory taken ("seized large parts of Iraqi territory")."""
@@ -243,8 +263,8 @@ class ForceDoers(ForceContext):
         """ "Gunmen attacked a village", "rebels killed civilians", "Mateen carried out the
         slaughter", "thugs attacked peaceful supporters": unspecified force (190) or small arms
         (194: "opened her belly with a kitchen knife") that is not conventional military force
-        between armed actors is an assault (180), as CAMEO separates 18 from 19. So when armed actors outside a state's forces use it on people who are not
-        armed, or when no state, no armed doer and no military word is part of it and no one
+        between armed actors is an assault (180), as CAMEO separates 18 from 19. So when armed
+        actors outside a state's forces use it on people who are not armed, or when no state, no armed doer and no military word is part of it and no one
         armed but the police is attacked ("a police station was attacked during rioting"); a
         mass killing (202) by no state and no armed force ("the Orlando massacre") too."""
         idioms = self.patterns.force_idioms

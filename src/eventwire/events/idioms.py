@@ -63,6 +63,7 @@ class ForceIdiomRules(PoliticsRules):
             or self._figure_phrase(trigger, lemma)
             or self._by_hazard(trigger)
             or self._doer_lemmas(trigger) & idioms.instrument_doers
+            or self._nothing_armed_deployed(trigger, code)
         ):  # "82 percent of murders", "Verizon was forced to postpone", "more heavily patrolled",
             # "forcing Wall Street to bail out the middle class", "had discussed the deployment",
             # "violent attacks on their values", "killed in the fire", "a radio that captured"

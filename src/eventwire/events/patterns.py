@@ -130,6 +130,7 @@ class ForceIdioms:
     force_cues: frozenset[str] = frozenset()
     inanimate_doers: frozenset[str] = frozenset()
     instrument_doers: frozenset[str] = frozenset()
+    deployment_verbs: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
     contest: frozenset[str] = frozenset()
     contest_scenes: frozenset[str] = frozenset()
@@ -559,6 +560,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         force_cues=frozenset(data.get("force_cues", ())),
         inanimate_doers=frozenset(data.get("inanimate_doers", ())),
         instrument_doers=_words(data, "instrument_doers"),
+        deployment_verbs=_words(data, "deployment_verbs"),
         hazards=frozenset(data.get("hazards", ())),
         contest=frozenset(data.get("contest", ())),
         contest_scenes=_words(data, "contest_scenes"),
