@@ -11,6 +11,7 @@ from functools import cache
 from eventwire.actors.appositive import origin_only
 from eventwire.actors.gazetteer import city_context
 from eventwire.actors.kb import BLOCS
+from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import (
     Anchor,
@@ -114,8 +115,6 @@ def based_organisation(
 #: anti-pedophile group").
 MAX_BASED_GAP = 4
 
-PLACE_KINDS = ("state", "region", "city", "capital", "place")
-
 
 def based_descriptor(state: DocState, anchor: Anchor) -> bool:
     """'a California-based channel', 'the Cambodia-based anti-pedophile group': a place joined
@@ -127,7 +126,7 @@ def based_descriptor(state: DocState, anchor: Anchor) -> bool:
     if not origin_only(state, end) or tokens[end + 1].lower_ in WORDS.birth_suffixes:
         return False  # "the Canadian-born senator" is no Canadian's
     country = entry_country(anchor.entries)
-    if country is None or anchor.entries[0].kind not in PLACE_KINDS:
+    if country is None or anchor.entries[0].kind not in PLACE_KINDS | {"city"}:
         return False
     for i in range(end + 2, min(end + 2 + MAX_BASED_GAP, len(tokens))):
         described = descriptor_at(state, i)

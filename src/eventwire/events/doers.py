@@ -264,9 +264,10 @@ class ForceDoers(ForceContext):
         slaughter", "thugs attacked peaceful supporters": unspecified force (190) or small arms
         (194: "opened her belly with a kitchen knife") that is not conventional military force
         between armed actors is an assault (180), as CAMEO separates 18 from 19. So when armed
-        actors outside a state's forces use it on people who are not armed, or when no state, no armed doer and no military word is part of it and no one
-        armed but the police is attacked ("a police station was attacked during rioting"); a
-        mass killing (202) by no state and no armed force ("the Orlando massacre") too."""
+        actors outside a state's forces use it on people who are not armed, or when no state, no
+        armed doer and no military word is part of it and no one armed but the police is
+        attacked ("a police station was attacked during rioting"); a mass killing (202) by no
+        state and no armed force ("the Orlando massacre") too."""
         idioms = self.patterns.force_idioms
         if code not in idioms.assault_recoded:
             return False

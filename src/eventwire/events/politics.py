@@ -46,10 +46,10 @@ class PoliticsRules(ForceAsWordsRules):
     def _bodily_harm(self, trigger: Token) -> bool:
         """ "beat Cartas to death", "was beaten unconscious": the result the verb names is harm
         to a body, so the beating is no contest won."""
-        results = self.patterns.force_idioms.harm_results
-        said = clause_shape.prep_objects(trigger, ("to", "into"))
-        said += [c for c in trigger.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod")]
-        return any(self._lemma(t) in results for t in said)
+        harms = self.patterns.force_idioms.harm_results
+        results = clause_shape.prep_objects(trigger, ("to", "into"))
+        results += [c for c in trigger.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod")]
+        return any(self._lemma(t) in harms for t in results)
 
     def _place_won(self, trigger: Token, lemma: str) -> bool:
         """ "Ted Cruz has captured Texas and Oklahoma": in an article about an election, a
