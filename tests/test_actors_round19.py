@@ -1,8 +1,9 @@
-"""Organisations described by where they are based, and rescuers (issue #14, twenty-third
-round, tuned on `dev14`)."""
+"""Organisations described by where they are based, rescuers, surnames inside other names,
+and the label of a listed company (issue #14, twenty-third round, tuned on `dev14`)."""
 
 from __future__ import annotations
 
+from test_actors import by_text, resolve_text
 from test_actors_wire import _code
 
 
@@ -31,3 +32,11 @@ def test_a_surname_inside_a_company_name_is_the_company():
         "the contract on Monday. Yearout said he was pleased."
     )
     assert _code(text, "Yearout Mechanical Inc.")[1] == "BUS"
+
+
+def test_a_company_listed_with_others_is_explained_by_its_own_name():
+    found = by_text(resolve_text("Comcast sued Verizon on Monday in a federal court."))
+    comcast = found["Comcast"]
+    assert (comcast.actor.country, comcast.actor.sector) == ("USA", "BUS")
+    assert "DuPont" not in comcast.reason  # the first company of its groups.yaml entry
+    assert "Comcast" in comcast.reason

@@ -148,13 +148,13 @@ def _add_curated(kb: KnowledgeBase) -> None:
             kb.names[name] = [Entry("igo", org["code"], sector, org["names"][0], "igos.yaml")]
 
     for group in _load_yaml("groups.yaml"):
-        for name in group["names"]:
+        for name in group["names"]:  # an entry may list several organisations: each its own label
             kb.names[name] = [
                 Entry(
                     "group",
                     group.get("country"),
                     group.get("sector"),
-                    group["names"][0],
+                    name,
                     "groups.yaml",
                     affiliation=group.get("affiliation"),
                     needs_the=bool(group.get("needs_the")),
