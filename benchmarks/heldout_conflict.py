@@ -17,8 +17,8 @@ root, and at confidence >= 0.3, 0.5 and 0.8 (no misses: this set is never read t
 is tuned on its even half only, and its odd half stays unread.
 
 The ``newspaper`` set is a tuning set, made to be read: "all sets" leaves it out, and
-``--show-misses`` (allowed on it alone) prints each wrong event with its sentence, code, actors
-and confidence.
+``--show-misses`` (allowed on it alone) prints each wrong event, and each event at a trigger not
+judged (to judge with a new export), with its sentence, code, actors and confidence.
 
 Usage: python3 benchmarks/heldout_conflict.py
        [--set dev|unannotated|extraction|web|aeb|postlight|newspaper|all]
@@ -92,6 +92,7 @@ def report(
         roots = judged.get((found.article, *found.trigger))
         if roots is None:
             unjudged += 1
+            misses.append((found, None, rows[found.article]["text"]))
             continue
         keys = ["all", root] + [f">= {t}" for t in THRESHOLDS if found.confidence >= t]
         for key in keys:
@@ -119,8 +120,9 @@ def report(
     for found, roots, text in misses if show_misses else []:
         sentence = marked_sentence(text, found.sentence, found.trigger)
         source, target = found.actor_texts
+        judged_as = "not judged" if roots is None else f"judged {'/'.join(roots) or 'none'}"
         print(
-            f"\n{found.article} coded {found.coded['cameo']} judged {'/'.join(roots) or 'none'} "
+            f"\n{found.article} coded {found.coded['cameo']} {judged_as} "
             f"confidence {found.confidence:.2f} source {source!r} target {target!r}\n  {sentence}"
         )
 
