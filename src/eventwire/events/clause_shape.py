@@ -264,6 +264,12 @@ def settings(trigger: Token, prepositions: tuple[str, ...]) -> set[str]:
     return {g.lemma_.lower() for h in holders for g in prep_objects(h, prepositions)}
 
 
+def with_particles(head: Token, lemma: str) -> set[str]:
+    """The word's lemma alone and with each of its particles ("shoot" and "shoot down", "call
+    off"), as word lists write phrasal verbs."""
+    return {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
+
+
 def prep_objects(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
     """The objects of ``head``'s phrases with these prepositions ("the battle between Rubio
     and Christie": Rubio)."""

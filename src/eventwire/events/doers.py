@@ -222,8 +222,7 @@ class ForceDoers(ForceContext):
         doers = self._doer_lemmas(trigger)
         if not doers and not sources:
             return False  # no one said to do it: left as it is
-        idioms = self.patterns.force_idioms
-        return not doers & (idioms.posture_doers | idioms.military_cues | idioms.force_cues)
+        return not doers & self._force_words
 
     def _nothing_armed_deployed(self, trigger: Token, code: str) -> bool:
         """ "the United States has deployed observers for elections", "marshal and deploy my
@@ -235,12 +234,10 @@ class ForceDoers(ForceContext):
             return False
         deployed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         deployed += [c for d in deployed for c in d.conjuncts]
-        forces = idioms.posture_doers | idioms.military_cues | idioms.force_cues
-        armed = idioms.armed_sectors
         return bool(deployed) and not any(
-            self._lemma(t) in forces
+            self._lemma(t) in self._force_words
             or t.pos_ == "PROPN"  # a named unit or weapon: "S-400 systems", "the Golden Division"
-            or (t.i in self.mention_at and self.mention_at[t.i].actor.sector in armed)
+            or self._armed_mention(t)
             for d in deployed
             for t in (d, *d.lefts)  # the noun and its modifiers, not its phrases
         )

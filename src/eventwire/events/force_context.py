@@ -9,6 +9,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
+from eventwire.events import clause_shape
 from eventwire.events.actor_refs import STATE_KINDS, ActorRef
 from eventwire.events.generic_acts import GenericActRules
 from eventwire.nlp import sentence_of
@@ -45,8 +46,7 @@ class ForceContext(GenericActRules):
     def _state_or_armed_mention(self, token: Token) -> bool:
         """A state ("Israel occupies"), an armed force or a word for one as the token's actor."""
         mention = self.mention_at.get(token.i)
-        idioms = self.patterns.force_idioms
-        if self._lemma(token) in idioms.military_cues | idioms.posture_doers | idioms.force_cues:
+        if self._lemma(token) in self._force_words:
             return True
         return self._armed_mention(token) or (
             mention is not None
@@ -120,6 +120,12 @@ class ForceContext(GenericActRules):
         )
 
     @cached_property
+    def _force_words(self) -> frozenset[str]:
+        """Words for an armed force, a state's forces or a weapon ("troops", "police", "rifle")."""
+        idioms = self.patterns.force_idioms
+        return frozenset(idioms.military_cues | idioms.posture_doers | idioms.force_cues)
+
+    @cached_property
     def _violence_cues(self) -> frozenset[str]:
         """Words of violence or force, which make a force word near them literal."""
         idioms = self.patterns.force_idioms
@@ -154,7 +160,7 @@ class ForceContext(GenericActRules):
         missile")."""
         idioms = self.patterns.force_idioms
         lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
-        phrases = {lemma} | {f"{lemma} {c.lower_}" for c in trigger.children if c.dep_ == "prt"}
+        phrases = clause_shape.with_particles(trigger, lemma)
         if phrases & idioms.conventional_force or lemma in self.patterns.two_sided_fighting:
             return True
         near = [*trigger.children, *(g for c in trigger.children for g in c.children)]

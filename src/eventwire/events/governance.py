@@ -64,7 +64,7 @@ class GovernanceRules(TriggerReading):
             if rel == "advcl" and clause_marks.condition_or_time_to_come(node):
                 return Governance("blocked", head)
             lemma = self._lemma(head)
-            phrases = {lemma} | {f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"}
+            phrases = clause_shape.with_particles(head, lemma)
             if rel == "nsubjpass" and token.pos_ == "NOUN" and phrases & modality.blocking:
                 return Governance("blocked", head)  # "airstrikes are needed", "talks postponed"
             if rel == "attr" and lemma == "be" and self._subject_blocks(head):
