@@ -104,7 +104,7 @@ def serves_campaign(state: DocState, mention: Mention, words: list[Token]) -> st
             if named is not None:
                 return principal(named.text, named.actor.sector)
         named = people.get(token.i)
-        if named is not None and named.actor.country:
+        if named is not None and named.actor.country and not inside_other_name(state, named):
             return principal(named.text, named.actor.sector)
         anchor = state.anchors.get(token.i)
         if anchor is None or anchor.end == mention.token_end:
@@ -117,6 +117,24 @@ def serves_campaign(state: DocState, mention: Mention, words: list[Token]) -> st
         if person is not None:
             return principal(person.name, person_role(state, person)[1])
     return None
+
+
+#: Dependencies of a word that modifies a noun: a name in one of them is part of another name.
+NOUN_MODIFIER_DEPS = ("compound", "nmod", "amod")
+
+
+def inside_other_name(state: DocState, person: Mention) -> bool:
+    """A person's name modifying a noun that is not a staff word: part of another name
+    ("director of the Mommy and Me literacy program"), no principal served."""
+    top = state.tokens[person.token_end - 1]
+    while top.dep_ in ("compound", "flat") and person.token_start <= top.head.i < person.token_end:
+        top = top.head
+    owner = top.head
+    return (
+        top.dep_ in NOUN_MODIFIER_DEPS
+        and not person.token_start <= owner.i < person.token_end
+        and not staff_word(owner)
+    )
 
 
 def principal(name: str, sector: str | None) -> str | None:
