@@ -1,5 +1,6 @@
-"""A dateline filed from two places, and a name inside another name that serves no one
-(issue #14, twenty-fourth round, tuned on `dev14` and the dev split's even half)."""
+"""A dateline filed from two places, a name inside another name that serves no one, and a
+spokeswoman spaCy reads as an object (issue #14, twenty-fourth round, tuned on `dev14` and the
+dev split's even half)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,13 @@ def test_a_name_inside_another_name_is_no_principal_served():
     served = "Rick Tyler, a spokesman for Ted Cruz, said the senator would run."
     tyler = by_text(resolve_text(served, published="2015-12-29"))["Rick Tyler"]
     assert tyler.actor.sector == "PTY"
+
+
+def test_a_spokeswoman_read_as_an_object_still_speaks_for_the_doer():
+    text = (
+        "Facebook activated its Safety Check tool. Facebook created the tool to help in times "
+        "of crisis, a spokeswoman, Anna Richardson White, said on Saturday, and it has "
+        "activated it five times in the last year."
+    )
+    found = by_text(resolve_text(text, published="2015-11-16"))
+    assert found["Anna Richardson White"].actor.sector == "BUS"

@@ -209,11 +209,29 @@ def reported_doer(state: DocState, root: Token, owners: dict[int, Mention]) -> M
         root = root.head
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in WORDS.reporting_verbs:
-        return None
+        misread = clause_before_reporting(state, root)
+        return clause_subject(misread, owners, ("nsubj",)) if misread is not None else None
     reported = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
     if reported is None and verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
         reported = verb.head
     return clause_subject(reported, owners, ("nsubj",)) if reported is not None else None
+
+
+def clause_before_reporting(state: DocState, root: Token) -> Token | None:
+    """'Facebook created the tool, a spokeswoman, Anna White, said': spaCy may read the speaker
+    as the clause's object and 'said' as its conjunct; the verb of saying right after the
+    speaker's phrase, with no subject of its own, reports the clause it is joined to."""
+    after = root.right_edge.i + 1
+    while after < len(state.tokens) and state.tokens[after].is_punct:
+        after += 1
+    if after >= len(state.tokens):
+        return None
+    verb = state.tokens[after]
+    if verb.lemma_.lower() not in WORDS.reporting_verbs or verb.dep_ != "conj":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i > root.i:
+        return None
+    return verb.head
 
 
 #: Dependencies of a campaign that acts: subject, passive subject, or the agent's object.
