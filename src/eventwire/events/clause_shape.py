@@ -207,6 +207,24 @@ def header(trigger: Token) -> bool:
     return len(words) >= HEADER_WORDS and all(t.is_upper for t in words)
 
 
+#: Entity types of a modifier that names a noun of force's doer ("Israeli airstrikes", "ISIS
+#: attack"): a heading that names one tells news, not a topic.
+DOER_ENTITY_TYPES = ("NORP", "GPE", "ORG", "PERSON")
+
+
+def topic_heading(trigger: Token) -> bool:
+    """'The Massacre of Two Families', 'Blockade and Little Aid': a noun of force heading a
+    line with no verb and no stop, and no doer named before it, names the topic of the section
+    below it; the news, if any, is told there with its actors."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "ROOT" or not headline(trigger):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in sentence_of(trigger)):
+        return False
+    return not any(
+        c.i < trigger.i and c.ent_type_ in DOER_ENTITY_TYPES for c in trigger.subtree
+    )
+
+
 def headline(trigger: Token) -> bool:
     """A line that ends with no stop, question or exclamation mark (nor a closing quote): a
     headline ("Army kills civilians in raid")."""

@@ -55,6 +55,7 @@ class NoActRules(TalkOfForceRules):
             )  # "however many religions are banned, it can happen"
             or clause_shape.verb_as_modifier(trigger)  # "the device ..., shoots radar waves"
             or clause_shape.header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
+            or clause_shape.topic_heading(trigger)  # "The Massacre of Two Families"
             or self._told_as_false(trigger)  # "falsified reports of explosions that injured"
             or self._charge_answered(trigger, lemma)  # "acquitted of murder charges"
             or self._complaint_of_harm(trigger, lemma)  # "Mexico is killing us"
