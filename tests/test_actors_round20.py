@@ -1,5 +1,6 @@
-"""A dateline filed from two places, a name inside another name that serves no one, and a
-spokeswoman spaCy reads as an object (issue #14, twenty-fourth round, tuned on `dev14` and the
+"""A dateline filed from two places, a name inside another name that serves no one, a
+spokeswoman spaCy reads as an object, a party word that begins another party's name, officers
+of health and schools, and double-barrelled surnames (issue #14, twenty-fourth round, tuned on `dev14` and the
 dev split's even half)."""
 
 from __future__ import annotations
@@ -41,3 +42,28 @@ def test_a_spokeswoman_read_as_an_object_still_speaks_for_the_doer():
     )
     found = by_text(resolve_text(text, published="2015-11-16"))
     assert found["Anna Richardson White"].actor.sector == "BUS"
+
+
+def test_a_party_word_beginning_another_partys_name_gives_no_country():
+    text = "Syrian Kurds of the Democratic Union Party said on Monday they would fight in Kobani."
+    assert _code(text, "Democratic Union Party") == ("SYR", "PTY")
+    # the US party's own words keep its country
+    assert _code("The Republican state party chairman spoke on Monday.", "Republican") == (
+        "USA",
+        "PTY",
+    )
+
+
+def test_officers_of_health_and_schools_and_public_prosecutors_are_no_police():
+    text = (
+        "BRIDGETOWN, Barbados -- Acting Chief Medical Officer Dr Anton Best said schools would "
+        "close. Deputy Director of Public Prosecutions Joan Honoré-Paul spoke on Monday."
+    )
+    assert _code(text, "Chief Medical Officer") == ("BRB", "GOV")
+    assert _code(text, "Director of Public Prosecutions") == ("BRB", "JUD")
+
+
+def test_a_name_hyphened_to_another_is_no_known_persons_surname():
+    text = "BRIDGETOWN, Barbados -- Prosecutor Joan Honoré-Paul spoke on Monday."
+    found = by_text(resolve_text(text, published="2014-12-30"))
+    assert all(m.actor.country != "USA" for m in found.values()), sorted(found)

@@ -45,7 +45,7 @@ def people(state: DocState) -> None:
         {id(a): a for a in state.anchors.values()}.items(), key=lambda kv: kv[1].start
     ):
         person_entries = [e for e in anchor.entries if e.kind == "person"]
-        if not person_entries:
+        if not person_entries or double_barrelled(state, anchor.start):
             continue
         follower = anchor.end if anchor.end < len(state.doc) else None
         if (
@@ -89,6 +89,17 @@ def people(state: DocState) -> None:
     for start, end, written, persons in sorted(candidates):
         person_mention(state, start, end, written, persons)
     later_surnames(state)
+
+
+def double_barrelled(state: DocState, i: int) -> bool:
+    """'Joan Honoré-Paul': a name joined by a hyphen to the name before it is part of another
+    person's double-barrelled surname, not a known person's."""
+    if i < 2:
+        return False
+    hyphen, before = state.tokens[i - 1], state.tokens[i - 2]
+    return (
+        hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_ and before.is_title
+    )
 
 
 def known_by_entity(state: DocState, start: int, end: int, written: str) -> list[str]:

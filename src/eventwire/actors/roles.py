@@ -103,6 +103,10 @@ def possessor(state: DocState, phrase: RolePhrase, j: int) -> bool:
 def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
     """A name before the role word: its country, affiliation, leader or opponent."""
     doc = state.doc
+    if another_party(state, phrase, anchor):
+        phrase.sources.append(f"'{anchor.name}' begins another party's name: not its country")
+        phrase.start = anchor.start
+        return True
     country = entry_country(anchor.entries)
     person = anchor_person(state, anchor)
     if person is not None:  # "the Obama administration"
@@ -150,6 +154,16 @@ def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
         phrase.start = descent.start  # "Cuban-American voters": American, of Cuban descent
         phrase.sources.append(f"'{descent.name}-' -> descent, not the country")
     return True
+
+
+def another_party(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:
+    """'the Democratic Union Party' (Syria's), 'the Republican People's Party' (Turkey's): a
+    party's word before more capitalised words of a party's name is another party's name."""
+    if phrase.sector != "PTY" or not any(
+        e.kind == "group" and e.sector == "PTY" for e in anchor.entries
+    ):
+        return False
+    return any(t.is_alpha and t.is_title for t in state.doc[anchor.end : phrase.role.start])
 
 
 def coordinable(state: DocState, j: int) -> bool:

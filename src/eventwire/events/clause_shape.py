@@ -220,9 +220,7 @@ def topic_heading(trigger: Token) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in sentence_of(trigger)):
         return False
-    return not any(
-        c.i < trigger.i and c.ent_type_ in DOER_ENTITY_TYPES for c in trigger.subtree
-    )
+    return not any(c.i < trigger.i and c.ent_type_ in DOER_ENTITY_TYPES for c in trigger.subtree)
 
 
 def headline(trigger: Token) -> bool:
