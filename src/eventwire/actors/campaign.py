@@ -204,7 +204,9 @@ def own_name(token: Token, span: range) -> bool:
 def reported_doer(state: DocState, root: Token, owners: dict[int, Mention]) -> Mention | None:
     """The subject of the clause a speaker reports: the speaker (or the title its name is in
     apposition to) is the subject of a reporting verb, whose reported clause is its ccomp or
-    parataxis, or the clause it is itself attached to ("X did Y, a spokesman said")."""
+    parataxis, or the clause it is itself attached to ("X did Y, a spokesman said"); or, when
+    spaCy reads the speaker as that clause's object, the clause its verb of saying is joined to
+    (``clause_before_reporting``)."""
     if root.dep_ == "appos":
         root = root.head
     verb = root.head
