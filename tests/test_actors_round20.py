@@ -1,6 +1,6 @@
 """A dateline filed from two places, a name inside another name that serves no one, a
 spokeswoman spaCy reads as an object, a party word that begins another party's name, officers
-of health and schools, and double-barrelled surnames (issue #14, twenty-fourth round, tuned on `dev14` and the
+of health and schools, double-barrelled surnames, and a descent demonym in an appositive (issue #14, twenty-fourth round, tuned on `dev14` and the
 dev split's even half)."""
 
 from __future__ import annotations
@@ -67,3 +67,9 @@ def test_a_name_hyphened_to_another_is_no_known_persons_surname():
     text = "BRIDGETOWN, Barbados -- Prosecutor Joan Honoré-Paul spoke on Monday."
     found = by_text(resolve_text(text, published="2014-12-30"))
     assert all(m.actor.country != "USA" for m in found.values()), sorted(found)
+
+
+def test_a_descent_demonym_in_an_appositive_is_no_country():
+    text = "Christopher Harvey, an African-American delegate from Houston, Texas, said no."
+    harvey = by_text(resolve_text(text, published="2016-07-21"))["Christopher Harvey"]
+    assert harvey.actor.country == "USA"

@@ -212,12 +212,16 @@ def name_start(state: DocState, at: int, last: int) -> int:
 
 
 def origin_only(state: DocState, end: int) -> bool:
-    """'Russian-born', 'London-based': the place says where from, not whom one serves."""
+    """'Russian-born', 'London-based', 'African-American': the place says where from (or of
+    what descent), not whom one serves."""
     tokens = state.tokens
     return (
         end + 1 < len(tokens)
         and tokens[end].text == "-"
-        and tokens[end + 1].lower_ in WORDS.origin_suffixes
+        and (
+            tokens[end + 1].lower_ in WORDS.origin_suffixes
+            or tokens[end + 1].lower_ in WORDS.descent_demonyms
+        )
     )
 
 
