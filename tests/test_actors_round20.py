@@ -1,7 +1,7 @@
 """A dateline filed from two places, a name inside another name that serves no one, a
 spokeswoman spaCy reads as an object, a party word that begins another party's name, officers
-of health and schools, double-barrelled surnames, and a descent demonym in an appositive (issue #14, twenty-fourth round, tuned on `dev14` and the
-dev split's even half)."""
+of health and schools, double-barrelled surnames, and a descent demonym in an appositive
+(issue #14, twenty-fourth round, tuned on `dev13`, `dev14` and the dev split's even half)."""
 
 from __future__ import annotations
 
