@@ -199,11 +199,24 @@ def plausible_name(
         return False  # an all-caps headline word
     if inside_other_name(state, start, end, entries):
         return False
+    if all(e.kind in PLACE_KINDS for e in entries) and names_street(state, end):
+        return False
     if any(e.needs_the for e in entries) and not the_name_stands_alone(state, start, end):
         return False
     if all(e.kind == "person" and e.person is None for e in entries):
         return bare_surname_is_person(state, start, end, surnames)
     return not (name.isupper() and len(name) <= 3 and first.text != name)
+
+
+def names_street(state: DocState, end: int) -> bool:
+    """'Wellington Road', 'Washington St': a place name before a street word is part of a
+    street's name."""
+    return end < len(state.doc) and street_word(state.doc[end])
+
+
+def street_word(token: Token) -> bool:
+    """A capitalised street word (words.yaml ``street_words``) ending a street's name."""
+    return token.is_title and token.lower_.rstrip(".") in WORDS.street_words
 
 
 def inside_other_name(state: DocState, start: int, end: int, entries: list[Entry]) -> bool:
@@ -223,9 +236,15 @@ def inside_other_name(state: DocState, start: int, end: int, entries: list[Entry
     return (
         outer.label_ == "PERSON"
         and all(e.kind in PLACE_KINDS for e in entries)
-        and not all(t.text in state.kb.names or t.pos_ == "DET" for t in outer)
+        and not all(other_than_person(state, t.text) or t.pos_ == "DET" for t in outer)
         and not is_whole_entity(state, outer, start, end)
     )  # but not "Bosnian Serbs", nor "Sri Lanka('s)" read as a person's name
+
+
+def other_than_person(state: DocState, word: str) -> bool:
+    """A dictionary name that is not only a person's ("Bosnian" in "Bosnian Serbs"; not
+    "Sharon" in "Sister Sharon Holland")."""
+    return any(e.kind != "person" for e in state.kb.names.get(word, ()))
 
 
 def is_whole_entity(state: DocState, outer, start: int, end: int) -> bool:
@@ -248,7 +267,7 @@ def bare_surname_is_person(state: DocState, start: int, end: int, surnames: set[
     """A bare surname counts where spaCy sees a person, a title precedes it ("in May" is a
     month) or the article names someone of that surname in full ("De Blasio," opening a
     paragraph after "Mayor Bill de Blasio"); "Oskar Fischer" is not Joschka Fischer, "Sharon
-    Stone" not Ariel Sharon."""
+    Stone" not Ariel Sharon, "German Ortega" (one spaCy PERSON) not Daniel Ortega."""
     doc = state.doc
     first = doc[start]
     previous = doc[start - 1] if start > 0 else None
@@ -258,8 +277,10 @@ def bare_surname_is_person(state: DocState, start: int, end: int, surnames: set[
         and previous.pos_ == "PROPN"
         and previous.is_title
         and previous.lower_ not in WORDS.honorifics
-        and previous.i not in state.anchors
-        and previous.text not in state.kb.names
+        and (
+            (previous.i not in state.anchors and previous.text not in state.kb.names)
+            or (first.ent_iob_ == "I" and first.ent_type_ == "PERSON")  # "German Ortega"
+        )
         and not is_title_word(state, previous)
     ):
         return False

@@ -9,6 +9,7 @@ from functools import cache
 from eventwire.actors.kb import TITLE_RANK, Person, Role, knowledge_base
 from eventwire.actors.mention import extras, make_actor
 from eventwire.actors.state import Anchor, DocState, named_countries
+from eventwire.actors.words import WORDS
 
 
 def anchor_person(state: DocState, anchor: Anchor) -> Person | None:
@@ -111,11 +112,13 @@ def person_role(state: DocState, person: Person) -> tuple[str | None, str | None
     if past and state.undated:
         return last_office(state, person, past)
     if past:
+        sector = past.sector if (past.sector or "").lower() in WORDS.lifelong_sectors else "ELI"
         return (
             past.country,
-            "ELI",
+            sector,
             f"{person.source}: {person.name}, former {past.title} of {past.country} "
-            f"(until {past.end.isoformat() if past.end else ''}), out of office on {day} -> ELI",
+            f"(until {past.end.isoformat() if past.end else ''}), out of office on {day} -> "
+            f"{sector}",
             f"former {past.title}",
         )
     if person.default is not None or not person.roles:

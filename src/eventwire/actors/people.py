@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.actors.description import appositive_country, description
 from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
+from eventwire.actors.matching import street_word
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import (
     choose_person,
@@ -75,8 +76,8 @@ def people(state: DocState) -> None:
                 tokens.pop(0)  # "Archbishop Desmond Tutu": the title is read by _title_before
             while tokens and tokens[-1].lower_ in ("'s", "’s"):
                 tokens.pop()  # "Sen. Ted Cruz's non-endorsement": spaCy's PERSON holds the 's
-            if not tokens or ends_with_chamber(state, tokens[-1].i):
-                continue
+            if not tokens or ends_with_chamber(state, tokens[-1].i) or street_word(tokens[-1]):
+                continue  # "Clarkia Drive" is a street
             start, end = tokens[0].i, tokens[-1].i + 1
             if seen.intersection(range(start, end)) or any(
                 i in state.anchors for i in range(start, end)

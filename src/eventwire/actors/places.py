@@ -239,13 +239,7 @@ def compound_name(state: DocState, anchor: Anchor) -> bool:
         return True  # "Oxfam Canada", "Amnesty International USA"
     if entry.kind == "igo":
         k = anchor.end
-        while k < len(doc) and doc[k].text in (
-            "-",
-            "member",
-            "members",
-            "member-state",
-            "ally",
-        ):
+        while k < len(doc) and doc[k].text in WORDS.member_words:
             k += 1
         member = state.anchors.get(k)
         if k > anchor.end and member and member.entries[0].kind == "state":

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import city_named, place_named, us_state_after
-from eventwire.actors.matching import PLACE_KINDS
+from eventwire.actors.matching import PLACE_KINDS, street_word
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
 from eventwire.actors.words import WORDS
@@ -22,11 +22,15 @@ def unknown_entities(state: DocState) -> None:
             start, end = part.start, part.end
             while start < end and state.tokens[start].pos_ == "DET":
                 start += 1
-            if start >= end or any(
-                i in state.used
-                or i in state.anchors
-                or (i in state.roles and not named_by_head(state, start, end))
-                for i in range(start, end)
+            if (
+                start >= end
+                or street_word(state.tokens[end - 1])
+                or any(
+                    i in state.used
+                    or i in state.anchors
+                    or (i in state.roles and not named_by_head(state, start, end))
+                    for i in range(start, end)
+                )
             ):
                 continue
             written = state.doc[start:end].text

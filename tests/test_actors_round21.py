@@ -1,0 +1,55 @@
+"""Streets named after places, a place name that is a person's given name or surname, and
+clergy out of office (issue #14, twenty-fifth round, tuned on `dev3`, `dev13` and `dev14`)."""
+
+from __future__ import annotations
+
+from test_actors import by_text, resolve_text
+
+COURT = (
+    "A 35-year-old woman of Clarkia Drive, Wellington Road, Debe is due to appear at the San "
+    "Fernando Magistrates' Court today after she was charged with the murder of her mother. "
+    "The investigation was supervised by Inspector Anil Maharaj."
+)
+
+
+def test_a_street_named_after_a_capital_is_no_state():
+    found = resolve_text(COURT, published="2021-03-02")
+    assert not any(m.actor.country == "NZL" for m in found), [m.text for m in found]
+    assert "Clarkia Drive" not in by_text(found)  # a street, not a person
+    # the capital alone still names its state's government
+    text = "Wellington and Canberra signed the treaty on Monday."
+    assert by_text(resolve_text(text))["Wellington"].actor.country == "NZL"
+
+
+def test_a_street_is_no_person():
+    text = "Costigans Pub on Washington St was open until midnight, the owner said."
+    found = resolve_text(text, published="2020-10-07")
+    assert not any("Washington" in m.text for m in found), [m.text for m in found]
+
+
+def test_a_place_name_inside_a_persons_name_is_no_state():
+    text = "Sister Sharon Holland, the head of the sisters' conference, said the nuns would meet."
+    found = by_text(resolve_text(text, published="2012-06-12"))
+    assert found["Sharon Holland"].actor.country != "NLD"
+    # two place words are still one phrase of places
+    serbs = by_text(resolve_text("Bosnian Serbs protested in Banja Luka."))["Bosnian Serbs"]
+    assert serbs.actor.country == "BIH"
+
+
+def test_a_given_name_that_is_a_demonym_makes_another_person():
+    text = "German Ortega, a farmer, said the rain came late this year."
+    ortega = by_text(resolve_text(text, published="2015-11-08"))["German Ortega"]
+    assert ortega.actor.country not in ("DEU", "NIC")
+    # the known person, titled, is still read
+    text = "President Daniel Ortega spoke on Sunday; Ortega said the vote was fair."
+    assert by_text(resolve_text(text, published="2015-11-08"))["Ortega"].actor.country == "NIC"
+
+
+def test_a_retired_pope_is_still_clergy():
+    text = "Pope Benedict XVI met the nuns in Rome."
+    pope = by_text(resolve_text(text, published="2014-12-16"))["Pope Benedict XVI"]
+    assert (pope.actor.country, pope.actor.sector) == ("VAT", "REL")
+    # a former head of government is an elite, as before
+    text = "Tony Blair met the nuns in Rome."
+    blair = by_text(resolve_text(text, published="2014-12-16"))["Tony Blair"]
+    assert blair.actor.sector == "ELI"
