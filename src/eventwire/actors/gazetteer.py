@@ -43,21 +43,35 @@ def unknown_place(state: DocState, token: Token) -> tuple[str, str] | None:
 MISREAD_CITY_POPULATION = 100_000
 
 
-def misread_city(state: DocState, token: Token) -> tuple[str, str] | None:
-    """(country, why) of a one-word city spaCy did not tag as a place, read as a compound
-    before a role word ("an undercover Anaheim police investigation": Anaheim an ORG)."""
+def misread_city(state: DocState, token: Token) -> tuple[str, str, int] | None:
+    """(country, why, first token) of a city of one or two words spaCy did not tag as a
+    place, read as a compound before a role word ("an undercover Anaheim police
+    investigation": Anaheim an ORG; "Ann Arbor Police Department Detective")."""
+    if not compound_name_word(state, token):
+        return None
     ent = state.ent_at.get(token.i)
-    if token.i in state.anchors or not token.is_title or token.pos_ != "PROPN":
+    if ent is not None and ent.label_ not in ("ORG", "GPE"):
         return None
-    if token.dep_ != "compound":
-        return None
-    if ent is not None and (ent.label_ not in ("ORG", "GPE") or ent.end - ent.start != 1):
-        return None
-    city = city_named(token.text)
-    if city is None or (city["population"] or 0) < MISREAD_CITY_POPULATION:
-        return None
-    return city["iso3"], PlaceHit(city["iso3"], CITY, city["name"], city["population"]).why(
-        token.text
+    previous = state.doc[token.i - 1] if token.i > 0 else None
+    two_words = previous is not None and compound_name_word(state, previous)
+    names = [(token.i - 1, f"{previous.text} {token.text}")] if two_words and previous else []
+    if ent is None or ent.end - ent.start == 1:  # a one-word city alone in its entity
+        names.append((token.i, token.text))
+    for first, name in names:
+        city = city_named(name)
+        if city is not None and (city["population"] or 0) >= MISREAD_CITY_POPULATION:
+            hit = PlaceHit(city["iso3"], CITY, city["name"], city["population"])
+            return city["iso3"], hit.why(name), first
+    return None
+
+
+def compound_name_word(state: DocState, token: Token) -> bool:
+    """A capitalised proper noun modifying the next word, that no dictionary knows."""
+    return (
+        token.i not in state.anchors
+        and token.is_title
+        and token.pos_ == "PROPN"
+        and token.dep_ == "compound"
     )
 
 

@@ -210,10 +210,11 @@ def read_left_word(state: DocState, phrase: RolePhrase, token: Token) -> bool:
         phrase.former, phrase.start = True, j
         phrase.sources.append(f"'{token.text}' -> former: ELI")
         return True
-    place = unknown_place(state, token) or misread_city(state, token)
-    if place and phrase.country is None:
-        phrase.country, phrase.start = place[0], j
-        phrase.sources.append(place[1])
+    place = unknown_place(state, token)
+    found = (place[0], place[1], j) if place else misread_city(state, token)
+    if found and phrase.country is None:
+        phrase.country, why, phrase.start = found
+        phrase.sources.append(why)
         return True
     if (
         token.lower_ in WORDS.faith_words
