@@ -265,9 +265,10 @@ def the_name_stands_alone(state: DocState, start: int, end: int) -> bool:
 
 def bare_surname_is_person(state: DocState, start: int, end: int, surnames: set[str]) -> bool:
     """A bare surname counts where spaCy sees a person, a title precedes it ("in May" is a
-    month) or the article names someone of that surname in full ("De Blasio," opening a
-    paragraph after "Mayor Bill de Blasio"); "Oskar Fischer" is not Joschka Fischer, "Sharon
-    Stone" not Ariel Sharon, "German Ortega" (one spaCy PERSON) not Daniel Ortega."""
+    month), the article names someone of that surname in full ("De Blasio," opening a
+    paragraph after "Mayor Bill de Blasio") or it is a subject spaCy tags as a person
+    elsewhere in the article; "Oskar Fischer" is not Joschka Fischer, "Sharon Stone" not
+    Ariel Sharon, "German Ortega" (one spaCy PERSON) not Daniel Ortega."""
     doc = state.doc
     first = doc[start]
     previous = doc[start - 1] if start > 0 else None
@@ -300,7 +301,18 @@ def bare_surname_is_person(state: DocState, start: int, end: int, surnames: set[
         first.ent_type_ == "PERSON"
         or previous is not None
         and (previous.lower_ in WORDS.honorifics or is_title_word(state, previous))
+        or (first.dep_ in ("nsubj", "nsubjpass") and first.text in people_named_alone(state))
     )
+
+
+def people_named_alone(state: DocState) -> set[str]:
+    """Words spaCy reads as a one-word person somewhere in the article: "Trump welcomed the
+    news" opening a paragraph, untagged, is the Trump tagged a sentence before."""
+    if state.person_words is None:
+        state.person_words = {
+            ent.text for ent in state.ents if ent.label_ == "PERSON" and len(ent) == 1
+        }
+    return state.person_words
 
 
 def hyphen_anchor(state: DocState, token: Token) -> None:
