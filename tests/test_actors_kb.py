@@ -258,6 +258,11 @@ def test_word_lists_are_complete_and_lower_case():
     loaded = words.load()
     assert "mr." in loaded.honorifics and loaded.honorific_sectors["sen"] == "LEG"
     assert all(sector in _yaml("sectors.yaml") for sector in loaded.honorific_sectors.values())
+    kb = knowledge_base()
+    for role, cued in loaded.role_cues.items():  # a role the dictionaries know, a known sector
+        assert role in kb.roles and cued["sector"] in _yaml("sectors.yaml"), role
+        assert set(cued) == {"sector", "cues"} and cued["cues"], role
+    assert "rel" in loaded.lifelong_sectors and "road" in loaded.street_words
 
 
 def test_dependencies_belong_to_states_and_regions_are_unique_to_one():

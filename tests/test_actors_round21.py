@@ -1,7 +1,7 @@
 """Streets named after places, a place name that is a person's given name or surname, clergy
-out of office, two-word cities spaCy misreads before a role, and surnames spaCy tags as a
-person elsewhere in the article (issue #14, twenty-fifth round, tuned on `dev3`, `dev13`,
-`dev14` and the judged dev split's even half)."""
+out of office, two-word cities spaCy misreads before a role, surnames spaCy tags as a
+person elsewhere in the article, and roles whose sector the story decides (issue #14,
+twenty-fifth round, tuned on `dev3`, `dev13`, `dev14` and the judged dev split's even half)."""
 
 from __future__ import annotations
 
@@ -86,3 +86,17 @@ def test_a_surname_tagged_a_person_elsewhere_is_that_person_as_a_subject():
         m for m in resolve_text(text, published="2017-04-18") if m.start == text.rindex("May")
     ]
     assert not months
+
+
+def test_the_story_decides_what_delegates_and_deputies_are():
+    text = (
+        "Trump won the Nevada caucuses. Christopher Harvey, a delegate from Houston, said "
+        "hundreds of delegates would back the nominee."
+    )
+    found = by_text(resolve_text(text, published="2016-07-21"))
+    assert found["delegates"].actor.sector == "PTY"
+    text = "Sheriff Tom Smith said deputies arrested two men near the county line."
+    assert by_text(resolve_text(text, published="2016-07-21"))["deputies"].actor.sector == "COP"
+    # without the story's cue, the dictionaries' sectors stay
+    text = "Delegates to the National People's Congress voted in Beijing on Monday."
+    assert by_text(resolve_text(text, published="2016-03-15"))["Delegates"].actor.sector == "LEG"

@@ -24,6 +24,7 @@ from eventwire.actors.state import (
     Anchor,
     DocState,
     RoleSpan,
+    cue_in_text,
     foreign_name_word,
     is_title_word,
     outer_entity,
@@ -137,10 +138,23 @@ def match_roles(state: DocState) -> None:
         if any(i in state.roles for i in range(start, end)):
             continue
         word = state.kb.roles[phrase]
-        span = RoleSpan(start, end, word.sector, word.names_person, word.source)
+        sector, source = cued_sector(state, phrase, word.sector, word.source)
+        span = RoleSpan(start, end, sector, word.names_person, source)
         for i in range(start, end):
             state.roles[i] = span
             state.anchors.pop(i, None)  # "House Republicans": the party inside a role phrase
+
+
+def cued_sector(state: DocState, phrase: str, sector: str, source: str) -> tuple[str, str]:
+    """A role whose sector the story decides (words.yaml ``role_cues``): "delegates" in a
+    story of caucuses and nominees are the party's, "deputies" in a sheriff's story police."""
+    cued = WORDS.role_cues.get(phrase)
+    if cued is None:
+        return sector, source
+    cue = next((c for c in cued["cues"] if cue_in_text(state, c)), None)
+    if cue is None:
+        return sector, source
+    return cued["sector"], f"{source}; '{cue}' in the article: {cued['sector']} (words.yaml)"
 
 
 def before_name(state: DocState, end: int) -> bool:

@@ -5,9 +5,6 @@ names. The spaCy entities no dictionary knows are read by ``unknown``.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from eventwire.actors.appositive import origin_only
 from eventwire.actors.gazetteer import city_context
 from eventwire.actors.kb import BLOCS
@@ -16,6 +13,7 @@ from eventwire.actors.mention import make_actor
 from eventwire.actors.state import (
     Anchor,
     DocState,
+    cue_in_text,
     entry_country,
     is_locative,
     names_where,
@@ -305,19 +303,3 @@ def ambiguous(state: DocState, anchor: Anchor) -> None:
         anchor.start, anchor.end, make_actor("", best[2]["country"], None), reason, "state"
     )
     mention.locative = is_locative(state, head)
-
-
-def cue_in_text(state: DocState, cue: str) -> bool:
-    """Does the cue occur in the article as a whole word? Searched once per document, and
-    only if its letters occur at all (most cues do not): a regex over the whole text per
-    cue and per mention was actors' largest cost."""
-    found = state.cues_found.get(cue)
-    if found is None:
-        text = state.article_text
-        found = state.cues_found[cue] = cue in text and whole_word(cue).search(text) is not None
-    return found
-
-
-@cache
-def whole_word(phrase: str) -> re.Pattern:
-    return re.compile(rf"\b{re.escape(phrase)}\b")

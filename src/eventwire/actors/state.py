@@ -7,6 +7,7 @@ so far. Rules (see ``resolve.RULES``) run in order over it; each adds mentions o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -309,3 +310,19 @@ def named_for_friendship(state: DocState, end: int) -> bool:
     while end < len(tokens) and (tokens[end].text == "-" or tokens[end].ent_type_ == "GPE"):
         end += 1  # "China-Pakistan Friendship"
     return end < len(tokens) and tokens[end].lower_ in WORDS.friendship_words
+
+
+def cue_in_text(state: DocState, cue: str) -> bool:
+    """Does the cue occur in the article as a whole word? Searched once per document, and
+    only if its letters occur at all (most cues do not): a regex over the whole text per
+    cue and per mention was actors' largest cost."""
+    found = state.cues_found.get(cue)
+    if found is None:
+        text = state.article_text
+        found = state.cues_found[cue] = cue in text and whole_word(cue).search(text) is not None
+    return found
+
+
+@cache
+def whole_word(phrase: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(phrase)}\b")

@@ -43,6 +43,7 @@ class Words:
     locative_prepositions: frozenset[str]
     state_target_prepositions: frozenset[str]
     directions: frozenset[str]
+    role_cues: dict[str, dict]
     street_words: frozenset[str]
     place_nouns: frozenset[str]
     member_words: frozenset[str]
