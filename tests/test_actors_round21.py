@@ -1,8 +1,8 @@
 """Streets named after places, a place name that is a person's given name or surname, clergy
 out of office, two-word cities spaCy misreads before a role, surnames spaCy tags as a
 person elsewhere in the article, roles whose sector the story decides, and politicians'
-lawyers (issue #14,
-twenty-fifth round, tuned on `dev3`, `dev13`, `dev14` and the judged dev split's even half)."""
+lawyers (issue #14, twenty-fifth round, tuned on `dev3`, `dev13`, `dev14` and the judged dev
+split's even half)."""
 
 from __future__ import annotations
 
