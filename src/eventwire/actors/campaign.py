@@ -24,8 +24,6 @@ from eventwire.actors.words import WORDS
 #: A principal with one of these sectors (or none: a candidate not yet in office) is served
 #: by campaign staff; a government office holder's staff stay GOV.
 CAMPAIGN_PRINCIPALS = (None, "ELI", "PTY", "LEG")
-#: People in or seeking political office, whose counsel speak for them.
-POLITICAL = ("ELI", "PTY", "LEG", "GOV")
 
 
 def campaign_staff(state: DocState) -> None:
@@ -179,50 +177,6 @@ def reported_employers(state: DocState) -> None:
             **extras(actor),
         )  # fmt: skip
         mention.reason += f"; reports what {doer.text!r} did: speaks for it -> {sector}"
-
-
-def personal_counsel(state: DocState) -> None:
-    """'Clinton's lawyers', 'Attorneys for Clinton', 'her personal lawyer': the counsel
-    (words.yaml ``counsel_words``) of a person in or seeking political office speak for that
-    person, as staff do, not for the courts (JUD): they take the person's country and
-    sector."""
-    people: dict[int, Mention] | None = None  # built for the first candidate only
-    for mention in state.mentions:
-        head = state.tokens[mention.head] if mention.head >= 0 else None
-        if mention.kind != "role" or head is None or head.lower_ not in WORDS.counsel_words:
-            continue
-        people = people_and_pronouns(state) if people is None else people
-        client = counsel_client(state, head, people)
-        if client is None or not client.actor.country or client.actor.sector not in POLITICAL:
-            continue  # a journalist's or a company's lawyer is still counsel
-        actor = mention.actor
-        sector = client.actor.sector
-        mention.actor = make_actor(
-            actor.text, client.actor.country, sector, name=actor.name, **extras(actor)
-        )
-        mention.reason += f"; counsel of {client.text!r} -> {sector or 'no sector'}"
-
-
-def people_and_pronouns(state: DocState) -> dict[int, Mention]:
-    """The person mention, or the pronoun read as a person, each token belongs to."""
-    found = person_tokens(state)
-    for mention in state.mentions:
-        if mention.kind == "pronoun" and id(mention) in state.pronoun_people:
-            found[mention.token_start] = mention
-    return found
-
-
-def counsel_client(state: DocState, head: Token, people: dict[int, Mention]) -> Mention | None:
-    """The person whose counsel the head is: its possessor ("Clinton's", "her", read by
-    coreference) or the object of 'for' ("attorneys for Clinton")."""
-    for child in head.children:
-        if child.dep_ == "poss" and child.i in people:
-            return people[child.i]
-        elif child.dep_ == "prep" and child.lower_ == "for":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.i in people]
-            if objects:
-                return people[objects[0].i]
-    return None
 
 
 def names_principal(state: DocState, mention: Mention, words: list[Token]) -> bool:

@@ -122,7 +122,6 @@ RULES: list[Callable[[DocState], None]] = [
     campaign.campaign_staff,
     campaign.reported_employers,
     coref.coreference,
-    campaign.personal_counsel,
     quoted_speaker.quoted_speakers,
     quoted_speaker.personal_offices,
     private.private_people,
