@@ -52,9 +52,10 @@ def misread_city(state: DocState, token: Token) -> tuple[str, str, int] | None:
     ent = state.ent_at.get(token.i)
     if ent is not None and ent.label_ not in ("ORG", "GPE"):
         return None
+    names: list[tuple[int, str]] = []
     previous = state.doc[token.i - 1] if token.i > 0 else None
-    two_words = previous is not None and compound_name_word(state, previous)
-    names = [(token.i - 1, f"{previous.text} {token.text}")] if two_words and previous else []
+    if previous is not None and compound_name_word(state, previous):
+        names.append((previous.i, f"{previous.text} {token.text}"))
     if ent is None or ent.end - ent.start == 1:  # a one-word city alone in its entity
         names.append((token.i, token.text))
     for first, name in names:
