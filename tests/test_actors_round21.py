@@ -1,6 +1,7 @@
 """Streets named after places, a place name that is a person's given name or surname, clergy
 out of office, two-word cities spaCy misreads before a role, surnames spaCy tags as a
-person elsewhere in the article, and roles whose sector the story decides (issue #14,
+person elsewhere in the article, roles whose sector the story decides, and a place and its
+state between commas before a role ("the Cupertino, Calif., company") (issue #14,
 twenty-fifth round, tuned on `dev3`, `dev13`, `dev14` and the judged dev split's even half)."""
 
 from __future__ import annotations
@@ -100,3 +101,12 @@ def test_the_story_decides_what_delegates_and_deputies_are():
     # without the story's cue, the dictionaries' sectors stay
     text = "Delegates to the National People's Congress voted in Beijing on Monday."
     assert by_text(resolve_text(text, published="2016-03-15"))["Delegates"].actor.sector == "LEG"
+
+
+def test_a_place_and_its_state_between_commas_say_where_a_role_is_based():
+    text = "Apple reported strong sales. The Cupertino, Calif., company said profits rose."
+    company = by_text(resolve_text(text, published="2014-10-20"))["Cupertino, Calif., company"]
+    assert (company.actor.country, company.actor.sector) == ("USA", "BUS")
+    text = "The Lagos, Nigeria, bank said its profits rose."
+    bank = by_text(resolve_text(text, published="2014-10-20"))["Lagos, Nigeria, bank"]
+    assert bank.actor.country == "NGA"

@@ -79,11 +79,42 @@ def read_left(state: DocState, phrase: RolePhrase) -> None:
             if not read_left_name(state, phrase, state.anchors[j]):
                 return
             j = phrase.start
+        elif token.text == "," and (home := comma_home(state, j)) is not None:
+            start, country, why = home  # "the Cupertino, Calif., company"
+            if phrase.country is None:
+                phrase.country = country
+                phrase.sources.append(why)
+            phrase.start = j = start
         elif token.lower_ in ("and", ",") and coordinable(state, j - 1) and phrase.country:
             phrase.crossed_and = True
         elif not read_left_word(state, phrase, token):
             return
         j -= 1
+
+
+def comma_home(state: DocState, comma: int) -> tuple[int, str, str] | None:
+    """'the Cupertino, Calif., company', 'a Lagos, Nigeria, bank' (wire style): a place and
+    its state or country between commas before the role word say where the role is based.
+    (first token, country, why) or None."""
+    region = state.anchors.get(comma - 1)
+    if region is None or region.start < 2 or state.doc[region.start - 1].text != ",":
+        return None
+    country = entry_country(region.entries)
+    if country is None or not all(e.kind in ("state", "region") for e in region.entries):
+        return None
+    place_end = region.start - 2
+    place = state.anchors.get(place_end)
+    ent = state.ent_at.get(place_end)
+    if place is not None and all(e.kind in ("capital", "place", "region") for e in place.entries):
+        first = place.start
+    elif ent is not None and ent.label_ == "GPE" and ent.end - 1 == place_end:
+        first = ent.start
+    else:
+        return None
+    while state.doc[first].pos_ == "DET":
+        first += 1
+    where = state.doc[first : region.end].text
+    return first, country, f"based in '{where}' ({region.entries[0].source})"
 
 
 def possessor(state: DocState, phrase: RolePhrase, j: int) -> bool:
