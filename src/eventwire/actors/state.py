@@ -69,10 +69,8 @@ class DocState:
         self.people_mentioned: list[Mention] | None = None  # antecedents for he/she
         self.narrative_index: list[int] | None = None  # sentences not inside a quotation, so far
         self.pronoun_people: dict[int, Mention] = {}  # id of a he/she mention -> its named person
-        self.cues_found: dict[str, bool] = {}
-        self.person_words: set[str] | None = (
-            None  # one-word PERSON entities (matching.py)  # ambiguity cue -> present in the text
-        )
+        self.cues_found: dict[str, bool] = {}  # cue word (names, roles) -> in the text
+        self.person_words: set[str] | None = None  # one-word PERSON entities (matching.py)
         #: person -> (country, sector) a title in this article stated ("Sen. Marco Rubio")
         self.stated_offices: dict[str, tuple[str | None, str]] = {}
         starts = sentence_starts(doc)  # the sentence of every token
