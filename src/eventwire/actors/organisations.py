@@ -61,7 +61,9 @@ def institution(state: DocState, span: Span) -> None:
     if place is None:
         return
     root = name_head(state, span, place)
-    if place.start <= root.i < place.end:
+    if place.start <= root.i < place.end and (before := head_before_place(state, span, place)):
+        root = before  # "King's College London": the college's, in London
+    elif place.start <= root.i < place.end:
         state.emit(
             span.start, span.end, make_actor("", None, None), named_after(place), "organisation"
         )
@@ -70,6 +72,8 @@ def institution(state: DocState, span: Span) -> None:
     sector = of_faith(state, span.start, span.end, sector)  # "Louisville Islamic Center"
     if sector is None and (described := descriptor(state, span.start, span.end)):
         sector, word = described  # "the progressive group One Wisconsin Now"
+    if sector is None and club_named_after_home(state, span, place, root):
+        sector, word = "BUS", root.text
     if sector is None:
         return  # no head word we know: spaCy's span may be wrong ("Technion for China's")
     place = located_in(state, anchors, sector) or place
@@ -84,6 +88,42 @@ def institution(state: DocState, span: Span) -> None:
     reason += f"; head word '{word}' -> {sector}"
     state.emit(
         span.start, span.end, make_actor("", country, sector), reason, "organisation", head=root.i
+    )
+
+
+def head_before_place(state: DocState, span: Span, place: Anchor) -> Token | None:
+    """The word right before a place that ends the name, when it is a word that names what an
+    organisation is ("King's College London", whose root spaCy puts on London)."""
+    if place.end != span.end or place.start <= span.start:
+        return None
+    word = state.tokens[place.start - 1]
+    known = word.i in state.roles or word.text in state.kb.org_words
+    return word if known else None
+
+
+def club_named_after_home(state: DocState, span: Span, place: Anchor, root: Token) -> bool:
+    """A city or region's name before a plural name of its own ("the Detroit Lions", "Texas
+    Instruments"): a club or a company based there (a professional club is a business), not
+    the place acting. A country or a people before it ("Pakistan Rangers", "Syrian Kurds") is
+    not a home town."""
+    return (
+        root.i == place.end == span.end - 1
+        and plural_name(root)
+        and root.i not in state.roles
+        and all(e.kind in HOME_KINDS for e in place.entries)
+    )
+
+
+HOME_KINDS = ("place", "capital", "region")
+
+
+def plural_name(token: Token) -> bool:
+    """A capitalised plural ("Lions", "Packers"), which spaCy tags NNPS or, as often, NNP."""
+    return token.tag_ == "NNPS" or (
+        token.tag_ == "NNP"
+        and token.is_title
+        and token.text.endswith("s")
+        and token.text[-2] != "s"
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from eventwire.actors.gazetteer import unknown_city
+from eventwire.actors.gazetteer import misread_city, unknown_city
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.state import DocState, entry_country
@@ -47,13 +47,10 @@ class Title:
         )
 
     @property
-    def courtesy_sector(self) -> str | None:
-        """The sector of a courtesy honorific ("Rev."), which another title before it
-        overrides."""
-        honorific = self.honorific or ""
-        if honorific not in WORDS.courtesy_titles:
-            return None
-        return WORDS.honorific_sectors.get(honorific.rstrip("."))
+    def honorific_sector(self) -> str | None:
+        """The sector the honorific nearest the name says, which a role word before it
+        overrides ("MSNBC host Rev. Al Sharpton", "Detective Lt. Robert Pfannes")."""
+        return WORDS.honorific_sectors.get((self.honorific or "").rstrip("."))
 
     @property
     def sector(self) -> str | None:
@@ -62,7 +59,7 @@ class Title:
         "RNC Chief of Staff" -> PTY), an honorific's office
         for itself ("Republican Sen." -> LEG)."""
         words, sectors = self.role_words, self.sectors
-        if len(sectors) > 1 and self.courtesy_sector == sectors[-1]:
+        if len(sectors) > 1 and self.honorific_sector == sectors[-1]:
             sectors = sectors[:-1]  # "MSNBC host Rev. Al Sharpton": the host's
         while len(words) > 1 and len(sectors) > 1 and words[-1] in WORDS.courtesy_titles:
             words, sectors = words[:-1], sectors[:-1]  # "Al-Shabab spokesman Sheikh Ali Dhere"
@@ -250,6 +247,46 @@ def nationality_before(state: DocState, token: Token) -> bool:
     )
 
 
+def title_joint(state: DocState, title: Title, token: Token, name_start: int) -> int | None:
+    """Punctuation and joined words inside a title: the next token to read, or None."""
+    i, low = token.i, token.lower_
+    if low == "." and i > 0 and split_honorific(state, i):
+        title.start = i  # "Lt. David Lelevier", which spaCy splits as "Lt" "."
+        return i - 1
+    if low in ("'s", "’s") and i - 1 in state.anchors:
+        return i - 1
+    if low == "," and title.sectors and (first := city_and_state(state, i, title.start)):
+        title.start = first  # "Former South Bend, Indiana, Mayor": "former" is read next
+        return first - 1
+    if low == ")" and title.sectors and place_in_parentheses(state, i):
+        return i - 1  # "Maricopa County (Ariz.) Sheriff Joe Arpaio": the place is read next
+    if low == "(" and title.countries and i + 1 == title.start:
+        title.start = i
+        return i - 1
+    if title.start < name_start and (first := hyphenated_modifier(state, i)) is not None:
+        title.start = first  # "Indonesia search-and-rescue director": the state is read next
+        return first - 1
+    return None
+
+
+def split_honorific(state: DocState, dot: int) -> bool:
+    """A dot glued to the honorific before it, split off by spaCy ("Lt", "Capt", "Sgt")."""
+    before = state.tokens[dot - 1]
+    return not before.whitespace_ and f"{before.lower_}." in WORDS.honorifics
+
+
+def hyphenated_modifier(state: DocState, last: int) -> int | None:
+    """The first token of a lower-case word joined by hyphens that ends at ``last``
+    ("search-and-rescue", "anti-corruption"), which spaCy splits and parses loosely."""
+    first = last
+    while first > 0 and not state.tokens[first - 1].whitespace_:
+        first -= 1
+    words = state.tokens[first : last + 1]
+    if last - first < 2 or not any(t.text == "-" for t in words):
+        return None
+    return first if all(t.text == "-" or t.is_alpha and t.is_lower for t in words) else None
+
+
 def job_at_group(state: DocState, token: Token) -> bool:
     """A common noun naming a job no role word knows, between a named group and a name ("CNN
     meteorologist Chad Myers", "Google engineer"): the person works for the group."""
@@ -278,12 +315,18 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
     """Other words a title may hold: a city, an honorific, "former", fillers ("acting"),
     nationality adjectives, determiners, compounds ("campaign" in "Trump campaign adviser")."""
     i, low = token.i, token.lower_
+    if (step := title_joint(state, title, token, name_start)) is not None:
+        return step
     if title.sectors and (city := unknown_city(state, token)):
         title.countries.insert(0, city["iso3"])
+    elif title.sectors and (misread := misread_city(state, token)):
+        title.countries.insert(0, misread[0])  # "Ann Arbor Police Department Detective Lt."
+        title.start = misread[2]
+        return misread[2] - 1
     elif low in WORDS.honorifics:
-        title.honorific = title.honorific or low
-        if low.rstrip(".") in WORDS.honorific_sectors:
+        if title.honorific_sector is None and low.rstrip(".") in WORDS.honorific_sectors:
             title.sectors.insert(0, WORDS.honorific_sectors[low.rstrip(".")])
+        title.honorific = title.honorific or low
     elif party_member_of_chamber(title, token):
         title.institution_sector = "LEG"  # "House Republican Thomas Massie": a member of it
     elif low in WORDS.former_words or low.startswith("ex-"):
@@ -295,22 +338,12 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
             title.start = body[0]
             return body[0] - 1
         # "FBI Director James Comey": the institution before it gives the sector
-    elif low in ("'s", "’s") and i - 1 in state.anchors:
-        return i - 1
     elif i == name_start - 1 and not title.role_words and job_at_group(state, token):
         title.role_words.insert(0, low)  # "CNN meteorologist Chad Myers": CNN is read next
         title.start = i
         return i - 1
-    elif low == "," and title.sectors and (first := city_and_state(state, i, title.start)):
-        title.start = first  # "Former South Bend, Indiana, Mayor": "former" is read next
-        return first - 1
     elif i == name_start - 1 and nationality_before(state, token):
         title.start = i  # "the Peruvian novelist Mario Vargas Llosa": the demonym is read next
-        return i - 1
-    elif low == ")" and title.sectors and place_in_parentheses(state, i):
-        return i - 1  # "Maricopa County (Ariz.) Sheriff Joe Arpaio": the place is read next
-    elif low == "(" and title.countries and i + 1 == title.start:
-        title.start = i
         return i - 1
     elif not (title.sectors or title.institution_sector) or not (
         low in WORDS.title_fillers
