@@ -103,7 +103,6 @@ def give_context_country(state: DocState) -> None:
         country, where = (leading.country, leading.why) if leading else (None, "")
         strong = leading is not None and leading.score >= MIN_SCORE_UNTITLED
     nearby = PassageLeaders(state.mentions) if country is None else None
-    alone = sole_country(state.mentions) if country is None else None
     uprooted: Mention | None = None  # the last refugees named with their country
     for mention in state.mentions:
         actor = mention.actor
@@ -148,7 +147,11 @@ def give_context_country(state: DocState) -> None:
                 why = "the one state its sentence names"
             if found is None and nearby and (near := nearby[mention.sentence_index]):
                 found, why = near.country, near.why  # no leader: the one the passage is about
-            if found is None and alone and actor.sector.lower() in WORDS.state_institution_sectors:
+            if (
+                found is None
+                and actor.sector.lower() in WORDS.state_institution_sectors
+                and (alone := sole_country(state.mentions))  # with the actors placed so far
+            ):
                 found, why = alone.country, alone.why  # "parliament" of a one-sentence text
             if found is None:
                 continue
