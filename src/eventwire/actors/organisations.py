@@ -4,8 +4,10 @@ naming what the organisation after it is (``described_names``).
 "The Kenya Union of Journalists", "the Lahore High Court", "The Times of India": spaCy sees
 one organisation; the place inside gives its country and the head word its sector (a role
 word: "union" -> LAB, "high court" -> JUD; else the organisation words of
-``org_words.yaml``: "Times" -> MED). Such a name is never the state itself. An organisation
-whose name ends in the place ("Real Madrid") has no head word to go by: it is kept as an
+``org_words.yaml``: "Times" -> MED). Such a name is never the state itself. A city's name
+before a plural name of its own ("the Detroit Lions") is a club or company based there
+(BUS). An organisation whose name ends in the place ("Real Madrid") has no head word to go
+by, unless one stands right before the place ("King's College London"): it is kept as an
 organisation with no country, so that it is not read as the state either.
 """
 
