@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.state import DocState, entry_country, named_for_friendship
-from eventwire.actors.unknown import org_word_sector
+from eventwire.actors.unknown import descriptor, org_word_sector
 from eventwire.actors.words import WORDS
 
 #: How a description read from an appositive begins in ``Mention.reason``.
@@ -290,7 +290,32 @@ def unknown_employer(state: DocState, at: int) -> Described | None:
     """'David French of the National Retail Federation': an organisation no dictionary knows,
     starting right there, whose last word says its sector (org_words.yaml)."""
     found = org_word_sector(state, at)
-    if found is None or state.ent_at[at].start < at - 1:
+    if found is None:
+        return described_employer(state, at)
+    if state.ent_at[at].start < at - 1:
         return None
     country, sector, name = found
     return Described(country, sector, f"works for '{name}' (its last word) -> {sector}")
+
+
+def described_employer(state: DocState, at: int) -> Described | None:
+    """'Phil Musser of digital consulting firm IMGE': an organisation no dictionary knows,
+    after lower-case words that say what it is (words.yaml ``org_descriptors``)."""
+    i = at
+    while i < len(state.tokens) and i - at < MAX_DESCRIPTOR_WORDS and state.tokens[i].is_lower:
+        i += 1
+    ent = state.ent_at.get(i)
+    if i == at or ent is None or ent.label_ != "ORG" or ent.start != i:
+        return None
+    if i in state.anchors:
+        return employer_at(state, i)  # "the conservative legal group Judicial Watch"
+    found = descriptor(state, ent.start, ent.end)
+    if found is None:
+        return None
+    sector, word = found
+    return Described(None, sector, f"works for '{ent.text}', a {word} -> {sector}")
+
+
+#: Lower-case words that may describe an organisation before its name ("digital consulting
+#: firm").
+MAX_DESCRIPTOR_WORDS = 4

@@ -13,7 +13,7 @@ from eventwire.actors.gazetteer import misread_city, unknown_city
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.state import DocState, entry_country
-from eventwire.actors.unknown import org_head
+from eventwire.actors.unknown import org_head, org_word_sector
 from eventwire.actors.words import WORDS
 
 
@@ -255,6 +255,8 @@ def title_joint(state: DocState, title: Title, token: Token, name_start: int) ->
         return i - 1
     if low in ("'s", "’s") and i - 1 in state.anchors:
         return i - 1
+    if low in ("'s", "’s") and i == name_start - 1 and (first := unknown_owner(state, title, i)):
+        return first - 1  # "Iowa State University's Dianne Bystrom": she works there
     if low == "," and title.sectors and (first := city_and_state(state, i, title.start)):
         title.start = first  # "Former South Bend, Indiana, Mayor": "former" is read next
         return first - 1
@@ -267,6 +269,23 @@ def title_joint(state: DocState, title: Title, token: Token, name_start: int) ->
         title.start = first  # "Indonesia search-and-rescue director": the state is read next
         return first - 1
     return None
+
+
+def unknown_owner(state: DocState, title: Title, possessive: int) -> int | None:
+    """The first token of an organisation no dictionary knows, whose last word says its
+    sector (org_words.yaml), written as a possessive right before a name: the person works
+    for it, and takes its sector and the country of a place in its name."""
+    found = org_word_sector(state, possessive - 1)
+    ent = state.ent_at.get(possessive - 1)
+    if found is None or ent is None:
+        return None
+    country, sector, _ = found
+    title.institution_sector = title.organisation_sector = sector
+    if country:
+        title.countries.insert(0, country)
+        title.employer = country
+    title.start = ent.start
+    return ent.start
 
 
 def split_honorific(state: DocState, dot: int) -> bool:
