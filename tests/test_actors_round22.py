@@ -81,3 +81,23 @@ def test_a_companys_chief_officers_and_experts():
     cio = next(m for m in found if "Kheradpir" in m.text)
     assert (cio.actor.country, cio.actor.sector) == ("USA", "BUS")
     assert by_text(found)["experts"].actor.sector == "EDU"
+
+
+def test_a_person_of_an_organisation_described_before_its_name():
+    text = (
+        'Washington is far. "It will keep him on top for now," said Phil Musser of digital '
+        "consulting firm IMGE."
+    )
+    musser = by_text(resolve_text(text, published="2015-11-25"))["Phil Musser"]
+    assert musser.actor.sector == "BUS" and "IMGE" in musser.reason, musser.reason
+    # a known organisation after its description keeps its own code
+    text = '"It was a lawsuit," said Tom Fitton of the conservative legal group Judicial Watch.'
+    fitton = by_text(resolve_text(text, published="2016-07-13"))["Tom Fitton"]
+    assert (fitton.actor.country, fitton.actor.sector) == ("USA", "NGO"), fitton.reason
+
+
+def test_a_person_named_after_an_unknown_organisations_possessive():
+    text = "Iowa State University's Dianne Bystrom agreed with the poll."
+    found = resolve_text(text, published="2016-01-13")
+    bystrom = next(m for m in found if "Bystrom" in m.text)
+    assert (bystrom.actor.country, bystrom.actor.sector) == ("USA", "EDU"), bystrom.reason
