@@ -288,7 +288,8 @@ def employer_at(state: DocState, at: int) -> Described | None:
 
 def unknown_employer(state: DocState, at: int) -> Described | None:
     """'David French of the National Retail Federation': an organisation no dictionary knows,
-    starting right there, whose last word says its sector (org_words.yaml)."""
+    starting right there, whose last word says its sector (org_words.yaml); else one the
+    words before its name describe (``described_employer``)."""
     found = org_word_sector(state, at)
     if found is None:
         return described_employer(state, at)
@@ -296,6 +297,11 @@ def unknown_employer(state: DocState, at: int) -> Described | None:
         return None
     country, sector, name = found
     return Described(country, sector, f"works for '{name}' (its last word) -> {sector}")
+
+
+#: Lower-case words that may describe an organisation before its name ("digital consulting
+#: firm").
+MAX_DESCRIPTOR_WORDS = 4
 
 
 def described_employer(state: DocState, at: int) -> Described | None:
@@ -314,8 +320,3 @@ def described_employer(state: DocState, at: int) -> Described | None:
         return None
     sector, word = found
     return Described(None, sector, f"works for '{ent.text}', a {word} -> {sector}")
-
-
-#: Lower-case words that may describe an organisation before its name ("digital consulting
-#: firm").
-MAX_DESCRIPTOR_WORDS = 4

@@ -103,6 +103,10 @@ def head_before_place(state: DocState, span: Span, place: Anchor) -> Token | Non
     return word if known else None
 
 
+#: Places a club or company may be named after: a city, a capital, a region (a US state).
+HOME_KINDS = ("place", "capital", "region")
+
+
 def club_named_after_home(state: DocState, span: Span, place: Anchor, root: Token) -> bool:
     """A city or region's name before a plural name of its own ("the Detroit Lions", "Texas
     Instruments"): a club or a company based there (a professional club is a business), not
@@ -114,9 +118,6 @@ def club_named_after_home(state: DocState, span: Span, place: Anchor, root: Toke
         and root.i not in state.roles
         and all(e.kind in HOME_KINDS for e in place.entries)
     )
-
-
-HOME_KINDS = ("place", "capital", "region")
 
 
 def plural_name(token: Token) -> bool:
