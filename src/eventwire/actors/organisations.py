@@ -63,13 +63,14 @@ def institution(state: DocState, span: Span) -> None:
     if place is None:
         return
     root = name_head(state, span, place)
-    if place.start <= root.i < place.end and (before := head_before_place(state, span, place)):
-        root = before  # "King's College London": the college's, in London
-    elif place.start <= root.i < place.end:
-        state.emit(
-            span.start, span.end, make_actor("", None, None), named_after(place), "organisation"
-        )
-        return
+    if place.start <= root.i < place.end:
+        before = head_before_place(state, span, place)  # "King's College London": in London
+        if before is None:
+            state.emit(
+                span.start, span.end, make_actor("", None, None), named_after(place), "organisation"
+            )
+            return
+        root = before
     sector, word = head_sector(state, root)
     sector = of_faith(state, span.start, span.end, sector)  # "Louisville Islamic Center"
     if sector is None and (described := descriptor(state, span.start, span.end)):
@@ -99,8 +100,7 @@ def head_before_place(state: DocState, span: Span, place: Anchor) -> Token | Non
     if place.end != span.end or place.start <= span.start:
         return None
     word = state.tokens[place.start - 1]
-    known = word.i in state.roles or word.text in state.kb.org_words
-    return word if known else None
+    return word if head_sector(state, word)[0] is not None else None
 
 
 #: Places a club or company may be named after: a city, a capital, a region (a US state).
