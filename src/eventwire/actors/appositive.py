@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.actors.matching import PLACE_KINDS
+from eventwire.actors.matching import BODY_KINDS, PLACE_KINDS, body_named_before
 from eventwire.actors.state import DocState, entry_country, named_for_friendship
 from eventwire.actors.unknown import descriptor, org_word_sector
 from eventwire.actors.words import WORDS
@@ -65,6 +65,8 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     generic = role is not None and state.doc[role.start : role.end].text.lower() in (
         WORDS.generic_heads
     )  # "the leader in Republican polls" holds no office
+    if group_sector is None and generic and (body := body_before(state, role.start)):
+        group_sector = body  # "Tony Fernandes, the Air Asia chief": its head
     if group_sector is None:
         country, group_sector = organisation_led(state, role, generic, appositive.i, last, country)
     sector = group_sector or (role.sector if role and not generic else None)
@@ -81,6 +83,15 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     return Described(
         country, sector, f"{APPOSITIVE_NOTE} '{words}' -> {country or ''} {sector or ''}"
     )
+
+
+def body_before(state: DocState, start: int) -> str | None:
+    """The sector of the known body named right before a generic head ("the Air Asia chief",
+    "a Twitter spokesman"), which the head speaks for."""
+    if not body_named_before(state, start):
+        return None
+    entries = state.anchors[start - 1].entries
+    return next(e.sector for e in entries if e.kind in BODY_KINDS and e.sector)
 
 
 def organisation_led(

@@ -127,7 +127,8 @@ def match_roles(state: DocState) -> None:
         if phrase in WORDS.title_only_roles and not before_name(state, end):
             continue  # "a host of new songs", "the host committee": no one's title
         if phrase in WORDS.of_only_roles and not (
-            end < len(state.tokens) and state.tokens[end].lower_ == "of"
+            (end < len(state.tokens) and state.tokens[end].lower_ == "of")
+            or body_named_before(state, start)
         ):
             continue  # "shot in the head": only "the head of" a body is someone
         if inside_named_organisation(state, start, end, state.kb.roles[phrase].sector):
@@ -186,6 +187,22 @@ def inside_named_organisation(state: DocState, start: int, end: int, sector: str
         return False
     head_sector = state.kb.org_words.get(state.tokens[ent.end - 1].text)
     return head_sector is not None and head_sector != sector
+
+
+#: Entry kinds a generic head may be named after ("the UN chief", "the Air Asia chief").
+BODY_KINDS = ("group", "igo", "seat")
+
+
+def body_named_before(state: DocState, start: int) -> bool:
+    """'the UN chief', 'the Air Asia chief': a known body named right before the word (as its
+    modifier) is what the word heads, as "the head of" it would say."""
+    anchor = state.anchors.get(start - 1)
+    if anchor is None or anchor.end != start:
+        return False
+    modifier = state.tokens[start - 1]
+    return modifier.head.i == start and any(
+        e.kind in BODY_KINDS and e.sector for e in anchor.entries
+    )
 
 
 def party_inside(state: DocState, start: int, end: int) -> bool:
