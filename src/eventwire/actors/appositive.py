@@ -207,18 +207,30 @@ def preposition_before(state: DocState, i: int, first: int) -> bool:
 
 
 def describes(token) -> bool:
-    """A determiner or descriptive word before a name ("the", "right-wing", "anti-immigration")."""
-    return token.pos_ in ("DET", "ADJ", "PUNCT", "ADV") or token.dep_ in ("amod", "compound", "det")
+    """A determiner or descriptive word before a name ("the", "right-wing", "anti-immigration"),
+    or a common noun owning it ("the city's Department of Design and Construction")."""
+    return (
+        token.pos_ in ("DET", "ADJ", "PUNCT", "ADV")
+        or token.dep_ in ("amod", "compound", "det")
+        or (token.dep_ == "poss" and token.pos_ == "NOUN")
+        or (token.dep_ == "case" and token.head.dep_ == "poss" and token.head.pos_ == "NOUN")
+    )
 
 
 def name_start(state: DocState, at: int, last: int) -> int:
     """The first token of the organisation's name after a preposition, past a determiner and
     descriptive words outside spaCy's name ("the right-wing Dutch Party for Freedom")."""
-    for k in range(at, min(last, at + MAX_WORDS_BEFORE_NAME) + 1):
-        if k in state.ent_at:
+    k = at
+    while k <= min(last, at + MAX_WORDS_BEFORE_NAME):
+        ent = state.ent_at.get(k)
+        if ent is not None and origin_only(state, ent.end):
+            k = ent.end + 2  # "Mercer Island-based Dana F. Besecker Company": where it is
+            continue
+        if ent is not None:
             return k
         if not describes(state.tokens[k]):
             break
+        k += 1
     return at + (state.tokens[at].pos_ == "DET")
 
 
