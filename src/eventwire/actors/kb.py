@@ -23,6 +23,7 @@ from pathlib import Path
 
 from eventwire import yamlfile
 from eventwire.actors import factbook, factbook_bodies, petrarch
+from eventwire.actors.words import WORDS
 from eventwire.actors.kb_states import (  # noqa: F401
     EXTRA_STATES,
     add_countries,
@@ -81,6 +82,19 @@ def _plural(phrase: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
+def countable(phrase: str) -> bool:
+    """A collective role word in the singular whose regular plural names several of its kind
+    ("city council", "mosque"); not a plural, an 'of' phrase ("ministry of defence": its plural
+    is listed), or a word words.yaml ``pluralless_roles`` keeps singular."""
+    last = phrase.split()[-1]
+    return (
+        not last.endswith(("s", "men", "people"))
+        and " of " not in phrase
+        and phrase not in WORDS.pluralless_roles
+        and last not in WORDS.pluralless_roles
+    )
+
+
 def load_roles() -> dict[str, RoleWord]:
     roles: dict[str, RoleWord] = {}
     for sector, groups in _load_yaml("roles.yaml").items():
@@ -89,6 +103,8 @@ def load_roles() -> dict[str, RoleWord]:
             roles.setdefault(_plural(phrase.lower()), RoleWord(sector, False))
         for phrase in groups.get("group", []) + groups.get("common", []):
             roles.setdefault(phrase.lower(), RoleWord(sector, False))
+            if countable(phrase.lower()):  # "grand jury" -> "grand juries", the same sector
+                roles.setdefault(_plural(phrase.lower()), RoleWord(sector, False))
     for phrase in [p for p in roles if "'" in p]:  # "sheriff’s office", as news types it too
         roles.setdefault(phrase.replace("'", "’"), roles[phrase])
     return roles

@@ -101,6 +101,7 @@ class Words:
     definite_person_nouns: frozenset[str]
     title_only_roles: frozenset[str]
     of_only_roles: frozenset[str]
+    pluralless_roles: frozenset[str]
     office_verbs: frozenset[str]
     armed_member_sectors: frozenset[str]
     anaphoric_determiners: frozenset[str]
