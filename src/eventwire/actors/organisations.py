@@ -94,6 +94,33 @@ def institution(state: DocState, span: Span) -> None:
     )
 
 
+def company_bodies(state: DocState) -> None:
+    """'The Comcast Foundation', 'the Boeing Institute': a company's name followed by a word
+    words.yaml ``company_body_words`` lists is a body the company set up, of the company's
+    country and the sector the word gives (org_words.yaml), not the company acting."""
+    for start, end in organisation_names(state):
+        anchor = state.anchors.get(start)
+        last = state.tokens[end - 1]
+        if (
+            anchor is None
+            or anchor.start != start
+            or anchor.end != end - 1
+            or last.lower_ not in WORDS.company_body_words
+            or state.used.intersection(range(start, end))
+        ):
+            continue
+        entry = anchor.entries[0]
+        sector = state.kb.org_words.get(last.text)
+        if entry.kind != "group" or entry.sector != "BUS" or sector is None:
+            continue
+        country = entry_country(anchor.entries)
+        reason = (
+            f"'{last.text}' of the company '{anchor.name}' ({entry.source}) -> {country}; "
+            f"head word '{last.text}' -> {sector}"
+        )
+        state.emit(start, end, make_actor("", country, sector), reason, "organisation")
+
+
 def head_before_place(state: DocState, span: Span, place: Anchor) -> Token | None:
     """The word right before a place that ends the name, when it is a word that names what an
     organisation is ("King's College London", whose root spaCy puts on London)."""

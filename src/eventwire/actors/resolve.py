@@ -96,6 +96,7 @@ RULES: list[Callable[[DocState], None]] = [
     people.people,
     organisations.committees,
     organisations.institution_names,
+    organisations.company_bodies,
     roles.role_phrases,
     places.lone_names,
     organisations.parties_in_chambers,

@@ -61,6 +61,8 @@ def read_left(state: DocState, phrase: RolePhrase) -> None:
         token = doc[j]
         if j in state.used and phrase.country is None and possessor(state, phrase, j):
             return
+        if j in state.used and phrase.country is None and speaks_for_organisation(state, phrase, j):
+            return
         if token.is_space and "\n" not in token.text and j not in state.used:
             j -= 1  # "a Russian\xa0uranium company": a no-break space inside the phrase
             continue
@@ -129,6 +131,28 @@ def possessor(state: DocState, phrase: RolePhrase, j: int) -> bool:
             phrase.sources.append(f"'{mention.text}' ('s) -> {mention.actor.country}")
             return True
     return False
+
+
+def speaks_for_organisation(state: DocState, phrase: RolePhrase, j: int) -> bool:
+    """'the Kenya Union of Journalists spokesman', 'a Comcast Foundation spokesman': a generic
+    head or staff word right after an organisation an earlier rule named speaks for it, and
+    takes its country and sector."""
+    if not speaks_for_body(state, phrase):
+        return False
+    mention = next(
+        (m for m in state.mentions if m.token_end == j + 1 and m.kind == "organisation"), None
+    )
+    if (
+        mention is None
+        or not mention.actor.sector
+        or state.tokens[mention.head].head.i != phrase.head.i
+    ):
+        return False
+    phrase.country, phrase.sector = mention.actor.country, mention.actor.sector
+    phrase.sources.append(
+        f"'{phrase.head.text}' of '{mention.text}' -> {mention.actor.country} {mention.actor.sector}"
+    )
+    return True
 
 
 def read_left_name(state: DocState, phrase: RolePhrase, anchor: Anchor) -> bool:

@@ -102,6 +102,7 @@ class Words:
     title_only_roles: frozenset[str]
     of_only_roles: frozenset[str]
     pluralless_roles: frozenset[str]
+    company_body_words: frozenset[str]
     office_verbs: frozenset[str]
     armed_member_sectors: frozenset[str]
     anaphoric_determiners: frozenset[str]
