@@ -23,7 +23,6 @@ from pathlib import Path
 
 from eventwire import yamlfile
 from eventwire.actors import factbook, factbook_bodies, petrarch
-from eventwire.actors.words import WORDS
 from eventwire.actors.kb_states import (  # noqa: F401
     EXTRA_STATES,
     add_countries,
@@ -38,6 +37,7 @@ from eventwire.actors.kb_types import (  # noqa: F401  (re-exported)
     Role,
     RoleWord,
 )
+from eventwire.actors.words import WORDS
 
 DATA = Path(str(resources.files("eventwire.actors") / "data"))
 
