@@ -65,7 +65,7 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     generic = role is not None and state.doc[role.start : role.end].text.lower() in (
         WORDS.generic_heads
     )  # "the leader in Republican polls" holds no office
-    if group_sector is None and generic and (body := body_before(state, role.start)):
+    if group_sector is None and role and generic and (body := body_before(state, role.start)):
         group_sector = body  # "Tony Fernandes, the Air Asia chief": its head
     if group_sector is None:
         country, group_sector = organisation_led(state, role, generic, appositive.i, last, country)
