@@ -128,49 +128,6 @@ def possessive_owners(state: DocState) -> None:
             give(mention, owner.actor.country or "", f"'{pronoun.text}' of {owner.text!r}")
 
 
-def clients_of_counsel(state: DocState) -> None:
-    """'Clinton's lawyers', 'her personal lawyer', 'attorneys for Clinton': counsel named as a
-    person's act for that client, as a spokesman speaks for a group, and take the client's
-    country and sector (not the judiciary's; counsel for a body are ``role_where``'s)."""
-    for k, mention in enumerate(state.mentions):
-        if mention.kind != "role" or state.tokens[mention.head].lower_ not in WORDS.counsel_words:
-            continue
-        client = client_named(state, k)
-        if client is not None and client.actor.country:
-            recode(
-                mention,
-                client.actor.country,
-                client.actor.sector,
-                f"counsel for {client.text!r}: act for the client",
-            )
-
-
-def client_named(state: DocState, k: int) -> Mention | None:
-    """The person a counsel mention's possessive ('Clinton's', 'her') or 'for' names."""
-    head = state.tokens[state.mentions[k].head]
-    for child in head.children:
-        if child.dep_ == "poss" and child.lower_ in WORDS.owner_pronouns:
-            return nearest_before(state, k, PERSON_KINDS, MAX_OWNER_DISTANCE)
-        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "for"):
-            target = (
-                child
-                if child.dep_ == "poss"
-                else next((c for c in child.children if c.dep_ == "pobj"), None)
-            )
-            person = target is not None and person_at(state, target.i)
-            if person:
-                return person
-    return None
-
-
-def person_at(state: DocState, i: int) -> Mention | None:
-    """The person mention covering token ``i``, if any."""
-    return next(
-        (m for m in state.mentions if m.kind == "person" and m.token_start <= i < m.token_end),
-        None,
-    )
-
-
 def generic_head(state: DocState, mention: Mention) -> bool:
     """A title or role that is generic ("leader", "spokesman"): it is whose it says."""
     words = state.tokens[mention.token_start : mention.head + 1]

@@ -113,7 +113,6 @@ RULES: list[Callable[[DocState], None]] = [
     clause_country.ethnic_residents,
     antecedents.definite_bodies,
     antecedents.possessive_owners,
-    antecedents.clients_of_counsel,
     antecedents.provinces_before,
     context.give_context_country,
     antecedents.states_before,

@@ -324,17 +324,3 @@ def cue_in_text(state: DocState, cue: str) -> bool:
 @cache
 def whole_word(phrase: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(phrase)}\b")
-
-
-def possessive_mark(state: DocState, i: int) -> bool:
-    """''s', or a bare apostrophe glued to a word ending in s ("Axios' Kaveh Waddell")."""
-    token = state.tokens[i]
-    if token.lower_ in ("'s", "’s"):
-        return True
-    before = state.tokens[i - 1] if i > 0 else None
-    return (
-        token.text in ("'", "’")
-        and before is not None
-        and not before.whitespace_
-        and before.lower_.endswith("s")
-    )
