@@ -94,6 +94,8 @@ class ActorPhrases(PhraseMentions):
             or head.pos_ != "NOUN"
             or head.i in self.mention_at
         ):
+            if head.i not in self.mention_at and (named := predicate_subject(head)) is not None:
+                return named  # "Trump ... is a serial liar ... who has pledged": Trump
             return head
         earlier = [
             t
@@ -338,3 +340,28 @@ def _agentless(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in children) and not any(
         c.dep_ == "agent" for c in children
     )
+
+
+#: Subjects of "be" that name no one the predicate could stand for ("there is a man who").
+EMPTY_SUBJECTS = ("there", "it", "this", "that", "these", "those", "what")
+
+
+def predicate_subject(noun: Token) -> Token | None:
+    """'X is a serial liar, rampant xenophobe ... who': a common noun said of the subject of
+    "be" (its complement, or one coordinated with it) is that subject, whom a relative clause
+    on the noun is about."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        while verb.dep_ == "conj" and verb.head.i != verb.i:  # "X incites ... and is a liar"
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                break
+    if subject is None or subject.lower_ in EMPTY_SUBJECTS or subject.tag_ in ("WDT", "WP"):
+        return None
+    return subject
