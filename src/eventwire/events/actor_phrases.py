@@ -350,8 +350,8 @@ def predicate_subject(noun: Token) -> Token | None:
     """'X is a serial liar, rampant xenophobe ... who': a common noun said of the subject of
     "be" (its complement, or one coordinated with it) is that subject, whom a relative clause
     on the noun is about."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head  # "a serial liar, rampant xenophobe": the same one, however parsed
     verb = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "attr" or verb.lemma_.lower() != "be":
         return None
