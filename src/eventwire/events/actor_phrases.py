@@ -94,7 +94,9 @@ class ActorPhrases(PhraseMentions):
             or head.pos_ != "NOUN"
             or head.i in self.mention_at
         ):
-            if head.i not in self.mention_at and (named := predicate_subject(head)) is not None:
+            if head.i not in self.mention_at and (
+                named := predicate_subject(head, self.patterns.empty_subjects)
+            ):
                 return named  # "Trump ... is a serial liar ... who has pledged": Trump
             return head
         earlier = [
@@ -342,14 +344,10 @@ def _agentless(verb: Token) -> bool:
     )
 
 
-#: Subjects of "be" that name no one the predicate could stand for ("there is a man who").
-EMPTY_SUBJECTS = ("there", "it", "this", "that", "these", "those", "what")
-
-
-def predicate_subject(noun: Token) -> Token | None:
+def predicate_subject(noun: Token, empty_subjects: frozenset[str]) -> Token | None:
     """'X is a serial liar, rampant xenophobe ... who': a common noun said of the subject of
     "be" (its complement, or one coordinated with it) is that subject, whom a relative clause
-    on the noun is about."""
+    on the noun is about; not an empty subject (patterns.yaml ``empty_subjects``)."""
     while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head  # "a serial liar, rampant xenophobe": the same one, however parsed
     verb = noun.head
@@ -362,6 +360,6 @@ def predicate_subject(noun: Token) -> Token | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 break
-    if subject is None or subject.lower_ in EMPTY_SUBJECTS or subject.tag_ in ("WDT", "WP"):
+    if subject is None or subject.lower_ in empty_subjects or subject.tag_ in ("WDT", "WP"):
         return None
     return subject

@@ -285,6 +285,7 @@ class Patterns:
     participation_verbs: frozenset[str] = frozenset()
     attitudes: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()
+    empty_subjects: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     poll_shares: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()
@@ -508,6 +509,7 @@ def parse(text: str) -> Patterns:
         participation_verbs=frozenset(data.get("participation_verbs", ())),
         attitudes=frozenset(data.get("attitudes", ())),
         generic_people=frozenset(data.get("generic_people", ())),
+        empty_subjects=frozenset(data.get("empty_subjects", ())),
         question_verbs=frozenset(data.get("question_verbs", ())),
         poll_shares=frozenset(data.get("poll_shares", ())),
         credit_nouns=frozenset(data.get("credit_nouns", ())),
