@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from eventwire.actors.matching import BODY_KINDS, PLACE_KINDS, body_named_before
 from eventwire.actors.state import DocState, entry_country, named_for_friendship
-from eventwire.actors.unknown import descriptor, org_word_sector
+from eventwire.actors.unknown import descriptor, descriptor_at, org_word_sector
 from eventwire.actors.words import WORDS
 
 #: How a description read from an appositive begins in ``Mention.reason``.
@@ -186,7 +186,21 @@ def employer_after(state: DocState, head: int, last: int) -> tuple[str | None, s
             found = org_word_sector(state, at) if at <= last else None
             if found:
                 return found[0], found[1]
+            if (described := named_descriptor(state, state.tokens[k])) is not None:
+                return None, described
     return None
+
+
+def named_descriptor(state: DocState, preposition) -> str | None:
+    """'executive director of the advocacy group Progress Iowa': the sector of a noun that says
+    what an organisation is (words.yaml ``org_descriptors``), after the preposition, with the
+    organisation's name set beside it."""
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if noun is None or not noun.is_lower:
+        return None
+    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.rights)
+    found = descriptor_at(state, noun.i) if named else None
+    return found[0] if found else None
 
 
 #: How many words may stand between a preposition and the name they describe ("leader of
