@@ -1,7 +1,8 @@
 """A generic head after a known body ("the Air Asia chief"), an employer past a possessive owner
-or an "X-based" place, collective role words in the plural, US legislative roles, a company's
-foundation, and the staff of an organisation an earlier rule named (issue #14, twenty-seventh
-round, tuned on `dev13`, `dev14` and the judged dev split's even half)."""
+or an "X-based" place, an employer named beside the noun that says what it is, collective role
+words in the plural, US legislative roles, a company's foundation, and the staff of an
+organisation an earlier rule named (issue #14, twenty-seventh round, tuned on `dev13`, `dev14`,
+the judged dev split's even half and the judged train split)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,13 @@ def test_the_staff_of_an_organisation_named_with_its_place():
     found = resolve_text(text, published="2014-12-30")
     spokesman = next(m for m in found if m.text == "spokesman")
     assert (spokesman.actor.country, spokesman.actor.sector) == ("KEN", "LAB"), spokesman.reason
+
+
+def test_an_employer_named_beside_the_noun_that_says_what_it_is():
+    text = (
+        "Matt Sinovic, executive director of the advocacy group Progress Iowa, has accused "
+        "Grassley of trying to use his role as Judiciary Committee chairman to keep a Supreme "
+        "Court nominee from getting a hearing."
+    )
+    person = by_text(resolve_text(text, published="2016-06-08"))["Matt Sinovic"]
+    assert person.actor.sector == "NGO", person.reason
