@@ -6,6 +6,8 @@ the judged dev split's even half and the judged train split)."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_actors import by_text, resolve_text
 
 
@@ -28,22 +30,39 @@ def test_a_generic_head_after_a_known_body_speaks_for_it():
     assert not any(m.text.lower().endswith("chief") for m in found), [m.text for m in found]
 
 
-def test_an_employer_after_a_possessive_owner():
-    text = (
+EMPLOYERS_WRITTEN_AT_LENGTH = [
+    pytest.param(
         "Most construction work is halted because concrete freezes in colder temperatures, said "
-        "Ian Michaels, a spokesman for the city's Department of Design and Construction."
-    )
-    person = by_text(resolve_text(text, published="2018-01-08"))["Ian Michaels"]
-    assert person.actor.sector == "GOV", person.reason
-
-
-def test_an_employer_after_the_place_it_is_based_in():
-    text = (
+        "Ian Michaels, a spokesman for the city's Department of Design and Construction.",
+        "2018-01-08",
+        "Ian Michaels",
+        "GOV",
+        id="past-a-possessive-owner",
+    ),
+    pytest.param(
         "\u201cI was shocked to see that level,\u201d said Tyler Besecker, president of Mercer "
-        "Island-based Dana F. Besecker Company, the largest buyer of Pacific halibut."
-    )
-    person = by_text(resolve_text(text, published="2018-03-25"))["Tyler Besecker"]
-    assert person.actor.sector == "BUS", person.reason
+        "Island-based Dana F. Besecker Company, the largest buyer of Pacific halibut.",
+        "2018-03-25",
+        "Tyler Besecker",
+        "BUS",
+        id="past-the-place-it-is-based-in",
+    ),
+    pytest.param(
+        "Matt Sinovic, executive director of the advocacy group Progress Iowa, has accused "
+        "Grassley of trying to use his role as Judiciary Committee chairman to keep a Supreme "
+        "Court nominee from getting a hearing.",
+        "2016-06-08",
+        "Matt Sinovic",
+        "NGO",
+        id="beside-the-noun-that-says-what-it-is",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "name", "sector"), EMPLOYERS_WRITTEN_AT_LENGTH)
+def test_an_employer_written_at_length(text, published, name, sector):
+    person = by_text(resolve_text(text, published=published))[name]
+    assert person.actor.sector == sector, person.reason
 
 
 def test_collective_role_words_in_the_plural():
@@ -87,13 +106,3 @@ def test_the_staff_of_an_organisation_named_with_its_place():
     found = resolve_text(text, published="2014-12-30")
     spokesman = next(m for m in found if m.text == "spokesman")
     assert (spokesman.actor.country, spokesman.actor.sector) == ("KEN", "LAB"), spokesman.reason
-
-
-def test_an_employer_named_beside_the_noun_that_says_what_it_is():
-    text = (
-        "Matt Sinovic, executive director of the advocacy group Progress Iowa, has accused "
-        "Grassley of trying to use his role as Judiciary Committee chairman to keep a Supreme "
-        "Court nominee from getting a hearing."
-    )
-    person = by_text(resolve_text(text, published="2016-06-08"))["Matt Sinovic"]
-    assert person.actor.sector == "NGO", person.reason

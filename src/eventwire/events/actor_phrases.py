@@ -348,18 +348,14 @@ def predicate_subject(noun: Token, empty_subjects: frozenset[str]) -> Token | No
     """'X is a serial liar, rampant xenophobe ... who': a common noun said of the subject of
     "be" (its complement, or one coordinated with it) is that subject, whom a relative clause
     on the noun is about; not an empty subject (patterns.yaml ``empty_subjects``)."""
-    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
-        noun = noun.head  # "a serial liar, rampant xenophobe": the same one, however parsed
+    noun = clause_shape.climb(noun, ("conj", "appos"))  # "a serial liar, rampant xenophobe"
     verb = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "attr" or verb.lemma_.lower() != "be":
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        while verb.dep_ == "conj" and verb.head.i != verb.i:  # "X incites ... and is a liar"
-            verb = verb.head
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is not None:
-                break
+    subject = clause_shape.subject(verb)
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "X incites ... and is a liar"
+        subject = clause_shape.subject(verb)
     if subject is None or subject.lower_ in empty_subjects or subject.tag_ in ("WDT", "WP"):
         return None
     return subject
