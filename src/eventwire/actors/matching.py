@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.actors.folded import (
     after_title_words,
@@ -256,7 +256,7 @@ def inside_other_name(state: DocState, start: int, end: int, entries: list[Entry
     if outer is None or "\n" in outer.text.strip():
         return False
     if outer.label_ in CONTAINER_LABELS and not any(e.kind == "seat" for e in entries):
-        return True
+        return not organisation_misread(state, outer, start, end, entries)
     if all(e.kind in ("igo", "group") for e in entries):
         # "National Security Council" is not the UN's, "Peoples Democratic Party" and
         # "Democratic Progressive Party" are not the US Democrats
@@ -276,6 +276,16 @@ def other_than_person(state: DocState, word: str) -> bool:
     """A dictionary name that is not only a person's ("Bosnian" in "Bosnian Serbs"; not
     "Sharon" in "Sister Sharon Holland")."""
     return any(e.kind != "person" for e in state.kb.names.get(word, ()))
+
+
+def organisation_misread(
+    state: DocState, outer: Span, start: int, end: int, entries: list[Entry]
+) -> bool:
+    """'reported by the Miami Herald' read as a facility: a known organisation that is the
+    whole entity (but for 'the') is that organisation, not a place containing its name."""
+    first = outer.start + (state.tokens[outer.start].lower_ == "the")
+    whole = (first, outer.end) == (start, end) or is_whole_entity(state, outer, start, end)
+    return whole and all(e.kind in ("igo", "group") for e in entries)
 
 
 def is_whole_entity(state: DocState, outer, start: int, end: int) -> bool:
