@@ -53,7 +53,7 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         if country:  # "president of the Front National" leads the party
             entry = anchor.entries[0]
             by_place = all(e.kind in PLACE_KINDS for e in anchor.entries)
-            owned = preposition_before(state, i, first)
+            owned = preposition_before(state, i, first) or staff_of_owner(state, anchor.end)
             if entry.kind == "igo" or (entry.kind == "group" and owned):
                 group_sector = entry.sector  # "the United Nations ... Coordinator" -> IGO
             else:
@@ -218,6 +218,16 @@ def preposition_before(state: DocState, i: int, first: int) -> bool:
         if not describes(token) and k not in state.ent_at:
             return False
     return False
+
+
+def staff_of_owner(state: DocState, end: int) -> bool:
+    """'the RNC's chief counsel', 'the NRA's spokesman': a body's staff, owned by its name."""
+    if end >= len(state.tokens) or state.tokens[end].lower_ not in ("'s", "’s"):
+        return False
+    role = next((state.roles[k] for k in range(end + 1, end + 3) if k in state.roles), None)
+    words = role and state.doc[role.start : role.end].text.lower()
+    return bool(words) and (words in WORDS.generic_heads or words in WORDS.staff_nouns
+                            or words in WORDS.staff_words)  # fmt: skip
 
 
 def describes(token) -> bool:

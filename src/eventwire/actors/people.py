@@ -248,11 +248,19 @@ def as_stated_before(
     return actor
 
 
+def holds_no_office(person: Person, day: date) -> bool:
+    """No dated office on the day, or only an open-ended 'elite' standing (PETRARCH-2's
+    "USAELI 1948-01-01"), which a title in the text overrides ("FBI General Counsel James
+    A. Baker" is not the former Secretary of State)."""
+    role = person.role_at(day)
+    return role is None or (role.sector == "ELI" and role.end is None)
+
+
 def known_person_actor(state: DocState, person: Person, title: Title) -> tuple[Actor, list[str]]:
     """A known person's office on the article's date, or the one the title names."""
     country, sector, role_note, role_title = person_role(state, person)
     stated = None
-    if person.role_at(state.day) is None and not title.former:
+    if holds_no_office(person, state.day) and not title.former:
         stated = stated_role(state, person, title.words) or sector_held(person, title.sector)
         if stated is None and title.sector and (sector == "ELI" or state.undated):
             sector, role_title = title.sector, None  # "opposition leader Yulia Tymoshenko";
