@@ -9,6 +9,8 @@ surnames need evidence (spaCy sees a person, or a title precedes). See docs/acto
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from eventwire.actors.description import appositive_country, description

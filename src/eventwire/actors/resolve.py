@@ -105,6 +105,7 @@ RULES: list[Callable[[DocState], None]] = [
     offices.igo_offices,
     campaign.campaign_nouns,
     own_state.named_state_bodies,
+    surnames.untagged_surnames,
     _in_text_order,
     surnames.mislabelled_surnames,
     armed_groups.armed_group_members,

@@ -38,3 +38,67 @@ def mislabelled_surnames(state: DocState) -> None:
         mention.person_id = source.person_id
         mention.gender = mention.gender or source.gender
         mention.reason += f"; the surname of '{source.text}' (sentence {source.sentence_index})"
+
+
+#: Entities whose words were read as someone already ("Trump" inside a PERSON or ORG), so a
+#: surname inside them is not a new mention.
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+#: Where a lone surname stands as an actor: subject, object, owner, coordinated.
+ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos")
+
+
+def untagged_surnames(state: DocState) -> None:
+    """'In August Trump met ...' (spaCy found no entity), '"...," Trump told The Associated
+    Press of ...' (read as a title of a work): a lone capitalised word standing as subject
+    or object that is the surname of a person the article named in full before is that
+    person."""
+    named: dict[str, Mention] = {}
+    found = sorted(
+        (m for m in state.mentions if m.kind == "person" and m.resolved and m.head >= 0
+         and m.token_end - m.token_start > 1),
+        key=lambda m: m.token_start,
+    )  # fmt: skip
+    if not found:
+        return
+    tokens = state.tokens
+    for mention in found:
+        named.setdefault(tokens[mention.token_end - 1].text, mention)
+    for token in tokens:
+        source = named.get(token.text)
+        if (
+            source is None
+            or token.i < source.token_end
+            or token.i in state.used
+            or token.i in state.anchors
+            or not token.is_title
+            or token.dep_ not in ACTOR_DEPS
+            or (ent := state.ent_at.get(token.i)) is not None
+            and ent.label_ in NAME_LABELS
+            or any(another_name_word(state, k) for k in (token.i - 1, token.i + 1))
+        ):
+            continue  # "Ivanka Trump", "Trump Tower": another name
+        state.emit(
+            token.i,
+            token.i + 1,
+            make_actor(
+                token.text,
+                source.actor.country,
+                source.actor.sector,
+                name=source.actor.name,
+                **extras(source.actor),
+            ),  # fmt: skip
+            f"the surname of '{source.text}' (sentence {source.sentence_index}), "
+            "not read as a name by spaCy",
+            "person",
+            head=token.i,
+            person_id=source.person_id,
+        ).gender = source.gender
+
+
+def another_name_word(state: DocState, k: int) -> bool:
+    """A proper noun beside the surname that makes it another name ("Ivanka Trump", "Trump
+    Tower"); a month before it does not ("In August Trump met")."""
+    if not 0 <= k < len(state.tokens) or state.tokens[k].pos_ != "PROPN":
+        return False
+    ent = state.ent_at.get(k)
+    return ent is None or ent.label_ not in ("DATE", "TIME")
