@@ -101,7 +101,7 @@ def organisation_led(
     it and known to no dictionary ("executive director of the Foo Institute"), or the body a
     role word names ("the leader of the opposition")."""
     group_sector = None
-    if role is None or generic or officer(state, role):
+    if role is None or generic or officer(state, role) or role.sector in PROFESSION_SECTORS:
         employer = employer_after(state, head, last)
         if employer is not None:
             country, group_sector = country or employer[0], employer[1]
@@ -110,6 +110,11 @@ def organisation_led(
     if group_sector is None and generic:
         group_sector = body_after(state, head, last)
     return country, group_sector
+
+
+#: Sectors of role words that name a trade, not an employer: "a political scientist at the
+#: University of New Hampshire" works for the university (EDU).
+PROFESSION_SECTORS = ("CVL",)
 
 
 def body_after(state: DocState, head: int, last: int) -> str | None:
