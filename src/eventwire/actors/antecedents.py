@@ -128,6 +128,25 @@ def possessive_owners(state: DocState) -> None:
             give(mention, owner.actor.country or "", f"'{pronoun.text}' of {owner.text!r}")
 
 
+def role_owners(state: DocState) -> None:
+    """'the congressman's spokesman', 'the senator's aides': staff owned by a role that names
+    one office-holder speak for that office (its country and sector), not for a government."""
+    ending_at = {m.token_end: m for m in state.mentions if m.kind == "role"}
+    for mention in state.mentions:
+        if mention.kind != "role" or mention.token_start < 2:
+            continue
+        marker = state.tokens[mention.token_start - 1]
+        owner = ending_at.get(mention.token_start - 1)
+        if marker.lower_ not in ("'s", "’s") or owner is None or not owner.actor.sector:
+            continue
+        words = state.tokens[mention.token_start : mention.head + 1]
+        if not any(t.lower_ in WORDS.staff_words for t in words):
+            continue
+        country = owner.actor.country or mention.actor.country
+        if (country, owner.actor.sector) != (mention.actor.country, mention.actor.sector):
+            recode(mention, country, owner.actor.sector, f"staff of {owner.text!r}")
+
+
 def generic_head(state: DocState, mention: Mention) -> bool:
     """A title or role that is generic ("leader", "spokesman"): it is whose it says."""
     words = state.tokens[mention.token_start : mention.head + 1]

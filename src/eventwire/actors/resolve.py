@@ -119,6 +119,7 @@ RULES: list[Callable[[DocState], None]] = [
     antecedents.states_before,
     clause_country.reported_speakers,
     clause_country.domestic_reach,
+    antecedents.role_owners,
     bodies.context_names,
     acronyms.defined_acronyms,
     campaign.campaign_staff,
