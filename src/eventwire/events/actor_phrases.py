@@ -20,7 +20,7 @@ from eventwire.models import Actor
 from eventwire.nlp import sentence_of
 
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-BOUND_POSSESSIVES = {"his", "her", "their"}
+BOUND_POSSESSIVES = {"his", "her", "their", "its"}
 PERSONAL_PRONOUNS = {"it", "he", "she", "they", "we", "its", "his", "her", "their", "our"}
 
 
