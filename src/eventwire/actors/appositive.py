@@ -53,7 +53,11 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
         if country:  # "president of the Front National" leads the party
             entry = anchor.entries[0]
             by_place = all(e.kind in PLACE_KINDS for e in anchor.entries)
-            owned = preposition_before(state, i, first) or staff_of_owner(state, anchor.end)
+            owned = (
+                preposition_before(state, i, first)
+                or staff_of_owner(state, anchor.end)
+                or modifies_unknown_head(state, anchor, appositive)
+            )
             if entry.kind == "igo" or (entry.kind == "group" and owned):
                 group_sector = entry.sector  # "the United Nations ... Coordinator" -> IGO
             else:
@@ -223,6 +227,18 @@ def preposition_before(state: DocState, i: int, first: int) -> bool:
         if not describes(token) and k not in state.ent_at:
             return False
     return False
+
+
+def modifies_unknown_head(state: DocState, anchor, head) -> bool:
+    """'a longtime Democratic consultant', 'an NRA lobbyist': a group named as the modifier of
+    an appositive's head that no role list knows is the one the person works for."""
+    modifier = state.tokens[anchor.end - 1]
+    return (
+        modifier.head.i == head.i
+        and modifier.dep_ in ("amod", "compound")
+        and head.i not in state.roles
+        and head.pos_ == "NOUN"
+    )
 
 
 def staff_of_owner(state: DocState, end: int) -> bool:
