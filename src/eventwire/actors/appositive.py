@@ -230,12 +230,13 @@ def preposition_before(state: DocState, i: int, first: int) -> bool:
 
 
 def modifies_unknown_head(state: DocState, anchor, head) -> bool:
-    """'a longtime Democratic consultant', 'an NRA lobbyist': a group named as the modifier of
-    an appositive's head that no role list knows is the one the person works for."""
+    """'a longtime Democratic consultant', 'an NRA lobbyist', "Twitter's director of political
+    advertising": a group named as the modifier or owner of an appositive's head that no role
+    list knows is the one the person works for."""
     modifier = state.tokens[anchor.end - 1]
     return (
         modifier.head.i == head.i
-        and modifier.dep_ in ("amod", "compound")
+        and modifier.dep_ in ("amod", "compound", "poss")
         and head.i not in state.roles
         and head.pos_ == "NOUN"
     )
