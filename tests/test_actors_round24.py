@@ -128,3 +128,17 @@ def test_a_group_modifying_or_owning_an_unknown_head_employs_the_person():
     # a role the lists know keeps its own sector ("a Republican voter" is a citizen)
     found = by_text(resolve_text("Jane Doe, a Republican voter, said no.", published="2016-03-01"))
     assert code(found["Jane Doe"])[1] == "CVL"
+
+
+def test_a_surname_after_a_generational_suffix_is_the_person():
+    text = (
+        "But it turns out, actually, that Rubio donor Luther Stan Pate IV, a Tuscaloosa real "
+        "estate tycoon, was the one behind the effort. Pate made a contribution to the campaign "
+        "of Sen. Marco Rubio."
+    )
+    found = resolve_text(text, published="2016-01-01")
+    full = next(m for m in found if m.text.endswith("Pate IV"))
+    later = [m for m in found if m.text == "Pate"]
+    assert later and all(m.person_id == full.person_id for m in later), [
+        (m.text, m.reason) for m in found
+    ]

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from eventwire.actors.mention import Mention, extras, identity, make_actor
+from eventwire.actors.mention import Mention, extras, identity, make_actor, surname
 from eventwire.actors.state import (
     DocState,
 )
@@ -149,7 +149,7 @@ def surnames_of_unknown_people(state: DocState) -> None:
             continue
         parts = mention.actor.name.split()
         if len(parts) > 1:
-            known.setdefault(parts[-1], []).append(mention)
+            known.setdefault(surname(mention.actor.name), []).append(mention)
             if len(parts) == 2 and mention.person_id not in state.kb.people:
                 family_first.setdefault(parts[0], []).append(mention)
         elif mention.person_id not in state.kb.people:

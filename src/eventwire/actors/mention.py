@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from eventwire.actors.words import WORDS
 from eventwire.models import Actor
 
 
@@ -80,3 +81,12 @@ def recode(mention: Mention, country: str | None, sector: str | None, note: str)
     actor = mention.actor
     mention.actor = make_actor(actor.text, country, sector, name=actor.name, **extras(actor))
     mention.reason += f"; {note}"
+
+
+def surname(name: str) -> str:
+    """The last word of a full name, past a generational suffix ("Luther Stan Pate IV" is
+    "Pate" later in the article; words.yaml ``name_suffixes``)."""
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].lower().rstrip(",") in WORDS.name_suffixes:
+        parts.pop()
+    return parts[-1] if parts else name

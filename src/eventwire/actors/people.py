@@ -17,7 +17,7 @@ from eventwire.actors.description import appositive_country, description
 from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
 from eventwire.actors.matching import street_word
-from eventwire.actors.mention import make_actor
+from eventwire.actors.mention import make_actor, surname
 from eventwire.actors.offices import (
     choose_person,
     person_role,
@@ -146,7 +146,7 @@ def unknown_surnames(state: DocState) -> set[str]:
     for mention in state.mentions[state.surnames_seen :]:
         if mention.kind == "person" and mention.person_id and " " in mention.person_id:
             if mention.person_id not in state.kb.people:
-                state.unknown_surnames.add(mention.person_id.split()[-1])
+                state.unknown_surnames.add(surname(mention.person_id))
     state.surnames_seen = len(state.mentions)
     return state.unknown_surnames
 

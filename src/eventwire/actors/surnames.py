@@ -5,7 +5,7 @@ coreference, so that the person's pronouns and later surnames reach it."""
 
 from __future__ import annotations
 
-from eventwire.actors.mention import Mention, extras, make_actor
+from eventwire.actors.mention import Mention, extras, make_actor, surname
 from eventwire.actors.state import DocState
 
 
@@ -18,10 +18,10 @@ def mislabelled_surnames(state: DocState) -> None:
     later: dict[str, list[Mention]] = {}
     for mention in state.mentions:
         if mention.kind == "person" and mention.resolved and mention.end - mention.start > 1:
-            later.setdefault(mention.text.split()[-1], []).append(mention)
+            later.setdefault(surname(mention.text), []).append(mention)
     for mention in state.mentions:
         if mention.kind == "person" and mention.resolved and mention.end - mention.start > 1:
-            named[mention.text.split()[-1]] = mention
+            named[surname(mention.text)] = mention
             continue
         ahead = {m.person_id for m in later.get(mention.text, [])}
         source = named.get(mention.text) or (later[mention.text][0] if len(ahead) == 1 else None)
@@ -62,7 +62,7 @@ def untagged_surnames(state: DocState) -> None:
         return
     tokens = state.tokens
     for mention in found:
-        named.setdefault(tokens[mention.token_end - 1].text, mention)
+        named.setdefault(surname(mention.text), mention)
     for token in tokens:
         source = named.get(token.text)
         if (

@@ -20,6 +20,7 @@ class Words:
     honorific_sectors: dict[str, str]
     male_words: frozenset[str]
     female_words: frozenset[str]
+    name_suffixes: frozenset[str]
     former_words: frozenset[str]
     former_role_words: frozenset[str]
     officer_titles: frozenset[str]
