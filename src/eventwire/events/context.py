@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors import leading_country
 from eventwire.events import dates, places
 from eventwire.events.actor_refs import ActorRef
 from eventwire.events.idioms import ForceIdiomRules
@@ -36,12 +38,21 @@ class WhenWhere(ForceIdiomRules):
         if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
             return source
         country, why = self._local_country(location, sentence, target)
+        if country is None and not actor.text and self._leading_country is not None:
+            country, why = self._leading_country  # "the attack": no doer, no place named
         if country is None:
             return source
         local = actor.model_copy(
             update={"country": country, "code": country + actor.sector, "country_source": why}
         )
         return replace(source, actor=local)
+
+    @cached_property
+    def _leading_country(self) -> tuple[str, str] | None:
+        """The country the article is about, when it clearly leads (the actors stage's answer),
+        and why: where a deed with no doer named happened when its sentence names no place."""
+        leading = leading_country(self.mentions)
+        return (leading.country, f"no doer named: {leading.why}") if leading else None
 
     def _local_country(
         self, location: Location | None, sentence: Span, target: ActorRef | None
