@@ -40,9 +40,9 @@ def mislabelled_surnames(state: DocState) -> None:
         mention.reason += f"; the surname of '{source.text}' (sentence {source.sentence_index})"
 
 
-#: Entities whose words were read as someone already ("Trump" inside a PERSON or ORG), so a
-#: surname inside them is not a new mention.
-NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+#: Entities whose words were read as someone already ("Trump" inside a PERSON or ORG) or as a
+#: time ("in May"), so a surname inside them is not a new mention.
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "DATE", "TIME")
 #: Where a lone surname stands as an actor: subject, object, owner, coordinated.
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos")
 

@@ -19,6 +19,8 @@ PLACE_PREPOSITIONS = {"in", "at"}
 NEAR_PREPOSITIONS = PLACE_PREPOSITIONS | {"near", "outside", "around", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 COMPASS_WORDS = {"outside", "inside", "north", "south", "east", "west"}
+# Prepositions that put something at a place ("over Ukraine", "across Europe").
+LOCATING_PREPOSITIONS = NEAR_PREPOSITIONS | {"over", "across", "throughout"}
 DATE_LEAD_WORDS = {"on", "in", "earlier", "later", "early", "late", "last", "this"}
 
 
@@ -38,7 +40,12 @@ class WhenWhere(ForceIdiomRules):
         if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
             return source
         country, why = self._local_country(location, sentence, target)
-        if country is None and not actor.text and self._leading_country is not None:
+        if (
+            country is None
+            and not actor.text
+            and self._leading_country is not None
+            and not self._names_where(sentence)
+        ):
             country, why = self._leading_country  # "the attack": no doer, no place named
         if country is None:
             return source
@@ -80,6 +87,16 @@ class WhenWhere(ForceIdiomRules):
         ):  # a company's planes, ships and branches are anywhere ("Malaysia Airlines Flight 17")
             country, why = target.actor.country, "country of the domestic group it acts on"
         return country, why
+
+    def _names_where(self, sentence: Span) -> bool:
+        """The sentence names a place as where something is ("shot down over Ukraine"), even one
+        whose country is not read: then it is not the article's country by default."""
+        return any(
+            e.label_ in PLACE_LABELS
+            and e.root.dep_ == "pobj"
+            and e.root.head.lower_ in LOCATING_PREPOSITIONS
+            for e in self._ents_in(sentence)
+        )
 
     def _country_of_place_phrase(self, sentence: Span) -> str | None:
         """The country of the first place the sentence says something happened at ("near the town of X")."""
