@@ -12,7 +12,7 @@ country's highest court" in a story about Ukraine and the United States.
 from __future__ import annotations
 
 from eventwire.actors.mention import Mention, recode
-from eventwire.actors.state import DocState
+from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState
 from eventwire.actors.words import WORDS
 
 #: How many sentences back a definite role's antecedent may be named.
@@ -84,7 +84,7 @@ def pointed_kinds(state: DocState, mention: Mention) -> tuple[str, ...] | None:
         if token.lower_ in WORDS.region_words:
             return REGION_KINDS
         following = state.tokens[token.i + 1].lower_ if token.i + 1 < len(state.tokens) else ""
-        owner = following in ("'s", "’s") and token.i > 0
+        owner = following in POSSESSIVE_ENDINGS and token.i > 0
         if owner and token.lower_ in WORDS.state_nouns:
             if state.tokens[token.i - 1].lower_ == "the":
                 return STATE_KINDS
@@ -137,7 +137,7 @@ def role_owners(state: DocState) -> None:
             continue
         marker = state.tokens[mention.token_start - 1]
         owner = ending_at.get(mention.token_start - 1)
-        if marker.lower_ not in ("'s", "’s") or owner is None or not owner.actor.sector:
+        if marker.lower_ not in POSSESSIVE_ENDINGS or owner is None or not owner.actor.sector:
             continue
         words = state.tokens[mention.token_start : mention.head + 1]
         if not any(t.lower_ in WORDS.staff_words for t in words):

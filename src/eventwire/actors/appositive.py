@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.actors.matching import BODY_KINDS, PLACE_KINDS, body_named_before
-from eventwire.actors.state import DocState, entry_country, named_for_friendship
+from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState, entry_country, named_for_friendship
 from eventwire.actors.unknown import descriptor, descriptor_at, org_word_sector
 from eventwire.actors.words import WORDS
 
@@ -244,7 +244,7 @@ def modifies_unknown_head(state: DocState, anchor, head) -> bool:
 
 def staff_of_owner(state: DocState, end: int) -> bool:
     """'the RNC's chief counsel', 'the NRA's spokesman': a body's staff, owned by its name."""
-    if end >= len(state.tokens) or state.tokens[end].lower_ not in ("'s", "’s"):
+    if end >= len(state.tokens) or state.tokens[end].lower_ not in POSSESSIVE_ENDINGS:
         return False
     role = next((state.roles[k] for k in range(end + 1, end + 3) if k in state.roles), None)
     words = role and state.doc[role.start : role.end].text.lower()

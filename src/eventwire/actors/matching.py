@@ -21,6 +21,7 @@ from eventwire.actors.folded import (
 )
 from eventwire.actors.kb import Entry, knowledge_base
 from eventwire.actors.state import (
+    POSSESSIVE_ENDINGS,
     Anchor,
     DocState,
     RoleSpan,
@@ -290,7 +291,7 @@ def organisation_misread(
 
 def is_whole_entity(state: DocState, outer, start: int, end: int) -> bool:
     """The name is all of the entity, but for a possessive ending ("Sri Lanka's")."""
-    last = outer.end - (state.tokens[outer.end - 1].lower_ in ("'s", "’s"))
+    last = outer.end - (state.tokens[outer.end - 1].lower_ in POSSESSIVE_ENDINGS)
     return (outer.start, last) == (start, end)
 
 

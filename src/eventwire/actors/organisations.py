@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
+    POSSESSIVE_ENDINGS,
     Anchor,
     DocState,
     entry_country,
@@ -186,7 +187,7 @@ def name_head(state: DocState, span: Span, place: Anchor) -> Token:
     """The word the name is about: spaCy's root, but the last word when the place is a
     possessive before it ("Vietnam’s Communist Party", whose root spaCy may put on Vietnam)."""
     after = place.end
-    if span.start <= after < span.end - 1 and state.tokens[after].lower_ in ("'s", "’s"):
+    if span.start <= after < span.end - 1 and state.tokens[after].lower_ in POSSESSIVE_ENDINGS:
         return state.tokens[span.end - 1]
     return span.root
 

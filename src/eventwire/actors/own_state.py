@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from eventwire.actors.factbook_bodies import BODIES
 from eventwire.actors.mention import Mention, recode
-from eventwire.actors.state import DocState, entry_country
+from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState, entry_country
 
 #: Words that may stand between a possessive state and the party ("Germany's liberal ...").
 MAX_DESCRIBING_WORDS = 3
@@ -51,7 +51,7 @@ def possessive_state_before(state: DocState, mention: Mention) -> str | None:
     k = mention.token_start - 1
     while k > 0 and mention.token_start - k <= MAX_DESCRIBING_WORDS:
         token = state.tokens[k]
-        if token.lower_ in ("'s", "’s"):
+        if token.lower_ in POSSESSIVE_ENDINGS:
             return state_of(state, k - 1)
         if token.pos_ not in ("ADJ", "ADV", "PUNCT") and token.dep_ != "amod":
             return None

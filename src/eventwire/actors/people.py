@@ -26,6 +26,7 @@ from eventwire.actors.offices import (
 )
 from eventwire.actors.party_tags import party_state_tag
 from eventwire.actors.state import (
+    POSSESSIVE_ENDINGS,
     DocState,
     named_countries,
     split_lines,
@@ -76,7 +77,7 @@ def people(state: DocState) -> None:
                 or tokens[0].lower_ in WORDS.former_words
             ):
                 tokens.pop(0)  # "Archbishop Desmond Tutu": the title is read by _title_before
-            while tokens and tokens[-1].lower_ in ("'s", "’s"):
+            while tokens and tokens[-1].lower_ in POSSESSIVE_ENDINGS:
                 tokens.pop()  # "Sen. Ted Cruz's non-endorsement": spaCy's PERSON holds the 's
             if not tokens or ends_with_chamber(state, tokens[-1].i) or street_word(tokens[-1]):
                 continue  # "Clarkia Drive" is a street

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.rolephrase import RolePhrase
-from eventwire.actors.state import DocState
+from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState
 from eventwire.actors.words import WORDS
 
 
@@ -41,6 +41,6 @@ def name_possessive(state: DocState, end: int, head: Token) -> bool:
         head.is_title
         and head.dep_ == "poss"
         and end + 1 < len(state.tokens)
-        and state.tokens[end].lower_ in ("'s", "’s")
+        and state.tokens[end].lower_ in POSSESSIVE_ENDINGS
         and end + 1 in state.roles
     )

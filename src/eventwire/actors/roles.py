@@ -17,6 +17,7 @@ from eventwire.actors.role_senses import figurative_forces, name_possessive, nat
 from eventwire.actors.role_where import fall_back, read_right
 from eventwire.actors.rolephrase import RolePhrase
 from eventwire.actors.state import (
+    POSSESSIVE_ENDINGS,
     Anchor,
     DocState,
     RoleSpan,
@@ -121,7 +122,7 @@ def comma_home(state: DocState, comma: int) -> tuple[int, str, str] | None:
 
 def possessor(state: DocState, phrase: RolePhrase, j: int) -> bool:
     """ "Assad's forces": a person or state already read, before "'s", gives its country."""
-    if j + 1 >= len(state.doc) or state.doc[j + 1].lower_ not in ("'s", "’s"):
+    if j + 1 >= len(state.doc) or state.doc[j + 1].lower_ not in POSSESSIVE_ENDINGS:
         return False
     for mention in state.mentions:
         if mention.token_start <= j < mention.token_end and mention.actor.country:

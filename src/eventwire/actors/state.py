@@ -21,6 +21,9 @@ from eventwire.actors.words import WORDS
 from eventwire.models import Actor
 from eventwire.nlp import doc_text, sentence_starts
 
+#: The possessive endings spaCy splits off a name ("Clinton's", "Clinton’s").
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
 
 @dataclass
 class Anchor:
@@ -106,7 +109,7 @@ class DocState:
             doc[start].is_space
             or doc[start].is_punct
             and doc[start].text != "'"
-            or doc[start].lower_ in ("'s", "’s")
+            or doc[start].lower_ in POSSESSIVE_ENDINGS
         ):
             start += 1
         while end - 1 > start and (doc[end - 1].is_space or doc[end - 1].text in (",", ":", ";")):

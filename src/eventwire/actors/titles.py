@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from eventwire.actors.gazetteer import misread_city, unknown_city
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.offices import anchor_person, person_country
-from eventwire.actors.state import DocState, entry_country
+from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState, entry_country
 from eventwire.actors.unknown import org_head, org_word_sector
 from eventwire.actors.words import WORDS
 
@@ -253,9 +253,13 @@ def title_joint(state: DocState, title: Title, token: Token, name_start: int) ->
     if low == "." and i > 0 and split_honorific(state, i):
         title.start = i  # "Lt. David Lelevier", which spaCy splits as "Lt" "."
         return i - 1
-    if low in ("'s", "’s") and i - 1 in state.anchors:
+    if low in POSSESSIVE_ENDINGS and i - 1 in state.anchors:
         return i - 1
-    if low in ("'s", "’s") and i == name_start - 1 and (first := unknown_owner(state, title, i)):
+    if (
+        low in POSSESSIVE_ENDINGS
+        and i == name_start - 1
+        and (first := unknown_owner(state, title, i))
+    ):
         return first - 1  # "Iowa State University's Dianne Bystrom": she works there
     if low == "," and title.sectors and (first := city_and_state(state, i, title.start)):
         title.start = first  # "Former South Bend, Indiana, Mayor": "former" is read next

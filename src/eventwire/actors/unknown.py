@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from eventwire.actors.gazetteer import city_named, place_named, us_state_after
 from eventwire.actors.matching import PLACE_KINDS, street_word
 from eventwire.actors.mention import make_actor
-from eventwire.actors.state import Anchor, DocState, entry_country, split_lines
+from eventwire.actors.state import POSSESSIVE_ENDINGS, Anchor, DocState, entry_country, split_lines
 from eventwire.actors.words import WORDS
 
 
@@ -51,7 +51,7 @@ def unknown_entities(state: DocState) -> None:
                 mention = state.emit(start, end, make_actor("", hit.country, None), reason, "place")
                 mention.locative = True
                 continue
-            while end - start > 1 and state.tokens[end - 1].lower_ in ("'s", "’s"):
+            while end - start > 1 and state.tokens[end - 1].lower_ in POSSESSIVE_ENDINGS:
                 end -= 1
             if ent.label_ == "ORG" and (
                 owned_name(state, start, end) or org_only_name(state, start, end)
@@ -201,7 +201,7 @@ def descriptor_at(state: DocState, i: int) -> tuple[str, str] | None:
 def possessor_group(state: DocState, start: int) -> Anchor | None:
     """ "NASA's Goddard Space Flight Center": an organisation we know, as a possessive right
     before a name we do not know, owns it (its country and sector)."""
-    if start < 2 or state.tokens[start - 1].lower_ not in ("'s", "’s"):
+    if start < 2 or state.tokens[start - 1].lower_ not in POSSESSIVE_ENDINGS:
         return None
     owner = state.anchors.get(start - 2)
     if owner is None or not owner.entries or owner.end != start - 1:
@@ -216,7 +216,7 @@ def officers_body(state: DocState, root: Token) -> tuple[str, str] | None:
     Office' JUD (the officer's role word, roles.yaml)."""
     if root.i < 2 or state.kb.org_words.get(root.text) != "GOV":
         return None
-    if state.tokens[root.i - 1].lower_ not in ("'s", "’s"):
+    if state.tokens[root.i - 1].lower_ not in POSSESSIVE_ENDINGS:
         return None
     for width in (3, 2, 1):  # the longest role word ending before the possessive
         if root.i - 1 - width < 0:
