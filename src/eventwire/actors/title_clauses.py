@@ -84,9 +84,11 @@ def copular_title(state: DocState, name_end: int) -> Described | None:
     if any(c.dep_ in ("mark", "aux", "neg") for c in verb.children):
         return None  # "if Donald Trump is president", "should be president", "is not"
     found = complement_title(state, verb)
-    if found is None or found.former:
-        return None  # "X is a former official": read as ELI elsewhere, if at all
+    if found is None:
+        return None
     country, sector, words = found.country, found.sector, found.words
+    if found.former:
+        return Described(country, "ELI", f"is a '{words}' -> {country or ''} ELI (former)")
     return Described(country, sector, f"is the '{words}' -> {country or ''} {sector}")
 
 
@@ -160,8 +162,10 @@ def complement_title(state: DocState, verb: Token, serving: bool = False) -> Com
     if complement is None:
         return None
     role = state.roles.get(complement.i)
-    if role is None or not (role.names_person or serving) or role.end != complement.i + 1:
+    if role is None or role.end != complement.i + 1:
         return None
+    if not (role.names_person or serving or complement.tag_ == "NN"):
+        return None  # "are the protesters": a group's word, no one's office
     if role.sector == "CVL" or complement.lower_ in WORDS.generic_heads:
         return None  # "is a natural-born citizen", "is an amazing leader": no office
     if role.sector == "GOV" and any(

@@ -1,0 +1,62 @@
+"""A person who "is a former" office holder, a singular agent noun as the complement of "is",
+committees that raise money for candidates (super PACs) and the name words of museums and news
+sites (issue #14, twenty-ninth round, tuned on the judged train split and the judged dev
+split's even half)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_actors import by_text, resolve_text
+
+
+def code(mention) -> tuple[str | None, str | None]:
+    return mention.actor.country, mention.actor.sector
+
+
+def test_a_person_who_is_a_former_office_holder_is_an_elite():
+    text = (
+        "Florent Groberg is a former U.S. Army captain and Medal of Honor winner who is a "
+        "lifelong Republican. Groberg, 33, opened up about his decision."
+    )
+    found = by_text(resolve_text(text, published="2016-07-30"))
+    assert code(found["Florent Groberg"]) == ("USA", "ELI"), found["Florent Groberg"].reason
+    assert code(found["Groberg"]) == ("USA", "ELI")
+
+
+def test_a_singular_agent_noun_of_the_field_dictionary_after_is_gives_the_office():
+    text = "Jane Kowalski is an Army captain in Ohio. Kowalski said she would run."
+    found = by_text(resolve_text(text, published="2016-01-01"))
+    assert found["Jane Kowalski"].actor.sector == "MIL", found["Jane Kowalski"].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "A conservative super PAC aimed at taking down Donald Trump is out with a new ad in "
+            "Iowa.",
+            "conservative super PAC",
+            ("USA", "PTY"),
+        ),
+        (
+            "America Rising PAC, an outside Republican group, is blasting out missives about "
+            "Clinton.",
+            "America Rising PAC",
+            ("USA", "PTY"),
+        ),
+        (
+            "The Holocaust Memorial Museum in Washington issued a report this month.",
+            "Holocaust Memorial Museum",
+            ("USA", "EDU"),
+        ),
+        (
+            "Western Journalism reported on Saturday that Bloomberg is considering a run.",
+            "Western Journalism",
+            ("USA", "MED"),
+        ),
+    ],
+)
+def test_fund_raising_committees_museums_and_news_sites_by_their_words(text, phrase, expected):
+    found = by_text(resolve_text(text, published="2016-01-28"))
+    assert code(found[phrase]) == expected, found[phrase].reason
