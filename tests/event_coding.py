@@ -10,8 +10,8 @@ from eventwire.models import Article, Event
 
 
 @cache
-def coded(text: str) -> tuple[Event, ...]:
-    document = next(nlp.parse([Article(id="t", body=text)]))
+def coded(text: str, published: str | None = None) -> tuple[Event, ...]:
+    document = next(nlp.parse([Article(id="t", body=text, published=published)]))
     return tuple(events.code(document, actors.resolve(document)))
 
 

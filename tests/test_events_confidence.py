@@ -245,18 +245,18 @@ def test_plain_international_events_are_trusted():
     """The model learnt on US campaign news once gave these ~0.05: the synthetic wire stories
     (train only) and features of kinds rather than words make a plain report of force, arrest or
     killing by soldiers, police or rebels an event the model trusts more than it trusts the
-    average candidate (0.3 or more; about one candidate in five is right on real news), and
-    above the same verb between politicians (an idiom, criticism). Calibrated on real news, which
-    holds few plain reports of force, the model stays cautious with them."""
+    average candidate (0.5 or more; about one candidate in five is right on real news). The same
+    verb between politicians is criticism, and no force reading of it is trusted."""
     idiom = "The senator attacked the governor on Monday."
     coded = _coded([text for text, _ in INTERNATIONAL] + [idiom])
-    political = max(c for _, c in coded[idiom])
     for text, root in INTERNATIONAL:
         confidences = [c for r, c in coded[text] if r == root]
-        assert confidences and max(confidences) >= 0.3, (text, coded[text])
-        # the margin was 0.13 for the weakest (Kharkiv, 0.637 vs 0.507) before the 28th round's
-        # retraining and 0.07 after it (0.572 vs 0.503): kept at 0.05, see docs/evaluation.md
-        assert max(confidences) > political + 0.05, (text, coded[text], political)
+        assert confidences and max(confidences) >= 0.5, (text, coded[text])
+    # until the 29th round this compared the two confidences (a margin of 0.13, then 0.07): the
+    # idiom's criticism reading is right, so its confidence rising (0.50 -> 0.58 once verbal
+    # attacks stopped having gunmen as their doer) is no fault; see docs/evaluation.md
+    assert any(root == "11" for root, _ in coded[idiom]), coded[idiom]
+    assert all(c < 0.2 for root, c in coded[idiom] if "14" <= root <= "20"), coded[idiom]
 
 
 def test_a_political_idiom_is_not_a_confident_conflict_event():

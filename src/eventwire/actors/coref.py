@@ -69,6 +69,8 @@ def coreference(state: DocState) -> None:
         low = token.lower_
         if token.pos_ != "PRON" or token.i in state.used:
             continue
+        if token.dep_ == "poss" and token.head.lower_ in WORDS.office_nouns:
+            continue  # "his office said": the office speaks for him (``personal_offices``)
         if low in WORDS.person_pronouns:
             antecedent = person_antecedent(state, token, pronoun_gender(token))
             if antecedent:

@@ -160,7 +160,10 @@ class Assembly(UnsaidRules):
     def _implicit_source(self, candidate: Candidate) -> ActorRef:
         """No doer in the text: the police or judiciary for legal acts, else an unnamed actor."""
         where = candidate.trigger.idx
-        actor = Actor(text="", sector=candidate.implicit_sector, code=candidate.implicit_sector)
+        sector = candidate.implicit_sector
+        if sector == "UAF" and candidate.code[:2] not in self.patterns.force_roots:
+            sector = None  # "attacks on Trump" read as criticism: no gunmen did it
+        actor = Actor(text="", sector=sector, code=sector)
         return ActorRef(actor, where, where, known=False)
 
     def _event(

@@ -265,6 +265,7 @@ class Patterns:
     noun_target: tuple[str, ...]
     implicit_doers: dict[str, str]
     place_nouns: frozenset[str]
+    relatives: frozenset[str]
     speech_acts: dict[str, frozenset[str]]
     speech_stances: dict[str, frozenset[str]]
     denied_speech_acts: dict[str, str]
@@ -279,6 +280,7 @@ class Patterns:
     labels: frozenset[str] = frozenset()
     contributions: frozenset[str] = frozenset()
     relation_roots: frozenset[str] = frozenset()
+    force_roots: frozenset[str] = frozenset()
     passive_doers: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
@@ -486,6 +488,7 @@ def parse(text: str) -> Patterns:
         noun_target=_check_slots(defaults["noun_target"], "defaults.noun_target"),
         implicit_doers=_check_sectors(data.get("implicit_doers", {})),
         place_nouns=frozenset(data.get("place_nouns", ())),
+        relatives=frozenset(data.get("relatives", ())),
         speech_acts=_word_sets_by_code(data, "speech_acts"),
         denied_speech_acts={
             _check_code(code, "denied_speech_acts"): _check_code(opposite, f"denied.{code}")
@@ -503,6 +506,7 @@ def parse(text: str) -> Patterns:
         labels=frozenset(data.get("labels", ())),
         contributions=frozenset(data.get("contributions", ())),
         relation_roots=frozenset(data.get("relation_roots", ())),
+        force_roots=frozenset(data.get("force_roots", ())),
         passive_doers=frozenset(data.get("passive_doers", ())),
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
         kind_nouns=frozenset(data.get("kind_nouns", ())),

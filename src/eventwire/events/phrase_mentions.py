@@ -88,6 +88,8 @@ class PhraseMentions(GovernanceRules):
                 for child in token.children:
                     if child.dep_ in OUTSIDE_PHRASE:
                         continue
+                    if child.dep_ == "poss" and self._lemma(token) in self.patterns.relatives:
+                        continue  # "his wife": not him
                     if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
                         continue
                     if child.i not in depth_seen:
