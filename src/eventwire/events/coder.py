@@ -34,6 +34,7 @@ JUDGEMENT_DEPS = (
     "dobj",
 )  # "is racist", "was a failure", "did a great job"
 FIRST_PERSON = {"i", "we"}
+THIRD_PERSON = {"he", "she", "they"}
 NO_COMMENT = "011"  # "declined to comment"
 DEMAND_CODE = "100"  # "X said Y must V"
 
@@ -214,6 +215,9 @@ class Coder(Assembly):
             return None
         subject = subjects[0]
         pointer = subject.lower_ in self.patterns.speech_pointers
+        spoken_of = _others_than(self._spoken_of(verb), speakers)
+        if subject.lower_ in THIRD_PERSON and spoken_of:
+            return code, _apart_from(spoken_of, speakers)  # "'He is unfit,' X said of Y": Y
         if not pointer and subject.dep_ != "csubj" and self._actors(subject):
             return None  # the speaker judging themself
         inside = unique(
@@ -266,6 +270,7 @@ class Coder(Assembly):
         described = [a for c in judged for a in c.children if a.dep_ == "amod"]
         judging = [self._lemma(c) for c in judged + described]
         words = {predicate, *judging, *(f"{predicate} {word}" for word in judging)}
+        words.add(clause.lower_)  # "are worrying": the participle is the judgement, not "worry"
         words |= self._attempted(clause, predicate)
         for code, cues in self.patterns.speech_acts.items():
             if words & cues:
