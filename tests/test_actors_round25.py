@@ -60,3 +60,18 @@ def test_a_singular_agent_noun_of_the_field_dictionary_after_is_gives_the_office
 def test_fund_raising_committees_museums_and_news_sites_by_their_words(text, phrase, expected):
     found = by_text(resolve_text(text, published="2016-01-28"))
     assert code(found[phrase]) == expected, found[phrase].reason
+
+
+def test_a_given_name_says_whom_he_or_she_can_be():
+    text = (
+        "Donald Trump spoke in Iowa on Monday. Mary Kay Henry said her union sees him as a real "
+        "threat."
+    )
+    found = resolve_text(text, published="2016-01-07")
+    him = next(m for m in found if m.text == "him")
+    assert him.person_id == "Donald Trump", him.reason
+    # a hyphenated surname's first part is no given name ("Mark-Viverito" is not "Mark")
+    text = "Melissa Mark-Viverito spoke in New York. Mark-Viverito said she backs Clinton."
+    found = resolve_text(text, published="2016-04-13")
+    she = next(m for m in found if m.text == "she")
+    assert "Mark-Viverito" in she.reason, she.reason

@@ -221,11 +221,20 @@ def person_mention(state: DocState, start: int, end: int, written: str, persons:
         gender = "m"
     elif title.honorific in WORDS.female_words:
         gender = "f"
+    if gender is None and end - start > 1 and state.tokens[start + 1].text != "-":
+        gender = given_name_gender(state.tokens[start].lower_)  # not "Mark-Viverito"
     mention = state.emit(
         title.start, end, actor, "; ".join(n for n in notes if n), "person", head=end - 1,
         person_id=person_id,
     )  # fmt: skip
     mention.gender = gender
+
+
+def given_name_gender(first: str) -> str | None:
+    """ "Mary Kay Henry" is a woman: a given name of ``words.yaml`` says the gender."""
+    if first in WORDS.female_given_names:
+        return "f"
+    return "m" if first in WORDS.male_given_names else None
 
 
 def ends_with_chamber(state: DocState, i: int) -> bool:

@@ -20,6 +20,8 @@ class Words:
     honorific_sectors: dict[str, str]
     male_words: frozenset[str]
     female_words: frozenset[str]
+    female_given_names: frozenset[str]
+    male_given_names: frozenset[str]
     name_suffixes: frozenset[str]
     former_words: frozenset[str]
     former_role_words: frozenset[str]
