@@ -34,7 +34,6 @@ JUDGEMENT_DEPS = (
     "dobj",
 )  # "is racist", "was a failure", "did a great job"
 FIRST_PERSON = {"i", "we"}
-THIRD_PERSON = {"he", "she", "they"}
 NO_COMMENT = "011"  # "declined to comment"
 DEMAND_CODE = "100"  # "X said Y must V"
 
@@ -216,7 +215,7 @@ class Coder(Assembly):
         subject = subjects[0]
         pointer = subject.lower_ in self.patterns.speech_pointers
         spoken_of = _others_than(self._spoken_of(verb), speakers)
-        if subject.lower_ in THIRD_PERSON and spoken_of:
+        if subject.lower_ in self.patterns.speech_persons and spoken_of:
             return code, _apart_from(spoken_of, speakers)  # "'He is unfit,' X said of Y": Y
         if not pointer and subject.dep_ != "csubj" and self._actors(subject):
             return None  # the speaker judging themself

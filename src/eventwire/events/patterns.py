@@ -272,6 +272,7 @@ class Patterns:
     speech_reproaches: dict[str, frozenset[str]]
     speech_about: frozenset[str]
     speech_pointers: frozenset[str]
+    speech_persons: frozenset[str]
     speech_demonstratives: frozenset[str]
     speech_attempts: frozenset[str]
     non_agents: frozenset[str]
@@ -497,6 +498,7 @@ def parse(text: str) -> Patterns:
         speech_reproaches=_word_sets_by_code(data, "speech_reproaches"),
         speech_about=frozenset(data.get("speech_about", ())),
         speech_pointers=frozenset(data.get("speech_pointers", ())),
+        speech_persons=frozenset(data.get("speech_persons", ())),
         speech_demonstratives=frozenset(data.get("speech_demonstratives", ())),
         speech_attempts=frozenset(data.get("speech_attempts", ())),
         speech_stances=_word_sets_by_code(data, "speech_stances"),
