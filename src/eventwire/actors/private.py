@@ -30,10 +30,54 @@ def private_people(state: DocState) -> None:
     for mention in state.mentions:
         if mention.person_id and mention.kind in ("person", "pronoun"):
             by_person[mention.person_id].append(mention)
+    given: set[int] = set()  # a lede's description is one person's
     for person_id, mentions in by_person.items():
         if _is_private(state, person_id, mentions):
+            described = _lede_description(state, mentions)
+            if described is not None and id(described) in given:
+                described = None
+            if described is not None:
+                given.add(id(described))
             for mention in mentions:
-                _make_private(mention)
+                if described is not None:
+                    _describe(mention, described)
+                else:
+                    _make_private(mention)
+
+
+#: How many sentences (headline included) make the lede that may describe before it names.
+LEDE_SENTENCES = 3
+
+
+def _lede_description(state: DocState, mentions: list[Mention]) -> Mention | None:
+    """ "The head of the Service Employees International Union is worried ... Mary Kay Henry
+    said": a lede that describes the one it names only later, in the next sentence, by a head's
+    word of a body ("head", "chief", "president" of a known group) as the subject, with no
+    name; the person is that head."""
+    first = min(mentions, key=lambda m: m.start)
+    if first.sentence_index >= LEDE_SENTENCES or state.tokens[first.head].dep_ != "nsubj":
+        return None
+    heads = [
+        m
+        for m in state.mentions
+        if m.kind == "role"
+        and m.actor.sector
+        and m.sentence_index in (first.sentence_index - 1, first.sentence_index)
+        and m.start < first.start
+        and state.tokens[m.head].dep_ in ("nsubj", "nsubjpass")
+        and state.tokens[m.head].lower_ in WORDS.generic_heads | WORDS.organisation_officers
+        and not m.person_id
+    ]
+    return heads[-1] if len(heads) == 1 else None
+
+
+def _describe(mention: Mention, described: Mention) -> None:
+    actor = mention.actor
+    mention.actor = make_actor(
+        actor.text, actor.country or described.actor.country, described.actor.sector,
+        name=actor.name, **extras(actor),
+    )  # fmt: skip
+    mention.reason += f"; described before it is named: '{described.text}'"
 
 
 def _is_private(state: DocState, person_id: str, mentions: list[Mention]) -> bool:
