@@ -75,3 +75,17 @@ def test_a_given_name_says_whom_he_or_she_can_be():
     found = resolve_text(text, published="2016-04-13")
     she = next(m for m in found if m.text == "she")
     assert "Mark-Viverito" in she.reason, she.reason
+
+
+def test_a_lede_that_describes_before_it_names_gives_the_description_to_the_one_named():
+    text = (
+        "SEIU chief says Trump can win.\n\n"
+        "The head of the Service Employees International Union is worried about what Donald "
+        "Trump is stirring up in her 2.1 million members.\n\n"
+        "In an interview with David Axelrod on his podcast, Mary Kay Henry said her organization "
+        "is going into hyperdrive."
+    )
+    found = by_text(resolve_text(text, published="2016-01-07"))
+    assert code(found["Mary Kay Henry"]) == ("USA", "LAB"), found["Mary Kay Henry"].reason
+    # the description is one person's: the interviewer, named as no subject, stays private
+    assert code(found["David Axelrod"]) == ("USA", "CVL"), found["David Axelrod"].reason
