@@ -45,15 +45,18 @@ def test_the_owner_of_a_relative_is_not_the_relative():
     ]
 
 
+def statements(text: str, speaker: str, published: str) -> list[tuple[str, str | None]]:
+    """(code, target) of each event the speaker is the source of."""
+    said = [e for e in coded(text, published=published) if e.source.text == speaker]
+    return [(e.cameo, e.target.text if e.target else None) for e in said]
+
+
 def test_a_judging_participle_is_the_judgement():
     text = (
         "Mark Cuban spoke in Dallas on Monday. Donald Trump's grasp of policy and temperament are "
         "worrying, Cuban said."
     )
-    said = [e for e in coded(text, published="2016-05-18") if e.source.text == "Cuban"]
-    assert [(e.cameo, e.target.text if e.target else None) for e in said] == [
-        ("111", "Donald Trump")
-    ], said
+    assert statements(text, "Cuban", "2016-05-18") == [("111", "Donald Trump")]
 
 
 def test_a_judgement_of_he_said_of_someone_is_of_that_one():
@@ -61,11 +64,8 @@ def test_a_judgement_of_he_said_of_someone_is_of_that_one():
         "Carlos Guerrero spoke of Donald Trump. \u201cHe is not qualified to run this country,\u201d "
         "Mr. Guerrero, who is an actor, said of Mr. Trump."
     )
-    said = [e for e in coded(text, published="2016-05-31") if e.source.text == "Mr. Guerrero"]
-    assert [(e.cameo, e.target.text if e.target else None) for e in said] == [
-        ("111", "Mr. Trump")
-    ], said
+    assert statements(text, "Mr. Guerrero", "2016-05-31") == [("111", "Mr. Trump")]
     # with no one spoken of, "he" is whoever the pronoun points to, as before
     text = "Carlos Guerrero spoke on Monday. \u201cHe is not qualified,\u201d Mr. Guerrero said."
-    said = [e for e in coded(text, published="2016-05-31") if e.source.text == "Mr. Guerrero"]
-    assert all(e.cameo == "010" for e in said), said
+    said = statements(text, "Mr. Guerrero", "2016-05-31")
+    assert all(code == "010" for code, _ in said), said

@@ -57,6 +57,7 @@ def _lede_description(state: DocState, mentions: list[Mention]) -> Mention | Non
     first = min(mentions, key=lambda m: m.start)
     if first.sentence_index >= LEDE_SENTENCES or state.tokens[first.head].dep_ != "nsubj":
         return None
+    head_words = WORDS.generic_heads | WORDS.organisation_officers
     heads = [
         m
         for m in state.mentions
@@ -65,10 +66,10 @@ def _lede_description(state: DocState, mentions: list[Mention]) -> Mention | Non
         and m.sentence_index in (first.sentence_index - 1, first.sentence_index)
         and m.start < first.start
         and state.tokens[m.head].dep_ in ("nsubj", "nsubjpass")
-        and state.tokens[m.head].lower_ in WORDS.generic_heads | WORDS.organisation_officers
+        and state.tokens[m.head].lower_ in head_words
         and not m.person_id
     ]
-    return heads[-1] if len(heads) == 1 else None
+    return heads[0] if len(heads) == 1 else None
 
 
 def _describe(mention: Mention, described: Mention) -> None:
