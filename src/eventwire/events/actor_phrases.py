@@ -137,6 +137,8 @@ class ActorPhrases(PhraseMentions):
                 for child in holder.children:
                     if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
                         found = self._actors_of_deps(child, ("pobj", "pcomp"))
+                        if not found and word in self.patterns.recipient_prepositions:
+                            found = self._states_received(child)
                         if found:
                             return found
             return []
@@ -150,6 +152,17 @@ class ActorPhrases(PhraseMentions):
         if slot == "dative":
             return self._actors_of_deps(token, ("dative", "iobj"))
         return self._actors_of_deps(token, (slot,))
+
+    def _states_received(self, preposition: Token) -> list[ActorRef]:
+        """ "appealed to Russia", "aid to the Philippines": a state the actors stage reads as
+        where (after "to") is the one the act goes to, when the act's own slot names it."""
+        found: list[ActorRef] = []
+        for pobj in (c for c in preposition.children if c.dep_ == "pobj"):
+            for token in (pobj, *pobj.conjuncts):
+                mention = self.mention_at.get(token.i)
+                if mention is not None and mention.kind == "state" and mention.actor.country:
+                    found.append(ActorRef(mention.actor, mention.start, mention.end, True, True))
+        return unique(found)
 
     def _actors_of_deps(
         self, token: Token, deps: tuple[str, ...], fallback: bool = False

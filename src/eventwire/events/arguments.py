@@ -140,7 +140,33 @@ class ArgumentSlots(ActorPhrases):
             found = self._participants(candidate) or self._actors(candidate)
             if found:
                 return found
+        if frame.code[:2] in self.patterns.place_struck_roots:
+            return self._places_struck(verb)
+        if frame.code[:2] in self.patterns.clause_asked_roots:
+            return self._asked_in_clause(verb)
         return []
+
+    def _asked_in_clause(self, verb: Token) -> list[ActorRef]:
+        """ "demanded that the government resign", "urged that Israel halt the strikes": an
+        appeal or demand that names no one it asks is made of the subject of what it asks for
+        (an active subject: "demanded that he be released" asks it of his jailers)."""
+        for clause in verb.children:
+            if clause.dep_ == "ccomp":
+                found = self._actors_of_deps(clause, ("nsubj",))
+                if found:
+                    return found
+        return []
+
+    def _places_struck(self, verb: Token) -> list[ActorRef]:
+        """ "seized Bunia", "shelled Kharkiv": a place the act of force takes or hits is where
+        it happens, and its country is the one acted on."""
+        found: list[ActorRef] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for token in (obj, *obj.conjuncts):
+                mention = self.mention_at.get(token.i)
+                if mention is not None and self._named_place(token) and mention.actor.country:
+                    found.append(ActorRef(mention.actor, mention.start, mention.end, True))
+        return unique(found)
 
     def _participants(self, noun: Token) -> list[ActorRef]:
         """Actors of a joint event: "talks between A and B (as well as C and D)"."""

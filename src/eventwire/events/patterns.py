@@ -282,6 +282,11 @@ class Patterns:
     contributions: frozenset[str] = frozenset()
     relation_roots: frozenset[str] = frozenset()
     force_roots: frozenset[str] = frozenset()
+    place_struck_roots: frozenset[str] = frozenset()
+    clause_asked_roots: frozenset[str] = frozenset()
+    recipient_prepositions: frozenset[str] = frozenset()
+    place_mention_kinds: frozenset[str] = frozenset()
+    named_place_word: str = ""
     passive_doers: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
@@ -509,6 +514,11 @@ def parse(text: str) -> Patterns:
         contributions=frozenset(data.get("contributions", ())),
         relation_roots=frozenset(data.get("relation_roots", ())),
         force_roots=frozenset(data.get("force_roots", ())),
+        place_struck_roots=frozenset(data.get("place_struck_roots", ())),
+        clause_asked_roots=frozenset(data.get("clause_asked_roots", ())),
+        recipient_prepositions=frozenset(data.get("recipient_prepositions", ())),
+        place_mention_kinds=frozenset(data.get("place_mention_kinds", ())),
+        named_place_word=data.get("named_place_word", ""),
         passive_doers=frozenset(data.get("passive_doers", ())),
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
         kind_nouns=frozenset(data.get("kind_nouns", ())),

@@ -140,7 +140,15 @@ class TriggerReading:
         for child in children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 lemmas |= {self._lemma(g) for g in self._children(child) if g.dep_ == "pobj"}
+        if self._named_place(obj):
+            lemmas.add(self.patterns.named_place_word)
         return lemmas
+
+    def _named_place(self, token: Token) -> bool:
+        """A city, capital or province named as a thing acted on ("seized Bunia", "captured
+        Kabul"): a place the actors stage read (``place_mention_kinds``)."""
+        mention = self.mention_at.get(token.i)
+        return mention is not None and mention.kind in self.patterns.place_mention_kinds
 
     def _objects(self, verb: Token) -> list[Token]:
         """Direct object first, then the passive subject, then objects of the verb's prepositions."""
