@@ -754,7 +754,9 @@ def test_a_state_captured_in_a_primary_is_a_vote_won_but_a_town_captured_by_figh
     vote = "The Republican candidate captured Kansas and Maine in the Saturday caucuses."
     assert not roots(vote) & FORCE
     fighters = "Islamic State fighters captured Ramadi in May, before the elections and the vote."
-    assert "17" in roots(fighters)
+    # a city captured is territory occupied (192); it was 173, an arrest, before a named place
+    # counted as territory for the frames of "capture" and "seize"
+    assert "19" in roots(fighters)
 
 
 def test_a_battle_between_candidates_is_politics_but_between_troops_and_rebels_is_fighting():
