@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events import clause_shape
-from eventwire.events.actor_refs import ActorRef, unique
+from eventwire.events.actor_refs import STATE_KINDS, ActorRef, unique
 from eventwire.events.authors import authorship, earlier_work
 from eventwire.events.phrase_mentions import PhraseMentions
 from eventwire.models import Actor
@@ -156,12 +156,21 @@ class ActorPhrases(PhraseMentions):
     def _states_received(self, preposition: Token) -> list[ActorRef]:
         """ "appealed to Russia", "aid to the Philippines": a state the actors stage reads as
         where (after "to") is the one the act goes to, when the act's own slot names it."""
+        return self._places_named(preposition, "pobj", frozenset({"state"}))
+
+    def _places_named(self, head: Token, dep: str, kinds: frozenset[str]) -> list[ActorRef]:
+        """The place mentions of ``kinds`` (with a country) that ``head``'s ``dep`` children and
+        their conjuncts are, as actors acted on: the actors stage marks them as where things
+        happen, which ``_actors`` skips."""
         found: list[ActorRef] = []
-        for pobj in (c for c in preposition.children if c.dep_ == "pobj"):
-            for token in (pobj, *pobj.conjuncts):
+        for child in (c for c in head.children if c.dep_ == dep):
+            for token in (child, *child.conjuncts):
                 mention = self.mention_at.get(token.i)
-                if mention is not None and mention.kind == "state" and mention.actor.country:
-                    found.append(ActorRef(mention.actor, mention.start, mention.end, True, True))
+                if mention is not None and mention.kind in kinds and mention.actor.country:
+                    state = mention.kind in STATE_KINDS
+                    found.append(
+                        ActorRef(mention.actor, mention.start, mention.end, known=True, state=state)
+                    )
         return unique(found)
 
     def _actors_of_deps(

@@ -158,15 +158,9 @@ class ArgumentSlots(ActorPhrases):
         return []
 
     def _places_struck(self, verb: Token) -> list[ActorRef]:
-        """ "seized Bunia", "shelled Kharkiv": a place the act of force takes or hits is where
+        """ "seized Bunia", "captured Kabul": a place the act of force takes or hits is where
         it happens, and its country is the one acted on."""
-        found: list[ActorRef] = []
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            for token in (obj, *obj.conjuncts):
-                mention = self.mention_at.get(token.i)
-                if mention is not None and self._named_place(token) and mention.actor.country:
-                    found.append(ActorRef(mention.actor, mention.start, mention.end, True))
-        return unique(found)
+        return self._places_named(verb, "dobj", self.patterns.place_mention_kinds)
 
     def _participants(self, noun: Token) -> list[ActorRef]:
         """Actors of a joint event: "talks between A and B (as well as C and D)"."""
