@@ -11,6 +11,9 @@ its own:
   deed it reports ("Egyptian police opened fire ..., security sources said"), unless the
   article's dateline names another state. Not over a sentence's place: "Israel bombed a camp
   in Gaza, officials said" may well be Gaza's officials.
+- ``sent_by_state`` (before ``give_context_country``): "Kenya deployed troops to Haiti": the
+  people a state or its institution sends, stations or pulls back (words.yaml
+  ``sending_verbs``) are its own, not those of the place they go to.
 - ``fleeing_refugees``: "refugees fleeing the civil war in Liberia" are Liberia's.
 - ``ethnic_residents``: "ethnic Albanians demonstrated in Kosovo" are Kosovo's people of
   Albanian descent, as CAMEO codes residents by their state ("Bosnian Serbs").
@@ -89,6 +92,26 @@ def state_possessions(state: DocState) -> None:
         institution = (doer.actor.sector or "").lower() in WORDS.state_institution_sectors
         if doer.kind == "state" or state_noun and institution:  # not "a man from China"
             give(mention, doer.actor.country, f"'{owner.text}' of {doer.text!r}")
+
+
+def sent_by_state(state: DocState) -> None:
+    """'Kenya deployed troops to Haiti', 'the Pentagon sent soldiers to Poland': the direct
+    object of a sending verb, with no country of its own, is of the state (or state
+    institution) whose active clause sends it."""
+    owners = mention_of_token(state)
+    for mention in state.mentions:
+        if not takes_country(mention):
+            continue
+        head = phrase_root(state, mention)
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in WORDS.sending_verbs:
+            continue
+        doer = clause_subject(verb, owners, ("nsubj",))
+        if doer is None or doer is mention:
+            continue
+        institution = (doer.actor.sector or "").lower() in WORDS.state_institution_sectors
+        if doer.kind == "state" or institution:
+            give(mention, doer.actor.country, f"sent by {doer.text!r}")
 
 
 def fleeing_refugees(state: DocState) -> None:

@@ -24,7 +24,8 @@ trace in ``Mention.reason``:
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before
    (``surnames``); ``armed_group_members``: "ISIS soldiers", "the terrorist group" after a
    named armed group are the group (``armed_groups``).
-8. ``state_possessions``, ``fleeing_refugees``: "its citizens" are the clause subject's,
+8. ``state_possessions``, ``sent_by_state``, ``fleeing_refugees``: "its citizens" are the
+   clause subject's, "troops" Kenya deploys are Kenya's,
    "refugees fleeing" a state are its, "ethnic Albanians" in Kosovo are Kosovo's
    (``clause_country``); then
    ``definite_bodies``, ``possessive_owners``, ``provinces_before``: "the ministry" after
@@ -110,6 +111,7 @@ RULES: list[Callable[[DocState], None]] = [
     surnames.mislabelled_surnames,
     armed_groups.armed_group_members,
     clause_country.state_possessions,
+    clause_country.sent_by_state,
     clause_country.fleeing_refugees,
     clause_country.ethnic_residents,
     antecedents.definite_bodies,

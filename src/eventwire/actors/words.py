@@ -95,6 +95,7 @@ class Words:
     state_institution_sectors: frozenset[str]
     state_possessives: frozenset[str]
     flight_verbs: frozenset[str]
+    sending_verbs: frozenset[str]
     local_words: frozenset[str]
     foreign_words: frozenset[str]
     count_nouns: frozenset[str]

@@ -51,7 +51,23 @@ class ArgumentSlots(ActorPhrases):
             if not targets:
                 targets = self._targets(verb, frame, obj)
             return sources, targets
-        return self._subjects(verb), self._targets(verb, frame, obj)
+        sources = self._subjects(verb)
+        targets = self._targets(verb, frame, obj)
+        moves_forces = frame.code.startswith(self.patterns.own_force_codes)
+        if moves_forces and targets and all(self._own_force(t, sources) for t in targets):
+            targets = self._targets(verb, frame, obj, skip="dobj")
+        return sources, targets
+
+    def _own_force(self, target: ActorRef, sources: list[ActorRef]) -> bool:
+        """ "Kenya deployed troops to Haiti": forces of the state that moves them (the state, its
+        government or its army) are what it moves, not whom it acts on."""
+        if target.actor.sector not in self.patterns.own_force_sectors:
+            return False
+        return any(
+            s.actor.country == target.actor.country
+            and (s.state or s.actor.sector in self.patterns.commanding_sectors)
+            for s in sources
+        )
 
     def _implicit_patients(self, verb: Token) -> list[ActorRef]:
         """ "Trump fired Comey after being warned by ...", "he resigned, having been accused of
@@ -131,11 +147,16 @@ class ArgumentSlots(ActorPhrases):
                 return found
         return []
 
-    def _targets(self, verb: Token, frame: Frame, obj: Token | None) -> list[ActorRef]:
+    def _targets(
+        self, verb: Token, frame: Frame, obj: Token | None, skip: str = ""
+    ) -> list[ActorRef]:
+        """The first of the frame's target slots (all but ``skip``) that names actors."""
         for slot in frame.target or self.patterns.verb_target:
-            found = self._slot_actors(verb, slot, obj)
+            found = self._slot_actors(verb, slot, obj) if slot != skip else []
             if found:
                 return found
+        if skip:
+            return []
         for candidate in self._objects(verb):  # "hailed talks between A and B" -> A, B
             found = self._participants(candidate) or self._actors(candidate)
             if found:

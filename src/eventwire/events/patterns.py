@@ -286,6 +286,9 @@ class Patterns:
     clause_asked_roots: frozenset[str] = frozenset()
     recipient_prepositions: frozenset[str] = frozenset()
     place_mention_kinds: frozenset[str] = frozenset()
+    own_force_sectors: frozenset[str] = frozenset()
+    own_force_codes: tuple[str, ...] = ()
+    commanding_sectors: frozenset[str] = frozenset()
     named_place_word: str = ""
     passive_doers: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
@@ -518,6 +521,9 @@ def parse(text: str) -> Patterns:
         clause_asked_roots=frozenset(data.get("clause_asked_roots", ())),
         recipient_prepositions=frozenset(data.get("recipient_prepositions", ())),
         place_mention_kinds=frozenset(data.get("place_mention_kinds", ())),
+        own_force_sectors=frozenset(data.get("own_force_sectors", ())),
+        own_force_codes=tuple(data.get("own_force_codes", ())),
+        commanding_sectors=frozenset(data.get("commanding_sectors", ())),
         named_place_word=data.get("named_place_word", ""),
         passive_doers=frozenset(data.get("passive_doers", ())),
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
