@@ -9,7 +9,8 @@ and attribution in ``src/eventwire/events/PETRARCH_LICENSE.txt``.
 How a PETRARCH-2 pattern ``- PRE * POST [CODE]`` becomes a frame (see petrarch2/PETRreader.py,
 ``read_verb_dictionary``): the words of PRE are heads of the subject (``$`` = the source);
 in POST, a plain word is the head of the direct object (``{MOD ... HEAD}`` a longer noun phrase,
-the last word its head), ``(PREP WORD ...)`` a prepositional phrase on the verb or its object,
+the last word its head), ``(PREP WORD ...)`` a prepositional phrase on the verb or its object
+(its object also a word or a braced phrase),
 a particle word (UP, OFF, ...) the verb's particle, and ``+`` the target slot. ``&NAME`` is a
 synonym set: the frame requires any of its words. Words are matched as lemmas (singular and
 plural forms both listed). Codes ``[A:B]`` take ``A``; ``[:B]`` (the subject receives the act) and
@@ -34,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "src" / "eventwire" / "events"
 PARTICLES = {"up", "down", "off", "out", "back", "away", "over", "forward", "through", "aside"}
 NULL = "---"
+#: Words of a braced phrase that modify nothing the parse calls a modifier ("{THE HOUSE}").
+ARTICLES = {"the", "a", "an"}
 
 
 def forms(word: str) -> list[str]:
@@ -122,8 +125,13 @@ def split_post(post: str) -> tuple[list[str], list[list[str]]] | None:
     """POST section: the bare words and noun phrases, and the prepositional phrases."""
     phrases = re.findall(r"\(([^)]*)\)", post)
     rest = re.sub(r"\([^)]*\)", " ", post)
-    nouns = [m.strip("{} ") for m in re.findall(r"\{[^}]*\}|\S+", rest)]
-    return [n for n in nouns if n], [p.split() for p in phrases]
+    return words_and_phrases(rest), [words_and_phrases(p) for p in phrases]
+
+
+def words_and_phrases(text: str) -> list[str]:
+    """Words, with a braced noun phrase ("{DISASTROUS CONSEQUENCES}") kept as one item."""
+    items = [m.strip("{} ") for m in re.findall(r"\{[^}]*\}|\S+", text)]
+    return [item for item in items if item]
 
 
 def cameo_codes() -> set[str]:
@@ -212,7 +220,11 @@ def prep_condition(preps: list[list[str]], synsets: dict[str, list[str]]) -> dic
         found["target"] = [f"prep:{found['prep']}"]
         heads.remove("+")
     if heads:
-        found["prep_object"] = lemmas_of(heads[-1], synsets)
+        phrase = [w for w in heads[-1].split() if w.lower() not in ARTICLES]
+        found["prep_object"] = lemmas_of(phrase[-1], synsets)
+        if len(phrase) > 1:
+            modifiers = [lemmas_of(w, synsets) for w in phrase[:-1]]
+            found["prep_object_with"] = sorted({f for m in modifiers for f in m})
     return found
 
 
@@ -303,7 +315,8 @@ HEADER = """\
 # blocks: NAME -> the block's code for its verbs alone ("---" = no event) and its frames.
 # verbs:  LEMMA (or "LEMMA PARTICLE") -> its block, its own code when it has one.
 # Frame keys: code ("---" stops the event), subject, object, object_with (modifiers of the
-# object), prep (+ prep_object), particle, target (slots) -- lemmas, any one of which matches.
+# object), prep (+ prep_object, prep_object_with: its modifiers), particle, target (slots) --
+# lemmas, any one of which matches.
 """
 
 

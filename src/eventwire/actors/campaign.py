@@ -9,6 +9,9 @@ Runs before coreference, so that surnames and pronouns take the corrected actor.
 ``campaign_nouns``: "the campaign said", "the Clinton campaign denies", "Sanders' campaign
 launched": a candidate's campaign acting (subject or agent) is a PTY actor, of the country of
 the person it is named after, else (``context``) of the article's.
+
+``possessive_employers``: "Apple's Tim Cook", "Axios' Mike Allen": a person we do not know,
+owned by an organisation, works for it.
 """
 
 from __future__ import annotations
@@ -152,6 +155,34 @@ def previous_person(state: DocState, token: Token) -> Mention | None:
         if m.kind == "person" and start <= m.token_start and m.token_end <= token.i
     ]
     return before[-1] if before and before[-1].actor.country else None
+
+
+#: Mention kinds that employ the people they own ("Apple's Tim Cook"); a state's ("Russia's
+#: Lavrov") gives a country, not an employer.
+EMPLOYING_KINDS = ("organisation", "group", "unknown", "seat", "igo")
+
+
+def possessive_employers(state: DocState) -> None:
+    """'Apple's Tim Cook', 'Goldman Sachs' David Solomon': a person the knowledge base does not
+    know and no title describes, owned by an organisation of an employer sector (words.yaml
+    ``employer_sectors``, ``state_institution_sectors``), takes its sector and, with none of
+    its own, its country."""
+    owners = mention_of_token(state)
+    sectors = WORDS.employer_sectors | WORDS.state_institution_sectors
+    for mention in state.mentions:
+        actor = mention.actor
+        if mention.kind != "person" or actor.sector is not None or mention.head < 0:
+            continue
+        head = phrase_root(state, mention)
+        owner = next((owners.get(c.i) for c in head.children if c.dep_ == "poss"), None)
+        sector = owner.actor.sector if owner is not None else None
+        if owner is None or owner.kind not in EMPLOYING_KINDS or sector is None:
+            continue
+        if sector.lower() not in sectors:
+            continue
+        country = actor.country or owner.actor.country
+        mention.actor = make_actor(actor.text, country, sector, name=actor.name, **extras(actor))
+        mention.reason += f"; owned by {owner.text!r}: works for it -> {sector}"
 
 
 def reported_employers(state: DocState) -> None:

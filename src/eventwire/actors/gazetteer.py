@@ -66,6 +66,23 @@ def misread_city(state: DocState, token: Token) -> tuple[str, str, int] | None:
     return None
 
 
+def misread_city_named(state: DocState, token: Token) -> tuple[str, str] | None:
+    """(country, why) of a one-word city spaCy misread (a LOC, an ORG, a PERSON, or no
+    entity: "police in Kharkiv", "police in Goma") after a role's locative preposition, with
+    ``MISREAD_CITY_POPULATION`` people at least."""
+    if token.i in state.anchors or not token.is_title or token.pos_ != "PROPN":
+        return None
+    ent = state.ent_at.get(token.i)
+    if ent is not None and (ent.label_ not in ("LOC", "ORG", "PERSON") or len(ent) != 1):
+        return None
+    city = city_named(token.text)
+    if city is None or (city["population"] or 0) < MISREAD_CITY_POPULATION:
+        return None
+    return city["iso3"], PlaceHit(city["iso3"], CITY, city["name"], city["population"]).why(
+        token.text
+    )
+
+
 def compound_name_word(state: DocState, token: Token) -> bool:
     """A capitalised proper noun modifying the next word, that no dictionary knows."""
     return (

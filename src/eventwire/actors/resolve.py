@@ -19,7 +19,8 @@ trace in ``Mention.reason``:
    "the militant group Hamas" is Hamas (``organisations``).
 7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``campaign_nouns``:
    a candidate's campaign acting is PTY (``campaign``); ``named_state_bodies``: a party name
-   many states share takes the state its phrase names (``own_state``); then
+   many states share takes the state its phrase names (``own_state``);
+   ``possessive_employers``: "Apple's Tim Cook" works for Apple (``campaign``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before
    (``surnames``); ``armed_group_members``: "ISIS soldiers", "the terrorist group" after a
@@ -106,6 +107,7 @@ RULES: list[Callable[[DocState], None]] = [
     offices.igo_offices,
     campaign.campaign_nouns,
     own_state.named_state_bodies,
+    campaign.possessive_employers,
     surnames.untagged_surnames,
     _in_text_order,
     surnames.mislabelled_surnames,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.gazetteer import city_context, unknown_place
+from eventwire.actors.gazetteer import city_context, misread_city_named, unknown_place
 from eventwire.actors.mention import Mention
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.rolephrase import RolePhrase
@@ -114,9 +114,13 @@ def inside_organisation(state: DocState, anchor) -> bool:
 
 
 def place_after(state: DocState, phrase: RolePhrase, obj: Token, preposition: str) -> None:
-    """'the government of Sindh province', 'police in Ikeja': a place no dictionary knows."""
+    """'the government of Sindh province', 'police in Ikeja': a place no dictionary knows;
+    after a locative preposition, also a city spaCy misread ('police in Kharkiv')."""
+    locative = preposition.lower() in WORDS.locative_prepositions
     for token in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
-        place = unknown_place(state, token)
+        place = unknown_place(state, token) or (
+            misread_city_named(state, token) if locative and token is obj else None
+        )
         if place:
             phrase.country = place[0]
             phrase.end = max(phrase.end, obj.i + 1)

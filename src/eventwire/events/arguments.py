@@ -53,6 +53,8 @@ class ArgumentSlots(ActorPhrases):
             return sources, targets
         sources = self._subjects(verb)
         targets = self._targets(verb, frame, obj)
+        if frame.symmetric and frame.object and obj is not None:
+            targets = [t for t in targets if not t.start <= obj.idx < t.end]  # the thing traded
         moves_forces = frame.code.startswith(self.patterns.own_force_codes)
         if moves_forces and targets and all(self._own_force(t, sources) for t in targets):
             targets = self._targets(verb, frame, obj, skip="dobj")

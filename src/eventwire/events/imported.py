@@ -31,6 +31,7 @@ FRAME_KEYS = {
     "object_with",
     "prep",
     "prep_object",
+    "prep_object_with",
     "particle",
     "target",
 }
@@ -53,6 +54,7 @@ def _frame(spec: dict, where: str) -> Frame:
         object_with=frozenset(spec.get("object_with", ())),
         prep=spec.get("prep"),
         prep_object=frozenset(spec.get("prep_object", ())),
+        prep_object_with=frozenset(spec.get("prep_object_with", ())),
         particle=spec.get("particle"),
         target=tuple(spec.get("target", ())),
         confidence=rule_confidence.IMPORTED_FRAME,

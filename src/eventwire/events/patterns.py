@@ -31,7 +31,7 @@ class Frame:
     also its compound or "of" complement; never a prepositional object), ``object_with``
     modifies it, ``with_`` is near the trigger and ``without`` is not, ``subject`` heads the
     subject, ``prep`` is a preposition on the trigger or its object (with ``prep_object``
-    heading its object), ``particle`` is the verb's particle or preposition. ``other_side``: the event needs a target
+    heading its object, ``prep_object_with`` modifying that), ``particle`` is the verb's particle or preposition. ``other_side``: the event needs a target
     or two joint doers ("hosted a debate", "discussed his book" host and consult no one)."""
 
     code: str
@@ -47,6 +47,7 @@ class Frame:
     object_with: frozenset[str] = frozenset()
     prep: str | None = None
     prep_object: frozenset[str] = frozenset()
+    prep_object_with: frozenset[str] = frozenset()
     particle: str | None = None
     imported: bool = False  # from PETRARCH-2's dictionary, not hand-written
     by_state: str | None = None  # the code when every source is a state or its armed forces

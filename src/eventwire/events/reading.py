@@ -211,16 +211,18 @@ class _VerbScene:
         self.subjects = {reader._lemma(c) for c in children if c.dep_ in SUBJECT_DEPS}
         self.particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "agent")}
         holders = [verb] + [o for o in self.objects if o.head.i == verb.i]
-        self.preps: list[tuple[str, set[str]]] = [
-            (
-                c.lower_,
-                {reader._lemma(g) for g in reader._children(c) if g.dep_ in ("pobj", "pcomp")},
-            )
-            for holder in holders
-            for c in reader._children(holder)
-            if c.dep_ in ("prep", "agent", "dative")
-        ]
-        self.prep_words = {word for word, _ in self.preps}
+        self.preps: list[tuple[str, set[str], set[str]]] = []
+        for c in (c for h in holders for c in reader._children(h)):
+            if c.dep_ in ("prep", "agent", "dative"):
+                governed = [g for g in reader._children(c) if g.dep_ in ("pobj", "pcomp")]
+                modifiers = {
+                    reader._lemma(m)
+                    for g in governed
+                    for m in reader._children(g)
+                    if m.dep_ in MODIFIER_DEPS
+                }
+                self.preps.append((c.lower_, {reader._lemma(g) for g in governed}, modifiers))
+        self.prep_words = {word for word, _, _ in self.preps}
 
     @cached_property
     def direct_heads(self) -> set[str]:
@@ -246,8 +248,10 @@ class _VerbScene:
         if frame.prep not in self.prep_words:
             return False
         return any(
-            word == frame.prep and (not frame.prep_object or frame.prep_object & objects)
-            for word, objects in self.preps
+            word == frame.prep
+            and (not frame.prep_object or frame.prep_object & objects)
+            and (not frame.prep_object_with or frame.prep_object_with & modifiers)
+            for word, objects, modifiers in self.preps
         )
 
     def prep_object_matching(self, frame: Frame) -> Token | None:

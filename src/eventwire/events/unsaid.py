@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.clause_shape import infinitive
+from eventwire.events.clause_shape import infinitive, mandative
 from eventwire.events.context import WhenWhere
 from eventwire.nlp import asks, inside_quotes, sentence_of
 
@@ -55,11 +55,12 @@ class UnsaidRules(WhenWhere):
     def _question_asked(self, verb: Token, lemma: str) -> bool:
         """ "asked Clinton whether she would release transcripts", "when asked about the vote",
         "'Mistake?' he asked": a question, not an appeal; "asked them to stay", "asked for the
-        meeting" request."""
+        meeting", "asked that Russia withdraw" request."""
         if lemma not in self.patterns.question_verbs:
             return False
         return not any(
             (c.dep_ in ("xcomp", "ccomp") and infinitive(c))
+            or (c.dep_ == "ccomp" and mandative(c))
             or (c.dep_ == "prep" and c.lower_ == "for")
             for c in verb.children
         )

@@ -1,0 +1,95 @@
+"""Rules of the thirty-first round (issues #20 and #14): forces a state sends are its own, and
+moving them is aimed at where they go; PETRARCH-2 patterns whose prepositional object is a
+braced phrase ("of {ETHNIC CLEANSING}") are converted whole; a person an organisation owns
+("Apple's Tim Cook") works for it."""
+
+from __future__ import annotations
+
+from event_coding import coded
+from test_actors import by_text, resolve_text
+
+
+def code(mention) -> tuple[str | None, str | None]:
+    return mention.actor.country, mention.actor.sector
+
+
+def test_troops_a_state_sends_abroad_are_its_own():
+    found = by_text(resolve_text("Kenya deployed troops to Haiti to fight gangs."))
+    assert code(found["troops"]) == ("KEN", "MIL"), found["troops"].reason
+    found = by_text(resolve_text("The Pentagon sent 3,000 soldiers to Poland."))
+    assert code(found["3,000 soldiers"]) == ("USA", "MIL"), found["3,000 soldiers"].reason
+
+
+def test_moving_own_forces_is_aimed_at_where_they_go():
+    posture = [
+        e for e in coded("Kenya deployed troops to Haiti to fight gangs.") if e.cameo[:2] == "15"
+    ]
+    assert posture and posture[0].source.country == "KEN", posture
+    assert posture[0].target is not None and posture[0].target.country == "HTI", posture
+    withdrawn = [e for e in coded("Russia withdrew its forces from Syria.") if e.cameo == "0874"]
+    assert withdrawn and withdrawn[0].target is not None, withdrawn
+    assert withdrawn[0].target.country == "SYR", withdrawn
+
+
+def test_a_state_punishing_its_own_soldiers_acts_on_them():
+    punished = [e for e in coded("Iran punished its own soldiers.") if e.cameo.startswith("17")]
+    assert punished and punished[0].target is not None, punished
+    assert (punished[0].target.country, punished[0].target.sector) == ("IRN", "MIL")
+
+
+def test_a_braced_prepositional_object_keeps_its_modifiers():
+    cleansing = coded("Serbia accused Croatia of ethnic cleansing.")
+    assert any(e.cameo == "1124" for e in cleansing), cleansing
+    abuses = coded("Human Rights Watch accused Myanmar of human rights abuses.")
+    assert any(e.cameo == "1122" for e in abuses), abuses
+    # the head alone is not the phrase: an accusation of cleansing dirt is no ethnic cleansing
+    assert not any(
+        e.cameo == "1124" for e in coded("Serbia accused Croatia of careless cleansing.")
+    )
+
+
+def test_a_person_owned_by_an_organisation_works_for_it():
+    text = "Apple's Tim Cook met President Biden at the White House. Cook said the talks went well."
+    found = by_text(resolve_text(text, published="2023-05-01"))
+    assert code(found["Tim Cook"]) == ("USA", "BUS"), found["Tim Cook"].reason
+    assert code(found["Cook"]) == ("USA", "BUS"), found["Cook"].reason
+    found = by_text(resolve_text("The New York Times' Maggie Haberman reported the remarks."))
+    assert code(found["Maggie Haberman"]) == ("USA", "MED"), found["Maggie Haberman"].reason
+
+
+def test_asking_that_someone_act_is_an_appeal_to_them():
+    asked = [
+        e for e in coded("Germany asked that Russia withdraw its troops.") if e.cameo[:2] == "02"
+    ]
+    assert asked and asked[0].target is not None and asked[0].target.country == "RUS", asked
+    # asking whether someone will act is a question, no appeal
+    assert not any(
+        e.cameo[:2] == "02" for e in coded("Germany asked whether Russia would withdraw.")
+    )
+
+
+def test_troops_sent_into_a_state_are_aimed_at_it():
+    sent = [e for e in coded("Turkey sent troops into northern Syria.") if e.cameo[:2] == "15"]
+    assert sent and sent[0].target is not None and sent[0].target.country == "SYR", sent
+
+
+def test_two_sides_exchanging_fire_use_force_on_each_other():
+    fire = [
+        e for e in coded("India and Pakistan exchanged fire across the border.") if e.cameo == "190"
+    ]
+    assert fire and {fire[0].source.country, fire[0].target.country} == {"IND", "PAK"}, fire
+
+
+def test_prisoners_two_sides_exchange_are_what_is_traded_not_a_side():
+    swapped = [
+        e for e in coded("Russia and Ukraine exchanged prisoners on Friday.") if e.cameo == "084"
+    ]
+    assert swapped and swapped[0].target is not None, swapped
+    assert {swapped[0].source.country, swapped[0].target.country} == {"RUS", "UKR"}, swapped
+
+
+def test_a_role_in_a_city_spacy_misreads_is_of_its_country():
+    found = by_text(resolve_text("Police in Kharkiv detained a suspect."))
+    assert code(found["Police in Kharkiv"]) == ("UKR", "COP"), found["Police in Kharkiv"].reason
+    found = by_text(resolve_text("Police in Goma fired tear gas at protesters."))
+    assert code(found["Police in Goma"]) == ("COD", "COP"), found["Police in Goma"].reason
