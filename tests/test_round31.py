@@ -93,3 +93,19 @@ def test_a_role_in_a_city_spacy_misreads_is_of_its_country():
     assert code(found["Police in Kharkiv"]) == ("UKR", "COP"), found["Police in Kharkiv"].reason
     found = by_text(resolve_text("Police in Goma fired tear gas at protesters."))
     assert code(found["Police in Goma"]) == ("COD", "COP"), found["Police in Goma"].reason
+
+
+def test_coordinated_nationalities_on_one_noun_name_both_sides():
+    struck = [
+        e
+        for e in coded("French and British warplanes struck rebel targets in Syria.")
+        if e.cameo[:2] == "19"
+    ]
+    assert {e.source.country for e in struck} == {"FRA", "GBR"}, struck
+    met = [
+        e for e in coded("Israeli and Palestinian negotiators met in Cairo.") if e.cameo[:2] == "04"
+    ]
+    sides = (
+        {met[0].source.country, met[0].target.country if met[0].target else None} if met else set()
+    )
+    assert sides == {"ISR", "PSE"}, met

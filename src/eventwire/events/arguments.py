@@ -57,12 +57,13 @@ class ArgumentSlots(ActorPhrases):
             targets = [t for t in targets if not t.start <= obj.idx < t.end]  # the thing traded
         moves_forces = frame.code.startswith(self.patterns.own_force_codes)
         if moves_forces and targets and all(self._own_force(t, sources) for t in targets):
-            targets = self._targets(verb, frame, obj, skip="dobj")
+            targets = self._targets(verb, frame, obj, skip="dobj") or targets
         return sources, targets
 
     def _own_force(self, target: ActorRef, sources: list[ActorRef]) -> bool:
         """ "Kenya deployed troops to Haiti": forces of the state that moves them (the state, its
-        government or its army) are what it moves, not whom it acts on."""
+        government or its army) are what it moves, not whom it acts on, when another slot
+        names someone ("to Haiti"); with none, they stay the act's only other side."""
         if target.actor.sector not in self.patterns.own_force_sectors:
             return False
         return any(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors import Mention
 from eventwire.events.actor_refs import GROUP_MEMORY, STATE_KINDS, ActorRef
 from eventwire.events.governance import GovernanceRules
 
@@ -45,6 +46,22 @@ class PhraseMentions(GovernanceRules):
             self._lemma(token.head) in self.patterns.place_nouns
         )
 
+    def _coordinated_modifiers(self, tokens: list[Token], mention: Mention) -> list[Mention]:
+        """ "Israeli and Palestinian negotiators": the actors stage makes "Israeli" a mention of
+        its own beside "Palestinian negotiators"; the phrase names both."""
+        found = []
+        for token in tokens:
+            for child in token.children:
+                other = self.mention_at.get(child.i)
+                if (
+                    child.dep_ in ("amod", "compound")
+                    and other is not None
+                    and other is not mention
+                    and any(self.mention_at.get(c.i) is mention for c in child.conjuncts)
+                ):
+                    found.append(other)
+        return found
+
     def _shallowest_mention(self, head: Token) -> list[ActorRef]:
         frontier, depth_seen = [head], set()
         while frontier:
@@ -64,6 +81,7 @@ class PhraseMentions(GovernanceRules):
                     for c in t.conjuncts
                     if c.i in self.mention_at and self.mention_at[c.i] is not first
                 ]
+                chosen += self._coordinated_modifiers(hit_tokens[:1], first)
                 refs = []
                 for mention in chosen:
                     members = getattr(mention, "members", None) or [mention.actor]
