@@ -109,3 +109,24 @@ def test_coordinated_nationalities_on_one_noun_name_both_sides():
         {met[0].source.country, met[0].target.country if met[0].target else None} if met else set()
     )
     assert sides == {"ISR", "PSE"}, met
+
+
+def test_the_company_is_the_one_named_just_before():
+    text = (
+        "President Biden spoke in Ohio and Michigan on Monday about American jobs. "
+        "Toyota recalled 1 million cars. The company said the fault was rare."
+    )
+    found = by_text(resolve_text(text, published="2023-05-01"))
+    assert code(found["company"]) == ("JPN", "BUS"), found["company"].reason
+
+
+def test_a_county_supervisor_before_a_name_governs():
+    text = "Los Angeles County Supervisor Hilda Solis said the plan would help."
+    found = resolve_text(text, published="2020-01-01")
+    solis = next(m for m in found if "Hilda Solis" in m.text)
+    assert code(solis) == ("USA", "GOV"), solis.reason
+    # alone, a supervisor is no one's official
+    assert not any(
+        m.text == "supervisor"
+        for m in resolve_text("A supervisor at the plant said workers were safe.")
+    )

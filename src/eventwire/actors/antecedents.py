@@ -21,6 +21,8 @@ MAX_BODY_DISTANCE = 2
 MAX_PLACE_DISTANCE = 4
 #: Mentions that name a body a definite role may point back to.
 BODY_KINDS = ("role", "organisation", "group", "unknown")
+#: Mentions that name an organisation by its name.
+NAMED_BODY_KINDS = ("organisation", "group", "unknown")
 #: Mentions that name a state, and (for a province) a place inside one.
 STATE_KINDS = ("state", "demonym")
 REGION_KINDS = ("place", "region")
@@ -29,12 +31,17 @@ REGION_KINDS = ("place", "region")
 def definite_bodies(state: DocState) -> None:
     """'the ministry', 'The party': a role word alone after 'the', with no country, takes
     the country of the nearest body with the same head word named in its sentence or the
-    two before ("China's foreign ministry ... the ministry said")."""
+    two before ("China's foreign ministry ... the ministry said"), else of the nearest named
+    organisation of its sector ("Exxon Mobil ... The company said")."""
     for k, mention in enumerate(state.mentions):
         if not bare_definite(state, mention):
             continue
         lemma = state.tokens[mention.head].lemma_.lower()
         before = nearest_before(state, k, BODY_KINDS, MAX_BODY_DISTANCE, head_lemma=lemma)
+        if before is None:  # "Exxon Mobil reported ... The company said": the named one
+            before = nearest_before(
+                state, k, NAMED_BODY_KINDS, MAX_BODY_DISTANCE, sector=mention.actor.sector
+            )
         if before is not None:
             give(mention, before.actor.country or "", f"the {lemma} named before, {before.text!r}")
 
@@ -159,16 +166,19 @@ def nearest_before(
     kinds: tuple[str, ...],
     distance: int,
     head_lemma: str | None = None,
+    sector: str | None = None,
 ) -> Mention | None:
     """The nearest mention before ``state.mentions[k]``, in its sentence or the ``distance``
     before, of one of ``kinds`` with a state's country (and, given ``head_lemma``, that head
-    word): the one owner of "named just before" for this module's rules."""
+    word, or that ``sector``): the one owner of "named just before" for this module's rules."""
     mention = state.mentions[k]
     for before in reversed(state.mentions[:k]):
         if before.sentence_index < mention.sentence_index - distance:
             return None
         country = before.actor.country
         if before.kind in kinds and country and len(country) == 3:
+            if sector is not None and before.actor.sector != sector:
+                continue
             if head_lemma is None or (
                 before.head >= 0 and state.tokens[before.head].lemma_.lower() == head_lemma
             ):
