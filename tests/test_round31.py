@@ -130,3 +130,15 @@ def test_a_county_supervisor_before_a_name_governs():
         m.text == "supervisor"
         for m in resolve_text("A supervisor at the plant said workers were safe.")
     )
+
+
+def test_a_direction_word_of_a_states_own_name_places_nothing():
+    attacked = [e for e in coded("North Korea attacked South Korea.") if e.cameo[:2] == "19"]
+    assert attacked, coded("North Korea attacked South Korea.")
+    assert (attacked[0].source.country, attacked[0].target.country) == ("PRK", "KOR"), attacked
+    condemned = [e for e in coded("South Africa condemned Israel.") if e.cameo[:2] == "11"]
+    assert condemned and condemned[0].source.country == "ZAF", condemned
+    # a direction word before a name still places it: "eastern Ukraine" says where
+    ukraine = by_text(resolve_text("Fighting raged across eastern Ukraine."))["Ukraine"]
+    assert ukraine.locative, ukraine.reason
+    assert not by_text(resolve_text("North Korea fired a missile."))["North Korea"].locative

@@ -181,9 +181,11 @@ def anchor_in(state: DocState, token: Token) -> Anchor | None:
 
 
 def is_locative(state: DocState, token: Token, *, through_possessive: bool = False) -> bool:
-    """The name says where, not who: after 'in', 'near'... or 'eastern Beirut', 'the town of X'."""
+    """The name says where, not who: after 'in', 'near'... or 'eastern Beirut', 'the town of X'
+    (a direction word of the name itself places nothing: "North Korea", "South Sudan")."""
+    name = anchor_in(state, token)
     if any(
-        child.lower_ in WORDS.directions
+        child.lower_ in WORDS.directions and not (name and name.start <= child.i < name.end)
         for child in token.children
         if child.dep_ in ("amod", "compound")
     ):
