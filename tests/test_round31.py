@@ -70,7 +70,8 @@ def test_asking_that_someone_act_is_an_appeal_to_them():
 
 def test_troops_sent_into_a_state_are_aimed_at_it():
     sent = [e for e in coded("Turkey sent troops into northern Syria.") if e.cameo[:2] == "15"]
-    assert sent and sent[0].target is not None and sent[0].target.country == "SYR", sent
+    # the state, not the troops read as Syria's
+    assert sent and sent[0].target is not None and sent[0].target.code == "SYR", sent
 
 
 def test_two_sides_exchanging_fire_use_force_on_each_other():
@@ -142,3 +143,13 @@ def test_a_direction_word_of_a_states_own_name_places_nothing():
     ukraine = by_text(resolve_text("Fighting raged across eastern Ukraine."))["Ukraine"]
     assert ukraine.locative, ukraine.reason
     assert not by_text(resolve_text("North Korea fired a missile."))["North Korea"].locative
+
+
+def test_a_threat_naming_no_one_is_aimed_at_whom_the_threatened_act_is():
+    text = (
+        "The Azerbaijani parliament threatened on Monday to break relations with Russia "
+        "unless the Kremlin closed its radar base."
+    )
+    threats = [e for e in coded(text) if e.cameo[:2] == "13"]
+    assert threats and threats[0].target is not None, threats
+    assert threats[0].target.country == "RUS", threats

@@ -17,6 +17,7 @@ from eventwire.events.actor_phrases import (
     perfect_read_as_passive,
 )
 from eventwire.events.actor_refs import ActorRef, unique
+from eventwire.events.clause_shape import infinitive
 from eventwire.events.patterns import Frame
 
 
@@ -168,6 +169,19 @@ class ArgumentSlots(ActorPhrases):
             return self._places_struck(verb)
         if frame.code[:2] in self.patterns.clause_asked_roots:
             return self._asked_in_clause(verb)
+        if frame.code[:2] in self.patterns.clause_threatened_roots:
+            return self._threatened_in_clause(verb)
+        return []
+
+    def _threatened_in_clause(self, verb: Token) -> list[ActorRef]:
+        """ "threatened to break relations with Russia": a threat that names no one it threatens
+        is aimed at whom its infinitive's act is aimed at (that act's first slot naming one)."""
+        for clause in verb.children:
+            if clause.dep_ == "xcomp" and infinitive(clause):
+                for slot in self.patterns.verb_target:
+                    found = self._slot_actors(clause, slot, None)
+                    if found:
+                        return found
         return []
 
     def _asked_in_clause(self, verb: Token) -> list[ActorRef]:

@@ -285,6 +285,7 @@ class Patterns:
     force_roots: frozenset[str] = frozenset()
     place_struck_roots: frozenset[str] = frozenset()
     clause_asked_roots: frozenset[str] = frozenset()
+    clause_threatened_roots: frozenset[str] = frozenset()
     recipient_prepositions: frozenset[str] = frozenset()
     place_mention_kinds: frozenset[str] = frozenset()
     own_force_sectors: frozenset[str] = frozenset()
@@ -520,6 +521,7 @@ def parse(text: str) -> Patterns:
         force_roots=frozenset(data.get("force_roots", ())),
         place_struck_roots=frozenset(data.get("place_struck_roots", ())),
         clause_asked_roots=frozenset(data.get("clause_asked_roots", ())),
+        clause_threatened_roots=frozenset(data.get("clause_threatened_roots", ())),
         recipient_prepositions=frozenset(data.get("recipient_prepositions", ())),
         place_mention_kinds=frozenset(data.get("place_mention_kinds", ())),
         own_force_sectors=frozenset(data.get("own_force_sectors", ())),
