@@ -10,8 +10,8 @@ Runs before coreference, so that surnames and pronouns take the corrected actor.
 launched": a candidate's campaign acting (subject or agent) is a PTY actor, of the country of
 the person it is named after, else (``context``) of the article's.
 
-``possessive_employers``: "Apple's Tim Cook", "Axios' Mike Allen": a person we do not know,
-owned by an organisation, works for it.
+``possessive_employers``: "Apple's Tim Cook", "Goldman Sachs' David Solomon": a person we do
+not know, owned by an organisation, works for it.
 """
 
 from __future__ import annotations

@@ -31,8 +31,9 @@ class Frame:
     also its compound or "of" complement; never a prepositional object), ``object_with``
     modifies it, ``with_`` is near the trigger and ``without`` is not, ``subject`` heads the
     subject, ``prep`` is a preposition on the trigger or its object (with ``prep_object``
-    heading its object, ``prep_object_with`` modifying that), ``particle`` is the verb's particle or preposition. ``other_side``: the event needs a target
-    or two joint doers ("hosted a debate", "discussed his book" host and consult no one)."""
+    heading its object, ``prep_object_with`` modifying that), ``particle`` is the verb's
+    particle or preposition. ``other_side``: the event needs a target or two joint doers
+    ("hosted a debate", "discussed his book" host and consult no one)."""
 
     code: str
     object: frozenset[str] = frozenset()
