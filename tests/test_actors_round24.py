@@ -6,17 +6,13 @@ split's even half, the judged train split and `dev14`)."""
 
 from __future__ import annotations
 
-from test_actors import by_text, resolve_text
-
-
-def code(mention) -> tuple[str | None, str | None]:
-    return mention.actor.country, mention.actor.sector
+from test_actors import by_text, code_of, resolve_text
 
 
 def test_a_known_organisation_read_as_a_facility_is_that_organisation():
     text = "News of the PGA\u2019s move was first reported by the Miami Herald."
     found = by_text(resolve_text(text, published="2016-06-01"))
-    assert code(found["Miami Herald"]) == ("USA", "MED"), found
+    assert code_of(found["Miami Herald"]) == ("USA", "MED"), found
 
 
 def test_counsel_owned_by_a_body_in_an_appositive_speaks_for_it():
@@ -25,10 +21,10 @@ def test_counsel_owned_by_a_body_in_an_appositive_speaks_for_it():
         "Saturday to suggest the dispute is a simple misunderstanding."
     )
     found = by_text(resolve_text(text, published="2016-04-17"))
-    assert code(found["John Ryder"]) == ("USA", "PTY"), found["John Ryder"].reason
+    assert code_of(found["John Ryder"]) == ("USA", "PTY"), found["John Ryder"].reason
     # a person's own lawyer is still of the courts' sector, not the client's
     found = by_text(resolve_text("Hillary Clinton's counsel said no.", published="2016-04-17"))
-    assert code(found["counsel"]) == ("USA", "JUD")
+    assert code_of(found["counsel"]) == ("USA", "JUD")
 
 
 def test_a_title_in_the_text_wins_over_an_open_ended_elite_entry():
@@ -38,10 +34,10 @@ def test_a_title_in_the_text_wins_over_an_open_ended_elite_entry():
     )
     found = resolve_text(text, published="2016-02-08")
     baker = next(m for m in found if m.text.endswith("James Baker"))
-    assert code(baker) == ("USA", "COP"), baker.reason
+    assert code_of(baker) == ("USA", "COP"), baker.reason
     # with no title, the stale dictionary entry gives his country only
     found = by_text(resolve_text("James Baker said the probe is ongoing.", published="2016-02-08"))
-    assert code(found["James Baker"]) == ("USA", None)
+    assert code_of(found["James Baker"]) == ("USA", None)
 
 
 def test_a_surname_spacy_did_not_read_as_a_name_is_the_person_named_before():
@@ -71,7 +67,7 @@ def test_staff_owned_by_a_role_speak_for_that_office():
     )
     found = resolve_text(text, published="2015-11-23")
     spokesman = next(m for m in found if m.text == "spokesman")
-    assert code(spokesman) == ("USA", "LEG"), spokesman.reason
+    assert code_of(spokesman) == ("USA", "LEG"), spokesman.reason
 
 
 def test_a_trade_at_a_named_employer_takes_the_employers_sector():
@@ -80,14 +76,14 @@ def test_a_trade_at_a_named_employer_takes_the_employers_sector():
         "Scala, a political scientist at the University of New Hampshire."
     )
     found = by_text(resolve_text(text, published="2015-11-27"))
-    assert code(found["Dante Scala"]) == ("USA", "EDU"), found["Dante Scala"].reason
+    assert code_of(found["Dante Scala"]) == ("USA", "EDU"), found["Dante Scala"].reason
     text = (
         '"Many would consider that an embarrassment for Hillary Clinton," said David Wasserman, '
         "an elections analyst at the non-partisan Cook Political Report."
     )
     found = by_text(resolve_text(text, published="2016-04-06"))
-    assert code(found["Cook Political Report"])[1] == "MED"
-    assert code(found["David Wasserman"])[1] == "MED", found["David Wasserman"].reason
+    assert code_of(found["Cook Political Report"])[1] == "MED"
+    assert code_of(found["David Wasserman"])[1] == "MED", found["David Wasserman"].reason
 
 
 def test_analysts_are_experts_unless_a_named_body_employs_them():
@@ -98,8 +94,8 @@ def test_analysts_are_experts_unless_a_named_body_employs_them():
             published="2016-04-29",
         )
     )
-    assert code(found["analysts"])[1] == "EDU"
-    assert code(found["Goldman Sachs analysts"]) == ("USA", "BUS")
+    assert code_of(found["analysts"])[1] == "EDU"
+    assert code_of(found["Goldman Sachs analysts"]) == ("USA", "BUS")
 
 
 def test_aides_of_a_named_body_speak_for_it():
@@ -109,7 +105,7 @@ def test_aides_of_a_named_body_speak_for_it():
         "become."
     )
     found = by_text(resolve_text(text, published="2016-01-13"))
-    assert code(found["Senate aides"])[1] == "LEG", found["Senate aides"].reason
+    assert code_of(found["Senate aides"])[1] == "LEG", found["Senate aides"].reason
 
 
 def test_a_group_modifying_or_owning_an_unknown_head_employs_the_person():
@@ -118,16 +114,16 @@ def test_a_group_modifying_or_owning_an_unknown_head_employs_the_person():
         "longtime Democratic consultant."
     )
     found = by_text(resolve_text(text, published="2016-08-17"))
-    assert code(found["Brad Bannon"]) == ("USA", "PTY"), found["Brad Bannon"].reason
+    assert code_of(found["Brad Bannon"]) == ("USA", "PTY"), found["Brad Bannon"].reason
     text = (
         '"We are open to trying new things," Jenna Golden, Twitter\'s director of political '
         "advertising, said of Trump\u2019s campaign."
     )
     found = by_text(resolve_text(text, published="2016-03-01"))
-    assert code(found["Jenna Golden"]) == ("USA", "BUS"), found["Jenna Golden"].reason
+    assert code_of(found["Jenna Golden"]) == ("USA", "BUS"), found["Jenna Golden"].reason
     # a role the lists know keeps its own sector ("a Republican voter" is a citizen)
     found = by_text(resolve_text("Jane Doe, a Republican voter, said no.", published="2016-03-01"))
-    assert code(found["Jane Doe"])[1] == "CVL"
+    assert code_of(found["Jane Doe"])[1] == "CVL"
 
 
 def test_a_surname_after_a_generational_suffix_is_the_person():

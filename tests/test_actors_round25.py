@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_actors import by_text, resolve_text
-
-
-def code(mention) -> tuple[str | None, str | None]:
-    return mention.actor.country, mention.actor.sector
+from test_actors import by_text, code_of, resolve_text
 
 
 def test_a_person_who_is_a_former_office_holder_is_an_elite():
@@ -20,8 +16,8 @@ def test_a_person_who_is_a_former_office_holder_is_an_elite():
         "lifelong Republican. Groberg, 33, opened up about his decision."
     )
     found = by_text(resolve_text(text, published="2016-07-30"))
-    assert code(found["Florent Groberg"]) == ("USA", "ELI"), found["Florent Groberg"].reason
-    assert code(found["Groberg"]) == ("USA", "ELI")
+    assert code_of(found["Florent Groberg"]) == ("USA", "ELI"), found["Florent Groberg"].reason
+    assert code_of(found["Groberg"]) == ("USA", "ELI")
 
 
 def test_a_singular_agent_noun_of_the_field_dictionary_after_is_gives_the_office():
@@ -59,7 +55,7 @@ def test_a_singular_agent_noun_of_the_field_dictionary_after_is_gives_the_office
 )
 def test_fund_raising_committees_museums_and_news_sites_by_their_words(text, phrase, expected):
     found = by_text(resolve_text(text, published="2016-01-28"))
-    assert code(found[phrase]) == expected, found[phrase].reason
+    assert code_of(found[phrase]) == expected, found[phrase].reason
 
 
 def test_a_given_name_says_whom_he_or_she_can_be():
@@ -86,6 +82,6 @@ def test_a_lede_that_describes_before_it_names_gives_the_description_to_the_one_
         "is going into hyperdrive."
     )
     found = by_text(resolve_text(text, published="2016-01-07"))
-    assert code(found["Mary Kay Henry"]) == ("USA", "LAB"), found["Mary Kay Henry"].reason
+    assert code_of(found["Mary Kay Henry"]) == ("USA", "LAB"), found["Mary Kay Henry"].reason
     # the description is one person's: the interviewer, named as no subject, stays private
-    assert code(found["David Axelrod"]) == ("USA", "CVL"), found["David Axelrod"].reason
+    assert code_of(found["David Axelrod"]) == ("USA", "CVL"), found["David Axelrod"].reason
