@@ -25,6 +25,8 @@ its own:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from eventwire.actors.dateline import dateline_country
@@ -46,10 +48,7 @@ def reported_speakers(state: DocState) -> None:
     """A speaker with no country from its phrase or context is of the active subject of the clause it reports (one acted upon did no deed to report)."""
     home, _ = dateline_country(state)
     owners = mention_of_token(state)
-    for mention in state.mentions:
-        if not takes_country(mention):
-            continue
-        head = phrase_root(state, mention)
+    for mention, head in country_takers(state):
         verb = head.head
         if head.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in WORDS.reporting_verbs:
             continue
@@ -68,10 +67,7 @@ def state_possessions(state: DocState) -> None:
     a named group is the group's ("Hezbollah said its fighters", also as the subject of what
     the group says)."""
     owners = mention_of_token(state)
-    for mention in state.mentions:
-        if not takes_country(mention):
-            continue
-        head = phrase_root(state, mention)
+    for mention, head in country_takers(state):
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
@@ -89,8 +85,7 @@ def state_possessions(state: DocState) -> None:
         if doer.kind == "group" and not state_noun:  # "Hezbollah said its fighters"
             give(mention, doer.actor.country, f"'its' of {doer.text!r}")
             continue
-        institution = (doer.actor.sector or "").lower() in WORDS.state_institution_sectors
-        if doer.kind == "state" or state_noun and institution:  # not "a man from China"
+        if doer.kind == "state" or state_noun and state_institution(doer):  # not "a man from China"
             give(mention, doer.actor.country, f"'{owner.text}' of {doer.text!r}")
 
 
@@ -99,18 +94,14 @@ def sent_by_state(state: DocState) -> None:
     object of a sending verb, with no country of its own, is of the state (or state
     institution) whose active clause sends it."""
     owners = mention_of_token(state)
-    for mention in state.mentions:
-        if not takes_country(mention):
-            continue
-        head = phrase_root(state, mention)
+    for mention, head in country_takers(state):
         verb = head.head
         if head.dep_ != "dobj" or verb.lemma_.lower() not in WORDS.sending_verbs:
             continue
         doer = clause_subject(verb, owners, ("nsubj",))
         if doer is None or doer is mention:
             continue
-        institution = (doer.actor.sector or "").lower() in WORDS.state_institution_sectors
-        if doer.kind == "state" or institution:
+        if doer.kind == "state" or state_institution(doer):
             give(mention, doer.actor.country, f"sent by {doer.text!r}")
 
 
@@ -188,10 +179,8 @@ def domestic_reach(state: DocState) -> None:
     """An actor acting at home acts on its own country's people: what its clause governs,
     with a sector and still no country, takes its country."""
     owners = mention_of_token(state)
-    for mention in state.mentions:
-        if not takes_country(mention):
-            continue
-        doer = clause_subject(governing_verb(phrase_root(state, mention)), owners)
+    for mention, head in country_takers(state):
+        doer = clause_subject(governing_verb(head), owners)
         if doer is not None and doer is not mention and acts_at_home(state, doer):
             give(mention, doer.actor.country, f"acted on by {doer.text!r}, at home")
 
@@ -212,6 +201,19 @@ def acts_for_state(mention: Mention) -> bool:
     """A state, or an actor with a sector: not a private person ("American Kevin King was
     kidnapped ..., an insurgent source said" is no American's report)."""
     return mention.kind == "state" or mention.actor.sector is not None
+
+
+def country_takers(state: DocState) -> Iterator[tuple[Mention, Token]]:
+    """Each mention that may still take a country from its clause (``takes_country``, read as
+    the walk reaches it), with the root of its phrase."""
+    for mention in state.mentions:
+        if takes_country(mention):
+            yield mention, phrase_root(state, mention)
+
+
+def state_institution(mention: Mention) -> bool:
+    """An actor of a state's own institutions (words.yaml ``state_institution_sectors``)."""
+    return (mention.actor.sector or "").lower() in WORDS.state_institution_sectors
 
 
 def takes_country(mention: Mention) -> bool:
