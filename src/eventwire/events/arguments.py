@@ -165,19 +165,25 @@ class ArgumentSlots(ActorPhrases):
             found = self._participants(candidate) or self._actors(candidate)
             if found:
                 return found
-        if frame.code[:2] in self.patterns.place_struck_roots:
+        root = frame.code[:2]
+        if root in self.patterns.purpose_aimed_roots:
+            found = self._aimed_in_infinitive(verb, "advcl")
+            if found:
+                return found
+        if root in self.patterns.place_struck_roots:
             return self._places_struck(verb)
-        if frame.code[:2] in self.patterns.clause_asked_roots:
+        if root in self.patterns.clause_asked_roots:
             return self._asked_in_clause(verb)
-        if frame.code[:2] in self.patterns.clause_threatened_roots:
-            return self._threatened_in_clause(verb)
+        if root in self.patterns.clause_threatened_roots:
+            return self._aimed_in_infinitive(verb, "xcomp")
         return []
 
-    def _threatened_in_clause(self, verb: Token) -> list[ActorRef]:
-        """ "threatened to break relations with Russia": a threat that names no one it threatens
-        is aimed at whom its infinitive's act is aimed at (that act's first slot naming one)."""
+    def _aimed_in_infinitive(self, verb: Token, dep: str) -> list[ActorRef]:
+        """ "threatened to break relations with Russia" (``xcomp``), "opened fire to disperse
+        demonstrators" (a purpose, ``advcl``): an act that names no one it is aimed at is aimed at
+        whom its infinitive's act is aimed at (that act's first slot naming one)."""
         for clause in verb.children:
-            if clause.dep_ == "xcomp" and infinitive(clause):
+            if clause.dep_ == dep and infinitive(clause):
                 for slot in self.patterns.verb_target:
                     found = self._slot_actors(clause, slot, None)
                     if found:

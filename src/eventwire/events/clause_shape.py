@@ -389,3 +389,24 @@ def kind_of_act(trigger: Token) -> bool:
     named = any(t.ent_type_ in NAMED_SETTINGS for t in trigger.subtree)  # "US Predator attacks"
     harmed = first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in first.head.children)
     return not (told or places or named or harmed)  # "attacks have killed eight leaders"
+
+
+def speaker_as_subject(clause: Token, speech_verb: Token) -> bool:
+    """ "Iran warned it would strike", "the Saudis warned they could sell", "'We will respond,'
+    he said": the subject of a reported clause is the speaker when it is the first person, or a
+    pronoun that can stand for the speaker's subject (its own words, "it", "they" for a plural,
+    "he"/"she" for a name or pronoun)."""
+    said_by = subject(speech_verb)
+    said = subject(clause)
+    if said is None or said_by is None:
+        return False
+    word = said.lower_
+    if word in ("i", "we") or word == said_by.lower_:
+        return True
+    if said.tag_ != "PRP":
+        return False
+    if word == "they":
+        return said_by.tag_ in ("NNS", "NNPS")
+    if word in ("he", "she"):
+        return said_by.tag_ == "NNP" or said_by.lower_ in ("he", "she")
+    return word == "it" and said_by.tag_ in ("NNP", "NN") and said_by.ent_type_ != "PERSON"

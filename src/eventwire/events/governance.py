@@ -136,10 +136,21 @@ class GovernanceRules(TriggerReading):
         murder us") or help to come ("would help the U.S. secure sanctions")."""
         modality = self.patterns.modality
         return (
-            bool(phrases & modality.blocking)
+            (bool(phrases & modality.blocking) and not self._own_act_warned(head, node))
             or (self._negated(head) and (rel != "ccomp" or clause_marks.wh_clause(node)))
             or (self._lemma(head) in modality.intent and clause_marks.wished(node, rel, below))
             or (rel in ("ccomp", "xcomp") and self._helped_to_come(head))
+        )
+
+    def _own_act_warned(self, head: Token, clause: Token) -> bool:
+        """ "Iran warned it would strike back": a warning whose clause has the warner as subject
+        and a modal announces the warner's own act (for harm, a threat), not a danger."""
+        modality = self.patterns.modality
+        return (
+            self._lemma(head) in modality.own_act_warnings
+            and clause.dep_ == "ccomp"
+            and clause_shape.speaker_as_subject(clause, head)
+            and any(c.dep_ == "aux" and c.lower_ in modality.aux_intent for c in clause.children)
         )
 
     def _subject_blocks(self, copula: Token) -> bool:

@@ -83,6 +83,7 @@ class Modality:
     preparation: frozenset[str]
     preparation_codes: dict[str, str]
     blocking: frozenset[str]
+    own_act_warnings: frozenset[str]
     aux_intent: frozenset[str]
     aux_demand: frozenset[str]
     aux_hypothetical: frozenset[str]
@@ -287,6 +288,7 @@ class Patterns:
     place_struck_roots: frozenset[str] = frozenset()
     clause_asked_roots: frozenset[str] = frozenset()
     clause_threatened_roots: frozenset[str] = frozenset()
+    purpose_aimed_roots: frozenset[str] = frozenset()
     recipient_prepositions: frozenset[str] = frozenset()
     place_mention_kinds: frozenset[str] = frozenset()
     own_force_sectors: frozenset[str] = frozenset()
@@ -470,6 +472,7 @@ def parse(text: str) -> Patterns:
         preparation=frozenset(mod["preparation"]),
         preparation_codes=_code_table(mod["preparation_codes"], "preparation_codes"),
         blocking=frozenset(mod["blocking"]),
+        own_act_warnings=frozenset(mod.get("own_act_warnings", ())),
         aux_intent=frozenset(mod["aux_intent"]),
         aux_demand=frozenset(mod["aux_demand"]),
         aux_hypothetical=frozenset(mod.get("aux_hypothetical", ())),
@@ -523,6 +526,7 @@ def parse(text: str) -> Patterns:
         place_struck_roots=frozenset(data.get("place_struck_roots", ())),
         clause_asked_roots=frozenset(data.get("clause_asked_roots", ())),
         clause_threatened_roots=frozenset(data.get("clause_threatened_roots", ())),
+        purpose_aimed_roots=frozenset(data.get("purpose_aimed_roots", ())),
         recipient_prepositions=frozenset(data.get("recipient_prepositions", ())),
         place_mention_kinds=frozenset(data.get("place_mention_kinds", ())),
         own_force_sectors=frozenset(data.get("own_force_sectors", ())),
