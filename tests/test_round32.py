@@ -60,3 +60,13 @@ def test_aid_agencies_and_charities_are_ngos():
     )
     for phrase in ("aid agency", "local charity", "Aid workers"):
         assert found[phrase].actor.sector == "NGO", found[phrase].reason
+
+
+def test_a_body_takes_no_country_from_the_state_it_acts_on():
+    found = by_text(resolve_text("The Foreign Ministry condemned Ecuador."))
+    assert found["Foreign Ministry"].actor.country is None, found["Foreign Ministry"].reason
+    found = by_text(resolve_text("The army attacked Ukraine on Monday."))
+    assert found["army"].actor.country is None, found["army"].reason
+    # a state where the body acts is still its own
+    found = by_text(resolve_text("Police arrested three men in Ecuador."))
+    assert found["Police"].actor.country == "ECU", found["Police"].reason

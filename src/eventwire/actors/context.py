@@ -24,6 +24,7 @@ from eventwire.actors.state import (
     acted_upon,
     entry_country,
     names_where,
+    object_of,
     of_the_state_noun,
     said_of_role,
 )
@@ -151,6 +152,7 @@ def give_context_country(state: DocState) -> None:
                 found is None
                 and actor.sector.lower() in WORDS.state_institution_sectors
                 and (alone := sole_country(state.mentions))  # with the actors placed so far
+                and not acts_on(state, mention, alone.country)
             ):
                 found, why = alone.country, alone.why  # "parliament" of a one-sentence text
             if found is None:
@@ -279,7 +281,17 @@ def the_one_state_named(state: DocState, mention: Mention) -> str | None:
         for m in state.mentions
         if m.actor.country == country
     )  # not "Police said Iranian officials left", "flown out on US choppers", "sanctions on Iran"
-    return country if by_name else None
+    return country if by_name and not acts_on(state, mention, country) else None
+
+
+def acts_on(state: DocState, mention: Mention, country: str) -> bool:
+    """'The Foreign Ministry condemned Ecuador': a body does not act on its own state by name,
+    so the state its verb acts on gives it no country."""
+    doer = state.tokens[mention.head]
+    return any(
+        m.kind == "state" and m.actor.country == country and object_of(state.tokens[m.head], doer)
+        for m in state.mentions
+    )
 
 
 def is_proper_institution(state: DocState, mention: Mention) -> bool:

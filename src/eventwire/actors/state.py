@@ -218,6 +218,14 @@ def acted_upon(head: Token, kind: str) -> bool:
     )
 
 
+def object_of(target: Token, doer: Token) -> bool:
+    """The target is what the doer's own verb acts on: its direct or indirect object ("the
+    Foreign Ministry condemned Ecuador", "the army attacked Ukraine")."""
+    return (
+        doer.dep_ == "nsubj" and target.dep_ in ("dobj", "dative") and target.head.i == doer.head.i
+    )
+
+
 def names_where(
     state: DocState, token: Token, kinds: Iterable[str], *, through_possessive: bool = False
 ) -> bool:
