@@ -6,7 +6,7 @@ charities are NGOs."""
 from __future__ import annotations
 
 from event_coding import coded
-from test_actors import by_text, resolve_text
+from test_actors import by_text, code_of, resolve_text
 
 
 def roots(events: list) -> set[str]:
@@ -70,3 +70,27 @@ def test_a_body_takes_no_country_from_the_state_it_acts_on():
     # a state where the body acts is still its own
     found = by_text(resolve_text("Police arrested three men in Ecuador."))
     assert found["Police"].actor.country == "ECU", found["Police"].reason
+
+
+def test_a_state_fired_at_is_the_target():
+    fired = [
+        e for e in coded("Hamas fired rockets at Israel overnight.") if e.cameo[:2] in ("18", "19")
+    ]
+    assert fired and fired[0].target is not None and fired[0].target.country == "ISR", fired
+
+
+def test_arms_a_state_sends_go_to_the_recipient():
+    sent = [e for e in coded("Germany sent tanks to Ukraine.") if e.cameo[:2] == "07"]
+    assert sent and sent[0].target is not None and sent[0].target.country == "UKR", sent
+
+
+def test_a_military_convoy_is_the_armys():
+    found = by_text(resolve_text("Rebels ambushed a military convoy in Mali."))
+    assert code_of(found["military convoy in Mali"]) == ("MLI", "MIL"), found
+
+
+def test_investigator_is_a_police_title_before_a_name():
+    found = by_text(resolve_text("Investigator Robert Cornett said the boy was found."))
+    assert found["Investigator Robert Cornett"].actor.sector == "COP", found
+    # alone, the word names no one's police
+    assert "investigator" not in {k.lower() for k in by_text(resolve_text("An investigator said."))}
