@@ -18,6 +18,7 @@ DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 NAME_KINDS = ("ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")  # names of things
 HEADER_WORDS = 3  # fewer capitals may be a name or an acronym ("ISIS", "US ARMY")
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp")  # clauses hung on a noun phrase
+FIRST_PERSON = {"i", "we"}  # a reported clause's subject that is its speaker
 
 
 def compared(trigger: Token) -> bool:
@@ -401,7 +402,7 @@ def speaker_as_subject(clause: Token, speech_verb: Token) -> bool:
     if said is None or said_by is None:
         return False
     word = said.lower_
-    if word in ("i", "we") or word == said_by.lower_:
+    if word in FIRST_PERSON or word == said_by.lower_:
         return True
     if said.tag_ != "PRP":
         return False

@@ -19,7 +19,7 @@ from eventwire.actors import Mention
 from eventwire.events import clause_shape, rule_confidence, word_senses
 from eventwire.events.actor_refs import ActorRef, same_actor, unique
 from eventwire.events.candidates import Assembly, Reading, SentenceState
-from eventwire.events.clause_shape import infinitive
+from eventwire.events.clause_shape import FIRST_PERSON, infinitive
 from eventwire.events.governance import FIRM_FUTURE, Governance
 from eventwire.events.patterns import NULL_CODE, Frame, Patterns
 from eventwire.models import Event
@@ -33,7 +33,6 @@ JUDGEMENT_DEPS = (
     "oprd",
     "dobj",
 )  # "is racist", "was a failure", "did a great job"
-FIRST_PERSON = {"i", "we"}
 NO_COMMENT = "011"  # "declined to comment"
 DEMAND_CODE = "100"  # "X said Y must V"
 
