@@ -94,3 +94,12 @@ def test_investigator_is_a_police_title_before_a_name():
     assert found["Investigator Robert Cornett"].actor.sector == "COP", found
     # alone, the word names no one's police
     assert "investigator" not in {k.lower() for k in by_text(resolve_text("An investigator said."))}
+
+
+def test_those_a_state_arrests_are_of_that_state():
+    text = "Tunisian authorities arrested a prominent opposition figure."
+    found = by_text(resolve_text(text))
+    assert code_of(found["prominent opposition figure"]) == ("TUN", "OPP"), found
+    # a state that deports or expels acts on foreigners: no country from the deporter
+    found = by_text(resolve_text("Tunisian authorities deported a prominent opposition figure."))
+    assert found["prominent opposition figure"].actor.country is None, found

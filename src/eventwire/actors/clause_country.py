@@ -180,9 +180,18 @@ def domestic_reach(state: DocState) -> None:
     with a sector and still no country, takes its country."""
     owners = mention_of_token(state)
     for mention, head in country_takers(state):
-        doer = clause_subject(governing_verb(head), owners)
-        if doer is not None and doer is not mention and acts_at_home(state, doer):
+        verb = governing_verb(head)
+        doer = clause_subject(verb, owners)
+        if doer is None or doer is mention:
+            continue
+        if acts_at_home(state, doer) or domestic_act(verb):
             give(mention, doer.actor.country, f"acted on by {doer.text!r}, at home")
+
+
+def domestic_act(verb: Token | None) -> bool:
+    """An act of police or courts (words.yaml ``domestic_acts``: arrest, jail, sentence), which
+    a state's actor of any sector does at home."""
+    return verb is not None and verb.lemma_.lower() in WORDS.domestic_acts
 
 
 def acts_at_home(state: DocState, mention: Mention) -> bool:

@@ -92,6 +92,7 @@ class Words:
     unknown_organisation_officers: dict[str, str]
     reporting_verbs: frozenset[str]
     domestic_sectors: frozenset[str]
+    domestic_acts: frozenset[str]
     state_institution_sectors: frozenset[str]
     state_possessives: frozenset[str]
     flight_verbs: frozenset[str]
