@@ -19,8 +19,9 @@ its own:
   Albanian descent, as CAMEO codes residents by their state ("Bosnian Serbs").
 - ``domestic_reach`` (after ``give_context_country``, for those still with no country): an
   actor acting at home (``domestic_sectors``: police, courts, rebels, opposition, legislature;
-  a local government, ``local_government_words``) acts on people of its own country ("An
-  Argentine judge has ordered former president Carlos Menem to appear").
+  a local government, ``local_government_words``), or any state's actor doing an act of police
+  or courts (``domestic_acts``: "Tunisian authorities arrested ..."), acts on people of its own
+  country ("An Argentine judge has ordered former president Carlos Menem to appear").
 """
 
 from __future__ import annotations
