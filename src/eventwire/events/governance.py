@@ -150,7 +150,7 @@ class GovernanceRules(TriggerReading):
             self._lemma(head) in modality.own_act_warnings
             and clause.dep_ == "ccomp"
             and clause_shape.speaker_as_subject(clause, head)
-            and any(c.dep_ == "aux" and c.lower_ in modality.aux_intent for c in clause.children)
+            and self._modal_aux(clause) in modality.aux_intent
         )
 
     def _subject_blocks(self, copula: Token) -> bool:
