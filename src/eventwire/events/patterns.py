@@ -295,6 +295,8 @@ class Patterns:
     own_force_codes: tuple[str, ...] = ()
     commanding_sectors: frozenset[str] = frozenset()
     named_place_word: str = ""
+    state_mention_kinds: frozenset[str] = frozenset()
+    named_state_word: str = ""
     passive_doers: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
@@ -533,6 +535,8 @@ def parse(text: str) -> Patterns:
         own_force_codes=tuple(data.get("own_force_codes", ())),
         commanding_sectors=frozenset(data.get("commanding_sectors", ())),
         named_place_word=data.get("named_place_word", ""),
+        state_mention_kinds=frozenset(data.get("state_mention_kinds", ())),
+        named_state_word=data.get("named_state_word", ""),
         passive_doers=frozenset(data.get("passive_doers", ())),
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
         kind_nouns=frozenset(data.get("kind_nouns", ())),

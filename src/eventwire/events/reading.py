@@ -142,7 +142,15 @@ class TriggerReading:
                 lemmas |= {self._lemma(g) for g in self._children(child) if g.dep_ == "pobj"}
         if self._named_place(obj):
             lemmas.add(self.patterns.named_place_word)
+        if self._state_named(obj):
+            lemmas.add(self.patterns.named_state_word)
         return lemmas
+
+    def _state_named(self, token: Token) -> bool:
+        """A state named as a thing acted on ("suspended Gabon", "recognized Palestine"): a
+        mention the actors stage read as a state (``state_mention_kinds``)."""
+        mention = self.mention_at.get(token.i)
+        return mention is not None and mention.kind in self.patterns.state_mention_kinds
 
     def _named_place(self, token: Token) -> bool:
         """A city, capital or province named as a thing acted on ("seized Bunia", "captured
