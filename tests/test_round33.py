@@ -3,7 +3,7 @@
 that tells an actor what (not) to do is a threat; dissent and offensives called off, strikes
 begun, martial law declared, arms laid down, demands met; ties resumed or upgraded; arms and
 loans given; a candidate leaving a race is no retreat; the internet or a newspaper shut down
-is speech restricted."""
+is speech restricted; a strike staged is a strike (143), a sit-in a protest."""
 
 from __future__ import annotations
 
@@ -97,3 +97,10 @@ def test_the_internet_or_a_newspaper_shut_down_is_speech_restricted():
     # a road blocked by protesters stays a protest, a factory shut no event
     assert codes("Protesters blocked the main highway.") == {"144"}
     assert not codes("The factory shut down last year.")
+
+
+def test_a_strike_or_walkout_staged_is_a_strike_and_a_sit_in_a_protest():
+    assert codes("Workers staged a strike.") == {"143"}
+    assert codes("The opposition staged a walkout.") == {"143"}
+    assert codes("Workers held a sit-in at the factory.") == {"141"}
+    assert codes("Farmers staged a protest outside parliament.") == {"141"}
