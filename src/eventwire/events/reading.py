@@ -140,23 +140,20 @@ class TriggerReading:
         for child in children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 lemmas |= {self._lemma(g) for g in self._children(child) if g.dep_ == "pobj"}
-        if self._named_place(obj):
-            lemmas.add(self.patterns.named_place_word)
-        if self._state_named(obj):
-            lemmas.add(self.patterns.named_state_word)
+        for kinds, word in (
+            (self.patterns.place_mention_kinds, self.patterns.named_place_word),
+            (self.patterns.state_mention_kinds, self.patterns.named_state_word),
+        ):
+            if self._named_as(obj, kinds):
+                lemmas.add(word)
         return lemmas
 
-    def _state_named(self, token: Token) -> bool:
-        """A state named as a thing acted on ("suspended Gabon", "recognized Palestine"): a
-        mention the actors stage read as a state (``state_mention_kinds``)."""
+    def _named_as(self, token: Token, kinds: frozenset[str]) -> bool:
+        """A name the actors stage read as one of ``kinds``, named as a thing acted on: a city,
+        capital or province ("seized Bunia", ``place_mention_kinds``) or a state ("suspended
+        Gabon", ``state_mention_kinds``) counts as its frame word."""
         mention = self.mention_at.get(token.i)
-        return mention is not None and mention.kind in self.patterns.state_mention_kinds
-
-    def _named_place(self, token: Token) -> bool:
-        """A city, capital or province named as a thing acted on ("seized Bunia", "captured
-        Kabul"): a place the actors stage read (``place_mention_kinds``)."""
-        mention = self.mention_at.get(token.i)
-        return mention is not None and mention.kind in self.patterns.place_mention_kinds
+        return mention is not None and mention.kind in kinds
 
     def _objects(self, verb: Token) -> list[Token]:
         """Direct object first, then the passive subject, then objects of the verb's prepositions."""
