@@ -104,3 +104,8 @@ def test_a_strike_or_walkout_staged_is_a_strike_and_a_sit_in_a_protest():
     assert codes("The opposition staged a walkout.") == {"143"}
     assert codes("Workers held a sit-in at the factory.") == {"141"}
     assert codes("Farmers staged a protest outside parliament.") == {"141"}
+
+
+def test_a_firm_ending_its_operations_is_no_de_escalation():
+    assert "087" not in codes("Visa ended its operations in Russia.")
+    assert "087" in codes("The army ended its offensive in the north.")
