@@ -117,29 +117,51 @@ def _doer_only(frame: Frame) -> bool:
     return bool(frame.subject) and not (frame.object or frame.prep or frame.particle or frame.stops)
 
 
-def read_pruned() -> frozenset[str]:
-    """The verbs whose imported coding frames are left out (first column of the TSV)."""
+def verb_blocks() -> dict[str, str]:
+    """Lemma -> its PETRARCH-2 synonym block, for the verbs all of whose entries ("step",
+    "step in") are of one block."""
+    text = (resources.files("eventwire.events") / IMPORTED_FILE).read_text(encoding="utf-8")
+    found: dict[str, set[str]] = {}
+    for key, entry in yamlfile.load(text)["verbs"].items():
+        found.setdefault(key.partition(" ")[0], set()).add(entry["block"])
+    return {lemma: next(iter(names)) for lemma, names in found.items() if len(names) == 1}
+
+
+def read_pruned() -> dict[str, str]:
+    """The verbs whose imported coding frames are left out -> ``verb`` (all of them: the verb's
+    own cases were wrong) or ``block:NAME`` (its bare frames: its synonym block's were)."""
     text = (resources.files("eventwire.events") / PRUNED_FILE).read_text(encoding="utf-8")
-    lemmas = set()
+    lemmas: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != 3 or not fields[0].isalpha() or fields[0] != fields[0].lower():
-            raise PatternError(f"{PRUNED_FILE}:{number}: expected 'lemma<TAB>judged<TAB>right'")
-        lemmas.add(fields[0])
-    return frozenset(lemmas)
+        if (
+            len(fields) != 4
+            or not fields[0].isalpha()
+            or fields[0] != fields[0].lower()
+            or not (fields[3] == "verb" or fields[3].startswith("block:"))
+        ):
+            raise PatternError(
+                f"{PRUNED_FILE}:{number}: expected 'lemma<TAB>judged<TAB>right<TAB>verb|block:NAME'"
+            )
+        lemmas[fields[0]] = fields[3]
+    return lemmas
 
 
-def merge_imported(patterns: Patterns, pruned: frozenset[str] = frozenset()) -> Patterns:
-    """``patterns`` with the imported frames merged in, verbs of saying left as they are, and
-    only the null-coded frames of the ``pruned`` verbs."""
+def merge_imported(patterns: Patterns, pruned: dict[str, str] | None = None) -> Patterns:
+    """``patterns`` with the imported frames merged in, verbs of saying left as they are; of
+    the ``pruned`` verbs (``read_pruned``) only the null-coded frames, or, pruned with their
+    block, the null-coded and the specific ones ("order a probe")."""
     verbs = dict(patterns.verbs)
+    pruned = pruned or {}
     for lemma, theirs in read_imported().items():
         if lemma in patterns.speech:
             continue
-        if lemma in pruned:
+        if pruned.get(lemma) == "verb":
             theirs = tuple(f for f in theirs if f.stops)
+        elif lemma in pruned:
+            theirs = tuple(f for f in theirs if f.stops or f.conditional and not _weak(f))
         ours = patterns.verbs.get(lemma, ())
         merged = merge(ours, theirs, bare_allowed=not ours)
         if merged:

@@ -698,4 +698,4 @@ def load(imported: bool = True, pruned: bool = True) -> Patterns:
         return patterns
     from eventwire.events.imported import merge_imported, read_pruned
 
-    return merge_imported(patterns, read_pruned() if pruned else frozenset())
+    return merge_imported(patterns, read_pruned() if pruned else {})
