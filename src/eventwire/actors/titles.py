@@ -26,6 +26,9 @@ class Title:
     sectors: list[str] = field(default_factory=list)
     former: bool = False
     honorific: str | None = None
+    #: the sector the honorific nearest the name says, which a role word before it overrides
+    #: ("MSNBC host Rev. Al Sharpton", "Detective Lt. Robert Pfannes")
+    honorific_sector: str | None = None
     words: str = ""
     role_words: list[str] = field(default_factory=list)
     institution_sector: str | None = None  # "Senate" in "Senate Majority Leader"
@@ -47,12 +50,6 @@ class Title:
         )
 
     @property
-    def honorific_sector(self) -> str | None:
-        """The sector the honorific nearest the name says, which a role word before it
-        overrides ("MSNBC host Rev. Al Sharpton", "Detective Lt. Robert Pfannes")."""
-        return WORDS.honorific_sectors.get((self.honorific or "").rstrip("."))
-
-    @property
     def sector(self) -> str | None:
         """The title's sector; a generic head or staff word ("leader", "spokesman", "chief of
         staff") speaks for the institution named before it ("Senate Majority Leader" -> LEG,
@@ -69,6 +66,23 @@ class Title:
         if self.organisation_sector and officer_of_group(words):
             return self.organisation_sector  # "AFL-CIO President Richard Trumka" -> LAB
         return sectors[-1] if sectors else None
+
+
+def honorific_sector(state: DocState, honorific: str) -> str | None:
+    """The sector an honorific says; a rank police and armies share ("Lt.", "Sgt.") is a
+    police officer's in a story whose role words name police more often than soldiers."""
+    bare = honorific.rstrip(".")
+    if bare in WORDS.shared_ranks and police_story(state):
+        return "COP"
+    return WORDS.honorific_sectors.get(bare)
+
+
+def police_story(state: DocState) -> bool:
+    """Whether the article's role words name police ("officers", "the sheriff's office") more
+    often than soldiers."""
+    spans = set(state.roles.values())
+    police = sum(span.sector == "COP" for span in spans)
+    return police > sum(span.sector == "MIL" for span in spans)
 
 
 def officer_of_group(role_words: list[str]) -> bool:
@@ -347,9 +361,11 @@ def title_word(state: DocState, title: Title, token: Token, name_start: int) -> 
         title.start = misread[2]
         return misread[2] - 1
     elif low in WORDS.honorifics:
-        if title.honorific_sector is None and low.rstrip(".") in WORDS.honorific_sectors:
-            title.sectors.insert(0, WORDS.honorific_sectors[low.rstrip(".")])
-        title.honorific = title.honorific or low
+        sector = honorific_sector(state, low)
+        if title.honorific_sector is None and sector:
+            title.sectors.insert(0, sector)
+        if title.honorific is None:
+            title.honorific, title.honorific_sector = low, sector
     elif party_member_of_chamber(title, token):
         title.institution_sector = "LEG"  # "House Republican Thomas Massie": a member of it
     elif low in WORDS.former_words or low.startswith("ex-"):

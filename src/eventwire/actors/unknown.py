@@ -81,13 +81,30 @@ def unknown_entities(state: DocState) -> None:
                 reason = f"spaCy ORG, not in the knowledge base, described as '{words}' -> {sector}"
                 state.emit(start, end, make_actor("", None, sector), reason, "unknown")
                 continue
-            state.emit(
-                start,
-                end,
-                make_actor("", None, None),
-                f"spaCy {ent.label_}, not in the knowledge base: unresolved",
-                "unknown",
-            )
+            unresolved_name(state, start, end, ent.label_)
+
+
+def unresolved_name(state: DocState, start: int, end: int, label: str) -> None:
+    """A name no rule knows, kept unresolved, unless it says where the role after it serves."""
+    if names_the_role_after(state, end):
+        return
+    state.emit(
+        start,
+        end,
+        make_actor("", None, None),
+        f"spaCy {label}, not in the knowledge base: unresolved",
+        "unknown",
+    )
+
+
+def names_the_role_after(state: DocState, end: int) -> bool:
+    """'West Mercia police', 'the Brookhaven sheriff': a name we do not know that modifies the
+    role word after it is where that role serves; the role acts, not the name."""
+    if end >= len(state.tokens) or end not in state.roles:
+        return False
+    role = state.roles[end]
+    last = state.tokens[end - 1]
+    return role.start == end and last.dep_ == "compound" and role.start <= last.head.i < role.end
 
 
 def owned_name(state: DocState, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ class Words:
 
     honorifics: frozenset[str]
     honorific_sectors: dict[str, str]
+    shared_ranks: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
     female_given_names: frozenset[str]

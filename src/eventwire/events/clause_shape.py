@@ -140,11 +140,30 @@ def name_part(noun: Token) -> bool:
     )
 
 
+def name_verb(verb: Token) -> bool:
+    """ "the Committee to Protect Journalists", "the Convention Relating to the Status of
+    Refugees": a capitalised verb inside the name of an organisation or a law, outside a
+    headline, names that thing; no one does it."""
+    if not verb.is_title or verb.i == sentence_of(verb).start or _title_case(verb):
+        return False
+    if verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].is_left_punct:
+        return False  # "line by saying “Look at my African-American”": a quotation begins
+    if verb.ent_type_ in NAME_KINDS and verb.ent_iob_ == "I":
+        return True
+    return verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.head.is_title
+
+
 def _title_case(token: Token) -> bool:
     """ "Trump Addresses Munich Attack": a line whose words all start with a capital (a
     headline), where a capital marks no name."""
-    words = [t for t in sentence_of(token) if t.is_alpha and len(t) > 3]
+    words = [t for t in sentence_of(token) if t.is_alpha and len(t) > 3 and not _after_hyphen(t)]
     return bool(words) and all(t.text[0].isupper() for t in words)
+
+
+def _after_hyphen(token: Token) -> bool:
+    """'like' in "Reagan-like": the second part of a hyphenated word, lower case in headlines."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.text == "-" and not before.whitespace_
 
 
 def ability(trigger: Token, abilities: frozenset[str]) -> bool:

@@ -62,6 +62,8 @@ class Coder(Assembly):
     # ----------------------------------------------------------------- verbs
     def _code_verb(self, verb: Token, state: SentenceState) -> None:
         lemma = self._verb_lemma(verb)
+        if clause_shape.name_verb(verb):
+            return  # "the Committee to Protect Journalists": a name, no act
         if self._label(verb, lemma):
             return  # "two Americans accused of helping": who they are, not an accusation
         if self._contribution(verb, lemma) or self._credit_line(verb, lemma):
