@@ -115,7 +115,7 @@ def prune(
         if n >= MIN_JUDGED:
             if shown_wrong(n, right, MIN_JUDGED):
                 found[lemma] = (n, right, "verb")
-        elif lemma in pruned_before and blocks.get(lemma) not in wrong_blocks:
+        elif lemma in pruned_before:
             found[lemma] = (n, right, "verb")
         elif blocks.get(lemma) in wrong_blocks:
             found[lemma] = (n, right, f"block:{blocks[lemma]}")
