@@ -37,7 +37,12 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from confidence_data import Judged, judged_candidates  # noqa: E402
 
 from eventwire.events import patterns  # noqa: E402
-from eventwire.events.imported import read_pruned, verb_blocks  # noqa: E402
+from eventwire.events.imported import (  # noqa: E402
+    PRUNED_BY_BLOCK,
+    PRUNED_WHOLE,
+    read_pruned,
+    verb_blocks,
+)
 
 OUTPUT = ROOT / "src" / "eventwire" / "events" / "data" / "imported_pruned.tsv"
 MIN_JUDGED = 3
@@ -114,11 +119,11 @@ def prune(
             continue
         if n >= MIN_JUDGED:
             if shown_wrong(n, right, MIN_JUDGED):
-                found[lemma] = (n, right, "verb")
+                found[lemma] = (n, right, PRUNED_WHOLE)
         elif lemma in pruned_before:
-            found[lemma] = (n, right, "verb")
+            found[lemma] = (n, right, PRUNED_WHOLE)
         elif blocks.get(lemma) in wrong_blocks:
-            found[lemma] = (n, right, f"block:{blocks[lemma]}")
+            found[lemma] = (n, right, PRUNED_BY_BLOCK + blocks[lemma])
     return found
 
 
@@ -129,7 +134,7 @@ def main() -> None:
     full = train(judged_candidates(patterns=patterns.load(imported=True, pruned=False)))
     own = train(judged_candidates(patterns=patterns.load(imported=False)))
     events = imported_own(full, own)
-    pruned_before = {lemma for lemma, why in read_pruned().items() if why == "verb"}
+    pruned_before = {lemma for lemma, why in read_pruned().items() if why == PRUNED_WHOLE}
     pruned = prune(events, pruned_before, verb_blocks())
     OUTPUT.write_text(
         HEADER
@@ -137,7 +142,7 @@ def main() -> None:
         encoding="utf-8",
     )
     left_out = sum(n for n, _, _ in pruned.values())
-    by_block = sum(why != "verb" for _, _, why in pruned.values())
+    by_block = sum(why != PRUNED_WHOLE for _, _, why in pruned.values())
     print(
         f"train: {len(events)} events only the imported frames code, "
         f"{sum(j.verdict['root'] for j in events)} with the right root; "

@@ -117,6 +117,13 @@ def _doer_only(frame: Frame) -> bool:
     return bool(frame.subject) and not (frame.object or frame.prep or frame.particle or frame.stops)
 
 
+#: What pruned a verb (``imported_pruned.tsv``, fourth column): its own cases, which leave it
+#: only its null-coded frames, or its synonym block's ("block:LINK"), which leave the specific
+#: ones too.
+PRUNED_WHOLE = "verb"
+PRUNED_BY_BLOCK = "block:"
+
+
 def verb_blocks() -> dict[str, str]:
     """Lemma -> its PETRARCH-2 synonym block, for the verbs all of whose entries ("step",
     "step in") are of one block."""
@@ -140,7 +147,7 @@ def read_pruned() -> dict[str, str]:
             len(fields) != 4
             or not fields[0].isalpha()
             or fields[0] != fields[0].lower()
-            or not (fields[3] == "verb" or fields[3].startswith("block:"))
+            or not (fields[3] == PRUNED_WHOLE or fields[3].startswith(PRUNED_BY_BLOCK))
         ):
             raise PatternError(
                 f"{PRUNED_FILE}:{number}: expected 'lemma<TAB>judged<TAB>right<TAB>verb|block:NAME'"
@@ -158,7 +165,7 @@ def merge_imported(patterns: Patterns, pruned: dict[str, str] | None = None) -> 
     for lemma, theirs in read_imported().items():
         if lemma in patterns.speech:
             continue
-        if pruned.get(lemma) == "verb":
+        if pruned.get(lemma) == PRUNED_WHOLE:
             theirs = tuple(f for f in theirs if f.stops)
         elif lemma in pruned:
             theirs = tuple(f for f in theirs if f.stops or f.conditional and not _weak(f))
