@@ -297,8 +297,11 @@ class ActorPhrases(PhraseMentions):
 
     def _reacts_to(self, verb: Token) -> bool:
         """A verb that is an event of its own (a statement, a criticism, an investigation) takes
-        another's act as its object: its subject reacts to that act, it did not do it."""
+        another's act as its object: its subject reacts to that act, it did not do it; one
+        announcing an act ("announced a ceasefire") announces its own."""
         lemma = self._verb_lemma(verb)
+        if lemma in self.patterns.own_act_announcers:
+            return False
         if lemma in self.patterns.speech:
             return True
         frames = self.patterns.verbs.get(lemma, ())

@@ -115,6 +115,11 @@ class ArgumentSlots(ActorPhrases):
         subject of the verb that governs it ("X staged a protest")."""
         participants = self._participants(noun)
         sources = self._first_slot(noun, frame.source or self.patterns.noun_source)
+        undergoer = self._undergoing_verb(noun)
+        if undergoer is not None:  # "Cruz faced criticism": Cruz is criticised
+            sources = sources or self._slot_actors(undergoer, "prep:from", None)
+            targets = self._first_slot(noun, frame.target or self.patterns.noun_target)
+            return sources, targets or self._subjects(undergoer)
         partitive = self._partitive(noun)
         if not sources and not participants and partitive is not None:
             sources = self._first_slot(partitive, self.patterns.noun_source)
@@ -127,6 +132,18 @@ class ArgumentSlots(ActorPhrases):
             keys = {p.key for p in participants}
             return participants + [s for s in sources if s.key not in keys], []
         return sources, targets
+
+    def _undergoing_verb(self, noun: Token) -> Token | None:
+        """The verb whose subject undergoes the nominal act: "faced criticism", "drew
+        protests", "came under attack" (``undergone_acts``)."""
+        undergone = self.patterns.undergone_acts
+        verb = noun.head
+        if noun.dep_ == "dobj" and self._verb_lemma(verb) in undergone.verbs:
+            return verb
+        if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.dep_ == "prep":
+            if self._lemma(verb.head) in undergone.under_verbs:
+                return verb.head
+        return None
 
     def _aimed_through_verb(self, noun: Token) -> list[ActorRef]:
         """ "went on the offensive against Trump", "launched a campaign against the rebels": the

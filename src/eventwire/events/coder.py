@@ -11,6 +11,7 @@ references ("They agreed") point back to the last group of actors that acted tog
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -481,6 +482,8 @@ class Coder(Assembly):
     # ----------------------------------------------------------------- nouns
     def _code_noun(self, noun: Token, state: SentenceState) -> None:
         frame = self._noun_frame(noun)
+        if frame is not None:
+            _claim_named(noun, frame, state, self._lemma)
         if (
             frame is None
             or frame.stops  # "a heart attack"
@@ -494,6 +497,9 @@ class Coder(Assembly):
             or word_senses.danger(noun, self._lemma(noun), self.patterns.dangers)
             or word_senses.document_released(noun, self._lemma(noun), self.patterns.releases)
             or word_senses.kind_named(noun, self.patterns.kind_nouns)  # "a mode of attack"
+            or word_senses.assembly(
+                noun, self._lemma(noun), self.patterns.assemblies, self.mention_at
+            )  # "the AIPAC meeting"
         ):
             return
         gov = self._governance(noun)
@@ -610,6 +616,18 @@ def _claim(trigger: Token, frame: Frame, obj: Token | None, state: SentenceState
     if obj is not None and frame.names_object:
         state.consumed.add(obj.i)
         state.consumed.update(t.i for t in obj.conjuncts)
+
+
+def _claim_named(
+    noun: Token, frame: Frame, state: SentenceState, lemma: Callable[[Token], str]
+) -> None:
+    """A nominal trigger whose frame names what it acts on ("the lifting of sanctions") claims
+    that "of" complement: the sanctions are lifted, not a second event of imposing them."""
+    if frame.with_:
+        for obj in clause_shape.prep_objects(noun, ("of",)):
+            if lemma(obj) in frame.with_:
+                state.consumed.add(obj.i)
+                state.consumed.update(t.i for t in obj.conjuncts)
 
 
 def code_document(

@@ -233,6 +233,23 @@ class Releases:
 
 
 @dataclass(frozen=True)
+class Assemblies:
+    """A meeting of one body is no consultation (``assemblies``)."""
+
+    nouns: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    body_kinds: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class UndergoneActs:
+    """Verbs whose subject undergoes the act their object names (``undergone_acts``)."""
+
+    verbs: frozenset[str] = frozenset()
+    under_verbs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Authors:
     """A work that speaks is its author speaking (``authors``)."""
 
@@ -299,6 +316,7 @@ class Patterns:
     named_state_word: str = ""
     passive_doers: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
+    own_act_announcers: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     attitudes: frozenset[str] = frozenset()
@@ -314,6 +332,8 @@ class Patterns:
     gatherings: Gatherings = Gatherings()
     dangers: Dangers = Dangers()
     releases: Releases = Releases()
+    assemblies: Assemblies = Assemblies()
+    undergone_acts: UndergoneActs = UndergoneActs()
     helping: Helping = Helping()
     authors: Authors = Authors()
     genres: Genres = Genres()
@@ -323,6 +343,8 @@ class Patterns:
 GATHERING_KEYS = ("words", "protest_prepositions", "protest_words", "campaign_words")
 DANGER_KEYS = ("nouns", "made_by", "acts")
 RELEASE_KEYS = ("words", "documents", "statements")
+ASSEMBLY_KEYS = ("nouns", "modifiers", "body_kinds")
+UNDERGONE_KEYS = ("verbs", "under_verbs")
 HELPING_KEYS = ("verbs", "recipient_sectors")
 AUTHOR_KEYS = ("works", "making_verbs", "means")
 
@@ -539,6 +561,7 @@ def parse(text: str) -> Patterns:
         named_state_word=data.get("named_state_word", ""),
         passive_doers=frozenset(data.get("passive_doers", ())),
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
+        own_act_announcers=frozenset(data.get("own_act_announcers", ())),
         kind_nouns=frozenset(data.get("kind_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
         attitudes=frozenset(data.get("attitudes", ())),
@@ -556,6 +579,12 @@ def parse(text: str) -> Patterns:
         ),
         dangers=Dangers(**_word_lists(data.get("dangers", {}), "dangers", DANGER_KEYS)),
         releases=Releases(**_word_lists(data.get("releases", {}), "releases", RELEASE_KEYS)),
+        assemblies=Assemblies(
+            **_word_lists(data.get("assemblies", {}), "assemblies", ASSEMBLY_KEYS)
+        ),
+        undergone_acts=UndergoneActs(
+            **_word_lists(data.get("undergone_acts", {}), "undergone_acts", UNDERGONE_KEYS)
+        ),
         helping=Helping(**_word_lists(data.get("helping", {}), "helping", HELPING_KEYS)),
         authors=Authors(**_word_lists(data.get("authors", {}), "authors", AUTHOR_KEYS)),
         genres=_genres(data.get("genres", {})),

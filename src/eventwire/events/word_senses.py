@@ -1,16 +1,17 @@
 """Words of acts with a second sense that is no act: a threat that is a danger ("the threat of
 terrorism", "liberals pose a threat"), not a threat made; a release of a document ("emails
 released by the State Department"), not a yielding; an act after a kind's "of" ("a mode of
-attack"), a kind named. Word lists: ``dangers``, ``releases`` and ``kind_nouns`` in
-``patterns.yaml``.
+attack"), a kind named; a meeting of one body ("the AIPAC meeting"), not a consultation. Word
+lists: ``dangers``, ``releases``, ``kind_nouns`` and ``assemblies`` in ``patterns.yaml``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors import Mention
 from eventwire.events import clause_shape
-from eventwire.events.patterns import Dangers, Releases
+from eventwire.events.patterns import Assemblies, Dangers, Releases
 
 
 def danger(noun: Token, lemma: str, dangers: Dangers) -> bool:
@@ -36,6 +37,28 @@ def _names_act(noun: Token, dangers: Dangers) -> bool:
         if child.dep_ == "acl" and clause_shape.infinitive(child):
             return True  # "the threat to veto the bill"
     return any(g.lemma_.lower() in dangers.acts for g in clause_shape.prep_objects(noun, ("of",)))
+
+
+def assembly(
+    noun: Token, lemma: str, assemblies: Assemblies, mention_at: dict[int, Mention]
+) -> bool:
+    """ "the AIPAC meeting", "the spring meeting", "the summit of the Republican Jewish
+    Coalition": one body meeting, named by a modifier, with no other side ("with", "between")."""
+    if lemma not in assemblies.nouns or clause_shape.prep_objects(noun, ("with", "between")):
+        return False
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    modifiers += clause_shape.prep_objects(noun, ("of",))
+    return any(_names_body(m, assemblies, mention_at) for m in modifiers)
+
+
+def _names_body(word: Token, assemblies: Assemblies, mention_at: dict[int, Mention]) -> bool:
+    """A word that makes a meeting an assembly ("annual", "caucus"), or the name of a body."""
+    if word.lemma_.lower() in assemblies.modifiers:
+        return True
+    mention = mention_at.get(word.i)
+    if mention is not None:
+        return mention.kind in assemblies.body_kinds
+    return word.ent_type_ == "ORG"
 
 
 def kind_named(noun: Token, kinds: frozenset[str]) -> bool:
