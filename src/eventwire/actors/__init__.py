@@ -39,6 +39,7 @@ from eventwire.actors.gazetteer import city_by_alternate_name, city_named, us_st
 from eventwire.actors.labels import code_label
 from eventwire.actors.mention import Mention, article_date, make_actor
 from eventwire.actors.resolve import resolve_doc, warm
+from eventwire.actors.state import acted_upon
 from eventwire.nlp import Document
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "article_scores",
     "leading_country",
     "context_country",
+    "acted_upon",
     "group_members",
     "evidence",
     "city_by_alternate_name",

@@ -27,7 +27,7 @@ from eventwire.actors.state import (
     named_for_friendship,
     split_lines,
 )
-from eventwire.actors.unknown import descriptor, of_faith, officers_body
+from eventwire.actors.unknown import descriptor, ngo_kind, officers_body
 from eventwire.actors.words import WORDS
 
 
@@ -73,7 +73,7 @@ def institution(state: DocState, span: Span) -> None:
             return
         root = before
     sector, word = head_sector(state, root)
-    sector = of_faith(state, span.start, span.end, sector)  # "Louisville Islamic Center"
+    sector = ngo_kind(state, span.start, span.end, sector)  # "Louisville Islamic Center"
     if sector is None and (described := descriptor(state, span.start, span.end)):
         sector, word = described  # "the progressive group One Wisconsin Now"
     if sector is None and club_named_after_home(state, span, place, root):

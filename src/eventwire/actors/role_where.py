@@ -12,7 +12,7 @@ from eventwire.actors.gazetteer import city_context, misread_city_named, unknown
 from eventwire.actors.mention import Mention
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.rolephrase import RolePhrase
-from eventwire.actors.state import Anchor, DocState, anchor_in, entry_country
+from eventwire.actors.state import Anchor, DocState, acted_upon, anchor_in, entry_country
 from eventwire.actors.unknown import org_word_sector
 from eventwire.actors.words import WORDS
 
@@ -219,9 +219,9 @@ def acting_in(state: DocState, head: Token) -> Anchor | None:
             if (
                 hit is not None
                 and entry_country(hit.entries)
-                and not any(e.kind == "person" for e in hit.entries)
+                and not any(e.kind == "person" or acted_upon(obj, e.kind) for e in hit.entries)
             ):
-                return hit
+                return hit  # "fired rockets at Israel": Israel is aimed at, not where
     return None
 
 

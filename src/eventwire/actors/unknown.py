@@ -269,21 +269,26 @@ def head_words(state: DocState, start: int, end: int) -> str:
 def organisation_sector(state: DocState, start: int, end: int, head: str) -> str | None:
     """The sector of an organisation no dictionary knows: its head word's (org_words.yaml),
     or LEG for a chamber named alone ("the House" voted); its officer's for a body named for
-    one (``officers_body``); a centre or society named for a faith is religious ("the
-    Louisville Islamic Center")."""
+    one (``officers_body``); what an NGO-like name really is (``ngo_kind``: "the Louisville
+    Islamic Center" is religious)."""
     if end - start == 1 and head.lower() in WORDS.chamber_words and head.istitle():
         return "LEG"
     if officer := officers_body(state, state.tokens[end - 1]):
         return officer[0]  # its reason names the officer (``unknown_entities``)
-    return of_faith(state, start, end, state.kb.org_words.get(head))
+    return ngo_kind(state, start, end, state.kb.org_words.get(head))
 
 
-def of_faith(state: DocState, start: int, end: int, sector: str | None) -> str | None:
-    """REL for an NGO-like name that holds a faith word (words.yaml ``faith_words``); EDU for
-    one that is a unit of a school ("the Eagleton Institute of Politics at Rutgers
-    University", "the Center for American Women and Politics at ...")."""
-    if sector == "NGO" and any(t.lower_ in WORDS.faith_words for t in state.tokens[start:end]):
+def ngo_kind(state: DocState, start: int, end: int, sector: str | None) -> str | None:
+    """What an NGO-like name really is: REL for one that holds a faith word (words.yaml
+    ``faith_words``); BUS for one named for businesses (``business_members``: "the
+    Restaurants Association of Ireland"); EDU for one that is a unit of a school ("the
+    Eagleton Institute of Politics at Rutgers University", "the Center for American Women and
+    Politics at ...")."""
+    words = {t.lower_ for t in state.tokens[start:end]}
+    if sector == "NGO" and not words.isdisjoint(WORDS.faith_words):
         return "REL"
+    if sector == "NGO" and not words.isdisjoint(WORDS.business_members):
+        return "BUS"
     if sector == "NGO" and at_school(state, start, end):
         return "EDU"
     return sector
@@ -322,7 +327,7 @@ def org_word_sector(state: DocState, i: int) -> tuple[str | None, str, str] | No
     if any(e.kind not in PLACE_KINDS for a in anchors for e in a.entries):
         return None  # a group we know inside: read by its own rules
     head = org_head(state, ent.start, ent.end)  # "University" of Texas, "Institute"
-    sector = of_faith(state, ent.start, ent.end, state.kb.org_words.get(head))
+    sector = ngo_kind(state, ent.start, ent.end, state.kb.org_words.get(head))
     if sector is None:
         return None
     country = next((c for a in anchors if (c := entry_country(a.entries))), None)

@@ -32,6 +32,7 @@ class Words:
     origin_suffixes: frozenset[str]
     birth_suffixes: frozenset[str]
     faith_words: frozenset[str]
+    business_members: frozenset[str]
     employment_verbs: frozenset[str]
     friendship_words: frozenset[str]
     org_only_names: dict[str, str]

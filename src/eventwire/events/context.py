@@ -7,7 +7,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors import leading_country
+from eventwire.actors import acted_upon, leading_country
 from eventwire.events import dates, places
 from eventwire.events.actor_refs import ActorRef
 from eventwire.events.idioms import ForceIdiomRules
@@ -115,7 +115,11 @@ class WhenWhere(ForceIdiomRules):
             preposition = token.head
             if preposition.lower_ == "of" and preposition.head.lower_ in COMPASS_WORDS:
                 preposition = preposition.head  # "outside of the city of Basra"
-            if token.dep_ == "pobj" and preposition.lower_ in NEAR_PREPOSITIONS:
+            if (
+                token.dep_ == "pobj"
+                and preposition.lower_ in NEAR_PREPOSITIONS
+                and not self._state_aimed_at(token)
+            ):
                 found = places.location_of(entity.text, self.mention_at.get(entity.root.i))
                 if found is not None and found.country:
                     return found.country
@@ -164,11 +168,16 @@ class WhenWhere(ForceIdiomRules):
                     continue
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     name = self._place_name(pobj)
-                    if name:
+                    if name and not self._state_aimed_at(pobj):
                         found = places.location_of(name, self.mention_at.get(pobj.i))
                         if found:
                             return found
         return None
+
+    def _state_aimed_at(self, token: Token) -> bool:
+        """A state after "at" or "on" is aimed at, not where ("fired rockets at Israel")."""
+        mention = self.mention_at.get(token.i)
+        return mention is not None and acted_upon(token, mention.kind)
 
     def _place_name(self, token: Token) -> str | None:
         if token.ent_type_ in PLACE_LABELS:
