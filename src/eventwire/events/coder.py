@@ -434,8 +434,9 @@ class Coder(Assembly):
     def _thing_threatens(self, governor: Token) -> bool:
         """ "As technology threatens to change the industry", "a debate that threatened to make or
         break their campaigns", "the rise of terrorism threatens our way of life": a verb of
-        threat whose subject is a thing (a common noun no actor stands for, no person) tells a
-        risk, not a threat someone made."""
+        threat whose subject is a thing (a common noun no actor stands for, no person and no
+        group of people: "the group threatened to attack") tells a risk, not a threat someone
+        made."""
         doer = clause_shape.subject(governor)
         if doer is not None and doer.tag_ in ("WDT", "WP") and governor.dep_ == "relcl":
             doer = clause_shape.antecedent(governor, doer)
@@ -445,6 +446,7 @@ class Coder(Assembly):
             and doer.is_lower
             and self.mention_at.get(doer.i) is None
             and not self._person_word(doer)
+            and self._lemma(doer) not in self.patterns.force_idioms.collective_people
         )
 
     def _code_governed(
@@ -596,9 +598,9 @@ def _reported_clauses(verb: Token) -> list[Token]:
 
 
 def _describes(verb: Token) -> bool:
-    """A participle that modifies a noun ("the wounded soldier"), also as the second of two
-    modifiers ("his rough and racially charged dismissal")."""
-    return verb.dep_ == "amod" or (
+    """A participle that modifies a noun ("the wounded soldier", "the union negotiating team"),
+    also as the second of two modifiers ("his rough and racially charged dismissal")."""
+    return verb.dep_ in ("amod", "compound") or (
         verb.dep_ == "conj" and verb.head.dep_ == "amod" and verb.head.pos_ == "ADJ"
     )
 

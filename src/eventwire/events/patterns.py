@@ -141,6 +141,7 @@ class ForceIdioms:
     political_cues: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
     political_people: frozenset[str] = frozenset()
+    collective_people: frozenset[str] = frozenset()
     people_prepositions: frozenset[str] = frozenset()
     advocacy: frozenset[str] = frozenset()
     statistic_heads: frozenset[str] = frozenset()
@@ -633,6 +634,7 @@ def _force_idioms(data: dict) -> ForceIdioms:
         political_cues=_words(data, "political_cues"),
         permission_verbs=_words(data, "permission_verbs"),
         political_people=_words(data, "political_people"),
+        collective_people=_words(data, "collective_people"),
         people_prepositions=_words(data, "people_prepositions"),
         advocacy=_words(data, "advocacy"),
         statistic_heads=_words(data, "statistic_heads"),
