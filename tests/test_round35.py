@@ -1,8 +1,11 @@
 """Rules of the thirty-fifth round (issues #20 and #14): a meeting of one body is no
-consultation; a host needs a guest, not a debate; yielding told as a noun ("the lifting of
-sanctions") is coded as its verb and is no imposing of them; a verb announcing an act announces
-its subject's own; one who faces or draws an act is its target; a weapon tested shows military
-power; an association named for businesses is a business body."""
+consultation; a host needs a guest, not a debate; yielding and cutting ties told as a noun ("the
+lifting of sanctions", "the suspension of relations") are coded as their verbs; a verb announcing
+an act announces its subject's own; one who faces or draws an act is its target; a weapon tested
+shows military power; computers attacked are coercion; "stood down" is a resignation; a group
+that threatens makes a threat; a verb used as a compound modifier is no act; "as opposed to" is
+no opposing; a state after "at" is aimed at, not where the doer is; an association named for
+businesses is a business body; snipers and shooters are unidentified armed forces."""
 
 from __future__ import annotations
 
@@ -35,7 +38,8 @@ def test_a_meeting_of_one_body_is_no_consultation():
 
 
 def test_a_host_needs_a_guest_not_a_debate():
-    assert codes("Michigan Gov. Rick Snyder hosted a reception at the library.") == set()
+    text = "Adelson spoke a few days after hosting the latest debate among Republican candidates."
+    assert not any(e.cameo.startswith("04") for e in coded(text))
     event = next(
         e
         for e in coded("Kenyan President Uhuru Kenyatta hosted Chinese Premier Li Keqiang.")
@@ -91,3 +95,66 @@ def test_an_association_named_for_businesses_is_a_business_body():
     # one named for a cause stays an NGO
     found = resolved("The Kenya Human Rights Association condemned the arrests.")
     assert found["Kenya Human Rights Association"][1] == "NGO", found
+
+
+def test_ties_cut_told_as_a_noun_are_coded_as_the_verb():
+    event = next(
+        e
+        for e in coded(
+            "Yemen's government announced the suspension of relations with Saudi Arabia."
+        )
+        if e.cameo == "161"
+    )
+    assert (event.source.country, event.target.country) == ("YEM", "SAU"), event
+    assert "161" in codes("The severing of ties with Qatar hurt trade.")
+    # a suspension of a person is no cut in ties
+    assert not any(
+        e.cameo.startswith("16") for e in coded("The suspension of the minister was announced.")
+    )
+
+
+def test_computers_attacked_are_coercion_not_fighting():
+    found = codes("North Korea launched a cyber attack on Sony.")
+    assert "170" in found and "190" not in found, found
+    assert "170" in codes("Russian hackers hacked the Democratic National Committee.")
+    # an attack launched with arms stays fighting; "hacked to death" a killing
+    assert "190" in codes("Russia launched an attack on Ukraine.")
+    assert "1823" in codes("The villagers were hacked to death by militiamen.")
+
+
+def test_a_leader_who_stood_down_resigned():
+    assert "0831" in codes("Kenyan President Uhuru Kenyatta stood down late Tuesday.")
+    assert codes("Trump stood by his remarks.") == set()
+
+
+def test_a_group_that_threatens_makes_a_threat_and_a_compound_verb_is_no_act():
+    assert any(
+        e.cameo.startswith("13") for e in coded("The group threatened to attack Western targets.")
+    )
+    found = codes("The union negotiating team has threatened to go on strike.")
+    assert any(c.startswith("13") for c in found) and "046" not in found, found
+    # a thing that threatens poses a risk
+    assert codes("As technology threatens to change the industry, firms adapt.") == set()
+
+
+def test_as_opposed_to_is_no_opposing():
+    text = "She wants to talk about jobs, as opposed to defending her connections to Wall Street."
+    assert not any(e.cameo.startswith("12") for e in coded(text))
+    assert "120" in codes("Kenya opposed the resolution.")
+
+
+def test_a_state_fired_at_is_no_country_for_the_doers():
+    event = next(
+        e for e in coded("Militants fired rockets at Israel on Tuesday.") if e.cameo == "180"
+    )
+    assert event.source.country is None and event.target.country == "ISR", event
+    # where things happen still gives the country
+    event = next(
+        e for e in coded("Police fired tear gas at protesters in Nairobi.") if e.cameo == "175"
+    )
+    assert event.source.country == "KEN", event
+
+
+def test_snipers_and_shooters_are_unidentified_armed_forces():
+    found = resolved("A sniper killed five officers. The shooter fled.")
+    assert found["sniper"] == (None, "UAF") and found["shooter"] == (None, "UAF"), found
