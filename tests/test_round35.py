@@ -158,3 +158,11 @@ def test_a_state_fired_at_is_no_country_for_the_doers():
 def test_snipers_and_shooters_are_unidentified_armed_forces():
     found = resolved("A sniper killed five officers. The shooter fled.")
     assert found["sniper"] == (None, "UAF") and found["shooter"] == (None, "UAF"), found
+
+
+def test_speech_acts_told_as_nouns_are_coded():
+    event = next(
+        e for e in coded("The ministry received praise from rights groups.") if e.cameo == "051"
+    )
+    assert (event.source.sector, event.target.sector) == ("HRI", "GOV"), event
+    assert "055" in codes("The minister's apology to the victims was accepted.")
