@@ -11,7 +11,6 @@ references ("They agreed") point back to the last group of actors that acted tog
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -476,6 +475,16 @@ class Coder(Assembly):
         reading = Reading(code, trigger, confidence, frame.symmetric, governor, obj)
         self.add(state, reading, self._subjects(governor) or sources, targets)
 
+    def _claim_named(self, noun: Token, frame: Frame, state: SentenceState) -> None:
+        """A nominal trigger whose frame names what it acts on ("the lifting of sanctions")
+        claims that "of" complement: the sanctions are lifted, not a second event of imposing
+        them."""
+        if frame.with_:
+            for obj in clause_shape.prep_objects(noun, ("of",)):
+                if self._lemma(obj) in frame.with_:
+                    state.consumed.add(obj.i)
+                    state.consumed.update(t.i for t in obj.conjuncts)
+
     def _implicit_doer(self, trigger: Token) -> str | None:
         """ "X was arrested": a passive legal or security act is done by the police or courts."""
         sector = self.patterns.implicit_doers.get(self._verb_lemma(trigger))
@@ -485,7 +494,7 @@ class Coder(Assembly):
     def _code_noun(self, noun: Token, state: SentenceState) -> None:
         frame = self._noun_frame(noun)
         if frame is not None:
-            _claim_named(noun, frame, state, self._lemma)
+            self._claim_named(noun, frame, state)
         if (
             frame is None
             or frame.stops  # "a heart attack"
@@ -618,18 +627,6 @@ def _claim(trigger: Token, frame: Frame, obj: Token | None, state: SentenceState
     if obj is not None and frame.names_object:
         state.consumed.add(obj.i)
         state.consumed.update(t.i for t in obj.conjuncts)
-
-
-def _claim_named(
-    noun: Token, frame: Frame, state: SentenceState, lemma: Callable[[Token], str]
-) -> None:
-    """A nominal trigger whose frame names what it acts on ("the lifting of sanctions") claims
-    that "of" complement: the sanctions are lifted, not a second event of imposing them."""
-    if frame.with_:
-        for obj in clause_shape.prep_objects(noun, ("of",)):
-            if lemma(obj) in frame.with_:
-                state.consumed.add(obj.i)
-                state.consumed.update(t.i for t in obj.conjuncts)
 
 
 def code_document(
