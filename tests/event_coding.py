@@ -1,5 +1,5 @@
-"""The events a text codes as ``extract`` would (parse, resolve actors, code), cached per text:
-the one helper the event-rule tests share."""
+"""The events a text codes as ``extract`` would (parse, resolve actors, code), cached per text,
+and the actors it resolves: the helpers the event- and actor-rule tests share."""
 
 from __future__ import annotations
 
@@ -18,3 +18,14 @@ def coded(text: str, published: str | None = None) -> tuple[Event, ...]:
 def root_set(text: str) -> set[str]:
     """The CAMEO roots of the events a text codes."""
     return {e.cameo[:2] for e in coded(text)}
+
+
+def codes(text: str) -> set[str]:
+    """The CAMEO codes of the events a text codes."""
+    return {e.cameo for e in coded(text)}
+
+
+def resolved(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each actor mention's text -> (country, sector), as ``extract`` resolves them."""
+    document = next(nlp.parse([Article(id="t", body=text)]))
+    return {m.text: (m.actor.country, m.actor.sector) for m in actors.resolve(document)}

@@ -7,12 +7,8 @@ from importlib import resources
 
 import pytest
 
-from event_coding import coded
+from event_coding import codes
 from eventwire.events import patterns
-
-
-def codes(text: str) -> set[str]:
-    return {e.cameo for e in coded(text)}
 
 
 @pytest.mark.parametrize(

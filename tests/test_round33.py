@@ -7,11 +7,7 @@ is speech restricted; a strike staged is a strike (143), a sit-in a protest."""
 
 from __future__ import annotations
 
-from event_coding import coded
-
-
-def codes(text: str) -> set[str]:
-    return {e.cameo for e in coded(text)}
+from event_coding import coded, codes
 
 
 def only(text: str, code: str):

@@ -8,19 +8,8 @@ where the role serves; a hospital's staff work in health."""
 
 from __future__ import annotations
 
-from event_coding import coded
-from eventwire import actors, nlp
+from event_coding import coded, codes, resolved
 from eventwire.events import imported, patterns
-from eventwire.models import Article
-
-
-def codes(text: str) -> set[str]:
-    return {e.cameo for e in coded(text)}
-
-
-def resolved(text: str) -> dict[str, tuple[str | None, str | None]]:
-    document = next(nlp.parse([Article(id="t", body=text)]))
-    return {m.text: (m.actor.country, m.actor.sector) for m in actors.resolve(document)}
 
 
 def test_a_verb_of_a_block_shown_wrong_loses_its_bare_frames_but_keeps_specific_ones():

@@ -9,18 +9,7 @@ businesses is a business body; snipers and shooters are unidentified armed force
 
 from __future__ import annotations
 
-from event_coding import coded
-from eventwire import actors, nlp
-from eventwire.models import Article
-
-
-def codes(text: str) -> set[str]:
-    return {e.cameo for e in coded(text)}
-
-
-def resolved(text: str) -> dict[str, tuple[str | None, str | None]]:
-    document = next(nlp.parse([Article(id="t", body=text)]))
-    return {m.text: (m.actor.country, m.actor.sector) for m in actors.resolve(document)}
+from event_coding import coded, codes, resolved
 
 
 def test_a_meeting_of_one_body_is_no_consultation():
