@@ -17,6 +17,8 @@ from eventwire.actors.state import (
 from eventwire.actors.words import WORDS
 
 MAX_PRONOUN_DISTANCE = 3  # sentences back in which a pronoun's antecedent may be found
+SUBJECTS = ("nsubj", "nsubjpass")
+SINGULAR_TAGS = ("NN", "NNP")
 
 
 def reserve_group_phrases(state: DocState) -> None:
@@ -91,6 +93,17 @@ def coreference(state: DocState) -> None:
                     person_id=antecedent.person_id,
                 )
                 chain_link(state, mention, token, named)
+        elif low in WORDS.body_pronouns and token.dep_ in SUBJECTS:
+            body = body_antecedent(state, token)
+            if body is not None:
+                state.emit(
+                    token.i,
+                    token.i + 1,
+                    body.actor.model_copy(),
+                    f"pronoun '{token.text}' -> the body last the subject '{body.text}' "
+                    f"(sentence {body.sentence_index})",
+                    "pronoun",
+                )
         elif low in WORDS.group_pronouns:
             members = group_members(state, token.i, False)
             if members:
@@ -234,6 +247,33 @@ def person_antecedent(state: DocState, pronoun: Token, gender: str | None) -> Me
     same = sorted((m for m in candidates if m.sentence_index == latest), key=lambda m: m.head)
     subjects = [m for m in same if state.tokens[m.head].dep_ in ("nsubj", "nsubjpass")]
     return (subjects or same)[0] if latest < sentence else (subjects or same)[-1]
+
+
+def body_antecedent(state: DocState, pronoun: Token) -> Mention | None:
+    """The body an "it" that acts points back to: the last subject before it, in its sentence
+    or the one before, when that subject names one body ("The State Department said it had",
+    "The committee released a report. It accused"); any other last subject (a report, a plan,
+    people) and "it" is not resolved."""
+    sentence = state.token_sent[pronoun.i]
+    subjects = [
+        t
+        for t in state.doc[state.sents[max(sentence - 1, 0)].start : pronoun.i]
+        if t.dep_ in SUBJECTS
+    ]
+    if not subjects:
+        return None
+    last = subjects[-1]
+    found = [
+        m
+        for m in state.mentions
+        if m.head == last.i
+        and m.kind in WORDS.body_kinds
+        and m.resolved
+        and not m.locative
+        and not m.members
+        and last.tag_ in SINGULAR_TAGS
+    ]
+    return found[0] if found else None
 
 
 def narrative_index(state: DocState) -> list[int]:

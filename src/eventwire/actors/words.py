@@ -64,6 +64,8 @@ class Words:
     group_counters: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    body_pronouns: frozenset[str]
+    body_kinds: frozenset[str]
     name_function_words: frozenset[str]
     org_descriptors: dict[str, str]
     legal_suffixes: frozenset[str]
