@@ -79,6 +79,8 @@ class Assembly(UnsaidRules):
         extra = [t for t in (reading.obj, reading.governor) if t is not None]
         date_tokens = [reading.trigger, *extra]
         place_tokens = [reading.trigger] + ([reading.obj] if reading.obj is not None else [])
+        if reading.code in self.patterns.addressless_codes:
+            targets = []  # a plain statement's addressee is its audience, not its target
         for source, target in self._pairs(state, reading, unique(sources), targets):
             state.candidates.append(
                 Candidate(
@@ -166,6 +168,15 @@ class Assembly(UnsaidRules):
         actor = Actor(text="", sector=sector, code=sector)
         return ActorRef(actor, where, where, known=False)
 
+    def _implicit_target(self, root: str, trigger: Token) -> ActorRef | None:
+        """No one named as hit: an attack hits the people of its place (``implicit_victims``),
+        whose country ``_with_local_country`` then reads as it does for an unnamed doer."""
+        sector = self.patterns.implicit_victims.get(root)
+        if sector is None:
+            return None
+        actor = Actor(text="", sector=sector, code=sector)
+        return ActorRef(actor, trigger.idx, trigger.idx, known=False)
+
     def _event(
         self,
         candidate: Candidate,
@@ -178,6 +189,7 @@ class Assembly(UnsaidRules):
         date, date_text = self._date(candidate.date_tokens, candidate.trigger, state.span)
         location = self._location(candidate.place_tokens)
         source = self._with_local_country(source, location, state.span, target)
+        target = target or self._implicit_target(entry.root, candidate.trigger)
         if target is not None:
             target = self._with_local_country(target, location, state.span)
         confidence = confidence_model.score(

@@ -16,7 +16,7 @@ import yaml
 from eventwire import yamlfile
 from eventwire.events import ontology, rule_confidence
 
-IMPLICIT_SECTORS = ("COP", "JUD", "UAF")
+IMPLICIT_SECTORS = ("COP", "JUD", "UAF", "CVL")
 SLOT_NAMES = {"dobj", "dative", "nsubjpass", "poss", "amod", "compound", "agent"}
 
 
@@ -318,6 +318,8 @@ class Patterns:
     passive_doers: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     own_act_announcers: frozenset[str] = frozenset()
+    addressless_codes: frozenset[str] = frozenset()
+    implicit_victims: dict[str, str] = field(default_factory=dict)
     kind_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     attitudes: frozenset[str] = frozenset()
@@ -466,12 +468,22 @@ def _frames(lemma: str, spec: object, section: str, default_confidence: float) -
 
 
 def _check_sectors(table: dict) -> dict[str, str]:
-    """Implicit doers are the state's police or judiciary."""
+    """Implicit doers are the state's police or judiciary, unidentified gunmen or its people."""
     for lemma, sector in table.items():
         if sector not in IMPLICIT_SECTORS:
             raise PatternError(
                 f"implicit_doers.{lemma}: {sector!r} is not one of {IMPLICIT_SECTORS}"
             )
+    return dict(table)
+
+
+def _victims_by_root(table: dict) -> dict[str, str]:
+    """Two-digit CAMEO roots, each with the sector of the unnamed people its act hits."""
+    for root, sector in table.items():
+        if not (isinstance(root, str) and len(root) == 2 and root.isdigit()):
+            raise PatternError(f"implicit_victims: {root!r} is not a two-digit CAMEO root")
+        if not (isinstance(sector, str) and len(sector) == 3 and sector.isupper()):
+            raise PatternError(f"implicit_victims.{root}: {sector!r} is not a sector code")
     return dict(table)
 
 
@@ -563,6 +575,8 @@ def parse(text: str) -> Patterns:
         passive_doers=frozenset(data.get("passive_doers", ())),
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
         own_act_announcers=frozenset(data.get("own_act_announcers", ())),
+        addressless_codes=frozenset(data.get("addressless_codes", ())),
+        implicit_victims=_victims_by_root(data.get("implicit_victims", {})),
         kind_nouns=frozenset(data.get("kind_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
         attitudes=frozenset(data.get("attitudes", ())),
