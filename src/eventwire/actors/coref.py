@@ -260,7 +260,7 @@ def body_antecedent(state: DocState, pronoun: Token) -> Mention | None:
         for t in state.doc[state.sents[max(sentence - 1, 0)].start : pronoun.i]
         if t.dep_ in SUBJECTS
     ]
-    if not subjects:
+    if not subjects or subjects[-1].tag_ not in SINGULAR_TAGS:
         return None
     last = subjects[-1]
     found = [
@@ -271,7 +271,6 @@ def body_antecedent(state: DocState, pronoun: Token) -> Mention | None:
         and m.resolved
         and not m.locative
         and not m.members
-        and last.tag_ in SINGULAR_TAGS
     ]
     return found[0] if found else None
 

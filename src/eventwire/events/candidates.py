@@ -165,17 +165,13 @@ class Assembly(UnsaidRules):
         sector = candidate.implicit_sector
         if sector == "UAF" and candidate.code[:2] not in self.patterns.force_roots:
             sector = None  # "attacks on Trump" read as criticism: no gunmen did it
-        actor = Actor(text="", sector=sector, code=sector)
-        return ActorRef(actor, where, where, known=False)
+        return _unnamed(sector, where)
 
     def _implicit_target(self, root: str, trigger: Token) -> ActorRef | None:
         """No one named as hit: an attack hits the people of its place (``implicit_victims``),
         whose country ``_with_local_country`` then reads as it does for an unnamed doer."""
         sector = self.patterns.implicit_victims.get(root)
-        if sector is None:
-            return None
-        actor = Actor(text="", sector=sector, code=sector)
-        return ActorRef(actor, trigger.idx, trigger.idx, known=False)
+        return _unnamed(sector, trigger.idx) if sector is not None else None
 
     def _event(
         self,
@@ -224,6 +220,11 @@ class Assembly(UnsaidRules):
             confidence=confidence,
             **_trigger_field(candidate.trigger),
         )
+
+
+def _unnamed(sector: str | None, where: int) -> ActorRef:
+    """An actor the text does not name (no text), known by sector at most, at ``where``."""
+    return ActorRef(Actor(text="", sector=sector, code=sector), where, where, known=False)
 
 
 def _trigger_field(trigger: Token) -> dict[str, tuple[int, int]]:
