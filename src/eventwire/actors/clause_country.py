@@ -32,13 +32,12 @@ from spacy.tokens import Token
 
 from eventwire.actors.dateline import dateline_country
 from eventwire.actors.mention import Mention, make_actor, recode
-from eventwire.actors.state import DocState, entry_country
+from eventwire.actors.state import SUBJECT_DEPS, DocState, entry_country
 from eventwire.actors.words import WORDS
 
 #: Mentions that may take a country from their clause: they have a sector of their own.
 TAKING_KINDS = ("role", "person", "unknown")
 #: Dependencies of a subject.
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: Dependencies through which a clause with no subject of its own shares its governor's.
 SHARED_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
 #: Sectors that are no one's home country (organisations, people away from home).

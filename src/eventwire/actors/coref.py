@@ -11,13 +11,10 @@ import re
 from spacy.tokens import Token
 
 from eventwire.actors.mention import Mention, extras, identity, make_actor, surname
-from eventwire.actors.state import (
-    DocState,
-)
+from eventwire.actors.state import SUBJECT_DEPS, DocState
 from eventwire.actors.words import WORDS
 
 MAX_PRONOUN_DISTANCE = 3  # sentences back in which a pronoun's antecedent may be found
-SUBJECTS = ("nsubj", "nsubjpass")
 SINGULAR_TAGS = ("NN", "NNP")
 
 
@@ -93,7 +90,7 @@ def coreference(state: DocState) -> None:
                     person_id=antecedent.person_id,
                 )
                 chain_link(state, mention, token, named)
-        elif low in WORDS.body_pronouns and token.dep_ in SUBJECTS:
+        elif low in WORDS.body_pronouns and token.dep_ in SUBJECT_DEPS:
             body = body_antecedent(state, token)
             if body is not None:
                 state.emit(
@@ -245,7 +242,7 @@ def person_antecedent(state: DocState, pronoun: Token, gender: str | None) -> Me
         return None
     latest = max(m.sentence_index for m in candidates)
     same = sorted((m for m in candidates if m.sentence_index == latest), key=lambda m: m.head)
-    subjects = [m for m in same if state.tokens[m.head].dep_ in ("nsubj", "nsubjpass")]
+    subjects = [m for m in same if state.tokens[m.head].dep_ in SUBJECT_DEPS]
     return (subjects or same)[0] if latest < sentence else (subjects or same)[-1]
 
 
@@ -258,7 +255,7 @@ def body_antecedent(state: DocState, pronoun: Token) -> Mention | None:
     subjects = [
         t
         for t in state.doc[state.sents[max(sentence - 1, 0)].start : pronoun.i]
-        if t.dep_ in SUBJECTS
+        if t.dep_ in SUBJECT_DEPS
     ]
     if not subjects or subjects[-1].tag_ not in SINGULAR_TAGS:
         return None
