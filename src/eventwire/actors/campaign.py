@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from eventwire.actors.clause_country import clause_subject, mention_of_token, phrase_root
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.offices import anchor_person, person_role
-from eventwire.actors.state import DocState
+from eventwire.actors.state import SUBJECT_DEPS, DocState
 from eventwire.actors.words import WORDS
 
 #: A principal with one of these sectors (or none: a candidate not yet in office) is served
@@ -262,13 +262,9 @@ def clause_before_reporting(state: DocState, root: Token) -> Token | None:
     verb = state.tokens[after]
     if verb.lemma_.lower() not in WORDS.reporting_verbs or verb.dep_ != "conj":
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i > root.i:
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.head.i > root.i:
         return None
     return verb.head
-
-
-#: Dependencies of a campaign that acts: subject, passive subject, or the agent's object.
-ACTING = ("nsubj", "nsubjpass")
 
 
 def campaign_nouns(state: DocState) -> None:
@@ -310,7 +306,8 @@ def campaign_nouns(state: DocState) -> None:
 
 
 def acting(token: Token) -> bool:
-    if token.dep_ in ACTING:
+    """A campaign that acts: a subject, active or passive, or the object of a "by" agent."""
+    if token.dep_ in SUBJECT_DEPS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
 

@@ -22,6 +22,7 @@ from eventwire.actors.folded import (
 from eventwire.actors.kb import Entry, knowledge_base
 from eventwire.actors.state import (
     POSSESSIVE_ENDINGS,
+    SUBJECT_DEPS,
     Anchor,
     DocState,
     RoleSpan,
@@ -302,7 +303,7 @@ def the_name_stands_alone(state: DocState, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     if after is not None and after.pos_ == "PROPN":
         return False
-    return before == "the" or doc[start].dep_ in ("nsubj", "nsubjpass")
+    return before == "the" or doc[start].dep_ in SUBJECT_DEPS
 
 
 def bare_surname_is_person(state: DocState, start: int, end: int, surnames: set[str]) -> bool:
@@ -343,7 +344,7 @@ def bare_surname_is_person(state: DocState, start: int, end: int, surnames: set[
         first.ent_type_ == "PERSON"
         or previous is not None
         and (previous.lower_ in WORDS.honorifics or is_title_word(state, previous))
-        or (first.dep_ in ("nsubj", "nsubjpass") and first.text in people_named_alone(state))
+        or (first.dep_ in SUBJECT_DEPS and first.text in people_named_alone(state))
     )
 
 

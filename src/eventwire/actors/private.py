@@ -14,7 +14,7 @@ from collections import defaultdict
 from eventwire.actors.appositive import APPOSITIVE_NOTE
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.people import TITLED_PERSON_NOTE, UNKNOWN_PERSON_NOTE
-from eventwire.actors.state import DocState
+from eventwire.actors.state import SUBJECT_DEPS, DocState
 from eventwire.actors.words import WORDS
 
 PRIVATE_SECTOR = "CVL"
@@ -65,7 +65,7 @@ def _lede_description(state: DocState, mentions: list[Mention]) -> Mention | Non
         and m.actor.sector
         and m.sentence_index in (first.sentence_index - 1, first.sentence_index)
         and m.start < first.start
-        and state.tokens[m.head].dep_ in ("nsubj", "nsubjpass")
+        and state.tokens[m.head].dep_ in SUBJECT_DEPS
         and state.tokens[m.head].lower_ in head_words
         and not m.person_id
     ]

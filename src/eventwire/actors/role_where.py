@@ -12,7 +12,14 @@ from eventwire.actors.gazetteer import city_context, misread_city_named, unknown
 from eventwire.actors.mention import Mention
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.rolephrase import RolePhrase
-from eventwire.actors.state import Anchor, DocState, acted_upon, anchor_in, entry_country
+from eventwire.actors.state import (
+    SUBJECT_DEPS,
+    Anchor,
+    DocState,
+    acted_upon,
+    anchor_in,
+    entry_country,
+)
 from eventwire.actors.unknown import org_word_sector
 from eventwire.actors.words import WORDS
 
@@ -197,7 +204,7 @@ def acting_in(state: DocState, head: Token) -> Anchor | None:
         and (token.dep_ == "pobj" or token.lower_ == "of")
     ):
         token = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass"):
+    if token.dep_ not in SUBJECT_DEPS:
         return None
     verb = token.head
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "blocked streets in Hong Kong"
