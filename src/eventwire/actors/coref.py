@@ -116,6 +116,7 @@ def coreference(state: DocState) -> None:
                 )
 
     definite_people(state)
+    definite_bodies(state)
 
 
 def definite_people(state: DocState) -> None:
@@ -123,17 +124,9 @@ def definite_people(state: DocState) -> None:
     with no name of its own (words.yaml ``definite_person_nouns``) is the person the article
     spoke of last, found as a he/she of either gender would be."""
     for token in state.tokens:
-        if token.lemma_.lower() not in WORDS.definite_person_nouns or token.tag_ != "NN":
+        start = bare_definite(state, token, WORDS.definite_person_nouns)
+        if start is None:
             continue
-        if token.i in state.used or token.dep_ in ("compound", "attr", "appos"):
-            continue  # "candidate Donald Trump", "is the candidate", "X, the candidate"
-        start = token.left_edge.i
-        if state.tokens[start].lower_ != "the" or any(
-            t.pos_ == "PROPN" or t.i in state.used for t in state.tokens[start : token.i]
-        ):
-            continue  # "a candidate", "the Republican nominee Donald Trump"
-        if any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights):
-            continue  # "the candidate who launched his campaign ...": defined here
         antecedent = person_antecedent(state, token, None)
         if antecedent is None:
             continue
@@ -147,6 +140,56 @@ def definite_people(state: DocState) -> None:
             "pronoun",
             person_id=antecedent.person_id,
         )
+
+
+def definite_bodies(state: DocState) -> None:
+    """'The American Action Network polled the race ... the group said': a definite body noun
+    with no name of its own (words.yaml ``definite_body_nouns``) is the group or organisation
+    the article named last (``definite_body_kinds``), within the pronoun distance."""
+    for token in state.tokens:
+        start = bare_definite(state, token, WORDS.definite_body_nouns)
+        if start is None:
+            continue
+        sentence = state.token_sent[token.i]
+        named = [
+            m
+            for m in state.mentions
+            if m.head < start
+            and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
+            and m.kind in WORDS.definite_body_kinds
+            and m.resolved
+            and not m.locative
+            and not m.members
+        ]
+        if not named:
+            continue
+        last = max(named, key=lambda m: m.head)
+        state.emit(
+            start,
+            token.i + 1,
+            last.actor.model_copy(),
+            f"'{token.text}' with no name -> last {last.kind} '{last.text}' "
+            f"(sentence {last.sentence_index})",
+            "pronoun",
+        )
+
+
+def bare_definite(state: DocState, token: Token, nouns: frozenset[str]) -> int | None:
+    """Where "the <noun>" starts when the noun, one of ``nouns``, names no one of its own: not
+    "a candidate", "the Republican nominee Donald Trump", "candidate Donald Trump", "is the
+    candidate", "X, the group", "the group that launched ..."."""
+    if token.lemma_.lower() not in nouns or token.tag_ != "NN":
+        return None
+    if token.i in state.used or token.dep_ in ("compound", "attr", "appos"):
+        return None
+    start = token.left_edge.i
+    if state.tokens[start].lower_ != "the" or any(
+        t.pos_ == "PROPN" or t.i in state.used for t in state.tokens[start : token.i]
+    ):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights):
+        return None
+    return start
 
 
 def surnames_of_unknown_people(state: DocState) -> None:

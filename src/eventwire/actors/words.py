@@ -108,6 +108,8 @@ class Words:
     quoting_verbs: frozenset[str]
     first_person_singular: frozenset[str]
     definite_person_nouns: frozenset[str]
+    definite_body_nouns: frozenset[str]
+    definite_body_kinds: frozenset[str]
     title_only_roles: frozenset[str]
     of_only_roles: frozenset[str]
     pluralless_roles: frozenset[str]
