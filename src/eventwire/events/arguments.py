@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events import clause_shape
 from eventwire.events.actor_phrases import (
     ActorPhrases,
     governing_verb,
@@ -115,6 +116,9 @@ class ArgumentSlots(ActorPhrases):
         subject of the verb that governs it ("X staged a protest")."""
         participants = self._participants(noun)
         sources = self._first_slot(noun, frame.source or self.patterns.noun_source)
+        agent = clause_shape.agent_on_object(noun)
+        if not sources and agent is not None:  # "the criticism of her remarks by Graham"
+            sources = self._actors_of_deps(agent, ("pobj",))
         undergoer = self._undergoing_verb(noun)
         if undergoer is not None:  # "Cruz faced criticism": Cruz is criticised
             sources = sources or self._slot_actors(undergoer, "prep:from", None)
@@ -126,6 +130,9 @@ class ArgumentSlots(ActorPhrases):
         if not sources and not participants:
             sources = self._subjects_of_governing_verb(partitive or noun)
         targets = self._first_slot(noun, frame.target or self.patterns.noun_target)
+        if agent is not None:
+            by_agent = {token.idx for token in agent.subtree}
+            targets = [t for t in targets if t.start not in by_agent]
         if not targets:
             targets = self._aimed_through_verb(noun)
         if frame.symmetric and participants:

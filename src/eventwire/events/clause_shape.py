@@ -318,6 +318,16 @@ def prep_objects(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
     ]
 
 
+def agent_on_object(noun: Token) -> Token | None:
+    """The "by" phrase the parser hangs on a nominal act's "of" object instead of on the act:
+    "the criticism of her remarks by Senator Graham", "the arrest of the leader by police"."""
+    for obj in prep_objects(noun, ("of",)):
+        for child in obj.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                return child
+    return None
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The head's phrase without the clauses hung on it ("top-tier finishes and the resources
     that could come when the campaign heads to South Carolina": not South Carolina)."""
