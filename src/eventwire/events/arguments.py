@@ -18,7 +18,6 @@ from eventwire.events.actor_phrases import (
     perfect_read_as_passive,
 )
 from eventwire.events.actor_refs import ActorRef, unique
-from eventwire.events.clause_shape import infinitive
 from eventwire.events.patterns import Frame
 
 
@@ -207,7 +206,7 @@ class ArgumentSlots(ActorPhrases):
         demonstrators" (a purpose, ``advcl``): an act that names no one it is aimed at is aimed at
         whom its infinitive's act is aimed at (that act's first slot naming one)."""
         for clause in verb.children:
-            if clause.dep_ == dep and infinitive(clause):
+            if clause.dep_ == dep and clause_shape.infinitive(clause):
                 for slot in self.patterns.verb_target:
                     found = self._slot_actors(clause, slot, None)
                     if found:
