@@ -34,6 +34,13 @@ def test_the_group_with_no_name_is_the_body_named_last():
     assert group.actor.code == "NGOUSA", group
     statement = next(e for e in coded(text, "2016-04-18") if e.cameo == "010")
     assert (statement.source.country, statement.source.sector) == ("USA", "NGO"), statement
+    # a group introduced after the one named is not the one named
+    text = (
+        "Fox Business reported the story. A major climate group criticized the plan. "
+        "The group said it was dangerous."
+    )
+    document = next(nlp.parse([Article(id="t", body=text, published="2016-04-18")]))
+    assert not any(m.text == "The group" for m in actors.resolve(document))
     # a group that is defined where it is named is not the one before
     text = (
         "The American Action Network polled the race in February. "

@@ -145,7 +145,8 @@ def definite_people(state: DocState) -> None:
 def definite_bodies(state: DocState) -> None:
     """'The American Action Network polled the race ... the group said': a definite body noun
     with no name of its own (words.yaml ``definite_body_nouns``) is the group or organisation
-    the article named last (``definite_body_kinds``), within the pronoun distance."""
+    the article named last (``definite_body_kinds``), within the pronoun distance, unless a
+    phrase of the same noun came after it ("A major climate group ... The group": that one)."""
     for token in state.tokens:
         start = bare_definite(state, token, WORDS.definite_body_nouns)
         if start is None:
@@ -164,6 +165,10 @@ def definite_bodies(state: DocState) -> None:
         if not named:
             continue
         last = max(named, key=lambda m: m.head)
+        if any(
+            t.lemma_.lower() == token.lemma_.lower() for t in state.tokens[last.token_end : start]
+        ):
+            continue  # "A major climate group ... The group": the group introduced since
         state.emit(
             start,
             token.i + 1,
