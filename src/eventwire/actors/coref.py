@@ -146,7 +146,8 @@ def definite_bodies(state: DocState) -> None:
     """'The American Action Network polled the race ... the group said': a definite body noun
     with no name of its own (words.yaml ``definite_body_nouns``) is the group or organisation
     the article named last (``definite_body_kinds``), within the pronoun distance, unless a
-    phrase of the same noun came after it ("A major climate group ... The group": that one)."""
+    phrase of the same noun came after it ("A major climate group ... The group": that group,
+    which no mention names)."""
     for token in state.tokens:
         start = bare_definite(state, token, WORDS.definite_body_nouns)
         if start is None:
