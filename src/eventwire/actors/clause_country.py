@@ -37,7 +37,6 @@ from eventwire.actors.words import WORDS
 
 #: Mentions that may take a country from their clause: they have a sector of their own.
 TAKING_KINDS = ("role", "person", "unknown")
-#: Dependencies of a subject.
 #: Dependencies through which a clause with no subject of its own shares its governor's.
 SHARED_SUBJECT_DEPS = ("conj", "xcomp", "advcl")
 #: Sectors that are no one's home country (organisations, people away from home).

@@ -159,9 +159,7 @@ def definite_bodies(state: DocState) -> None:
             if m.head < start
             and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
             and m.kind in WORDS.definite_body_kinds
-            and m.resolved
-            and not m.locative
-            and not m.members
+            and antecedent_candidate(m)
         ]
         if not named:
             continue
@@ -312,13 +310,15 @@ def body_antecedent(state: DocState, pronoun: Token) -> Mention | None:
     found = [
         m
         for m in state.mentions
-        if m.head == last.i
-        and m.kind in WORDS.body_kinds
-        and m.resolved
-        and not m.locative
-        and not m.members
+        if m.head == last.i and m.kind in WORDS.body_kinds and antecedent_candidate(m)
     ]
     return found[0] if found else None
+
+
+def antecedent_candidate(mention: Mention) -> bool:
+    """A mention a later word may point back to: resolved, one actor (not a group already),
+    and acting, not a place named only as where."""
+    return mention.resolved and not mention.members and not mention.locative
 
 
 def narrative_index(state: DocState) -> list[int]:
@@ -358,9 +358,7 @@ def group_members(state: DocState, before: int, people_only: bool) -> list[Menti
         m
         for m in state.mentions
         if m.head < before
-        and m.resolved
-        and not m.members
-        and not m.locative
+        and antecedent_candidate(m)
         and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
         and m.kind != "pronoun"
         and (not people_only or m.kind == "person")
