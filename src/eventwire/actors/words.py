@@ -104,6 +104,7 @@ class Words:
     local_words: frozenset[str]
     foreign_words: frozenset[str]
     count_nouns: frozenset[str]
+    crowd_counts: frozenset[str]
     local_government_words: frozenset[str]
     quoting_verbs: frozenset[str]
     first_person_singular: frozenset[str]
