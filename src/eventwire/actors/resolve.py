@@ -17,7 +17,8 @@ trace in ``Mention.reason``:
 6. ``lone_names``: states, organisations, groups, capitals on their own (``places``);
    ``parties_in_chambers``: "the Democrats in the Senate" are legislators; ``described_names``:
    "the militant group Hamas" is Hamas (``organisations``).
-7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``campaign_nouns``:
+7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``counted_crowds``:
+   "Thousands took to the streets" are a crowd of civilians (``crowds``); ``campaign_nouns``:
    a candidate's campaign acting is PTY (``campaign``); ``named_state_bodies``: a party name
    many states share takes the state its phrase names (``own_state``);
    ``possessive_employers``: "Apple's Tim Cook" works for Apple (``campaign``); then

@@ -18,6 +18,7 @@ from eventwire.events.actor_phrases import (
     perfect_read_as_passive,
 )
 from eventwire.events.actor_refs import ActorRef, unique
+from eventwire.events.ontology import VERBAL_QUAD_CLASSES, quad_class_of
 from eventwire.events.patterns import Frame
 
 
@@ -118,7 +119,7 @@ class ArgumentSlots(ActorPhrases):
         agent = clause_shape.agent_on_object(noun)
         if not sources and agent is not None:  # "the criticism of her remarks by Graham"
             sources = self._actors_of_deps(agent, ("pobj",))
-        undergoer = self._undergoing_verb(noun)
+        undergoer = self._undergoing_verb(noun, frame)
         if undergoer is not None:  # "Cruz faced criticism": Cruz is criticised
             sources = sources or self._slot_actors(undergoer, "prep:from", None)
             targets = self._first_slot(noun, frame.target or self.patterns.noun_target)
@@ -139,16 +140,19 @@ class ArgumentSlots(ActorPhrases):
             return participants + [s for s in sources if s.key not in keys], []
         return sources, targets
 
-    def _undergoing_verb(self, noun: Token) -> Token | None:
-        """The verb whose subject undergoes the nominal act: "faced criticism", "drew
-        protests", "came under attack" (``undergone_acts``)."""
+    def _undergoing_verb(self, noun: Token, frame: Frame) -> Token | None:
+        """The verb whose subject undergoes or answers the nominal act: "faced criticism",
+        "drew protests", "came under attack", "responded to criticism" (``undergone_acts``); one
+        responds to words said to one, but reacts to a shooting as anyone may."""
         undergone = self.patterns.undergone_acts
         verb = noun.head
         if noun.dep_ == "dobj" and self._verb_lemma(verb) in undergone.verbs:
             return verb
-        if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.dep_ == "prep":
-            if self._lemma(verb.head) in undergone.under_verbs:
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            if verb.lower_ == "under" and self._lemma(verb.head) in undergone.under_verbs:
                 return verb.head
+            if verb.lower_ == "to" and self._lemma(verb.head) in undergone.to_verbs:
+                return verb.head if quad_class_of(frame.code[:2]) in VERBAL_QUAD_CLASSES else None
         return None
 
     def _aimed_through_verb(self, noun: Token) -> list[ActorRef]:

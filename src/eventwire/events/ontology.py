@@ -52,6 +52,10 @@ class CameoCode:
         return self.code[:2]
 
 
+#: The QuadClasses of words rather than deeds: verbal cooperation and verbal conflict.
+VERBAL_QUAD_CLASSES = frozenset({1, 3})
+
+
 def quad_class_of(root: str) -> int:
     """GDELT 2.0 QuadClass from a two-digit root."""
     number = int(root)

@@ -248,6 +248,7 @@ class UndergoneActs:
 
     verbs: frozenset[str] = frozenset()
     under_verbs: frozenset[str] = frozenset()
+    to_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -347,7 +348,7 @@ GATHERING_KEYS = ("words", "protest_prepositions", "protest_words", "campaign_wo
 DANGER_KEYS = ("nouns", "made_by", "acts")
 RELEASE_KEYS = ("words", "documents", "statements")
 ASSEMBLY_KEYS = ("nouns", "modifiers", "body_kinds")
-UNDERGONE_KEYS = ("verbs", "under_verbs")
+UNDERGONE_KEYS = ("verbs", "under_verbs", "to_verbs")
 HELPING_KEYS = ("verbs", "recipient_sectors")
 AUTHOR_KEYS = ("works", "making_verbs", "means")
 
