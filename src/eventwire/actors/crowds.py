@@ -21,7 +21,9 @@ def counted_crowds(state: DocState) -> None:
             continue
         if any(c.dep_ in OWNED_DEPS for c in token.children) or counts_something(token):
             continue
-        reason = f"'{token.text}' standing alone: a crowd of people -> CVL (words.yaml crowd_counts)"
+        reason = (
+            f"'{token.text}' standing alone: a crowd of people -> CVL (words.yaml crowd_counts)"
+        )
         state.emit(token.i, token.i + 1, make_actor("", None, "CVL"), reason, "role", head=token.i)
 
 
