@@ -38,3 +38,31 @@ def test_one_who_answers_an_act_is_its_target():
     text = "U.S. presidential candidates on Wednesday reacted to a mass shooting in California."
     shooting = next(e for e in coded(text, "2015-12-02") if e.root == "18")
     assert shooting.target is None or "candidates" not in shooting.target.text, shooting
+
+
+def test_a_poll_tally_is_no_act():
+    for text in (
+        "Trump was supported by 42 percent of the Republicans surveyed in the CBS poll.",
+        "Male troops backed Trump, 57 percent to 22 percent.",
+    ):
+        assert not [e for e in coded(text, "2016-04-16") if e.root == "05"], text
+    # a vote of a majority is an act
+    text = "The deal was rejected by large majorities in Congress."
+    assert any(e.root == "12" for e in coded(text, "2015-11-11"))
+
+
+def test_unethical_judges_the_one_it_is_said_of():
+    text = '"Bill Clinton is unethical," spokesman Jeff Bechdel said in a statement.'
+    event = next(e for e in coded(text, "2016-02-09") if e.root == "11")
+    assert event.target is not None and event.target.text == "Bill Clinton", event
+
+
+def test_a_role_led_by_a_town_the_article_names_is_that_towns():
+    text = (
+        "Dresden Drive is closed due to a gas leak, Brookhaven Police Department reported on "
+        "Nov. 8. The city of Brookhaven is building its new city hall two blocks away."
+    )
+    assert mentions(text, "2016-11-08")["Police Department"] == "USACOP"
+    # a town named only before the role word may be any country's
+    found = mentions("Brookhaven Police Department reported a gas leak.", "2016-11-08")
+    assert found["Police Department"] == "COP", found

@@ -328,6 +328,7 @@ class Patterns:
     empty_subjects: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     poll_shares: frozenset[str] = frozenset()
+    percent_words: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()
     restating_verbs: frozenset[str] = frozenset()
     unsaid_infinitive_heads: frozenset[str] = frozenset()
@@ -588,6 +589,7 @@ def parse(text: str) -> Patterns:
         empty_subjects=frozenset(data.get("empty_subjects", ())),
         question_verbs=frozenset(data.get("question_verbs", ())),
         poll_shares=frozenset(data.get("poll_shares", ())),
+        percent_words=frozenset(data.get("percent_words", ())),
         credit_nouns=frozenset(data.get("credit_nouns", ())),
         restating_verbs=frozenset(data.get("restating_verbs", ())),
         unsaid_infinitive_heads=frozenset(data.get("unsaid_infinitive_heads", ())),

@@ -44,7 +44,29 @@ class UnsaidRules(WhenWhere):
         return any(
             c.dep_ == "prep" and c.lower_ == "by" and any(t.text.endswith("%") for t in c.subtree)
             for c in verb.children
-        )
+        ) or self._tallied(verb)
+
+    def _tallied(self, verb: Token) -> bool:
+        """ "was supported by 42 percent of the Republicans surveyed" (a percentage as the
+        passive's doer; "rejected by large majorities in Congress" is a vote), "backed Trump, 57
+        percent to 22 percent" (a tally set beside the object): a poll's result."""
+        shares = self.patterns.poll_shares
+        for child in verb.children:
+            if child.dep_ == "agent" and any(
+                g.dep_ == "pobj" and self._percentage(g) for g in child.children
+            ):
+                return True
+            if child.dep_ == "dobj" and any(
+                a.dep_ == "appos"
+                and self._lemma(a) in shares
+                and any(p.dep_ == "prep" and p.lower_ == "to" for p in a.children)
+                for a in child.children
+            ):
+                return True
+        return False
+
+    def _percentage(self, token: Token) -> bool:
+        return token.text.endswith("%") or self._lemma(token) in self.patterns.percent_words
 
     def _quoted_question(self, verb: Token) -> bool:
         """ "'Who do they think they are?'": a verb inside a quoted question asks, it states
