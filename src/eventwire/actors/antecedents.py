@@ -98,6 +98,37 @@ def pointed_kinds(state: DocState, mention: Mention) -> tuple[str, ...] | None:
     return None
 
 
+def town_bodies(state: DocState) -> None:
+    """'Brookhaven Police Department' in a story that also names 'the city of Brookhaven': a
+    role led by a name the article writes elsewhere as a place is that place's, even a town
+    too small for the gazetteer to trust before a role word (one named only so may be anyone's:
+    "Lincoln police")."""
+    places = {place_name(m): m for m in state.mentions if m.kind == "place" and m.actor.country}
+    for mention in state.mentions:
+        if mention.kind != "role" or mention.actor.country or not mention.actor.sector:
+            continue
+        start = mention.token_start
+        while start > 0 and name_before(state, start - 1):
+            start -= 1
+        name = state.doc[start : mention.token_start].text
+        place = places.get(name)
+        if place is not None and start < mention.token_start:
+            give(
+                mention, place.actor.country or "", f"'{name}' is the place named as {place.text!r}"
+            )
+
+
+def name_before(state: DocState, i: int) -> bool:
+    """A proper noun no mention holds, modifying the role ('Brookhaven' of 'Police Department')."""
+    token = state.tokens[i]
+    return token.tag_ == "NNP" and token.dep_ == "compound" and i not in state.used
+
+
+def place_name(mention: Mention) -> str:
+    """'The city of Brookhaven' -> 'Brookhaven': the name of a place mention."""
+    return mention.text.rsplit(" of ", 1)[-1]
+
+
 def give(mention: Mention, country: str, why: str) -> None:
     recode(mention, country, mention.actor.sector, f"{why} -> {country}")
 

@@ -30,9 +30,10 @@ trace in ``Mention.reason``:
    clause subject's, "troops" Kenya deploys are Kenya's,
    "refugees fleeing" a state are its, "ethnic Albanians" in Kosovo are Kosovo's
    (``clause_country``); then
-   ``definite_bodies``, ``possessive_owners``, ``provinces_before``: "the ministry" after
-   "China's foreign ministry" is China's, "its leaders" the state's or group's named just
-   before, "the provincial minister" the province's (``antecedents``);
+   ``definite_bodies``, ``possessive_owners``, ``provinces_before``, ``town_bodies``: "the
+   ministry" after "China's foreign ministry" is China's, "its leaders" the state's or group's
+   named just before, "the provincial minister" the province's, "Brookhaven Police
+   Department" the town's the article names as a place (``antecedents``);
    ``give_context_country``: roles, titled people and organisations with a sector but no
    country take the dateline's or the article's leading country (``context``), else "the
    country's court" the state named just before (``antecedents.states_before``); then
@@ -122,6 +123,7 @@ RULES: list[Callable[[DocState], None]] = [
     antecedents.definite_bodies,
     antecedents.possessive_owners,
     antecedents.provinces_before,
+    antecedents.town_bodies,
     context.give_context_country,
     antecedents.states_before,
     clause_country.reported_speakers,
