@@ -66,3 +66,18 @@ def test_a_role_led_by_a_town_the_article_names_is_that_towns():
     # a town named only before the role word may be any country's
     found = mentions("Brookhaven Police Department reported a gas leak.", "2016-11-08")
     assert found["Police Department"] == "COP", found
+
+
+def test_an_it_that_points_to_a_body_passes_it_on():
+    text = (
+        "The House Oversight Committee released a report on Wednesday. It accused the FDIC of "
+        "trying to cover up the hacks. It said FDIC officials had concealed information."
+    )
+    statement = next(e for e in coded(text, "2016-07-14") if e.cameo == "010")
+    assert statement.source.code == "USALEG", statement
+    # the subject of a relative clause is no one's antecedent
+    text = (
+        "Canada Post said it signed an agreement that includes two companies. "
+        "It said that it will expand its shipping network."
+    )
+    assert mentions(text)["It"] == "CANMED"

@@ -16,6 +16,8 @@ from eventwire.actors.words import WORDS
 
 MAX_PRONOUN_DISTANCE = 3  # sentences back in which a pronoun's antecedent may be found
 SINGULAR_TAGS = ("NN", "NNP")
+#: Relative pronouns: the subject of an aside ("an agreement that includes"), no one's.
+RELATIVE_TAGS = ("WDT", "WP")
 
 
 def reserve_group_phrases(state: DocState) -> None:
@@ -294,19 +296,24 @@ def person_antecedent(state: DocState, pronoun: Token, gender: str | None) -> Me
 
 
 def body_antecedent(state: DocState, pronoun: Token) -> Mention | None:
-    """The body an "it" that acts points back to: the last subject before it, in its sentence
-    or the one before, when that subject names one body ("The State Department said it had",
-    "The committee released a report. It accused"); any other last subject (a report, a plan,
-    people) and "it" is not resolved."""
+    """The body an "it" that acts points back to: the last subject before it (a relative
+    pronoun's aside), in its sentence or the one before, when that subject names one body
+    ("The State Department said it had", "The committee released a report. It accused") or is
+    an "it" that points to one ("Canada Post said it signed an agreement that includes ... It
+    said"); any other last subject (a report, a plan, people) and "it" is not resolved."""
     sentence = state.token_sent[pronoun.i]
     subjects = [
         t
         for t in state.doc[state.sents[max(sentence - 1, 0)].start : pronoun.i]
-        if t.dep_ in SUBJECT_DEPS
+        if t.dep_ in SUBJECT_DEPS and t.tag_ not in RELATIVE_TAGS
     ]
-    if not subjects or subjects[-1].tag_ not in SINGULAR_TAGS:
+    if not subjects:
         return None
     last = subjects[-1]
+    if last.lower_ in WORDS.body_pronouns:
+        return next((m for m in state.mentions if m.head == last.i and m.kind == "pronoun"), None)
+    if last.tag_ not in SINGULAR_TAGS:
+        return None
     found = [
         m
         for m in state.mentions
