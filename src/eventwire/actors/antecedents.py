@@ -110,9 +110,10 @@ def town_bodies(state: DocState) -> None:
         start = mention.token_start
         while start > 0 and name_before(state, start - 1):
             start -= 1
+        if start == mention.token_start:
+            continue
         name = state.doc[start : mention.token_start].text
-        place = places.get(name)
-        if place is not None and start < mention.token_start:
+        if (place := places.get(name)) is not None:
             give(
                 mention, place.actor.country or "", f"'{name}' is the place named as {place.text!r}"
             )

@@ -296,11 +296,12 @@ def person_antecedent(state: DocState, pronoun: Token, gender: str | None) -> Me
 
 
 def body_antecedent(state: DocState, pronoun: Token) -> Mention | None:
-    """The body an "it" that acts points back to: the last subject before it (a relative
-    pronoun's aside), in its sentence or the one before, when that subject names one body
-    ("The State Department said it had", "The committee released a report. It accused") or is
-    an "it" that points to one ("Canada Post said it signed an agreement that includes ... It
-    said"); any other last subject (a report, a plan, people) and "it" is not resolved."""
+    """The body an "it" that acts points back to: the last subject before it (not a relative
+    pronoun's: "an agreement that includes" is an aside), in its sentence or the one before,
+    when that subject names one body ("The State Department said it had", "The committee
+    released a report. It accused") or is an "it" that points to one ("Canada Post said it
+    signed an agreement that includes ... It said"); any other last subject (a report, a
+    plan, people) and "it" is not resolved."""
     sentence = state.token_sent[pronoun.i]
     subjects = [
         t
