@@ -21,8 +21,9 @@ from spacy.tokens import Token
 from eventwire.actors.clause_country import clause_subject, mention_of_token, phrase_root
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.offices import anchor_person, person_role
-from eventwire.actors.state import SUBJECT_DEPS, DocState
+from eventwire.actors.state import DocState
 from eventwire.actors.words import WORDS
+from eventwire.nlp import SUBJECT_DEPS
 
 #: A principal with one of these sectors (or none: a candidate not yet in office) is served
 #: by campaign staff; a government office holder's staff stay GOV.

@@ -32,8 +32,9 @@ from spacy.tokens import Token
 
 from eventwire.actors.dateline import dateline_country
 from eventwire.actors.mention import Mention, make_actor, recode
-from eventwire.actors.state import SUBJECT_DEPS, DocState, entry_country
+from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.words import WORDS
+from eventwire.nlp import SUBJECT_DEPS
 
 #: Mentions that may take a country from their clause: they have a sector of their own.
 TAKING_KINDS = ("role", "person", "unknown")

@@ -11,8 +11,9 @@ import re
 from spacy.tokens import Token
 
 from eventwire.actors.mention import Mention, extras, identity, make_actor, surname
-from eventwire.actors.state import SUBJECT_DEPS, DocState
+from eventwire.actors.state import DocState
 from eventwire.actors.words import WORDS
+from eventwire.nlp import SUBJECT_DEPS
 
 MAX_PRONOUN_DISTANCE = 3  # sentences back in which a pronoun's antecedent may be found
 SINGULAR_TAGS = ("NN", "NNP")

@@ -22,7 +22,6 @@ from eventwire.actors.folded import (
 from eventwire.actors.kb import Entry, knowledge_base
 from eventwire.actors.state import (
     POSSESSIVE_ENDINGS,
-    SUBJECT_DEPS,
     Anchor,
     DocState,
     RoleSpan,
@@ -32,6 +31,7 @@ from eventwire.actors.state import (
     outer_entity,
 )
 from eventwire.actors.words import WORDS
+from eventwire.nlp import SUBJECT_DEPS
 
 
 @cache

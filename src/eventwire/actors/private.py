@@ -14,8 +14,9 @@ from collections import defaultdict
 from eventwire.actors.appositive import APPOSITIVE_NOTE
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.people import TITLED_PERSON_NOTE, UNKNOWN_PERSON_NOTE
-from eventwire.actors.state import SUBJECT_DEPS, DocState
+from eventwire.actors.state import DocState
 from eventwire.actors.words import WORDS
+from eventwire.nlp import SUBJECT_DEPS
 
 PRIVATE_SECTOR = "CVL"
 PRIVATE_NOTE = "no office in the article: a private person"

@@ -13,7 +13,6 @@ from eventwire.actors.mention import Mention
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.rolephrase import RolePhrase
 from eventwire.actors.state import (
-    SUBJECT_DEPS,
     Anchor,
     DocState,
     acted_upon,
@@ -22,6 +21,7 @@ from eventwire.actors.state import (
 )
 from eventwire.actors.unknown import org_word_sector
 from eventwire.actors.words import WORDS
+from eventwire.nlp import SUBJECT_DEPS
 
 
 def read_right(state: DocState, phrase: RolePhrase) -> None:

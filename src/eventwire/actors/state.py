@@ -23,7 +23,6 @@ from eventwire.nlp import doc_text, sentence_starts
 
 #: The possessive endings spaCy splits off a name ("Clinton's", "Clinton’s").
 POSSESSIVE_ENDINGS = ("'s", "’s")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")  # a clause's subject, active or passive
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.nlp import sentence_of
+from eventwire.nlp import SUBJECT_DEPS, sentence_of
 
 CONDITIONS = {"if", "unless"}  # "if they came through his door"
 GENERIC_BLOCKERS = ("det", "poss", "nummod", "predet", "quantmod")  # "the attacks"
@@ -117,9 +117,7 @@ def mandative(clause: Token) -> bool:
     children = list(clause.children)
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
         return False  # "helping the government fight": no wish, a bare infinitive
-    if any(c.dep_ == "aux" for c in children) or not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in children
-    ):
+    if any(c.dep_ == "aux" for c in children) or not any(c.dep_ in SUBJECT_DEPS for c in children):
         return False
     passive = [c for c in children if c.dep_ == "auxpass"]
     if passive:
@@ -180,7 +178,7 @@ def _shared_auxiliaries(trigger: Token) -> set[str]:
     while node.head.i != node.i and (
         node.dep_ == "conj"
         or node.dep_ in ("xcomp", "acomp")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in node.children)
     ):
         node = node.head
     return {c.lower_ for c in node.children if c.dep_ == "aux"}

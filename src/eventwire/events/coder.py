@@ -23,7 +23,7 @@ from eventwire.events.clause_shape import FIRST_PERSON, infinitive
 from eventwire.events.governance import FIRM_FUTURE, Governance
 from eventwire.events.patterns import NULL_CODE, Frame, Patterns
 from eventwire.models import Event
-from eventwire.nlp import Document
+from eventwire.nlp import SUBJECT_DEPS, Document
 
 GOVERNED_KINDS = ("intent", "threat", "refusal")
 SPEECH_TARGET_SLOTS = ("dative", "dobj", "prep:to")
@@ -113,7 +113,7 @@ class Coder(Assembly):
             lemma in self.patterns.contributions
             and bool(acts)
             and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children)
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for a in acts for g in a.children)
+            and not any(g.dep_ in SUBJECT_DEPS for a in acts for g in a.children)
         )
 
     def _is_speech_use(self, verb: Token, frame: Frame | None) -> bool:
@@ -253,7 +253,7 @@ class Coder(Assembly):
 
     def _speaker_is_subject(self, clause: Token, speakers: list[ActorRef]) -> bool:
         """The clause's subject is the speaker: "I", "we", or a mention of the speaker."""
-        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
             if subject.lower_ in FIRST_PERSON:
                 return True
             refs = self._actors(subject)
@@ -287,7 +287,7 @@ class Coder(Assembly):
     def _described_deed(self, clause: Token) -> str | None:
         """ "Y's disastrous actions are not confined to Libya": a judging adjective describing the
         clause's subject (what Y did or said) judges Y, whatever the clause says of it."""
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
         if not subjects:
             return None
         words = {
@@ -312,7 +312,7 @@ class Coder(Assembly):
     def _judged(self, clause: Token, speakers: list[ActorRef]) -> list[ActorRef]:
         """Who the clause judges: its subject, other than the speaker ("he was wrong" said by
         him is no criticism of anyone)."""
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
         if not subjects:
             return []
         return _others_than(self._actors(subjects[0]), speakers)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events import clause_marks, clause_shape
 from eventwire.events.reading import TriggerReading
-from eventwire.nlp import sentence_of
+from eventwire.nlp import SUBJECT_DEPS, sentence_of
 
 # Dependencies that open a new clause whose content is not governed by the word above it.
 CLAUSE_BOUNDARIES = {
@@ -193,7 +193,7 @@ class GovernanceRules(TriggerReading):
     def _undone(self, verb: Token) -> bool:
         """ "did not attack", "nobody has been arrested": negated, or done to or by no one."""
         return self._negated(verb) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and clause_marks.no_one(c) for c in verb.children
+            c.dep_ in SUBJECT_DEPS and clause_marks.no_one(c) for c in verb.children
         )
 
     def _modal_aux(self, token: Token) -> str | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events import clause_shape
 from eventwire.events.doers import ForceDoers
+from eventwire.nlp import SUBJECT_DEPS
 
 
 class TalkOfForceRules(ForceDoers):
@@ -25,8 +26,7 @@ class TalkOfForceRules(ForceDoers):
             if node is not trigger and clause_shape.plan_noun(node, plans):
                 return True
             if any(
-                c.dep_ in ("nsubj", "nsubjpass") and clause_shape.plan_noun(c, plans)
-                for c in node.children
+                c.dep_ in SUBJECT_DEPS and clause_shape.plan_noun(c, plans) for c in node.children
             ):
                 return True  # "Trump's call to ban", "your proposal is to spend billions"
             if node.dep_ in ("ROOT", "parataxis") or node.head.i == node.i:

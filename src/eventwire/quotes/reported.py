@@ -8,11 +8,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventwire.nlp import sentence_of
+from eventwire.nlp import SUBJECT_DEPS, sentence_of
 from eventwire.quotes.attribution import Attribution, clip, end_of, paragraph, trim
 from eventwire.quotes.cues import Cues
 
-SUBJECT_DEPS = ("nsubj",)
+ACTIVE_SUBJECT_DEPS = ("nsubj",)  # the doer's own subject, not a passive one
 _SAYING_WITH_IT = {"show", "find", "prove", "demonstrate"}  # stance verbs "it" may report
 INHERIT_SUBJECT_DEPS = ("conj", "advcl", "xcomp", "parataxis")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -325,7 +325,7 @@ def _quotation_before(verb: Token, quoted: Callable[[int], bool], text: str) -> 
     systems, “there is no single point of failure,” he said", the lead-in is the speaker's
     too), nor is a participle a speech tag ("..., adding")."""
     doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
     if not subjects:
         return None
     speaker = subjects[0] if subjects[0].i < verb.i else None
@@ -353,7 +353,7 @@ def _that_clause_on_object(verb: Token) -> Token | None:
                 token.dep_ in ("relcl", "acl")
                 and token.pos_ in ("VERB", "AUX")
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+                and any(c.dep_ in SUBJECT_DEPS for c in token.children)
             ):
                 return token
     return None
@@ -380,7 +380,7 @@ def _stolen_clause(verb: Token) -> Token | None:
         return None
     head, start = verb.head, verb.right_edge.i + 1
     if verb.dep_ == "advcl" and head.i > verb.i and head.pos_ in ("VERB", "AUX"):
-        subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subject = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         if head.dep_ == "ccomp" and subject and subject[0].left_edge.i == start:
             return head
     if head.i <= verb.i or not any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
@@ -489,7 +489,7 @@ def _has_predicate(verb: Token, preps: frozenset[str]) -> bool:
 
 def _bare_infinitive(head: Token) -> bool:
     """ "to be president": an infinitive with no subject of its own."""
-    return head.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    return head.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
 
 
 def states_belief(head: Token, cues: Cues) -> bool:
@@ -540,7 +540,7 @@ def subject(
     participle or relative clause hangs on, or the subject of the verb it depends on."""
     # the cue's own passive subject is who was spoken to ("he was warned against it"); a
     # passive verb above it is the speaker's ("he was asked about it and said ...")
-    deps = SUBJECT_DEPS + (("nsubjpass",) if depth else ())
+    deps = ACTIVE_SUBJECT_DEPS + (("nsubjpass",) if depth else ())
     for child in verb.children:
         if child.dep_ in deps and not quoted(child.idx):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
