@@ -26,7 +26,8 @@ INFLECTIONS = (
     ("es", ""),
     ("s", ""),
 )
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: A clause's subjects, a clausal one too ("What he said angered them"): unlike nlp.SUBJECT_DEPS.
+CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 # Dependencies below a trigger that belong to another clause, not to the trigger's own words.
 OTHER_CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "parataxis", "conj", "nsubj", "nsubjpass"}
@@ -213,7 +214,7 @@ class _VerbScene:
         self.readings: list[tuple[bool, str, set[str], set[str]]] | None = None
         self.nearby = reader._nearby_lemmas(verb)
         children = reader._children(verb)
-        self.subjects = {reader._lemma(c) for c in children if c.dep_ in SUBJECT_DEPS}
+        self.subjects = {reader._lemma(c) for c in children if c.dep_ in CLAUSE_SUBJECT_DEPS}
         self.particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "agent")}
         holders = [verb] + [o for o in self.objects if o.head.i == verb.i]
         self.preps: list[tuple[str, set[str], set[str]]] = []
