@@ -25,7 +25,7 @@ def codes(text: str) -> set[str]:
     return {e.cameo for e in coded(text)}
 
 
-def resolved(text: str) -> dict[str, tuple[str | None, str | None]]:
+def resolved(text: str, published: str | None = None) -> dict[str, tuple[str | None, str | None]]:
     """Each actor mention's text -> (country, sector), as ``extract`` resolves them."""
-    document = next(nlp.parse([Article(id="t", body=text)]))
+    document = next(nlp.parse([Article(id="t", body=text, published=published)]))
     return {m.text: (m.actor.country, m.actor.sector) for m in actors.resolve(document)}

@@ -4,9 +4,7 @@ named last; what is on the calendar has not happened."""
 
 from __future__ import annotations
 
-from event_coding import coded
-from eventwire import actors, nlp
-from eventwire.models import Article
+from event_coding import coded, resolved
 
 
 def test_a_by_phrase_hung_on_the_acts_object_names_its_doer():
@@ -29,9 +27,8 @@ def test_the_group_with_no_name_is_the_body_named_last():
         "The American Action Network polled the race in February. "
         "Shuster was above 50 percent, the group said."
     )
-    document = next(nlp.parse([Article(id="t", body=text, published="2016-04-18")]))
-    group = next(m for m in actors.resolve(document) if m.text == "the group")
-    assert group.actor.code == "NGOUSA", group
+    group = resolved(text, "2016-04-18")["the group"]
+    assert group == ("USA", "NGO"), group
     statement = next(e for e in coded(text, "2016-04-18") if e.cameo == "010")
     assert (statement.source.country, statement.source.sector) == ("USA", "NGO"), statement
     # a group introduced after the one named is not the one named
@@ -39,15 +36,13 @@ def test_the_group_with_no_name_is_the_body_named_last():
         "Fox Business reported the story. A major climate group criticized the plan. "
         "The group said it was dangerous."
     )
-    document = next(nlp.parse([Article(id="t", body=text, published="2016-04-18")]))
-    assert not any(m.text == "The group" for m in actors.resolve(document))
+    assert "The group" not in resolved(text, "2016-04-18")
     # a group that is defined where it is named is not the one before
     text = (
         "The American Action Network polled the race in February. "
         "The group of voters who answered was small."
     )
-    document = next(nlp.parse([Article(id="t", body=text, published="2016-04-18")]))
-    assert not any(m.text.startswith("The group") for m in actors.resolve(document))
+    assert not any(name.startswith("The group") for name in resolved(text, "2016-04-18"))
 
 
 def test_what_is_on_the_calendar_has_not_happened():
