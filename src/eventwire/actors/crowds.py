@@ -8,9 +8,10 @@ from spacy.tokens import Token
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import DocState
 from eventwire.actors.words import WORDS
+from eventwire.nlp import SUBJECT_DEPS
 
 #: Where a crowd acts or is acted on: a clause's subject or direct object.
-CROWD_DEPS = ("nsubj", "nsubjpass", "dobj")
+CROWD_DEPS = (*SUBJECT_DEPS, "dobj")
 #: Children that make the count something else's ("test scores", "his thousands", "the 300").
 OWNED_DEPS = ("poss", "compound", "nummod", "det")
 

@@ -12,13 +12,7 @@ from eventwire.actors.gazetteer import city_context, misread_city_named, unknown
 from eventwire.actors.mention import Mention
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.rolephrase import RolePhrase
-from eventwire.actors.state import (
-    Anchor,
-    DocState,
-    acted_upon,
-    anchor_in,
-    entry_country,
-)
+from eventwire.actors.state import Anchor, DocState, acted_upon, anchor_in, entry_country
 from eventwire.actors.unknown import org_word_sector
 from eventwire.actors.words import WORDS
 from eventwire.nlp import SUBJECT_DEPS
