@@ -48,11 +48,13 @@ class UnsaidRules(WhenWhere):
 
     def _tallied(self, verb: Token) -> bool:
         """ "was supported by 42 percent of the Republicans surveyed" (a percentage as the
-        passive's doer; "rejected by large majorities in Congress" is a vote), "backed Trump, 57
-        percent to 22 percent" (a tally set beside the object): a poll's result."""
+        passive's doer; "rejected by large majorities in Congress" is a vote), "has backing from
+        33 percent" (a percentage it comes from), "backed Trump, 57 percent to 22 percent" (a
+        tally set beside the object): a poll's result."""
         shares = self.patterns.poll_shares
         for child in verb.children:
-            if child.dep_ == "agent" and any(
+            from_share = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from")
+            if from_share and any(
                 g.dep_ == "pobj" and self._percentage(g) for g in child.children
             ):
                 return True
