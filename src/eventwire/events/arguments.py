@@ -30,6 +30,10 @@ class ArgumentSlots(ActorPhrases):
     ) -> tuple[list[ActorRef], list[ActorRef]]:
         if misparsed_main_verb(verb) is not None:
             return self._subjects(verb), self._targets(verb, frame, obj)
+        outcome = self._outcome_of(verb)
+        if outcome is not None:
+            left_by, sufferer = outcome
+            return self._outcome_doers(left_by), self._phrase_actors(sufferer)
         passive = (
             any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
             or (verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -61,6 +65,36 @@ class ArgumentSlots(ActorPhrases):
         if moves_forces and targets and all(self._own_force(t, sources) for t in targets):
             targets = self._targets(verb, frame, obj, skip="dobj") or targets
         return sources, targets
+
+    def _outcome_of(self, verb: Token) -> tuple[Token, Token] | None:
+        """ "The blast left 11 people dead and dozens injured", "leaving two dead and 20
+        wounded": a participle in what an outcome verb (``outcome_verbs``) leaves is a passive,
+        its subject (or the noun it describes) the one who suffered it. The outcome verb and
+        that sufferer (whose phrase alone is read: "dozens" is often misread as joined to
+        "left")."""
+        children = list(verb.children)
+        if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in children):
+            return None
+        sufferer = next((c for c in children if c.dep_ == "nsubj"), None)
+        node = verb
+        if sufferer is None and verb.dep_ == "acl":
+            sufferer = node = verb.head  # "left five dead and dozens injured"
+        if sufferer is None:
+            return None
+        while node.dep_ in ("conj", "ccomp", "oprd", "dobj") and node.head is not node:
+            node = node.head
+            if node.pos_ == "VERB" and self._verb_lemma(node) in self.patterns.outcome_verbs:
+                return node, sufferer
+        return None
+
+    def _outcome_doers(self, outcome: Token) -> list[ActorRef]:
+        """ "A gunman left five people dead", "police fired, leaving two dead": the outcome
+        verb's subject did it when it names someone; "a car bomb", "clashes between protesters
+        and police" name no doer."""
+        subject = clause_shape.subject(clause_shape.subject_clause(outcome))
+        if subject is None or subject.i not in self.mention_at:
+            return []
+        return self._actors(subject)
 
     def _own_force(self, target: ActorRef, sources: list[ActorRef]) -> bool:
         """ "Kenya deployed troops to Haiti": forces of the state that moves them (the state, its

@@ -400,6 +400,17 @@ def subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def subject_clause(verb: Token) -> Token:
+    """The clause whose subject does a subjectless verb's act: "appear to have harmed", "jumped
+    a curb and struck them", "the plane crashed, killing all 224 people aboard"."""
+    node = verb
+    while (
+        node.dep_ in ("xcomp", "conj") or (node.dep_ == "advcl" and node.tag_ == "VBG")
+    ) and not subject(node):
+        node = node.head
+    return node
+
+
 def kind_of_act(trigger: Token) -> bool:
     """ "as mass shootings have gotten deadlier", "police shootings are changing the debate": a
     bare plural noun of force with no place, time, count or doer names a kind of act, not acts

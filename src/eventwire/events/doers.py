@@ -25,12 +25,7 @@ class ForceDoers(ForceContext):
         agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
         if agents:  # "targeted by hate", "struck by incarnations of terrorism"
             return agents
-        node = trigger
-        while (
-            node.dep_ in ("xcomp", "conj") or (node.dep_ == "advcl" and node.tag_ == "VBG")
-        ) and not clause_shape.subject(node):
-            node = node.head  # "appear to have harmed", "jumped a curb and struck them",
-            # "the plane crashed, killing all 224 people aboard"
+        node = clause_shape.subject_clause(trigger)
         doer = clause_shape.subject(node)
         if (doer is None or doer.tag_ in ("WDT", "WP")) and node.dep_ in ("relcl", "acl"):
             doer = node.head  # "the crisis that hurt millions", "the race hurting rivals"

@@ -317,6 +317,7 @@ class Patterns:
     state_mention_kinds: frozenset[str] = frozenset()
     named_state_word: str = ""
     passive_doers: frozenset[str] = frozenset()
+    outcome_verbs: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     own_act_announcers: frozenset[str] = frozenset()
     addressless_codes: frozenset[str] = frozenset()
@@ -578,6 +579,7 @@ def parse(text: str) -> Patterns:
         state_mention_kinds=frozenset(data.get("state_mention_kinds", ())),
         named_state_word=data.get("named_state_word", ""),
         passive_doers=frozenset(data.get("passive_doers", ())),
+        outcome_verbs=frozenset(data.get("outcome_verbs", ())),
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
         own_act_announcers=frozenset(data.get("own_act_announcers", ())),
         addressless_codes=frozenset(data.get("addressless_codes", ())),
