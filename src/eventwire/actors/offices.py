@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from eventwire.actors.kb import TITLE_RANK, Person, Role, knowledge_base
+from eventwire.actors.kb import BLOCS, TITLE_RANK, Person, Role, knowledge_base
 from eventwire.actors.mention import extras, make_actor
 from eventwire.actors.state import Anchor, DocState, named_countries
 from eventwire.actors.words import WORDS
@@ -193,11 +193,12 @@ def sector_held(person: Person, sector: str | None) -> Role | None:
 def igo_offices(state: DocState) -> None:
     """An office of an international organisation is the organisation's, not a state's
     government: "the UN's high commissioner", "U.N. Secretary General Kofi Annan" take the
-    organisation's sector (igos.yaml: IGO; a court's JUD), as its named bodies do."""
+    organisation's sector (igos.yaml: IGO; a court's JUD), as its named bodies do. A bloc's
+    officials ("European officials", "Asian leaders") are its states' governments."""
     for mention in state.mentions:
         actor = mention.actor
         sector = state.kb.igo_codes.get(actor.country or "")
-        if actor.sector != "GOV" or sector is None or sector == "GOV":
+        if actor.sector != "GOV" or sector in (None, "GOV") or actor.country in BLOCS:
             continue
         mention.actor = make_actor(
             actor.text, actor.country, sector, name=actor.name, **extras(actor)
