@@ -67,6 +67,8 @@ class GovernanceRules(TriggerReading):
             phrases = clause_shape.with_particles(head, lemma)
             if rel == "nsubjpass" and token.pos_ == "NOUN" and phrases & modality.blocking:
                 return Governance("blocked", head)  # "airstrikes are needed", "talks postponed"
+            if rel == "prep" and node.lower_ == "for" and lemma in modality.awaited_by:
+                return Governance("blocked", head)  # "prepared for major protests": to come
             if rel == "attr" and lemma == "be" and self._subject_blocks(head):
                 return Governance("blocked", head)  # "the bigger risk is a clash"
             if rel in CLAUSE_BOUNDARIES and not (rel == "advcl" and clause_shape.infinitive(node)):

@@ -83,6 +83,7 @@ class Modality:
     preparation: frozenset[str]
     preparation_codes: dict[str, str]
     blocking: frozenset[str]
+    awaited_by: frozenset[str]
     own_act_warnings: frozenset[str]
     aux_intent: frozenset[str]
     aux_demand: frozenset[str]
@@ -515,6 +516,7 @@ def parse(text: str) -> Patterns:
         preparation=frozenset(mod["preparation"]),
         preparation_codes=_code_table(mod["preparation_codes"], "preparation_codes"),
         blocking=frozenset(mod["blocking"]),
+        awaited_by=frozenset(mod.get("awaited_by", ())),
         own_act_warnings=frozenset(mod.get("own_act_warnings", ())),
         aux_intent=frozenset(mod["aux_intent"]),
         aux_demand=frozenset(mod["aux_demand"]),
