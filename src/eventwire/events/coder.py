@@ -157,7 +157,7 @@ class Coder(Assembly):
         children = list(verb.children)
         return (
             lemma in self.patterns.naming_verbs
-            and any(c.dep_ == "dobj" for c in children)
+            and _named_one(verb) is not None
             and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in children)
         )
 
@@ -167,8 +167,9 @@ class Coder(Assembly):
         plain statement."""
         if self._negated(verb) or self._governance(verb).kind not in ("asserted", "reported"):
             return
-        named = next(c for c in verb.children if c.dep_ == "dobj")
-        name = next(c for c in verb.children if c.dep_ in ("oprd", "xcomp"))
+        named = _named_one(verb)
+        assert named is not None  # _naming holds
+        name = next(c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i != named.i)
         words = {
             self._lemma(t)
             for each in (name, *name.conjuncts)  # "a con artist and a liar"
@@ -179,7 +180,7 @@ class Coder(Assembly):
             (code for code, cues in self.patterns.speech_acts.items() if words & cues), "010"
         )
         speakers = self._subjects(verb)
-        targets = self._slot_actors(verb, "dobj", None) or self._actors_of_deps(named, ("poss",))
+        targets = self._actors(named) or self._actors_of_deps(named, ("poss",))
         reading = Reading(code, verb, rule_confidence.SPEECH_ACT)
         self.add(state, reading, speakers, _apart_from(targets, speakers))
 
@@ -634,3 +635,16 @@ def code_document(
 ) -> list[Event]:
     """Events of one document, every actor kept whether or not a country was found for it."""
     return Coder(document, mentions, patterns=patterns).run()
+
+
+def _named_one(verb: Token) -> Token | None:
+    """Whom a verb of naming names: its object, or the first of two complements a name misparsed
+    as one ("called Donald Trump a blowhard": "Trump" and "blowhard" both complements)."""
+    children = list(verb.children)
+    named = next((c for c in children if c.dep_ == "dobj"), None)
+    if named is not None:
+        return named
+    complements = [c for c in children if c.dep_ == "oprd"]
+    if len(complements) == 2 and complements[0].pos_ in ("PROPN", "PRON"):
+        return complements[0]
+    return None
