@@ -248,9 +248,28 @@ class Coder(Assembly):
                 preps = (c for head in heads for c in head.children if c.dep_ in ("prep", "agent"))
                 for prep in preps:  # "disappointed in Y", "disturbed by Y"
                     targets = targets or self._actors_of_deps(prep, ("pobj",))
+                for reason in self._stance_clauses(heads):  # "offended when Y fails to"
+                    targets = targets or self._actors_of_deps(reason, ("nsubj",))
                 others = _others_than(targets, speakers)
                 return (code, _apart_from(others, speakers)) if others else None
         return None
+
+    def _stance_clauses(self, heads: list[Token]) -> list[Token]:
+        """The clauses a stance is towards: "offended when Y fails", "disappointed that Y
+        vetoed" (``stance_clause_marks``; a finite that-clause may have no mark)."""
+        marks = self.patterns.stance_clause_marks
+        clauses = []
+        for child in (c for head in heads for c in head.children):
+            mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), None)
+            when = {m.lower_ for m in child.children if m.dep_ in ("mark", "advmod")}
+            finite = child.tag_ != "VBG" and (  # not "support people sharing views"
+                child.tag_ != "VB" or any(a.dep_ == "aux" for a in child.children)
+            )
+            if (child.dep_ == "ccomp" and finite and mark in (None, "that")) or (
+                child.dep_ == "advcl" and when & marks  # "when" is read as an adverb
+            ):
+                clauses.append(child)
+        return clauses
 
     def _speaker_is_subject(self, clause: Token, speakers: list[ActorRef]) -> bool:
         """The clause's subject is the speaker: "I", "we", or a mention of the speaker."""

@@ -291,6 +291,7 @@ class Patterns:
     relatives: frozenset[str]
     speech_acts: dict[str, frozenset[str]]
     speech_stances: dict[str, frozenset[str]]
+    stance_clause_marks: frozenset[str]
     denied_speech_acts: dict[str, str]
     speech_reproaches: dict[str, frozenset[str]]
     speech_about: frozenset[str]
@@ -561,6 +562,7 @@ def parse(text: str) -> Patterns:
         speech_demonstratives=frozenset(data.get("speech_demonstratives", ())),
         speech_attempts=frozenset(data.get("speech_attempts", ())),
         speech_stances=_word_sets_by_code(data, "speech_stances"),
+        stance_clause_marks=frozenset(data.get("stance_clause_marks", ())),
         non_agents=frozenset(data.get("non_agents", ())),
         two_sided_fighting=frozenset(data.get("two_sided_fighting", ())),
         named_event_nouns=frozenset(data.get("named_event_nouns", ())),

@@ -54,9 +54,7 @@ class UnsaidRules(WhenWhere):
         shares = self.patterns.poll_shares
         for child in verb.children:
             from_share = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from")
-            if from_share and any(
-                g.dep_ == "pobj" and self._percentage(g) for g in child.children
-            ):
+            if from_share and any(g.dep_ == "pobj" and self._percentage(g) for g in child.children):
                 return True
             if child.dep_ == "dobj" and any(
                 a.dep_ == "appos"
