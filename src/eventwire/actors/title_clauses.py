@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.actors.appositive import Described, employer_at
-from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.words import WORDS
 
@@ -24,46 +23,27 @@ def named_after_role(state: DocState, name_end: int) -> Described | None:
     token = state.tokens[name_end]
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "conj" and token.head.dep_ == "appos" and token.head.head.tag_ == "NNS":
-        token = token.head  # "members of Congress, Ileana Ros-Lehtinen and Carlos Curbelo"
     if token.dep_ != "appos":
         return None
-    title = titled_noun(state, token.head)
-    role = state.roles.get(title.i)
-    if role is None or role.end != title.i + 1 and not title.tag_.startswith("NNS"):
-        return None  # "members of Congress, X and Y" names both members
-    if not role.names_person and title.tag_ not in ("NN", "NNP", "NNS"):
+    role = state.roles.get(token.head.i)
+    if role is None or role.end != token.head.i + 1:
+        return None
+    if not role.names_person and token.head.tag_ not in ("NN", "NNP"):
         return None  # "the Senate President, Bukola Saraki": one person all the same
     country, sector = None, role.sector
     words = state.doc[role.start : role.end].text
-    for modifier in title.lefts:
+    for modifier in token.head.lefts:
         anchor = state.anchors.get(modifier.i)
         if anchor is not None and not any(e.kind == "person" for e in anchor.entries):
             country = entry_country(anchor.entries) or country
             entry = anchor.entries[0]
             if entry.kind in ("group", "igo") and entry.sector and speaks_for(words):
                 sector = entry.sector  # "A Twitter spokesman, Christopher Abboud," -> BUS
-    if speaks_for(words) and (owner := whose_antecedent(state, title)) is not None:
+    if speaks_for(words) and (owner := whose_antecedent(state, token.head)) is not None:
         country, sector = owner[0] or country, owner[1]  # "the National Front, whose leader"
     return Described(
         country, sector, f"named after the title '{words}' -> {country or ''} {sector}"
     )
-
-
-def titled_noun(state: DocState, noun: Token) -> Token:
-    """The title a set-off name hangs on, past the place the parser hangs it on instead: "A
-    Republican congressman from Florida, Carlos Curbelo" (the name set after "Florida")."""
-    anchor = state.anchors.get(noun.i)
-    preposition = noun.head
-    if (
-        noun.dep_ == "pobj"
-        and anchor is not None
-        and all(e.kind in PLACE_KINDS for e in anchor.entries)
-        and preposition.head.i in state.roles
-        and state.roles[preposition.head.i].names_person  # not "In District Court in X, Lazar"
-    ):
-        return preposition.head
-    return noun
 
 
 def whose_antecedent(state: DocState, title: Token) -> tuple[str | None, str] | None:
