@@ -22,7 +22,8 @@ trace in ``Mention.reason``:
    a candidate's campaign acting is PTY (``campaign``); ``named_state_bodies``: a party name
    many states share takes the state its phrase names (``own_state``);
    ``possessive_employers``: "Apple's Tim Cook" works for Apple (``campaign``); then
-   ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV (``offices``);
+   ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV, while a
+   bloc's officials ("European officials") are its states' governments (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before
    (``surnames``); ``armed_group_members``: "ISIS soldiers", "the terrorist group" after a
    named armed group are the group (``armed_groups``).
