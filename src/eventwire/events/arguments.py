@@ -81,7 +81,7 @@ class ArgumentSlots(ActorPhrases):
             sufferer = node = verb.head  # "left five dead and dozens injured"
         if sufferer is None:
             return None
-        while node.dep_ in ("conj", "ccomp", "oprd", "dobj") and node.head is not node:
+        while node.dep_ in ("conj", "ccomp", "oprd", "dobj") and node.head.i != node.i:
             node = node.head
             if node.pos_ == "VERB" and self._verb_lemma(node) in self.patterns.outcome_verbs:
                 return node, sufferer
