@@ -11,7 +11,8 @@ name are read all the same.
 
 from __future__ import annotations
 
-from eventwire.actors.appositive import Described, affiliation, appositive_title
+from eventwire.actors.appositive import Described, appositive_title
+from eventwire.actors.employers import affiliation
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.title_clauses import copular_title, named_after_role, relative_title

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.actors.appositive import Described, employer_at
+from eventwire.actors.appositive import Described
+from eventwire.actors.employers import employer_at
 from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.words import WORDS
 
