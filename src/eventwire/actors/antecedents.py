@@ -34,7 +34,7 @@ def definite_bodies(state: DocState) -> None:
     two before ("China's foreign ministry ... the ministry said"), else of the nearest named
     organisation of its sector ("Exxon Mobil ... The company said")."""
     for k, mention in enumerate(state.mentions):
-        if not bare_definite(state, mention):
+        if not bare_definite_role(state, mention):
             continue
         lemma = state.tokens[mention.head].lemma_.lower()
         before = nearest_before(state, k, BODY_KINDS, MAX_BODY_DISTANCE, head_lemma=lemma)
@@ -46,7 +46,7 @@ def definite_bodies(state: DocState) -> None:
             give(mention, before.actor.country or "", f"the {lemma} named before, {before.text!r}")
 
 
-def bare_definite(state: DocState, mention: Mention) -> bool:
+def bare_definite_role(state: DocState, mention: Mention) -> bool:
     """'the ministry': one role word after 'the', with no country and a sector."""
     return (
         mention.kind == "role"

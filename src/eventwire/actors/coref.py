@@ -119,7 +119,7 @@ def coreference(state: DocState) -> None:
                 )
 
     definite_people(state)
-    definite_bodies(state)
+    definite_group_nouns(state)
 
 
 def definite_people(state: DocState) -> None:
@@ -127,7 +127,7 @@ def definite_people(state: DocState) -> None:
     with no name of its own (words.yaml ``definite_person_nouns``) is the person the article
     spoke of last, found as a he/she of either gender would be."""
     for token in state.tokens:
-        start = bare_definite(state, token, WORDS.definite_person_nouns)
+        start = bare_definite_noun(state, token, WORDS.definite_person_nouns)
         if start is None:
             continue
         antecedent = person_antecedent(state, token, None)
@@ -145,14 +145,14 @@ def definite_people(state: DocState) -> None:
         )
 
 
-def definite_bodies(state: DocState) -> None:
+def definite_group_nouns(state: DocState) -> None:
     """'The American Action Network polled the race ... the group said': a definite body noun
     with no name of its own (words.yaml ``definite_body_nouns``) is the group or organisation
     the article named last (``definite_body_kinds``), within the pronoun distance, unless a
     phrase of the same noun came after it ("A major climate group ... The group": that group,
     which no mention names)."""
     for token in state.tokens:
-        start = bare_definite(state, token, WORDS.definite_body_nouns)
+        start = bare_definite_noun(state, token, WORDS.definite_body_nouns)
         if start is None:
             continue
         sentence = state.token_sent[token.i]
@@ -181,7 +181,7 @@ def definite_bodies(state: DocState) -> None:
         )
 
 
-def bare_definite(state: DocState, token: Token, nouns: frozenset[str]) -> int | None:
+def bare_definite_noun(state: DocState, token: Token, nouns: frozenset[str]) -> int | None:
     """Where "the <noun>" starts when the noun, one of ``nouns``, names no one of its own: not
     "a candidate", "the Republican nominee Donald Trump", "candidate Donald Trump", "is the
     candidate", "X, the group", "the group that launched ..."."""
