@@ -15,6 +15,17 @@ def coded(text: str, published: str | None = None) -> tuple[Event, ...]:
     return tuple(events.code(document, actors.resolve(document)))
 
 
+def event_of(
+    text: str, published: str | None = None, *, root: str | None = None, cameo: str | None = None
+) -> Event:
+    """The first event a text codes with this CAMEO root or this exact code; fails, naming the
+    codes it found, when there is none."""
+    found = coded(text, published)
+    event = next((e for e in found if e.root == root or e.cameo == cameo), None)
+    assert event is not None, f"no {root or cameo} event in {[e.cameo for e in found]}"
+    return event
+
+
 def root_set(text: str) -> set[str]:
     """The CAMEO roots of the events a text codes."""
     return {e.cameo[:2] for e in coded(text)}

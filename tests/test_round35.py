@@ -9,7 +9,7 @@ businesses is a business body; snipers and shooters are unidentified armed force
 
 from __future__ import annotations
 
-from event_coding import coded, codes, resolved
+from event_coding import coded, codes, event_of, resolved
 
 
 def test_a_meeting_of_one_body_is_no_consultation():
@@ -46,7 +46,7 @@ def test_sanctions_lifted_as_a_noun_are_eased_not_imposed():
 
 
 def test_an_announced_act_is_the_announcers_own():
-    event = next(e for e in coded("Hamas announced a ceasefire on Sunday.") if e.cameo == "0871")
+    event = event_of("Hamas announced a ceasefire on Sunday.", cameo="0871")
     assert event.source.text == "Hamas", event
     # a speech verb that reacts to another's act does not make the speaker its doer
     assert not any(

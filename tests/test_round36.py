@@ -3,7 +3,7 @@ attack that names no one it hits hits the civilians of its place."""
 
 from __future__ import annotations
 
-from event_coding import coded
+from event_coding import coded, event_of
 
 
 def test_a_plain_statements_audience_is_no_target():
@@ -35,7 +35,7 @@ def test_an_attack_naming_no_one_hit_hits_civilians_of_its_place():
             for e in attacks
         ), (text, attacks)
     # one it names is its target; fighting (19) gets no default victims
-    event = next(e for e in coded("Gunmen shot two policemen in Kano on Friday.") if e.root == "18")
+    event = event_of("Gunmen shot two policemen in Kano on Friday.", root="18")
     assert event.target is not None and event.target.sector == "COP", event
     assert all(
         e.target is None for e in coded("Fighting broke out in Aleppo on Monday.") if e.root == "19"
@@ -50,7 +50,7 @@ def test_a_protest_no_one_is_said_to_hold_is_held_by_the_people_of_its_place():
     )
     assert (event.source.country, event.source.sector) == ("SWE", "CVL"), event
     # one who holds it is its source
-    event = next(e for e in coded("Students held a protest in Nairobi.") if e.root == "14")
+    event = event_of("Students held a protest in Nairobi.", root="14")
     assert event.source.text == "Students", event
 
 
@@ -59,9 +59,9 @@ def test_it_acting_points_back_to_the_body_last_the_subject():
         "The House Oversight Committee released a report on Thursday. "
         "It accused the FDIC of covering up the hacks."
     )
-    event = next(e for e in coded(text) if e.root == "11")
+    event = event_of(text, root="11")
     assert (event.source.text, event.source.sector) == ("It", "LEG"), event
     # a thing last the subject: "it" stays unresolved
     text = "The report was released on Thursday. It accused the FDIC of covering up the hacks."
-    event = next(e for e in coded(text) if e.root == "11")
+    event = event_of(text, root="11")
     assert event.source.sector is None and event.source.country is None, event

@@ -4,7 +4,7 @@ named last; what is on the calendar has not happened."""
 
 from __future__ import annotations
 
-from event_coding import coded, resolved
+from event_coding import coded, event_of, resolved
 
 
 def test_a_by_phrase_hung_on_the_acts_object_names_its_doer():
@@ -12,7 +12,7 @@ def test_a_by_phrase_hung_on_the_acts_object_names_its_doer():
         "The criticisms of her actions by FBI Director James Comey have weighed heavily on her "
         "public image."
     )
-    event = next(e for e in coded(text, "2016-07-10") if e.root == "11")
+    event = event_of(text, "2016-07-10", root="11")
     assert event.source.text == "FBI Director James Comey", event
     assert event.target is None or "Comey" not in event.target.text, event
     # a "by" phrase of the act itself is read as before
@@ -29,7 +29,7 @@ def test_the_group_with_no_name_is_the_body_named_last():
     )
     group = resolved(text, "2016-04-18")["the group"]
     assert group == ("USA", "NGO"), group
-    statement = next(e for e in coded(text, "2016-04-18") if e.cameo == "010")
+    statement = event_of(text, "2016-04-18", cameo="010")
     assert (statement.source.country, statement.source.sector) == ("USA", "NGO"), statement
     # a group introduced after the one named is not the one named
     text = (

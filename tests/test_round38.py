@@ -4,15 +4,15 @@
 
 from __future__ import annotations
 
-from event_coding import coded, resolved
+from event_coding import coded, event_of, resolved
 
 
 def test_a_count_standing_alone_is_a_crowd():
     text = "Thousands took to the streets of Nairobi on Saturday to protest against the tax."
     assert resolved(text, "2016-04-18")["Thousands"] == ("KEN", "CVL")
-    protest = next(e for e in coded(text, "2016-04-18") if e.root == "14")
+    protest = event_of(text, "2016-04-18", root="14")
     assert (protest.source.country, protest.source.sector) == ("KEN", "CVL"), protest
-    arrest = next(e for e in coded("Police arrested dozens in Lagos.") if e.cameo == "173")
+    arrest = event_of("Police arrested dozens in Lagos.", cameo="173")
     assert (arrest.target.country, arrest.target.sector) == ("NGA", "CVL"), arrest
     # a count of something else, or money, is no one
     found = resolved(
@@ -23,15 +23,15 @@ def test_a_count_standing_alone_is_a_crowd():
 
 def test_one_who_answers_an_act_is_its_target():
     text = "Sanders has begun to rebut that criticism, raising money for House candidates."
-    criticism = next(e for e in coded(text, "2016-05-24") if e.root == "11")
+    criticism = event_of(text, "2016-05-24", root="11")
     assert criticism.source is None or "Sanders" not in criticism.source.text, criticism
     assert criticism.target is not None and criticism.target.text == "Sanders", criticism
     text = "The campaign of Ben Carson responded on Sunday to accusations from Donald Trump."
-    accusation = next(e for e in coded(text, "2015-11-08") if e.root == "11")
+    accusation = event_of(text, "2015-11-08", root="11")
     assert "Trump" in accusation.source.text and "campaign" in accusation.target.text, accusation
     # one reacts to a shooting without being shot at
     text = "U.S. presidential candidates on Wednesday reacted to a mass shooting in California."
-    shooting = next(e for e in coded(text, "2015-12-02") if e.root == "18")
+    shooting = event_of(text, "2015-12-02", root="18")
     assert shooting.target is None or "candidates" not in shooting.target.text, shooting
 
 
@@ -48,7 +48,7 @@ def test_a_poll_tally_is_no_act():
 
 def test_unethical_judges_the_one_it_is_said_of():
     text = '"Bill Clinton is unethical," spokesman Jeff Bechdel said in a statement.'
-    event = next(e for e in coded(text, "2016-02-09") if e.root == "11")
+    event = event_of(text, "2016-02-09", root="11")
     assert event.target is not None and event.target.text == "Bill Clinton", event
 
 
@@ -68,7 +68,7 @@ def test_an_it_that_points_to_a_body_passes_it_on():
         "The House Oversight Committee released a report on Wednesday. It accused the FDIC of "
         "trying to cover up the hacks. It said FDIC officials had concealed information."
     )
-    statement = next(e for e in coded(text, "2016-07-14") if e.cameo == "010")
+    statement = event_of(text, "2016-07-14", cameo="010")
     assert statement.source.code == "USALEG", statement
     # the subject of a relative clause is no one's antecedent
     text = (

@@ -6,20 +6,20 @@ still judge someone."""
 
 from __future__ import annotations
 
-from event_coding import coded, resolved
+from event_coding import coded, event_of, resolved
 
 
 def test_what_an_outcome_verb_leaves_was_suffered():
     text = "A car bomb in Mogadishu left 11 people dead and dozens injured, police said."
-    injury = next(e for e in coded(text, "2016-04-18") if e.root == "18")
+    injury = event_of(text, "2016-04-18", root="18")
     assert injury.target is not None and injury.target.text == "dozens", injury
     assert injury.source is None or "dozens" not in injury.source.text, injury
     text = "A gunman left five people dead and dozens injured in Mogadishu."
-    injury = next(e for e in coded(text, "2016-04-18") if e.root == "18")
+    injury = event_of(text, "2016-04-18", root="18")
     assert injury.source is not None and injury.source.text == "gunman", injury
     assert injury.target is None or "gunman" not in injury.target.text, injury
     text = "Police fired tear gas, leaving two protesters dead and dozens injured in Nairobi."
-    injury = next(e for e in coded(text, "2016-04-18") if e.cameo == "182")
+    injury = event_of(text, "2016-04-18", cameo="182")
     assert injury.source is not None and injury.source.text == "Police", injury
 
 
@@ -60,13 +60,13 @@ def test_echoing_is_no_act_of_its_own():
     assert not [e for e in coded(text, "2016-07-26") if e.root == "11"]
     # a criticism repeated is criticism
     text = "Iranian Foreign Minister Javad Zarif repeated his criticism of the United States."
-    criticism = next(e for e in coded(text, "2016-07-26") if e.root == "11")
+    criticism = event_of(text, "2016-07-26", root="11")
     assert criticism.target is not None and criticism.target.code == "USA", criticism
 
 
 def test_a_name_given_through_a_misparsed_object_judges():
     text = 'New York Mayor Bill de Blasio, speaking on WOR710, called Donald Trump a "blowhard."'
-    criticism = next(e for e in coded(text, "2015-12-08") if e.root == "11")
+    criticism = event_of(text, "2015-12-08", root="11")
     assert criticism.target is not None and criticism.target.text == "Donald Trump", criticism
 
 
@@ -75,7 +75,7 @@ def test_a_stance_is_towards_the_subject_of_its_clause():
         '"I am deeply offended when Donald Trump fails to honor the sacrifices of our '
         'soldiers," Senator John McCain said.'
     )
-    criticism = next(e for e in coded(text, "2016-08-01") if e.root == "11")
+    criticism = event_of(text, "2016-08-01", root="11")
     assert criticism.target is not None and criticism.target.text == "Donald Trump", criticism
     # a stance that would be is none
     text = '"I would be disappointed if President Obama vetoed the bill," Senator John McCain said.'
