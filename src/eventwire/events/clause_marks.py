@@ -15,7 +15,8 @@ OPEN_CLAUSE_MARKS = CONDITIONS | {"whether"}
 FUTURE_TIME_MARKS = {"until", "till", "before", "once", "when", "whenever"}
 # Prepositions whose nominal object is the topic of what is said ("as for requests to ...").
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
-NO_ONE = {"nobody", "none", "noone"}  # subjects that name no one: "nobody's been arrested"
+NO_ONE = {"nobody", "none", "noone", "neither"}  # "nobody's been arrested", "neither of them"
+NO_ONE_DETERMINERS = {"no", "neither"}  # "no Americans", "neither leader", "neither A nor B"
 
 
 def characterisation(token: Token, generic_people: frozenset[str]) -> bool:
@@ -61,9 +62,10 @@ def wh_clause(clause: Token) -> bool:
 
 
 def no_one(subject: Token) -> bool:
-    """ "nobody", "no one", "none of them", "no Americans": a subject that names no one."""
+    """ "nobody", "no one", "none of them", "no Americans", "neither leader", "neither Warren nor
+    Clinton": a subject that names no one."""
     return subject.lower_ in NO_ONE or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+        c.dep_ in ("det", "preconj") and c.lower_ in NO_ONE_DETERMINERS for c in subject.children
     )
 
 
