@@ -19,6 +19,9 @@ NAME_KINDS = ("ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")  # names o
 HEADER_WORDS = 3  # fewer capitals may be a name or an acronym ("ISIS", "US ARMY")
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp")  # clauses hung on a noun phrase
 FIRST_PERSON = {"i", "we"}  # a reported clause's subject that is its speaker
+# Small words a title leaves in lower case ("Meet the Press", "Face the Nation").
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by"}
+TITLE_WORDS = 6  # a quoted title is short; a quotation of speech runs on
 
 
 def compared(trigger: Token) -> bool:
@@ -145,10 +148,25 @@ def name_verb(verb: Token) -> bool:
     if not verb.is_title or verb.i == sentence_of(verb).start or _title_case(verb):
         return False
     if verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].is_left_punct:
-        return False  # "line by saying “Look at my African-American”": a quotation begins
+        return quoted_title(verb)  # "on “Meet the Press”", not "“Look at my African-American”"
     if verb.ent_type_ in NAME_KINDS and verb.ent_iob_ == "I":
         return True
     return verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.head.is_title
+
+
+def quoted_title(verb: Token) -> bool:
+    """ "said on NBC's “Meet the Press”": a short quotation whose every word but the small ones
+    starts with a capital is the title of a show, a book or a film; a quotation of speech ("“Look
+    at my African-American”") has lower-case words or runs on."""
+    doc = verb.doc
+    end = next(
+        (t.i for t in doc[verb.i + 1 : verb.i + TITLE_WORDS + 1] if t.is_quote or t.is_right_punct),
+        None,
+    )
+    if end is None:
+        return False
+    words = [t for t in doc[verb.i : end] if t.is_alpha]
+    return len(words) > 1 and all(t.text[0].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in words)
 
 
 def _title_case(token: Token) -> bool:
