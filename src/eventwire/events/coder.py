@@ -152,11 +152,12 @@ class Coder(SpeechActRules):
         effect = self._modal_effect(modal, frame.code[:2])
         if effect == "demand":
             reproach = self._reproach(trigger) is not None  # "Y should have V-ed": no demand
-            if gov.kind == "reported" and gov.governor is not None and not reproach:
+            speaker_verb = self._demanding_verb(gov)
+            if speaker_verb is not None and not reproach:
                 confidence = frame.confidence * rule_confidence.REPORTED_FACTOR
-                reading = Reading(DEMAND_CODE, gov.governor, confidence)
+                reading = Reading(DEMAND_CODE, speaker_verb, confidence)
                 obliged = self._obliged_ones(trigger, sources)
-                self.add(state, reading, self._subjects(gov.governor), obliged)
+                self.add(state, reading, self._subjects(speaker_verb), obliged)
             return
         if effect == "intent" and gov.kind in ("asserted", "reported"):
             gov = Governance("intent", trigger)

@@ -15,7 +15,7 @@ from eventwire.events import clause_shape, rule_confidence
 from eventwire.events.actor_refs import ActorRef, same_actor, unique
 from eventwire.events.candidates import Assembly, Reading, SentenceState
 from eventwire.events.clause_shape import FIRST_PERSON
-from eventwire.events.governance import FIRM_FUTURE
+from eventwire.events.governance import FIRM_FUTURE, Governance
 from eventwire.nlp import SUBJECT_DEPS
 
 SPEECH_TARGET_SLOTS = ("dative", "dobj", "prep:to")
@@ -250,11 +250,18 @@ class SpeechActRules(Assembly):
             return
         if self._reproach(verb) is not None:
             return  # "Y should have known": a reproach for the past (the statement's), no demand
-        gov = self._governance(verb)
-        if gov.kind == "reported" and gov.governor is not None:
-            reading = Reading(DEMAND_CODE, gov.governor, rule_confidence.REPORTED_DEMAND)
+        speaker_verb = self._demanding_verb(self._governance(verb))
+        if speaker_verb is not None:
+            reading = Reading(DEMAND_CODE, speaker_verb, rule_confidence.REPORTED_DEMAND)
             obliged = self._obliged_ones(verb, self._subjects(verb))
-            self.add(state, reading, self._subjects(gov.governor), obliged)
+            self.add(state, reading, self._subjects(speaker_verb), obliged)
+
+    def _demanding_verb(self, gov: Governance) -> Token | None:
+        """The verb of saying that makes "Y must V" a demand on Y ("X said Y must V"); an
+        attitude ("I think he should resign", "he believes women should ...") is an opinion."""
+        if gov.kind != "reported" or gov.governor is None:
+            return None
+        return None if self._attitude(self._lemma(gov.governor)) else gov.governor
 
     def _obliged_ones(self, verb: Token, doers: list[ActorRef]) -> list[ActorRef]:
         """Who a reported obligation is on: the passive subject ("Y should be punished"), else
