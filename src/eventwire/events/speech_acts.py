@@ -61,12 +61,7 @@ class SpeechActRules(Assembly):
     def _naming(self, verb: Token, lemma: str) -> bool:
         """ "called him a liar", "calls Trump's idea stupid": a verb of naming (``naming_verbs``)
         with the one named and the name given."""
-        children = list(verb.children)
-        return (
-            lemma in self.patterns.naming_verbs
-            and _named_one(verb) is not None
-            and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in children)
-        )
+        return lemma in self.patterns.naming_verbs and _naming_parts(verb) is not None
 
     def _code_naming(self, verb: Token, state: SentenceState) -> None:
         """Naming judges the one named, or the owner of what is named ("Trump's idea"), by the
@@ -74,9 +69,9 @@ class SpeechActRules(Assembly):
         plain statement."""
         if self._negated(verb) or self._governance(verb).kind not in ("asserted", "reported"):
             return
-        named = _named_one(verb)
-        assert named is not None  # _naming holds
-        name = next(c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i != named.i)
+        parts = _naming_parts(verb)
+        assert parts is not None  # _naming holds
+        named, name = parts
         words = {
             self._lemma(t)
             for each in (name, *name.conjuncts)  # "a con artist and a liar"
@@ -295,14 +290,20 @@ def _reported_clauses(verb: Token) -> list[Token]:
     return clauses
 
 
-def _named_one(verb: Token) -> Token | None:
-    """Whom a verb of naming names: its object, or the first of two complements a name misparsed
-    as one ("called Donald Trump a blowhard": "Trump" and "blowhard" both complements)."""
+def _naming_parts(verb: Token) -> tuple[Token, Token] | None:
+    """Whom a verb of naming names and the name given: its object and complement ("called him a
+    liar"), or two complements or two objects where the parser split them ("called Donald
+    Trump a blowhard", "branded them traitors", "labeled the protesters thugs"): the first is
+    the one named, the second (a noun or an adjective) the name."""
     children = list(verb.children)
-    named = next((c for c in children if c.dep_ == "dobj"), None)
-    if named is not None:
-        return named
-    complements = [c for c in children if c.dep_ == "oprd"]
-    if len(complements) == 2 and complements[0].pos_ in ("PROPN", "PRON"):
-        return complements[0]
+    names = [c for c in children if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    if objects and names:
+        return objects[0], names[0]
+    for pair in ([c for c in children if c.dep_ == "oprd"], objects):
+        if len(pair) == 2 and pair[0].pos_ in ("PROPN", "PRON", "NOUN") and pair[1].pos_ in (
+            "NOUN",
+            "ADJ",
+        ):
+            return pair[0], pair[1]
     return None
