@@ -333,6 +333,8 @@ class Patterns:
     poll_shares: frozenset[str] = frozenset()
     percent_words: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()
+    disclosure_verbs: frozenset[str] = frozenset()
+    disclosed_holdings: frozenset[str] = frozenset()
     restating_verbs: frozenset[str] = frozenset()
     unsaid_infinitive_heads: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
@@ -597,6 +599,8 @@ def parse(text: str) -> Patterns:
         poll_shares=frozenset(data.get("poll_shares", ())),
         percent_words=frozenset(data.get("percent_words", ())),
         credit_nouns=frozenset(data.get("credit_nouns", ())),
+        disclosure_verbs=frozenset(data.get("disclosure_verbs", ())),
+        disclosed_holdings=frozenset(data.get("disclosed_holdings", ())),
         restating_verbs=frozenset(data.get("restating_verbs", ())),
         unsaid_infinitive_heads=frozenset(data.get("unsaid_infinitive_heads", ())),
         naming_verbs=_word_list(list(data.get("naming_verbs", ())), "naming_verbs"),

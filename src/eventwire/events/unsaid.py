@@ -128,6 +128,16 @@ class UnsaidRules(WhenWhere):
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
         )
 
+    def _disclosure(self, verb: Token, lemma: str) -> bool:
+        """ "reported raising $9 million", "reports investments in Ford": a filing of money
+        held, raised or earned (``disclosed_holdings``) states figures, no statement."""
+        return lemma in self.patterns.disclosure_verbs and any(
+            c.dep_ in ("dobj", "xcomp")
+            and (c.dep_ == "dobj" or c.tag_ == "VBG")
+            and self._lemma(c) in self.patterns.disclosed_holdings
+            for c in verb.children
+        )
+
     def _restated(self, verb: Token, lemma: str) -> bool:
         """ "Trump said, referring to Barack Obama", "Salceda, citing data from the State
         Department, said": a participle of pointing (``restating_verbs``) that hangs on a verb
