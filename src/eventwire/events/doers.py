@@ -269,7 +269,10 @@ class ForceDoers(ForceContext):
         ):
             return False  # force on an army, or armed men on both sides: fighting
         lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
-        two_sided = lemma in idioms.conventional_force or lemma in self.patterns.two_sided_fighting
+        phrases = clause_shape.with_particles(trigger, lemma)  # "shot down a helicopter"
+        two_sided = bool(phrases & idioms.conventional_force) or (
+            lemma in self.patterns.two_sided_fighting
+        )
         irregular = all(s.actor.sector in idioms.irregular_sectors for s in sources)
         if code != "202" and sources and irregular:
             return not two_sided  # "the rebels' latest offensive" is fighting
