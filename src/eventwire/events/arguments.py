@@ -316,14 +316,17 @@ class ArgumentSlots(ActorPhrases):
 
     def _participation(self, noun: Token) -> Token | None:
         """The verb of taking part whose "in"/"for" the event noun follows: "joined them for
-        the overnight protest", "took part in the protest", "participated in the talks"."""
+        the overnight protest", "took part in the protest", "participated in the talks"; or of
+        coming away from it: "emerging from a meeting with Obama"."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "for") or prep.dep_ != "prep":
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "for", "from") or prep.dep_ != "prep":
             return None
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "took part in"
         if verb.pos_ != "VERB":
             return None
         lemma = self._verb_lemma(verb)
+        if prep.lower_ == "from":
+            return verb if lemma in self.patterns.departure_verbs else None
         objects = [self._lemma(c) for c in verb.children if c.dep_ == "dobj"]
         readings = {lemma, *(f"{lemma} {obj}" for obj in objects)}
         return verb if readings & self.patterns.participation_verbs else None

@@ -326,6 +326,7 @@ class Patterns:
     implicit_victims: dict[str, str] = field(default_factory=dict)
     kind_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
+    departure_verbs: frozenset[str] = frozenset()
     attitudes: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()
     empty_subjects: frozenset[str] = frozenset()
@@ -592,6 +593,7 @@ def parse(text: str) -> Patterns:
         implicit_victims=_victims_by_root(data.get("implicit_victims", {})),
         kind_nouns=frozenset(data.get("kind_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
+        departure_verbs=frozenset(data.get("departure_verbs", ())),
         attitudes=frozenset(data.get("attitudes", ())),
         generic_people=frozenset(data.get("generic_people", ())),
         empty_subjects=frozenset(data.get("empty_subjects", ())),
