@@ -49,13 +49,19 @@ class UnsaidRules(WhenWhere):
     def _tallied(self, verb: Token) -> bool:
         """ "was supported by 42 percent of the Republicans surveyed" (a percentage as the
         passive's doer; "rejected by large majorities in Congress" is a vote), "has backing from
-        33 percent" (a percentage it comes from), "backed Trump, 57 percent to 22 percent" (a
-        tally set beside the object): a poll's result."""
+        33 percent", "received the backing of 33%" (a percentage it comes from), "backed Trump,
+        57 percent to 22 percent" (a tally set beside the object): a poll's result."""
         shares = self.patterns.poll_shares
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        givers = [c for c in verb.children if c.dep_ == "agent" or c.lower_ == "from"]
+        givers += [p for o in objects for p in o.children if p.lower_ in ("from", "of")]
+        if any(
+            p.dep_ in ("agent", "prep") and g.dep_ == "pobj" and self._percentage(g)
+            for p in givers
+            for g in p.children
+        ):
+            return True
         for child in verb.children:
-            from_share = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from")
-            if from_share and any(g.dep_ == "pobj" and self._percentage(g) for g in child.children):
-                return True
             if child.dep_ == "dobj" and any(
                 a.dep_ == "appos"
                 and self._lemma(a) in shares
