@@ -292,12 +292,20 @@ def _reported_clauses(verb: Token) -> list[Token]:
 
 def _naming_parts(verb: Token) -> tuple[Token, Token] | None:
     """Whom a verb of naming names and the name given: its object and complement ("called him a
-    liar"), or two complements or two objects where the parser split them ("called Donald
+    liar", "described Trump as kind"), or two complements or two objects where the parser split them ("called Donald
     Trump a blowhard", "branded them traitors", "labeled the protesters thugs"): the first is
     the one named, the second (a noun or an adjective) the name."""
     children = list(verb.children)
     names = [c for c in children if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
     objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    names += [  # "described him as a compassionate visionary", "branded them as traitors"
+        g
+        for holder in (verb, *objects)
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ")
+    ]
     if objects and names:
         return objects[0], names[0]
     for pair in ([c for c in children if c.dep_ == "oprd"], objects):
