@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors import Mention
-from eventwire.events import clause_shape, rule_confidence, word_senses
+from eventwire.events import clause_shape, names_and_headings, rule_confidence, word_senses
 from eventwire.events.actor_refs import ActorRef, unique
 from eventwire.events.candidates import Reading, SentenceState
 from eventwire.events.clause_shape import infinitive
@@ -54,7 +54,7 @@ class Coder(SpeechActRules):
     # ----------------------------------------------------------------- verbs
     def _code_verb(self, verb: Token, state: SentenceState) -> None:
         lemma = self._verb_lemma(verb)
-        if clause_shape.name_verb(verb):
+        if names_and_headings.name_verb(verb):
             return  # "the Committee to Protect Journalists": a name, no act
         if self._label(verb, lemma):
             return  # "two Americans accused of helping": who they are, not an accusation
@@ -289,7 +289,7 @@ class Coder(SpeechActRules):
             or noun.dep_ == "compound"  # "an attack ad", "a protest vote": a modifier, no event
             or (noun.dep_ == "amod" and noun.head.pos_ == "NOUN")  # "mass shooting victims"
             or self._named_event(noun)
-            or clause_shape.name_part(noun)  # "the Russia Sanctions Act"
+            or names_and_headings.name_part(noun)  # "the Russia Sanctions Act"
             or self._hypothetical_noun(noun)
             or self._circumstance_of_coded_verb(noun, state.coded_verbs)
             or (frame.code[:2] == "14" and self._campaign_gathering(noun, self._lemma(noun)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events import clause_shape
+from eventwire.events import clause_shape, names_and_headings
 from eventwire.events.arguments import ArgumentSlots
 from eventwire.nlp import sentence_of
 
@@ -143,7 +143,7 @@ class GenericActRules(ArgumentSlots):
         final stop, tells past news in the present: "Army kills civilians")."""
         if (
             trigger.tag_ not in ("VBP", "VBZ")
-            or clause_shape.headline(trigger)
+            or names_and_headings.headline(trigger)
             or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in trigger.children)
         ):
             return False

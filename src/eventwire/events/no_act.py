@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events import clause_shape
+from eventwire.events import clause_shape, names_and_headings
 from eventwire.events.talk_of_force import TalkOfForceRules
 
 
@@ -34,7 +34,7 @@ class NoActRules(TalkOfForceRules):
             or clause_shape.unreal(trigger)  # "would have killed them"
             or clause_shape.ability(trigger, self.patterns.modality.aux_ability)  # "can hurt us"
             or clause_shape.hyphenated_participle(trigger)  # "often star-struck"
-            or clause_shape.list_item(trigger)  # "Imposing tough sanctions on Iran."
+            or names_and_headings.list_item(trigger)  # "Imposing tough sanctions on Iran."
             or clause_shape.obligation(trigger)  # "we have to catch and capture the criminals"
             or clause_shape.embedded_question(trigger)  # "whether the police have charged anyone"
             or clause_shape.act_in_general(trigger)  # "Attacking immigrants ... is a contradiction"
@@ -54,8 +54,8 @@ class NoActRules(TalkOfForceRules):
                 trigger
             )  # "however many religions are banned, it can happen"
             or clause_shape.verb_as_modifier(trigger)  # "the device ..., shoots radar waves"
-            or clause_shape.header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
-            or clause_shape.topic_heading(trigger)  # "The Massacre of Two Families"
+            or names_and_headings.header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
+            or names_and_headings.topic_heading(trigger)  # "The Massacre of Two Families"
             or self._told_as_false(trigger)  # "falsified reports of explosions that injured"
             or self._charge_answered(trigger, lemma)  # "acquitted of murder charges"
             or self._complaint_of_harm(trigger, lemma)  # "Mexico is killing us"

@@ -309,9 +309,14 @@ def _naming_parts(verb: Token) -> tuple[Token, Token] | None:
     if objects and names:
         return objects[0], names[0]
     for pair in ([c for c in children if c.dep_ == "oprd"], objects):
-        if len(pair) == 2 and pair[0].pos_ in ("PROPN", "PRON", "NOUN") and pair[1].pos_ in (
-            "NOUN",
-            "ADJ",
+        if (
+            len(pair) == 2
+            and pair[0].pos_ in ("PROPN", "PRON", "NOUN")
+            and pair[1].pos_
+            in (
+                "NOUN",
+                "ADJ",
+            )
         ):
             return pair[0], pair[1]
     return None
