@@ -1,5 +1,7 @@
-"""The one owner of coreference inside an article: surnames of people named earlier,
-he/she -> the last compatible person, "they", "both leaders", "the two sides" -> a group.
+"""The one owner of coreference inside an article: he/she -> the last compatible person,
+"they", "both leaders", "the two sides" -> a group (surnames of people named earlier are
+``surnames``; "the candidate", "the group" with no name ``definite_nouns``, which use the
+antecedent search here).
 
 Exported from ``eventwire.actors`` (``group_members``) for the event and quote stages.
 """
@@ -10,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from eventwire.actors.mention import Mention, extras, identity, make_actor, surname
+from eventwire.actors.mention import Mention, identity
 from eventwire.actors.state import DocState
 from eventwire.actors.words import WORDS
 from eventwire.nlp import SUBJECT_DEPS
@@ -53,7 +55,6 @@ QUOTE_MARK_RE = re.compile(f"[{QUOTE_MARKS}]")
 
 def coreference(state: DocState) -> None:
     doc = state.doc
-    surnames_of_unknown_people(state)
     for start, end, noun in state.group_spans:
         members = group_members(state, start, noun in WORDS.person_group_nouns)
         if members:
@@ -117,137 +118,6 @@ def coreference(state: DocState) -> None:
                     "pronoun",
                     members=actors,
                 )
-
-    definite_people(state)
-    definite_group_nouns(state)
-
-
-def definite_people(state: DocState) -> None:
-    """'Donald Trump spoke in Ohio. The candidate said ...': a definite singular person noun
-    with no name of its own (words.yaml ``definite_person_nouns``) is the person the article
-    spoke of last, found as a he/she of either gender would be."""
-    for token in state.tokens:
-        start = bare_definite_noun(state, token, WORDS.definite_person_nouns)
-        if start is None:
-            continue
-        antecedent = person_antecedent(state, token, None)
-        if antecedent is None:
-            continue
-        named = state.pronoun_people.get(id(antecedent), antecedent)
-        state.emit(
-            start,
-            token.i + 1,
-            antecedent.actor.model_copy(),
-            f"'{token.text}' with no name -> last person '{named.text}' "
-            f"(sentence {named.sentence_index})",
-            "pronoun",
-            person_id=antecedent.person_id,
-        )
-
-
-def definite_group_nouns(state: DocState) -> None:
-    """'The American Action Network polled the race ... the group said': a definite body noun
-    with no name of its own (words.yaml ``definite_body_nouns``) is the group or organisation
-    the article named last (``definite_body_kinds``), within the pronoun distance, unless a
-    phrase of the same noun came after it ("A major climate group ... The group": that group,
-    which no mention names)."""
-    for token in state.tokens:
-        start = bare_definite_noun(state, token, WORDS.definite_body_nouns)
-        if start is None:
-            continue
-        sentence = state.token_sent[token.i]
-        named = [
-            m
-            for m in state.mentions
-            if m.head < start
-            and sentence - m.sentence_index <= MAX_PRONOUN_DISTANCE
-            and m.kind in WORDS.definite_body_kinds
-            and antecedent_candidate(m)
-        ]
-        if not named:
-            continue
-        last = max(named, key=lambda m: m.head)
-        if any(
-            t.lemma_.lower() == token.lemma_.lower() for t in state.tokens[last.token_end : start]
-        ):
-            continue  # "A major climate group ... The group": the group introduced since
-        state.emit(
-            start,
-            token.i + 1,
-            last.actor.model_copy(),
-            f"'{token.text}' with no name -> last {last.kind} '{last.text}' "
-            f"(sentence {last.sentence_index})",
-            "pronoun",
-        )
-
-
-def bare_definite_noun(state: DocState, token: Token, nouns: frozenset[str]) -> int | None:
-    """Where "the <noun>" starts when the noun, one of ``nouns``, names no one of its own: not
-    "a candidate", "the Republican nominee Donald Trump", "candidate Donald Trump", "is the
-    candidate", "X, the group", "the group that launched ..."."""
-    if token.lemma_.lower() not in nouns or token.tag_ != "NN":
-        return None
-    if token.i in state.used or token.dep_ in ("compound", "attr", "appos"):
-        return None
-    start = token.left_edge.i
-    if state.tokens[start].lower_ != "the" or any(
-        t.pos_ == "PROPN" or t.i in state.used for t in state.tokens[start : token.i]
-    ):
-        return None
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights):
-        return None
-    return start
-
-
-def surnames_of_unknown_people(state: DocState) -> None:
-    """'Mr. Fischer' after 'Foreign Minister Oskar Fischer', 'Gore' after 'Al Gore': a surname
-    no dictionary knows is the person named in full before it, known or not; with an
-    honorific, also the first word of an unknown two-word name written family name first
-    ('Mr. Lou' after 'Lou Jiwei'; known people have their surname in people.tsv)."""
-    known: dict[str, list[Mention]] = {}
-    family_first: dict[str, list[Mention]] = {}
-    for mention in state.mentions:
-        if mention.kind != "person" or not mention.actor.name:
-            continue
-        parts = mention.actor.name.split()
-        if len(parts) > 1:
-            known.setdefault(surname(mention.actor.name), []).append(mention)
-            if len(parts) == 2 and mention.person_id not in state.kb.people:
-                family_first.setdefault(parts[0], []).append(mention)
-        elif mention.person_id not in state.kb.people:
-            named = known.get(parts[0]) or (
-                family_first.get(parts[0], []) if honorific(mention) else []
-            )
-            source = same_gender(named, mention.gender)
-            if source is None:
-                continue
-            own = mention.actor
-            mention.actor = make_actor(
-                mention.text,
-                own.country or source.actor.country,
-                own.sector or source.actor.sector,
-                name=source.actor.name,
-                **extras(source.actor),
-            )
-            mention.person_id = source.person_id
-            mention.gender = mention.gender or source.gender
-            source.gender = mention.gender  # "Ghazala Khan ... Ms. Khan": she, from now on
-            mention.reason = f"surname of '{source.text}' (sentence {source.sentence_index})" + (
-                "" if mention.resolved else "; unresolved like it"
-            )
-
-
-def honorific(mention: Mention) -> bool:
-    """The mention opens with a courtesy title ('Mr. Lou', 'Ms. Khan')."""
-    first = mention.text.split()[0].lower()
-    return first in WORDS.male_words or first in WORDS.female_words
-
-
-def same_gender(named: list[Mention], gender: str | None) -> Mention | None:
-    """The last person named in full with this surname whom the honorific fits ('Mr. Khan'
-    is not 'Ghazala Khan' once she was 'Ms. Khan'); with no honorific, the last one."""
-    fitting = [m for m in named if gender is None or m.gender in (None, gender)]
-    return fitting[-1] if fitting else None
 
 
 def chain_link(state: DocState, mention: Mention, pronoun: Token, named: Mention) -> None:

@@ -1,12 +1,15 @@
 """Rule: a lone word spaCy calls an organisation or a place that is the surname of a person
 the article names ("Orban has sought ..." after "Hungarian Prime Minister Viktor Orban";
 "Trump" in a lead before "Donald Trump") is that person. Runs before context and
-coreference, so that the person's pronouns and later surnames reach it."""
+coreference, so that the person's pronouns and later surnames reach it; a surname no
+dictionary knows ("Mr. Fischer" after "Foreign Minister Oskar Fischer") is read just before
+the pronouns (``surnames_of_unknown_people``)."""
 
 from __future__ import annotations
 
 from eventwire.actors.mention import Mention, extras, make_actor, surname
 from eventwire.actors.state import DocState
+from eventwire.actors.words import WORDS
 
 
 def mislabelled_surnames(state: DocState) -> None:
@@ -102,3 +105,54 @@ def another_name_word(state: DocState, k: int) -> bool:
         return False
     ent = state.ent_at.get(k)
     return ent is None or ent.label_ not in ("DATE", "TIME")
+
+
+def surnames_of_unknown_people(state: DocState) -> None:
+    """'Mr. Fischer' after 'Foreign Minister Oskar Fischer', 'Gore' after 'Al Gore': a surname
+    no dictionary knows is the person named in full before it, known or not; with an
+    honorific, also the first word of an unknown two-word name written family name first
+    ('Mr. Lou' after 'Lou Jiwei'; known people have their surname in people.tsv)."""
+    known: dict[str, list[Mention]] = {}
+    family_first: dict[str, list[Mention]] = {}
+    for mention in state.mentions:
+        if mention.kind != "person" or not mention.actor.name:
+            continue
+        parts = mention.actor.name.split()
+        if len(parts) > 1:
+            known.setdefault(surname(mention.actor.name), []).append(mention)
+            if len(parts) == 2 and mention.person_id not in state.kb.people:
+                family_first.setdefault(parts[0], []).append(mention)
+        elif mention.person_id not in state.kb.people:
+            named = known.get(parts[0]) or (
+                family_first.get(parts[0], []) if honorific(mention) else []
+            )
+            source = same_gender(named, mention.gender)
+            if source is None:
+                continue
+            own = mention.actor
+            mention.actor = make_actor(
+                mention.text,
+                own.country or source.actor.country,
+                own.sector or source.actor.sector,
+                name=source.actor.name,
+                **extras(source.actor),
+            )
+            mention.person_id = source.person_id
+            mention.gender = mention.gender or source.gender
+            source.gender = mention.gender  # "Ghazala Khan ... Ms. Khan": she, from now on
+            mention.reason = f"surname of '{source.text}' (sentence {source.sentence_index})" + (
+                "" if mention.resolved else "; unresolved like it"
+            )
+
+
+def honorific(mention: Mention) -> bool:
+    """The mention opens with a courtesy title ('Mr. Lou', 'Ms. Khan')."""
+    first = mention.text.split()[0].lower()
+    return first in WORDS.male_words or first in WORDS.female_words
+
+
+def same_gender(named: list[Mention], gender: str | None) -> Mention | None:
+    """The last person named in full with this surname whom the honorific fits ('Mr. Khan'
+    is not 'Ghazala Khan' once she was 'Ms. Khan'); with no honorific, the last one."""
+    fitting = [m for m in named if gender is None or m.gender in (None, gender)]
+    return fitting[-1] if fitting else None
