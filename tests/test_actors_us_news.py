@@ -154,7 +154,7 @@ def test_a_person_we_do_not_know_described_by_is_and_a_title():
 def test_the_residents_of_a_large_city_are_its_civilians():
     text = "James and the Cavaliers are in the NBA Finals, and Clevelanders are counting down."
     assert _actor(text, "Clevelanders") == ("USA", "CVL")
-    from eventwire.actors.unknown import residents_of
+    from eventwire.actors.org_names import residents_of
 
     assert residents_of("Armenians") is None  # a nation, not the town of Armenia (Colombia)
 
@@ -162,7 +162,7 @@ def test_the_residents_of_a_large_city_are_its_civilians():
 def test_a_plural_that_does_not_end_as_residents_do_names_no_city_s_residents():
     """ "Metroids" is no "-ers", "-ans" or "-ites" word: cutting three letters off it leaves
     "Metro", a city in Indonesia, and a video game's creatures became Indonesian civilians."""
-    from eventwire.actors.unknown import residents_of
+    from eventwire.actors.org_names import residents_of
 
     assert residents_of("Metroids") is None
     assert residents_of("Parisians") is not None

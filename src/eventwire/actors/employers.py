@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from eventwire.actors.appositive import Described
 from eventwire.actors.matching import PLACE_KINDS
+from eventwire.actors.org_names import descriptor, org_word_sector
 from eventwire.actors.state import DocState, entry_country
-from eventwire.actors.unknown import descriptor, org_word_sector
 from eventwire.actors.words import WORDS
 
 #: Entries whose sector and country a person working for them takes.

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import Mention, extras, make_actor
+from eventwire.actors.org_names import descriptor, ngo_kind, officers_body
 from eventwire.actors.state import (
     POSSESSIVE_ENDINGS,
     Anchor,
@@ -27,7 +28,6 @@ from eventwire.actors.state import (
     named_for_friendship,
     split_lines,
 )
-from eventwire.actors.unknown import descriptor, ngo_kind, officers_body
 from eventwire.actors.words import WORDS
 
 

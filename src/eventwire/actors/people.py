@@ -24,6 +24,7 @@ from eventwire.actors.offices import (
     sector_held,
     stated_role,
 )
+from eventwire.actors.org_names import ARMED_GROUP_WHY, armed_group_name
 from eventwire.actors.party_tags import party_state_tag
 from eventwire.actors.state import (
     POSSESSIVE_ENDINGS,
@@ -32,7 +33,6 @@ from eventwire.actors.state import (
     split_lines,
 )
 from eventwire.actors.titles import Title, title_before
-from eventwire.actors.unknown import ARMED_GROUP_WHY, armed_group_name
 from eventwire.actors.words import WORDS
 from eventwire.models import Actor
 

@@ -10,6 +10,7 @@ from eventwire.actors.gazetteer import city_context
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
+from eventwire.actors.org_names import descriptor_at, polity_before
 from eventwire.actors.state import (
     Anchor,
     DocState,
@@ -18,7 +19,6 @@ from eventwire.actors.state import (
     is_locative,
     names_where,
 )
-from eventwire.actors.unknown import descriptor_at, polity_before
 from eventwire.actors.words import WORDS
 
 

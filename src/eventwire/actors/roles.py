@@ -13,6 +13,7 @@ from eventwire.actors.kb import BLOCS
 from eventwire.actors.matching import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import anchor_person, holder, person_country
+from eventwire.actors.org_names import inside_named_organisation
 from eventwire.actors.role_senses import figurative_forces, name_possessive, national_troops
 from eventwire.actors.role_where import fall_back, read_right
 from eventwire.actors.rolephrase import RolePhrase
@@ -25,7 +26,6 @@ from eventwire.actors.state import (
     prefix_start,
     prefix_word,
 )
-from eventwire.actors.unknown import inside_named_organisation
 from eventwire.actors.words import WORDS
 
 

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import misread_city, unknown_city
 from eventwire.actors.matching import PLACE_KINDS
+from eventwire.actors.org_names import org_head, org_word_sector
 from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState, entry_country
-from eventwire.actors.unknown import org_head, org_word_sector
 from eventwire.actors.words import WORDS
 
 if TYPE_CHECKING:
