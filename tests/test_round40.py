@@ -2,9 +2,9 @@
 expressed is disapproval; targeting voters courts them; a quoted title names a show; "pledged
 delegates" is no pledge; an obligation under an attitude is an opinion; naming judges only
 through the name given (two objects, "as"); a financial filing, a poll's tally "of" a share and
-an intent to speak are no events; "when asked" is passive; casualties "dead and wounded" are
-counted, not inflicted; shooting down aircraft is fighting; who comes away from a meeting took
-part in it; vouching for and speaking highly of someone praise them."""
+an intent to speak are no events; "when asked" is passive; shooting down aircraft is fighting;
+who comes away from a meeting took part in it; vouching for and speaking highly of someone
+praise them."""
 
 from __future__ import annotations
 
@@ -76,12 +76,6 @@ def test_when_asked_the_subject_is_the_one_asked():
     text = "Donald Trump named Sen. Ted Cruz when asked to pick a possible running mate."
     appeal = event_of(text, "2015-11-18", root="02")
     assert appeal.source is None or "Trump" not in appeal.source.text, appeal
-
-
-def test_casualties_dead_and_wounded_are_counted():
-    text = "Hizbollah, which has lost over 6,000 dead and wounded in Syria, is unlikely to fight."
-    assert "18" not in roots(text, "2016-06-02")
-    assert "18" in roots("Hizbollah fighters killed and wounded dozens in Syria.", "2016-06-02")
 
 
 def test_shooting_down_aircraft_is_fighting():

@@ -370,22 +370,10 @@ def _bare_imported_force(frame: Frame) -> bool:
 
 def _describes(verb: Token) -> bool:
     """A participle that modifies a noun ("the wounded soldier", "the union negotiating team"),
-    also as the second of two modifiers ("his rough and racially charged dismissal"), or one
-    joined to an adjective as a casualty count is ("lost 6,000 dead and wounded")."""
-    return (
-        verb.dep_ in ("amod", "compound")
-        or (verb.dep_ == "conj" and verb.head.dep_ == "amod" and verb.head.pos_ == "ADJ")
-        or (verb.tag_ == "VBN" and _after_adjective_and(verb))
+    also as the second of two modifiers ("his rough and racially charged dismissal")."""
+    return verb.dep_ in ("amod", "compound") or (
+        verb.dep_ == "conj" and verb.head.dep_ == "amod" and verb.head.pos_ == "ADJ"
     )
-
-
-def _after_adjective_and(verb: Token) -> bool:
-    """ "dead and wounded": the word before the conjunction before the participle is an
-    adjective."""
-    if verb.i < 2:
-        return False
-    before, first = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
-    return before.dep_ == "cc" and first.pos_ == "ADJ"
 
 
 def _other_phrasal_verb(trigger: Token, frame: Frame) -> bool:
