@@ -55,11 +55,7 @@ class UnsaidRules(WhenWhere):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         givers = [c for c in verb.children if c.dep_ == "agent" or c.lower_ == "from"]
         givers += [p for o in objects for p in o.children if p.lower_ in ("from", "of")]
-        if any(
-            p.dep_ in ("agent", "prep") and g.dep_ == "pobj" and self._percentage(g)
-            for p in givers
-            for g in p.children
-        ):
+        if any(g.dep_ == "pobj" and self._percentage(g) for p in givers for g in p.children):
             return True
         for child in verb.children:
             if child.dep_ == "dobj" and any(
@@ -138,8 +134,7 @@ class UnsaidRules(WhenWhere):
         """ "reported raising $9 million", "reports investments in Ford": a filing of money
         held, raised or earned (``disclosed_holdings``) states figures, no statement."""
         return lemma in self.patterns.disclosure_verbs and any(
-            c.dep_ in ("dobj", "xcomp")
-            and (c.dep_ == "dobj" or c.tag_ == "VBG")
+            (c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG"))
             and self._lemma(c) in self.patterns.disclosed_holdings
             for c in verb.children
         )
