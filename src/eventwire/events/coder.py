@@ -58,12 +58,10 @@ class Coder(SpeechActRules):
             return  # "the Committee to Protect Journalists": a name, no act
         if self._label(verb, lemma):
             return  # "two Americans accused of helping": who they are, not an accusation
-        if (
-            self._contribution(verb, lemma)
-            or self._credit_line(verb, lemma)
-            or self._disclosure(verb, lemma)
-        ):  # "helped negotiate the deal": a part in another act, no aid; a credit line; a
-            return  # filing ("reported raising $9 million")
+        if self._contribution(verb, lemma) or self._credit_line(verb, lemma):
+            return  # "helped negotiate the deal": a part in another act, no aid; a credit line
+        if self._disclosure(verb, lemma):
+            return  # "reported raising $9 million": a financial filing, no statement
         if self._attitude(lemma) or self._poll_result(verb) or self._question_asked(verb, lemma):
             return  # "voters think", "is considering a run"; "respondents who support Sanders"
         frame, obj = self._verb_frame(verb, lemma)

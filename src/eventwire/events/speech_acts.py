@@ -19,6 +19,8 @@ from eventwire.events.governance import FIRM_FUTURE, Governance
 from eventwire.nlp import SUBJECT_DEPS
 
 SPEECH_TARGET_SLOTS = ("dative", "dobj", "prep:to")
+NAME_POS = ("NOUN", "ADJ")  # a name given: "a liar", "stupid"
+NAMED_POS = ("PROPN", "PRON", "NOUN")  # the one named first where the parser splits the two
 JUDGEMENT_DEPS = (
     "acomp",
     "attr",
@@ -291,12 +293,13 @@ def _reported_clauses(verb: Token) -> list[Token]:
 
 
 def _naming_parts(verb: Token) -> tuple[Token, Token] | None:
-    """Whom a verb of naming names and the name given: its object and complement ("called him a
-    liar", "described Trump as kind"), or two complements or two objects where the parser split them ("called Donald
-    Trump a blowhard", "branded them traitors", "labeled the protesters thugs"): the first is
-    the one named, the second (a noun or an adjective) the name."""
+    """Whom a verb of naming names and the name given: its object and complement ("called him
+    a liar", "described Trump as kind"), or two complements or two objects where the parser
+    split them ("called Donald Trump a blowhard", "branded them traitors", "labeled the
+    protesters thugs"): the first is the one named, the second (a noun or an adjective) the
+    name."""
     children = list(verb.children)
-    names = [c for c in children if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
+    names = [c for c in children if c.dep_ in ("oprd", "xcomp") and c.pos_ in NAME_POS]
     objects = [c for c in children if c.dep_ in ("dobj", "dative")]
     names += [  # "described him as a compassionate visionary", "branded them as traitors"
         g
@@ -304,19 +307,12 @@ def _naming_parts(verb: Token) -> tuple[Token, Token] | None:
         for p in holder.children
         if p.dep_ == "prep" and p.lower_ == "as"
         for g in p.children
-        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ")
+        if g.dep_ == "pobj" and g.pos_ in NAME_POS
     ]
     if objects and names:
         return objects[0], names[0]
-    for pair in ([c for c in children if c.dep_ == "oprd"], objects):
-        if (
-            len(pair) == 2
-            and pair[0].pos_ in ("PROPN", "PRON", "NOUN")
-            and pair[1].pos_
-            in (
-                "NOUN",
-                "ADJ",
-            )
-        ):
+    complements = [c for c in children if c.dep_ == "oprd"]
+    for pair in (complements, objects):
+        if len(pair) == 2 and pair[0].pos_ in NAMED_POS and pair[1].pos_ in NAME_POS:
             return pair[0], pair[1]
     return None
