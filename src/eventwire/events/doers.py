@@ -268,14 +268,9 @@ class ForceDoers(ForceContext):
             fought and any(self._armed(s) or self._named_state(s) for s in sources)
         ):
             return False  # force on an army, or armed men on both sides: fighting
-        lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
-        phrases = clause_shape.with_particles(trigger, lemma)  # "shot down a helicopter"
-        two_sided = bool(phrases & idioms.conventional_force) or (
-            lemma in self.patterns.two_sided_fighting
-        )
         irregular = all(s.actor.sector in idioms.irregular_sectors for s in sources)
-        if code != "202" and sources and irregular:
-            return not two_sided  # "the rebels' latest offensive" is fighting
+        if code != "202" and sources and irregular:  # "the rebels' latest offensive", "rebels
+            return not self._word_of_fighting(trigger)  # shot down a helicopter": fighting
         return not (
             any(self._armed(s) or self._named_state(s) for s in sources)
             or any(self._named_state(t) for t in targets)

@@ -158,13 +158,19 @@ class ForceContext(GenericActRules):
         """A word of fighting between two sides ("clashed", "battle", "shot down"), or a
         military word on the trigger or its phrases ("troops attacked", "targeted with a
         missile")."""
-        idioms = self.patterns.force_idioms
-        lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
-        phrases = clause_shape.with_particles(trigger, lemma)
-        if phrases & idioms.conventional_force or lemma in self.patterns.two_sided_fighting:
+        if self._word_of_fighting(trigger):
             return True
         near = [*trigger.children, *(g for c in trigger.children for g in c.children)]
-        return any(self._lemma(t) in idioms.military_cues for t in near)
+        return any(self._lemma(t) in self.patterns.force_idioms.military_cues for t in near)
+
+    def _word_of_fighting(self, trigger: Token) -> bool:
+        """A word of fighting between two sides, read with its particle ("clashed", "battle",
+        "shot down")."""
+        lemma = self._verb_lemma(trigger) if trigger.pos_ == "VERB" else self._lemma(trigger)
+        phrases = clause_shape.with_particles(trigger, lemma)
+        return bool(phrases & self.patterns.force_idioms.conventional_force) or (
+            lemma in self.patterns.two_sided_fighting
+        )
 
     def _armed(self, ref: ActorRef) -> bool:
         return ref.actor.sector in self.patterns.force_idioms.armed_sectors
