@@ -37,7 +37,7 @@ class ArgumentSlots(ActorPhrases):
         passive = (
             any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
             or (verb.dep_ == "acl" and verb.tag_ == "VBN")
-            or _reduced_passive(verb)
+            or clause_shape.reduced_passive(verb)
         ) and not perfect_read_as_passive(verb)
         if passive:
             sources = self._slot_actors(verb, "agent", None, fallback=True)
@@ -330,18 +330,3 @@ class ArgumentSlots(ActorPhrases):
         objects = [self._lemma(c) for c in verb.children if c.dep_ == "dobj"]
         readings = {lemma, *(f"{lemma} {obj}" for obj in objects)}
         return verb if readings & self.patterns.participation_verbs else None
-
-
-def _reduced_passive(verb: Token) -> bool:
-    """ "when asked to pick a running mate", "if elected": a bare participle after a
-    subordinator, with no subject or auxiliary of its own, is passive; the one it is done to is
-    the main clause's subject, not its doer."""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in ("advcl", "relcl")
-        and any(
-            c.dep_ in ("advmod", "mark") and c.tag_ in ("WRB", "IN") and c.i < verb.i
-            for c in verb.children
-        )
-        and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
-    )

@@ -310,6 +310,21 @@ def passive_or_participle(verb: Token) -> bool:
     )
 
 
+def reduced_passive(verb: Token) -> bool:
+    """ "when asked to pick a running mate", "if elected": a bare participle after a
+    subordinator, with no subject or auxiliary of its own, is passive; the one it is done to is
+    the main clause's subject, not its doer."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "relcl")
+        and any(
+            c.dep_ in ("advmod", "mark") and c.tag_ in ("WRB", "IN") and c.i < verb.i
+            for c in verb.children
+        )
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
+    )
+
+
 def passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
