@@ -133,6 +133,7 @@ class ActorPhrases(PhraseMentions):
         if slot.startswith("prep:"):
             word = slot[5:]
             holders = [token] + ([obj] if obj is not None and obj is not token else [])
+            holders += self._directional_adverbs(token)
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
@@ -152,6 +153,12 @@ class ActorPhrases(PhraseMentions):
         if slot == "dative":
             return self._actors_of_deps(token, ("dative", "iobj"))
         return self._actors_of_deps(token, (slot,))
+
+    def _directional_adverbs(self, token: Token) -> list[Token]:
+        """ "fired back at the senator": an adverb of direction (``directional_adverbs``) the
+        parser hung the trigger's preposition on."""
+        words = self.patterns.directional_adverbs
+        return [c for c in token.children if c.dep_ in ("advmod", "prt") and c.lower_ in words]
 
     def _states_received(self, preposition: Token) -> list[ActorRef]:
         """ "appealed to Russia", "aid to the Philippines": a state the actors stage reads as

@@ -311,6 +311,7 @@ class Patterns:
     clause_threatened_roots: frozenset[str] = frozenset()
     purpose_aimed_roots: frozenset[str] = frozenset()
     recipient_prepositions: frozenset[str] = frozenset()
+    directional_adverbs: frozenset[str] = frozenset()
     place_mention_kinds: frozenset[str] = frozenset()
     own_force_sectors: frozenset[str] = frozenset()
     own_force_codes: tuple[str, ...] = ()
@@ -578,6 +579,7 @@ def parse(text: str) -> Patterns:
         clause_threatened_roots=frozenset(data.get("clause_threatened_roots", ())),
         purpose_aimed_roots=frozenset(data.get("purpose_aimed_roots", ())),
         recipient_prepositions=frozenset(data.get("recipient_prepositions", ())),
+        directional_adverbs=frozenset(data.get("directional_adverbs", ())),
         place_mention_kinds=frozenset(data.get("place_mention_kinds", ())),
         own_force_sectors=frozenset(data.get("own_force_sectors", ())),
         own_force_codes=tuple(data.get("own_force_codes", ())),
