@@ -299,6 +299,8 @@ class Patterns:
     speech_persons: frozenset[str]
     speech_demonstratives: frozenset[str]
     speech_attempts: frozenset[str]
+    judgement_partitives: frozenset[str]
+    judgement_seemings: frozenset[str]
     non_agents: frozenset[str]
     two_sided_fighting: frozenset[str]
     named_event_nouns: frozenset[str]
@@ -565,6 +567,8 @@ def parse(text: str) -> Patterns:
         speech_persons=frozenset(data.get("speech_persons", ())),
         speech_demonstratives=frozenset(data.get("speech_demonstratives", ())),
         speech_attempts=frozenset(data.get("speech_attempts", ())),
+        judgement_partitives=frozenset(data.get("judgement_partitives", ())),
+        judgement_seemings=frozenset(data.get("judgement_seemings", ())),
         speech_stances=_word_sets_by_code(data, "speech_stances"),
         stance_clause_marks=frozenset(data.get("stance_clause_marks", ())),
         non_agents=frozenset(data.get("non_agents", ())),

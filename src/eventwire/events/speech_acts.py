@@ -190,7 +190,7 @@ class SpeechActRules(Assembly):
         wrong")."""
         negated = self._negated(clause)
         predicate = self._lemma(clause)
-        judged = [c for c in clause.children if c.dep_ in JUDGEMENT_DEPS]
+        judged = self._judging_words(clause)
         described = [a for c in judged for a in c.children if a.dep_ == "amod"]
         judging = [self._lemma(c) for c in judged + described]
         words = {predicate, *judging, *(f"{predicate} {word}" for word in judging)}
@@ -200,6 +200,23 @@ class SpeechActRules(Assembly):
             if words & cues:
                 return self.patterns.denied_speech_acts.get(code) if negated else code
         return None
+
+    def _judging_words(self, clause: Token) -> list[Token]:
+        """The words a clause's predicate judges with: its complements ("is racist", "was a
+        failure"), also through "to be" after a verb of seeming ("has been proven to be a
+        liar": ``judgement_seemings``), through a part ("one of the worst senators":
+        ``judgement_partitives``) and through a relative clause on a predicate noun ("a person
+        who is dishonest")."""
+        heads = [clause]
+        if self._lemma(clause) in self.patterns.judgement_seemings:
+            heads += [c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
+        judged = [c for head in heads for c in head.children if c.dep_ in JUDGEMENT_DEPS]
+        for word in list(judged):
+            if word.lower_ in self.patterns.judgement_partitives:
+                judged += clause_shape.prep_objects(word, ("of",))
+            for relative in (c for c in word.children if c.dep_ == "relcl"):
+                judged += [c for c in relative.children if c.dep_ in ("acomp", "attr")]
+        return judged
 
     def _attempted(self, clause: Token, predicate: str) -> set[str]:
         """What the clause's subject is said to try or keep doing ("are trying to interfere",
