@@ -128,6 +128,9 @@ class SpeechActRules(Assembly):
         inside = unique(
             [r for t in clause_shape.restrictive_phrase(subject) for r in self._actors(t)]
         )
+        if pointer:  # "It is outrageous that Y deleted the emails": Y
+            extraposed = _extraposed_clauses(clause)
+            inside += [r for c in extraposed for r in self._actors_of_deps(c, SUBJECT_DEPS)]
         named = _others_than(inside, speakers) or _others_than(self._spoken_of(verb), speakers)
         if named:
             return code, _apart_from(named, speakers)
@@ -307,6 +310,18 @@ def _reported_clauses(verb: Token) -> list[Token]:
     if not clauses and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         clauses = [verb.head]
     return clauses
+
+
+def _extraposed_clauses(clause: Token) -> list[Token]:
+    """The that-clause "it" stands for: "it is outrageous that Y did", "it's a disgrace that Y
+    is doing this" (the parser may hang it on the predicate noun)."""
+    holders = [clause, *(c for c in clause.children if c.dep_ == "attr")]
+    return [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in ("ccomp", "relcl") and any(m.dep_ == "mark" for m in c.children)
+    ]
 
 
 def _naming_parts(verb: Token) -> tuple[Token, Token] | None:
