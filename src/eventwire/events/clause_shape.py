@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.nlp import SUBJECT_DEPS
 
 CONDITIONS = {"if", "unless"}  # "if they came through his door"
+INVERTED_CONDITIONS = {"should", "had", "were"}  # "should he win the nomination"
 GENERIC_BLOCKERS = ("det", "poss", "nummod", "predet", "quantmod")  # "the attacks"
 SETTINGS = ("in", "at", "near", "outside", "inside", "during", "across", "by")  # "by police"
 NAMED_SETTINGS = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT")
@@ -58,7 +59,25 @@ def conditional(trigger: Token) -> bool:
         # "may halt its mediation if cooperation founders" is a threat, for governance to read
         clauses = [c for c in trigger.children if c.dep_ == "advcl"]
         marks |= {g.lower_ for c in clauses for g in c.children if g.dep_ == "mark"}
-    return bool(marks & CONDITIONS)
+    return bool(marks & CONDITIONS) or inverted_condition(node)
+
+
+def inverted_condition(node: Token) -> bool:
+    """ ", should he win the nomination,", "Had they lost Ohio, ...": a subordinate clause
+    opening (at the sentence's start or after a comma) with its auxiliary before its subject is
+    a condition; a question ends with a question mark."""
+    auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if node.dep_ not in ("advcl", "ccomp") or not auxiliaries or not subjects:
+        return False
+    opening = auxiliaries[0]
+    sentence = node.sent
+    return (
+        opening.lower_ in INVERTED_CONDITIONS
+        and opening.i < subjects[0].i
+        and (opening.i == sentence.start or node.doc[opening.i - 1].text == ",")
+        and sentence[-1].text != "?"
+    )
 
 
 def embedded_question(trigger: Token) -> bool:

@@ -265,6 +265,8 @@ class SpeechActRules(Assembly):
         """ "X said Y must V" is X's demand on Y, whatever V is."""
         if self._modal_aux(verb) not in self.patterns.modality.aux_demand or self._negated(verb):
             return
+        if clause_shape.inverted_condition(verb):
+            return  # "should he win the nomination": a condition, no obligation
         if self._reproach(verb) is not None:
             return  # "Y should have known": a reproach for the past (the statement's), no demand
         speaker_verb = self._demanding_verb(self._governance(verb))
