@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.actors.matching import BODY_KINDS, PLACE_KINDS, body_named_before
+from eventwire.actors.kb_types import PLACE_KINDS
+from eventwire.actors.matching import BODY_KINDS, body_named_before
 from eventwire.actors.org_names import descriptor_at, org_word_sector
 from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState, entry_country, named_for_friendship
 from eventwire.actors.words import WORDS

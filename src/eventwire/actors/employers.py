@@ -9,7 +9,7 @@ Federation") or the words describing it ("digital consulting firm IMGE"). Read b
 from __future__ import annotations
 
 from eventwire.actors.appositive import Described
-from eventwire.actors.matching import PLACE_KINDS
+from eventwire.actors.kb_types import PLACE_KINDS
 from eventwire.actors.org_names import descriptor, org_word_sector
 from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.words import WORDS

@@ -91,6 +91,11 @@ class Entry:
     full_names: tuple[str, ...] = ()
 
 
+#: Entry kinds that name a place: a state, a region (a US state), a capital, a demonym, a
+#: place (a city or province).
+PLACE_KINDS = frozenset({"state", "region", "capital", "demonym", "place"})
+
+
 @dataclass
 class KnowledgeBase:
     names: dict[str, list[Entry]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import city_named, place_named, us_state_after
-from eventwire.actors.matching import PLACE_KINDS
+from eventwire.actors.kb_types import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.state import POSSESSIVE_ENDINGS, Anchor, DocState, entry_country
 from eventwire.actors.words import WORDS

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.matching import PLACE_KINDS
+from eventwire.actors.kb_types import PLACE_KINDS
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.org_names import descriptor, ngo_kind, officers_body
 from eventwire.actors.state import (

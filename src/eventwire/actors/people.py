@@ -16,7 +16,6 @@ from spacy.tokens import Token
 from eventwire.actors.description import appositive_country, description
 from eventwire.actors.gazetteer import us_states
 from eventwire.actors.kb import Person
-from eventwire.actors.matching import street_word
 from eventwire.actors.mention import make_actor, surname
 from eventwire.actors.offices import (
     choose_person,
@@ -26,6 +25,7 @@ from eventwire.actors.offices import (
 )
 from eventwire.actors.org_names import ARMED_GROUP_WHY, armed_group_name
 from eventwire.actors.party_tags import party_state_tag
+from eventwire.actors.plausible_names import street_word
 from eventwire.actors.state import (
     POSSESSIVE_ENDINGS,
     DocState,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from eventwire.actors.appositive import origin_only
 from eventwire.actors.gazetteer import city_context
 from eventwire.actors.kb import BLOCS
-from eventwire.actors.matching import PLACE_KINDS
+from eventwire.actors.kb_types import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.org_names import descriptor_at, polity_before
 from eventwire.actors.state import (

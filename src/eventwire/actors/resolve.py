@@ -3,7 +3,8 @@
 The rules run in the order of ``RULES`` over one ``DocState`` per article; each leaves its
 trace in ``Mention.reason``:
 
-1. ``match``: dictionary names and role words in the text (``matching``); then
+1. ``match``: dictionary names and role words in the text (``matching``, whether a match
+   is that name here in ``plausible_names``); then
    ``context_anchors``: Factbook acronyms the text settles ("PDP" in a story datelined in
    Nigeria) join them (``bodies``).
 2. ``reserve_group_phrases``: "both leaders", "the two sides", kept for coreference.

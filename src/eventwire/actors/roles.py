@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import misread_city, unknown_place
 from eventwire.actors.kb import BLOCS
-from eventwire.actors.matching import PLACE_KINDS
+from eventwire.actors.kb_types import PLACE_KINDS
 from eventwire.actors.mention import make_actor
 from eventwire.actors.offices import anchor_person, holder, person_country
 from eventwire.actors.org_names import inside_named_organisation

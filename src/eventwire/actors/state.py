@@ -73,7 +73,7 @@ class DocState:
         self.narrative_index: list[int] | None = None  # sentences not inside a quotation, so far
         self.pronoun_people: dict[int, Mention] = {}  # id of a he/she mention -> its named person
         self.cues_found: dict[str, bool] = {}  # cue word (names, roles) -> in the text
-        self.person_words: set[str] | None = None  # one-word PERSON entities (matching.py)
+        self.person_words: set[str] | None = None  # one-word PERSON entities (plausible_names.py)
         #: person -> (country, sector) a title in this article stated ("Sen. Marco Rubio")
         self.stated_offices: dict[str, tuple[str | None, str]] = {}
         starts = sentence_starts(doc)  # the sentence of every token

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventwire.actors.gazetteer import misread_city, unknown_city
-from eventwire.actors.matching import PLACE_KINDS
+from eventwire.actors.kb_types import PLACE_KINDS
 from eventwire.actors.org_names import org_head, org_word_sector
 from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState, entry_country
 from eventwire.actors.words import WORDS

@@ -6,7 +6,6 @@ its owner before it ("NASA's ...") or its head word (org_words.yaml), else unres
 from __future__ import annotations
 
 from eventwire.actors.gazetteer import place_named
-from eventwire.actors.matching import street_word
 from eventwire.actors.mention import make_actor
 from eventwire.actors.org_names import (
     ARMED_GROUP_WHY,
@@ -20,6 +19,7 @@ from eventwire.actors.org_names import (
     possessor_group,
     residents_of,
 )
+from eventwire.actors.plausible_names import street_word
 from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState, split_lines
 from eventwire.actors.words import WORDS
 
