@@ -14,7 +14,8 @@ trace in ``Mention.reason``:
    ``institution_names``: organisations named with a place inside ("the Lahore High
    Court", "The Times of India") take its country and their head word's sector
    (``organisations``).
-5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_where``).
+5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_left_names``,
+   ``role_where``).
 6. ``lone_names``: states, organisations, groups, capitals on their own (``places``);
    ``parties_in_chambers``: "the Democrats in the Senate" are legislators; ``described_names``:
    "the militant group Hamas" is Hamas (``organisations``).
