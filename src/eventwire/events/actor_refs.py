@@ -29,13 +29,18 @@ class ActorRef:
     def key(self) -> str:
         return self.actor.code or self.actor.country or self.actor.text.lower()
 
+    @property
+    def identity(self) -> tuple[str, str | None]:
+        """Who the actor is: its key and name (Warren and Sanders share a code, not a name)."""
+        return self.key, self.actor.name
+
 
 def unique(refs: list[ActorRef]) -> list[ActorRef]:
-    """The refs with repeats of one actor dropped, in order."""
-    seen, result = set(), []
+    """The refs with repeats of one actor dropped, in order (two people or groups of one code
+    and different names stay two: "Warren and Sanders met")."""
+    result: list[ActorRef] = []
     for ref in refs:
-        if ref.key not in seen:
-            seen.add(ref.key)
+        if not any(one_actor(kept, ref) for kept in result):
             result.append(ref)
     return result
 

@@ -134,7 +134,8 @@ class Assembly(UnsaidRules):
                 continue
             source = candidate.source or self._implicit_source(candidate)
             event = self._event(candidate, source, candidate.target, state, offset + len(events))
-            key = (event.cameo, source.key, candidate.target.key if candidate.target else None)
+            target = candidate.target.identity if candidate.target else None
+            key = (event.cameo, source.identity, target)
             if key not in events or events[key].confidence < event.confidence:
                 events[key] = event
         return list(events.values())
