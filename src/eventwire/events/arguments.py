@@ -44,8 +44,8 @@ class ArgumentSlots(ActorPhrases):
             if not sources and not any(c.dep_ == "agent" for c in verb.children):
                 sources = self._passive_doers(verb)
                 if sources:
-                    doers = {s.key for s in sources}
-                    others = [t for t in self._targets(verb, frame, obj) if t.key not in doers]
+                    doers = {s.identity for s in sources}
+                    others = [t for t in self._targets(verb, frame, obj) if t.identity not in doers]
                     return sources, others
             if not sources and "18" <= frame.code[:2] <= "20":
                 sources = self._armed_instrument(verb)
@@ -171,8 +171,8 @@ class ArgumentSlots(ActorPhrases):
         if not targets:
             targets = self._aimed_through_verb(noun)
         if frame.symmetric and participants:
-            keys = {p.key for p in participants}
-            return participants + [s for s in sources if s.key not in keys], []
+            keys = {p.identity for p in participants}
+            return participants + [s for s in sources if s.identity not in keys], []
         return sources, targets
 
     def _undergoing_verb(self, noun: Token, frame: Frame) -> Token | None:
