@@ -339,6 +339,8 @@ class Patterns:
     credit_nouns: frozenset[str] = frozenset()
     disclosure_verbs: frozenset[str] = frozenset()
     disclosed_holdings: frozenset[str] = frozenset()
+    fundraising_verbs: frozenset[str] = frozenset()
+    fundraising_nouns: frozenset[str] = frozenset()
     restating_verbs: frozenset[str] = frozenset()
     unsaid_infinitive_heads: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
@@ -609,6 +611,8 @@ def parse(text: str) -> Patterns:
         credit_nouns=frozenset(data.get("credit_nouns", ())),
         disclosure_verbs=frozenset(data.get("disclosure_verbs", ())),
         disclosed_holdings=frozenset(data.get("disclosed_holdings", ())),
+        fundraising_verbs=frozenset(data.get("fundraising_verbs", ())),
+        fundraising_nouns=frozenset(data.get("fundraising_nouns", ())),
         restating_verbs=frozenset(data.get("restating_verbs", ())),
         unsaid_infinitive_heads=frozenset(data.get("unsaid_infinitive_heads", ())),
         naming_verbs=_word_list(list(data.get("naming_verbs", ())), "naming_verbs"),

@@ -132,12 +132,35 @@ class UnsaidRules(WhenWhere):
 
     def _disclosure(self, verb: Token, lemma: str) -> bool:
         """ "reported raising $9 million", "reports investments in Ford": a filing of money
-        held, raised or earned (``disclosed_holdings``) states figures, no statement."""
-        return lemma in self.patterns.disclosure_verbs and any(
+        held, raised or earned (``disclosed_holdings``) states figures, no statement; so does a
+        figure of money raised that a verb of saying tells (``_money_raised``)."""
+        filing = lemma in self.patterns.disclosure_verbs and any(
             (c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG"))
             and self._lemma(c) in self.patterns.disclosed_holdings
             for c in verb.children
         )
+        return filing or (lemma in self.patterns.speech and self._money_raised(verb))
+
+    def _money_raised(self, verb: Token) -> bool:
+        """ "Sanders has raised nearly $73 million, campaign officials said", "the average
+        donation was $27.16, aides said": the reported clause's predicate raises a sum
+        (``fundraising_verbs``) for an actor, its subject, or its subject is a gift
+        (``fundraising_nouns``) and it names a sum."""
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        if not clauses and verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i:
+            clauses = [verb.head]  # "..., campaign officials said"
+        for clause in clauses:
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            raised = (
+                self._lemma(clause) in self.patterns.fundraising_verbs
+                and any(_sum(o) for o in objects)
+                and any(self._actors(s) for s in subjects)  # not "the event has raised"
+            )
+            gift = any(self._lemma(s) in self.patterns.fundraising_nouns for s in subjects)
+            if raised or (gift and _sum(clause)):
+                return True
+        return False
 
     def _restated(self, verb: Token, lemma: str) -> bool:
         """ "Trump said, referring to Barack Obama", "Salceda, citing data from the State
@@ -152,3 +175,9 @@ class UnsaidRules(WhenWhere):
             and self._verb_lemma(head) in self.patterns.speech
             and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
         )
+
+
+def _sum(head: Token) -> bool:
+    """A sum of money in the phrase or clause: "$73 million", "2.5 million contributions" are
+    read as money by the parser's entities."""
+    return any(t.ent_type_ == "MONEY" or t.text.startswith("$") for t in head.subtree)
