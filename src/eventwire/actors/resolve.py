@@ -23,7 +23,7 @@ trace in ``Mention.reason``:
    "Thousands took to the streets" are a crowd of civilians (``crowds``); ``campaign_nouns``:
    a candidate's campaign acting is PTY (``campaign``); ``named_state_bodies``: a party name
    many states share takes the state its phrase names (``own_state``);
-   ``possessive_employers``: "Apple's Tim Cook" works for Apple (``campaign``); then
+   ``possessive_employers``: "Apple's Tim Cook" works for Apple (``organisation_staff``); then
    ``igo_offices``: an office of the UN or the EU is the organisation's, not GOV, while a
    bloc's officials ("European officials") are its states' governments (``offices``);
    ``mislabelled_surnames``: "Orban" read as an organisation is the Orban named before
@@ -45,9 +45,9 @@ trace in ``Mention.reason``:
    ``context_names``: a Factbook acronym ("PDP", several countries' parties) or a party
    name that is a word ("Harmony") takes the reading whose full name the article writes,
    or the one of the article's country (``bodies``).
-9. ``campaign_staff``: staff of a campaign or of a principal out of government are PTY;
-   ``reported_employers``: a spokesman reporting what a company or group did speaks for it
-   (``campaign``).
+9. ``campaign_staff``: staff of a campaign or of a principal out of government are PTY
+   (``campaign``); ``reported_employers``: a spokesman reporting what a company or group did
+   speaks for it (``organisation_staff``).
 10. ``coreference``: surnames, he/she, they, both leaders, "the candidate" (``coref``); then
     ``quoted_speakers``: "I" inside a quotation is its speaker, ``personal_offices``: "his
     office" speaks for him (``quoted_speaker``); then
@@ -76,6 +76,7 @@ from eventwire.actors import (
     gazetteer,
     matching,
     offices,
+    organisation_staff,
     organisations,
     own_state,
     people,
@@ -115,7 +116,7 @@ RULES: list[Callable[[DocState], None]] = [
     offices.igo_offices,
     campaign.campaign_nouns,
     own_state.named_state_bodies,
-    campaign.possessive_employers,
+    organisation_staff.possessive_employers,
     surnames.untagged_surnames,
     _in_text_order,
     surnames.mislabelled_surnames,
@@ -136,7 +137,7 @@ RULES: list[Callable[[DocState], None]] = [
     bodies.context_names,
     acronyms.defined_acronyms,
     campaign.campaign_staff,
-    campaign.reported_employers,
+    organisation_staff.reported_employers,
     surnames.surnames_of_unknown_people,
     coref.coreference,
     definite_nouns.definite_people,
