@@ -13,7 +13,7 @@ from __future__ import annotations
 from eventwire.actors.appositive import APPOSITIVE_NOTE
 from eventwire.actors.context import CONTEXT_NOTE
 from eventwire.actors.mention import Mention
-from eventwire.actors.people import TITLED_PERSON_NOTE, UNKNOWN_PERSON_NOTE
+from eventwire.actors.person_actors import TITLED_PERSON_NOTE, UNKNOWN_PERSON_NOTE
 from eventwire.actors.private import PRIVATE_NOTE
 
 _TAGS = (

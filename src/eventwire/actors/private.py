@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from eventwire.actors.appositive import APPOSITIVE_NOTE
 from eventwire.actors.mention import Mention, extras, make_actor
-from eventwire.actors.people import TITLED_PERSON_NOTE, UNKNOWN_PERSON_NOTE
+from eventwire.actors.person_actors import TITLED_PERSON_NOTE, UNKNOWN_PERSON_NOTE
 from eventwire.actors.state import DocState
 from eventwire.actors.words import WORDS
 from eventwire.nlp import SUBJECT_DEPS
@@ -21,7 +21,8 @@ from eventwire.nlp import SUBJECT_DEPS
 PRIVATE_SECTOR = "CVL"
 PRIVATE_NOTE = "no office in the article: a private person"
 # a person no dictionary knows, named bare or with a courtesy title ("Ms. Gedrich"), and a
-# description read from an appositive, as people.py and appositive.py word their reasons
+# description read from an appositive, as person_actors.py and appositive.py word their
+# reasons
 UNKNOWN_PERSON = (UNKNOWN_PERSON_NOTE, TITLED_PERSON_NOTE)
 DESCRIBED = APPOSITIVE_NOTE
 
