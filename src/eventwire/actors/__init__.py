@@ -37,9 +37,9 @@ from eventwire.actors.coref import group_members
 from eventwire.actors.evidence import evidence
 from eventwire.actors.gazetteer import city_by_alternate_name, city_named, us_states, us_town
 from eventwire.actors.labels import code_label
+from eventwire.actors.locatives import acted_upon
 from eventwire.actors.mention import Mention, article_date, make_actor
 from eventwire.actors.resolve import resolve_doc, warm
-from eventwire.actors.state import acted_upon
 from eventwire.nlp import Document
 
 __all__ = [

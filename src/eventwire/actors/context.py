@@ -18,13 +18,11 @@ from eventwire.actors.article_country import (
     sole_country,
 )
 from eventwire.actors.dateline import dateline_country
+from eventwire.actors.locatives import acted_upon, names_where, object_of
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.state import (
     DocState,
-    acted_upon,
     entry_country,
-    names_where,
-    object_of,
     of_the_state_noun,
     said_of_role,
 )

@@ -9,6 +9,7 @@ from eventwire.actors.appositive import origin_only
 from eventwire.actors.gazetteer import city_context
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.kb_types import PLACE_KINDS
+from eventwire.actors.locatives import is_locative, names_where
 from eventwire.actors.mention import make_actor
 from eventwire.actors.org_names import descriptor_at, polity_before
 from eventwire.actors.state import (
@@ -16,8 +17,6 @@ from eventwire.actors.state import (
     DocState,
     cue_in_text,
     entry_country,
-    is_locative,
-    names_where,
 )
 from eventwire.actors.words import WORDS
 
