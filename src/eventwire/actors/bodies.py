@@ -18,10 +18,11 @@ from spacy.matcher import PhraseMatcher
 
 from eventwire.actors.article_country import leading_country
 from eventwire.actors.dateline import dateline_country
+from eventwire.actors.found_spans import Anchor
 from eventwire.actors.kb import knowledge_base
 from eventwire.actors.kb_types import Entry
 from eventwire.actors.mention import Mention, make_actor
-from eventwire.actors.state import Anchor, DocState, entry_country
+from eventwire.actors.state import DocState, entry_country
 
 #: Mentions a reading may resolve: names no dictionary gave a sector.
 UNRESOLVED_KINDS = ("unknown",)

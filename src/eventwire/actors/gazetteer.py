@@ -14,10 +14,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire import geonames
-from eventwire.actors.state import (
-    Anchor,
-    DocState,
-)
+from eventwire.actors.found_spans import Anchor
+from eventwire.actors.state import DocState
 
 
 def unknown_city(state: DocState, token: Token) -> dict | None:

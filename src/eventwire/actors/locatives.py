@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from eventwire.actors.state import Anchor, DocState
+from eventwire.actors.found_spans import Anchor
+from eventwire.actors.state import DocState
 from eventwire.actors.words import WORDS
 
 

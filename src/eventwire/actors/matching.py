@@ -20,9 +20,10 @@ from eventwire.actors.folded import (
     folded_matches,
     folded_name_written,
 )
+from eventwire.actors.found_spans import Anchor, RoleSpan
 from eventwire.actors.kb import knowledge_base
 from eventwire.actors.plausible_names import person_surnames, plausible_name, standing_for_person
-from eventwire.actors.state import Anchor, DocState, RoleSpan, cue_in_text
+from eventwire.actors.state import DocState, cue_in_text
 from eventwire.actors.words import WORDS
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from eventwire.actors.found_spans import Anchor
 from eventwire.actors.kb import BLOCS, TITLE_RANK, Person, Role, knowledge_base
 from eventwire.actors.mention import extras, make_actor
-from eventwire.actors.state import Anchor, DocState, named_countries
+from eventwire.actors.state import DocState, named_countries
 from eventwire.actors.words import WORDS
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.found_spans import Anchor
 from eventwire.actors.gazetteer import city_named, place_named, us_state_after
 from eventwire.actors.kb_types import PLACE_KINDS
 from eventwire.actors.mention import make_actor
-from eventwire.actors.state import POSSESSIVE_ENDINGS, Anchor, DocState, entry_country
+from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState, entry_country
 from eventwire.actors.words import WORDS
 
 ARMED_GROUP_WHY = "its name holds an armed group's word (words.yaml armed_group_words) -> REB"

@@ -17,12 +17,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors.found_spans import Anchor
 from eventwire.actors.kb_types import PLACE_KINDS
 from eventwire.actors.mention import Mention, extras, make_actor
 from eventwire.actors.org_names import descriptor, ngo_kind, officers_body
 from eventwire.actors.state import (
     POSSESSIVE_ENDINGS,
-    Anchor,
     DocState,
     entry_country,
     named_for_friendship,

@@ -6,18 +6,14 @@ names. The spaCy entities no dictionary knows are read by ``unknown``.
 from __future__ import annotations
 
 from eventwire.actors.appositive import origin_only
+from eventwire.actors.found_spans import Anchor
 from eventwire.actors.gazetteer import city_context
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.kb_types import PLACE_KINDS
 from eventwire.actors.locatives import is_locative, names_where
 from eventwire.actors.mention import make_actor
 from eventwire.actors.org_names import descriptor_at, polity_before
-from eventwire.actors.state import (
-    Anchor,
-    DocState,
-    cue_in_text,
-    entry_country,
-)
+from eventwire.actors.state import DocState, cue_in_text, entry_country
 from eventwire.actors.words import WORDS
 
 

@@ -8,14 +8,13 @@ spokesman"). Read by ``roles.read_left``.
 
 from __future__ import annotations
 
+from eventwire.actors.found_spans import Anchor, RoleSpan
 from eventwire.actors.kb import BLOCS
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.rolephrase import RolePhrase
 from eventwire.actors.state import (
     POSSESSIVE_ENDINGS,
-    Anchor,
     DocState,
-    RoleSpan,
     entry_country,
     prefix_start,
     prefix_word,

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.found_spans import Anchor
 from eventwire.actors.gazetteer import city_context, misread_city_named, unknown_place
 from eventwire.actors.locatives import acted_upon, anchor_in
 from eventwire.actors.mention import Mention
 from eventwire.actors.offices import anchor_person, person_country
 from eventwire.actors.org_names import org_word_sector
 from eventwire.actors.rolephrase import RolePhrase
-from eventwire.actors.state import Anchor, DocState, entry_country
+from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.words import WORDS
 from eventwire.nlp import SUBJECT_DEPS
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from eventwire.actors.state import Anchor, RoleSpan
+from eventwire.actors.found_spans import Anchor, RoleSpan
 
 
 @dataclass

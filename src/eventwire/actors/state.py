@@ -1,19 +1,20 @@
 """The per-document state the resolution rules read and extend, and helpers over it.
 
 One ``DocState`` per article: the parse, the dictionary names and role words found in it
-(``anchors``, ``roles``), the tokens already part of a mention (``used``) and the mentions
-so far. Rules (see ``resolve.RULES``) run in order over it; each adds mentions or refines them.
+(``anchors``, ``roles``: the records of ``found_spans``), the tokens already part of a
+mention (``used``) and the mentions so far. Rules (see ``resolve.RULES``) run in order over
+it; each adds mentions or refines them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.found_spans import Anchor, RoleSpan
 from eventwire.actors.kb import Entry, KnowledgeBase, knowledge_base
 from eventwire.actors.mention import Mention, article_date
 from eventwire.actors.words import WORDS
@@ -22,29 +23,6 @@ from eventwire.nlp import doc_text, sentence_starts
 
 #: The possessive endings spaCy splits off a name ("Clinton's", "Clinton’s").
 POSSESSIVE_ENDINGS = ("'s", "’s")
-
-
-@dataclass
-class Anchor:
-    """A dictionary name found in the text."""
-
-    start: int
-    end: int  # token offsets, end exclusive
-    name: str
-    entries: list[Entry]
-    char_start: int | None = None  # sub-token range for "U.S.-led"
-    char_end: int | None = None
-
-
-@dataclass(frozen=True)
-class RoleSpan:
-    """A role word found in the text ("riot police", "foreign minister")."""
-
-    start: int
-    end: int  # token offsets, end exclusive
-    sector: str
-    names_person: bool  # a title that attaches to a following name
-    source: str
 
 
 class DocState:
