@@ -10,15 +10,15 @@ trace in ``Mention.reason``:
 2. ``reserve_group_phrases``: "both leaders", "the two sides", kept for coreference.
 3. ``people``: people with their titles and appositives, by the article's date (``people``,
    ``person_actors``, ``titles``, ``appositive``, ``offices``).
-4. ``committees``: "the House Intelligence Committee" is the legislature; then
-   ``institution_names``: organisations named with a place inside ("the Lahore High
-   Court", "The Times of India") take its country and their head word's sector
-   (``organisations``).
+4. ``committees``: "the House Intelligence Committee" is the legislature
+   (``legislatures``); then ``institution_names``: organisations named with a place inside
+   ("the Lahore High Court", "The Times of India") take its country and their head word's
+   sector (``organisations``).
 5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_left_names``,
    ``role_where``).
 6. ``lone_names``: states, organisations, groups, capitals on their own (``places``);
-   ``parties_in_chambers``: "the Democrats in the Senate" are legislators; ``described_names``:
-   "the militant group Hamas" is Hamas (``organisations``).
+   ``parties_in_chambers``: "the Democrats in the Senate" are legislators (``legislatures``);
+   ``described_names``: "the militant group Hamas" is Hamas (``organisations``).
 7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``counted_crowds``:
    "Thousands took to the streets" are a crowd of civilians (``crowds``); ``campaign_nouns``:
    a candidate's campaign acting is PTY (``campaign``); ``named_state_bodies``: a party name
@@ -74,6 +74,7 @@ from eventwire.actors import (
     definite_nouns,
     folded,
     gazetteer,
+    legislatures,
     matching,
     offices,
     organisation_staff,
@@ -104,12 +105,12 @@ RULES: list[Callable[[DocState], None]] = [
     bodies.context_anchors,
     coref.reserve_group_phrases,
     people.people,
-    organisations.committees,
+    legislatures.committees,
     organisations.institution_names,
     organisations.company_bodies,
     roles.role_phrases,
     places.lone_names,
-    organisations.parties_in_chambers,
+    legislatures.parties_in_chambers,
     organisations.described_names,
     unknown.unknown_entities,
     crowds.counted_crowds,
