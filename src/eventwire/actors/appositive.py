@@ -15,6 +15,7 @@ from eventwire.actors.kb_types import PLACE_KINDS
 from eventwire.actors.matching import BODY_KINDS, body_named_before
 from eventwire.actors.org_names import descriptor_at, org_word_sector
 from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState, entry_country, named_for_friendship
+from eventwire.actors.where_based import origin_only
 from eventwire.actors.words import WORDS
 
 #: How a description read from an appositive begins in ``Mention.reason``.
@@ -279,20 +280,6 @@ def name_start(state: DocState, at: int, last: int) -> int:
             break
         k += 1
     return at + (state.tokens[at].pos_ == "DET")
-
-
-def origin_only(state: DocState, end: int) -> bool:
-    """'Russian-born', 'London-based', 'African-American': the place says where from (or of
-    what descent), not whom one serves."""
-    tokens = state.tokens
-    return (
-        end + 1 < len(tokens)
-        and tokens[end].text == "-"
-        and (
-            tokens[end + 1].lower_ in WORDS.origin_suffixes
-            or tokens[end + 1].lower_ in WORDS.descent_demonyms
-        )
-    )
 
 
 def topic_only(state: DocState, start: int) -> bool:

@@ -16,9 +16,10 @@ trace in ``Mention.reason``:
    sector (``organisations``).
 5. ``role_phrases``: role words with their country modifiers (``roles``, ``role_left_names``,
    ``role_where``).
-6. ``lone_names``: states, organisations, groups, capitals on their own (``places``);
-   ``parties_in_chambers``: "the Democrats in the Senate" are legislators (``legislatures``);
-   ``described_names``: "the militant group Hamas" is Hamas (``organisations``).
+6. ``lone_names``: states, organisations, groups, capitals on their own, an organisation with
+   the place where it is (``places``, ``where_based``); ``parties_in_chambers``: "the
+   Democrats in the Senate" are legislators (``legislatures``); ``described_names``: "the
+   militant group Hamas" is Hamas (``organisations``).
 7. ``unknown_entities``: spaCy names no dictionary knows (``unknown``); ``counted_crowds``:
    "Thousands took to the streets" are a crowd of civilians (``crowds``); ``campaign_nouns``:
    a candidate's campaign acting is PTY (``campaign``); ``named_state_bodies``: a party name
