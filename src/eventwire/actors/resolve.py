@@ -9,7 +9,7 @@ trace in ``Mention.reason``:
    Nigeria) join them (``bodies``).
 2. ``reserve_group_phrases``: "both leaders", "the two sides", kept for coreference.
 3. ``people``: people with their titles and appositives, by the article's date (``people``,
-   ``person_actors``, ``titles``, ``appositive``, ``offices``).
+   ``person_actors``, ``titles``, ``appositive``, ``appositive_employers``, ``offices``).
 4. ``committees``: "the House Intelligence Committee" is the legislature
    (``legislatures``); then ``institution_names``: organisations named with a place inside
    ("the Lahore High Court", "The Times of India") take its country and their head word's

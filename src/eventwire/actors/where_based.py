@@ -1,9 +1,9 @@
 """Rule helper: a place that says where someone comes from or where an organisation is, not
 who acts: "Russian-born", "London-based", "African-American" (``origin_only``, also read by
-``appositive``), and the organisation named with such a place -- "Dublin-based Shire", "a
-California-based channel", "the Mexico City advocacy group" -- one mention of the
-organisation's sector in the place's country (a known organisation's own country first).
-Read by ``places.lone_names``.
+``appositive`` and ``appositive_employers``), and the organisation named with such a place --
+"Dublin-based Shire", "a California-based channel", "the Mexico City advocacy group" -- one
+mention of the organisation's sector in the place's country (a known organisation's own
+country first). Read by ``places.lone_names``.
 """
 
 from __future__ import annotations
