@@ -77,9 +77,8 @@ def lone_names(state: DocState) -> None:
             reason += "; capital as metonym for the government -> GOV"
         elif entry.kind == "capital":
             reason += "; a place here (after a preposition), not acting"
-        name = (
-            entry.label if entry.kind == "group" else None
-        )  # "Democrats", "Republicans": two sides
+        # a group keeps its name: "Democrats" and "Republicans" are two sides of one code
+        name = entry.label if entry.kind == "group" else None
         actor = make_actor("", entry.country, sector, name=name, affiliation=entry.affiliation)
         mention = state.emit(start, anchor.end, actor, reason, kind, char_span=char_span)
         region = entry.country in BLOCS and entry.country != "WST"  # "in Europe"; "the West" acts

@@ -31,7 +31,9 @@ class ActorRef:
 
     @property
     def identity(self) -> tuple[str, str | None]:
-        """Who the actor is: its key and name (Warren and Sanders share a code, not a name)."""
+        """Who the actor is, as a key for sets and dicts: its key and name (Warren and Sanders
+        share a code, not a name). ``one_actor`` is the looser test between two refs, where a
+        ref with no name matches a named one of the same key."""
         return self.key, self.actor.name
 
 
