@@ -67,7 +67,7 @@ def inverted_condition(node: Token) -> bool:
     opening (at the sentence's start or after a comma) with its auxiliary before its subject is
     a condition; a question ends with a question mark."""
     auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
     if node.dep_ not in ("advcl", "ccomp") or not auxiliaries or not subjects:
         return False
     opening = auxiliaries[0]

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.clause_shape import infinitive, mandative
 from eventwire.events.context import WhenWhere
-from eventwire.nlp import asks, inside_quotes, sentence_of
+from eventwire.nlp import SUBJECT_DEPS, asks, inside_quotes, sentence_of
 
 
 class UnsaidRules(WhenWhere):
@@ -151,7 +151,7 @@ class UnsaidRules(WhenWhere):
             clauses = [verb.head]  # "..., campaign officials said"
         for clause in clauses:
             objects = [c for c in clause.children if c.dep_ == "dobj"]
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
             raised = (
                 self._lemma(clause) in self.patterns.fundraising_verbs
                 and any(_sum(o) for o in objects)
