@@ -196,6 +196,8 @@ class ActorPhrases(PhraseMentions):
         found: list[ActorRef] = []
         for phrase_head in [head, *head.conjuncts]:
             found += self._phrase_actors(phrase_head)
+        if not found and _relative_object(head):
+            found = self._actors(self._relative_antecedent(head.head, head))
         if not found and head.pos_ == "PRON":
             found = self._speaker_of(head) or self._bound_possessive(head)
         if not found and fallback and self._lemma(head) in self.patterns.authors.works:
@@ -391,3 +393,14 @@ def predicate_subject(noun: Token, empty_subjects: frozenset[str]) -> Token | No
     if subject is None or subject.lower_ in empty_subjects or subject.tag_ in ("WDT", "WP"):
         return None
     return subject
+
+
+def _relative_object(token: Token) -> bool:
+    """ "Trump, whom he blasted as a bully", "al-Qaeda, which Hollande blamed": a relative
+    pronoun acted on inside its clause stands for the noun the clause describes (the doer's
+    relative pronoun is read by the subjects' own step)."""
+    return (
+        token.tag_ in ("WP", "WDT")
+        and token.dep_ in ("dobj", "nsubjpass")
+        and token.head.dep_ == "relcl"
+    )
