@@ -235,7 +235,7 @@ class ArgumentSlots(ActorPhrases):
         if root in self.patterns.place_struck_roots:
             return self._places_struck(verb)
         if root in self.patterns.clause_asked_roots:
-            return self._asked_in_clause(verb)
+            return self._aimed_in_clause(verb)
         if root in self.patterns.clause_threatened_roots:
             return self._aimed_in_infinitive(verb, "xcomp")
         return []
@@ -252,10 +252,11 @@ class ArgumentSlots(ActorPhrases):
                         return found
         return []
 
-    def _asked_in_clause(self, verb: Token) -> list[ActorRef]:
-        """ "demanded that the government resign", "urged that Israel halt the strikes": an
-        appeal or demand that names no one it asks is made of the subject of what it asks for
-        (an active subject: "demanded that he be released" asks it of his jailers)."""
+    def _aimed_in_clause(self, verb: Token) -> list[ActorRef]:
+        """ "demanded that the government resign", "alleged that the Russian government was
+        behind it": an appeal, demand or accusation that names no one it asks or accuses is aimed
+        at the subject of what it asks for or alleges (an active subject: "demanded that he be
+        released" asks it of his jailers)."""
         for clause in verb.children:
             if clause.dep_ == "ccomp":
                 found = self._actors_of_deps(clause, ("nsubj",))

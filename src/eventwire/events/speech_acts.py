@@ -53,12 +53,14 @@ class SpeechActRules(Assembly):
         for slot in SPEECH_TARGET_SLOTS:
             targets = targets or self._slot_actors(verb, slot, None)
         targets = targets or self._implicit_patients(verb)  # "after being told by X"
+        speakers = self._subjects(verb)
+        if not targets and code[:2] in self.patterns.clause_asked_roots:
+            # "alleged that the Russian government was behind the release"
+            targets = _apart_from(self._aimed_in_clause(verb), speakers)
         act = self._speech_act(verb)
         if act is not None:  # "X said Y was reckless": X criticises Y
             code, targets = act
-        self.add(
-            state, Reading(code, verb, rule_confidence.SPEECH_ACT), self._subjects(verb), targets
-        )
+        self.add(state, Reading(code, verb, rule_confidence.SPEECH_ACT), speakers, targets)
 
     def _naming(self, verb: Token, lemma: str) -> bool:
         """ "called him a liar", "calls Trump's idea stupid": a verb of naming (``naming_verbs``)
