@@ -336,6 +336,7 @@ class Patterns:
     question_verbs: frozenset[str] = frozenset()
     poll_shares: frozenset[str] = frozenset()
     percent_words: frozenset[str] = frozenset()
+    poll_ratio_words: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()
     disclosure_verbs: frozenset[str] = frozenset()
     disclosed_holdings: frozenset[str] = frozenset()
@@ -608,6 +609,7 @@ def parse(text: str) -> Patterns:
         question_verbs=frozenset(data.get("question_verbs", ())),
         poll_shares=frozenset(data.get("poll_shares", ())),
         percent_words=frozenset(data.get("percent_words", ())),
+        poll_ratio_words=frozenset(data.get("poll_ratio_words", ())),
         credit_nouns=frozenset(data.get("credit_nouns", ())),
         disclosure_verbs=frozenset(data.get("disclosure_verbs", ())),
         disclosed_holdings=frozenset(data.get("disclosed_holdings", ())),

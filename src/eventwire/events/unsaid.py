@@ -41,10 +41,22 @@ class UnsaidRules(WhenWhere):
             for d in doers
         ):
             return True  # not "Bond said"
+        if any(self._counted_share(d) for d in doers):
+            return True
         return any(
             c.dep_ == "prep" and c.lower_ == "by" and any(t.text.endswith("%") for t in c.subtree)
             for c in verb.children
         ) or self._tallied(verb)
+
+    def _counted_share(self, doer: Token) -> bool:
+        """ "Six in 10 Republicans said", "four out of 10 voters", "73 percent of Democrats who
+        said": people counted as a ratio (``poll_ratio_words`` between two numbers) or as the
+        share a poll word (``poll_shares``) takes of them."""
+        ratio_words = self.patterns.poll_ratio_words
+        if any(t.dep_ == "quantmod" and t.lower_ in ratio_words for t in doer.subtree):
+            return True
+        counter = doer.head.head if doer.dep_ == "pobj" and doer.head.lower_ == "of" else None
+        return counter is not None and self._lemma(counter) in self.patterns.poll_shares
 
     def _tallied(self, verb: Token) -> bool:
         """ "was supported by 42 percent of the Republicans surveyed" (a percentage as the
