@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.nlp import doc_text, sentence_of
 from eventwire.quotes import marks
 from eventwire.quotes.attribution import Attribution, end_of, extend, paragraph, reach, trim
+from eventwire.quotes.cue_parse import EXPLETIVES, cue_span, is_cue_verb, phrase, subject
 from eventwire.quotes.cues import Cues
-from eventwire.quotes.reported import EXPLETIVES, cue_span, is_cue_verb, phrase, subject
 
 NOT_COMPLEMENT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "advmod", "npadvmod", "mark"}
 # What may stand between a quote and its cue: ", said Mr. Smith, the mayor, on Friday."

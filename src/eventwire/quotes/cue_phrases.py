@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp import SUBJECT_DEPS
 from eventwire.quotes.attribution import Attribution, clip, end_of, paragraph, trim
+from eventwire.quotes.cue_parse import not_a_source, phrase, subject
 from eventwire.quotes.cues import Cues
-from eventwire.quotes.reported import clause_end, not_a_source, phrase, states_belief, subject
+from eventwire.quotes.reported_clause import clause_end, states_belief
 
 
 def according_to(doc: Doc, tokens: list[Token], cues: Cues, text: str) -> list[Attribution]:

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp import SUBJECT_DEPS, doc_text
-from eventwire.quotes import cue_phrases, labels, marks, reported
+from eventwire.quotes import cue_parse, cue_phrases, labels, marks, reported
 from eventwire.quotes.attach import attach
 from eventwire.quotes.attribution import Attribution, Span, end_of, holds, trim
 from eventwire.quotes.cues import Cues
@@ -41,7 +41,7 @@ def find(doc: Doc, cues: Cues) -> list[Attribution]:
         for a in (
             reported.from_cue(t, cues, quoted, text)
             for t in tokens
-            if reported.is_cue_verb(t, cues)
+            if cue_parse.is_cue_verb(t, cues)
         )
         if a is not None
     ]
@@ -208,7 +208,7 @@ def _governed_by_other_cue(token: Token, cue: int | None, cues: Cues) -> bool:
         if token.i == cue or token.head.i == token.i:
             return False
         token = token.head
-        if token.i != cue and reported.is_cue_verb(token, cues):
+        if token.i != cue and cue_parse.is_cue_verb(token, cues):
             return True
     return False
 
