@@ -2,8 +2,9 @@
 who does its action (its subject, never a word inside quotation marks), the speaker phrase, and
 which subjects are no source ("it seems", a relative pronoun). Its own module because every
 finder of speech reads the parse the same way (reported speech in ``reported``,
-``reported_clause`` and ``speaker_repairs``, cue phrases in ``cue_phrases``, quotes tied to a
-cue verb or a speaker in ``attach``): it is the layer under them all."""
+``reported_clause`` and ``speaker_repairs``, cue phrases in ``cue_phrases``, a quoted phrase
+a cue verb governs in ``quoted_phrases``, a speaker before a colon in ``attach``): it is the
+layer under them all."""
 
 from __future__ import annotations
 
