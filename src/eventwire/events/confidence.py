@@ -22,13 +22,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from eventwire.events.confidence_features import (
-    CUES_FILE,
-    CandidateView,
-    cues,
-    data_file,
-    features,
-)
+from eventwire.events.confidence_cues import CUES_FILE, cues, data_file
+from eventwire.events.confidence_features import CandidateView, features
 from eventwire.models import Event
 
 __all__ = [

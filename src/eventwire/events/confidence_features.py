@@ -1,24 +1,23 @@
-"""What the confidence model reads of one coded candidate: its features (the trigger word and
-how it sits in the parse, the modality around it, the kinds of actors found, what makes a
-candidate risky) and the cue word lists they use (``data/confidence_cues.json``). The model
-that weighs them is ``confidence``.
+"""What the confidence model reads of one coded candidate: the recipe of its features (the
+trigger word and how it sits in the parse, the kinds of actors found and what they act on, a
+statement that may be a criticism) with the families it combines: the modality around the
+trigger (``confidence_modality``) and how far the source can be trusted
+(``confidence_source``); their cue word lists are ``confidence_cues``. The model that weighs
+them is ``confidence``.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from typing import Any
 
 from spacy.tokens import Token
 
+from eventwire.events.confidence_cues import cues
+from eventwire.events.confidence_modality import governing_chain, modality_features
+from eventwire.events.confidence_source import source_risk_features
 from eventwire.models import Actor
 from eventwire.nlp import doc_text, inside_quotes, sentence_of
 
-CUES_FILE = "confidence_cues.json"
-CLAUSE_HEADS = ("ROOT", "ccomp", "parataxis")  # where a clause that reports an event begins
 MAX_DEPTH = 4
 
 
@@ -40,22 +39,6 @@ class CandidateView:
     source_evidence: frozenset[str] = frozenset()
 
 
-def data_file(name: str) -> dict[str, Any]:
-    text = resources.files("eventwire.events").joinpath("data", name).read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
-
-
-@cache
-def cues() -> dict[str, frozenset[str]]:
-    """The cue word lists, validated: every list is non-empty lower-case words."""
-    lists = {k: v for k, v in data_file(CUES_FILE).items() if isinstance(v, list)}
-    for name, words in lists.items():
-        if not words or any(not isinstance(w, str) or w != w.lower() for w in words):
-            raise ValueError(f"{CUES_FILE}: {name} must be a non-empty list of lower-case words")
-    return {name: frozenset(words) for name, words in lists.items()}
-
-
 def features(view: CandidateView) -> dict[str, float]:
     """Named binary or [0, 1] features of a candidate, in a fixed recipe.
 
@@ -67,14 +50,14 @@ def features(view: CandidateView) -> dict[str, float]:
     found: dict[str, float] = {}
     found.update(_code_features(view.code))
     found.update(_trigger_features(trigger, children, chain))
-    found.update(_modality_features(trigger, children, chain))
+    found.update(modality_features(trigger, children, chain))
     found.update(_actor_features("source", view.source))
     found.update(_actor_features("target", view.target))
     found.update(_sentence_features(trigger))
     found.update(_object_features(view.code, children))
     found.update(_by_quad(view, children))
     found.update(_statement_features(view.code, trigger, children))
-    found.update(_source_risk_features(view.source, trigger))
+    found.update(source_risk_features(view.source, trigger))
     for tag in view.source_evidence:  # how far the source's resolution can be trusted
         found[f"source_evidence:{tag}"] = 1.0
     if view.source is not None:  # who speaks or acts matters differently for each kind of event
@@ -126,58 +109,6 @@ def _statement_features(code: str, trigger: Token, children: list[Token]) -> dic
     }
 
 
-def _source_risk_features(source: Actor | None, trigger: Token) -> dict[str, float]:
-    """How the source was found, when that is a risk: a pronoun whose antecedent is named in
-    the same sentence (often the wrong one of two people) or only in another; a country read
-    off the place of the event rather than the actor."""
-    if source is None:
-        return {}
-    words = cues()
-    text = source.text.lower()
-    found: dict[str, float] = {}
-    if text in words["personal_pronouns"] and source.name:
-        sentence = sentence_of(trigger).text
-        here = source.name.split()[-1] in sentence
-        found["source:pronoun_same_sentence" if here else "source:pronoun_across"] = 1.0
-    found["source:country_from_place"] = float(
-        getattr(source, "country_source", None) == "place of the event"
-    )
-    found.update(_source_position_features(source, trigger))
-    return found
-
-
-def _source_token(source: Actor, trigger: Token) -> Token | None:
-    """The head word of the source's mention nearest the trigger in the trigger's sentence
-    (None when its text is not there): the coder hands over the actor, not where it stood."""
-    sentence = sentence_of(trigger)
-    text = doc_text(trigger.doc)
-    found: Token | None = None
-    start = text.find(source.text, sentence.start_char, sentence.end_char)
-    while start >= 0 and source.text:
-        span = trigger.doc.char_span(start, start + len(source.text), alignment_mode="strict")
-        if span is not None and len(span) and span.end <= sentence.end:
-            head = span.root
-            if found is None or abs(head.i - trigger.i) < abs(found.i - trigger.i):
-                found = head
-        start = text.find(source.text, start + 1, sentence.end_char)
-    return found
-
-
-def _source_position_features(source: Actor, trigger: Token) -> dict[str, float]:
-    """Where the source stands: not the subject of the trigger or of the words above it up to
-    its clause head, a possessive ("Powell's office said"), the object of a preposition."""
-    head = _source_token(source, trigger)
-    if head is None:
-        return {}
-    chain = {t.i for t in governing_chain(trigger)}
-    subject = head.dep_ in ("nsubj", "nsubjpass", "agent") and head.head.i in chain
-    return {
-        "source:possessive": float(head.dep_ == "poss"),
-        "source:prep_object": float(head.dep_ == "pobj"),
-        "source:not_subject": float(not subject),
-    }
-
-
 def _place_modifier_source(view: CandidateView, children: list[Token]) -> bool:
     """The source was read off a place name modifying a nominal trigger ("the Paris attacks",
     "the Benghazi attack"): where it happened, not who did it."""
@@ -222,49 +153,6 @@ def _trigger_features(
         "trigger:participle": float(trigger.tag_ == "VBN"),
         "trigger:passive": float(any(c.dep_ in ("auxpass", "nsubjpass") for c in children)),
     }
-
-
-def _modality_features(
-    trigger: Token, trigger_children: list[Token], chain: list[Token]
-) -> dict[str, float]:
-    """Cues that the event did not (or not yet) happen, looked for on the trigger and the words
-    that govern it up to its clause head (``chain``, the trigger first)."""
-    words = cues()
-    children_of = [trigger_children] + [list(token.children) for token in chain[1:]]
-    children = [c for kids in children_of for c in kids]
-    aux = {c.lower_ for c in children if c.dep_ == "aux"}
-    infinitive = _infinitive(trigger_children)
-    found = {
-        "mod:negated": float(
-            any(
-                c.dep_ == "neg" or c.lower_ in words["negation"]
-                for c in children
-                if c.dep_ in ("neg", "det", "advmod", "preconj")
-            )
-        ),
-        "mod:modal": float(bool(aux & words["modal_uncertain"])),
-        "mod:future": float(bool(aux & words["modal_future"])),
-        "mod:conditional": float(
-            any(_is_conditional(kids, words["conditional"]) for kids in children_of)
-        ),
-        "mod:expectation": float(any(t.lemma_.lower() in words["expectation"] for t in chain[1:])),
-        "mod:hedged": float(any(c.lower_ in words["hedges"] for c in children)),
-        "mod:infinitive": float(infinitive),
-        "mod:purpose": float(trigger.dep_ in ("advcl", "acl", "relcl") and infinitive),
-    }
-    head = chain[-1]
-    speech_above = any(a.lemma_.lower() in words["speech"] for a in [head, *head.ancestors][1:])
-    found["mod:reported"] = float(speech_above)
-    found["mod:speech_trigger"] = float(trigger.lemma_.lower() in words["speech"])
-    return found
-
-
-def _infinitive(children: list[Token]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-
-
-def _is_conditional(children: list[Token], words: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in words for c in children)
 
 
 def actor_kind(actor: Actor | None) -> str:
@@ -385,11 +273,3 @@ def _idiom_preposition(children: list[Token]) -> bool:
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
                 return True
     return False
-
-
-def governing_chain(token: Token) -> list[Token]:
-    """The token and the words above it up to the head of its clause (reported or main)."""
-    chain = [token]
-    while chain[-1].dep_ not in CLAUSE_HEADS and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
