@@ -1,6 +1,6 @@
 """Words of acts used in a sense that is no act: a campaign's rally is no protest, a threat
 that is a danger is no threat made, and a pointer inside a statement is no second statement
-(``politics._campaign_gathering``, ``word_senses.py``, ``unsaid._restated``), on real parses with
+(``campaigns._campaign_gathering``, ``word_senses.py``, ``unsaid._restated``), on real parses with
 the real actors stage."""
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ are ``data/confidence.json``, rebuilt by ``python3 scripts/train_confidence.py``
 
 The surface is small on purpose, so any coder can call it: build a ``CandidateView`` (code,
 trigger token, source and target actors) and call ``score``. What the model reads of a
-candidate, its features and their cue words, is ``confidence_features``.
+candidate is ``confidence_features`` (with ``confidence_modality`` and ``confidence_source``);
+their cue words are read by ``confidence_cues``.
 """
 
 from __future__ import annotations

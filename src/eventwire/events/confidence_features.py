@@ -216,14 +216,9 @@ ENTITY_KINDS = {
 }
 
 
-def event_object(trigger: Token) -> Token | None:
-    """What the trigger acts on: its direct object, else the object of its first preposition
-    ("seized on the report", "fought against rebels")."""
-    return _event_object(list(trigger.children))
-
-
 def _event_object(children: list[Token]) -> Token | None:
-    """``event_object`` from the trigger's children."""
+    """What the trigger acts on, from its children: its direct object, else the object of its
+    first preposition ("seized on the report", "fought against rebels")."""
     for child in children:
         if child.dep_ in ("dobj", "obj"):
             return child

@@ -3,7 +3,8 @@ senator", "target voters", "Trump attacked a judge". A trigger coded as material
 (roots 15-20) is checked here before it becomes an event: ``_force_idiom`` is the ordered list
 of steps, and the few steps that say what the trigger is instead (an ``Idiom``) are here; the
 questions they ask are in the mixins below, each deciding one kind of thing:
-``politics.py`` (contests, fights of politics, advocacy) -> ``force_as_words.py`` (attacks in
+``politics.py`` (contests, fights of politics, advocacy) -> ``campaigns.py`` (a campaign's
+rallies, stops, help and donations that are no protest, visit or aid) -> ``force_as_words.py`` (attacks in
 words, idiom phrases) -> ``no_act.py`` (no act done) -> ``talk_of_force.py`` (force only talked
 of) -> ``doers.py`` (who does it, no armed doer) -> ``force_context.py`` (states, armed actors,
 violence told around) -> ``generic_acts.py``. The word lists are ``force_idioms`` in
