@@ -6,7 +6,9 @@
 4. candidate (``candidates``): one per actor pair, dated and placed (``context``), deduplicated.
 
 Joint actors ("A and B met", "talks between A and B") become one event per pair, and plural
-references ("They agreed") point back to the last group of actors that acted together.
+references ("They agreed") point back to the last group of actors that acted together. Verbs
+are coded here, first; a verb frame's own or governed event in ``own_or_governed.py``; the nouns
+no verb claimed in ``noun_events.py``.
 """
 
 from __future__ import annotations
@@ -16,20 +18,19 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors import Mention
-from eventwire.events import clause_shape, names_and_headings, rule_confidence, word_senses
-from eventwire.events.actor_refs import ActorRef, unique
+from eventwire.events import names_and_headings, rule_confidence, word_senses
 from eventwire.events.candidates import Reading, SentenceState
 from eventwire.events.clause_shape import infinitive
 from eventwire.events.governance import Governance
-from eventwire.events.patterns import NULL_CODE, Frame, Patterns
-from eventwire.events.speech_acts import DEMAND_CODE, SpeechActRules
+from eventwire.events.noun_events import NounEvents
+from eventwire.events.own_or_governed import GOVERNED_KINDS
+from eventwire.events.patterns import Frame, Patterns
+from eventwire.events.speech_acts import DEMAND_CODE
 from eventwire.models import Event
 from eventwire.nlp import SUBJECT_DEPS, Document
 
-GOVERNED_KINDS = ("intent", "threat", "refusal")
 
-
-class Coder(SpeechActRules):
+class Coder(NounEvents):
     """Codes one document; keeps the state that spans sentences (the last group of joint actors)."""
 
     def run(self) -> list[Event]:
@@ -179,167 +180,6 @@ class Coder(SpeechActRules):
             self._code_reported_obligation(trigger, state)
         elif not frame.stops:
             self._code_frame(trigger, frame, obj, state)
-
-    def _code_own(
-        self,
-        gov: Governance,
-        trigger: Token,
-        frame: Frame,
-        obj: Token | None,
-        sources: list[ActorRef],
-        targets: list[ActorRef],
-        state: SentenceState,
-    ) -> None:
-        """The trigger's own event, asserted or reported."""
-        if frame.other_side and not targets and len(unique(sources)) < 2:
-            return  # "hosted a debate", "discussed his new book": no one on the other side
-        implicit = None if sources else self._implicit_doer(trigger)
-        if frame.code[:2] in self.patterns.relation_roots and not (sources or targets or implicit):
-            return  # "the electricity is cut off": no one on either side
-        confidence = rule_confidence.IMPLICIT_DOER if implicit else frame.confidence
-        if gov.kind == "reported":
-            confidence *= rule_confidence.REPORTED_FACTOR
-        reading = Reading(
-            frame.code,
-            trigger,
-            confidence,
-            frame.symmetric,
-            obj=obj,
-            own=True,
-            implicit_sector=implicit,
-        )
-        self.add(state, reading, sources, targets)
-
-    def _thing_acts(self, trigger: Token, frame: Frame, sources: list[ActorRef]) -> bool:
-        """Markets and things do not act ("prices plunged", "shares fell"), nor threaten."""
-        if not sources and self._inanimate_subject(trigger):
-            return True
-        return frame.code[:2] == "13" and self._thing_threatens(trigger)
-
-    def _thing_threatens(self, governor: Token) -> bool:
-        """ "As technology threatens to change the industry", "a debate that threatened to make or
-        break their campaigns", "the rise of terrorism threatens our way of life": a verb of
-        threat whose subject is a thing (a common noun no actor stands for, no person and no
-        group of people: "the group threatened to attack") tells a risk, not a threat someone
-        made."""
-        doer = clause_shape.subject(governor)
-        if doer is not None and doer.tag_ in ("WDT", "WP") and governor.dep_ == "relcl":
-            doer = clause_shape.antecedent(governor, doer)
-        return (
-            doer is not None
-            and doer.pos_ == "NOUN"
-            and doer.is_lower
-            and self.mention_at.get(doer.i) is None
-            and not self._person_word(doer)
-            and self._lemma(doer) not in self.patterns.force_idioms.collective_people
-        )
-
-    def _code_governed(
-        self,
-        gov: Governance,
-        trigger: Token,
-        frame: Frame,
-        obj: Token | None,
-        sources: list[ActorRef],
-        targets: list[ActorRef],
-        state: SentenceState,
-    ) -> None:
-        """An intent, threat or refusal to do the trigger's act, coded at its governor."""
-        governor = gov.governor if gov.governor is not None else trigger
-        if self._codes_itself(governor, trigger):
-            return
-        if gov.kind == "threat" and self._thing_threatens(governor):
-            return  # "technology threatens to change the industry": a risk, no one's threat
-        governor_lemma = "" if governor is trigger else self._lemma(governor)
-        code = self.patterns.modality.recode(gov.kind, frame.code[:2], governor_lemma)
-        if governor is not trigger:
-            state.recoded.add(governor.i)
-        if code == NULL_CODE:
-            return  # "would resist them": an intent no code tells
-        # the governor is the evidence here: an imported inner frame does not lower it
-        confidence = max(frame.confidence, rule_confidence.VERB_FRAME if frame.imported else 0)
-        reading = Reading(code, trigger, confidence, frame.symmetric, governor, obj)
-        self.add(state, reading, self._subjects(governor) or sources, targets)
-
-    def _claim_named(self, noun: Token, frame: Frame, state: SentenceState) -> None:
-        """A nominal trigger whose frame names what it acts on ("the lifting of sanctions")
-        claims that "of" complement: the sanctions are lifted, not a second event of imposing
-        them."""
-        if frame.with_:
-            for obj in clause_shape.prep_objects(noun, ("of",)):
-                if self._lemma(obj) in frame.with_:
-                    state.consumed.add(obj.i)
-                    state.consumed.update(t.i for t in obj.conjuncts)
-
-    def _implicit_doer(self, trigger: Token) -> str | None:
-        """ "X was arrested": a passive legal or security act is done by the police or courts."""
-        sector = self.patterns.implicit_doers.get(self._verb_lemma(trigger))
-        return sector if sector and clause_shape.passive_or_participle(trigger) else None
-
-    # ----------------------------------------------------------------- nouns
-    def _code_noun(self, noun: Token, state: SentenceState) -> None:
-        frame = self._noun_frame(noun)
-        if frame is not None:
-            self._claim_named(noun, frame, state)
-        if (
-            frame is None
-            or frame.stops  # "a heart attack"
-            or noun.dep_ == "compound"  # "an attack ad", "a protest vote": a modifier, no event
-            or (noun.dep_ == "amod" and noun.head.pos_ == "NOUN")  # "mass shooting victims"
-            or self._named_event(noun)
-            or names_and_headings.name_part(noun)  # "the Russia Sanctions Act"
-            or self._hypothetical_noun(noun)
-            or self._circumstance_of_coded_verb(noun, state.coded_verbs)
-            or (frame.code[:2] == "14" and self._campaign_gathering(noun, self._lemma(noun)))
-            or word_senses.danger(noun, self._lemma(noun), self.patterns.dangers)
-            or word_senses.document_released(noun, self._lemma(noun), self.patterns.releases)
-            or word_senses.kind_named(noun, self.patterns.kind_nouns)  # "a mode of attack"
-            or word_senses.assembly(
-                noun, self._lemma(noun), self.patterns.assemblies, self.mention_at
-            )  # "the AIPAC meeting"
-        ):
-            return
-        gov = self._governance(noun)
-        if gov.kind == "blocked":
-            return
-        sources, targets = self._noun_arguments(noun, frame)
-        idiom = self._force_idiom(noun, frame.code, None, sources, targets)
-        if idiom is not None:  # "attacks on her record", "took a swipe at"
-            if idiom.code is None:
-                return
-            frame = replace(frame, code=idiom.code)
-        elif frame.by_state and sources and all(self._state_force(s) for s in sources):
-            frame = replace(frame, code=frame.by_state)  # "Iran's attack" is military force
-        elif self._irregular_assault(noun, frame.code, sources, targets):
-            frame = replace(frame, code="180")  # "the deadly assault carried out by five men"
-        elif self._bombing_from_the_air(frame.code, sources):  # "the continuous bombing"
-            frame = replace(frame, code=self.patterns.force_idioms.aerial_code)
-        modal_gov = self._modal_noun_governance(noun, frame.code[:2], gov)
-        if modal_gov is None:
-            return  # "must step up airstrikes", "has to increase bombing": asked, not done
-        gov = modal_gov
-        if gov.kind in GOVERNED_KINDS and gov.governor is not None:
-            if self._codes_itself(gov.governor, noun):
-                return
-            code = self.patterns.modality.recode(
-                gov.kind, frame.code[:2], self._lemma(gov.governor)
-            )
-            state.recoded.add(gov.governor.i)
-            if code == NULL_CODE:
-                return
-            reading = Reading(code, noun, frame.confidence, frame.symmetric, gov.governor)
-            governed_targets = targets or (sources if frame.symmetric else [])
-            self.add(state, reading, self._subjects(gov.governor) or sources, governed_targets)
-            return
-        # "24 arrests in Cleveland": a nominal legal or security act is the police's or courts'
-        implicit = None if sources else self.patterns.implicit_doers.get(self._lemma(noun))
-        confidence = rule_confidence.IMPLICIT_DOER if implicit else frame.confidence
-        if gov.kind == "reported":
-            confidence *= rule_confidence.REPORTED_FACTOR
-        reading = Reading(
-            frame.code, noun, confidence, frame.symmetric, own=True, implicit_sector=implicit
-        )
-        self.add(state, reading, sources, targets)
 
 
 def _purpose_of_force(trigger: Token, code: str, plots: frozenset[str]) -> bool:
