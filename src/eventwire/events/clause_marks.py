@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.clause_shape import CONDITIONS, infinitive
+from eventwire.events.clause_mood import CONDITIONS
+from eventwire.events.clause_shape import infinitive
 
 # Subordinators that make a clause a condition or an open question, not a report.
 OPEN_CLAUSE_MARKS = CONDITIONS | {"whether"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events import clause_shape, names_and_headings
+from eventwire.events import clause_shape, kind_or_incident, names_and_headings
 from eventwire.events.arguments import ArgumentSlots
 from eventwire.nlp import sentence_of
 
@@ -150,8 +150,8 @@ class GenericActRules(ArgumentSlots):
         patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
         return (
             patient is not None
-            and clause_shape.bare_plural(patient)
-            and not clause_shape.named_setting(trigger)
+            and kind_or_incident.bare_plural(patient)
+            and not kind_or_incident.named_setting(trigger)
         )
 
     def _generic_victims(self, verb: Token, perfect: bool) -> bool:
@@ -168,7 +168,7 @@ class GenericActRules(ArgumentSlots):
         if (
             patient is None
             or any(c.dep_ == "agent" for c in verb.children)
-            or clause_shape.named_setting(verb)
+            or kind_or_incident.named_setting(verb)
         ):
             return False
         if self._anyone_when(verb, patient):
@@ -206,7 +206,7 @@ class GenericActRules(ArgumentSlots):
 
     def _generic_people(self, noun: Token) -> bool:
         generic = self.patterns.force_idioms.generic_patients
-        return clause_shape.bare_plural(noun) and self._lemma(noun) in generic
+        return kind_or_incident.bare_plural(noun) and self._lemma(noun) in generic
 
     def _trend(self, trigger: Token) -> bool:
         """ "the shooting of police nationally", "the acceleration of attacks globally": a noun

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.events import clause_marks, clause_shape
+from eventwire.events import clause_marks, clause_mood, clause_shape, kind_or_incident
 from eventwire.events.reading import TriggerReading
 from eventwire.nlp import SUBJECT_DEPS, sentence_of
 
@@ -109,7 +109,7 @@ class GovernanceRules(TriggerReading):
         """A clause under a verb: a mandate blocks it ("recommend that Clinton be prosecuted"),
         a causative passes it on to what governs the causer (None: "did not seek to have her
         boyfriend killed"), a verb of speech reports it, any other verb asserts it."""
-        if node.dep_ == "ccomp" and clause_shape.mandative(node):
+        if node.dep_ == "ccomp" and clause_mood.mandative(node):
             return Governance("blocked", head)
         if node.dep_ == "ccomp" and self._caused(head):
             return None
@@ -284,11 +284,11 @@ class GovernanceRules(TriggerReading):
         "would mount an offensive" is an intent (for force, a threat); "must step up airstrikes"
         is asked, not done (None). An act the reader already knows ("the Orlando attack") is
         not undone by what is said of it now."""
-        verb = None if clause_shape.definite(noun) else self._verb_over(noun)
+        verb = None if kind_or_incident.definite(noun) else self._verb_over(noun)
         if verb is None:
             return gov
         effect = self._modal_effect(self._modal_aux(verb), root)
-        if effect == "demand" or clause_shape.obligation(verb):
+        if effect == "demand" or clause_mood.obligation(verb):
             return None
         if effect == "intent" and gov.kind in ("asserted", "reported"):
             return Governance("intent", verb)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.events import clause_shape
+from eventwire.events import clause_shape, kind_or_incident
 from eventwire.events.actor_refs import ActorRef
 from eventwire.events.politics import MODIFIERS, PoliticsRules
 
@@ -186,7 +186,7 @@ class ForceIdiomRules(PoliticsRules):
     def _kind_of_acts(self, trigger: Token, lemma: str) -> Idiom | None:
         """No event when the trigger names a kind of act (fighting between sides is told as
         "clashes" even when it happened)."""
-        if lemma in self.patterns.two_sided_fighting or not clause_shape.kind_of_act(trigger):
+        if lemma in self.patterns.two_sided_fighting or not kind_or_incident.kind_of_act(trigger):
             return None
         return Idiom(None)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events import clause_shape, names_and_headings
+from eventwire.events import clause_mood, clause_shape, kind_or_incident, names_and_headings
 from eventwire.events.talk_of_force import TalkOfForceRules
 
 
@@ -31,14 +31,14 @@ class NoActRules(TalkOfForceRules):
             or self._trend(trigger)  # "the shooting of police nationally"
             or clause_shape.wish(trigger)  # "More bombing."
             or self._planned(trigger)  # "his plan, which includes confiscating money"
-            or clause_shape.unreal(trigger)  # "would have killed them"
-            or clause_shape.ability(trigger, self.patterns.modality.aux_ability)  # "can hurt us"
+            or clause_mood.unreal(trigger)  # "would have killed them"
+            or clause_mood.ability(trigger, self.patterns.modality.aux_ability)  # "can hurt us"
             or clause_shape.hyphenated_participle(trigger)  # "often star-struck"
             or names_and_headings.list_item(trigger)  # "Imposing tough sanctions on Iran."
-            or clause_shape.obligation(trigger)  # "we have to catch and capture the criminals"
-            or clause_shape.embedded_question(trigger)  # "whether the police have charged anyone"
-            or clause_shape.act_in_general(trigger)  # "Attacking immigrants ... is a contradiction"
-            or clause_shape.conditional(trigger)  # "shooting federal agents if they came"
+            or clause_mood.obligation(trigger)  # "we have to catch and capture the criminals"
+            or clause_mood.embedded_question(trigger)  # "whether the police have charged anyone"
+            or kind_or_incident.act_in_general(trigger)  # "Attacking immigrants is a contradiction"
+            or clause_mood.conditional(trigger)  # "shooting federal agents if they came"
             or clause_shape.people_so_named(trigger)  # "two of the injured"
             or self._topic(trigger)  # "discusses shooting federal agents"
             or self._record_of(trigger)  # "a record of fighting the establishment"
@@ -50,9 +50,7 @@ class NoActRules(TalkOfForceRules):
             or self._standing_state(trigger, lemma)  # "occupied territory"
             or self._held(trigger, lemma)  # "spent time in detention"
             or self._permitted(trigger, lemma)  # "skateboarding is sanctioned within the park"
-            or clause_shape.concessive(
-                trigger
-            )  # "however many religions are banned, it can happen"
+            or clause_mood.concessive(trigger)  # "however many religions are banned, it can happen"
             or clause_shape.verb_as_modifier(trigger)  # "the device ..., shoots radar waves"
             or names_and_headings.header(trigger)  # "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE."
             or names_and_headings.topic_heading(trigger)  # "The Massacre of Two Families"
@@ -111,9 +109,9 @@ class NoActRules(TalkOfForceRules):
             return (
                 doer is not None
                 and patient is not None
-                and clause_shape.bare_plural(doer)
-                and clause_shape.bare_plural(patient)
-                and not clause_shape.named_setting(trigger)
+                and kind_or_incident.bare_plural(doer)
+                and kind_or_incident.bare_plural(patient)
+                and not kind_or_incident.named_setting(trigger)
             )
         agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
         patients = [c for c in trigger.children if c.dep_ == "nsubjpass"]
@@ -125,8 +123,8 @@ class NoActRules(TalkOfForceRules):
         violent = idioms.violence_words | idioms.force_cues | idioms.military_cues
         agent = agents[0]
         return (
-            clause_shape.bare_plural(agent)
-            and clause_shape.bare_plural(patients[0])
+            kind_or_incident.bare_plural(agent)
+            and kind_or_incident.bare_plural(patients[0])
             and self._lemma(agent) not in violent
             and not self._armed_mention(agent)
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events import clause_shape, rule_confidence
+from eventwire.events import clause_mood, clause_shape, rule_confidence
 from eventwire.events.actor_refs import ActorRef, same_actor, unique
 from eventwire.events.candidates import Assembly, Reading, SentenceState
 from eventwire.events.clause_shape import FIRST_PERSON
@@ -267,7 +267,7 @@ class SpeechActRules(Assembly):
         """ "X said Y must V" is X's demand on Y, whatever V is."""
         if self._modal_aux(verb) not in self.patterns.modality.aux_demand or self._negated(verb):
             return
-        if clause_shape.inverted_condition(verb):
+        if clause_mood.inverted_condition(verb):
             return  # "should he win the nomination": a condition, no obligation
         if self._reproach(verb) is not None:
             return  # "Y should have known": a reproach for the past (the statement's), no demand

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.clause_shape import infinitive, mandative
+from eventwire.events.clause_mood import mandative
+from eventwire.events.clause_shape import infinitive
 from eventwire.events.context import WhenWhere
 from eventwire.nlp import SUBJECT_DEPS, asks, inside_quotes, sentence_of
 
