@@ -3,7 +3,7 @@
 thing ("the Russia Sanctions Act"), a noun of force said of an act already named tells it again
 ("the Benghazi attack was a terrorist attack"), and a null idiom phrase is a figure whoever
 speaks it ("generals beating their chest"); harm told by a participle after an accident or a
-death has no doer ("the bridge collapsed, killing nine") (``clause_shape.mandative``,
+death has no doer ("the bridge collapsed, killing nine") (``clause_mood.mandative``,
 ``names_and_headings.name_part``, ``talk_of_force._named_as_predicate``,
 ``force_as_words._figure_phrase``, ``doers._thing_as_doer``)."""
 

@@ -1,7 +1,7 @@
 """An intent to demand, criticise or reject has no CAMEO code: it is neither a threat (13) nor an
 offer of cooperation (03), so nothing is coded (``modality.uncodable_intents``); an intent to
 harm stays a threat. A thing that "threatens" tells a risk, not a threat
-(``coder._thing_threatens``)."""
+(``own_or_governed._thing_threatens``)."""
 
 from __future__ import annotations
 
