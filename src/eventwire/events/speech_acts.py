@@ -279,10 +279,14 @@ class SpeechActRules(Assembly):
 
     def _demanding_verb(self, gov: Governance) -> Token | None:
         """The verb of saying that makes "Y must V" a demand on Y ("X said Y must V"); an
-        attitude ("I think he should resign", "he believes women should ...") is an opinion."""
+        attitude ("I think he should resign", "he believes women should ...") is an opinion, a
+        poll's result ("47% say the United States should ...") no one's demand."""
         if gov.kind != "reported" or gov.governor is None:
             return None
-        return None if self._attitude(self._lemma(gov.governor)) else gov.governor
+        governor = gov.governor
+        if self._attitude(self._lemma(governor)) or self._poll_result(governor):
+            return None
+        return governor
 
     def _obliged_ones(self, verb: Token, doers: list[ActorRef]) -> list[ActorRef]:
         """Who a reported obligation is on: the passive subject ("Y should be punished"), else
