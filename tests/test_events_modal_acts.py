@@ -1,8 +1,8 @@
 """What a modal or a blocking verb makes of an act, for verbs and nouns alike: "will attack" is
 a threat, not an attack; "would mount an offensive" is no offensive mounted; "more airstrikes
 are needed" and "the talks were postponed" report no airstrike and no talks; a decided act short
-of force ("will withdraw its ambassador") stays the act (``coder._modal_effect``,
-``governance._verb_over``, the ``nsubjpass`` step of ``governance._governance``)."""
+of force ("will withdraw its ambassador") stays the act (``governance._modal_effect``,
+``noun_governance._verb_over``, the ``nsubjpass`` step of ``governance._governance``)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,8 @@
 
 Asserted, reported by a speaker, an intent, a threat, a refusal, or blocked (negated, denied,
 conditional, hypothetical, a mere call or plan). Every rule that stops or recodes an event on the
-strength of its governor lives here.
+strength of its governor lives here; what a nominal act's own modifiers, the verb that takes it
+and the preposition it hangs on say of it is in ``noun_governance.py``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.events import clause_marks, clause_mood, clause_shape, kind_or_incident
+from eventwire.events import clause_marks, clause_mood, clause_shape
 from eventwire.events.reading import TriggerReading
 from eventwire.nlp import SUBJECT_DEPS, sentence_of
 
@@ -27,15 +28,6 @@ CLAUSE_BOUNDARIES = {
     "appos",
     "ROOT",
 }
-# Actor mentions that are places, not states or groups: a name on an agreement ("Minsk").
-PLACE_KINDS = ("capital", "place", "seat")
-NAME_ENTITIES = ("GPE", "LOC", "FAC", "ORG")  # an unresolved name ("Camp David", "Minsk")
-# Prepositions whose nominal object is background to the sentence's news ("after talks").
-# Prepositions whose nominal object is the setting of a coded verb ("signed a pact at a meeting").
-SETTING_PREPOSITIONS = {"in", "during", "amid", "at"}
-# The way from a nominal act up to the verb whose object it is.
-NOUN_TO_VERB = ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr", "oprd")
-BACKGROUND_PREPOSITIONS = {"following", "after", "before", "since", "ahead", "prior", "despite"}
 # A firm future ("will withdraw") announces a conflictual act as decided; "would"/"may" threaten it.
 FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
 FORCE_ROOTS = "18"  # roots from here on (assault, fight, mass violence): "will attack" is a threat
@@ -226,46 +218,6 @@ class GovernanceRules(TriggerReading):
             return True
         return sentence_of(trigger).text.rstrip().endswith("?")
 
-    def _named_event(self, noun: Token) -> bool:
-        """ "the Minsk agreements", "the Camp David talks": a place's name on an agreement or a
-        meeting names it; it is not that place acting, nor an agreement made now."""
-        if self._lemma(noun) not in self.patterns.named_event_nouns:
-            return False
-        for child in noun.children:
-            if child.dep_ == "compound" and child.pos_ == "PROPN":
-                mention = self.mention_at.get(child.i)
-                kind = mention.kind if mention is not None else None
-                if kind in PLACE_KINDS or kind is None and child.ent_type_ in NAME_ENTITIES:
-                    return True
-        return False
-
-    def _hypothetical_noun(self, noun: Token) -> bool:
-        """ "a possible attack", "no talks", "could spark attacks": an act that did not happen."""
-        modality = self.patterns.modality
-        if self._negated(noun) or any(
-            c.dep_ in ("amod", "compound") and self._lemma(c) in modality.hypothetical_modifiers
-            for c in noun.children
-        ):
-            return True
-        node = noun
-        while node.dep_ not in CLAUSE_BOUNDARIES and node.dep_ not in ("ccomp", "xcomp"):
-            node = node.head
-            if node.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "aux" and c.lower_ in modality.aux_hypothetical for c in node.children
-            ):
-                return True
-        return False
-
-    def _verb_over(self, noun: Token) -> Token | None:
-        """The verb a nominal act is the object of ("would mount an offensive", "airstrikes will
-        be carried out"): its auxiliaries say whether the act is done."""
-        node = noun
-        while node.dep_ in NOUN_TO_VERB and node.head.i != node.i:
-            node = node.head
-            if node.pos_ in ("VERB", "AUX"):
-                return node
-        return None
-
     def _modal_effect(self, modal: str | None, root: str) -> str | None:
         """What a modal auxiliary makes of the act it governs: "must", "should": a demand (the
         act is not done); "will" on a conflictual act short of force: the act, decided ("will
@@ -279,34 +231,9 @@ class GovernanceRules(TriggerReading):
             return None
         return "intent"
 
-    def _modal_noun_governance(self, noun: Token, root: str, gov: Governance) -> Governance | None:
-        """A modal on the verb that takes a nominal act governs the act as it would the verb:
-        "would mount an offensive" is an intent (for force, a threat); "must step up airstrikes"
-        is asked, not done (None). An act the reader already knows ("the Orlando attack") is
-        not undone by what is said of it now."""
-        verb = None if kind_or_incident.definite(noun) else self._verb_over(noun)
-        if verb is None:
-            return gov
-        effect = self._modal_effect(self._modal_aux(verb), root)
-        if effect == "demand" or clause_mood.obligation(verb):
-            return None
-        if effect == "intent" and gov.kind in ("asserted", "reported"):
-            return Governance("intent", verb)
-        return gov
-
     def _codes_itself(self, governor: Token, trigger: Token) -> bool:
         """ "rejected a proposal to sign X": the governor's own specific reading (127) is the event."""
         if governor is trigger or governor.pos_ != "VERB":
             return False
         frame, _ = self._verb_frame(governor, self._verb_lemma(governor))
         return frame is not None and frame.names_object
-
-    def _circumstance_of_coded_verb(self, noun: Token, coded_verbs: set[int]) -> bool:
-        """ "killed ... in an attack": the attack is the killing's circumstance, not a second event;
-        "following the meeting", "after talks": an earlier event, background to this one."""
-        preposition = noun.head
-        if noun.dep_ != "pobj" or self._lemma(noun) in self.patterns.two_sided_fighting:
-            return False
-        if preposition.lower_ in BACKGROUND_PREPOSITIONS or clause_marks.topic(preposition):
-            return True
-        return preposition.lower_ in SETTING_PREPOSITIONS and preposition.head.i in coded_verbs

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors import Mention
 from eventwire.events.actor_refs import GROUP_MEMORY, STATE_KINDS, ActorRef
-from eventwire.events.governance import GovernanceRules
+from eventwire.events.noun_governance import NounGovernanceRules
 
 # Prepositions that introduce places and times, never actors in an argument.
 LOCATIVE_PREPOSITIONS = {
@@ -33,7 +33,7 @@ LOCATIVE_PREPOSITIONS = {
 OUTSIDE_PHRASE = {"relcl", "acl", "ccomp", "advcl", "conj", "cc", "punct", "appos"}
 
 
-class PhraseMentions(GovernanceRules):
+class PhraseMentions(NounGovernanceRules):
     """Which mentions a noun phrase names, and whether it points back to a group."""
 
     def _names_a_place(self, ref: ActorRef) -> bool:
