@@ -1,12 +1,11 @@
 """Trigger reading: the words of a sentence that can report an event, and the frame each one takes.
 
 ``TriggerReading`` also holds what every later stage reads: the parse, the actor mentions by token,
-and the pattern dictionary.
+and the pattern dictionary. The words a verb's frames are checked against are read once per verb
+in ``verb_scene.py``.
 """
 
 from __future__ import annotations
-
-from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -14,6 +13,7 @@ from eventwire.actors import Mention
 from eventwire.events.actor_refs import GROUP_MEMORY, ActorRef
 from eventwire.events.patterns import Frame, Patterns
 from eventwire.events.patterns import load as load_patterns
+from eventwire.events.verb_scene import VerbScene
 from eventwire.nlp import Document
 
 # Lemmatiser slips ("staged" -> "stag"): inflections stripped in this order to find the pattern.
@@ -26,9 +26,6 @@ INFLECTIONS = (
     ("es", ""),
     ("s", ""),
 )
-#: A clause's subjects, a clausal one too ("What he said angered them"): unlike nlp.SUBJECT_DEPS.
-CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-MODIFIER_DEPS = ("amod", "compound", "nmod")
 # Dependencies below a trigger that belong to another clause, not to the trigger's own words.
 OTHER_CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "parataxis", "conj", "nsubj", "nsubjpass"}
 
@@ -64,7 +61,7 @@ class TriggerReading:
         self.chunk_by_root: dict[int, Span] | None = None  # built on first use
         self.lemmas: dict[int, str] = {}
         self.kids: dict[int, list[Token]] = {}
-        self.scenes: dict[int, _VerbScene] = {}
+        self.scenes: dict[int, VerbScene] = {}
 
     def _children(self, token: Token) -> list[Token]:
         """``token.children``, listed once per token: spaCy walks the token's whole subtree
@@ -108,7 +105,7 @@ class TriggerReading:
             return None, None
         scene = self.scenes.get(verb.i)
         if scene is None:  # the same verb is read again for its governor or its own frames
-            scene = self.scenes[verb.i] = _VerbScene(self, verb)
+            scene = self.scenes[verb.i] = VerbScene(self, verb)
         nearby = scene.nearby
         for frame in frames:  # the cheap set tests first: most of a verb's frames fail them
             if frame.imported:
@@ -203,107 +200,6 @@ class TriggerReading:
             (f for f in frames if (not f.with_ or f.with_ & nearby) and not f.without & nearby),
             None,
         )
-
-
-class _VerbScene:
-    """What a verb's frames are checked against, read from the parse once per verb."""
-
-    def __init__(self, reader: TriggerReading, verb: Token) -> None:
-        self.reader = reader
-        self.objects = reader._objects(verb)
-        self.readings: list[tuple[bool, str, set[str], set[str]]] | None = None
-        self.nearby = reader._nearby_lemmas(verb)
-        children = reader._children(verb)
-        self.subjects = {reader._lemma(c) for c in children if c.dep_ in CLAUSE_SUBJECT_DEPS}
-        self.particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "agent")}
-        holders = [verb] + [o for o in self.objects if o.head.i == verb.i]
-        self.preps: list[tuple[str, set[str], set[str]]] = []
-        for c in (c for h in holders for c in reader._children(h)):
-            if c.dep_ in ("prep", "agent", "dative"):
-                governed = [g for g in reader._children(c) if g.dep_ in ("pobj", "pcomp")]
-                modifiers = {
-                    reader._lemma(m)
-                    for g in governed
-                    for m in reader._children(g)
-                    if m.dep_ in MODIFIER_DEPS
-                }
-                self.preps.append((c.lower_, {reader._lemma(g) for g in governed}, modifiers))
-        self.prep_words = {word for word, _, _ in self.preps}
-
-    @cached_property
-    def direct_heads(self) -> set[str]:
-        """The head lemmas of the verb's own objects: an imported frame's ``object`` is one."""
-        return {self.reader._lemma(obj) for obj in self.objects if _direct_object(obj)}
-
-    @cached_property
-    def object_words(self) -> set[str]:
-        """Every lemma an own frame's ``object`` may match: the direct objects' own, their
-        compounds' and their "of" complements' ("declared a state of emergency"). What a
-        preposition governs is no object ("released the emails before the Democratic National
-        Convention" releases no national): a frame names it as its ``prep_object``."""
-        return set().union(*(lemmas for direct, _, lemmas, _ in self._object_readings() if direct))
-
-    def holds(self, frame: Frame) -> bool:
-        """The frame's subject, particle and prepositional conditions (the object is matched apart)."""
-        if frame.subject and not frame.subject & self.subjects:
-            return False
-        if frame.particle and frame.particle not in self.particles:
-            return False
-        if frame.prep is None:
-            return True
-        if frame.prep not in self.prep_words:
-            return False
-        return any(
-            word == frame.prep
-            and (not frame.prep_object or frame.prep_object & objects)
-            and (not frame.prep_object_with or frame.prep_object_with & modifiers)
-            for word, objects, modifiers in self.preps
-        )
-
-    def prep_object_matching(self, frame: Frame) -> Token | None:
-        """The object of the frame's preposition that its ``prep_object`` names (``holds`` found one)."""
-        for obj in self.objects:
-            head = obj.head
-            if head.lower_ == frame.prep and self.reader._lemma(obj) in frame.prep_object:
-                return obj
-        return None
-
-    def object_matching(self, frame: Frame) -> Token | None:
-        """The direct object the frame's ``object`` names (see ``object_words``)."""
-        for obj, reading in zip(self.objects, self._object_readings()):
-            direct, head, lemmas, modifiers = reading
-            if not direct:
-                continue
-            if frame.imported:  # PETRARCH's plain word heads the verb's own object
-                if head not in frame.object:
-                    continue
-            elif not lemmas & frame.object:
-                continue
-            if frame.object_with and not frame.object_with & modifiers:
-                continue
-            return obj
-        return None
-
-    def _object_readings(self) -> list[tuple[bool, str, set[str], set[str]]]:
-        """Per object: direct or not, head lemma, lemmas a frame's ``object`` may match, modifiers."""
-        if self.readings is None:
-            reader = self.reader
-            self.readings = [
-                (
-                    _direct_object(obj),
-                    reader._lemma(obj),
-                    reader._object_lemmas(obj),
-                    {reader._lemma(c) for c in reader._children(obj) if c.dep_ in MODIFIER_DEPS},
-                )
-                for obj in self.objects
-            ]
-        return self.readings
-
-
-def _direct_object(token: Token) -> bool:
-    while token.dep_ == "conj":
-        token = token.head
-    return token.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
 
 
 def _joined_lemma(token: Token, tokens: list[Token]) -> str:
