@@ -24,6 +24,7 @@ from pathlib import Path
 
 from eventwire.evaluation.extraction import load, page_score, precision_recall_f1
 from eventwire.evaluation.splits import fold_of
+from eventwire.ingest import article_lists, line_shapes
 from eventwire.ingest import html as html_pass
 from eventwire.ingest import text as text_cleaner
 
@@ -49,6 +50,12 @@ HTML_SETTINGS = {
 
 Scores = dict[str, tuple[float, float, float]]
 SHOWN = 8  # options printed besides the current one and those that win on every fold
+CLEANER_MODULES = (text_cleaner, line_shapes, article_lists)  # where the constants live
+
+
+def home(name: str) -> object:
+    """The plain-text cleaner's module that holds the constant ``name``."""
+    return next(module for module in CLEANER_MODULES if hasattr(module, name))
 
 
 def fold_f1(scores: Scores, folds: dict[str, int], fold: int, inside: bool) -> float:
@@ -110,16 +117,16 @@ def grid_runs(
     """The cleaner's scores for every combination of the module constants in ``grid``."""
     runs: dict[str, Scores] = {}
     names = list(grid)
-    saved = {name: getattr(text_cleaner, name) for name in names}
+    saved = {name: getattr(home(name), name) for name in names}
     try:
         for values in itertools.product(*grid.values()):
             for name, value in zip(names, values):
-                setattr(text_cleaner, name, value)
+                setattr(home(name), name, value)
             label = " ".join(f"{n}={v:g}" for n, v in zip(names, values))
             runs[label] = score_all(gold, fulltext, lambda t: text_cleaner.text_to_article(t).body)
     finally:
         for name, value in saved.items():
-            setattr(text_cleaner, name, value)
+            setattr(home(name), name, value)
     return runs
 
 
@@ -178,11 +185,11 @@ def main() -> None:
     folds = fold_of(list(gold), args.folds)
     text_gold = {k: v for k, v in gold.items() if k in fulltext}
     if args.part in ("text", "both", "all"):
-        current = " ".join(f"{n}={getattr(text_cleaner, n):g}" for n in TEXT_GRID)
+        current = " ".join(f"{n}={getattr(home(n), n):g}" for n in TEXT_GRID)
         runs = grid_runs(text_gold, fulltext, TEXT_GRID)
         report("full-page text: cleaner constants", runs, current, folds, args.folds)
     if args.part in ("lists", "all"):
-        current = " ".join(f"{n}={getattr(text_cleaner, n):g}" for n in LIST_GRID)
+        current = " ".join(f"{n}={getattr(home(n), n):g}" for n in LIST_GRID)
         runs = grid_runs(text_gold, fulltext, LIST_GRID)
         off = [o for o in runs if "LIST_MIN_LINES=1e+09" in o or "DATA_SCORE=0 " in o]
         also = tuple(o for o in off if "DATA_MIN_ITEMS=4" in o)
