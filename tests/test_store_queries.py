@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.models import Actor
-from eventwire.store import Store, queries
+from eventwire.store import Store, queries, quote_queries, time_histogram
 from eventwire.store.filters import FilterError, check_filters
 from eventwire.store.quote_filters import check_quote_filters
 from store_factory import make_article
@@ -98,7 +98,7 @@ def test_facets_count_each_value_under_the_other_filters(store):
 
 
 def test_histogram_collapses_long_empty_runs(store):
-    histogram = queries.histogram(store, check_filters())
+    histogram = time_histogram.histogram(store, check_filters())
     assert histogram["freq"] == "day"
     gaps = [row for row in histogram["items"] if row.get("gap")]
     assert len(gaps) == 2  # 2016-05-03 .. 2022-02-23 and 2022-02-25 .. 2022-02-28
@@ -161,8 +161,8 @@ def test_bad_filters_are_refused_with_one_message(store, raw, message):
 
 
 def test_quote_filters_kind_and_speaker(store):
-    assert queries.count_quotes(store, check_quote_filters(kind="direct")) == 1
-    assert queries.count_quotes(store, check_quote_filters(speaker="USA")) == 0
+    assert quote_queries.count_quotes(store, check_quote_filters(kind="direct")) == 1
+    assert quote_queries.count_quotes(store, check_quote_filters(speaker="USA")) == 0
     with pytest.raises(FilterError, match="^kind: must be one of direct, indirect"):
         check_quote_filters(kind="shouted")
     with pytest.raises(FilterError, match="^speaker: unknown actor code 'XXMIL'"):
@@ -170,7 +170,9 @@ def test_quote_filters_kind_and_speaker(store):
 
 
 def test_a_chosen_week_is_drawn_whole(store):
-    histogram = queries.histogram(store, check_filters(since="2022-02-21", until="2022-02-27"))
+    histogram = time_histogram.histogram(
+        store, check_filters(since="2022-02-21", until="2022-02-27")
+    )
     assert [row["period"] for row in histogram["items"]] == [
         f"2022-02-{day}" for day in range(21, 28)
     ]

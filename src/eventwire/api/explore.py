@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from eventwire.api import shapes
 from eventwire.api.params import event_filters, known_parameters, quote_filters
 from eventwire.api.routes import _answer
-from eventwire.store import queries
+from eventwire.store import queries, quote_queries, time_histogram
 from eventwire.store.filters import EventFilter
 from eventwire.store.quote_filters import QuoteFilter
 
@@ -45,7 +45,7 @@ async def event_facets(
 async def event_histogram(
     request: Request, filters: Annotated[EventFilter, Depends(event_filters)]
 ) -> Response:
-    return await _answer(request, lambda store: queries.histogram(store, filters))
+    return await _answer(request, lambda store: time_histogram.histogram(store, filters))
 
 
 @router.get(
@@ -81,7 +81,7 @@ async def quote_facets(
     return await _answer(
         request,
         lambda store: {
-            "total": queries.count_quotes(store, filters),
-            "facets": queries.quote_facets(store, filters, top),
+            "total": quote_queries.count_quotes(store, filters),
+            "facets": quote_queries.quote_facets(store, filters, top),
         },
     )

@@ -26,7 +26,7 @@ from eventwire.api.params import (
     quote_filters,
     refused,
 )
-from eventwire.store import queries, stream
+from eventwire.store import queries, quote_queries, stream, time_histogram
 from eventwire.store.filters import EventFilter, FilterError
 from eventwire.store.quote_filters import QuoteFilter
 
@@ -45,9 +45,9 @@ def _with_totals(series: pd.DataFrame) -> list[dict]:
 
 def _volume(store) -> dict:
     """Event volume per day, week or month over the days that hold 98% of the events, runs of
-    empty periods collapsed (``queries.histogram``), with QuadClass and cooperation/conflict
-    counts."""
-    volume = queries.histogram(store, EventFilter())
+    empty periods collapsed (``time_histogram.histogram``), with QuadClass and
+    cooperation/conflict counts."""
+    volume = time_histogram.histogram(store, EventFilter())
     for row in volume["items"]:
         row["verbal_cooperation"], row["material_cooperation"] = row["q1"], row["q2"]
         row["verbal_conflict"], row["material_conflict"] = row["q3"], row["q4"]
@@ -222,7 +222,7 @@ async def list_quotes(
     format: Format = None,
 ) -> Response:
     try:
-        queries.order_by(sort, queries.QUOTE_SORTS, "qt", "quote_id")
+        queries.order_by(sort, quote_queries.QUOTE_SORTS, "qt", "quote_id")
     except FilterError as error:
         raise refused(error) from None
     if format == "gdelt":
@@ -233,14 +233,16 @@ async def list_quotes(
             request,
             format,
             "quotes",
-            lambda store: queries.quotes_sql(filters, sort=sort, **window),
+            lambda store: quote_queries.quotes_sql(filters, sort=sort, **window),
         )
 
     def build(store: AnalyticsStore) -> dict:
-        frame = queries.quotes(store, filters, sort=sort, limit=paging.limit, offset=paging.offset)
+        frame = quote_queries.quotes(
+            store, filters, sort=sort, limit=paging.limit, offset=paging.offset
+        )
         items = [shapes.quote(row) for row in shapes.rows(frame)]
         return {
-            **_page(items, paging, queries.count_quotes(store, filters)),
+            **_page(items, paging, quote_queries.count_quotes(store, filters)),
             "sort": sort or "-day",
         }
 

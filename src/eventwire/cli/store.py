@@ -292,7 +292,7 @@ def quotes(
 ) -> None:
     """Stored quotes, newest first (syndicated copies collapsed, with num_articles)."""
     from eventwire.cli import evidence
-    from eventwire.store import queries
+    from eventwire.store import quote_queries
     from eventwire.store.filters import check_limit
     from eventwire.store.quote_filters import check_quote_filters
 
@@ -308,8 +308,8 @@ def quotes(
     flt = checked(check_quote_filters, **{k: v for k, v in raw.items() if v})
     checked(check_limit, limit)
     with _open(db) as store:
-        frame = queries.quotes(store, flt, limit=limit)
-        total = queries.count_quotes(store, flt)
+        frame = quote_queries.quotes(store, flt, limit=limit)
+        total = quote_queries.count_quotes(store, flt)
     if format is FrameFormat.table:
         title = f"{len(frame)} of {total} quotes" if len(frame) else "no quotes match"
         typer.echo(evidence.render(frame, evidence.quote_lines, title), nl=False)

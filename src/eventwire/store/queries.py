@@ -1,15 +1,16 @@
-"""Read queries behind the workbench: one page of events or quotes in a chosen order, its
-total, facet counts, a histogram for the time chart, map counts and actor search.
+"""Read queries behind the workbench: one page of events in a chosen order, its total,
+facet counts, map counts and actor search.
 
 Every function takes checked filters (``eventwire.store.filters``), so the CLI, the API and
 Python callers list, count and download the same rows. The default order everywhere is
-newest first (by day, then id).
+newest first (by day, then id). The quotes' queries (``quote_queries``) and the time chart
+(``time_histogram``) build on the ordering and one-row helpers here.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 import duckdb
 import pandas as pd
@@ -21,7 +22,6 @@ from eventwire.store.filters import (
     literal_like,
     where_of,
 )
-from eventwire.store.quote_filters import QuoteFilter, quote_where
 from eventwire.store.store import Store
 
 # sort key -> SQL over events ``e``; "-key" sorts descending. Ties: newest first, then id.
@@ -35,11 +35,6 @@ EVENT_SORTS = {
     "confidence": "e.confidence",
     "num_articles": "e.num_articles",
     "place": "e.location_name",
-}
-QUOTE_SORTS = {
-    "day": "qt.day",
-    "speaker": "coalesce(qt.speaker_code, qt.speaker_text)",
-    "kind": "qt.kind",
 }
 DEFAULT_SORT = "-day"
 EVENT_COLUMNS = (
@@ -94,7 +89,7 @@ def events(
     return store.query(*events_sql(store, flt, sort=sort, limit=limit, offset=offset))
 
 
-def _one(cur: duckdb.DuckDBPyConnection, sql: str, params: list) -> tuple:
+def one_row(cur: duckdb.DuckDBPyConnection, sql: str, params: list) -> tuple:
     """The single row of an aggregate query."""
     row = cur.execute(sql, params).fetchone()
     assert row is not None, "an aggregate query returns one row"
@@ -104,7 +99,7 @@ def _one(cur: duckdb.DuckDBPyConnection, sql: str, params: list) -> tuple:
 def count_events(store: Store, flt: EventFilter) -> int:
     with store.cursor() as cur:
         where, params = where_of(flt, "e", cur)
-        return _one(cur, f"SELECT count(*) FROM events e WHERE {where}", params)[0]
+        return one_row(cur, f"SELECT count(*) FROM events e WHERE {where}", params)[0]
 
 
 CONFIDENCE_BAND = (
@@ -149,114 +144,6 @@ def event_facets(store: Store, flt: EventFilter, top: int = FACET_ROWS) -> dict[
 
 def _cleared(field: str):
     return False if field == "resolved_only" else None
-
-
-def histogram(store: Store, flt: EventFilter, bars: int = 120, gap: int = 3) -> dict:
-    """Event counts per period and QuadClass for the time chart, over the days that hold 98%
-    of the matching events (a stray "in 1945" does not stretch it): per day, or per week or
-    month when the periods that have events would be more than ``bars``. Up to ``gap``
-    empty periods in a row are zeros; a longer run is one item with ``gap`` set, so empty
-    years take one bar's width."""
-    with store.cursor() as cur:
-        where, params = where_of(flt, "e", cur)
-        first, last, total = _one(
-            cur,
-            "SELECT quantile_disc(day, 0.01), quantile_disc(day, 0.99), count(day) "
-            f"FROM events e WHERE {where}",
-            params,
-        )
-        if first is None:
-            return {"freq": "day", "since": None, "until": None, "items": [], "outside": 0}
-        first, last = _chosen_range(flt, first, last)
-        freq = "month"
-        for candidate in ("day", "week"):
-            (periods,) = _one(
-                cur,
-                f"SELECT count(DISTINCT date_trunc('{candidate}', e.day)) FROM events e "
-                f"WHERE {where} AND e.day BETWEEN ? AND ?",
-                [*params, first, last],
-            )
-            if periods <= bars:
-                freq = candidate
-                break
-        rows = cur.execute(
-            f"SELECT date_trunc('{freq}', e.day)::DATE AS period, "
-            + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q})" for q in (1, 2, 3, 4))
-            + f" FROM events e WHERE {where} AND e.day BETWEEN ? AND ? GROUP BY 1 ORDER BY 1",
-            [*params, first, last],
-        ).fetchall()
-    items = _with_gaps(rows, freq, gap, first, last)
-    inside = sum(r["q1"] + r["q2"] + r["q3"] + r["q4"] for r in items)
-    return {
-        "freq": freq,
-        "since": first.isoformat(),
-        "until": last.isoformat(),
-        "items": items,
-        "outside": total - inside,
-    }
-
-
-def _chosen_range(flt: EventFilter, first: date, last: date) -> tuple[date, date]:
-    """A range the user chose (since/until) is drawn whole, so a brushed week shows as a
-    week even when only one of its days has events."""
-    if flt.since and flt.until and (flt.until - flt.since).days <= 366:
-        return flt.since, flt.until
-    return first, last
-
-
-def _with_gaps(rows: list[tuple], freq: str, gap: int, first: date, last: date) -> list[dict]:
-    """Every period from ``first`` to ``last`` with its counts (zeros when empty), except that
-    a run of more than ``gap`` empty periods is one ``{"gap": True, "period": its first
-    period, "until": its last day}``."""
-    counts = {period: counted for period, *counted in rows}
-    items: list[dict] = []
-    empty: list[date] = []
-    period, end = _trunc(first, freq), _trunc(last, freq)
-    while period <= end:
-        if period in counts:
-            items += _empty_run(empty, freq, gap)
-            empty = []
-            items.append(_item(period, counts[period]))
-        else:
-            empty.append(period)
-        period = _step(period, freq)
-    return items + _empty_run(empty, freq, gap)
-
-
-def _empty_run(empty: list[date], freq: str, gap: int) -> list[dict]:
-    if len(empty) <= gap:
-        return [_item(day, [0, 0, 0, 0]) for day in empty]
-    return [_item(empty[0], [0, 0, 0, 0], gap=True, until=_last_day(empty[-1], freq))]
-
-
-def _trunc(day: date, freq: str) -> date:
-    if freq == "week":
-        return day - timedelta(days=day.weekday())
-    if freq == "month":
-        return day.replace(day=1)
-    return day
-
-
-def _item(period: date, counts: list[int], **extra) -> dict:
-    q1, q2, q3, q4 = counts
-    return {"period": period.isoformat(), "q1": q1, "q2": q2, "q3": q3, "q4": q4, **extra}
-
-
-def _step(day: date, freq: str, n: int = 1) -> date:
-    if freq == "day":
-        return day + timedelta(days=n)
-    if freq == "week":
-        return day + timedelta(days=7 * n)
-    month = day.year * 12 + day.month - 1 + n
-    return date(month // 12, month % 12 + 1, 1)
-
-
-def _last_day(period: date, freq: str) -> str:
-    return (
-        (_step(period, freq) - timedelta(days=1)).isoformat()
-        if freq != "day"
-        else period.isoformat()
-    )
 
 
 def map_counts(store: Store, flt: EventFilter, points: int = 500) -> dict:
@@ -342,66 +229,3 @@ def _country_matches(needle: str) -> list[tuple[str, str]]:
         for code, name in names.items()
         if code == needle.upper() or any(word.startswith(lower) for word in name.lower().split())
     ]
-
-
-def quotes_sql(
-    flt: QuoteFilter,
-    *,
-    sort: str | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-    collapse: bool = True,
-) -> tuple[str, list]:
-    """SQL for the quotes matching ``flt``; with ``collapse`` the same quote (speaker and text)
-    in syndicated copies is one row with ``num_articles``."""
-    where, params = quote_where(flt)
-    key = "qt.cluster_id, coalesce(qt.speaker_code, lower(qt.speaker_text)), lower(qt.text)"
-    keep = (
-        f"QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY a.ingested_at, qt.quote_id) = 1"
-        if collapse
-        else ""
-    )
-    page = ""
-    if limit is not None:
-        page, params = " LIMIT ? OFFSET ?", [*params, limit, offset]
-    return (
-        f"""SELECT qt.*, count(*) OVER (PARTITION BY {key}) AS num_articles,
-               a.title AS article_title, a.url AS article_url, a.source AS article_source
-        FROM quotes qt JOIN articles a ON a.article_id = qt.article_id
-        WHERE {where} {keep}
-        ORDER BY {order_by(sort, QUOTE_SORTS, "qt", "quote_id")}{page}""",
-        params,
-    )
-
-
-def quotes(store: Store, flt: QuoteFilter, **page) -> pd.DataFrame:
-    return store.query(*quotes_sql(flt, **page))
-
-
-def count_quotes(store: Store, flt: QuoteFilter) -> int:
-    sql, params = quotes_sql(flt)
-    with store.cursor() as cur:
-        return _one(cur, f"SELECT count(*) FROM ({sql})", params)[0]
-
-
-QUOTE_FACETS = {
-    "kind": ("qt.kind", "kind"),
-    "speaker_country": ("qt.speaker_country", "speaker_country"),
-    "publisher": ("coalesce(a.source, a.publisher_key)", "publisher"),
-}
-
-
-def quote_facets(store: Store, flt: QuoteFilter, top: int = FACET_ROWS) -> dict[str, list[dict]]:
-    """Like ``event_facets``, over quotes (syndicated copies collapsed)."""
-    facets: dict[str, list[dict]] = {}
-    with store.cursor() as cur:
-        for name, (value, field) in QUOTE_FACETS.items():
-            sql, params = quotes_sql(replace(flt, **{field: None}))
-            inner = sql.replace("SELECT qt.*,", f"SELECT {value} AS facet_value, qt.*,", 1)
-            rows = cur.execute(
-                f"SELECT facet_value, count(*) AS n FROM ({inner}) WHERE facet_value IS NOT NULL "
-                "GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",
-                [*params, top],
-            ).fetchall()
-            facets[name] = [{"value": v, "count": n} for v, n in rows]
-    return facets
