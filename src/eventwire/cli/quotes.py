@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from eventwire.cli.common import EXIT_OK, EXIT_SOME_FAILED, Quiet, fail, progress
-from eventwire.cli.store import (
+from eventwire.cli.store_options import (
     DEFAULT_DB,
     DbOption,
     FrameFormat,

@@ -1,12 +1,11 @@
 """``eventwire ingest``, ``events``, ``series``, ``alerts``, ``top``, ``export``; ``quotes`` is
-the store mode of ``eventwire quotes`` (the command is registered by ``cli.quotes``)."""
+the store mode of ``eventwire quotes`` (the command is registered by ``cli.quotes``). The
+analytics commands live in ``cli.store_analytics`` and the shared options in
+``cli.store_options``; ``register`` adds all six commands in the order above."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -25,54 +24,25 @@ from eventwire.cli.common import (
 )
 from eventwire.cli.output import emit, output_file, write_rows
 from eventwire.cli.scale import Cluster, DocTimeout, Workers, progress_total
+from eventwire.cli.store_analytics import alerts, series, top
+from eventwire.cli.store_options import (
+    DEFAULT_DB,
+    DbOption,
+    EventFormat,
+    ExportFormat,
+    FrameFormat,
+    Output,
+    QuoteLimit,
+    QuoteText,
+    Since,
+    Speaker,
+    Table,
+    Until,
+    open_store,
+)
 from eventwire.scale import DOC_TIMEOUT
 
-DbOption = Annotated[
-    Path, typer.Option("--db", envvar="EVENTWIRE_DB", help="The store (a DuckDB file).")
-]
-DEFAULT_DB = Path("eventwire.duckdb")
 TABLE_ROWS = 100
-Since = Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD), inclusive.")]
-Until = Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD), inclusive.")]
-Speaker = Annotated[str | None, typer.Option(help="Speaker actor, e.g. RUS or RUSGOV.")]
-QuoteText = Annotated[str | None, typer.Option("--q", help="Text the quote contains.")]
-QuoteLimit = Annotated[int | None, typer.Option(help="At most this many quotes.")]
-Output = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
-]
-
-
-class EventFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    parquet = "parquet"
-    gdelt = "gdelt"
-
-
-class ExportFormat(str, Enum):
-    csv = "csv"
-    parquet = "parquet"
-    json = "json"
-    gdelt = "gdelt"
-
-
-class FrameFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-
-
-class Freq(str, Enum):
-    day = "day"
-    week = "week"
-    month = "month"
-
-
-class Table(str, Enum):
-    events = "events"
-    quotes = "quotes"
-    articles = "articles"
 
 
 def register(app: typer.Typer) -> None:
@@ -82,34 +52,6 @@ def register(app: typer.Typer) -> None:
     app.command("alerts")(alerts)
     app.command("top")(top)
     app.command("export")(export)
-
-
-@contextmanager
-def _open(db: Path, *, read_only: bool = True) -> Iterator:
-    """The store, with bad filters and unopenable files turned into clear usage errors."""
-    import duckdb
-
-    from eventwire.analytics import AnalyticsStore
-    from eventwire.store import StoreError
-    from eventwire.store.failures import WRITER_LOCK_WAIT, store_failure
-    from eventwire.store.files import store_file_problem
-
-    if problem := store_file_problem(db):
-        fail(problem)
-    try:
-        store = AnalyticsStore(
-            db, read_only=read_only, lock_wait=0.0 if read_only else WRITER_LOCK_WAIT
-        )
-    except StoreError as exc:
-        fail(str(exc))
-    try:
-        yield store
-    except (ValueError, StoreError) as exc:
-        fail(str(exc))
-    except duckdb.Error as exc:  # a damaged block found by a query
-        fail(str(store_failure(str(db), exc, "read")))
-    finally:
-        store.close()
 
 
 def ingest(
@@ -130,7 +72,7 @@ def ingest(
 
     if published is not None:
         published = _check_iso(published)
-    with _open(db, read_only=False) as store:
+    with open_store(db, read_only=False) as store:
         if not quiet:
             typer.echo("loading language model… (a few seconds, once per run)", err=True)
         run_id, summary = run_ingest(
@@ -228,7 +170,7 @@ def events(
         fail(f"offset: must be 0 or more, got {offset}")
     if format is EventFormat.table and limit is None:
         limit = TABLE_ROWS
-    with _open(db) as store:
+    with open_store(db) as store:
         if format is not EventFormat.table:
             columns = queries.EVENT_COLUMNS
             if format is EventFormat.gdelt:
@@ -254,28 +196,6 @@ FILTER_OPTIONS = {
     "source_country", "target_country", "publisher", "place", "min_confidence",
     "resolved_only", "international", "min_goldstein", "max_goldstein",
 }  # fmt: skip
-
-
-def series(
-    dyad: Annotated[str | None, typer.Option(help="SOURCE:TARGET, e.g. RUS:UKR.")] = None,
-    db: DbOption = DEFAULT_DB,
-    actor: Annotated[
-        str | None, typer.Option(help="Instead of a dyad: an actor on either side.")
-    ] = None,
-    freq: Annotated[Freq, typer.Option(help="Period.")] = Freq.day,
-    since: Since = None,
-    until: Until = None,
-    undirected: Annotated[bool, typer.Option(help="Count both directions of the dyad.")] = False,
-    format: Annotated[FrameFormat, typer.Option("--format", "-f")] = FrameFormat.table,
-) -> None:
-    """A dyad's event series: events per QuadClass, Goldstein mean and sum, conflict share."""
-    with _open(db) as store:
-        frame = store.series(
-            dyad, freq=freq.value, since=since, until=until, actor=actor, undirected=undirected
-        )
-    if frame.empty:
-        typer.echo(f"no dated events match {dyad or actor or 'the filters'} in {db}", err=True)
-    emit(frame, format, title=f"{dyad or actor or 'all events'} per {freq.value}")
 
 
 def quotes(
@@ -307,7 +227,7 @@ def quotes(
     )
     flt = checked(check_quote_filters, **{k: v for k, v in raw.items() if v})
     checked(check_limit, limit)
-    with _open(db) as store:
+    with open_store(db) as store:
         frame = quote_queries.quotes(store, flt, limit=limit)
         total = quote_queries.count_quotes(store, flt)
     if format is FrameFormat.table:
@@ -315,51 +235,6 @@ def quotes(
         typer.echo(evidence.render(frame, evidence.quote_lines, title), nl=False)
         return
     emit(frame, format, title="quotes")
-
-
-def alerts(
-    db: DbOption = DEFAULT_DB,
-    freq: Annotated[Freq, typer.Option(help="Period.")] = Freq.week,
-    window: Annotated[int, typer.Option(help="Baseline periods before each period.")] = 8,
-    threshold: Annotated[float, typer.Option(help="Alert when z >= this.")] = 3.0,
-    min_events: Annotated[int, typer.Option(help="Fewest conflict events in the period.")] = 3,
-    dyad: Annotated[str | None, typer.Option(help="Only this dyad, e.g. RUS:UKR.")] = None,
-    since: Since = None,
-    until: Until = None,
-    format: Annotated[FrameFormat, typer.Option("--format", "-f")] = FrameFormat.table,
-) -> None:
-    """Escalation alerts: dyads whose conflict intensity rose well above their recent baseline."""
-    with _open(db) as store:
-        frame = store.alerts(
-            freq.value,
-            window=window,
-            threshold=threshold,
-            min_events=min_events,
-            dyad=dyad,
-            since=since,
-            until=until,
-        )
-    emit(frame, format, title=f"{len(frame)} alerts")
-
-
-def top(
-    db: DbOption = DEFAULT_DB,
-    what: Annotated[str, typer.Argument(help="actors or dyads")] = "dyads",
-    limit: Annotated[int, typer.Option(help="How many.")] = 10,
-    since: Since = None,
-    until: Until = None,
-    format: Annotated[FrameFormat, typer.Option("--format", "-f")] = FrameFormat.table,
-) -> None:
-    """The most active actors or dyads (by distinct events)."""
-    if what not in ("actors", "dyads"):
-        fail(f"top takes 'actors' or 'dyads', got {what!r}")
-    from eventwire.store.filters import check_limit
-
-    checked(check_limit, limit)
-    with _open(db) as store:
-        method = store.top_actors if what == "actors" else store.top_dyads
-        frame = method(limit=limit, since=since, until=until)
-    emit(frame, format, title=f"top {what}")
 
 
 def export(
@@ -381,7 +256,7 @@ def export(
         for k, v in dict(actor=actor, dyad=dyad, since=since, until=until, root=root).items()
         if v
     }
-    with _open(db) as store:
+    with open_store(db) as store:
         _export(store, format.value, output, table=table.value, **filters)
 
 
