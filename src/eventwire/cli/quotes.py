@@ -1,7 +1,7 @@
 """``eventwire quotes [FILE]``: who said what.
 
 With FILE the quotes are extracted from it now; without, the store is queried (the query
-itself is ``cli.store``'s, whose options this command shares).
+itself is ``cli.store``'s; the options both share are ``cli.store_options``).
 """
 
 from __future__ import annotations
