@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import eventwire
 from eventwire.actors import is_known_code
-from eventwire.api import explore, extract, routes, sources
+from eventwire.api import aggregates, codebook, explore, extract, routes, sources
 from eventwire.api.cache import ResponseCache
 from eventwire.api.db import Database
 from eventwire.pipeline.limits import MEMORY_LIMIT
@@ -67,6 +67,8 @@ def create_app(
     app.state.documents = DocumentService(doc_timeout=extract_timeout, memory_limit=extract_memory)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.include_router(routes.router)
+    app.include_router(aggregates.router)
+    app.include_router(codebook.router)
     app.include_router(explore.router)
     app.include_router(extract.router)
     app.include_router(sources.router)

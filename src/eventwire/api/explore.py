@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from eventwire.api import shapes
+from eventwire.api.answers import answer
 from eventwire.api.params import event_filters, known_parameters, quote_filters
-from eventwire.api.routes import _answer
 from eventwire.store import queries, quote_queries, time_histogram
 from eventwire.store.filters import EventFilter
 from eventwire.store.quote_filters import QuoteFilter
@@ -28,7 +28,7 @@ async def event_facets(
     filters: Annotated[EventFilter, Depends(event_filters)],
     top: Annotated[int, Query(ge=1, le=100, description="Values per facet.")] = 12,
 ) -> Response:
-    return await _answer(
+    return await answer(
         request,
         lambda store: {
             "total": queries.count_events(store, filters),
@@ -45,7 +45,7 @@ async def event_facets(
 async def event_histogram(
     request: Request, filters: Annotated[EventFilter, Depends(event_filters)]
 ) -> Response:
-    return await _answer(request, lambda store: time_histogram.histogram(store, filters))
+    return await answer(request, lambda store: time_histogram.histogram(store, filters))
 
 
 @router.get(
@@ -56,7 +56,7 @@ async def event_histogram(
 async def event_map(
     request: Request, filters: Annotated[EventFilter, Depends(event_filters)]
 ) -> Response:
-    return await _answer(
+    return await answer(
         request, lambda store: shapes.map_counts(queries.map_counts(store, filters))
     )
 
@@ -67,7 +67,7 @@ async def search_actors(
     q: Annotated[str, Query(min_length=1, max_length=60, description="Part of a code or name.")],
     limit: Annotated[int, Query(ge=1, le=50)] = 12,
 ) -> Response:
-    return await _answer(request, lambda store: {"items": queries.search_actors(store, q, limit)})
+    return await answer(request, lambda store: {"items": queries.search_actors(store, q, limit)})
 
 
 @router.get(
@@ -78,7 +78,7 @@ async def quote_facets(
     filters: Annotated[QuoteFilter, Depends(quote_filters)],
     top: Annotated[int, Query(ge=1, le=100, description="Values per facet.")] = 12,
 ) -> Response:
-    return await _answer(
+    return await answer(
         request,
         lambda store: {
             "total": quote_queries.count_quotes(store, filters),
