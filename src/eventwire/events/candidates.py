@@ -168,10 +168,12 @@ class Assembly(UnsaidRules):
             sector = None  # "attacks on Trump" read as criticism: no gunmen did it
         return _unnamed(sector, where)
 
-    def _implicit_target(self, root: str, trigger: Token) -> ActorRef | None:
-        """No one named as hit: an attack hits the people of its place (``implicit_victims``),
-        whose country ``_with_local_country`` then reads as it does for an unnamed doer."""
-        sector = self.patterns.implicit_victims.get(root)
+    def _implicit_target(self, code: str, root: str, trigger: Token) -> ActorRef | None:
+        """No one named as hit: an attack hits the people of its place, an arrest takes them
+        (``implicit_victims``, by code, else by root), whose country ``_with_local_country`` then
+        reads as it does for an unnamed doer."""
+        victims = self.patterns.implicit_victims
+        sector = victims.get(code, victims.get(root))
         return _unnamed(sector, trigger.idx) if sector is not None else None
 
     def _event(
@@ -186,7 +188,7 @@ class Assembly(UnsaidRules):
         date, date_text = self._date(candidate.date_tokens, candidate.trigger, state.span)
         location = self._location(candidate.place_tokens)
         source = self._with_local_country(source, location, state.span, target)
-        target = target or self._implicit_target(entry.root, candidate.trigger)
+        target = target or self._implicit_target(entry.code, entry.root, candidate.trigger)
         if target is not None:
             target = self._with_local_country(target, location, state.span)
         confidence = confidence_model.score(

@@ -144,11 +144,11 @@ def check_sectors(table: dict) -> dict[str, str]:
 
 
 def victims_by_root(table: dict) -> dict[str, str]:
-    """Two-digit CAMEO roots, each with the sector of the unnamed people its act hits: one of the
+    """CAMEO roots or codes, each with the sector of the unnamed people its act hits: one of the
     sectors an unnamed actor may be given (``IMPLICIT_SECTORS``), as for implicit doers."""
     for root, sector in table.items():
-        if not (isinstance(root, str) and len(root) == 2 and root.isdigit()):
-            raise PatternError(f"implicit_victims: {root!r} is not a two-digit CAMEO root")
+        if not (isinstance(root, str) and len(root) in (2, 3, 4) and root.isdigit()):
+            raise PatternError(f"implicit_victims: {root!r} is not a CAMEO root or code")
         if sector not in IMPLICIT_SECTORS:
             raise PatternError(
                 f"implicit_victims.{root}: {sector!r} is not one of {IMPLICIT_SECTORS}"
