@@ -19,7 +19,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from eventwire.api import create_app
-from eventwire.store.filters import FilterError, check_filters
+from eventwire.store.filter_values import FilterError
+from eventwire.store.filters import check_filters
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.store import Store, queries
-from eventwire.store.filters import FilterError, check_filters
+from eventwire.store.filter_values import FilterError
+from eventwire.store.filters import check_filters
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,8 @@ import pytest
 
 from eventwire.models import Actor
 from eventwire.store import Store, queries, quote_queries, time_histogram
-from eventwire.store.filters import FilterError, check_filters
+from eventwire.store.filter_values import FilterError
+from eventwire.store.filters import check_filters
 from eventwire.store.quote_filters import check_quote_filters
 from store_factory import make_article
 

@@ -23,7 +23,8 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from eventwire.store.filters import FREQS, check_freq, event_where, parse_day
+from eventwire.store.filter_sql import event_where
+from eventwire.store.filter_values import FREQS, check_freq, parse_day
 
 
 def escalation_alerts(

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 import duckdb
 import pandas as pd
 
-from eventwire.store.filters import FREQS, check_freq, event_where, parse_day
+from eventwire.store.filter_sql import event_where
+from eventwire.store.filter_values import FREQS, check_freq, parse_day
 
 MAX_PERIODS = 10_000  # ~27 years of days: a longer series is a 422, not a huge answer
 _DAYS_PER_PERIOD = {"day": 1, "week": 7, "month": 28}

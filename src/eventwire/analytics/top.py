@@ -10,7 +10,7 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from eventwire.store.filters import event_where
+from eventwire.store.filter_sql import event_where
 
 
 def top_actors(

@@ -45,7 +45,9 @@ class Database:
         if self.shared is not None:
             try:
                 yield self.shared
-            except ValueError as exc:  # the store's own parameter checks (eventwire.store.filters)
+            except (
+                ValueError
+            ) as exc:  # the store's own parameter checks (eventwire.store.filter_values)
                 raise HTTPException(422, str(exc)) from None
             return
         if self.path is None or not self.path.exists():
@@ -67,7 +69,9 @@ class Database:
             raise HTTPException(503, str(exc)) from None
         try:
             yield store
-        except ValueError as exc:  # the store's own parameter checks (eventwire.store.filters)
+        except (
+            ValueError
+        ) as exc:  # the store's own parameter checks (eventwire.store.filter_values)
             raise HTTPException(422, str(exc)) from None
         finally:
             store.close()

@@ -1,9 +1,9 @@
 """Query parameters shared by the endpoints, checked by the store's own filter layer.
 
-The meaning and the refusals come from ``eventwire.store.filters`` (the CLI and Python use
-the same functions), so a value refused here is refused with the same message everywhere; a
-refusal is a 422 whose message names the parameter. A parameter an endpoint does not take is
-refused too, never silently ignored.
+The meaning and the refusals come from ``eventwire.store.filters`` and ``filter_values``
+(the CLI and Python use the same functions), so a value refused here is refused with the
+same message everywhere; a refusal is a 422 whose message names the parameter. A parameter
+an endpoint does not take is refused too, never silently ignored.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from typing import Annotated, Literal
 
 from fastapi import HTTPException, Query, Request
 
-from eventwire.store import filters
-from eventwire.store.filters import EventFilter, FilterError
+from eventwire.store import filter_values, filters
+from eventwire.store.filter_values import FilterError
+from eventwire.store.filters import EventFilter
 from eventwire.store.quote_filters import QuoteFilter, check_quote_filters
 
 MAX_LIMIT = 1000
@@ -60,28 +61,28 @@ def _query_names(dependant) -> Iterator[str]:
 
 def parse_day(name: str, value: str | None) -> date | None:
     try:
-        return filters.parse_day(value, name)
+        return filter_values.parse_day(value, name)
     except FilterError as error:
         raise refused(error) from None
 
 
 def check_range(since: date | None, until: date | None) -> None:
     try:
-        filters.check_range(since, until)
+        filter_values.check_range(since, until)
     except FilterError as error:
         raise refused(error) from None
 
 
 def parse_dyad(value: str | None) -> str | None:
     try:
-        return ":".join(filters.parse_dyad(value)) if value else None
+        return ":".join(filter_values.parse_dyad(value)) if value else None
     except FilterError as error:
         raise refused(error) from None
 
 
 def parse_actor(name: str, value: str | None) -> str | None:
     try:
-        return filters.parse_actor(value, name) if value else None
+        return filter_values.parse_actor(value, name) if value else None
     except FilterError as error:
         raise refused(error) from None
 
@@ -99,7 +100,7 @@ async def page(
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")] = 0,
 ) -> Page:
     try:
-        filters.check_limit(limit)
+        filter_values.check_limit(limit)
     except FilterError as error:
         raise refused(error) from None
     return Page(limit=limit, offset=offset)

@@ -25,7 +25,8 @@ from eventwire.api.params import (
     refused,
 )
 from eventwire.store import queries, quote_queries, stream
-from eventwire.store.filters import EventFilter, FilterError
+from eventwire.store.filter_values import FilterError
+from eventwire.store.filters import EventFilter
 from eventwire.store.quote_filters import QuoteFilter
 
 if TYPE_CHECKING:

@@ -156,7 +156,8 @@ def events(
     """List stored events, newest first (syndicated copies collapsed), each with its sentence."""
     from eventwire.cli import evidence
     from eventwire.store import queries
-    from eventwire.store.filters import check_filters, check_limit
+    from eventwire.store.filter_values import check_limit
+    from eventwire.store.filters import check_filters
 
     given = {
         k: v
@@ -213,7 +214,7 @@ def quotes(
     """Stored quotes, newest first (syndicated copies collapsed, with num_articles)."""
     from eventwire.cli import evidence
     from eventwire.store import quote_queries
-    from eventwire.store.filters import check_limit
+    from eventwire.store.filter_values import check_limit
     from eventwire.store.quote_filters import check_quote_filters
 
     raw = dict(

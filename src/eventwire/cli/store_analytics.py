@@ -82,7 +82,7 @@ def top(
     """The most active actors or dyads (by distinct events)."""
     if what not in ("actors", "dyads"):
         fail(f"top takes 'actors' or 'dyads', got {what!r}")
-    from eventwire.store.filters import check_limit
+    from eventwire.store.filter_values import check_limit
 
     checked(check_limit, limit)
     with open_store(db) as store:

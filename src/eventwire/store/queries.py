@@ -15,13 +15,9 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from eventwire.store.filters import (
-    EventFilter,
-    FilterError,
-    contains_pattern,
-    literal_like,
-    where_of,
-)
+from eventwire.store.filter_sql import contains_pattern, literal_like, where_of
+from eventwire.store.filter_values import FilterError
+from eventwire.store.filters import EventFilter
 from eventwire.store.store import Store
 
 # sort key -> SQL over events ``e``; "-key" sorts descending. Ties: newest first, then id.

@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
-from eventwire.store.filters import (
+from eventwire.store.filter_sql import contains_pattern
+from eventwire.store.filter_values import (
     _PLACE,
     FilterError,
     _pattern,
     _upper,
     check_range,
-    contains_pattern,
     parse_actor,
     parse_day,
 )

@@ -12,7 +12,8 @@ import pandas as pd
 
 from eventwire.store import rows as mapping
 from eventwire.store.failures import StoreError
-from eventwire.store.filters import contains_pattern, event_where, parse_actor, parse_day
+from eventwire.store.filter_sql import contains_pattern, event_where
+from eventwire.store.filter_values import parse_actor, parse_day
 
 
 def scalar(cursor: duckdb.DuckDBPyConnection) -> Any:

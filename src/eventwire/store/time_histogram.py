@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from eventwire.store.filters import EventFilter, where_of
+from eventwire.store.filter_sql import where_of
+from eventwire.store.filters import EventFilter
 from eventwire.store.queries import one_row
 from eventwire.store.store import Store
 
