@@ -2,8 +2,9 @@
 
 The subject acts; the frame's slots (object, indirect object, ``prep:against``, ...) give the target;
 in the passive the ``by`` agent acts on the subject. Joint actors ("talks between A and B") and
-plural references ("they", "both leaders") are expanded to their members. Who a phrase or a
-subject names is ``actor_phrases.py`` (on the mentions of ``phrase_mentions.py``).
+plural references ("they", "both leaders") are expanded to their members. A verb's subject is
+found by ``verb_subjects.py``; who a phrase names, by ``actor_phrases.py`` (on the mentions of
+``phrase_mentions.py`` and the pronoun referents of ``pronoun_referents.py``).
 """
 
 from __future__ import annotations
@@ -11,18 +12,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import clause_shape
-from eventwire.events.actor_phrases import (
-    ActorPhrases,
+from eventwire.events.actor_refs import ActorRef, unique
+from eventwire.events.ontology import VERBAL_QUAD_CLASSES, quad_class_of
+from eventwire.events.patterns import Frame
+from eventwire.events.verb_subjects import (
+    VerbSubjects,
     governing_verb,
     misparsed_main_verb,
     perfect_read_as_passive,
 )
-from eventwire.events.actor_refs import ActorRef, unique
-from eventwire.events.ontology import VERBAL_QUAD_CLASSES, quad_class_of
-from eventwire.events.patterns import Frame
 
 
-class ArgumentSlots(ActorPhrases):
+class ArgumentSlots(VerbSubjects):
     """Who acts and who is acted on."""
 
     def _verb_arguments(
