@@ -135,6 +135,7 @@ class Patterns:
     poll_shares: frozenset[str] = frozenset()
     percent_words: frozenset[str] = frozenset()
     poll_ratio_words: frozenset[str] = frozenset()
+    poll_margin_words: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()
     disclosure_verbs: frozenset[str] = frozenset()
     disclosed_holdings: frozenset[str] = frozenset()
@@ -230,6 +231,7 @@ def parse(text: str) -> Patterns:
         poll_shares=frozenset(data.get("poll_shares", ())),
         percent_words=frozenset(data.get("percent_words", ())),
         poll_ratio_words=frozenset(data.get("poll_ratio_words", ())),
+        poll_margin_words=frozenset(data.get("poll_margin_words", ())),
         credit_nouns=frozenset(data.get("credit_nouns", ())),
         disclosure_verbs=frozenset(data.get("disclosure_verbs", ())),
         disclosed_holdings=frozenset(data.get("disclosed_holdings", ())),

@@ -28,7 +28,8 @@ class UnsaidRules(WhenWhere):
         return lemma in self.patterns.attitudes
 
     def _poll_result(self, verb: Token) -> bool:
-        """ "51 percent of respondents said", "Polls suggest", "Supporters say by 55%-41%",
+        """ "51 percent of respondents said", "Polls suggest", "Supporters say by 55%-41%" (or
+        "by a wide margin"),
         "respondents who support Sanders", "with 95 percent of precincts reporting": a share of
         people polled, a poll or a count as the doer is a poll's result, not an act."""
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -45,9 +46,15 @@ class UnsaidRules(WhenWhere):
         if any(self._counted_share(d) for d in doers):
             return True
         return any(
-            c.dep_ == "prep" and c.lower_ == "by" and any(t.text.endswith("%") for t in c.subtree)
-            for c in verb.children
+            c.dep_ == "prep" and c.lower_ == "by" and self._poll_measure(c) for c in verb.children
         ) or self._tallied(verb)
+
+    def _poll_measure(self, by: Token) -> bool:
+        """What a poll's result is said "by": a percentage ("by 55%-41%") or a margin."""
+        if any(t.text.endswith("%") for t in by.subtree):
+            return True
+        margins = self.patterns.poll_margin_words
+        return any(o.dep_ == "pobj" and self._lemma(o) in margins for o in by.children)
 
     def _counted_share(self, doer: Token) -> bool:
         """ "Six in 10 Republicans said", "four out of 10 voters", "73 percent of Democrats who
