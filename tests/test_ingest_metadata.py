@@ -9,7 +9,8 @@ import pytest
 
 from conftest import ROOT, shared_path
 from eventwire.ingest import to_article
-from eventwire.ingest.header import parse_date_line, place_name
+from eventwire.ingest.date_line import parse_date_line
+from eventwire.ingest.dateline_place import place_name
 from eventwire.models import RawDocument
 
 
@@ -117,7 +118,7 @@ def test_site_names_are_stripped_from_page_titles_only_when_short():
 
 
 def test_times_of_day():
-    from eventwire.ingest.header import _clock
+    from eventwire.ingest.date_line import _clock
 
     assert [
         _clock(t) for t in ["10:43 pm", "7.30am", "12:05 a.m.", "12 pm", "23:59:59", "25:00"]

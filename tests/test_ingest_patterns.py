@@ -151,7 +151,7 @@ def test_legal_notices_match_no_news_paragraph_and_no_gold_line():
 
 
 def testtimezone_offsets_file():
-    from eventwire.ingest.header import timezone_offsets
+    from eventwire.ingest.date_line import timezone_offsets
 
     zones = timezone_offsets()
     assert zones["IST"] == "+05:30" and zones["EST"] == "-05:00"

@@ -11,7 +11,7 @@ from eventwire.actors.gazetteer import place_named, us_states
 from eventwire.actors.mention import Mention
 from eventwire.actors.state import DocState, entry_country
 from eventwire.actors.words import WORDS
-from eventwire.ingest.header import DATELINE_SHAPE_RE
+from eventwire.ingest.header_patterns import DATELINE_SHAPE_RE
 
 #: A dateline is looked for in the body's first sentences (after a headline and a byline).
 DATELINE_SENTENCES = 3

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from eventwire.ingest.header import BYLINE_RE, DATE_RE, TIME_RE
+from eventwire.ingest.header_patterns import BYLINE_RE, DATE_RE, TIME_RE
 from eventwire.ingest.line_shapes import is_caption, truncated
 from eventwire.ingest.lines import Line
 

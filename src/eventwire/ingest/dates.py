@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from datetime import UTC, datetime, timedelta, timezone
 
-from eventwire.ingest.header import timezone_offsets
+from eventwire.ingest.date_line import timezone_offsets
 
 PUBLISHED_META = (
     "article:published_time",

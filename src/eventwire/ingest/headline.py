@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from eventwire.ingest.header import BYLINE_RE, body_dateline
+from eventwire.ingest.dateline_place import body_dateline
+from eventwire.ingest.header_patterns import BYLINE_RE
 from eventwire.ingest.lines import Line, normalise
 
 HEADLINE_MAX_WORDS = 20  # corpus headlines: 5-20 words; longer first lines are ledes

@@ -10,8 +10,8 @@ repeated at the top of the body).
 
 from __future__ import annotations
 
+from eventwire.ingest.dateline_place import body_dateline, place_name
 from eventwire.ingest.dates import publication_date
-from eventwire.ingest.header import body_dateline, place_name
 from eventwire.ingest.lines import junk_match, make_line, normalise, repeated_runs
 from eventwire.models import Article
 

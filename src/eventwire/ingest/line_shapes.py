@@ -8,7 +8,7 @@ their own; the thresholds that make a line prose are here with them.
 
 from __future__ import annotations
 
-from eventwire.ingest.header import BYLINE_RE
+from eventwire.ingest.header_patterns import BYLINE_RE
 from eventwire.ingest.lines import Line
 
 GOOD_WORDS = 10  # a prose line has at least this many words ...
