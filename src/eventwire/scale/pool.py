@@ -1,137 +1,28 @@
 """All cores of one machine: supervised worker processes with a time limit per document.
 
-Workers are forked by a fork server that has loaded the model once (``scale.preload``), so
-they start warm; where there is no fork server (Windows) each is a ``spawn``ed process that
-loads the model itself. A worker analyses one chunk at a time over its own pipe. Before each
-step it tells the supervisor which documents it is on; a worker past the deadline is killed
-and replaced, and so is one that dies. A step that concerned one document gives that
-document a ``timeout``/``crash`` error; a batched step (the parse, allowed the time limit
-once per document in it) is retried one document at a time to find the culprit. Everything else in the chunk is re-queued, never lost.
+Workers (``scale.workers``) start warm from a fork server that has loaded the model once. A
+worker analyses one chunk at a time over its own pipe. Before each step it tells the
+supervisor which documents it is on; a worker past the deadline is killed and replaced, and
+so is one that dies. A step that concerned one document gives that document a
+``timeout``/``crash`` error; a batched step (the parse, allowed the time limit once per
+document in it) is retried one document at a time to find the culprit. Everything else in
+the chunk is re-queued, never lost.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import signal
 import time
-import traceback
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from multiprocessing.connection import Connection, wait
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.connection import wait
 
 from eventwire.models import Article, RawDocument
 from eventwire.pipeline.failures import Item, failed_article, timeout_message
-from eventwire.pipeline.limits import MEMORY_LIMIT, limit_memory
 from eventwire.scale.chunks import Chunker, release
+from eventwire.scale.workers import Worker, worker_context
 
 STARTUP_RETRIES = 3
 GRACE = 0.5  # seconds: a worker with a message in flight is not stuck
-
-
-def _worker_main(
-    conn: Connection,
-    published: str | None,
-    max_chars: int,
-    initializer: Callable[[], None] | None,
-    nice: int,
-) -> None:
-    """A worker: load the model once, then analyse chunks until told to stop."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
-    try:
-        if nice:
-            os.nice(nice)
-        from eventwire.pipeline.work import analyse_chunk, warm_up
-
-        warm_up()
-        if initializer is not None:
-            initializer()
-        limit_memory(MEMORY_LIMIT)
-    except BaseException:
-        conn.send(("fatal", traceback.format_exc()))
-        return
-
-    @contextmanager
-    def phase(seqs: Sequence[int], stage: str) -> Iterator[None]:
-        conn.send(("phase", list(seqs), stage))
-        yield
-
-    conn.send(("ready",))
-    while True:
-        try:
-            chunk = conn.recv()
-        except EOFError:
-            return
-        if chunk is None:
-            return
-        for seq, article in analyse_chunk(
-            chunk, published=published, max_chars=max_chars, phase=phase
-        ):
-            conn.send(("done", seq, article))
-        conn.send(("idle",))
-
-
-class _Worker:
-    """The supervisor's view of one worker process."""
-
-    def __init__(
-        self,
-        context: multiprocessing.context.SpawnContext | multiprocessing.context.ForkServerContext,
-        args: tuple,
-    ) -> None:
-        self.conn, child = context.Pipe(duplex=True)
-        self.process = context.Process(
-            target=_worker_main, args=(child, *args), daemon=True, name="eventwire-worker"
-        )
-        self.process.start()
-        child.close()  # so that the worker's death reads as EOF here
-        self.ready = False
-        self.busy = False  # from sending a chunk until the worker says it is idle
-        self.chunk: dict[int, RawDocument] = {}  # the current chunk's unfinished documents
-        self.phase: tuple[list[int], str] | None = None
-        self.deadline: float | None = None
-
-    @property
-    def idle(self) -> bool:
-        return self.ready and not self.busy
-
-    def stop(self) -> None:
-        try:
-            self.conn.send(None)
-        except OSError:
-            pass
-
-    def kill(self) -> int | None:
-        self.process.kill()
-        self.process.join(5)
-        self.conn.close()
-        return self.process.exitcode
-
-
-def _context() -> multiprocessing.context.SpawnContext | multiprocessing.context.ForkServerContext:
-    """A fork server that preloads the model (one per supervisor process, kept for later
-    runs), or plain ``spawn`` where there is none."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["eventwire.scale.preload"])  # no effect once the server runs
-    _same_code_in_workers()
-    return context
-
-
-def _same_code_in_workers() -> None:
-    """Put the folder this ``eventwire`` was imported from first on ``PYTHONPATH``: the fork
-    server (Python 3.11) ignores the parent's ``sys.path``, so a run from a source tree
-    (tests, ``PYTHONPATH=src``) would otherwise fork workers with another installed copy."""
-    folder = Path(__file__).resolve().parents[2]  # .../src/eventwire/scale/pool.py -> .../src
-    if folder.name in ("site-packages", "dist-packages"):  # installed: every process finds it
-        return
-    root = str(folder)
-    paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
-    if root not in paths:
-        os.environ["PYTHONPATH"] = os.pathsep.join([root, *filter(None, paths)])
 
 
 def run_pool(
@@ -177,7 +68,7 @@ class _Supervisor:
         doc_timeout: float,
         ordered: bool,
     ) -> None:
-        self.context = _context()
+        self.context = worker_context()
         self.worker_args = worker_args
         self.chunks = chunks
         self.window = window
@@ -189,7 +80,7 @@ class _Supervisor:
         self.next_seq = 0
         self.in_flight = 0  # read from the source, not yet yielded
         self.startup_failures = 0
-        self.pool = [_Worker(self.context, worker_args) for _ in range(workers)]
+        self.pool = [Worker(self.context, worker_args) for _ in range(workers)]
 
     def articles(self) -> Iterator[Article]:
         """The main loop: dispatch, yield what is done, wait, enforce deadlines."""
@@ -251,7 +142,7 @@ class _Supervisor:
                 else:
                     self.replace(worker, "timeout")
 
-    def drain(self, worker: _Worker) -> bool:
+    def drain(self, worker: Worker) -> bool:
         """Read every message the worker has sent; False when it has died."""
         try:
             while worker.conn.poll():
@@ -268,7 +159,7 @@ class _Supervisor:
             return False
         return True
 
-    def handle(self, worker: _Worker, message: tuple) -> None:
+    def handle(self, worker: Worker, message: tuple) -> None:
         """One message from a worker: ready, phase, done, idle or fatal."""
         kind = message[0]
         if kind == "ready":
@@ -287,7 +178,7 @@ class _Supervisor:
         elif kind == "fatal":
             raise RuntimeError(f"an eventwire worker could not start:\n{message[1]}")
 
-    def replace(self, worker: _Worker, kind: str) -> None:
+    def replace(self, worker: Worker, kind: str) -> None:
         """Kill ``worker``; settle its chunk (culprit gets an error, the rest is re-queued)."""
         exit_code = worker.kill()
         seqs, stage = worker.phase or ([], "start")
@@ -300,7 +191,7 @@ class _Supervisor:
                 self.queue.appendleft(rest)
         else:
             self.retry_one_by_one(set(seqs) if seqs else set(unfinished), unfinished)
-        self.pool[self.pool.index(worker)] = _Worker(self.context, self.worker_args)
+        self.pool[self.pool.index(worker)] = Worker(self.context, self.worker_args)
 
     def fail_culprit(
         self, seq: int, raw: RawDocument, kind: str, stage: str, exit_code: int | None

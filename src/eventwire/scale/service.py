@@ -127,9 +127,9 @@ class DocumentService:
         if self._conn is not None and self._process is not None and self._process.is_alive():
             return self._conn
         self._stop()
-        from eventwire.scale.pool import _context
+        from eventwire.scale.workers import worker_context
 
-        context = _context()
+        context = worker_context()
         conn, child = context.Pipe(duplex=True)
         process = context.Process(
             target=_serve,
