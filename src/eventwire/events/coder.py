@@ -25,7 +25,7 @@ from eventwire.events.governance import Governance
 from eventwire.events.noun_events import NounEvents
 from eventwire.events.own_or_governed import GOVERNED_KINDS
 from eventwire.events.patterns import Frame, Patterns
-from eventwire.events.speech_acts import DEMAND_CODE
+from eventwire.events.reported_obligations import DEMAND_CODE
 from eventwire.models import Event
 from eventwire.nlp import SUBJECT_DEPS, Document
 
