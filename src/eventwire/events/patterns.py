@@ -136,6 +136,7 @@ class Patterns:
     percent_words: frozenset[str] = frozenset()
     poll_ratio_words: frozenset[str] = frozenset()
     poll_margin_words: frozenset[str] = frozenset()
+    thing_pronouns: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()
     disclosure_verbs: frozenset[str] = frozenset()
     disclosed_holdings: frozenset[str] = frozenset()
@@ -232,6 +233,7 @@ def parse(text: str) -> Patterns:
         percent_words=frozenset(data.get("percent_words", ())),
         poll_ratio_words=frozenset(data.get("poll_ratio_words", ())),
         poll_margin_words=frozenset(data.get("poll_margin_words", ())),
+        thing_pronouns=frozenset(data.get("thing_pronouns", ())),
         credit_nouns=frozenset(data.get("credit_nouns", ())),
         disclosure_verbs=frozenset(data.get("disclosure_verbs", ())),
         disclosed_holdings=frozenset(data.get("disclosed_holdings", ())),

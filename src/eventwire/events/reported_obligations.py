@@ -2,7 +2,8 @@
 
 Not when the modal makes a condition ("should he win the nomination"), a reproach for the past
 ("Y should have known": ``reported_judgements``), an opinion under an attitude ("I think he
-should resign") or a poll's result ("47% say the United States should ..."). The coder
+should resign") or a poll's result ("47% say the United States should ..."), nor when it is
+on a thing ("Guns should be treated as such"). The coder
 (``coder.py``) asks the same demanding verb and obliged ones of a frame's modal demand.
 """
 
@@ -31,10 +32,13 @@ class ReportedObligationRules(SpeechStanceRules):
         if self._reproach(verb) is not None:
             return  # "Y should have known": a reproach for the past (the statement's), no demand
         speaker_verb = self._demanding_verb(self._governance(verb))
-        if speaker_verb is not None:
-            reading = Reading(DEMAND_CODE, speaker_verb, rule_confidence.REPORTED_DEMAND)
-            obliged = self._obliged_ones(verb, self._subjects(verb))
-            self.add(state, reading, self._subjects(speaker_verb), obliged)
+        if speaker_verb is None:
+            return
+        obliged = self._obliged_ones(verb, self._subjects(verb))
+        if self._obliges_a_thing(verb, obliged):
+            return  # "Guns should be treated as such", "It should shock the conscience"
+        reading = Reading(DEMAND_CODE, speaker_verb, rule_confidence.REPORTED_DEMAND)
+        self.add(state, reading, self._subjects(speaker_verb), obliged)
 
     def _demanding_verb(self, gov: Governance) -> Token | None:
         """The verb of saying that makes "Y must V" a demand on Y ("X said Y must V"); an
@@ -46,6 +50,19 @@ class ReportedObligationRules(SpeechStanceRules):
         if self._attitude(self._lemma(governor)) or self._poll_result(governor):
             return None
         return governor
+
+    def _obliges_a_thing(self, verb: Token, obliged: list[ActorRef]) -> bool:
+        """A passive obligation on a thing ("Terrorism must be quashed", "all classified material
+        must be safeguarded") is on whoever is to act, no one named; one on "it" or "this"
+        (``thing_pronouns``: "It should shock the conscience") is on no one either, unless the
+        pronoun stands for an actor ("it should recognize the opposition": the government)."""
+        if any(r.known or r.actor.sector for r in obliged):
+            return False
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in self.patterns.thing_pronouns:
+                return True
+            return subject.dep_ == "nsubjpass" and subject.pos_ == "NOUN"
+        return False
 
     def _obliged_ones(self, verb: Token, doers: list[ActorRef]) -> list[ActorRef]:
         """Who a reported obligation is on: the passive subject ("Y should be punished"), else
