@@ -12,13 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import clause_shape, kind_or_incident, names_and_headings
-from eventwire.events.arguments import ArgumentSlots
+from eventwire.events.noun_arguments import NounArgumentSlots
 from eventwire.nlp import sentence_of
 
 WHEN_WORDS = ("when", "whenever")  # "when a citizen is arrested abroad": any time it happens
 
 
-class GenericActRules(ArgumentSlots):
+class GenericActRules(NounArgumentSlots):
     """Decides whether a word of force tells of no particular act (a count, a habit, people in
     general, an act to come, a trend)."""
 
