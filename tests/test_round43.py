@@ -1,6 +1,7 @@
 """Rules of the forty-third round (issue #20): an arrest that names no one taken takes people of
 its place; "talk" in the singular is speech, not negotiation; a verb of saying "by" a margin is a
-poll's result; a reported obligation on a thing is no one's demand."""
+poll's result; a reported obligation on a thing is no one's demand; and (issue #14) an appositive
+whose first noun names no office states the office of the noun coordinated with it."""
 
 from __future__ import annotations
 
@@ -36,3 +37,16 @@ def test_an_obligation_on_a_thing_is_no_demand():
     text = "Obama said terrorism must be quashed everywhere."
     assert "10" not in roots(text)
     assert "10" in roots("Obama said Russia must withdraw its troops.")
+
+
+def test_a_coordinated_appositive_states_the_office_of_its_second_noun():
+    text = (
+        '"Reagan Democrats have left the party," said Andrew Rice, a Democrat and former'
+        " Oklahoma state senator who ran for the U.S. Senate in 2008."
+    )
+    (statement,) = [e for e in coded(text, "2016-03-02") if e.cameo == "010"]
+    assert (statement.source.text, statement.source.country, statement.source.sector) == (
+        "Andrew Rice",
+        "USA",
+        "ELI",
+    )

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from eventwire.actors.appositive_employers import (
     MAX_WORDS_BEFORE_NAME,
     organisation_led,
     preposition_before,
 )
+from eventwire.actors.found_spans import RoleSpan
 from eventwire.actors.kb_types import PLACE_KINDS
 from eventwire.actors.matching import BODY_KINDS, body_named_before
 from eventwire.actors.state import POSSESSIVE_ENDINGS, DocState, entry_country, named_for_friendship
@@ -41,10 +44,13 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     """The country and sector an appositive after the name's last token gives, if any."""
     token = state.tokens[name_end]
     appositive = next((c for c in token.rights if c.dep_ == "appos"), None)
-    if appositive is None or appositive.i in state.anchors:
+    if appositive is None:
+        return None
+    first = max(appositive.left_edge.i, name_end + 1)
+    role, head = _appositive_role(state, first, appositive)
+    if appositive.i in state.anchors and head is appositive:
         return None  # "Putin, Russia's president" is read by the role rules; a name is not
     sentence = state.sentence(name_end)
-    first = max(appositive.left_edge.i, name_end + 1)
     last = min(appositive.right_edge.i, sentence.end - 1)
     country, group_sector, by_place = None, None, False
     for i in range(first, last + 1):
@@ -71,9 +77,6 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
             else:
                 group_sector = owning_group(state, anchor.end, last)
             break
-    role = state.roles.get(appositive.i) or state.roles.get(
-        next((i for i in range(first, appositive.i + 1) if i in state.roles), -1)
-    )
     generic = role is not None and state.doc[role.start : role.end].text.lower() in (
         WORDS.generic_heads
     )  # "the leader in Republican polls" holds no office
@@ -85,16 +88,40 @@ def appositive_title(state: DocState, name_end: int) -> Described | None:
     office = role and state.doc[role.start : role.end].text.lower()
     if office in WORDS.place_offices and by_place and group_sector is None:
         sector = WORDS.place_offices[office]  # "the chief executive of Hong Kong" governs
-    if any(t.lower_ in WORDS.former_role_words for t in state.tokens[first : appositive.i]):
-        sector = "ELI"  # "Chad Sweet, a former CIA official"
-    elif sector is not None and served_before(state, appositive.i, last):
-        sector = "ELI"  # "a national security official under Presidents Reagan and Bush"
+    sector = _held_then(state, sector, range(first, head.i), appositive.i, last)
     if country is None and sector is None:
         return None
     words = state.doc[first : last + 1].text
     return Described(
         country, sector, f"{APPOSITIVE_NOTE} '{words}' -> {country or ''} {sector or ''}"
     )
+
+
+def _appositive_role(
+    state: DocState, first: int, appositive: Token
+) -> tuple[RoleSpan | None, Token]:
+    """The role word the appositive's head is or ends with, else the first of its conjuncts'
+    ("a Democrat and former Oklahoma state senator"), with the head it belongs to."""
+    for head in (appositive, *(c for c in appositive.rights if c.dep_ == "conj")):
+        start = first if head is appositive else head.left_edge.i
+        role = state.roles.get(head.i) or state.roles.get(
+            next((i for i in range(start, head.i + 1) if i in state.roles), -1)
+        )
+        if role is not None:
+            return role, head
+    return None, appositive
+
+
+def _held_then(
+    state: DocState, sector: str | None, before_head: range, appositive: int, last: int
+) -> str | None:
+    """An office held no more is an elite's (``ELI``): "Chad Sweet, a former CIA official", "a
+    national security official under Presidents Reagan and Bush"."""
+    if any(state.tokens[i].lower_ in WORDS.former_role_words for i in before_head):
+        return "ELI"
+    if sector is not None and served_before(state, appositive, last):
+        return "ELI"
+    return sector
 
 
 def body_before(state: DocState, start: int) -> str | None:
