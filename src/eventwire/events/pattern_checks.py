@@ -143,7 +143,7 @@ def check_sectors(table: dict) -> dict[str, str]:
     return dict(table)
 
 
-def victims_by_root(table: dict) -> dict[str, str]:
+def victims_by_code(table: dict) -> dict[str, str]:
     """CAMEO roots or codes, each with the sector of the unnamed people its act hits: one of the
     sectors an unnamed actor may be given (``IMPLICIT_SECTORS``), as for implicit doers."""
     for root, sector in table.items():

@@ -26,7 +26,7 @@ from eventwire.events.pattern_checks import (
     check_sectors,
     check_slots,
     read_frames,
-    victims_by_root,
+    victims_by_code,
     word_list,
     word_sets_by_code,
 )
@@ -221,7 +221,7 @@ def parse(text: str) -> Patterns:
         partitive_nouns=frozenset(data.get("partitive_nouns", ())),
         own_act_announcers=frozenset(data.get("own_act_announcers", ())),
         addressless_codes=frozenset(data.get("addressless_codes", ())),
-        implicit_victims=victims_by_root(data.get("implicit_victims", {})),
+        implicit_victims=victims_by_code(data.get("implicit_victims", {})),
         kind_nouns=frozenset(data.get("kind_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
         departure_verbs=frozenset(data.get("departure_verbs", ())),

@@ -56,13 +56,12 @@ class ReportedObligationRules(SpeechStanceRules):
         must be safeguarded") is on whoever is to act, no one named; one on "it" or "this"
         (``thing_pronouns``: "It should shock the conscience") is on no one either, unless the
         pronoun stands for an actor ("it should recognize the opposition": the government)."""
-        if any(r.known or r.actor.sector for r in obliged):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or any(r.known or r.actor.sector for r in obliged):
             return False
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.lower_ in self.patterns.thing_pronouns:
-                return True
-            return subject.dep_ == "nsubjpass" and subject.pos_ == "NOUN"
-        return False
+        if subject.lower_ in self.patterns.thing_pronouns:
+            return True
+        return subject.dep_ == "nsubjpass" and subject.pos_ == "NOUN"
 
     def _obliged_ones(self, verb: Token, doers: list[ActorRef]) -> list[ActorRef]:
         """Who a reported obligation is on: the passive subject ("Y should be punished"), else
